@@ -1,0 +1,52 @@
+# tailor: `make demo` runs it on the bundled samples, `make test` runs the tests. Each installs what it needs.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+OUT     ?= demo-out
+
+.PHONY: install demo test lint eval bench golden samples clean check-system
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml | check-system
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# WeasyPrint draws with Pango; pip cannot install it, so say exactly what to do when it is missing.
+check-system:
+	@$(PY) -c "import ctypes.util, sys; sys.exit(0 if ctypes.util.find_library('pango-1.0') else 1)" || { \
+	  echo "tailor needs the Pango library for PDF output (WeasyPrint). Install it with:"; \
+	  echo "  Debian/Ubuntu: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core"; \
+	  echo "  Fedora:        sudo dnf install pango"; \
+	  echo "  macOS:         brew install pango"; \
+	  exit 1; }
+
+demo: install
+	@mkdir -p $(OUT)
+	$(BIN)/tailor samples/resume.pdf samples/jobs/ -o $(OUT)/
+	@echo "briefs written to $(OUT)/"
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check tailor tests
+	$(BIN)/mypy tailor
+
+eval: install
+	$(BIN)/python scripts/evaluate.py
+
+bench: install
+	$(BIN)/python scripts/bench.py
+
+golden: install
+	$(BIN)/python -m tests.make_golden
+
+samples: install
+	$(BIN)/python samples/make_samples.py
+
+clean:
+	rm -rf $(VENV) $(OUT) build dist *.egg-info

@@ -1,0 +1,116 @@
+"""The command line: arguments and help, then the pipeline; a TailorError becomes one line and an exit code."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tailor import __version__
+from tailor.errors import InputError, TailorError
+
+JOB_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+
+app = typer.Typer(
+    add_completion=False,
+    # Pretty tracebacks print local variables, and those hold the résumé.
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Paper(str, Enum):
+    A4 = "A4"
+    LETTER = "Letter"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tailor {__version__}")
+        raise typer.Exit()
+
+
+def brief_date() -> dt.date:
+    """The brief's date: SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    return dt.date.today()
+
+
+def job_files(jobs: list[Path]) -> list[Path]:
+    """The postings named: files as given, folders expanded to the posting files they hold."""
+    out: list[Path] = []
+    for job in jobs:
+        if job.is_dir():
+            found = sorted(p for p in job.iterdir() if p.is_file() and p.suffix.lower() in JOB_SUFFIXES)
+            if not found:
+                raise InputError(f"{job}: the folder holds no posting files ({', '.join(sorted(JOB_SUFFIXES))})")
+            out.extend(found)
+        else:
+            out.append(job)
+    return out
+
+
+@app.command()
+def tailor(
+    resume: Annotated[Path, typer.Argument(help="Your résumé: .pdf, .docx, .txt, .md or JSON Resume .json.")],
+    jobs: Annotated[
+        list[Path], typer.Argument(help="One or more job postings (.txt .md .html .pdf .docx), or folders of them.")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o", "--output", help="Brief file (its extension sets the format), or a folder when there are several."
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="Output format: pdf, html, md, json or docx.")
+    ] = None,
+    paper: Annotated[Paper, typer.Option(help="Paper size of the PDF.")] = Paper.A4,
+    export_resume: Annotated[
+        Path | None,
+        typer.Option(help="Also write what tailor read from the résumé as JSON Resume, to correct and reuse."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Write an interview-preparation brief for each job posting, from your résumé.
+
+    Everything runs on this computer: the documents are never sent anywhere.
+    """
+    from tailor.batch import run_all  # heavy imports (spaCy, WeasyPrint) only once there is work
+
+    try:
+        postings = job_files(jobs)
+        failures = run_all(
+            resume,
+            postings,
+            output=output,
+            fmt=fmt,
+            paper=paper.value,
+            export_resume=export_resume,
+            today=brief_date(),
+            say=(lambda _msg: None) if quiet else typer.echo,
+            complain=complain,
+        )
+    except TailorError as exc:
+        complain(exc)
+        raise typer.Exit(exc.exit_code) from None
+    if failures:
+        # All failed for one reason: that reason's code. Some failed: 1, so scripts notice.
+        codes = {f.exit_code for f in failures}
+        raise typer.Exit(codes.pop() if len(failures) == len(postings) and len(codes) == 1 else 1)
+
+
+def complain(exc: TailorError) -> None:
+    typer.echo(f"tailor: error: {exc}", err=True)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,442 @@
+"""The typed values every stage shares: read -> parse -> skills -> fit -> draft -> render.
+
+All values are frozen dataclasses; sequences are tuples; closed sets are enums. A stage takes the
+values of earlier stages and returns a new one, never changing what it was given.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+# --- the eight assessment areas -----------------------------------------------------------------
+
+
+class Interviewer(Enum):
+    VP = "vp"
+    HEAD = "head"
+
+    @property
+    def title(self) -> str:
+        return "VP of Engineering" if self is Interviewer.VP else "Head of Engineering"
+
+
+class Area(Enum):
+    """The eight areas the two interviews assess; the value is the stable key used in data files and JSON."""
+
+    BUSINESS_ALIGNMENT = "business-alignment"
+    SCALING = "scaling"
+    DEBT_AND_VELOCITY = "debt-velocity"
+    CROSS_FUNCTIONAL = "cross-functional"
+    TEAM_AND_HIRING = "team-hiring"
+    TECHNICAL_SCALE = "technical-scale"
+    QUALITY = "quality"
+    DECISIONS = "decisions"
+
+    @property
+    def interviewer(self) -> Interviewer:
+        return Interviewer.VP if self in _VP_AREAS else Interviewer.HEAD
+
+    @property
+    def title(self) -> str:
+        return _AREA_TITLES[self]
+
+
+_VP_AREAS = frozenset({Area.BUSINESS_ALIGNMENT, Area.SCALING, Area.DEBT_AND_VELOCITY, Area.CROSS_FUNCTIONAL})
+_AREA_TITLES = {
+    Area.BUSINESS_ALIGNMENT: "Business goals and engineering strategy",
+    Area.SCALING: "Scaling systems and teams",
+    Area.DEBT_AND_VELOCITY: "Technical debt, processes and velocity",
+    Area.CROSS_FUNCTIONAL: "Cross-functional collaboration",
+    Area.TEAM_AND_HIRING: "Team dynamics, mentorship and hiring",
+    Area.TECHNICAL_SCALE: "Technical problems at scale",
+    Area.QUALITY: "Engineering quality: CI/CD, observability",
+    Area.DECISIONS: "Decision-making and trade-offs",
+}
+
+
+# --- read: a file becomes a Document ------------------------------------------------------------
+
+
+class DocKind(Enum):
+    PDF = "pdf"
+    DOCX = "docx"
+    TEXT = "txt"
+    MARKDOWN = "md"
+    HTML = "html"
+    JSON_RESUME = "json"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document in reading order."""
+
+    text: str  # cleaned: ligatures folded, bullet glyph removed, whitespace collapsed
+    page: int = 1  # 1-based
+    bullet: bool = False  # the line was a list item (glyph, list numbering, Markdown "-")
+    heading: bool = False  # the layout marked it as a heading (Markdown #, DOCX Heading style, bold/large PDF text)
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a file said, as lines, with what the reader noticed about it."""
+
+    source: str  # the file name as given (never read again after this stage)
+    kind: DocKind
+    lines: tuple[Line, ...]
+    pages: int = 1
+    raw: str = ""  # the whole text; for JSON Resume the JSON source itself
+    date: dt.date | None = None  # the document's own date: printed on it, or PDF/DOCX metadata
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+# --- parse: Document -> Resume / Posting --------------------------------------------------------
+
+
+class SectionKind(Enum):
+    # résumé
+    SUMMARY = "summary"
+    EXPERIENCE = "experience"
+    EDUCATION = "education"
+    SKILLS = "skills"
+    PROJECTS = "projects"
+    LEADERSHIP = "leadership"
+    PUBLICATIONS = "publications"
+    AWARDS = "awards"
+    CERTIFICATIONS = "certifications"
+    CONTACT = "contact"
+    # posting
+    ABOUT = "about"
+    RESPONSIBILITIES = "responsibilities"
+    REQUIREMENTS = "requirements"
+    NICE_TO_HAVE = "nice-to-have"
+    BENEFITS = "benefits"
+    STACK = "stack"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str  # as printed; "" for the text before the first heading
+    kind: SectionKind
+    first_line: int  # index into Document.lines of the first line after the heading
+    last_line: int  # index of the last line of the section (inclusive)
+
+
+class MetricKind(Enum):
+    PERCENT = "percent"
+    MULTIPLIER = "multiplier"
+    MONEY = "money"
+    LATENCY = "latency"
+    USERS = "users"
+    TEAM = "team"
+    TIME = "time"
+    COUNT = "count"
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A quantified result found in a bullet: the "R" of a STAR story."""
+
+    text: str  # as printed, e.g. "40%", "$1.2M", "from 2 s to 300 ms"
+    kind: MetricKind
+
+
+@dataclass(frozen=True)
+class Bullet:
+    text: str
+    line: int  # index into Document.lines
+    metrics: tuple[Metric, ...] = ()
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str | None
+    company: str | None
+    start: str | None  # "YYYY-MM", "YYYY" or None
+    end: str | None  # "YYYY-MM", "YYYY", "present" or None
+    bullets: tuple[Bullet, ...] = ()
+    location: str | None = None
+    line: int = 0  # index of the role's first line
+    internship: bool = False  # internships, student and teaching-assistant jobs: not counted in years
+
+    @property
+    def label(self) -> str:
+        """How a citation names this role: "Staff Engineer, Acme"."""
+        return ", ".join(p for p in (self.title, self.company) if p) or "a role"
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    location: str | None = None
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReadingReport:
+    """What reading found and where it was doubtful; shown in the brief and the JSON."""
+
+    kind: str
+    pages: int
+    found: tuple[str, ...]  # e.g. "4 sections", "5 roles", "23 bullets", "email", "phone"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resume:
+    document: Document
+    contact: Contact
+    sections: tuple[Section, ...]
+    roles: tuple[Role, ...]
+    years_experience: float | None
+    as_of: dt.date  # what "present" means: the document's own date, else today
+    report: ReadingReport
+    summary: str = ""  # the profile/summary paragraph if the résumé has one
+
+
+class Seniority(Enum):
+    IC_SENIOR = "ic-senior"
+    IC_STAFF = "ic-staff"
+    MANAGER = "manager"
+    DIRECTOR = "director"
+    HEAD = "head"
+    VP = "vp"
+    CTO = "cto"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Posting:
+    document: Document
+    company: str | None
+    title: str | None
+    seniority: Seniority
+    sections: tuple[Section, ...]
+    report: ReadingReport
+    location: str | None = None
+    remote: bool = False
+    about: tuple[str, ...] = ()  # sentences saying what the company does and its mission
+    team: str | None = None  # team size if stated, as printed
+    reports_to: str | None = None  # reporting line if stated, as printed
+    leadership_signals: tuple[str, ...] = ()  # phrases showing the leadership scope, as printed
+    responsibilities: tuple[str, ...] = ()  # the lines of the responsibilities section(s)
+    requirements: tuple[str, ...] = ()  # the lines of the requirements section(s)
+    nice_to_have: tuple[str, ...] = ()
+
+
+# --- skills: text -> Skill ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Taxon:
+    """One canonical skill of the taxonomy (tailor/data/taxonomy/*.json)."""
+
+    name: str  # canonical spelling, e.g. "PostgreSQL"
+    category: str  # broad kind: language, framework, data store, cloud, practice, leadership...
+    family: str  # narrow kind whose members substitute for each other: "message-broker" (Kafka, RabbitMQ)
+    areas: tuple[Area, ...]  # the assessment areas this skill is evidence for
+    aliases: tuple[str, ...] = ()  # other spellings and phrasings
+    implies: tuple[str, ...] = ()  # canonical names this skill implies (EKS -> Kubernetes, AWS)
+    ambiguous: bool = False  # a common word too (Go, R, Spark, Chef): needs supporting context
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    taxa: tuple[Taxon, ...]
+
+    def get(self, name: str) -> Taxon | None:
+        return self._by_name().get(name.lower())
+
+    def substitutes(self, name: str) -> tuple[str, ...]:
+        """Other skills of the same family: what a candidate may offer instead of `name`."""
+        taxon = self.get(name)
+        if taxon is None or not taxon.family:
+            return ()
+        return tuple(t.name for t in self.taxa if t.family == taxon.family and t.name != taxon.name)
+
+    def _by_name(self) -> dict[str, Taxon]:
+        # Built on first use and kept on the frozen instance; the taxonomy never changes after loading.
+        cached: dict[str, Taxon] | None = self.__dict__.get("_index")
+        if cached is None:
+            cached = {t.name.lower(): t for t in self.taxa}
+            object.__setattr__(self, "_index", cached)
+        return cached
+
+
+class Strength(Enum):
+    """How strongly a résumé shows a skill."""
+
+    DEMONSTRATED = "demonstrated"  # used in a role's bullet or a project
+    LISTED = "listed"  # only in a skills list or summary
+    IMPLIED = "implied"  # through a taxonomy "implies" relation (EKS -> Kubernetes)
+
+
+class Need(Enum):
+    """How a posting asks for a skill."""
+
+    REQUIRED = "required"
+    NICE = "nice"
+    STACK = "stack"  # the team uses it without asking for it
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a skill was found and why it was accepted."""
+
+    line: int  # index into Document.lines
+    text: str  # the whole line
+    matched: str  # the words that matched
+    section: SectionKind
+    rule: str  # e.g. "alias", "lemma", "context: skills section", "implied by EKS"
+
+
+@dataclass(frozen=True)
+class Skill:
+    name: str  # canonical taxonomy name, e.g. "Kubernetes"
+    category: str
+    areas: tuple[Area, ...]
+    evidence: tuple[Evidence, ...]
+    strength: Strength | None = None  # set for résumé skills
+    need: Need | None = None  # set for posting skills
+    implied_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skills:
+    items: tuple[Skill, ...]
+    also_mentioned: tuple[str, ...] = ()  # skill-like phrases the taxonomy lacks (statistical model only)
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self.items)
+
+    def get(self, name: str) -> Skill | None:
+        return next((s for s in self.items if s.name == name), None)
+
+
+# --- fit: résumé + posting -> Fit ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A résumé line used as evidence, named so a reader can find it."""
+
+    text: str
+    where: str  # "Staff Engineer, Acme" or "Skills section"
+    line: int
+
+
+@dataclass(frozen=True)
+class AreaFit:
+    area: Area
+    weight: float  # 0..1: how much the posting emphasises this area
+    score: int  # 0..100
+    explanation: str  # one line: how the score came about
+    evidence: tuple[Citation, ...]
+    skills: tuple[str, ...]  # the candidate's skills that support this area
+    gaps: tuple[str, ...]  # what the posting asks here that the résumé does not show
+
+
+@dataclass(frozen=True)
+class SkillMatch:
+    name: str  # the posting's skill
+    need: Need
+    strength: Strength | None  # how the candidate shows it; None when missing
+    substitute: str | None = None  # the candidate's close substitute when missing (Kafka asked, RabbitMQ held)
+
+
+@dataclass(frozen=True)
+class SeniorityFit:
+    posting: Seniority
+    candidate: Seniority
+    verdict: str  # one line
+
+
+@dataclass(frozen=True)
+class Fit:
+    areas: tuple[AreaFit, ...]  # all eight, in Area order
+    skills: tuple[SkillMatch, ...]
+    score: int  # overall match 0..100
+    explanation: str  # one line: how the overall score is computed
+    scope: tuple[Citation, ...]  # scale signals in the résumé
+    seniority: SeniorityFit
+
+    def area(self, area: Area) -> AreaFit:
+        return next(a for a in self.areas if a.area is area)
+
+
+# --- draft: everything -> Brief -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pitch:
+    text: str
+    words: int
+    sources: tuple[str, ...]  # where each fact came from
+
+
+@dataclass(frozen=True)
+class StarPrompt:
+    question: str
+    assesses: str  # what the interviewer is assessing
+    area: Area
+    stories: tuple[Citation, ...]  # the one or two bullets that make the best story; () when none fits
+    situation: str
+    task: str
+    action: str
+    result: str
+    missing: tuple[str, ...]  # what would make it a strong story
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    interviewer: Interviewer
+    area: Area
+    basis: str  # the posting's specific it is tailored to ("" when generic)
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    text: str
+
+
+@dataclass(frozen=True)
+class TimingRow:
+    time: str
+    topic: str
+    prepare: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    what: tuple[str, ...]  # what the company does
+    stack: tuple[str, ...]
+    team: str | None
+    reports_to: str | None
+    research: tuple[str, ...]  # what to look up before the interview
+
+
+@dataclass(frozen=True)
+class Brief:
+    resume: Resume
+    resume_skills: Skills
+    posting: Posting
+    posting_skills: Skills
+    fit: Fit
+    snapshot: Snapshot
+    pitch: Pitch
+    star: tuple[StarPrompt, ...]
+    questions: tuple[Question, ...]
+    checklist: tuple[CheckItem, ...]
+    timing: tuple[TimingRow, ...]
+    priorities: tuple[str, ...]  # the three things to prepare first
+    date: dt.date  # the brief's date (passed in; never the clock mid-stage)
+    version: str = field(default="")

@@ -1,0 +1,75 @@
+"""Where briefs go: file names from company names, and writes that appear whole or not at all."""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from tailor.errors import OutputError
+
+FORMATS = ("pdf", "html", "md", "json", "docx")
+# Names Windows refuses whatever the extension; a slug must never be one of them.
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A safe file-name part: ASCII letters, digits and single dashes; never empty, never a path."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].strip("-")
+    if not out or out in _RESERVED:
+        out = f"x-{out}" if out else "unnamed"
+    return out
+
+
+def format_of(path: Path, override: str | None) -> str:
+    fmt = (override or path.suffix.lstrip(".")).lower()
+    if fmt == "markdown":
+        fmt = "md"
+    if fmt not in FORMATS:
+        raise OutputError(
+            f"{path.name}: cannot tell the output format; use one of .{', .'.join(FORMATS)} or --format"
+        )
+    return fmt
+
+
+def unique_name(stem: str, fmt: str, taken: set[str], alternative: str | None = None) -> str:
+    """`stem.fmt`, or `stem-alternative.fmt`, or `stem-2.fmt`...: never a name already taken in this run."""
+    candidates = [stem] + ([f"{stem}-{alternative}"] if alternative else [])
+    candidates += [f"{stem}-{i}" for i in range(2, 1000)]
+    for c in candidates:
+        name = f"{c}.{fmt}"
+        if name not in taken:
+            taken.add(name)
+            return name
+    raise OutputError(f"too many briefs named {stem}")
+
+
+def check_not_input(target: Path, inputs: Iterable[Path]) -> None:
+    resolved = target.resolve()
+    for p in inputs:
+        if p.exists() and p.resolve() == resolved:
+            raise OutputError(f"{target}: that is one of the input documents; choose another output name")
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename: a crash leaves the old file intact."""
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write there ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{target}: cannot write there ({exc.strerror})") from exc
+        raise

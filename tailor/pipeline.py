@@ -1,0 +1,37 @@
+"""The order of the stages, nothing else: paths -> Document -> Resume/Posting -> Skills -> Fit -> Brief."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from tailor import __version__
+from tailor.draft import draft_brief
+from tailor.fit import fit_posting
+from tailor.model import Brief, Resume, Skills
+from tailor.posting import parse_posting
+from tailor.read import read_document
+from tailor.resume import parse_resume
+from tailor.skills import Extractor, default_extractor
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The résumé, read and analysed once however many postings it is matched against."""
+
+    resume: Resume
+    skills: Skills
+
+
+def analyse_resume(path: Path, today: dt.date, extractor: Extractor | None = None) -> Candidate:
+    extractor = extractor or default_extractor()
+    resume = parse_resume(read_document(path), today)
+    return Candidate(resume, extractor.resume_skills(resume))
+
+
+def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: Extractor | None = None) -> Brief:
+    extractor = extractor or default_extractor()
+    posting = parse_posting(read_document(job))
+    posting_skills = extractor.posting_skills(posting)
+    fit = fit_posting(candidate.resume, candidate.skills, posting, posting_skills, extractor.taxonomy)
+    return draft_brief(candidate.resume, candidate.skills, posting, posting_skills, fit, today, __version__)
