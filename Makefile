@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 OUT     ?= demo-out
 
-.PHONY: install demo test lint eval bench golden samples clean check-system
+.PHONY: install demo test lint eval bench samples clean check-system
 
 install: $(STAMP)
 
@@ -36,14 +36,12 @@ lint: install
 	$(BIN)/ruff check tailor tests
 	$(BIN)/mypy tailor
 
+# Runs the installed tailor over ../shared/eval-dev and scores what it read; EVAL_ARGS=--per-doc for details.
 eval: install
-	$(BIN)/python scripts/evaluate.py
+	$(BIN)/python ../shared/eval-dev/run.py --tailor "$(BIN)/tailor" $(EVAL_ARGS)
 
 bench: install
 	$(BIN)/python scripts/bench.py
-
-golden: install
-	$(BIN)/python -m tests.make_golden
 
 samples: install
 	$(BIN)/python samples/make_samples.py

@@ -1,19 +1,79 @@
-"""Runs the pipeline for one résumé against each posting and writes the briefs; one bad posting stops no other."""
+"""Runs the pipeline for one résumé against many postings, in parallel, and writes briefs and a comparison.
+
+The per-posting work is `brief_task(Task) -> Outcome`: a plain, picklable function of plain data, so
+any `concurrent.futures.Executor` runs it (a process pool here; a cluster's executor, such as Dask's,
+needs no redesign). The parent alone names and writes files, so briefs never overwrite each other.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from tailor.errors import TailorError
+from tailor import __version__
+from tailor.compare import Row, compare, row_from_brief
+from tailor.errors import OutputError, TailorError
 from tailor.output import check_not_input, format_of, slug, unique_name, write_atomic
 
+MANIFEST = ".tailor-manifest.json"
 
-def _is_folder_target(output: Path | None, many: bool) -> bool:
-    if output is None:
-        return many
-    return many or output.is_dir() or str(output).endswith(("/", "\\")) or not output.suffix
+
+@dataclass(frozen=True)
+class Task:
+    """One posting's work, as plain data."""
+
+    candidate: object  # pipeline.Candidate; typed loosely so this module imports no heavy stage
+    posting: str
+    formats: tuple[str, ...]
+    paper: str
+    today: dt.date
+
+
+@dataclass(frozen=True)
+class Outcome:
+    posting: str
+    row: Row
+    files: tuple[tuple[str, bytes], ...] = ()  # (format, rendered bytes)
+    error: str | None = None
+    exit_code: int = 0
+
+
+def brief_task(task: Task) -> Outcome:
+    """Parse, match, draft and render one posting. spaCy and the templates load once per process."""
+    from tailor.pipeline import prepare_brief
+    from tailor.render import render_brief
+
+    try:
+        brief = prepare_brief(task.candidate, Path(task.posting), task.today)  # type: ignore[arg-type]
+        files = tuple((fmt, render_brief(brief, fmt, task.paper)) for fmt in task.formats)
+    except TailorError as exc:
+        return Outcome(task.posting, Row.failed(task.posting, str(exc)), error=str(exc), exit_code=exc.exit_code)
+    return Outcome(task.posting, row_from_brief(brief, task.posting), files)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Where the briefs go, decided from the arguments before any work is done."""
+
+    formats: tuple[str, ...]
+    folder: Path | None  # None: a single brief written to `single`
+    single: Path | None = None
+
+
+def plan_output(output: Path | None, formats: Iterable[str], many: bool) -> Plan:
+    fmts = tuple(dict.fromkeys(format_of(Path(f"x.{f}"), None) for f in formats))
+    folder_like = output is not None and (output.is_dir() or str(output).endswith(("/", os.sep)) or not output.suffix)
+    if many or output is None or folder_like:
+        return Plan(fmts or ("pdf",), output if output is not None else Path.cwd())
+    fmt = format_of(output, fmts[0] if len(fmts) == 1 else None)
+    if len(fmts) > 1:
+        raise OutputError(f"{output.name}: several formats need a folder as --output")
+    return Plan((fmt,), None, output)
 
 
 def run_all(
@@ -21,46 +81,160 @@ def run_all(
     postings: list[Path],
     *,
     output: Path | None,
-    fmt: str | None,
+    formats: Iterable[str],
     paper: str,
     export_resume: Path | None,
     today: dt.date,
+    workers: int = 1,
+    force: bool = False,
     say: Callable[[str], None],
     complain: Callable[[TailorError], None],
-) -> list[TailorError]:
-    """Write one brief per posting; return the errors of the postings that failed."""
-    from tailor.pipeline import analyse_resume, prepare_brief
-    from tailor.render import render_brief
+    progress: Callable[[int, int], None] = lambda _done, _total: None,
+    executor: Executor | None = None,
+) -> list[Outcome]:
+    """Write one brief per posting (and a comparison when there are several); return every outcome."""
+    from tailor.pipeline import analyse_resume
     from tailor.resume import to_json_resume
 
+    plan = plan_output(output, formats, len(postings) > 1)
     inputs = [resume, *postings]
-    folder_mode = _is_folder_target(output, len(postings) > 1)
-    if not folder_mode and output is not None:
-        fmt = format_of(output, fmt)
-    fmt = fmt or "pdf"
-    format_of(Path(f"x.{fmt}"), None)  # rejects an unknown --format before any work is done
-    folder = (output if folder_mode and output is not None else Path.cwd())
-
+    if plan.single is not None:
+        check_not_input(plan.single, inputs)
     candidate = analyse_resume(resume, today)
     if export_resume is not None:
         check_not_input(export_resume, inputs)
-        write_atomic(export_resume, json.dumps(to_json_resume(candidate.resume), indent=2, ensure_ascii=False).encode())
+        data = json.dumps(to_json_resume(candidate.resume), indent=2, ensure_ascii=False)
+        write_atomic(export_resume, data.encode())
         say(str(export_resume))
 
-    taken: set[str] = set()
-    failures: list[TailorError] = []
-    for job in postings:
+    manifest = _Manifest.load(plan.folder) if plan.folder is not None and not force else _Manifest({})
+    names = [str(p.resolve()) for p in postings]  # the manifest's keys do not depend on the working folder
+    keys = {str(p.resolve()): _key(resume, p, plan, paper, today) for p in postings}
+    todo = [p for p in names if not manifest.fresh(p, keys[p], plan.folder)]
+    tasks = [Task(candidate, p, plan.formats, paper, today) for p in todo]
+    fresh = {o.posting: o for o in _execute(tasks, workers, executor, progress, len(postings) - len(todo))}
+
+    outcomes: list[Outcome] = []
+    taken = manifest.names(keep=[p for p in names if p not in fresh])
+    for p in names:
+        outcome = fresh.get(p) or manifest.outcome(p)
+        if outcome.error:
+            complain(TailorError(f"{Path(p).name}: {outcome.error}" if Path(p).name not in outcome.error
+                                 else outcome.error))
+        elif p in fresh:
+            outcome = _write(outcome, plan, taken, inputs, say)
+            manifest.record(p, keys[p], outcome)
+        else:
+            say(f"{', '.join(outcome.row.files)} (unchanged)")
+        outcomes.append(outcome)
+    if plan.folder is not None and len(postings) > 1:
+        _write_summary(plan.folder, [o.row for o in outcomes], paper, today, inputs, say)
+    if plan.folder is not None:
+        manifest.save(plan.folder)
+    return outcomes
+
+
+def _execute(
+    tasks: list[Task],
+    workers: int,
+    executor: Executor | None,
+    progress: Callable[[int, int], None],
+    skipped: int,
+) -> list[Outcome]:
+    total = len(tasks) + skipped
+    progress(skipped, total)
+    if executor is None and (workers <= 1 or len(tasks) <= 1):
+        results = []
+        for i, task in enumerate(tasks, 1):
+            results.append(brief_task(task))
+            progress(skipped + i, total)
+        return results
+    own = executor is None
+    pool = executor or ProcessPoolExecutor(max_workers=min(workers, len(tasks)))
+    try:
+        futures = [pool.submit(brief_task, t) for t in tasks]
+        results = []
+        for i, fut in enumerate(futures, 1):
+            results.append(fut.result())
+            progress(skipped + i, total)
+        return results
+    finally:
+        if own:
+            pool.shutdown(cancel_futures=True)
+
+
+def _write(outcome: Outcome, plan: Plan, taken: set[str], inputs: list[Path], say: Callable[[str], None]) -> Outcome:
+    written = []
+    row = outcome.row
+    for fmt, data in outcome.files:
+        if plan.single is not None:
+            target = plan.single
+        else:
+            assert plan.folder is not None
+            stem = "brief-" + slug(row.company or Path(outcome.posting).stem)
+            target = plan.folder / unique_name(stem, fmt, taken, slug(row.title or Path(outcome.posting).stem))
+        check_not_input(target, inputs)
+        write_atomic(target, data)
+        say(str(target))
+        written.append(str(target))
+    return replace(outcome, row=replace(row, files=tuple(written)), files=())
+
+
+def _write_summary(
+    folder: Path, rows: list[Row], paper: str, today: dt.date, inputs: list[Path], say: Callable[[str], None]
+) -> None:
+    from tailor.render import render_summary
+
+    comparison = compare(rows, today)
+    for name, fmt in (("summary.pdf", "pdf"), ("summary.csv", "csv")):
+        target = folder / name
+        check_not_input(target, inputs)
+        write_atomic(target, render_summary(comparison, fmt, paper))
+        say(str(target))
+
+
+def _key(resume: Path, posting: Path, plan: Plan, paper: str, today: dt.date) -> str:
+    """What a brief depends on: both documents' bytes, the options, the date and tailor's version."""
+    h = hashlib.sha256()
+    try:
+        for part in (resume.read_bytes(), posting.read_bytes()):
+            h.update(hashlib.sha256(part).digest())
+    except OSError:
+        return ""  # unreadable: never counts as unchanged, and the task reports why
+    h.update(json.dumps([plan.formats, paper, today.isoformat(), __version__]).encode())
+    return h.hexdigest()
+
+
+class _Manifest:
+    """What an earlier run wrote into a folder, so an unchanged posting is not done again."""
+
+    def __init__(self, entries: dict[str, dict[str, object]]) -> None:
+        self.entries = entries
+
+    @classmethod
+    def load(cls, folder: Path) -> _Manifest:
         try:
-            brief = prepare_brief(candidate, job, today)
-            if folder_mode or output is None:
-                stem = "brief-" + slug(brief.posting.company or job.stem)
-                target = folder / unique_name(stem, fmt, taken, slug(brief.posting.title or job.stem))
-            else:
-                target = output
-            check_not_input(target, inputs)
-            write_atomic(target, render_brief(brief, fmt, paper))
-            say(str(target))
-        except TailorError as exc:
-            complain(type(exc)(f"{job.name}: {exc}") if job.name not in str(exc) else exc)
-            failures.append(exc)
-    return failures
+            data = json.loads((folder / MANIFEST).read_text())
+            return cls(data["entries"] if data.get("version") == __version__ else {})
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls({})
+
+    def fresh(self, posting: str, key: str, folder: Path | None) -> bool:
+        entry = self.entries.get(posting)
+        if folder is None or not entry or entry.get("key") != key:
+            return False
+        files = entry["row"]["files"]  # type: ignore[index]
+        return bool(files) and all(Path(f).exists() for f in files)
+
+    def outcome(self, posting: str) -> Outcome:
+        return Outcome(posting, Row.from_json(self.entries[posting]["row"]))  # type: ignore[arg-type]
+
+    def names(self, keep: list[str]) -> set[str]:
+        return {Path(f).name for p in keep for f in self.entries[p]["row"]["files"]}  # type: ignore[index]
+
+    def record(self, posting: str, key: str, outcome: Outcome) -> None:
+        self.entries[posting] = {"key": key, "row": asdict(outcome.row)}
+
+    def save(self, folder: Path) -> None:
+        data = {"version": __version__, "entries": self.entries}
+        write_atomic(folder / MANIFEST, json.dumps(data, indent=1, sort_keys=True).encode())

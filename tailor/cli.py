@@ -3,14 +3,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from tailor import __version__
 from tailor.errors import InputError, TailorError
+
+if TYPE_CHECKING:
+    from tailor.batch import Outcome
 
 JOB_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
@@ -67,14 +73,21 @@ def tailor(
             "-o", "--output", help="Brief file (its extension sets the format), or a folder when there are several."
         ),
     ] = None,
-    fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="Output format: pdf, html, md, json or docx.")
+    formats: Annotated[
+        list[str] | None,
+        typer.Option("--format", "-f", help="Output format: pdf, html, md, json or docx; repeat for several."),
     ] = None,
     paper: Annotated[Paper, typer.Option(help="Paper size of the PDF.")] = Paper.A4,
     export_resume: Annotated[
         Path | None,
         typer.Option(help="Also write what tailor read from the résumé as JSON Resume, to correct and reuse."),
     ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Postings prepared in parallel processes (default: the number of cores).")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Redo every brief, even those unchanged since the last run.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
@@ -82,30 +95,61 @@ def tailor(
 ) -> None:
     """Write an interview-preparation brief for each job posting, from your résumé.
 
+    With several postings, also write summary.pdf and summary.csv comparing them.
     Everything runs on this computer: the documents are never sent anywhere.
     """
     from tailor.batch import run_all  # heavy imports (spaCy, WeasyPrint) only once there is work
 
     try:
         postings = job_files(jobs)
-        failures = run_all(
-            resume,
-            postings,
-            output=output,
-            fmt=fmt,
-            paper=paper.value,
-            export_resume=export_resume,
-            today=brief_date(),
-            say=(lambda _msg: None) if quiet else typer.echo,
-            complain=complain,
-        )
+        with _progress(enabled=not quiet and sys.stderr.isatty() and len(postings) > 1) as progress:
+            outcomes = run_all(
+                resume,
+                postings,
+                output=output,
+                formats=formats or [],
+                paper=paper.value,
+                export_resume=export_resume,
+                today=brief_date(),
+                workers=workers or os.cpu_count() or 1,
+                force=force,
+                say=(lambda _msg: None) if quiet or len(postings) > 1 else typer.echo,
+                complain=complain,
+                progress=progress,
+            )
     except TailorError as exc:
         complain(exc)
         raise typer.Exit(exc.exit_code) from None
-    if failures:
+    if len(postings) > 1 and not quiet:
+        _print_results(outcomes)
+    failed = [o for o in outcomes if o.error]
+    if failed:
         # All failed for one reason: that reason's code. Some failed: 1, so scripts notice.
-        codes = {f.exit_code for f in failures}
-        raise typer.Exit(codes.pop() if len(failures) == len(postings) and len(codes) == 1 else 1)
+        codes = {o.exit_code for o in failed}
+        raise typer.Exit(codes.pop() if len(failed) == len(outcomes) and len(codes) == 1 else 1)
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[int, int], None]]:
+    if not enabled:
+        yield lambda _done, _total: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=Console(stderr=True)) as bar:
+        task = bar.add_task("Preparing briefs", total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def _print_results(outcomes: list[Outcome]) -> None:
+    rows = sorted(outcomes, key=lambda o: (o.error is not None, -o.row.score))
+    width = max((len(o.row.company) for o in rows), default=7)
+    typer.echo(f"{'match':>5}  {'company':<{width}}  result")
+    for o in rows:
+        score = "-" if o.error else f"{o.row.score}"
+        result = f"failed: {o.error}" if o.error else ", ".join(o.row.files)
+        typer.echo(f"{score:>5}  {o.row.company:<{width}}  {result}")
 
 
 def complain(exc: TailorError) -> None:

@@ -9,7 +9,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
-
 # --- the eight assessment areas -----------------------------------------------------------------
 
 

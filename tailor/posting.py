@@ -1,0 +1,602 @@
+"""Stage 2b, parse: Document -> Posting (company, title, seniority, sections, what the role asks, its scope).
+
+Postings come from job boards, scrapes and careers pages, so nothing here trusts layout alone: headings are
+found by vocabulary and shape, the company by agreeing cues, and aggregator noise is set aside first.
+The vocabulary lives in tailor/data/posting.json.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from tailor.errors import ContentError
+from tailor.model import Document, Line, Posting, ReadingReport, Section, SectionKind, Seniority
+
+_MIN_WORDS = 40
+_SHORT_POSTING = 150
+_HEADER_LINES = 6  # the title, company and location lines of a board's header sit within these
+_LIST_KINDS = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
+_WORD_RE = re.compile(r"[A-Za-z0-9][\w'’+#&.-]*")
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])")
+_VERBS = (r"(?:lead|own|build|drive|design|develop|manage|define|partner|hire|mentor|grow|set|create|deliver|"
+          r"establish|work|collaborate|oversee|scale|champion|implement|maintain|improve|ensure|help|support|"
+          r"coach|run|foster|shape|represent|make|evolve|identify|communicate|conduct|provide|play|act|serve)s?")
+_CLAUSE_RE = re.compile(
+    r"(\s*;\s*|:\s+|\s[-–—]\s|,\s+(?=(?:while|including|which|ensuring|resulting|so that|as well as|in order to|"
+    r"where|with|but)\b)|\s+(?=including\b)|,?\s+and\s+(?=" + _VERBS + r"\b)|,\s+(?=" + _VERBS + r"\b))"
+)
+_NAME = r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|&|of|de))*"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    headings: tuple[tuple[str, SectionKind], ...]  # longest phrase first
+    job_words: re.Pattern[str]
+    seniority: tuple[tuple[Seniority, re.Pattern[str]], ...]
+    body_seniority: tuple[tuple[Seniority, re.Pattern[str]], ...]
+    non_engineering_manager: re.Pattern[str]
+    noise: re.Pattern[str]
+    labels: dict[str, re.Pattern[str]]
+    legal_suffixes: frozenset[str]
+    not_company: frozenset[str]
+    remote: re.Pattern[str]
+    requirement: re.Pattern[str]
+    responsibility: re.Pattern[str]
+    nice: re.Pattern[str]
+    about: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+    eeo: re.Pattern[str]
+    team: tuple[re.Pattern[str], ...]
+    reports_to: re.Pattern[str]
+    strong_signals: tuple[re.Pattern[str], ...]
+    list_signals: tuple[re.Pattern[str], ...]
+    stop_words: frozenset[str]
+
+
+def _any(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@cache
+def _rules() -> _Rules:
+    data = json.loads((files("tailor") / "data" / "posting.json").read_text(encoding="utf-8"))
+    headings = [(p, SectionKind(kind)) for kind, phrases in data["headings"].items() for p in phrases]
+    ci = re.IGNORECASE
+    return _Rules(
+        headings=tuple(sorted(headings, key=lambda h: -len(h[0]))),
+        job_words=re.compile(r"\b(" + "|".join(map(re.escape, data["job_words"])) + r")s?\b", ci),
+        seniority=tuple((Seniority(k), re.compile(p, ci)) for k, p in data["seniority"]),
+        body_seniority=tuple((Seniority(k), re.compile(p, ci)) for k, p in data["body_seniority"]),
+        non_engineering_manager=re.compile(data["non_engineering_managers"], ci),
+        noise=_any(data["noise"]),
+        labels={k: re.compile(p, ci) for k, p in data["labels"].items()},
+        legal_suffixes=frozenset(data["legal_suffixes"]),
+        not_company=frozenset(data["not_company"]),
+        remote=re.compile(data["remote"], ci),
+        requirement=re.compile(data["requirement_cues"], ci),
+        responsibility=re.compile(data["responsibility_cues"], ci),
+        nice=re.compile(data["nice_cues"], ci),
+        about=re.compile(data["about_cues"], ci),
+        boilerplate=re.compile(data["boilerplate"], ci),
+        eeo=re.compile(data["eeo"], ci),
+        team=tuple(re.compile(p, ci) for p in data["team"]),
+        reports_to=re.compile(data["reports_to"], ci),
+        strong_signals=tuple(re.compile(p, ci) for p in data["leadership"]["strong"]),
+        list_signals=tuple(re.compile(p, ci) for p in data["leadership"]["list"]),
+        stop_words=frozenset(data["stop_words"]),
+    )
+
+
+# --- the public entry point ---------------------------------------------------------------------
+
+
+def parse_posting(doc: Document) -> Posting:
+    """Read what a job posting says about the company, the role and the scope of its leadership."""
+    n_words = len(_WORD_RE.findall(doc.text))
+    if n_words < _MIN_WORDS:
+        raise ContentError(
+            f"{doc.source}: the posting is too short to draft from ({n_words} words); paste the whole posting")
+    noise = _noise_lines(doc.lines)
+    headings = _heading_lines(doc.lines, noise)
+    sections = _sections(doc.lines, headings)
+    title_at = _title_line(doc.lines, noise)
+    company = _company(doc, noise, title_at)
+    title = _clean_title(doc.lines[title_at].text, company) if title_at is not None else None
+    lists = _list_lines(doc.lines, sections, headings | noise)
+    location, remote = _location(doc, title_at, company)
+    posting_text = _text_without(doc.lines, noise)
+    seniority = _seniority(title, posting_text)
+    signals = _leadership_signals(doc.lines, sections, headings | noise)
+    report = _report(doc, n_words, company, title, seniority, sections, lists)
+    return Posting(
+        document=doc,
+        company=company,
+        title=title,
+        seniority=seniority,
+        sections=sections,
+        report=report,
+        location=location,
+        remote=remote,
+        about=_about(doc.lines, sections, headings | noise),
+        team=_team(posting_text),
+        reports_to=_reports_to(posting_text),
+        leadership_signals=signals,
+        responsibilities=lists[SectionKind.RESPONSIBILITIES],
+        requirements=lists[SectionKind.REQUIREMENTS],
+        nice_to_have=lists[SectionKind.NICE_TO_HAVE],
+    )
+
+
+# --- noise and headings -------------------------------------------------------------------------
+
+
+def _noise_lines(lines: Sequence[Line]) -> frozenset[int]:
+    """Aggregator headers, editor toolbars, apply buttons and salary banners: not the posting's words."""
+    rules = _rules()
+    return frozenset(i for i, line in enumerate(lines) if rules.noise.search(line.text.strip()))
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").casefold()
+    return " ".join(re.findall(r"[a-z0-9&'+-]+", text))
+
+
+def _heading_kind(text: str) -> SectionKind | None:
+    """The section kind of the longest vocabulary phrase the heading contains."""
+    norm = f" {_norm(text)} "
+    return next((kind for phrase, kind in _rules().headings if f" {phrase} " in norm), None)
+
+
+def _starts_with_vocabulary(text: str) -> bool:
+    norm = _norm(text)
+    words = norm.split()
+    return any(norm.startswith(phrase) and len(words) <= len(phrase.split()) + 2 for phrase, _ in _rules().headings)
+
+
+def _looks_like_heading(lines: Sequence[Line], i: int) -> bool:
+    line = lines[i]
+    text = line.text.strip()
+    if line.heading:
+        return True
+    words = text.split()
+    if line.bullet or not words or len(words) > 8 or len(text) > 80 or text[0].islower():
+        return False
+    if text.endswith(":"):
+        return True
+    if text.endswith(".") and not text.endswith("..."):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return True
+    if _starts_with_vocabulary(text):
+        return True
+    followed_by_list = i + 1 < len(lines) and lines[i + 1].bullet
+    return followed_by_list and len(words) <= 5 and _heading_kind(text) is not None
+
+
+def _heading_lines(lines: Sequence[Line], noise: frozenset[int]) -> frozenset[int]:
+    return frozenset(i for i in range(len(lines)) if i not in noise and _looks_like_heading(lines, i))
+
+
+def _sections(lines: Sequence[Line], headings: frozenset[int]) -> tuple[Section, ...]:
+    """Split the posting at its headings; an unknown sub-heading ("Team/People:") stays in its section."""
+    starts: list[tuple[int, str, SectionKind]] = [(0, "", SectionKind.OTHER)]
+    for i in sorted(headings):
+        kind = _heading_kind(lines[i].text)
+        current = starts[-1][2]
+        text = lines[i].text.strip()
+        weak = not lines[i].heading or text.endswith(":") or text.isupper()
+        if kind is None and weak and current is not SectionKind.OTHER:
+            continue
+        starts.append((i + 1, lines[i].text.strip().rstrip(":").strip(), kind or SectionKind.OTHER))
+    ends = [s[0] - 2 for s in starts[1:]] + [len(lines) - 1]
+    return tuple(
+        Section(heading, kind, first, end)
+        for (first, heading, kind), end in zip(starts, ends, strict=True)
+        if heading or end >= first
+    )
+
+
+def _list_lines(
+    lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int]
+) -> dict[SectionKind, tuple[str, ...]]:
+    found: dict[SectionKind, list[str]] = {kind: [] for kind in _LIST_KINDS}
+    for section in sections:
+        if section.kind in found:
+            found[section.kind].extend(_content(lines, section, skip))
+    if not any(found.values()):
+        found = _classify_items(_unheaded_items(lines, skip))
+    return {kind: tuple(texts) for kind, texts in found.items()}
+
+
+def _content(lines: Sequence[Line], section: Section, skip: frozenset[int]) -> list[str]:
+    return [
+        lines[i].text for i in range(section.first_line, section.last_line + 1)
+        if i not in skip and not _is_label(lines[i].text)
+    ]
+
+
+def _is_label(text: str) -> bool:
+    """A bullet that only names the group below it ("Technical Leadership:")."""
+    return text.endswith(":") and len(text.split()) <= 5
+
+
+def _unheaded_items(lines: Sequence[Line], skip: frozenset[int]) -> list[str]:
+    items = [line.text for i, line in enumerate(lines) if line.bullet and i not in skip]
+    if items:
+        return items
+    return [s for i, line in enumerate(lines) if i not in skip for s in _sentences(line.text)]
+
+
+def _classify_items(items: Iterable[str]) -> dict[SectionKind, list[str]]:
+    """Sort the list items of a posting without headings by the words they use."""
+    rules = _rules()
+    found: dict[SectionKind, list[str]] = {kind: [] for kind in _LIST_KINDS}
+    for text in items:
+        if rules.nice.search(text):
+            found[SectionKind.NICE_TO_HAVE].append(text)
+        elif rules.requirement.search(text):
+            found[SectionKind.REQUIREMENTS].append(text)
+        elif rules.responsibility.search(text):
+            found[SectionKind.RESPONSIBILITIES].append(text)
+    return found
+
+
+# --- title and seniority ------------------------------------------------------------------------
+
+
+def _title_line(lines: Sequence[Line], noise: frozenset[int]) -> int | None:
+    """The first heading-like line near the top that names a job."""
+    rules = _rules()
+    top = [i for i in range(len(lines)) if i not in noise][:12]
+    for i in top:
+        if (m := rules.labels["title"].match(lines[i].text.strip())) and rules.job_words.search(m.group(2)):
+            return i
+    for i in top:
+        text = lines[i].text.strip()
+        if (len(text.split()) <= 14 and not text.endswith(".") and not lines[i].bullet
+                and rules.job_words.search(text) and not rules.labels["company"].match(text)):
+            return i
+    return None
+
+
+def _clean_title(text: str, company: str | None) -> str:
+    """Drop a label, a company and a location or salary part, but only where clearly set apart."""
+    if m := _rules().labels["title"].match(text):
+        text = m.group(2)
+    if company and (m := re.match(rf"^\s*{re.escape(company)}\s*[:|–—-]\s+(.+)$", text)):
+        text = m.group(1)
+    # "Acme is hiring a VP of Engineering", "We're hiring: Staff Engineer", "Join us as our Head of ..."
+    text = re.sub(r"^.{0,60}?\b(?:is|are|we're|were) hiring(?: an?| our)?:?\s+|^join (?:us|our team) as (?:an?|our)\s+",
+                  "", text, flags=re.IGNORECASE)
+    pieces = re.split(r"(\s+(?:\||–|—|-|·|•|@|at)\s+)", text)
+    title = pieces[0]
+    for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        if not _is_title_noise(part, company):
+            title += sep + part
+    title = re.sub(r"\s*\((?:[^()]*\b(?:remote|hybrid|on-?site)\b[^()]*)\)\s*$", "", title, flags=re.IGNORECASE)
+    return title.strip(" ,;:-|")
+
+
+def _is_title_noise(part: str, company: str | None) -> bool:
+    rules = _rules()
+    if company and _company_key(part) == _company_key(company):
+        return True
+    if _company_key(part) in rules.not_company or re.search(r"[$€£]|\b\d+k\b", part):
+        return True
+    return bool(_is_location(part)) and not rules.job_words.search(part)
+
+
+def _is_location(text: str) -> bool:
+    text = text.strip().strip("()")
+    if re.fullmatch(r"(?i)(fully |100% )?(remote|hybrid|on-?site|anywhere)\b.{0,40}", text):
+        return True
+    return bool(re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*, (?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)*)", text))
+
+
+def _seniority(title: str | None, body: str) -> Seniority:
+    """The level the title names; the body decides only when the title names none."""
+    rules = _rules()
+    if title:
+        level = _title_seniority(title)
+        if level is Seniority.IC_STAFF and re.search(r"(?i)\blead\b", title):
+            # A tech lead who manages people is a manager in all but name.
+            people = next(p for k, p in rules.body_seniority if k is Seniority.MANAGER)
+            return Seniority.MANAGER if people.search(body) else level
+        if level is not Seniority.OTHER:
+            return level
+    return next((k for k, p in rules.body_seniority if p.search(body)), Seniority.OTHER)
+
+
+def _title_seniority(title: str) -> Seniority:
+    rules = _rules()
+    for level, pattern in rules.seniority:
+        if not pattern.search(title):
+            continue
+        if level is Seniority.MANAGER and rules.non_engineering_manager.search(title):
+            continue
+        return level
+    return Seniority.OTHER
+
+
+# --- company ------------------------------------------------------------------------------------
+
+
+def _company_key(name: str) -> str:
+    words = re.findall(r"[a-z0-9&]+", name.replace("’", "").replace("'", "").casefold())
+    while words and words[-1] in _rules().legal_suffixes:
+        words.pop()
+    return " ".join(words)
+
+
+def _company(doc: Document, noise: frozenset[int], title_at: int | None) -> str | None:
+    """The hiring company: every cue votes with its trust, and the name the text repeats most wins ties."""
+    votes: dict[str, float] = {}
+    printed: dict[str, tuple[float, str]] = {}
+    for name, weight in _company_cues(doc, noise, title_at):
+        name = _strip_name(name)
+        key = _company_key(name)
+        if not key or key in _rules().not_company or len(name.split()) > 5:
+            continue
+        votes[key] = votes.get(key, 0.0) + weight
+        if weight > printed.get(key, (0.0, ""))[0]:
+            printed[key] = (weight, name)
+    if not votes:
+        return None
+    text = doc.text
+    best = max(votes, key=lambda k: votes[k] + min(_mentions(printed[k][1], text), 6) * 0.5)
+    return printed[best][1]
+
+
+def _strip_name(name: str) -> str:
+    name = name.strip(" ,:;!-–—|\"'“”")
+    last = name.rsplit(" ", 1)[-1].rstrip(".").casefold()
+    return name if last in _rules().legal_suffixes else name.rstrip(".")
+
+
+def _mentions(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
+def _company_cues(doc: Document, noise: frozenset[int], title_at: int | None) -> list[tuple[str, float]]:
+    lines = doc.lines
+    cues = _label_cues(lines) + _sentence_cues(doc.text)
+    cues += [(n, 6.0) for i, line in enumerate(lines) if i not in noise for n in _about_heading_names(line)]
+    if title_at is not None:
+        cues += _title_cues(lines, noise, title_at)
+    return cues
+
+
+def _label_cues(lines: Sequence[Line]) -> list[tuple[str, float]]:
+    pattern = _rules().labels["company"]
+    return [(m.group(2), 10.0) for line in lines if (m := pattern.match(line.text.strip()))]
+
+
+def _about_heading_names(line: Line) -> list[str]:
+    """ "About Acme" or "About Engineering at Acme" as a heading names the company."""
+    text = line.text.strip().rstrip(":")
+    m = re.match(rf"^About ({_NAME})$", text)
+    if not m or len(text.split()) > 6:
+        return []
+    name = m.group(1)
+    if " at " in name:
+        name = name.rsplit(" at ", 1)[1]
+    return [name]
+
+
+def _sentence_cues(text: str) -> list[tuple[str, float]]:
+    cues = [(m.group(1), 4.0) for m in re.finditer(rf"(?:^|[.!?]\s+|\n)At ({_NAME}),? (?:we|our|you)\b", text)]
+    cues += [(m.group(1), 3.0) for m in re.finditer(rf"(?:^|[.!?]\s+|\n)({_NAME}) is (?:a|an|the)\b", text)]
+    cues += [(m.group(1), 3.0) for m in re.finditer(rf"\bJoin ({_NAME})\b", text)]
+    return [(name, weight) for name, weight in cues if not re.match(r"(?i)(the|this|our|we|it|that)\b", name)]
+
+
+def _title_cues(lines: Sequence[Line], noise: frozenset[int], title_at: int) -> list[tuple[str, float]]:
+    """The line under (or above) the title on a board's header, and "Title at Company"."""
+    rules = _rules()
+    cues: list[tuple[str, float]] = []
+    title = lines[title_at].text.strip()
+    if m := re.search(rf"\s(?:at|@)\s({_NAME})$", title):
+        cues.append((m.group(1), 5.0))
+    for part in re.split(r"\s+[|–—-]\s+", title)[1:]:
+        if not rules.job_words.search(part) and not _is_location(part):
+            cues.append((part, 2.0))
+    after = [i for i in range(title_at + 1, min(title_at + 4, len(lines))) if i not in noise]
+    if after and _looks_like_name(text := lines[after[0]].text.strip()):
+        cues.append((text, 5.0))
+    before = [i for i in range(max(0, title_at - 2), title_at) if i not in noise]
+    if before and _looks_like_name(text := lines[before[-1]].text.strip()):
+        cues.append((text, 4.0))
+    return cues
+
+
+def _looks_like_name(text: str) -> bool:
+    rules = _rules()
+    return (
+        0 < len(text.split()) <= 5 and text[:1].isupper() and not text.endswith((".", ":"))
+        and not re.search(r"\d|[$€£🌎]", text) and not _is_location(text)
+        and not rules.job_words.search(text) and _heading_kind(text) is None
+    )
+
+
+# --- location, about, team, reporting line ------------------------------------------------------
+
+
+def _location(doc: Document, title_at: int | None, company: str | None) -> tuple[str | None, bool]:
+    rules = _rules()
+    start = title_at if title_at is not None else 0
+    header = [line.text.strip() for line in doc.lines[start:start + _HEADER_LINES]]
+    title_parts = re.split(r"\s+[|–—-]\s+|\s*[()]\s*", header[0])[1:] if title_at is not None else []
+    candidates = [*header[1:], *title_parts] if title_at is not None else header
+    location = next((loc for text in candidates if (loc := _header_location(text, company))), None)
+    if location is None:
+        location = next((m.group(2).strip() for line in doc.lines if (m := rules.labels["location"].match(
+            line.text.strip())) and not m.group(2).strip().endswith(":") and len(m.group(2).split()) <= 8), None)
+    remote = bool(location and rules.remote.search(location)) or any(rules.remote.search(t) for t in header[1:])
+    body_remote = re.search(
+        r"(?i)\b(fully remote|remote-first|remote first|remote position|remote role|100% remote|remote-friendly|"
+        r"work from anywhere|li-remote|hybrid (role|position|work))\b", doc.text)
+    return location, remote or bool(body_remote)
+
+
+def _header_location(text: str, company: str | None) -> str | None:
+    if "🌎" in text:
+        return text.split("🌎", 1)[1].strip() or None
+    if company and text == company:
+        return None
+    return text if _is_location(text) else None
+
+
+def _about(lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int]) -> tuple[str, ...]:
+    """Up to four sentences saying what the company does, from its about section or the opening."""
+    rules = _rules()
+    pool = [s for s in sections if s.kind is SectionKind.ABOUT] + [
+        s for s in sections[:2] if s.kind is SectionKind.OTHER]
+    sentences = [
+        s for section in pool for i in range(section.first_line, section.last_line + 1)
+        if i not in skip and len(lines[i].text.split()) > 6 for s in _sentences(lines[i].text)
+    ]
+    chosen = [s for s in sentences if rules.about.search(s) and not rules.boilerplate.search(s)]
+    return tuple(chosen[:4])
+
+
+def _team(text: str) -> str | None:
+    hits = [m for p in _rules().team for m in p.finditer(text)]
+    if not hits:
+        return None
+    return min(hits, key=lambda m: m.start()).group(0).strip()
+
+
+def _reports_to(text: str) -> str | None:
+    m = _rules().reports_to.search(text)
+    return m.group(0).strip() if m else None
+
+
+# --- leadership signals -------------------------------------------------------------------------
+
+
+def _leadership_signals(
+    lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int]
+) -> tuple[str, ...]:
+    """Clauses that show the scope of leadership: list items with any cue, prose with a strong one.
+
+    A posting without list sections (one pasted paragraph) is read as one long list.
+    """
+    rules = _rules()
+    unlisted = not any(s.kind in _LIST_KINDS for s in sections)
+    found: list[str] = []
+    for section in sections:
+        if not _scope_section(section):
+            continue
+        for i in range(section.first_line, section.last_line + 1):
+            text = lines[i].text
+            # A paragraph under a list heading is prose ("Please note that we welcome candidates...").
+            listed = unlisted or (section.kind in _LIST_KINDS and (lines[i].bullet or len(text.split()) <= 30))
+            if i in skip or rules.eeo.search(text) or (not listed and rules.boilerplate.search(text)):
+                continue
+            found.extend(_signal_phrases(text, listed, prose=not lines[i].bullet))
+    return _dedupe(found)
+
+
+def _scope_section(section: Section) -> bool:
+    """Benefits and stack say nothing of scope; an about section only when it is about the team."""
+    if section.kind in (SectionKind.BENEFITS, SectionKind.STACK):
+        return False
+    return section.kind is not SectionKind.ABOUT or bool(re.search(r"(?i)\b(team|engineering)\b", section.heading))
+
+
+def _signal_phrases(text: str, listed: bool, prose: bool) -> list[str]:
+    rules = _rules()
+    cues = rules.strong_signals + rules.list_signals if listed else rules.strong_signals
+    phrases = []
+    for sentence in _sentences(text):
+        for clause in _clauses(sentence):
+            hits = [m.start() for p in cues if (m := p.search(clause))]
+            if hits:
+                phrases.append(_trim(clause, min(hits), prose))
+    return [p for p in phrases if 3 <= len(p.split()) <= 15]
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Split at clause boundaries; a piece too short to stand alone stays with the next one."""
+    pieces = _CLAUSE_RE.split(sentence)
+    clauses: list[str] = []
+    carry = ""
+    for sep, part in zip(["", *pieces[1::2]], pieces[0::2], strict=True):
+        text = (carry + sep + part) if carry else part.strip()
+        carry = text if len(text.split()) < 3 else ""
+        if text.strip() and not carry:
+            clauses.append(text.strip())
+    return clauses + ([carry.strip()] if carry.strip() else [])
+
+
+def _trim(clause: str, cue_at: int, prose: bool) -> str:
+    """Drop a sentence's subject ("The manager is", "We are seeking X to") and cut a long clause near its cue."""
+    subject = [m.end() for m in re.finditer(r"(?i)\b(?:is|are|will|to|you'll|we're)\s", clause[:cue_at])]
+    if prose and subject and len(clause[subject[-1]:].split()) >= 3:
+        clause = clause[subject[-1]:]
+        cue_at -= subject[-1]
+    lead = re.match(r"(?i)^(?:(?:and|or|but|while|including|with|you(?:'ll| will)?|also|will|have|has|to)\s+)+", clause)
+    if lead and len(clause[lead.end():].split()) >= 3:
+        clause, cue_at = clause[lead.end():], cue_at - lead.end()
+    words = clause.split()
+    if len(words) <= 15:
+        return clause.strip().rstrip(".,")
+    start = min(len(clause[:max(cue_at, 0)].split()), len(words) - 8)
+    return " ".join(words[start:start + 12]).rstrip(".,")
+
+
+def _dedupe(phrases: Iterable[str]) -> tuple[str, ...]:
+    kept: list[str] = []
+    seen: list[set[str]] = []
+    for phrase in phrases:
+        words = set(_norm(phrase).split())
+        if any(len(words & other) / max(len(words), 1) > 0.8 for other in seen):
+            continue
+        kept.append(phrase)
+        seen.append(words)
+    return tuple(kept)
+
+
+# --- text helpers and the reading report --------------------------------------------------------
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_RE.split(text) if s.strip()]
+
+
+def _text_without(lines: Sequence[Line], skip: frozenset[int]) -> str:
+    return "\n".join(line.text for i, line in enumerate(lines) if i not in skip)
+
+
+def _looks_english(text: str) -> bool:
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    if len(words) < _MIN_WORDS:
+        return True
+    return sum(w in _rules().stop_words for w in words) / len(words) >= 0.12
+
+
+def _report(
+    doc: Document, n_words: int, company: str | None, title: str | None, seniority: Seniority,
+    sections: Sequence[Section], lists: dict[SectionKind, tuple[str, ...]],
+) -> ReadingReport:
+    found = [f"company: {company}" if company else "", f"title: {title}" if title else "",
+             f"seniority: {seniority.value}", f"{sum(1 for s in sections if s.heading)} sections",
+             f"{len(lists[SectionKind.RESPONSIBILITIES])} responsibilities",
+             f"{len(lists[SectionKind.REQUIREMENTS])} requirements",
+             f"{len(lists[SectionKind.NICE_TO_HAVE])} nice-to-haves"]
+    warnings = list(doc.warnings)
+    warnings += ["no company name found"] if company is None else []
+    warnings += ["no job title found"] if title is None else []
+    if not any(s.kind is SectionKind.REQUIREMENTS for s in sections):
+        warnings.append("no requirements section found; requirements were guessed from the wording")
+    if n_words < _SHORT_POSTING:
+        warnings.append(f"the posting is very short ({n_words} words)")
+    if not _looks_english(doc.text):
+        warnings.append("the posting does not look like English; results may be poor")
+    return ReadingReport(kind=doc.kind.value, pages=doc.pages, found=tuple(f for f in found if f),
+                         warnings=tuple(warnings))

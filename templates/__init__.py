@@ -1,0 +1,1 @@
+"""The brief templates, shipped inside the wheel as tailor.templates."""

@@ -1,0 +1,51 @@
+"""Shared fixtures: the bundled samples, and a runner that calls the CLI as a user would."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tailor.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture(scope="session")
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def cli() -> Callable[..., Run]:
+    """Run `tailor ARGS...` in-process; SOURCE_DATE_EPOCH pins the brief's date."""
+    runner = CliRunner()
+
+    def run(*args: str | Path, env: dict[str, str] | None = None) -> Run:
+        result = runner.invoke(
+            app, [str(a) for a in args], env={"SOURCE_DATE_EPOCH": "1764028800", **(env or {})}
+        )
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return Run(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def sample_briefs(tmp_path_factory: pytest.TempPathFactory, cli: Callable[..., Run]) -> Path:
+    """One PDF brief per sample posting, written once for the whole session."""
+    out = tmp_path_factory.mktemp("briefs")
+    run = cli(SAMPLES / "resume.pdf", SAMPLES / "jobs", "-o", out)
+    assert run.exit_code == 0, run.stderr
+    return out

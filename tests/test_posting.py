@@ -1,0 +1,241 @@
+"""posting.py: Document -> Posting, on small postings written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tailor.errors import ContentError
+from tailor.model import DocKind, Document, Line, SectionKind, Seniority
+from tailor.posting import parse_posting
+
+_FILLER = (
+    "We value kindness, clear writing and steady delivery. Our teams work in small groups with a lot of "
+    "autonomy and a shared sense of ownership over the product and the platform it runs on."
+)
+
+
+def _doc(text: str, kind: DocKind = DocKind.TEXT) -> Document:
+    """A Document as the reader would build it: "- " marks a bullet, "#" a heading."""
+    lines = []
+    for raw in text.strip().splitlines():
+        raw = raw.strip()
+        if not raw:
+            continue
+        bullet, heading = raw.startswith("- "), raw.startswith("#")
+        lines.append(Line(raw.lstrip("-# ").strip(), bullet=bullet, heading=heading))
+    return Document(source="job.txt", kind=kind, lines=tuple(lines), raw=text)
+
+
+def _posting(header: str, body: str = "") -> str:
+    return f"""{header}
+
+{body}
+
+About us
+{_FILLER}
+
+Responsibilities
+- Design, build and run the services behind our checkout
+- Review code and improve our testing practice
+
+Requirements
+- 5+ years of experience with Python or Go
+- Experience with PostgreSQL and Kafka
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Chief Technology Officer", Seniority.CTO),
+        ("CTO, Payments", Seniority.CTO),
+        ("VP, Software Engineering - Core", Seniority.VP),
+        ("Vice President of Engineering", Seniority.VP),
+        ("Head of Engineering", Seniority.HEAD),
+        ("Director of Engineering, Platform", Seniority.DIRECTOR),
+        ("Senior Director, Engineering", Seniority.DIRECTOR),
+        ("Engineering Manager", Seniority.MANAGER),
+        ("Senior Engineering Manager", Seniority.MANAGER),
+        ("Tech Manager, Software Engineering - Data", Seniority.MANAGER),
+        ("Staff Backend Engineer (Go)", Seniority.IC_STAFF),
+        ("Principal Engineer", Seniority.IC_STAFF),
+        ("Tech Lead, Integrations", Seniority.IC_STAFF),
+        ("Lead Software Engineer", Seniority.IC_STAFF),
+        ("Solutions Architect", Seniority.IC_STAFF),
+        ("Senior Backend Engineer", Seniority.IC_SENIOR),
+        ("Sr. Developer", Seniority.IC_SENIOR),
+    ],
+)
+def test_posting_seniority_from_title(title: str, expected: Seniority) -> None:
+    posting = parse_posting(_doc(_posting(f"{title}\nAcme Robotics")))
+    assert posting.title == title
+    assert posting.seniority is expected
+
+
+def test_posting_tech_lead_who_manages_people_is_a_manager() -> None:
+    body = "You will have 6 direct reports and run their performance reviews."
+    posting = parse_posting(_doc(_posting("Tech Lead, Payments\nAcme Robotics", body)))
+    assert posting.seniority is Seniority.MANAGER
+
+
+def test_posting_seniority_from_body_when_title_names_no_level() -> None:
+    body = "You will manage managers across three product groups."
+    posting = parse_posting(_doc(_posting("Software Engineering Lead Role\nAcme Robotics", body)))
+    assert posting.seniority is not Seniority.OTHER
+    plain = parse_posting(_doc(_posting("Software Engineer\nAcme Robotics").replace("5+ years of ", "")))
+    assert plain.seniority is Seniority.OTHER
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "expected"),
+    [
+        ("Staff Engineer\nCompany: Northwind Labs Inc.\nSource: LinkedIn", "", "Northwind Labs Inc."),
+        ("Staff Engineer", "About Northwind\nNorthwind makes tools for farms.", "Northwind"),
+        ("Staff Engineer", "At Northwind, we build tools for farms. Northwind is growing.", "Northwind"),
+        ("Staff Engineer", "Northwind is a platform for farms. Northwind ships weekly.", "Northwind"),
+        ("Staff Engineer", "Join Northwind and help farms thrive. Northwind ships weekly.", "Northwind"),
+        ("Staff Engineer\nNorthwind\n🌎 Remote", "", "Northwind"),
+        ("Staff Engineer at Northwind", "", "Northwind"),
+    ],
+)
+def test_posting_company_from_each_cue(header: str, body: str, expected: str) -> None:
+    assert parse_posting(_doc(_posting(header, body))).company == expected
+
+
+def test_posting_aggregator_noise_is_ignored() -> None:
+    header = ("CLICK TO APPLY\nSource: Job board\nB\nI\nU\nH1\n"
+              "Platform Engineering Manager\nNorthwind\n💰 $200,000 🌎 Remote")
+    posting = parse_posting(_doc(_posting(header)))
+    assert posting.title == "Platform Engineering Manager"
+    assert posting.company == "Northwind"
+    assert posting.remote
+    assert not any("CLICK" in r or r in ("B", "I", "U") for r in posting.requirements)
+
+
+def test_posting_title_keeps_its_qualifier_but_drops_a_location() -> None:
+    posting = parse_posting(_doc(_posting("Tech Lead Engineer | Integrations - Remote\nNorthwind")))
+    assert posting.title == "Tech Lead Engineer | Integrations"
+    assert posting.remote
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("## About us", SectionKind.ABOUT),
+        ("Who we are", SectionKind.ABOUT),
+        ("WHAT YOU'LL DO", SectionKind.RESPONSIBILITIES),
+        ("In this role you will:", SectionKind.RESPONSIBILITIES),
+        ("Your impact", SectionKind.RESPONSIBILITIES),
+        ("What we're looking for:", SectionKind.REQUIREMENTS),
+        ("Minimum qualifications", SectionKind.REQUIREMENTS),
+        ("About you", SectionKind.REQUIREMENTS),
+        ("Preferred qualifications", SectionKind.NICE_TO_HAVE),
+        ("Bonus points:", SectionKind.NICE_TO_HAVE),
+        ("It would be great if", SectionKind.NICE_TO_HAVE),
+        ("Perks & Benefits", SectionKind.BENEFITS),
+        ("Our stack", SectionKind.STACK),
+        ("Tools we use:", SectionKind.STACK),
+    ],
+)
+def test_posting_heading_variants_map_to_kinds(heading: str, kind: SectionKind) -> None:
+    text = _posting("Staff Engineer\nNorthwind") + f"\n{heading}\n- Something worth saying here\n"
+    posting = parse_posting(_doc(text))
+    last = posting.sections[-1]
+    assert (last.heading, last.kind) == (heading.lstrip("# ").rstrip(":"), kind)
+
+
+def test_posting_lists_fill_from_their_sections() -> None:
+    text = _posting("Staff Engineer\nNorthwind") + "\nNice to have\n- Rust is a plus\n"
+    posting = parse_posting(_doc(text))
+    assert posting.responsibilities == (
+        "Design, build and run the services behind our checkout", "Review code and improve our testing practice")
+    assert posting.requirements == ("5+ years of experience with Python or Go", "Experience with PostgreSQL and Kafka")
+    assert posting.nice_to_have == ("Rust is a plus",)
+    assert "no requirements section" not in " ".join(posting.report.warnings)
+
+
+def test_posting_sub_headings_stay_in_their_section() -> None:
+    text = _posting("Engineering Manager\nNorthwind") + (
+        "\nWhat you'll do\nPeople:\n- Hire and grow the team\nTechnical:\n- Own the roadmap\n")
+    posting = parse_posting(_doc(text))
+    assert posting.responsibilities[-2:] == ("Hire and grow the team", "Own the roadmap")
+
+
+def test_posting_without_headings_sorts_items_by_wording() -> None:
+    text = f"""Senior Engineer
+Northwind
+{_FILLER}
+- Lead the migration of our billing system
+- Own the reliability of the API
+- 5+ years of experience with Java
+- You have shipped mobile apps before
+- Kotlin is a bonus
+- Experience with GraphQL preferred
+"""
+    posting = parse_posting(_doc(text))
+    assert posting.responsibilities == ("Lead the migration of our billing system", "Own the reliability of the API")
+    assert posting.requirements == ("5+ years of experience with Java", "You have shipped mobile apps before")
+    assert posting.nice_to_have == ("Kotlin is a bonus", "Experience with GraphQL preferred")
+    assert any("no requirements section" in w for w in posting.report.warnings)
+
+
+def test_posting_leadership_signals_team_and_reporting_line() -> None:
+    body = ("You will lead a team of 40 engineers, reporting directly to the VP of Engineering. "
+            "Northwind is a platform that helps farms sell their harvest.")
+    text = _posting("Director of Engineering\nNorthwind", body) + (
+        "\nWhat you'll do\n- Hire and grow a team of managers\n- Own the platform roadmap and budget\n"
+        "- Fix the office printer when it jams\n")
+    posting = parse_posting(_doc(text))
+    signals = " | ".join(posting.leadership_signals)
+    assert "team of 40 engineers" in signals
+    assert "Hire and grow a team of managers" in signals
+    assert "Own the platform roadmap and budget" in signals
+    assert "printer" not in signals
+    assert all(3 <= len(s.split()) <= 15 for s in posting.leadership_signals)
+    assert posting.team is not None and "40 engineers" in posting.team
+    assert posting.reports_to is not None and "VP of Engineering" in posting.reports_to
+    assert any("helps farms" in s for s in posting.about)
+
+
+def test_posting_location_and_remote() -> None:
+    posting = parse_posting(_doc(_posting("Staff Engineer\nNorthwind\nAustin, TX")))
+    assert (posting.location, posting.remote) == ("Austin, TX", False)
+    hybrid = parse_posting(_doc(_posting("Staff Engineer\nNorthwind\nLocation: Berlin (hybrid)")))
+    assert hybrid.remote
+
+
+def test_posting_too_short_is_a_content_error() -> None:
+    with pytest.raises(ContentError, match=r"job.txt: the posting is too short to draft from \(5 words\)"):
+        parse_posting(_doc("Staff Engineer at Northwind. Apply!"))
+
+
+def test_posting_report_names_what_was_found() -> None:
+    posting = parse_posting(_doc(_posting("Staff Engineer\nNorthwind")))
+    report = posting.report
+    assert report.kind == "txt"
+    assert "company: Northwind" in report.found
+    assert "2 requirements" in report.found
+    assert not any("English" in w for w in report.warnings)
+
+
+def test_posting_warns_when_not_english() -> None:
+    text = "Ingeniero de plataforma\nNorthwind\n" + " ".join(["desarrollar servicios fiables para clientes"] * 12)
+    posting = parse_posting(_doc(text))
+    assert any("English" in w for w in posting.report.warnings)
+
+
+def test_posting_from_html_lines() -> None:
+    html_like = f"""Staff Platform Engineer - Northwind | Careers
+# Staff Platform Engineer
+Northwind is a platform that helps farms sell their harvest. {_FILLER}
+## What you'll do
+- Set technical direction for the platform team
+- Mentor engineers across three teams
+## What you'll bring
+- 8+ years of experience building distributed systems
+"""
+    posting = parse_posting(_doc(html_like, DocKind.HTML))
+    assert posting.title == "Staff Platform Engineer"
+    assert posting.company == "Northwind"
+    assert posting.seniority is Seniority.IC_STAFF
+    assert posting.requirements == ("8+ years of experience building distributed systems",)
+    assert posting.report.kind == "html"

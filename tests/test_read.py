@@ -1,0 +1,194 @@
+"""Stage 1, read: each input kind, layout rules, and every bad input becoming a one-line InputError."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfWriter
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from tailor.errors import InputError
+from tailor.model import DocKind
+from tailor.read import MAX_DOCX_UNPACKED_BYTES, clean, read_document
+
+
+def _pdf(path: Path, rows: list[tuple[float, float, str, int]]) -> Path:
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for x, y, text, size in rows:
+        c.setFont("Helvetica-Bold" if size > 12 else "Helvetica", size)
+        c.drawString(x, y, text)
+    c.save()
+    return path
+
+
+def test_read_text_headings_and_bullets(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text("---\nlayout: default\nname: Ann Lee\n---\n# Ann Lee\n\nExperience\n==========\n"
+                    "- Led a team of 8\n* Cut cost 30%\n1. Third\n<script>var x = 1;</script>\nSKILLS\n", "utf-8")
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert "layout: default" not in doc.text and "var x" not in doc.text
+    assert [ln.text for ln in doc.lines if ln.heading] == ["Ann Lee", "Experience", "SKILLS"]
+    assert [ln.text for ln in doc.lines if ln.bullet] == ["Led a team of 8", "Cut cost 30%", "Third"]
+    assert texts[0] == "Ann Lee" and doc.kind is DocKind.MARKDOWN
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("ﬁnance\u00a0team", "finance team"), ("“smart” ’quotes’", "\"smart\" 'quotes'"), ("a  \t b", "a b")])
+def test_read_clean_folds_odd_unicode(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+def test_read_joins_wrapped_dates_and_hyphenation(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("Engineer, Acme (2019 –\nPresent)\nbuilt a distri-\nbuted system\n", "utf-8")
+    assert [ln.text for ln in read_document(path).lines] == ["Engineer, Acme (2019 – Present)", "built a distributed system"]
+
+
+@pytest.mark.parametrize("data", ["Ann Lee — café".encode("utf-16"), "Ann Lee — café".encode("cp1252"),
+                                  b"Ann Lee \x81\x8d\x90 caf\xe9"])
+def test_read_decodes_any_bytes(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes(data)
+    assert read_document(path).lines[0].text.startswith("Ann Lee")
+
+
+def test_read_pdf_two_columns_left_then_right(tmp_path: Path) -> None:
+    rows = [(200, 750, "Ann Lee", 20)]
+    for i in range(12):
+        rows.append((40, 700 - i * 20, f"left {i}", 10))
+        rows.append((320, 700 - i * 20, f"right column line {i} of the text", 10))
+    doc = read_document(_pdf(tmp_path / "two.pdf", rows))
+    texts = [ln.text for ln in doc.lines]
+    assert texts[0] == "Ann Lee"
+    assert texts[1:13] == [f"left {i}" for i in range(12)] and texts[13:] == [f"right column line {i} of the text" for i in range(12)]
+    assert any("two columns" in w for w in doc.warnings)
+
+
+def test_read_pdf_right_margin_date_stays_on_its_line(tmp_path: Path) -> None:
+    rows = [(40, 750, "Ann Lee", 20), (40, 700, "Experience", 14), (40, 600, "Skills", 14),
+            (40, 680, "Staff Engineer, Acme", 10), (450, 680, "Jan 2019 – Present", 10)]
+    doc = read_document(_pdf(tmp_path / "one.pdf", rows))
+    assert "Staff Engineer, Acme | Jan 2019 – Present" in [ln.text for ln in doc.lines]
+    assert [ln.text for ln in doc.lines if ln.heading] == ["Ann Lee", "Experience", "Skills"]
+
+
+def test_read_pdf_multipage_and_creation_date(tmp_path: Path) -> None:
+    path = tmp_path / "p.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setCreator("test")
+    for n in (1, 2):
+        c.drawString(72, 700, f"page {n} text")
+        c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert doc.pages == 2 and [ln.page for ln in doc.lines] == [1, 2]
+    assert isinstance(doc.date, dt.date)
+
+
+def test_read_docx_tables_in_body_order_and_bullets(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Ann Lee", style="Title")
+    d.add_heading("Experience", level=1)
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Staff Engineer", "Jan 2019 – Present"
+    merged = table.cell(1, 0).merge(table.cell(1, 1))
+    merged.text = "Acme"
+    d.add_paragraph("Shipped billing", style="List Bullet")
+    d.add_heading("Skills", level=1)
+    path = tmp_path / "r.docx"
+    d.save(str(path))
+    doc = read_document(path)
+    assert [ln.text for ln in doc.lines] == ["Ann Lee", "Experience", "Staff Engineer", "Jan 2019 – Present", "Acme",
+                                            "Shipped billing", "Skills"]
+    assert [ln.text for ln in doc.lines if ln.bullet] == ["Shipped billing"]
+    assert doc.date is not None
+
+
+def test_read_sniffs_kind_when_extension_lies(tmp_path: Path) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_text(json.dumps({"basics": {"name": "Ann Lee"}, "work": []}), "utf-8")
+    assert read_document(path).kind is DocKind.JSON_RESUME
+    pdf = _pdf(tmp_path / "x.pdf", [(72, 700, "hello there", 10)])
+    renamed = pdf.rename(tmp_path / "x.docx")
+    assert read_document(renamed).kind is DocKind.PDF
+
+
+def _bomb(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<" + b" " * (MAX_DOCX_UNPACKED_BYTES + 1))
+    return path
+
+
+def _encrypted(path: Path) -> Path:
+    src = _pdf(path.with_suffix(".plain.pdf"), [(72, 700, "secret", 10)])
+    writer = PdfWriter(clone_from=str(src))
+    writer.encrypt(user_password="pw", owner_password="pw")
+    writer.write(str(path))
+    return path
+
+
+def _scanned(path: Path) -> Path:
+    c = canvas.Canvas(str(path))
+    c.rect(50, 50, 100, 100, fill=1)
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda p: p / "missing.pdf", "no such file"),
+    (lambda p: p, "is a folder"),
+    (lambda p: (p / "e.txt", (p / "e.txt").write_bytes(b""))[0], "empty"),
+    (lambda p: (p / "w.txt", (p / "w.txt").write_bytes(b"  \n\t "))[0], "no text"),
+    (lambda p: (p / "x.png", (p / "x.png").write_bytes(b"\x89PNG\r\n"))[0], "unsupported"),
+    (lambda p: _encrypted(p / "enc.pdf"), "encrypted"),
+    (lambda p: _scanned(p / "scan.pdf"), "no text layer"),
+    (lambda p: (p / "t.pdf", (p / "t.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog"))[0], "cannot read this PDF"),
+    (lambda p: (p / "j.docx", (p / "j.docx").write_bytes(b"PK\x03\x04junk"))[0], "cannot read this Word file"),
+    (lambda p: _bomb(p / "bomb.docx"), "unsafe"),
+    (lambda p: (p / "bad.json", (p / "bad.json").write_text('{"basics": {"name": "A"'))[0], "not valid JSON"),
+])
+def test_read_bad_input_is_one_line_input_error(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError) as info:
+        read_document(make(tmp_path))
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_read_refuses_oversized_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("tailor.read.MAX_FILE_BYTES", 10)
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 20)
+    with pytest.raises(InputError, match="refused"):
+        read_document(path)
+
+
+def test_read_printed_date_beats_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("Ann Lee\nLast updated on 21st January 2015\n", "utf-8")
+    assert read_document(path).date == dt.date(2015, 1, 21)
+
+
+def test_read_html_keeps_lists_and_drops_page_chrome(tmp_path: Path) -> None:
+    body = " ".join(["We build tools that help clinics run remote monitoring for their patients."] * 8)
+    page = tmp_path / "job.html"
+    page.write_text(
+        "<html><head><title>Jobs</title><script>var x = 'tracking';</script></head><body>"
+        "<nav><a href='/'>Home</a><a href='/careers'>Careers</a></nav>"
+        "<div class='cookie-banner'>We use cookies. Accept all</div>"
+        "<ol class='breadcrumbs'><li>Careers</li><li>Engineering</li></ol>"
+        f"<main><h1>Staff Engineer</h1><p>{body}</p><h2>What you&#39;ll do</h2>"
+        "<ul><li>Own the platform roadmap</li><li>Mentor engineers</li></ul></main>"
+        "<footer>© Example Inc · Privacy</footer></body></html>"
+    )
+    doc = read_document(page)
+    texts = [ln.text for ln in doc.lines]
+    assert texts[0] == "Staff Engineer" and doc.lines[0].heading
+    assert "What you'll do" in texts
+    assert [ln.text for ln in doc.lines if ln.bullet] == ["Own the platform roadmap", "Mentor engineers"]
+    for chrome in ("Home", "cookies", "Careers", "Privacy", "tracking"):
+        assert not any(chrome in t for t in texts), chrome
