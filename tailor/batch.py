@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from tailor import __version__
-from tailor.compare import Row, compare, row_from_brief
+from tailor.compare import Comparison, Row, compare, row_from_brief
 from tailor.errors import OutputError, TailorError
 from tailor.output import check_not_input, format_of, slug, unique_name, write_atomic
 
@@ -128,7 +128,8 @@ def run_all(
             say(f"{', '.join(outcome.row.files)} (unchanged)")
         outcomes.append(outcome)
     if plan.folder is not None and len(postings) > 1:
-        _write_summary(plan.folder, [o.row for o in outcomes], paper, today, inputs, say)
+        name = candidate.resume.contact.name or "Candidate"
+        _write_summary(plan.folder, compare([o.row for o in outcomes], name, today), paper, inputs, say)
     if plan.folder is not None:
         manifest.save(plan.folder)
     return outcomes
@@ -181,11 +182,10 @@ def _write(outcome: Outcome, plan: Plan, taken: set[str], inputs: list[Path], sa
 
 
 def _write_summary(
-    folder: Path, rows: list[Row], paper: str, today: dt.date, inputs: list[Path], say: Callable[[str], None]
+    folder: Path, comparison: Comparison, paper: str, inputs: list[Path], say: Callable[[str], None]
 ) -> None:
     from tailor.render import render_summary
 
-    comparison = compare(rows, today)
     for name, fmt in (("summary.pdf", "pdf"), ("summary.csv", "csv")):
         target = folder / name
         check_not_input(target, inputs)

@@ -59,6 +59,7 @@ def row_from_brief(brief: Brief, posting: str) -> Row:
 
 @dataclass(frozen=True)
 class Comparison:
+    candidate: str
     date: dt.date
     rows: tuple[Row, ...]  # succeeded, best match first
     failed: tuple[Row, ...]
@@ -67,7 +68,7 @@ class Comparison:
     uncovered: tuple[Area, ...]  # areas no résumé evidence covers for any posting
 
 
-def compare(rows: list[Row], today: dt.date) -> Comparison:
+def compare(rows: list[Row], candidate: str, today: dt.date) -> Comparison:
     ok = sorted((r for r in rows if r.error is None), key=lambda r: (-r.score, r.company.lower(), r.posting))
     gaps = Counter(skill for r in ok for skill in r.missing)
     recurring = tuple(sorted(((s, n) for s, n in gaps.items() if n >= 2), key=_most_first))
@@ -77,7 +78,7 @@ def compare(rows: list[Row], today: dt.date) -> Comparison:
             use.setdefault(story, []).append(r.company)
     story_use = tuple(sorted(((s, tuple(c)) for s, c in use.items()), key=lambda x: (-len(x[1]), x[0])))
     uncovered = tuple(a for a in Area if ok and all(a.value in r.uncovered for r in ok))
-    return Comparison(today, tuple(ok), tuple(r for r in rows if r.error), recurring, story_use, uncovered)
+    return Comparison(candidate, today, tuple(ok), tuple(r for r in rows if r.error), recurring, story_use, uncovered)
 
 
 def _most_first(item: tuple[str, int]) -> tuple[int, str]:

@@ -63,6 +63,10 @@ def write_atomic(target: Path, data: bytes) -> None:
     except OSError as exc:
         raise OutputError(f"{target}: cannot write there ({exc.strerror})") from exc
     try:
+        # mkstemp makes the file private (0600); a brief gets the permissions any new file would get.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tailor import __version__
 from tailor.model import Area
 
 AREA_TITLES = [a.title for a in Area]
+STAR_QUESTIONS = [q["question"] for q in json.loads((files("tailor") / "data" / "brief.json").read_text())["star"]]
 
 
 def _pdf_text(path: Path) -> str:
@@ -72,8 +74,10 @@ def test_cli_pdf_brief_content(sample_briefs, index):
         assert title in text, title
     for bad in ("{{", "}}", "[X]", "[domain]", "None", "TODO"):
         assert bad not in text
-    assert "Questions for the VP of Engineering" in text
-    assert "Questions for the Head of Engineering" in text
+    for question in STAR_QUESTIONS:
+        assert question in text, question
+    assert "For the VP of Engineering" in text
+    assert "For the Head of Engineering" in text
 
 
 def test_cli_json_contract(cli, samples, tmp_path):
@@ -92,7 +96,8 @@ def test_cli_json_contract(cli, samples, tmp_path):
     assert posting["seniority"] in {"ic-senior", "ic-staff", "manager", "director", "head", "vp", "cto", "other"}
     for key in ("fit", "pitch", "star", "questions", "checklist"):
         assert brief[key]
-    assert len(brief["star"]) == 8
+    assert [s["question"] for s in brief["star"]] == STAR_QUESTIONS
+    assert len(STAR_QUESTIONS) == 8
 
 
 def test_cli_default_output_is_named_after_the_company(cli, samples, tmp_path, monkeypatch):

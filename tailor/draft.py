@@ -1,0 +1,943 @@
+"""Stage 6, draft: résumé + posting + Fit -> Brief (snapshot, pitch, STAR prompts, questions, checklist).
+
+Every sentence is built from a template in tailor/data/brief.json and filled with a fact from one of the
+two documents; where the fact is missing the sentence is built without it, never with a placeholder.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from tailor.fit import area_data, area_hits, best_area, bullet_skills, cue_pattern, mentions, posting_lines
+from tailor.model import (
+    Area,
+    Brief,
+    Bullet,
+    CheckItem,
+    Citation,
+    Fit,
+    Interviewer,
+    Need,
+    Pitch,
+    Posting,
+    Question,
+    Resume,
+    Role,
+    Seniority,
+    SkillMatch,
+    Skills,
+    Snapshot,
+    StarPrompt,
+    Strength,
+    TimingRow,
+)
+
+MAX_PITCH_ACHIEVEMENTS = 3
+MAX_SKILL_CHECKS = 4  # more missing skills are named together in one line
+MAX_PRIMARY_USES = 2  # one bullet may anchor at most two STAR answers, so the stories stay varied
+OLD_STORY_YEARS = 7
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+# "cutting p99 latency from 820 ms to 140 ms": what changed, and its value before. Commas inside numbers are kept.
+_NOT_CLAUSE_END = r"(?:[^,;]|,(?=\d{3}))"
+_FROM_TO = re.compile(
+    rf"(?i)((?:[\w/%-]+ ){{1,4}})from ({_NOT_CLAUSE_END}+?) to ({_NOT_CLAUSE_END}+?)(?=[,;.]|$| in | with | for | and )"
+)
+_CLAUSE_END = re.compile(r",\s|;\s|\s—\s|\s–\s|:\s")
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A résumé bullet with the role it belongs to."""
+
+    role: Role
+    bullet: Bullet
+
+    def citation(self) -> Citation:
+        return Citation(self.bullet.text, self.role.label, self.bullet.line)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Everything the brief's parts are drafted from."""
+
+    resume: Resume
+    resume_skills: Skills
+    posting: Posting
+    posting_skills: Skills
+    fit: Fit
+    items: tuple[_Item, ...]
+
+    @property
+    def company(self) -> str | None:
+        return self.posting.company
+
+    def weight(self, area: Area) -> float:
+        return self.fit.area(area).weight
+
+
+@cache
+def brief_data() -> dict[str, Any]:
+    """The sentence templates of tailor/data/brief.json."""
+    data: dict[str, Any] = json.loads((files("tailor") / "data" / "brief.json").read_text("utf-8"))
+    return data
+
+
+def draft_brief(
+    resume: Resume,
+    resume_skills: Skills,
+    posting: Posting,
+    posting_skills: Skills,
+    fit: Fit,
+    today: dt.date,
+    version: str,
+) -> Brief:
+    """Draft the whole brief; the same inputs always give the same brief."""
+    items = tuple(_Item(role, bullet) for role in resume.roles for bullet in role.bullets)
+    ctx = _Context(resume, resume_skills, posting, posting_skills, fit, items)
+    snapshot = draft_snapshot(ctx)
+    star = draft_star(ctx)
+    questions = draft_questions(ctx, snapshot.stack)
+    return Brief(
+        resume=resume,
+        resume_skills=resume_skills,
+        posting=posting,
+        posting_skills=posting_skills,
+        fit=fit,
+        snapshot=snapshot,
+        pitch=draft_pitch(ctx),
+        star=star,
+        questions=questions,
+        checklist=draft_checklist(ctx, star, questions),
+        timing=draft_timing(ctx, star, questions, snapshot.stack),
+        priorities=draft_priorities(ctx, star),
+        date=today,
+        version=version,
+    )
+
+
+# --- shared wording helpers ---------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    """A bullet ready to quote inside a sentence: no parentheticals, no trailing full stop."""
+    return re.sub(r"\s+", " ", _PARENS.sub("", text)).strip().rstrip(".;:")
+
+
+def _lower_first(text: str) -> str:
+    # Keep acronyms and names ("AWS", "Kafka") as printed; only a capitalised ordinary word is lowered.
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _join(names: Iterable[str]) -> str:
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _clip(text: str, words: int) -> str:
+    """At most `words` words, cut at a clause boundary when one falls late enough, else with an ellipsis."""
+    text = _clean(text)
+    if len(text.split()) <= words:
+        return text
+    kept = ""
+    for clause in _clauses(text):
+        joined = f"{kept}, {clause}" if kept else clause
+        if len(joined.split()) > words:
+            break
+        kept = joined
+    kept = re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", kept)
+    if len(kept.split()) >= words // 3:
+        return kept
+    return " ".join(text.split()[:words]).rstrip(",;:—– ") + "…"
+
+
+def _clauses(text: str) -> list[str]:
+    """A sentence split at ", ", "; " and dashes, but not inside quotes, brackets or numbers like 1,800."""
+    clauses, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "(“[":
+            depth += 1
+        elif char in ")”]":
+            depth = max(0, depth - 1)
+        elif char == '"':
+            depth += -1 if depth else 1
+        elif depth == 0 and text.startswith((", ", "; ", " — ", " – "), index):
+            clauses.append(text[start:index].strip())
+            start = index + 2
+    clauses.append(text[start:].strip(" —–"))
+    return [c for c in clauses if c]
+
+
+def _sentence(text: str) -> str:
+    """A template's output with the doubled stops a clipped quote leaves ("…." and "..") folded."""
+    return text.replace("….", "…").replace("..", ".").replace("?.", "?")
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def _date(value: str | None) -> str:
+    if value is None:
+        return ""
+    if value == "present":
+        return "present"
+    if re.fullmatch(r"\d{4}-\d{2}", value) and 1 <= int(value[5:]) <= 12:
+        return f"{_MONTHS[int(value[5:]) - 1]} {value[:4]}"
+    return value
+
+
+def _period(role: Role) -> str:
+    start, end = _date(role.start), _date(role.end)
+    if start and end:
+        return f"{start} – {end}"
+    return start or end
+
+
+def _role_name(role: Role) -> str:
+    return " at ".join(p for p in (role.title, role.company) if p) or "a role"
+
+
+def _where(citation: Citation) -> str:
+    return f"{citation.where}, line {citation.line + 1}"
+
+
+def _first_person(text: str) -> str | None:
+    """The bullet as "I <verb> ..." when it opens with the candidate's verb, else None."""
+    text = _clean(text)
+    first = text.split(" ", 1)[0].lower() if text else ""
+    verbs = brief_data()["verbs"]
+    if first.endswith("ed") or first in verbs["past"] or first in verbs["present"]:
+        return _lower_first(text)
+    return None
+
+
+def _latest_role(resume: Resume) -> Role | None:
+    return next((r for r in resume.roles if not r.internship), resume.roles[0] if resume.roles else None)
+
+
+def _technical(ctx: _Context, names: Iterable[str]) -> list[str]:
+    """The names that are technologies (Go, Kafka), not practices, fields or competencies."""
+    return [n for n in names if _is_technology(ctx, n)]
+
+
+def _is_technology(ctx: _Context, name: str) -> bool:
+    kinds = {c.lower() for c in area_data()["technology_categories"]}
+    skill = ctx.posting_skills.get(name) or ctx.resume_skills.get(name)
+    # Technologies are proper names (Go, gRPC, S3); "batch processing" or "infrastructure" are concepts.
+    named = any(c.isupper() or c.isdigit() for c in name)
+    return skill is not None and named and skill.category.lower() in kinds
+
+
+# --- snapshot -----------------------------------------------------------------------------------
+
+
+def draft_snapshot(ctx: _Context) -> Snapshot:
+    posting = ctx.posting
+    stack = [s.name for s in ctx.posting_skills.items if s.need is Need.STACK]
+    required = [s.name for s in ctx.posting_skills.items if s.need is Need.REQUIRED]
+    names = tuple(dict.fromkeys(_technical(ctx, [*stack, *required])))
+    data = brief_data()["snapshot"]
+    company = posting.company or data["company_fallback"]
+    stack_clause = f" with {_join(names[:3])}" if names else ""
+    research = [line.format(company=company, stack=stack_clause) for line in data["research"]]
+    if posting.reports_to:
+        reports_to = re.sub(r"(?i)^(?:reports?|reporting)\s+(?:directly\s+)?(?:in)?to\s+", "", posting.reports_to)
+        research.append(data["research_reports_to"].format(reports_to=reports_to))
+    return Snapshot(
+        what=posting.about,
+        stack=names,
+        team=posting.team,
+        reports_to=posting.reports_to,
+        research=tuple(research),
+    )
+
+
+# --- pitch --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One pitch sentence and where its facts came from."""
+
+    text: str
+    sources: tuple[str, ...]
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def draft_pitch(ctx: _Context) -> Pitch:
+    """About a minute read aloud: who, what you achieved that fits, why this company, what you bring."""
+    data = brief_data()["pitch"]
+    intro = _pitch_intro(ctx)
+    closing = [p for p in (_pitch_company(ctx), _pitch_value(ctx)) if p]
+    chosen: list[_Item] = []
+    achievements: list[_Part] = []
+    before: _Part | None = None
+    # Achievements, then the earlier role, join while the pitch is short of a minute and stay within it.
+    while len(chosen) < MAX_PITCH_ACHIEVEMENTS:
+        words = sum(p.words for p in (intro, *achievements, *closing))
+        item = _best_achievement(ctx, exclude=tuple(chosen))
+        if item is None or (chosen and words >= data["min_words"]):
+            break
+        part = _achievement(item, len(chosen), 40 if not chosen else 30)
+        if chosen and words + part.words > data["max_words"]:
+            break
+        chosen.append(item)
+        achievements.append(part)
+    candidate = _pitch_before(ctx)
+    if candidate and sum(p.words for p in (intro, *achievements, *closing)) + candidate.words <= data["max_words"]:
+        before = candidate
+    parts = [p for p in (intro, before, *achievements, *closing) if p]
+    text = " ".join(p.text for p in parts)
+    return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
+
+
+def _pitch_intro(ctx: _Context) -> _Part:
+    data = brief_data()["pitch"]
+    role = _latest_role(ctx.resume)
+    title = role.title if role and role.title else "engineer"
+    at = ""
+    if role and role.company:
+        at = (data["at_current"] if role.end in (None, "present") else data["at_past"]).format(company=role.company)
+    skills = _pitch_skills(ctx)
+    skills_clause = data["skills"].format(skills=_join(skills)) if skills else ""
+    years = ctx.resume.years_experience
+    sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
+    if years is not None and years >= 1:
+        template = data["intro"]
+        sources.append(f"years: {int(years)}, {_years_source(ctx.resume)}")
+    else:
+        template = data["intro_without_years"]
+    count = int(years or 0)
+    span = f"{count} year" if count == 1 else f"{count} years"
+    text = template.format(article=_article(title), title=title, at=at, years=span, skills=skills_clause)
+    if skills:
+        sources.append(f"skills: {_join(skills)}, shown on the résumé and asked in the posting")
+    return _Part(text, tuple(sources))
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _pitch_before(ctx: _Context) -> _Part | None:
+    """The role before the latest one, in one short sentence."""
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    if len(roles) < 2 or not roles[1].company:
+        return None
+    data = brief_data()["pitch"]
+    role = roles[1]
+    if role.title:
+        text = data["before"].format(article=_article(role.title), title=role.title, company=role.company)
+    else:
+        text = data["before_without_title"].format(company=role.company)
+    period = f" ({_period(role)})" if _period(role) else ""
+    return _Part(text, (f"earlier role: {role.label}{period}",))
+
+
+def _years_source(resume: Resume) -> str:
+    counted = [r for r in resume.roles if not r.internship]
+    starts = [y for y in (_year(r.start) for r in counted) if y]
+    ends = ["present" if r.end == "present" else str(_year(r.end) or "") for r in counted]
+    last = "present" if "present" in ends else max((e for e in ends if e), default="")
+    span = f", {min(starts)}–{last}" if starts and last else ""
+    return f"from {len(counted)} roles{span}"
+
+
+def _pitch_skills(ctx: _Context) -> list[str]:
+    """Up to three skills the posting asks for that the résumé shows in use; else the résumé's own."""
+    asked = {m.name: m for m in ctx.fit.skills if m.strength is not None}
+    order = list(Strength)
+    ranked = sorted(
+        (s for s in ctx.resume_skills.items if s.name in asked),
+        key=lambda s: (order.index(s.strength or Strength.LISTED), -len(s.evidence), s.name.lower()),
+    )
+    names = _technical(ctx, [s.name for s in ranked])
+    if not names:
+        own = sorted(ctx.resume_skills.items, key=lambda s: (-len(s.evidence), s.name))
+        names = _technical(ctx, [s.name for s in own])
+    return names[:3]
+
+
+def _item_value(ctx: _Context, item: _Item) -> float:
+    """How well a bullet sells the candidate for this posting: areas it shows, posting skills, figures."""
+    text = item.bullet.text
+    areas = sum(ctx.weight(a) * min(area_hits(a, text), 3) for a in Area)
+    asked = sum(1 for s in ctx.posting_skills.items if mentions(s.name, text))
+    figures = 3 * min(len(item.bullet.metrics), 2)
+    recency = 1.0 / (1 + ctx.resume.roles.index(item.role))
+    return areas + asked + figures + recency
+
+
+def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...]) -> _Item | None:
+    pool = [i for i in ctx.items if i not in exclude and not i.role.internship]
+    # An achievement has a figure or at least opens with what the candidate did; a keyword list is neither.
+    quantified = [i for i in pool if i.bullet.metrics] or [i for i in pool if _first_person(i.bullet.text)]
+    # A further achievement should show another side of the candidate, not the areas already shown.
+    shown = {a for item in exclude for a in Area if area_hits(a, item.bullet.text)}
+    fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}]
+    ranked = sorted(fresh or quantified, key=lambda i: (-_item_value(ctx, i), i.bullet.line))
+    return ranked[0] if ranked else None
+
+
+def _achievement(item: _Item, index: int, words: int) -> _Part:
+    """The first achievement names the company; later ones say "I also"."""
+    data = brief_data()["pitch"]
+    text = _clip(item.bullet.text, words)
+    first_person = _first_person(text)
+    if index == 0:
+        company = item.role.company or item.role.title or "my last role"
+        template = data["achievement_verb"] if first_person else data["achievement_plain"]
+        sentence = template.format(company=company, text=first_person or _lower_first(text))
+    else:
+        templates = data["further_verb"] if first_person else data["further_plain"]
+        sentence = templates[(index - 1) % len(templates)].format(text=first_person or _lower_first(text))
+    label = "achievement" if index == 0 else "further achievement"
+    return _Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",))
+
+
+def _pitch_company(ctx: _Context) -> _Part | None:
+    data = brief_data()["pitch"]
+    posting = ctx.posting
+    if posting.about:
+        about = _second_person(_clip(_about_sentence(posting), 30))
+        company = posting.company
+        named = company and any(w.startswith(company.split()[0].lower()) for w in about.lower().split()[:3])
+        if company and not named:
+            text = data["company_about"].format(company=company, about=_lower_first(about))
+        else:
+            text = data["company_about_named"].format(about=about)
+        return _Part(_sentence(text + "."), ("company: the posting's About",))
+    if posting.title and posting.company:
+        return _Part(data["company_role"].format(title=posting.title, company=posting.company), ("company: posting",))
+    if posting.title:
+        return _Part(data["company_role_without_company"].format(title=posting.title), ("role: posting title",))
+    if posting.company:
+        return _Part(data["company_plain"].format(company=posting.company), ("company: posting header",))
+    return None
+
+
+def _about_sentence(posting: Posting) -> str:
+    """The About sentence that best says what the company does, not its size or funding."""
+    data = brief_data()["about"]
+    prefer, avoid = _question_pattern(tuple(data["prefer"])), _question_pattern(tuple(data["avoid"]))
+
+    def value(index: int) -> tuple[int, int]:
+        line = posting.about[index]
+        return (min(len(prefer.findall(line)), 1) - 2 * len(avoid.findall(line)), -index)
+
+    return posting.about[max(range(len(posting.about)), key=value)]
+
+
+_PRONOUNS = {"we": "you", "our": "your", "ours": "yours", "us": "you", "we're": "you're", "we’re": "you’re",
+             "we've": "you've", "we’ve": "you’ve", "ourselves": "yourselves"}
+
+
+def _second_person(text: str) -> str:
+    """The company's "we build" as the candidate says it: "you build"."""
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        new = _PRONOUNS[word.lower()]
+        return new.capitalize() if word[0].isupper() else new
+
+    return re.sub(r"(?i)\b(?:we(?:['’](?:re|ve))?|ours(?:elves)?|our|us)\b", swap, text)
+
+
+def _pitch_value(ctx: _Context) -> _Part:
+    """What the candidate would do here: the posting's task closest to their strongest weighted areas."""
+    data = brief_data()["pitch"]
+    strong = sorted(Area, key=lambda a: (-ctx.weight(a) * ctx.fit.area(a).score, list(Area).index(a)))[:2]
+    strengths = _join(data["strengths"][a.value] for a in strong)
+    tasks = [t for t in (*ctx.posting.responsibilities, *ctx.posting.leadership_signals) if _gerund_task(t)]
+    if not tasks:
+        return _Part(data["value_area"].format(strengths=strengths), ("value: your strongest areas for this posting",))
+    best = max(tasks, key=lambda t: (sum(area_hits(a, t) for a in strong), -tasks.index(t)))
+    text = data["value_task"].format(task=_second_person(_gerund_task(best) or ""), strengths=strengths)
+    return _Part(text, (f"value: posting line “{_clip(best, 12)}”",))
+
+
+def _gerund_task(line: str) -> str | None:
+    """"Build the platform" -> "building the platform"; None when the line does not open with a verb."""
+    text = _clip(line, 20)
+    head = text.split(": ", 1)[0]
+    if len(head.split()) >= 4:  # "Hire 3 engineers this year: own the plan, ..." -> its headline
+        text = head
+    lowered = text.lower()
+    for prefix in brief_data()["value_strip"]:
+        if lowered.startswith(prefix + " "):
+            text = text[len(prefix) + 1 :]
+            break
+    words = text.split(" ", 1)
+    verb = words[0].lower()
+    if verb not in _task_verbs():
+        return None
+    rest = " " + words[1] if len(words) > 1 else ""
+    # "Hire and mentor engineers" -> "hiring and mentoring engineers"
+    second = re.match(r" (and|or) ([a-z]+)\b", rest)
+    if second and second.group(2) in _task_verbs():
+        rest = f" {second.group(1)} {_ing(second.group(2))}" + rest[second.end() :]
+    return _ing(verb) + rest
+
+
+def _task_verbs() -> frozenset[str]:
+    return frozenset(brief_data()["verbs"]["present"])
+
+
+def _ing(verb: str) -> str:
+    if verb == "be":
+        return "being"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):  # short verbs double the consonant: set, run, plan
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+# --- STAR prompts -------------------------------------------------------------------------------
+
+
+def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
+    """The eight classic questions, each with the résumé bullets that make the best story."""
+    uses: Counter[int] = Counter()
+    prompts = []
+    for spec in brief_data()["star"]:
+        ranked = _rank_for_question(ctx, spec)
+        primary = next((i for i in ranked if uses[i.bullet.line] < MAX_PRIMARY_USES), None)
+        stories: list[_Item] = []
+        if primary:
+            uses[primary.bullet.line] += 1
+            stories = [primary, *[i for i in ranked if i is not primary][:1]]
+        prompts.append(_star_prompt(ctx, spec, tuple(stories)))
+    return tuple(prompts)
+
+
+def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[_Item]:
+    pattern = _question_pattern(tuple(spec["cues"]))
+    area = Area(spec["area"])
+    asked = ctx.posting_skills.names()
+    scored = []
+    for item in ctx.items:
+        cues = len({m.group(0).lower() for m in pattern.finditer(item.bullet.text)})
+        if cues == 0:
+            continue
+        skills = len(bullet_skills(item.bullet, {}, asked))
+        score = 3 * cues + min(area_hits(area, item.bullet.text), 3) + skills + 2 * bool(item.bullet.metrics)
+        score -= 2 * item.role.internship
+        scored.append((-score, item.bullet.line, item))
+    scored.sort(key=lambda s: (s[0], s[1]))
+    return [s[2] for s in scored]
+
+
+@cache
+def _question_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return cue_pattern(cues)
+
+
+def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]) -> StarPrompt:
+    scaffold = brief_data()["star_scaffold"]
+    area = Area(spec["area"])
+    common = {"question": spec["question"], "assesses": spec["assesses"], "area": area}
+    if not stories:
+        return StarPrompt(
+            **common,
+            stories=(),
+            situation=scaffold["empty_situation"].format(recall=spec["recall"]),
+            task=scaffold["empty_task"],
+            action=scaffold["empty_action"],
+            result=scaffold["empty_result"],
+            missing=(brief_data()["missing"]["no_story"].format(recall=spec["recall"]), spec["tip"]),
+        )
+    primary = stories[0]
+    return StarPrompt(
+        **common,
+        stories=tuple(s.citation() for s in stories),
+        situation=_situation(primary.role),
+        task=_task(primary.bullet.text),
+        action=_action(ctx, primary.bullet.text),
+        result=_result(primary.bullet),
+        missing=_missing(ctx, area, primary, spec["tip"]),
+    )
+
+
+def _situation(role: Role) -> str:
+    scaffold = brief_data()["star_scaffold"]
+    period = f", {_period(role)}" if _period(role) else ""
+    title = role.title or "Your role"
+    if role.company:
+        return scaffold["situation"].format(role=title, company=role.company, period=period)
+    return scaffold["situation_without_company"].format(role=title, period=period)
+
+
+def _task(text: str) -> str:
+    scaffold = brief_data()["star_scaffold"]
+    clean = _clean(text)
+    match = _FROM_TO.search(clean)
+    if match:
+        what = _measured(match.group(1).split())
+        start, end = match.group(2).strip(), match.group(3).strip()
+        unit = re.match(r"[\d.,]+\s*(.*)", end)
+        if re.fullmatch(r"[\d.,]+", start) and unit and unit.group(1):
+            start = f"{start} {unit.group(1)}"
+        if what:
+            return scaffold["task_baseline"].format(what=what, start=start)
+    return scaffold["task"].format(head=_lower_first(_head(clean)))
+
+
+def _measured(words: list[str]) -> str:
+    """What a "from A to B" figure measures: the words after the last verb ("raising peak throughput")."""
+    verbs = set(brief_data()["verbs"]["past"]) | set(brief_data()["verbs"]["present"])
+    last_verb = max(
+        (i for i, w in enumerate(words) if w.lower().endswith(("ing", "ed")) or w.lower() in verbs), default=-1
+    )
+    return " ".join(words[last_verb + 1 :])
+
+
+def _head(clean: str) -> str:
+    """The opening clause of a bullet: what was done, before how and with what result."""
+    return re.split(r"\sby\s", _clauses(clean)[0], maxsplit=1)[0]
+
+
+def _action(ctx: _Context, text: str) -> str:
+    scaffold = brief_data()["star_scaffold"]
+    clean = _clean(text)
+    means_match = re.search(r"\bby ([^,;]+)", clean)
+    means = f" (by {_clip(means_match.group(1), 12)})" if means_match else ""
+    head = _head(clean)
+    named = _technical(ctx, sorted(bullet_skills(Bullet(text, -1), {}, _all_skill_names(ctx))))
+    tech_names = [n for n in named if not mentions(n, head)]
+    tech = f", using {_join(tech_names)}" if tech_names else ""
+    if _first_person(clean):
+        return _sentence(scaffold["action"].format(verb=_lower_first(_clip(head, 18)), means=means, tech=tech))
+    return _sentence(scaffold["action_plain"].format(means=means, tech=tech))
+
+
+def _all_skill_names(ctx: _Context) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*ctx.resume_skills.names(), *ctx.posting_skills.names())))
+
+
+def _result(bullet: Bullet) -> str:
+    """The bullet's own result clauses when they hold figures, else its figures listed."""
+    scaffold = brief_data()["star_scaffold"]
+    if not bullet.metrics:
+        return scaffold["result_missing"]
+    tail = [c for c in _clauses(_clean(bullet.text))[1:] if re.search(r"\d", c)]
+    figures = ", ".join(tail) if tail else "; ".join(dict.fromkeys(m.text for m in bullet.metrics))
+    return _sentence("Quote the figures: " + scaffold["result"].format(figures=figures))
+
+
+def _missing(ctx: _Context, area: Area, primary: _Item, tip: str) -> tuple[str, ...]:
+    data = brief_data()["missing"]
+    advice = []
+    if not primary.bullet.metrics:
+        advice.append(data["quantify"])
+    year = _year(primary.role.end if primary.role.end != "present" else None)
+    if year and ctx.resume.as_of.year - year >= OLD_STORY_YEARS:
+        advice.append(data["old"].format(year=year))
+    asked_here = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and _skill_in_area(ctx, m.name, area)]
+    # A technical question calls for technologies, a people question for competencies.
+    technical = area in (Area.SCALING, Area.TECHNICAL_SCALE, Area.QUALITY, Area.DEBT_AND_VELOCITY)
+    held = [
+        m.name for m in asked_here
+        if m.strength is not None and not mentions(m.name, primary.bullet.text)
+        and _is_technology(ctx, m.name) == technical
+    ]
+    if held:
+        them = "it" if len(held) == 1 else "them"
+        advice.append(data["mention_skill"].format(skills=_join(held[:2]), them=them))
+    lacking = [m.name for m in asked_here if m.strength is None]
+    if lacking:
+        advice.append(data["question_gap"].format(skills=_join(lacking[:2])))
+    advice.append(tip)
+    return tuple(advice)
+
+
+def _skill_in_area(ctx: _Context, name: str, area: Area) -> bool:
+    skill = ctx.posting_skills.get(name)
+    return skill is not None and area in skill.areas
+
+
+# --- questions to ask ---------------------------------------------------------------------------
+
+
+def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ...]:
+    """Five questions per interviewer: one per area they assess, most emphasised first, tied to a posting line."""
+    used: set[str] = set()
+    questions: list[Question] = []
+    for interviewer in Interviewer:
+        areas = sorted(
+            (a for a in Area if a.interviewer is interviewer),
+            key=lambda a: (-ctx.weight(a), list(Area).index(a)),
+        )
+        for area in areas:
+            questions.append(_question(ctx, area, stack, used))
+        top = areas[0]
+        questions.append(_generic_question(ctx, top, stack))
+    return tuple(dict.fromkeys(questions))
+
+
+def _question(ctx: _Context, area: Area, stack: tuple[str, ...], used: set[str]) -> Question:
+    line = _line_for(ctx.posting, area, used)
+    if line is None:
+        return _generic_question(ctx, area, stack)
+    used.add(line)
+    template = brief_data()["questions"][area.value]["quoted"]
+    quote = _quote(line, area)
+    text = template.format(quote=quote, company=_company(ctx))
+    return Question(text, area.interviewer, area, f"{_line_kind(ctx.posting, line)}: “{_clean(line)}”")
+
+
+def _generic_question(ctx: _Context, area: Area, stack: tuple[str, ...]) -> Question:
+    data = brief_data()["questions"]
+    template = data[area.value]["generic"]
+    team = data["team_clause"].format(team=ctx.posting.team) if ctx.posting.team else ""
+    stack_clause = data["stack_clause"].format(stack=_join(stack[:3])) if stack else ""
+    text = template.format(company=_company(ctx), team=team, stack=stack_clause)
+    basis = []
+    if stack_clause and "{stack}" in template:
+        basis.append(f"stack: {_join(stack[:3])}")
+    if team and "{team}" in template:
+        basis.append(f"team: {ctx.posting.team}")
+    if ctx.company and "{company}" in template:
+        basis.append(f"company: {ctx.company}")
+    return Question(text, area.interviewer, area, "; ".join(basis))
+
+
+def _company(ctx: _Context) -> str:
+    return ctx.company or brief_data()["questions"]["company_fallback"]
+
+
+def _line_for(posting: Posting, area: Area, used: set[str]) -> str | None:
+    """The posting line that speaks most to an area: what the job will do first, what it asks of you last.
+
+    A line qualifies when the area is its main topic or it carries two of the area's cues; lines that
+    only ask for years of experience make poor questions.
+    """
+    whole = (*posting.responsibilities, *posting.requirements)
+    signals = [s for s in posting.leadership_signals if not any(s in line for line in whole)]
+    duties = tuple(dict.fromkeys((*posting.responsibilities, *signals)))
+    asks = tuple(line for line in posting.requirements if line not in duties)
+    candidates = []
+    for index, line in enumerate((*duties, *asks)):
+        if len(line.split()) < 4 or _YEARS.search(line) or _REPORTING.search(line):
+            continue
+        if any(line in u or u in line for u in used):
+            continue
+        hits = area_hits(area, line)
+        main = best_area(line) is area
+        duty = index < len(duties)
+        if (main or hits >= 2) if duty else (main and hits >= 2):
+            candidates.append((not duty, -(hits + 2 * main), index, line))
+    return min(candidates)[3] if candidates else None
+
+
+def _quote(line: str, area: Area) -> str:
+    """The clause of a posting line that speaks most to the area, short enough to quote."""
+    sentences = re.split(r"(?<=[.!?])\s+", _YOU_HAVE.sub("", _clean(line)))
+    clauses = [c for s in sentences for c in _clauses(s.rstrip("."))] or [line]
+    best = max(clauses, key=lambda c: (len(c.split()) >= 5, area_hits(area, c), -clauses.index(c)))
+    best = re.sub(r"(?i)^(?:and|but|while|so)\s+", "", best)
+    return _clip(_YOU_HAVE.sub("", best), brief_data()["questions"]["quote_words"])
+
+
+_YEARS = re.compile(r"(?i)\d+\+?\s*(?:years|yrs)")
+_REPORTING = re.compile(r"(?i)^(?:you(?:['’]ll| will)\s+)?(?:reports?|reporting)\s+(?:directly\s+)?to\b")
+# A requirement addressed to the reader ("You have scaled a team") is quoted from its verb on.
+_YOU_HAVE = re.compile(
+    r"(?i)^(?:you(?:['’]ve| have| are|['’]re| will have)|we(?:['’]re| are) looking for someone who)\s+"
+)
+
+
+def _line_kind(posting: Posting, line: str) -> str:
+    if line in posting.leadership_signals:
+        return "leadership signal"
+    return "responsibility" if line in posting.responsibilities else "requirement"
+
+
+# --- checklist, timing, priorities --------------------------------------------------------------
+
+
+def draft_checklist(
+    ctx: _Context, star: tuple[StarPrompt, ...], questions: tuple[Question, ...]
+) -> tuple[CheckItem, ...]:
+    data = brief_data()["checklist"]
+    items = [_star_check(star)]
+    missing = _missing_required(ctx)
+    for match in missing[:MAX_SKILL_CHECKS]:
+        if match.substitute:
+            items.append(data["bridge"].format(skill=match.name, held=match.substitute))
+        else:
+            key = "learn" if _is_technology(ctx, match.name) else "example"
+            items.append(data[key].format(skill=match.name))
+    if len(missing) > MAX_SKILL_CHECKS:
+        items.append(data["more_missing"].format(skills=_join(m.name for m in missing[MAX_SKILL_CHECKS:])))
+    company = _company(ctx)
+    if ctx.posting.about:
+        items.append(data["mission"].format(company=company, about=f"“{_clip(_about_sentence(ctx.posting), 20)}”"))
+    else:
+        items.append(data["mission_without_about"].format(company=company))
+    items.append(_career_check(ctx))
+    items.append(_stories_check(star))
+    vp = sum(1 for q in questions if q.interviewer is Interviewer.VP)
+    items.append(data["questions"].format(vp=vp, head=len(questions) - vp))
+    items.append(_decisions_check(star))
+    items.append(_stage_check(ctx, company))
+    if ctx.fit.seniority.posting is not ctx.fit.seniority.candidate:
+        items.append(data["seniority"].format(verdict=ctx.fit.seniority.verdict.rstrip(".")))
+    return tuple(CheckItem(text) for text in items)
+
+
+def _star_check(star: tuple[StarPrompt, ...]) -> str:
+    data = brief_data()["checklist"]
+    with_figure = [p for p in star if p.stories and "Quote the figures" in p.result]
+    without_story = [p for p in star if not p.stories]
+    without_figure = [p for p in star if p.stories and p not in with_figure]
+    if without_story:
+        todo = data["star_todo_missing"].format(questions=_join(_short(p.question) for p in without_story[:3]))
+    elif without_figure:
+        todo = data["star_todo_figures"].format(questions=_join(_short(p.question) for p in without_figure[:3]))
+    else:
+        todo = data["star_done"]
+    return data["star"].format(with_figure=len(with_figure), total=len(star), todo=todo)
+
+
+def _short(question: str) -> str:
+    return "“" + question.rstrip("?.") + "”"
+
+
+def _career_check(ctx: _Context) -> str:
+    data = brief_data()["checklist"]
+    title = ctx.posting.title or "this"
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    if not roles:
+        return data["career_without_roles"].format(title=title)
+    first, last = roles[-1], roles[0]
+    span = f"{len(roles)} roles" if len(roles) > 1 else "your role"
+    if first.start or last.end:
+        span += f" from {_date(first.start) or 'your first role'} to {_date(last.end) or 'today'}"
+    return data["career"].format(roles=span, title=title).replace("this this", "this")
+
+
+def _stories_check(star: tuple[StarPrompt, ...]) -> str:
+    leadership = next((p for p in star if p.area is Area.TEAM_AND_HIRING and p.stories), None)
+    tech = next((p for p in star if p.area in (Area.SCALING, Area.TECHNICAL_SCALE) and p.stories), None)
+    data = brief_data()["checklist"]
+    lead = _story_name(leadership) if leadership else "find one story of growing people"
+    depth = _story_name(tech) if tech else "find one story of a hard technical problem"
+    return data["stories"].format(leadership=lead, tech=depth)
+
+
+def _story_name(prompt: StarPrompt) -> str:
+    story = prompt.stories[0]
+    return f"“{_clip(story.text, 8)}” ({story.where})"
+
+
+def _decisions_check(star: tuple[StarPrompt, ...]) -> str:
+    data = brief_data()["checklist"]
+    prompt = next((p for p in star if p.area is Area.DECISIONS and p.stories), None)
+    if prompt is None:
+        return data["decisions_without_story"]
+    return data["decisions"].format(story=_story_name(prompt))
+
+
+def _stage_check(ctx: _Context, company: str) -> str:
+    data = brief_data()["checklist"]
+    pattern = _question_pattern(tuple(data["stage_cues"]))
+    lines = (*ctx.posting.about, *posting_lines(ctx.posting))
+    signal = next((line for line in lines if pattern.search(line)), None)
+    if signal is None:
+        return data["stage_without_signal"].format(company=company)
+    return data["stage"].format(company=company, signal=_clip(signal, 16))
+
+
+def draft_timing(
+    ctx: _Context, star: tuple[StarPrompt, ...], questions: tuple[Question, ...], stack: tuple[str, ...]
+) -> tuple[TimingRow, ...]:
+    rows = brief_data()["timing"]
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    career = "; ".join(_role_name(r) for r in roles[:3]) if roles else "your roles, latest first"
+    told = list(dict.fromkeys(f"“{_clip(p.stories[0].text, 8)}” ({p.stories[0].where})" for p in star if p.stories))
+    stories = "; ".join(told[:3]) if told else "recall two projects you led, with figures"
+    heads = sorted((a for a in Area if a.interviewer is Interviewer.HEAD), key=lambda a: -ctx.weight(a))
+    areas = _join(_lower_first(a.title) for a in heads[:2])
+    stack_clause = f", and the stack: {_join(stack[:4])}" if stack else ""
+    first_question = questions[0].text if questions else ""
+    values = [
+        {"roles": career},
+        {"stories": stories},
+        {"areas": areas, "stack": stack_clause},
+        {"question": first_question},
+    ]
+    return tuple(
+        TimingRow(row["time"], row["topic"], row["prepare"].format(**value))
+        for row, value in zip(rows, values, strict=True)
+    )
+
+
+def _missing_required(ctx: _Context) -> list[SkillMatch]:
+    """Required skills the résumé lacks, those of the posting's most emphasised areas first."""
+    def emphasis(match: SkillMatch) -> float:
+        skill = ctx.posting_skills.get(match.name)
+        return max((ctx.weight(a) for a in skill.areas), default=0.0) if skill else 0.0
+
+    missing = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and m.strength is None]
+    return sorted(missing, key=lambda m: (-emphasis(m), m.substitute is None, m.name.lower()))
+
+
+def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, ...]:
+    """The three things to prepare first: weak emphasised areas, a level stretch, missing skills and stories.
+
+    Each candidate gets an urgency; at most two come from the areas and one from the skills, so the
+    three cover different kinds of preparation.
+    """
+    data = brief_data()["priorities"]
+    ranked: list[tuple[float, int, str, str]] = []
+    missing = _missing_required(ctx)
+    if missing:
+        bridges = [f"{m.substitute} for {m.name}" for m in missing if m.substitute]
+        names = _join(m.name for m in missing[:4])
+        text = (data["skills"].format(skills=names, bridge=_join(bridges[:2])) if bridges
+                else data["skills_without_bridge"].format(skills=names))
+        ranked.append((min(70.0, 20.0 + 10 * len(missing)), 0, "skill", text))
+    for index, area_fit in enumerate(ctx.fit.areas):
+        urgency = area_fit.weight * (100 - area_fit.score)
+        # The skills priority already names missing skills; an area's own gap says more.
+        own = [g for g in area_fit.gaps if not g.startswith("required skill")]
+        gap = own[0] if own else data["area_default_gap"]
+        text = data["area"].format(area=area_fit.area.title, weight=area_fit.weight, score=area_fit.score, gap=gap)
+        ranked.append((urgency, 100 + index, "area", text))
+    for index, prompt in enumerate(star):
+        if not prompt.stories:
+            spec = brief_data()["star"][index]
+            text = data["story"].format(question=prompt.question.rstrip("?."), recall=spec["recall"])
+            ranked.append((50.0 * ctx.weight(prompt.area), 200 + index, "story", text))
+    seniority = ctx.fit.seniority
+    stretch = _level_gap(seniority.posting, seniority.candidate)
+    if stretch > 0:
+        ranked.append((45.0 * stretch, 300, "level", seniority.verdict + "."))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    limits = {"area": 2, "skill": 1, "story": 2, "level": 1}
+    chosen: list[str] = []
+    for _, _, kind, text in ranked:
+        if limits[kind] and len(chosen) < 3:
+            limits[kind] -= 1
+            chosen.append(text)
+    return tuple(chosen) if len(chosen) == 3 else (*chosen, data["rehearse"])[:3]
+
+
+def _level_gap(posting: Seniority, candidate: Seniority) -> int:
+    levels = area_data()["seniority"]["levels"]
+    return int(levels[posting.value]["rank"]) - int(levels[candidate.value]["rank"])

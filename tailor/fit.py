@@ -1,0 +1,447 @@
+"""Stage 5, fit: résumé + posting (and their skills) -> Fit across the eight assessment areas."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from tailor.model import (
+    Area,
+    AreaFit,
+    Bullet,
+    Citation,
+    Fit,
+    MetricKind,
+    Need,
+    Posting,
+    Resume,
+    Role,
+    Seniority,
+    SeniorityFit,
+    Skill,
+    SkillMatch,
+    Skills,
+    Strength,
+    Taxonomy,
+)
+
+MAX_EVIDENCE = 4
+MAX_GAPS = 4
+MAX_SCOPE = 8
+# How much a skill counts toward coverage, by how the résumé shows it; a held substitute counts a little.
+STRENGTH_CREDIT = {Strength.DEMONSTRATED: 1.0, Strength.LISTED: 0.7, Strength.IMPLIED: 0.5}
+SUBSTITUTE_CREDIT = 0.3
+SKILLS_SHARE = 0.6  # of the overall score; the rest comes from the area scores
+# Metric kinds that say how big something was: the scale a candidate has worked at.
+SCOPE_KINDS = (MetricKind.TEAM, MetricKind.MONEY, MetricKind.USERS, MetricKind.LATENCY)
+_SCOPE_WORDS = re.compile(
+    r"(?i)\b(requests?/s|rps|qps|requests|events|transactions|uptime|availability|traffic|budget|headcount|"
+    r"per (?:day|second|month)|a day|a month|daily|monthly active|users|customers|engineers)\b"
+)
+_NUMBER = r"(\d[\d,]*)\+?"
+_PEOPLE = r"(?:people|person|engineers?|developers?|reports|staff|members|strong|engineering|headcount|ics)"
+_TEAM_SIZE_RES = (
+    re.compile(rf"(?i)\bteams? of (?:up to |over |about |~)?{_NUMBER}"),
+    re.compile(rf"(?i)\b{_NUMBER}[- ]{_PEOPLE}\b"),
+    re.compile(rf"(?i)\b{_NUMBER} (?:\w+ ){{0,2}}{_PEOPLE}\b"),
+    re.compile(rf"(?i)\bfrom {_NUMBER} to {_NUMBER}\b(?=[^.;]*\b(?:{_PEOPLE}|team))"),
+)
+_YEARS_RE = re.compile(r"(?i)\b(\d{1,2})\+?\s*(?:years|yrs)\b")
+_WORD_RE = re.compile(r"[a-z][a-z0-9+#./-]*")
+_STOPWORDS = frozenset({
+    "a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "our", "your", "you", "we", "will",
+    "be", "is", "are", "as", "at", "by", "from", "or", "this", "that", "who", "their", "its", "it", "us",
+    "into", "across", "all", "new", "own", "help", "ensure", "strong", "high", "work", "working",
+    "experience", "years",
+})
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """A résumé bullet with the role it belongs to."""
+
+    role: Role
+    bullet: Bullet
+
+    def citation(self) -> Citation:
+        return Citation(self.bullet.text, self.role.label, self.bullet.line)
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """What every area's fit reads, gathered once."""
+
+    resume: Resume
+    bullets: tuple[_Scored, ...]
+    skill_lines: dict[int, frozenset[str]]
+    resume_skills: Skills
+    posting: Posting
+    posting_skills: Skills
+    matches: tuple[SkillMatch, ...]
+
+
+@cache
+def area_data() -> dict[str, Any]:
+    """The area definitions, priors and seniority ladder of tailor/data/areas.json."""
+    data: dict[str, Any] = json.loads((files("tailor") / "data" / "areas.json").read_text("utf-8"))
+    return data
+
+
+def cue_pattern(cues: Iterable[str]) -> re.Pattern[str]:
+    """One regex for a list of cues: "mentor*" is a prefix, "team of" a whole phrase."""
+    parts = []
+    for cue in sorted(cues, key=lambda c: (-len(c), c)):
+        stem = cue.rstrip("*").lower()
+        tail = r"[\w-]*" if cue.endswith("*") else r"(?![\w])"
+        parts.append(rf"(?<![\w]){re.escape(stem)}{tail}")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@cache
+def area_pattern(area: Area) -> re.Pattern[str]:
+    return cue_pattern(area_data()["areas"][area.value]["cues"])
+
+
+def area_hits(area: Area, text: str) -> int:
+    """How many of the area's cues a line contains (each distinct cue once)."""
+    return len({m.group(0).lower() for m in area_pattern(area).finditer(text)})
+
+
+def mentions(name: str, text: str) -> bool:
+    """Whether a skill name appears in a line as a whole word."""
+    return re.search(rf"(?<![\w]){re.escape(name)}(?![\w+#])", text, re.IGNORECASE) is not None
+
+
+def team_sizes(text: str) -> tuple[int, ...]:
+    """Team or organisation sizes stated in a line: "team of 40", "a 7-engineer team", "grow from 20 to 60"."""
+    sizes: list[int] = []
+    for pattern in _TEAM_SIZE_RES:
+        for match in pattern.finditer(text):
+            sizes.extend(int(g.replace(",", "")) for g in match.groups() if g)
+    return tuple(s for s in sizes if 1 < s < 100_000)
+
+
+def fit_posting(
+    resume: Resume, resume_skills: Skills, posting: Posting, posting_skills: Skills, taxonomy: Taxonomy
+) -> Fit:
+    """Match the résumé to the posting: per-area fit, per-skill match, scope, seniority and one overall score."""
+    inputs = _Inputs(
+        resume=resume,
+        bullets=_bullets(resume),
+        skill_lines=_skills_by_line(resume_skills),
+        resume_skills=resume_skills,
+        posting=posting,
+        posting_skills=posting_skills,
+        matches=match_skills(resume_skills, posting_skills, taxonomy),
+    )
+    weights = area_weights(posting, posting_skills)
+    areas = tuple(_fit_area(area, weights[area], inputs) for area in Area)
+    score, explanation = _overall(_skill_coverage(inputs.matches), areas)
+    return Fit(
+        areas=areas,
+        skills=inputs.matches,
+        score=score,
+        explanation=explanation,
+        scope=_scope(inputs.bullets),
+        seniority=_seniority_fit(resume, inputs.bullets, posting),
+    )
+
+
+# --- skills -------------------------------------------------------------------------------------
+
+
+def match_skills(resume_skills: Skills, posting_skills: Skills, taxonomy: Taxonomy) -> tuple[SkillMatch, ...]:
+    """One SkillMatch per posting skill, required first, then nice-to-have, then stack; by name within each."""
+    order = {Need.REQUIRED: 0, Need.NICE: 1, Need.STACK: 2}
+    ranked = sorted(posting_skills.items, key=lambda s: (order[s.need or Need.REQUIRED], s.name.lower()))
+    return tuple(_match(skill, resume_skills, taxonomy) for skill in ranked)
+
+
+def _match(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy) -> SkillMatch:
+    need = skill.need or Need.REQUIRED
+    held = resume_skills.get(skill.name)
+    if held is not None:
+        return SkillMatch(skill.name, need, held.strength or Strength.LISTED)
+    substitutes = [resume_skills.get(name) for name in taxonomy.substitutes(skill.name)]
+    best = sorted((s for s in substitutes if s is not None), key=lambda s: (_strength_rank(s.strength), s.name))
+    return SkillMatch(skill.name, need, None, best[0].name if best else None)
+
+
+def _strength_rank(strength: Strength | None) -> int:
+    return list(STRENGTH_CREDIT).index(strength) if strength in STRENGTH_CREDIT else len(STRENGTH_CREDIT)
+
+
+def _credit(match: SkillMatch) -> float:
+    if match.strength is not None:
+        return STRENGTH_CREDIT[match.strength]
+    return SUBSTITUTE_CREDIT if match.substitute else 0.0
+
+
+def _skill_coverage(matches: tuple[SkillMatch, ...]) -> float | None:
+    """Required skills held, weighted by strength; all asked skills when none is required; None when none."""
+    required = [m for m in matches if m.need is Need.REQUIRED] or [m for m in matches if m.need is Need.NICE]
+    if not required:
+        return None
+    return sum(_credit(m) for m in required) / len(required)
+
+
+def _overall(coverage: float | None, areas: tuple[AreaFit, ...]) -> tuple[int, str]:
+    total_weight = sum(a.weight for a in areas) or 1.0
+    area_part = sum(a.score * a.weight for a in areas) / total_weight
+    if coverage is None:
+        return round(area_part), (
+            f"Overall = area scores weighted by how much the posting emphasises each ({area_part:.0f}); "
+            "the posting names no skills to cover"
+        )
+    score = round(SKILLS_SHARE * 100 * coverage + (1 - SKILLS_SHARE) * area_part)
+    return score, (
+        f"Overall = {SKILLS_SHARE:.0%} required-skill coverage weighted by strength (demonstrated 1, listed .7, "
+        f"implied .5, substitute .3: {coverage:.0%}) + {1 - SKILLS_SHARE:.0%} area scores weighted by posting "
+        f"emphasis ({area_part:.0f})"
+    )
+
+
+# --- areas --------------------------------------------------------------------------------------
+
+
+def _bullets(resume: Resume) -> tuple[_Scored, ...]:
+    return tuple(_Scored(role, bullet) for role in resume.roles for bullet in role.bullets)
+
+
+def _skills_by_line(skills: Skills) -> dict[int, frozenset[str]]:
+    by_line: dict[int, set[str]] = {}
+    for skill in skills.items:
+        for evidence in skill.evidence:
+            by_line.setdefault(evidence.line, set()).add(skill.name)
+    return {line: frozenset(names) for line, names in by_line.items()}
+
+
+def bullet_skills(bullet: Bullet, skill_lines: dict[int, frozenset[str]], names: Iterable[str]) -> frozenset[str]:
+    """Skills a bullet shows: those the skills stage found on its line, plus any named in its text."""
+    return skill_lines.get(bullet.line, frozenset()) | {n for n in names if mentions(n, bullet.text)}
+
+
+def posting_lines(posting: Posting) -> tuple[str, ...]:
+    """The lines that say what the job is, most telling first."""
+    return tuple(dict.fromkeys((*posting.leadership_signals, *posting.responsibilities, *posting.requirements)))
+
+
+def area_weights(posting: Posting, posting_skills: Skills) -> dict[Area, float]:
+    """How much the posting emphasises each area: half its level's prior, half what its lines and skills stress."""
+    prior = area_data()["seniority_priors"][posting.seniority.value]
+    emphasis = {area: 0.0 for area in Area}
+    for line in posting_lines(posting):
+        for area in Area:
+            emphasis[area] += area_hits(area, line)
+    for line in posting.nice_to_have:
+        for area in Area:
+            emphasis[area] += 0.5 * area_hits(area, line)
+    for skill in posting_skills.items:
+        for area in skill.areas:
+            emphasis[area] += 0.3 if skill.need is Need.STACK else 1.0
+    top = max(emphasis.values())
+    if top == 0:
+        return {area: float(prior[area.value]) for area in Area}
+    return {area: round(0.5 * prior[area.value] + 0.5 * emphasis[area] / top, 2) for area in Area}
+
+
+def _fit_area(area: Area, weight: float, inputs: _Inputs) -> AreaFit:
+    resume_skills = inputs.resume_skills
+    area_skill_names = {s.name for s in resume_skills.items if area in s.areas}
+    asked = [s for s in inputs.posting_skills.items if area in s.areas and s.need is not Need.STACK]
+    evidence = _area_evidence(area, inputs.bullets, inputs.skill_lines, area_skill_names, inputs.posting_skills)
+    supporting = tuple(
+        s.name
+        for s in sorted(resume_skills.items, key=lambda s: (_strength_rank(s.strength), s.name.lower()))
+        if area in s.areas
+    )
+    shown = [s for s in asked if resume_skills.get(s.name) is not None]
+    with_figures = sum(1 for b in evidence if b.bullet.metrics)
+    score = _area_score(len(evidence), with_figures, len(supporting), len(asked), len(shown))
+    asks = f"posting asks for {_count(len(asked), 'skill')} here, {len(shown)} shown" if asked else (
+        "posting names no skills here"
+    )
+    explanation = (
+        f"{_count(len(evidence), 'bullet')}, {with_figures} with figures, "
+        f"{_count(len(supporting), 'supporting skill')}; {asks}"
+    )
+    return AreaFit(
+        area=area,
+        weight=weight,
+        score=score,
+        explanation=explanation,
+        evidence=tuple(b.citation() for b in evidence),
+        skills=supporting,
+        gaps=_area_gaps(area, inputs, asked),
+    )
+
+
+def _area_evidence(
+    area: Area,
+    bullets: tuple[_Scored, ...],
+    skill_lines: dict[int, frozenset[str]],
+    area_skill_names: set[str],
+    posting_skills: Skills,
+) -> tuple[_Scored, ...]:
+    """The bullets that best show the area: cue words and area skills, then posting skills and figures."""
+    ranked: list[tuple[float, int, _Scored]] = []
+    all_names = area_skill_names | set(posting_skills.names())
+    for item in bullets:
+        shown = bullet_skills(item.bullet, skill_lines, all_names)
+        own = area_hits(area, item.bullet.text) + len(shown & area_skill_names)
+        if own == 0:
+            continue
+        relevance = 2 * own + len(shown & set(posting_skills.names())) + (1.5 if item.bullet.metrics else 0)
+        ranked.append((relevance, item.bullet.line, item))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    return tuple(r[2] for r in ranked[:MAX_EVIDENCE])
+
+
+def _area_score(bullets: int, figures: int, supporting: int, asked: int, shown: int) -> int:
+    # When the posting names skills here, covering them is 40 points; when it names none, the bullets decide.
+    if asked:
+        return round(40 * min(bullets, 3) / 3 + 20 * min(figures, 2) / 2 + 40 * shown / asked)
+    return round(60 * min(bullets, 3) / 3 + 25 * min(figures, 2) / 2 + 15 * min(supporting, 3) / 3)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ...]:
+    by_name = {m.name: m for m in inputs.matches}
+    gaps = [
+        _skill_gap(by_name[s.name])
+        for s in sorted(asked, key=lambda s: s.name.lower())
+        if s.need is Need.REQUIRED and by_name[s.name].strength is None
+    ]
+    for signal in inputs.posting.leadership_signals:
+        if best_area(signal) is area:
+            gap = _signal_gap(signal, inputs.resume, inputs.bullets)
+            if gap:
+                gaps.append(gap)
+    return tuple(gaps[:MAX_GAPS])
+
+
+def _skill_gap(match: SkillMatch) -> str:
+    held = f" (you hold {match.substitute})" if match.substitute else ""
+    return f"required skill not on the résumé: {match.name}{held}"
+
+
+def best_area(line: str) -> Area | None:
+    """The area a posting line speaks to most; None when it matches no cue. Ties go to the earlier area."""
+    hits = [(area_hits(area, line), -i, area) for i, area in enumerate(Area)]
+    top = max(hits, key=lambda h: (h[0], h[1]))
+    return top[2] if top[0] else None
+
+
+def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> str | None:
+    """Why a leadership signal is not yet shown: a bigger team, more years, or no résumé line about it."""
+    asked_team = max(team_sizes(signal), default=0)
+    if asked_team:
+        led = candidate_team_size(bullets)
+        if asked_team > led:
+            shows = f"résumé shows teams up to {led}" if led else "résumé states no team size"
+            return f"posting: {signal} — {shows}"
+        return None
+    years = [int(y) for y in _YEARS_RE.findall(signal)]
+    if years and resume.years_experience is not None:
+        if max(years) > resume.years_experience:
+            return f"posting: {signal} — résumé shows {resume.years_experience:.0f} years"
+        return None
+    if any(_shared_words(signal, b.bullet.text) >= 2 for b in bullets):
+        return None
+    return f"posting: {signal} — no résumé line shows this yet"
+
+
+def _content_words(text: str) -> set[str]:
+    # Five-letter prefixes fold "hiring"/"hired", "mentor"/"mentoring" without a stemmer.
+    return {w[:5] for w in _WORD_RE.findall(text.lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+def _shared_words(a: str, b: str) -> int:
+    return len(_content_words(a) & _content_words(b))
+
+
+def candidate_team_size(bullets: Iterable[_Scored]) -> int:
+    """The largest team or headcount the résumé states (led, hired or grown)."""
+    sizes = [0]
+    for item in bullets:
+        sizes.extend(team_sizes(item.bullet.text))
+        for metric in item.bullet.metrics:
+            if metric.kind is MetricKind.TEAM:
+                sizes.extend(int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", metric.text))
+    return max(sizes)
+
+
+# --- scope and seniority ------------------------------------------------------------------------
+
+
+def _scope(bullets: tuple[_Scored, ...]) -> tuple[Citation, ...]:
+    """Bullets that state scale: teams, money, users, latency, traffic, uptime. Biggest kinds first."""
+    ranked: list[tuple[int, int, _Scored]] = []
+    for item in bullets:
+        kinds = {m.kind for m in item.bullet.metrics}
+        rank = min((SCOPE_KINDS.index(k) for k in kinds if k in SCOPE_KINDS), default=None)
+        if rank is None and kinds and _SCOPE_WORDS.search(item.bullet.text):
+            rank = len(SCOPE_KINDS)
+        if rank is not None:
+            ranked.append((rank, item.bullet.line, item))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return tuple(r[2].citation() for r in ranked[:MAX_SCOPE])
+
+
+def title_seniority(title: str | None) -> Seniority:
+    """The level a job title names, by the ladder in areas.json; OTHER when it names none."""
+    text = (title or "").lower()
+    for level, words in area_data()["seniority"]["titles"]:
+        if any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", text) for w in words):
+            return Seniority(level)
+    return Seniority.OTHER
+
+
+def _rank(level: Seniority) -> int:
+    return int(area_data()["seniority"]["levels"][level.value]["rank"])
+
+
+def level_name(level: Seniority) -> str:
+    return str(area_data()["seniority"]["levels"][level.value]["name"])
+
+
+def candidate_seniority(resume: Resume, bullets: tuple[_Scored, ...]) -> Seniority:
+    """The candidate's level: the highest title among the two latest roles, lifted by long experience."""
+    recent = [r for r in resume.roles if not r.internship][:2]
+    levels = [title_seniority(r.title) for r in recent] or [Seniority.OTHER]
+    level = max(levels, key=_rank)
+    years = resume.years_experience or 0
+    if level is Seniority.OTHER and years >= 5:
+        return Seniority.IC_SENIOR
+    if level is Seniority.IC_SENIOR and years >= 10 and candidate_team_size(bullets) >= 5:
+        return Seniority.IC_STAFF
+    return level
+
+
+def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Posting) -> SeniorityFit:
+    candidate = candidate_seniority(resume, bullets)
+    latest = next((r for r in resume.roles if not r.internship), None)
+    shows = latest.title if latest and latest.title else level_name(candidate)
+    team = candidate_team_size(bullets)
+    detail = f"résumé shows {shows}" + (f" with teams up to {team}" if team else "")
+    wanted = posting.seniority
+    if wanted is Seniority.OTHER:
+        verdict = f"The posting names no level; {detail}: match your stories to its responsibilities"
+    elif _rank(wanted) > _rank(candidate):
+        ask = area_data()["seniority"]["levels"][wanted.value]["ask"]
+        verdict = f"Posting is {level_name(wanted)} level; {detail}: {ask}"
+    elif _rank(wanted) < _rank(candidate):
+        verdict = (
+            f"Posting is {level_name(wanted)} level; {detail}: be ready to say why this role, "
+            "and show recent hands-on work"
+        )
+    else:
+        verdict = f"Posting is {level_name(wanted)} level; {detail}: a level match, so show the scope you owned"
+    return SeniorityFit(wanted, candidate, verdict)

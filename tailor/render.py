@@ -1,0 +1,598 @@
+"""Render stage: Brief -> bytes of a PDF, HTML, Markdown, JSON or DOCX brief.
+
+How the brief looks lives in templates/ (Jinja2 + CSS); this module chooses what the templates see and
+turns the result into each format. Document text only ever enters a template as a value.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import functools
+import io
+import json
+import os
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+from tailor import __version__
+from tailor.compare import Comparison
+from tailor.errors import OutputError
+from tailor.model import (
+    Area,
+    AreaFit,
+    Brief,
+    Citation,
+    Evidence,
+    Interviewer,
+    Need,
+    ReadingReport,
+    Skill,
+    SkillMatch,
+    Strength,
+)
+
+PAPERS = {"a4": "A4", "letter": "letter"}
+# The file types our templates may pull in; anything else is refused even from inside the folder.
+_ASSET_TYPES = {".css": "text/css", ".svg": "image/svg+xml"}
+_NEED_ORDER = {Need.REQUIRED: 0, Need.NICE: 1, Need.STACK: 2}
+
+
+def render_brief(brief: Brief, fmt: str, paper: str = "A4") -> bytes:
+    """The brief in one of the formats of tailor.output.FORMATS; `paper` matters for the PDF only."""
+    renderers: dict[str, Callable[[], bytes]] = {
+        "pdf": lambda: _pdf(brief, _page_size(paper)),
+        "html": lambda: _html(brief, _page_size(paper)).encode("utf-8"),
+        "md": lambda: _markdown(brief).encode("utf-8"),
+        "json": lambda: (json.dumps(brief_json(brief), indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+        .encode("utf-8"),
+        "docx": lambda: _docx(brief),
+    }
+    if fmt not in renderers:
+        raise OutputError(f"cannot write a brief as .{fmt}; use one of .{', .'.join(renderers)}")
+    return renderers[fmt]()
+
+
+_AREA_SHORT = {
+    Area.BUSINESS_ALIGNMENT: "Biz", Area.SCALING: "Scale", Area.DEBT_AND_VELOCITY: "Debt", Area.CROSS_FUNCTIONAL: "X-fn",
+    Area.TEAM_AND_HIRING: "Team", Area.TECHNICAL_SCALE: "Tech", Area.QUALITY: "Qual", Area.DECISIONS: "Dec",
+}
+
+
+def render_summary(comparison: Comparison, fmt: str, paper: str = "A4") -> bytes:
+    """The batch comparison as PDF or CSV."""
+    if fmt == "csv":
+        return _summary_csv(comparison)
+    if fmt != "pdf":
+        raise OutputError(f"cannot write the comparison as .{fmt}; use .pdf or .csv")
+    css = _read_template("brief.css")
+    html = _environment().get_template("summary.html.j2").render(
+        c=comparison, css=Markup(css), page_size=_page_size(paper), date=comparison.date.isoformat(),
+        version=__version__, areas=[{"title": a.title, "short": _AREA_SHORT[a]} for a in Area],
+    )
+    return _write_pdf(html, comparison.date)
+
+
+def _summary_csv(c: Comparison) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["rank", "company", "title", "seniority", "match", *(a.value for a in Area),
+                     "required_missing", "seniority_fit", "prepare_first", "files", "error"])
+    for rank, r in enumerate(c.rows, 1):
+        writer.writerow([rank, r.company, r.title, r.seniority, r.score, *(s for _, s in r.areas),
+                         "; ".join(r.missing), r.seniority_verdict, r.first, "; ".join(r.files), ""])
+    for r in c.failed:
+        writer.writerow(["", r.company, "", "", "", *([""] * len(Area)), "", "", "", "", r.error])
+    return out.getvalue().encode("utf-8")
+
+
+def _page_size(paper: str) -> str:
+    size = PAPERS.get(paper.lower())
+    if size is None:
+        raise OutputError(f"unknown paper size {paper!r}; use A4 or Letter")
+    return size
+
+
+# --- where the templates are --------------------------------------------------------------------
+
+
+@functools.cache
+def _templates() -> Traversable:
+    # The one place that knows: templates/ in a checkout, tailor/templates/ inside an installed wheel.
+    return files("tailor.templates")
+
+
+def _read_template(name: str) -> str:
+    return (_templates() / name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def _environment(markdown: bool = False) -> jinja2.Environment:
+    """Jinja2 for HTML (autoescaped) or for Markdown (every value passed through _md_escape)."""
+    env = jinja2.Environment(
+        loader=jinja2.FunctionLoader(_read_template),
+        autoescape=not markdown,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        finalize=_md_escape if markdown else None,
+    )
+    env.filters["month"] = _month
+    env.filters["pct"] = lambda x: f"{round(100 * x)}%"
+    return env
+
+
+# --- what the templates see ---------------------------------------------------------------------
+
+
+def _view(brief: Brief) -> dict[str, Any]:
+    fit = brief.fit
+    return {
+        "brief": brief,
+        "r": brief.resume,
+        "p": brief.posting,
+        "fit": fit,
+        "candidate": brief.resume.contact.name or "Candidate",
+        "company": brief.posting.company or "the company",
+        "role": brief.posting.title or "the role",
+        "date": brief.date.isoformat(),
+        "version": brief.version or __version__,
+        "groups": _area_groups(fit.areas),
+        "matched": _top_matched(fit.skills),
+        "gaps": _top_gaps(fit.skills, fit.areas),
+        "skill_tables": _skill_tables(fit.skills),
+        "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
+        "Interviewer": Interviewer,
+        "reports": [("Your résumé", brief.resume.report), ("The posting", brief.posting.report)],
+    }
+
+
+def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
+    """Areas grouped by interviewer, each with its emphasis relative to the posting's most stressed area."""
+    areas = tuple(areas)
+    top = max((a.weight for a in areas), default=0.0) or 1.0
+    total = sum(a.weight for a in areas) or 1.0
+    return [
+        {
+            "interviewer": who,
+            "rows": [
+                {"fit": a, "emphasis": a.weight / top, "share": a.weight / total}
+                for a in areas
+                if a.area.interviewer is who
+            ],
+        }
+        for who in Interviewer
+    ]
+
+
+def _top_matched(matches: Iterable[SkillMatch], limit: int = 10) -> list[SkillMatch]:
+    # An implied skill is a gap to talk through, not a match to lead with.
+    held = [m for m in matches if m.strength in (Strength.DEMONSTRATED, Strength.LISTED)]
+    return sorted(held, key=lambda m: (_NEED_ORDER[m.need], m.strength is Strength.LISTED))[:limit]
+
+
+def _top_gaps(matches: Iterable[SkillMatch], areas: Iterable[AreaFit], limit: int = 7) -> list[tuple[str, str]]:
+    """(what is missing, a note): the posting's skills first, required before nice; then the gaps the
+    area scoring found, weakest of the most stressed areas first."""
+    missing = sorted((m for m in matches if m.strength is None or m.strength is Strength.IMPLIED),
+                     key=lambda m: (_NEED_ORDER[m.need], m.strength is not None))
+    gaps = [(m.name, _gap_note(m)) for m in missing]
+    for a in sorted(areas, key=lambda a: a.score - 100 * a.weight):
+        gaps += [(g, a.area.title) for g in a.gaps]
+    unique: dict[str, tuple[str, str]] = {}
+    for name, note in gaps:
+        unique.setdefault(name.lower(), (name, note))
+    return list(unique.values())[:limit]
+
+
+def _gap_note(m: SkillMatch) -> str:
+    note = "nice to have" if m.need is Need.NICE else m.need.value
+    if m.substitute:
+        return f"{note}; offer {m.substitute}"
+    return f"{note}; only implied" if m.strength else note
+
+
+def _skill_tables(matches: Iterable[SkillMatch]) -> list[tuple[str, list[SkillMatch]]]:
+    titles = {Need.REQUIRED: "Required", Need.NICE: "Nice to have", Need.STACK: "Their stack"}
+    matches = tuple(matches)
+    tables = [(titles[n], [m for m in matches if m.need is n]) for n in Need]
+    return [(title, rows) for title, rows in tables if rows]
+
+
+def _month(value: str | None) -> str:
+    """'2022-03' -> 'Mar 2022'; 'present' -> 'present'; None -> ''."""
+    if not value:
+        return ""
+    match = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if match and 1 <= int(match[2]) <= 12:
+        return f"{dt.date(2000, int(match[2]), 1):%b} {match[1]}"
+    return value
+
+
+def brief_html(brief: Brief, paper: str = "A4") -> str:
+    """The HTML the PDF is drawn from (the benchmark times WeasyPrint alone on it)."""
+    return _html(brief, _page_size(paper))
+
+
+def _html(brief: Brief, page_size: str) -> str:
+    css = _read_template("brief.css")
+    template = _environment().get_template("brief.html.j2")
+    # Our own stylesheet is trusted markup; document text never passes through Markup.
+    return template.render(**_view(brief), css=Markup(css), page_size=page_size)
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+
+def _pdf(brief: Brief, page_size: str) -> bytes:
+    return _write_pdf(_html(brief, page_size), brief.date)
+
+
+def _write_pdf(html: str, date: dt.date) -> bytes:
+    import weasyprint  # lazily: WeasyPrint and Pango take a second to load, `tailor --help` should not wait
+
+    base = _templates_path()
+    document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=_fetcher_class()())
+    with _source_date(date):
+        return document.write_pdf()
+
+
+@contextlib.contextmanager
+def _source_date(date: dt.date) -> Iterator[None]:
+    """Pin SOURCE_DATE_EPOCH while writing: without HarfBuzz-subset, WeasyPrint subsets fonts with
+    fontTools, which stamps each embedded font with the clock unless this variable is set."""
+    epoch = str(int(dt.datetime.combine(date, dt.time(), dt.timezone.utc).timestamp()))
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = epoch
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved
+
+
+def _templates_path() -> Path:
+    return Path(str(_templates())).resolve()
+
+
+def _fetch_asset(url: str) -> tuple[bytes, str]:
+    """The bytes and type of one of our template assets; refuses every other URL."""
+    parts = urlsplit(url)
+    if parts.scheme != "file":
+        raise PermissionError(f"tailor fetches nothing from outside its templates: {url[:80]}")
+    folder = _templates_path()
+    path = Path(unquote(parts.path)).resolve()
+    if not path.is_relative_to(folder) or path.suffix not in _ASSET_TYPES or not path.is_file():
+        raise PermissionError(f"tailor fetches nothing from outside its templates: {url[:80]}")
+    return path.read_bytes(), _ASSET_TYPES[path.suffix]
+
+
+@functools.cache
+def _fetcher_class() -> type:
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class TemplatesOnly(URLFetcher):  # type: ignore[misc]
+        """Serves files of the templates folder; a résumé's <img src> or url() fetches nothing."""
+
+        def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
+            body, mime = _fetch_asset(url)
+            return URLFetcherResponse(url, body, {"Content-Type": mime})
+
+    return TemplatesOnly
+
+
+# --- Markdown -----------------------------------------------------------------------------------
+
+_MD_ACTIVE = re.compile(r"([\\`*_\[\]<>|#~])")
+_MD_LINE_START = re.compile(r"^(\d*)([-+=.)])(?=\s|$)")
+
+
+def _md_escape(value: object) -> object:
+    """Backslash-escape what Markdown would read as structure; numbers and None pass through."""
+    if not isinstance(value, str):
+        return value
+    text = " ".join(value.split())
+    text = _MD_ACTIVE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(r"\1\\\2", text)
+
+
+def _markdown(brief: Brief) -> str:
+    return _environment(markdown=True).get_template("brief.md.j2").render(**_view(brief))
+
+
+# --- DOCX ---------------------------------------------------------------------------------------
+
+
+def _docx(brief: Brief) -> bytes:
+    import docx  # lazily, like WeasyPrint
+
+    view = _view(brief)
+    document = docx.Document()
+    _docx_properties(document, brief, view)
+    _docx_overview(document, brief, view)
+    _docx_star(document, brief)
+    _docx_questions(document, view)
+    _docx_skills(document, view)
+    _docx_lists(document, brief)
+    out = io.BytesIO()
+    document.save(out)
+    return _fixed_zip_times(out.getvalue(), brief.date)
+
+
+def _docx_properties(document: Any, brief: Brief, view: dict[str, Any]) -> None:
+    props = document.core_properties
+    props.title = f"Interview brief — {view['company']} — {view['role']}"
+    props.author = view["candidate"]
+    props.last_modified_by = view["candidate"]
+    props.subject = f"Preparation for the {view['role']} interviews at {view['company']}"
+    props.keywords = ", ".join(["interview brief", view["company"], view["role"]])
+    props.comments = f"tailor {brief.version or __version__}"
+    stamp = dt.datetime.combine(brief.date, dt.time())
+    props.created = props.modified = props.last_printed = stamp
+    props.revision = 1
+
+
+def _docx_overview(document: Any, brief: Brief, view: dict[str, Any]) -> None:
+    document.add_heading(f"Interview brief — {view['company']}", level=0)
+    document.add_paragraph(f"{view['role']} · {view['candidate']} · {view['date']}")
+    document.add_heading("At a glance", level=1)
+    document.add_paragraph(f"Overall match: {brief.fit.score}/100. {brief.fit.explanation}")
+    document.add_paragraph(brief.fit.seniority.verdict)
+    table = document.add_table(rows=1, cols=4)
+    table.style = "Light Grid Accent 1"
+    for cell, text in zip(table.rows[0].cells, ("Area", "Interviewer", "Score", "Emphasis"), strict=True):
+        cell.text = text
+    for group in view["groups"]:
+        for row in group["rows"]:
+            cells = table.add_row().cells
+            a = row["fit"]
+            cells[0].text, cells[1].text = a.area.title, a.area.interviewer.title
+            cells[2].text, cells[3].text = str(a.score), f"{round(100 * row['share'])}%"
+    document.add_heading("Prepare these first", level=2)
+    for item in brief.priorities:
+        document.add_paragraph(item, style="List Number")
+    document.add_heading("Company snapshot", level=1)
+    for line in brief.snapshot.what:
+        document.add_paragraph(line)
+    facts = [("Stack", ", ".join(brief.snapshot.stack)), ("Team", brief.snapshot.team),
+             ("Reports to", brief.snapshot.reports_to)]
+    for label, value in facts:
+        if value:
+            document.add_paragraph(f"{label}: {value}")
+    for item in brief.snapshot.research:
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Your 60-second pitch", level=1)
+    document.add_paragraph(brief.pitch.text)
+    document.add_paragraph(f"{brief.pitch.words} words")
+
+
+def _docx_star(document: Any, brief: Brief) -> None:
+    document.add_heading("STAR stories", level=1)
+    for number, star in enumerate(brief.star, 1):
+        document.add_heading(f"{number}. {star.question}", level=2)
+        document.add_paragraph(f"{star.area.interviewer.title} · {star.area.title}. Assesses: {star.assesses}")
+        for story in star.stories:
+            document.add_paragraph(f"{story.text} ({story.where})", style="List Bullet")
+        table = document.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        for label, text in (("Situation", star.situation), ("Task", star.task),
+                            ("Action", star.action), ("Result", star.result)):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, text
+        for item in star.missing:
+            document.add_paragraph(f"To make it stronger: {item}", style="List Bullet")
+
+
+def _docx_questions(document: Any, view: dict[str, Any]) -> None:
+    document.add_heading("Questions to ask", level=1)
+    for who, questions in view["questions"].items():
+        document.add_heading(f"For the {who.title}", level=2)
+        for q in questions:
+            document.add_paragraph(f"{q.text} ({q.area.title})", style="List Number")
+
+
+def _docx_skills(document: Any, view: dict[str, Any]) -> None:
+    document.add_heading("Skill match", level=1)
+    for title, rows in view["skill_tables"]:
+        document.add_heading(title, level=2)
+        table = document.add_table(rows=1, cols=3)
+        table.style = "Light Grid Accent 1"
+        for cell, text in zip(table.rows[0].cells, ("Skill", "Your résumé", "Offer instead"), strict=True):
+            cell.text = text
+        for m in rows:
+            cells = table.add_row().cells
+            cells[0].text = m.name
+            cells[1].text = m.strength.value if m.strength else "not shown"
+            cells[2].text = m.substitute or ""
+
+
+def _docx_lists(document: Any, brief: Brief) -> None:
+    document.add_heading("Checklist", level=1)
+    for item in brief.checklist:
+        document.add_paragraph(f"☐ {item.text}")
+    document.add_heading("Interview timing", level=1)
+    table = document.add_table(rows=1, cols=3)
+    table.style = "Light Grid Accent 1"
+    for cell, text in zip(table.rows[0].cells, ("Time", "Topic", "Prepare"), strict=True):
+        cell.text = text
+    for row in brief.timing:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = row.time, row.topic, row.prepare
+
+
+def _fixed_zip_times(data: bytes, date: dt.date) -> bytes:
+    """The same archive with every member dated `date`: python-docx stamps members with the clock."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=(max(date.year, 1980), date.month, date.day, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(member, src.read(info.filename))
+    return out.getvalue()
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+
+def brief_json(brief: Brief) -> dict[str, Any]:
+    """The brief as the JSON contract the evaluation tooling reads (keys are part of the contract)."""
+    return {
+        "tailor_version": brief.version or __version__,
+        "date": brief.date.isoformat(),
+        "resume": _resume_json(brief),
+        "posting": _posting_json(brief),
+        "fit": _fit_json(brief),
+        "snapshot": {
+            "what": list(brief.snapshot.what),
+            "stack": list(brief.snapshot.stack),
+            "team": brief.snapshot.team,
+            "reports_to": brief.snapshot.reports_to,
+            "research": list(brief.snapshot.research),
+        },
+        "pitch": {"text": brief.pitch.text, "words": brief.pitch.words, "sources": list(brief.pitch.sources)},
+        "star": [
+            {
+                "question": s.question,
+                "assesses": s.assesses,
+                "area": s.area.value,
+                "stories": [_citation_json(c) for c in s.stories],
+                "situation": s.situation,
+                "task": s.task,
+                "action": s.action,
+                "result": s.result,
+                "missing": list(s.missing),
+            }
+            for s in brief.star
+        ],
+        "questions": [
+            {"text": q.text, "interviewer": q.interviewer.value, "area": q.area.value, "basis": q.basis}
+            for q in brief.questions
+        ],
+        "checklist": [c.text for c in brief.checklist],
+        "timing": [{"time": t.time, "topic": t.topic, "prepare": t.prepare} for t in brief.timing],
+        "priorities": list(brief.priorities),
+    }
+
+
+def _resume_json(brief: Brief) -> dict[str, Any]:
+    r, contact = brief.resume, brief.resume.contact
+    return {
+        "name": contact.name,
+        "email": contact.email,
+        "phone": contact.phone,
+        "location": contact.location,
+        "links": list(contact.links),
+        "sections": [s.heading for s in r.sections],
+        "roles": [
+            {
+                "title": role.title,
+                "company": role.company,
+                "location": role.location,
+                "start": role.start,
+                "end": role.end,
+                "internship": role.internship,
+                "bullets": [b.text for b in role.bullets],
+                "metrics": [[m.text for m in b.metrics] for b in role.bullets],
+            }
+            for role in r.roles
+        ],
+        # Implied skills are inferences, not claims the résumé makes; they appear in skills_detail only.
+        "skills": [s.name for s in brief.resume_skills.items if s.strength is not Strength.IMPLIED],
+        "skills_detail": [_skill_json(s) for s in brief.resume_skills.items],
+        "also_mentioned": list(brief.resume_skills.also_mentioned),
+        "years_experience": r.years_experience,
+        "as_of": r.as_of.isoformat(),
+        "report": _report_json(r.report),
+    }
+
+
+def _posting_json(brief: Brief) -> dict[str, Any]:
+    p, items = brief.posting, brief.posting_skills.items
+    return {
+        "company": p.company,
+        "title": p.title,
+        "seniority": p.seniority.value,
+        "location": p.location,
+        "remote": p.remote,
+        "about": list(p.about),
+        "team": p.team,
+        "reports_to": p.reports_to,
+        "skills_required": [s.name for s in items if s.need is Need.REQUIRED],
+        "skills_nice": [s.name for s in items if s.need is Need.NICE],
+        "stack": [s.name for s in items if s.need is Need.STACK],
+        "skills_detail": [_skill_json(s) for s in items],
+        "leadership_signals": list(p.leadership_signals),
+        "report": _report_json(p.report),
+    }
+
+
+def _fit_json(brief: Brief) -> dict[str, Any]:
+    fit = brief.fit
+    return {
+        "score": fit.score,
+        "explanation": fit.explanation,
+        "areas": [
+            {
+                "area": a.area.value,
+                "title": a.area.title,
+                "interviewer": a.area.interviewer.value,
+                "weight": a.weight,
+                "score": a.score,
+                "explanation": a.explanation,
+                "evidence": [_citation_json(c) for c in a.evidence],
+                "skills": list(a.skills),
+                "gaps": list(a.gaps),
+            }
+            for a in fit.areas
+        ],
+        "skills": [
+            {
+                "name": m.name,
+                "need": m.need.value,
+                "strength": m.strength.value if m.strength else None,
+                "substitute": m.substitute,
+            }
+            for m in fit.skills
+        ],
+        "scope": [_citation_json(c) for c in fit.scope],
+        "seniority": {
+            "posting": fit.seniority.posting.value,
+            "candidate": fit.seniority.candidate.value,
+            "verdict": fit.seniority.verdict,
+        },
+    }
+
+
+def _skill_json(skill: Skill) -> dict[str, Any]:
+    return {
+        "name": skill.name,
+        "category": skill.category,
+        "strength": skill.strength.value if skill.strength else None,
+        "need": skill.need.value if skill.need else None,
+        "implied_by": list(skill.implied_by),
+        "evidence": [_evidence_json(e) for e in skill.evidence],
+    }
+
+
+def _evidence_json(e: Evidence) -> dict[str, Any]:
+    return {"line": e.line, "text": e.text, "matched": e.matched, "section": e.section.value, "rule": e.rule}
+
+
+def _citation_json(c: Citation) -> dict[str, Any]:
+    return {"text": c.text, "where": c.where, "line": c.line}
+
+
+def _report_json(report: ReadingReport) -> dict[str, Any]:
+    return {"kind": report.kind, "pages": report.pages, "found": list(report.found), "warnings": list(report.warnings)}

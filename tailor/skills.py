@@ -1,0 +1,595 @@
+"""Stage 3, skills: Resume / Posting -> Skills, by spaCy phrase matching over the taxonomy.
+
+A private blank English tokenizer carries a light stemmer as its lexeme NORM, so one PhraseMatcher
+over NORM finds "mentored", "mentoring" and "mentorship" as the same skill. Names that are also
+common words (Go, R, Spark, Chef) count only with supporting context on their line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+
+import spacy
+from spacy.attrs import NORM
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from tailor.model import (
+    Area,
+    Evidence,
+    Need,
+    Posting,
+    Resume,
+    Section,
+    SectionKind,
+    Skill,
+    Skills,
+    Strength,
+    Taxon,
+    Taxonomy,
+)
+
+_DEMONSTRATED_KINDS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.LEADERSHIP})
+_SECTION_NEED = {SectionKind.NICE_TO_HAVE: Need.NICE, SectionKind.STACK: Need.STACK, SectionKind.ABOUT: None}
+_CONTEXT_KINDS = {SectionKind.SKILLS: "context: skills section", SectionKind.STACK: "context: stack section"}
+_SEPARATORS = frozenset({",", "/", "|", ";", "·", "•", "and", "or", "&", ":", "(", ")"})
+_SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
+_NEIGHBOUR_WINDOW = 4
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+")
+# "Go, Java or Python, ideally Rust": a comma before one of these words starts a clause of its own.
+_SUBCLAUSE_BREAK = re.compile(r",\s+(?=(?:with|but|while|although|though|ideally|preferably|especially|plus)\b)", re.I)
+_MAX_ALSO_MENTIONED = 30
+# A header line with an address, a link or a phone number: "GitHub" there is a profile, not a skill.
+_CONTACT_DETAIL = re.compile(
+    r"@|https?:|www\.|\.(?:com|io|org|net|dev|me)\b|linkedin|github\.|\+?\d[\d ()./-]{7,}\d", re.I
+)
+
+
+# --- data -----------------------------------------------------------------------------------------
+
+
+@cache
+def load_taxonomy() -> Taxonomy:
+    """Every tailor/data/taxonomy/*.json, in file-name order; a name defined twice keeps its first entry."""
+    folder = files("tailor") / "data" / "taxonomy"
+    taxa: dict[str, Taxon] = {}
+    if folder.is_dir():
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".json"):
+                for raw in json.loads(entry.read_text(encoding="utf-8"))["skills"]:
+                    taxon = _taxon(raw)
+                    taxa.setdefault(taxon.name.lower(), taxon)
+    return Taxonomy(tuple(taxa.values()))
+
+
+def _taxon(raw: dict[str, object]) -> Taxon:
+    return Taxon(
+        name=str(raw["name"]),
+        category=str(raw.get("category", "")),
+        family=str(raw.get("family", "")),
+        areas=tuple(Area(key) for key in raw.get("areas", ())),  # type: ignore[attr-defined]
+        aliases=tuple(str(a) for a in raw.get("aliases", ())),  # type: ignore[attr-defined]
+        implies=tuple(str(i) for i in raw.get("implies", ())),  # type: ignore[attr-defined]
+        ambiguous=bool(raw.get("ambiguous", False)),
+    )
+
+
+@dataclass(frozen=True)
+class _Rules:
+    common_words: frozenset[str]
+    cue_before: tuple[tuple[str, ...], ...]
+    cue_after: frozenset[str]
+    cue_line: tuple[str, ...]
+    nice: re.Pattern[str]
+    stack: re.Pattern[str]
+    ours: re.Pattern[str]  # "Our microservices architecture": stack when the company describes itself
+    boilerplate: re.Pattern[str]
+    boilerplate_headings: re.Pattern[str]
+    coursework: re.Pattern[str]
+    non_technical: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    data = json.loads((files("tailor") / "data" / "skill_rules.json").read_text(encoding="utf-8"))
+    return _Rules(
+        common_words=frozenset(data["common_words"]),
+        cue_before=tuple(tuple(c.split()) for c in data["cue_before"]),
+        cue_after=frozenset(data["cue_after"]),
+        cue_line=tuple(data["cue_line"]),
+        nice=_words_regex(data["nice_cues"]),
+        stack=_words_regex(data["stack_cues"]),
+        ours=_ours(data["stack_nouns"]),
+        boilerplate=_words_regex(data["boilerplate_cues"]),
+        boilerplate_headings=_words_regex(data["boilerplate_headings"]),
+        coursework=re.compile(r"^\W*(?:" + "|".join(map(re.escape, data["coursework_prefixes"])) + r")\b", re.I),
+        non_technical=frozenset(data["non_technical_categories"]),
+    )
+
+
+def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    # Longest first so "nice to have" wins over "nice"; \b only where the phrase edge is a word character.
+    parts = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(_edge(p) for p in parts), re.I)
+
+
+def _ours(nouns: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for "Our microservices architecture", "our data platform": the team's own technology."""
+    return re.compile(r"\bour(?:\s+\S+){0,3}?\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
+
+
+def _edge(phrase: str) -> str:
+    left = r"\b" if phrase[0].isalnum() else ""
+    right = r"\b" if phrase[-1].isalnum() else ""
+    return left + re.escape(phrase) + right
+
+
+# --- the matching pipeline ------------------------------------------------------------------------
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper standing in for a lemmatizer: mentored, mentoring, mentors -> mentor."""
+    low = word.lower()
+    if not low.isalpha() or len(low) < 4:
+        return low
+    for suffix, keep in (("ship", 4), ("ments", 4), ("ment", 4), ("ing", 3), ("ed", 3), ("es", 4), ("s", 3)):
+        if low.endswith(suffix) and not low.endswith(("ss", "us", "is")):
+            base = low[: -len(suffix)]
+            if len(base) >= keep and any(v in base for v in "aeiouy") and not base.endswith("eer"):
+                return _undouble(base).rstrip("e") if suffix in ("ing", "ed") else base.rstrip("e")
+    return low.rstrip("e")
+
+
+def _undouble(base: str) -> str:
+    # running -> runn -> run; but keep "ll"/"ss" endings that belong to the word (install, process)
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]
+    return base
+
+
+def _matching_pipeline() -> Language:
+    """A blank English tokenizer whose lexeme NORM is the stem, so a PhraseMatcher on NORM folds inflections."""
+    nlp = spacy.blank("en")
+    nlp.vocab.lex_attr_getters[NORM] = stem  # type: ignore[attr-defined]  # set in Cython, absent from the stubs
+    for lexeme in nlp.vocab:  # lexemes made before the getter was set (tokenizer exceptions)
+        lexeme.norm_ = stem(lexeme.orth_)
+    return nlp
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """What the taxonomy says about one matchable token sequence of one skill."""
+
+    taxon: Taxon
+    spellings: frozenset[tuple[str, ...]]  # lower-cased token tuples of the aliases with this stem
+    ambiguous: bool  # a common word too: needs context
+    cased: bool  # an all-lower-case match does not count (it is the English word: "go", "r")
+    inflects: bool  # named by a common noun: an inflected form counts ("mentored" for "mentoring")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    taxon: Taxon
+    start: int  # token index in the line
+    end: int
+    start_char: int  # character offsets in the line
+    end_char: int
+    matched: str
+    rule: str
+
+
+class Extractor:
+    """Finds taxonomy skills in résumés and postings.
+
+    `nlp` is an optional trained pipeline (en_core_web_sm) whose noun chunks propose skill-like phrases
+    the taxonomy lacks. Matching always runs on a private blank English tokenizer: its lexeme norms are
+    replaced by stems, which must not disturb a trained model's features.
+    """
+
+    def __init__(self, taxonomy: Taxonomy, nlp: Language | None = None):
+        self.taxonomy = taxonomy
+        self._rules = _rules()
+        self._nlp = _matching_pipeline()
+        self._chunker = nlp if nlp is not None and nlp.has_pipe("parser") else None
+        self._matcher = PhraseMatcher(self._nlp.vocab, attr="NORM")
+        self._patterns: dict[tuple[int, tuple[str, ...]], _Pattern] = {}
+        for taxon in taxonomy.taxa:
+            self._add(taxon)
+
+    def _add(self, taxon: Taxon) -> None:
+        key = self._nlp.vocab.strings.add(taxon.name)
+        by_norm: dict[tuple[str, ...], list[tuple[str, Doc]]] = {}
+        for form in dict.fromkeys((taxon.name, *taxon.aliases)):
+            doc = self._nlp.make_doc(form)
+            if len(doc):
+                by_norm.setdefault(tuple(t.norm_ for t in doc), []).append((form, doc))
+        for norm, forms in by_norm.items():
+            if (key, norm) in self._patterns:
+                continue
+            flags = [self._ambiguous(form, doc, taxon) for form, doc in forms]
+            self._patterns[(key, norm)] = _Pattern(
+                taxon=taxon,
+                spellings=frozenset(tuple(t.lower_ for t in doc) for _, doc in forms),
+                ambiguous=all(flags),
+                cased=all(f or len(form) <= 2 for f, (form, _) in zip(flags, forms, strict=True)),
+                inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
+            )
+        self._matcher.add(taxon.name, [doc for forms in by_norm.values() for _, doc in forms])
+
+    def _ambiguous(self, form: str, doc: Doc, taxon: Taxon) -> bool:
+        low = form.lower()
+        if low in self._rules.common_words:
+            return True
+        if len(form) <= 2:
+            # R, C, Go are words or letters; AI, ML, S3 written in capitals are acronyms
+            return not (len(form) == 2 and (form.isupper() or any(c.isdigit() for c in form)))
+        # the ambiguous word is the name itself or its last word: "Go", "Arrow" for Apache Arrow; not "Golang"
+        return taxon.ambiguous and len(doc) == 1 and low == taxon.name.lower().split()[-1]
+
+    # --- public API -------------------------------------------------------------------------------
+
+    def skills_in(self, texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+        """(canonical name, matched words) for every accepted match, per text, in reading order."""
+        lines = [(i, line) for i, text in enumerate(texts) for line in text.splitlines()]
+        found: list[list[tuple[str, str]]] = [[] for _ in texts]
+        for (i, _), hits in zip(lines, self._hits_per_line([ln for _, ln in lines], None), strict=True):
+            found[i].extend((h.taxon.name, h.matched) for h in hits)
+        return found
+
+    def resume_skills(self, resume: Resume) -> Skills:
+        lines = _resume_lines(resume, self._rules)
+        texts = [resume.document.lines[index].text for index, _, _ in lines]
+        held: dict[str, list[tuple[Evidence, bool]]] = {}
+        names = [n for role in resume.roles for n in (role.title, role.company) if n]
+        hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names)
+        for (index, kind, shown), text, hits in zip(lines, texts, hits_per_line, strict=True):
+            for hit in hits:
+                held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
+        skills = [self._resume_skill(name, found) for name, found in held.items()]
+        return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
+
+    def posting_skills(self, posting: Posting) -> Skills:
+        lines = _posting_lines(posting, self._rules)
+        texts = [posting.document.lines[index].text for index, _, _ in lines]
+        found: dict[str, list[tuple[Evidence, Need]]] = {}
+        names = [n for n in (posting.title, posting.company) if n]
+        hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names)
+        for (index, kind, base), text, hits in zip(lines, texts, hits_per_line, strict=True):
+            for hit in hits:
+                need = _clause_need(text, hit, base, self._rules)
+                if need is not None:
+                    evidence = Evidence(index, text, hit.matched, kind, hit.rule)
+                    found.setdefault(hit.taxon.name, []).append((evidence, need))
+        skills = tuple(self._posting_skill(name, evidence) for name, evidence in found.items())
+        return Skills(skills, self._also_mentioned(texts))
+
+    # --- matching ---------------------------------------------------------------------------------
+
+    def _hits_per_line(
+        self, texts: Sequence[str], kinds: Sequence[SectionKind] | None, names: Sequence[str] = ()
+    ) -> Iterator[list[_Hit]]:
+        """Accepted matches per line; none inside `names` (job titles, employers: no skill is read from those)."""
+        for i, doc in enumerate(self._nlp.pipe(texts, batch_size=1000)):
+            hits = self._line_hits(doc, kinds[i] if kinds is not None else SectionKind.OTHER)
+            yield [h for h in hits if not _inside(texts[i], h, names)] if names and hits else hits
+
+    def _line_hits(self, doc: Doc, kind: SectionKind) -> list[_Hit]:
+        candidates = _longest(c for c in map(lambda m: self._candidate(doc, *m), self._matcher(doc)) if c)
+        firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not p.ambiguous]
+        hits = []
+        for pattern, start, end, rule in candidates:
+            if pattern.ambiguous:
+                rule = self._context(doc, start, end, pattern.taxon, firm, kind) or ""
+            if rule:
+                span = doc[start:end]
+                hits.append(_Hit(pattern.taxon, start, end, span.start_char, span.end_char, span.text, rule))
+        return hits
+
+    def _candidate(self, doc: Doc, key: int, start: int, end: int) -> tuple[_Pattern, int, int, str] | None:
+        """The pattern a match stands for and "alias" or "lemma"; None when the spelling does not fit it."""
+        span = doc[start:end]
+        pattern = self._patterns.get((key, tuple(t.norm_ for t in span)))
+        if pattern is None:
+            return None
+        lower = tuple(t.lower_ for t in span)
+        spelled = lower in pattern.spellings
+        if not spelled and not (pattern.inflects or _plural_of(span.text, lower, pattern.spellings)):
+            return None  # technology names do not inflect: "nodes" is not Node.js, "gyms" not OpenAI Gym
+        if not spelled and len(span) == 1 and not _inflected(lower[0]):
+            return None  # a bare word is not its gerund: "plan", "test", "Present" are not the practices
+        if pattern.cased and span.text.islower():
+            return None
+        return pattern, start, end, "alias" if spelled else "lemma"
+
+    def _context(
+        self, doc: Doc, start: int, end: int, taxon: Taxon, firm: list[tuple[Taxon, int, int]], kind: SectionKind
+    ) -> str | None:
+        """The rule that accepts an ambiguous name here, or None: "go-live", "R&D", "Chef's kitchen" stay out."""
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if (after is not None and not doc[end - 1].whitespace_ and after.text in ("-", "'s", "’s")) or (
+            before is not None and before.text == "-" and not before.whitespace_
+        ):
+            return None
+        if kind in _CONTEXT_KINDS:
+            return _CONTEXT_KINDS[kind]
+        technical = [
+            (t, s, e)
+            for t, s, e in firm
+            if t.category.lower() not in self._rules.non_technical and t.name != taxon.name
+        ]
+        listed = (before is not None and before.lower_ in _SEPARATORS) or (
+            after is not None and after.lower_ in _SEPARATORS
+        )
+        if listed and len(technical) >= 2:
+            return "context: technology list"
+        cue = self._cue(doc, start, end)
+        if cue:
+            return f"context: cue '{cue}'"
+        sentence_start = before is None or before.text in _SENTENCE_END
+        opens_clause = after is not None and after.is_lower and after.is_alpha and after.lower_ not in _SEPARATORS
+        if sentence_start and opens_clause:
+            return None  # "Lead the migration", "Make sure", "Spark joy": a verb opening a sentence
+        near = [t for t, s, e in technical if s - end < _NEIGHBOUR_WINDOW and start - e < _NEIGHBOUR_WINDOW]
+        return f"context: neighbour {near[0].name}" if near else None
+
+    def _cue(self, doc: Doc, start: int, end: int) -> str | None:
+        if end < len(doc) and doc[end].lower_ in self._rules.cue_after:
+            return doc[end].lower_
+        for phrase in self._rules.cue_before:
+            n = len(phrase)
+            if start >= n and tuple(t.lower_ for t in doc[start - n : start]) == phrase:
+                return " ".join(phrase)
+        line = doc.text.lower()
+        return next((c for c in self._rules.cue_line if c in line), None)
+
+    # --- assembling skills ------------------------------------------------------------------------
+
+    def _resume_skill(self, name: str, found: list[tuple[Evidence, bool]]) -> Skill:
+        taxon = self.taxonomy.get(name)
+        assert taxon is not None
+        strength = Strength.DEMONSTRATED if any(shown for _, shown in found) else Strength.LISTED
+        return Skill(taxon.name, taxon.category, taxon.areas, tuple(e for e, _ in found), strength=strength)
+
+    def _implied(self, held: list[Skill]) -> list[Skill]:
+        """Skills only implied by held ones (EKS -> Kubernetes), following implications transitively."""
+        implied: dict[str, tuple[list[str], list[Evidence]]] = {}
+        names = {s.name for s in held}
+        queue = [(s.name, s.evidence[0]) for s in held]
+        while queue:
+            holder, evidence = queue.pop(0)
+            taxon = self.taxonomy.get(holder)
+            for target in taxon.implies if taxon else ():
+                implied_taxon = self.taxonomy.get(target)
+                if implied_taxon is None or implied_taxon.name in names:
+                    continue
+                by, proofs = implied.setdefault(implied_taxon.name, ([], []))
+                if holder not in by:
+                    by.append(holder)
+                    proofs.append(replace(evidence, rule=f"implied by {holder}"))
+                    queue.append((implied_taxon.name, evidence))
+        skills = []
+        for name, (by, proofs) in implied.items():
+            taxon = self.taxonomy.get(name)
+            assert taxon is not None
+            skills.append(
+                Skill(
+                    taxon.name,
+                    taxon.category,
+                    taxon.areas,
+                    tuple(proofs),
+                    strength=Strength.IMPLIED,
+                    implied_by=tuple(by),
+                )
+            )
+        return skills
+
+    def _posting_skill(self, name: str, found: list[tuple[Evidence, Need]]) -> Skill:
+        taxon = self.taxonomy.get(name)
+        assert taxon is not None
+        needs = {need for _, need in found}
+        need = next(n for n in (Need.REQUIRED, Need.NICE, Need.STACK) if n in needs)
+        return Skill(taxon.name, taxon.category, taxon.areas, tuple(e for e, _ in found), need=need)
+
+    def _also_mentioned(self, texts: Sequence[str]) -> tuple[str, ...]:
+        """Noun chunks that look like named technologies the taxonomy lacks (trained pipeline only)."""
+        if self._chunker is None:
+            return ()
+        seen: dict[str, str] = {}
+        for doc in self._chunker.pipe(texts):
+            for chunk in doc.noun_chunks:
+                words = [t for t in chunk if not (t.is_stop or t.is_punct or t.pos_ == "DET")]
+                phrase = " ".join(t.text for t in words)
+                if (
+                    1 <= len(words) <= 3
+                    and any(t.pos_ == "PROPN" for t in words)
+                    and not any(t.like_num or t.like_url or t.like_email for t in words)
+                    and not self._matcher(self._nlp.make_doc(phrase))
+                ):
+                    seen.setdefault(phrase.lower(), phrase)
+        return tuple(seen.values())[:_MAX_ALSO_MENTIONED]
+
+
+def _longest(candidates: Iterable[tuple[_Pattern, int, int, str]]) -> list[tuple[_Pattern, int, int, str]]:
+    """Non-overlapping matches, longest first, then leftmost: "Amazon S3" over "S3"; in reading order."""
+    taken: set[int] = set()
+    kept = []
+    for candidate in sorted(candidates, key=lambda c: (c[1] - c[2], c[1])):
+        if not taken.intersection(range(candidate[1], candidate[2])):
+            kept.append(candidate)
+            taken.update(range(candidate[1], candidate[2]))
+    return sorted(kept, key=lambda c: c[1])
+
+
+def _inside(text: str, hit: _Hit, names: Sequence[str]) -> bool:
+    lower = text.lower()
+    for name in names:
+        at = lower.find(name.lower())
+        while at != -1:
+            if at <= hit.start_char and hit.end_char <= at + len(name):
+                return True
+            at = lower.find(name.lower(), at + 1)
+    return False
+
+
+def _inflected(word: str) -> bool:
+    return stem(word) != word.rstrip("e")
+
+
+def _common_noun(phrase: str) -> bool:
+    """True for "machine learning" or "A/B testing": a lower-case head word inflects ("A/B tested")."""
+    head = phrase.split()[-1]
+    return head.isalpha() and head.islower()
+
+
+def _plural_of(text: str, lower: tuple[str, ...], spellings: frozenset[tuple[str, ...]]) -> bool:
+    """APIs for API, "Stripe payment" for "Stripe payments": a name differing only in number still names it."""
+    return not text.islower() and any(
+        s[:-1] == lower[:-1] and (_plural(lower[-1], s[-1]) or _plural(s[-1], lower[-1]))
+        for s in spellings
+        if len(s) == len(lower)
+    )
+
+
+def _plural(word: str, singular: str) -> bool:
+    return word in (singular + "s", singular + "es")
+
+
+# --- which lines to read, and how -----------------------------------------------------------------
+
+
+def _line_kinds(sections: Sequence[Section], count: int) -> list[SectionKind | None]:
+    """Each line's section kind; None for a heading line ("Leadership" names a section, not a skill)."""
+    kinds: list[SectionKind | None] = [SectionKind.OTHER] * count
+    for section in sections:
+        for i in range(max(section.first_line, 0), min(section.last_line + 1, count)):
+            kinds[i] = section.kind
+        if section.heading and 0 < section.first_line <= count:
+            kinds[section.first_line - 1] = None
+    return kinds
+
+
+def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind, bool]]:
+    """(line index, section, shown in work) for every line worth reading: not contact details, not coursework."""
+    lines = resume.document.lines
+    kinds = _line_kinds(resume.sections, len(lines))
+    worked = _role_lines(resume, kinds)
+    courses = {
+        i for s in resume.sections if rules.coursework.match(s.heading) for i in range(s.first_line, s.last_line + 1)
+    }
+    return [
+        (i, kind, kind in _DEMONSTRATED_KINDS or i in worked)
+        for i, kind in enumerate(kinds)
+        if kind is not None
+        and i not in courses
+        and not rules.coursework.match(lines[i].text)
+        and not (kind is SectionKind.CONTACT and _CONTACT_DETAIL.search(lines[i].text))
+    ]
+
+
+def _role_lines(resume: Resume, kinds: list[SectionKind | None]) -> set[int]:
+    """Each role's bullets, and its lines up to the next role or the end of its section."""
+    worked = {bullet.line for role in resume.roles for bullet in role.bullets}
+    starts = sorted(role.line for role in resume.roles)
+    for n, start in enumerate(starts):
+        stop = starts[n + 1] if n + 1 < len(starts) else len(kinds)
+        i = start
+        while i < stop and kinds[i] is kinds[start]:
+            worked.add(i)
+            i += 1
+    return worked
+
+
+def _posting_lines(posting: Posting, rules: _Rules) -> list[tuple[int, SectionKind, Need | None]]:
+    """(line index, section, need its section gives) for the lines that ask for or describe skills.
+
+    Benefits, contact and legal boilerplate are left out. About-the-company text asks for nothing
+    (None): only its "we use ..." clauses count, as stack. A lead-in line such as "Bonus points if
+    you have:" gives its need to the list items under it.
+    """
+    lines = posting.document.lines
+    kinds = _line_kinds(posting.sections, len(lines))
+    skipped = _boilerplate_lines(posting, rules)
+    chosen: list[tuple[int, SectionKind, Need | None]] = []
+    lead_in: Need | None = None
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if not line.bullet:
+            lead_in = _lead_in(line.text, rules)
+        if (
+            kind is None
+            or kind in (SectionKind.BENEFITS, SectionKind.CONTACT)
+            or i in skipped
+            or rules.boilerplate.search(line.text)
+        ):
+            continue
+        base = _SECTION_NEED.get(kind, Need.REQUIRED)
+        chosen.append((i, kind, lead_in if line.bullet and lead_in and base in (Need.REQUIRED, None) else base))
+    return chosen
+
+
+def _boilerplate_lines(posting: Posting, rules: _Rules) -> set[int]:
+    keep = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE, SectionKind.STACK)
+    return {
+        i
+        for section in posting.sections
+        if section.kind not in keep and rules.boilerplate_headings.search(section.heading)
+        for i in range(section.first_line, section.last_line + 1)
+    }
+
+
+def _lead_in(text: str, rules: _Rules) -> Need | None:
+    if not text.rstrip().endswith(":"):
+        return None
+    if rules.nice.search(text):
+        return Need.NICE
+    return Need.STACK if rules.stack.search(text) else None
+
+
+def _clause_need(text: str, hit: _Hit, base: Need | None, rules: _Rules) -> Need | None:
+    """NICE or STACK when the skill's own clause says so ("PostgreSQL is a plus", "we use Go"), else `base`."""
+    if base is Need.NICE or base is Need.STACK:
+        return base
+    clause = _clause(text, hit.start_char, hit.end_char)
+    if base is Need.REQUIRED and rules.nice.search(clause):
+        return Need.NICE
+    if rules.stack.search(clause) or (base is None and rules.ours.search(clause)):
+        return Need.STACK
+    return base
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around [start, end): its sentence, cut at "..., ideally"; parentheses count with it."""
+    begin, stop = 0, len(text)
+    for brk in (*_CLAUSE_BREAK.finditer(text), *_SUBCLAUSE_BREAK.finditer(text)):
+        if brk.end() <= start:
+            begin = max(begin, brk.end())
+        elif brk.start() >= end:
+            stop = min(stop, brk.start())
+    return _paren_clause(text[begin:stop], start - begin, end - begin)
+
+
+def _paren_clause(sentence: str, start: int, end: int) -> str:
+    opened = sentence.rfind("(", 0, start)
+    closed = sentence.find(")", end)
+    outside = re.sub(r"\([^()]*\)", " ", sentence)
+    if opened != -1 and sentence.rfind(")", 0, start) < opened and closed != -1:
+        return sentence[opened : closed + 1] + " " + outside
+    return outside
+
+
+# --- the default --------------------------------------------------------------------------------
+
+
+@cache
+def default_extractor() -> Extractor:
+    """The packaged taxonomy, with en_core_web_sm's noun chunks when that model happens to be installed."""
+    nlp = None
+    if spacy.util.is_package("en_core_web_sm"):
+        nlp = spacy.load("en_core_web_sm", exclude=["ner", "lemmatizer"])
+    return Extractor(load_taxonomy(), nlp)

@@ -1,0 +1,282 @@
+"""Tests for draft.py: résumé + posting + Fit -> Brief (pitch, STAR prompts, questions, checklist)."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pytest
+
+from tailor.draft import draft_brief
+from tailor.fit import fit_posting
+from tailor.model import (
+    Area,
+    Brief,
+    Bullet,
+    Contact,
+    DocKind,
+    Document,
+    Evidence,
+    Interviewer,
+    Metric,
+    MetricKind,
+    Need,
+    Posting,
+    ReadingReport,
+    Resume,
+    Role,
+    SectionKind,
+    Seniority,
+    Skill,
+    Skills,
+    Strength,
+    Taxon,
+    Taxonomy,
+)
+
+TODAY = dt.date(2025, 3, 14)
+TAXONOMY = Taxonomy((
+    Taxon("Kafka", "data store", "message-broker", (Area.TECHNICAL_SCALE, Area.SCALING)),
+    Taxon("RabbitMQ", "data store", "message-broker", (Area.TECHNICAL_SCALE,)),
+    Taxon("Terraform", "tool", "iac", (Area.QUALITY,)),
+    Taxon("Go", "language", "", (Area.TECHNICAL_SCALE,)),
+    Taxon("PostgreSQL", "data store", "relational", (Area.TECHNICAL_SCALE,)),
+    Taxon("mentoring", "leadership", "", (Area.TEAM_AND_HIRING,)),
+))
+
+
+def _bullet(line: int, text: str, *metrics: tuple[str, MetricKind]) -> Bullet:
+    return Bullet(text, line, tuple(Metric(t, k) for t, k in metrics))
+
+
+ROLES = (
+    Role("Staff Engineer", "Acme Pay", "2019-03", "present", (
+        _bullet(5, "Scaled the payments API on Go and RabbitMQ, raising throughput from 2,000 to 15,000 requests/s.",
+                ("from 2,000 to 15,000 requests/s", MetricKind.COUNT)),
+        _bullet(6, "Mentored 3 junior engineers through weekly 1:1s and pairing; two were promoted within a year.",
+                ("3 junior engineers", MetricKind.TEAM)),
+        _bullet(7, "Ran the build-vs-buy evaluation for alerting and chose PagerDuty, saving $120K a year.",
+                ("$120K", MetricKind.MONEY)),
+        _bullet(8, "Resolved a conflict between product and engineering with a phased rollout behind feature flags, "
+                   "shipping 3 weeks early.", ("3 weeks", MetricKind.TIME)),
+    ), line=4),
+    Role("Backend Engineer", "Globex", "2015-01", "2019-02", (
+        _bullet(11, "Introduced on-call ownership and blameless postmortems; incidents fell 40%.",
+                ("40%", MetricKind.PERCENT)),
+        _bullet(12, "Designed the order service API and PostgreSQL schema for the new checkout.", ),
+        _bullet(13, "Paid down tech debt in checkout and shipped a promo feature in 5 days instead of 3 weeks.",
+                ("5 days", MetricKind.TIME)),
+    ), line=10),
+)
+ALL_BULLETS = {b.text for r in ROLES for b in r.bullets}
+
+
+def make_resume(roles: tuple[Role, ...] = ROLES, years: float | None = 10.2) -> Resume:
+    return Resume(
+        document=Document("resume.md", DocKind.MARKDOWN, ()),
+        contact=Contact(name="Ada Example"),
+        sections=(),
+        roles=roles,
+        years_experience=years,
+        as_of=dt.date(2025, 3, 1),
+        report=ReadingReport("md", 1, ()),
+    )
+
+
+def _skill(name: str, line: int, *, strength: Strength | None = None, need: Need | None = None) -> Skill:
+    taxon = TAXONOMY.get(name)
+    assert taxon is not None
+    evidence = (Evidence(line, "", name, SectionKind.EXPERIENCE, "alias"),)
+    return Skill(name, taxon.category, taxon.areas, evidence, strength=strength, need=need)
+
+
+RESUME_SKILLS = Skills((
+    _skill("Go", 5, strength=Strength.DEMONSTRATED),
+    _skill("RabbitMQ", 5, strength=Strength.DEMONSTRATED),
+    _skill("PostgreSQL", 12, strength=Strength.DEMONSTRATED),
+    _skill("mentoring", 6, strength=Strength.DEMONSTRATED),
+))
+POSTING_SKILLS = Skills((
+    _skill("Go", 3, need=Need.REQUIRED),
+    _skill("Kafka", 3, need=Need.REQUIRED),
+    _skill("Terraform", 4, need=Need.REQUIRED),
+    _skill("mentoring", 5, need=Need.REQUIRED),
+    _skill("PostgreSQL", 9, need=Need.STACK),
+))
+
+
+def make_posting(**changes: object) -> Posting:
+    posting = Posting(
+        document=Document("job.txt", DocKind.TEXT, ()),
+        company="Initech",
+        title="Head of Engineering",
+        seniority=Seniority.HEAD,
+        sections=(),
+        report=ReadingReport("txt", 1, ()),
+        about=("Initech builds payroll software used by 5,000 small businesses.",),
+        team="25 engineers",
+        reports_to="the CTO",
+        leadership_signals=("Grow the engineering team from 25 to 60 engineers", "Own the technical roadmap"),
+        responsibilities=(
+            "Migrate the payroll monolith to microservices on Kafka",
+            "Partner with product and design to ship the new tax engine",
+            "Hire and mentor senior engineers",
+            "Raise the quality bar with CI/CD and observability",
+        ),
+        requirements=("8+ years of backend experience", "Go and Kafka in production", "Terraform"),
+    )
+    return dataclasses.replace(posting, **changes)
+
+
+def _brief(resume: Resume | None = None, posting: Posting | None = None,
+           resume_skills: Skills = RESUME_SKILLS, posting_skills: Skills = POSTING_SKILLS) -> Brief:
+    resume = resume or make_resume()
+    posting = posting or make_posting()
+    fit = fit_posting(resume, resume_skills, posting, posting_skills, TAXONOMY)
+    return draft_brief(resume, resume_skills, posting, posting_skills, fit, TODAY, "9.9")
+
+
+def _no_placeholder(text: str) -> bool:
+    return not re.search(r"[\[\]{}]|None|X years|\bnull\b", text)
+
+
+def test_draft_star_prompts_cite_real_bullets():
+    brief = _brief()
+    assert len(brief.star) == 8
+    assert sum(1 for p in brief.star if p.stories) >= 6
+    for prompt in brief.star:
+        assert all(c.text in ALL_BULLETS for c in prompt.stories)
+        assert len(prompt.stories) <= 2
+        assert prompt.assesses and prompt.situation and prompt.task and prompt.action and prompt.result
+
+
+def test_draft_star_primary_bullet_used_at_most_twice():
+    primaries = [p.stories[0].line for p in _brief().star if p.stories]
+    assert max(primaries.count(line) for line in primaries) <= 2
+
+
+@pytest.mark.parametrize(
+    ("question_start", "line"),
+    [("Tell me about a time you scaled", 5), ("How do you mentor", 6), ("How do you decide between building", 7),
+     ("How do you handle conflict", 8), ("How do you build a culture of ownership", 11)],
+)
+def test_draft_star_picks_the_fitting_bullet(question_start: str, line: int):
+    prompt = next(p for p in _brief().star if p.question.startswith(question_start))
+    assert prompt.stories[0].line == line
+
+
+def test_draft_star_scaffold_from_the_bullet():
+    prompt = next(p for p in _brief().star if p.question.startswith("Tell me about a time you scaled"))
+    assert prompt.situation.startswith("Staff Engineer at Acme Pay, Mar 2019 – present")
+    assert "2,000" in prompt.task
+    assert "Go" in prompt.action and "RabbitMQ" in prompt.action
+    assert "from 2,000 to 15,000 requests/s" in prompt.result
+
+
+def test_draft_resume_without_metrics_gets_quantify_advice():
+    plain = tuple(
+        dataclasses.replace(r, bullets=tuple(dataclasses.replace(b, metrics=()) for b in r.bullets)) for r in ROLES
+    )
+    brief = _brief(resume=make_resume(plain))
+    told = [p for p in brief.star if p.stories]
+    assert told
+    for prompt in told:
+        assert any("Quantify" in m for m in prompt.missing)
+        assert prompt.result.startswith("No result figure yet")
+    assert "0 of 8" in brief.checklist[0].text
+
+
+def test_draft_question_without_a_story_says_what_to_recall():
+    roles = (dataclasses.replace(ROLES[0], bullets=ROLES[0].bullets[:1]),)
+    brief = _brief(resume=make_resume(roles))
+    empty = [p for p in brief.star if not p.stories]
+    assert empty
+    assert all("No résumé line fits" in p.situation and p.missing for p in empty)
+
+
+def test_draft_pitch_states_years_role_company_and_achievement():
+    pitch = _brief().pitch
+    assert "10 years" in pitch.text
+    assert "Staff Engineer at Acme Pay" in pitch.text
+    assert "Initech" in pitch.text and "payroll software" in pitch.text
+    assert "15,000" in pitch.text  # the strongest quantified bullet for this posting
+    assert 100 <= pitch.words <= 165
+    assert any(s.startswith("years: 10, from 2 roles, 2015–present") for s in pitch.sources)
+    assert "achievement: Staff Engineer, Acme Pay, line 6" in pitch.sources
+
+
+def test_draft_pitch_without_facts_has_no_placeholder():
+    bare_roles = (Role(None, None, None, None, (_bullet(3, "Worked on internal tools."),)),)
+    brief = _brief(
+        resume=make_resume(bare_roles, years=None),
+        posting=make_posting(about=(), company=None, title=None, team=None, reports_to=None,
+                             leadership_signals=(), responsibilities=(), requirements=()),
+        resume_skills=Skills(()),
+        posting_skills=Skills(()),
+    )
+    assert brief.pitch.text and _no_placeholder(brief.pitch.text)
+    for item in (*brief.checklist, *brief.questions):
+        assert _no_placeholder(item.text)
+    for row in brief.timing:
+        assert _no_placeholder(row.prepare)
+    assert all(_no_placeholder(p) for p in brief.priorities)
+
+
+def test_draft_questions_tailored_to_the_posting():
+    questions = _brief().questions
+    vp = [q for q in questions if q.interviewer is Interviewer.VP]
+    head = [q for q in questions if q.interviewer is Interviewer.HEAD]
+    assert len(vp) >= 4 and len(head) >= 4
+    assert len({q.text for q in questions}) == len(questions)
+    assert all(q.area.interviewer is q.interviewer for q in questions)
+    text = " ".join(q.text for q in questions)
+    assert "from 25 to 60" in text
+    assert "microservices" in text
+    assert "Initech" in text
+    assert sum(1 for q in questions if q.basis) >= 6
+
+
+def test_draft_snapshot_stack_and_research():
+    snapshot = _brief().snapshot
+    assert snapshot.stack[:1] == ("PostgreSQL",)
+    assert {"Go", "Kafka", "Terraform"} <= set(snapshot.stack)
+    assert "mentoring" not in snapshot.stack
+    assert snapshot.team == "25 engineers" and snapshot.reports_to == "the CTO"
+    assert all("Initech" in r or "the CTO" in r for r in snapshot.research)
+
+
+def test_draft_checklist_names_missing_and_substitute_skills():
+    texts = [c.text for c in _brief().checklist]
+    assert any("Terraform" in t and "Learn the basics" in t for t in texts)
+    assert any("RabbitMQ" in t and "Kafka" in t for t in texts)
+
+
+def test_draft_timing_follows_the_guide():
+    rows = _brief().timing
+    assert [r.time for r in rows] == ["5–10 min", "15–20 min", "10–15 min", "5–10 min"]
+    assert "Acme Pay" in rows[0].prepare
+
+
+def test_draft_priorities_are_three():
+    priorities = _brief().priorities
+    assert len(priorities) == 3 and len(set(priorities)) == 3
+
+
+def test_draft_date_and_version_passed_through():
+    brief = _brief()
+    assert brief.date == TODAY and brief.version == "9.9"
+
+
+def test_draft_is_deterministic():
+    assert _brief() == _brief()
+
+
+def test_draft_pitch_skips_keyword_lists_as_achievements():
+    roles = (Role("Engineer", "Acme Pay", "2020", "present", (
+        _bullet(3, "strategy, architecture, security, automation"),
+        _bullet(4, "Built the billing service in Go."),
+    )),)
+    pitch = _brief(resume=make_resume(roles, years=1)).pitch
+    assert "strategy, architecture" not in pitch.text
+    assert "I built the billing service in Go" in pitch.text
+    assert "1 year of experience" in pitch.text

@@ -1,0 +1,252 @@
+"""Tests for fit.py: résumé + posting (and their skills) -> Fit across the eight areas."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from tailor.fit import fit_posting, team_sizes, title_seniority
+from tailor.model import (
+    Area,
+    Bullet,
+    Contact,
+    DocKind,
+    Document,
+    Evidence,
+    Metric,
+    MetricKind,
+    Need,
+    Posting,
+    ReadingReport,
+    Resume,
+    Role,
+    SectionKind,
+    Seniority,
+    Skill,
+    Skills,
+    Strength,
+    Taxon,
+    Taxonomy,
+)
+
+VP_AREAS = [a for a in Area if a.interviewer.value == "vp"]
+HEAD_TECH_AREAS = [Area.TECHNICAL_SCALE, Area.QUALITY, Area.DECISIONS]
+
+TAXA = (
+    ("Kafka", "data store", "message-broker", (Area.TECHNICAL_SCALE, Area.SCALING)),
+    ("RabbitMQ", "data store", "message-broker", (Area.TECHNICAL_SCALE,)),
+    ("NATS", "data store", "message-broker", (Area.TECHNICAL_SCALE,)),
+    ("Terraform", "tool", "iac", (Area.QUALITY,)),
+    ("Python", "language", "", (Area.TECHNICAL_SCALE,)),
+    ("PostgreSQL", "data store", "relational", (Area.TECHNICAL_SCALE,)),
+    ("Go", "language", "", (Area.TECHNICAL_SCALE,)),
+    ("mentoring", "leadership", "", (Area.TEAM_AND_HIRING,)),
+    ("Datadog", "tool", "observability", (Area.QUALITY,)),
+)
+TAXONOMY = Taxonomy(tuple(Taxon(n, c, f, a) for n, c, f, a in TAXA))
+
+
+def _document(source: str) -> Document:
+    return Document(source=source, kind=DocKind.MARKDOWN, lines=())
+
+
+def _bullet(line: int, text: str, *metrics: tuple[str, MetricKind]) -> Bullet:
+    return Bullet(text, line, tuple(Metric(t, k) for t, k in metrics))
+
+
+ROLES = (
+    Role("Staff Engineer", "Acme", "2020-01", "present", (
+        _bullet(5, "Led the migration of the payments API to Kafka, cutting p99 latency from 900 ms to 120 ms.",
+                ("from 900 ms to 120 ms", MetricKind.LATENCY)),
+        _bullet(6, "Mentored 4 engineers and hired 6, growing the payments team to 8 engineers.",
+                ("8 engineers", MetricKind.TEAM)),
+        _bullet(7, "Chose Datadog over building in-house monitoring after a build-vs-buy evaluation, "
+                   "saving $200K a year.", ("$200K", MetricKind.MONEY)),
+        _bullet(8, "Resolved a conflict between product and engineering with a phased rollout behind feature flags."),
+    ), line=4),
+    Role("Senior Engineer", "Globex", "2014-06", "2019-12", (
+        _bullet(11, "Built order APIs in Python and PostgreSQL for 1.2M monthly users.", ("1.2M", MetricKind.USERS)),
+        _bullet(12, "Introduced on-call ownership and blameless postmortems; incidents fell 50%.",
+                ("50%", MetricKind.PERCENT)),
+    ), line=10),
+)
+
+
+def make_resume(roles: tuple[Role, ...] = ROLES, years: float | None = 11.0) -> Resume:
+    return Resume(
+        document=_document("resume.md"),
+        contact=Contact(name="Ada Example"),
+        sections=(),
+        roles=roles,
+        years_experience=years,
+        as_of=dt.date(2025, 3, 1),
+        report=ReadingReport("md", 1, ()),
+    )
+
+
+def _skill(name: str, line: int, *, strength: Strength | None = None, need: Need | None = None) -> Skill:
+    taxon = TAXONOMY.get(name)
+    assert taxon is not None
+    evidence = (Evidence(line, "", name, SectionKind.EXPERIENCE, "alias"),)
+    return Skill(name, taxon.category, taxon.areas, evidence, strength=strength, need=need)
+
+
+RESUME_SKILLS = Skills((
+    _skill("Kafka", 5, strength=Strength.DEMONSTRATED),
+    _skill("RabbitMQ", 30, strength=Strength.LISTED),
+    _skill("Python", 11, strength=Strength.DEMONSTRATED),
+    _skill("PostgreSQL", 11, strength=Strength.DEMONSTRATED),
+    _skill("mentoring", 6, strength=Strength.DEMONSTRATED),
+    _skill("Datadog", 7, strength=Strength.DEMONSTRATED),
+))
+POSTING_SKILLS = Skills((
+    _skill("NATS", 3, need=Need.REQUIRED),
+    _skill("Terraform", 3, need=Need.REQUIRED),
+    _skill("Python", 4, need=Need.REQUIRED),
+    _skill("mentoring", 5, need=Need.REQUIRED),
+    _skill("Go", 9, need=Need.STACK),
+))
+
+
+def make_posting(seniority: Seniority = Seniority.VP, **changes: object) -> Posting:
+    posting = Posting(
+        document=_document("job.txt"),
+        company="Initech",
+        title="VP of Engineering",
+        seniority=seniority,
+        sections=(),
+        report=ReadingReport("txt", 1, ()),
+        about=("Initech builds payroll software for 5,000 small businesses.",),
+        team="40 engineers",
+        leadership_signals=(
+            "Build and lead a team of 40 engineers",
+            "Own the engineering strategy with the executives",
+        ),
+        responsibilities=(
+            "Migrate the monolith to microservices without slowing delivery",
+            "Partner with product and design on the quarterly roadmap",
+            "Hire and mentor engineering managers",
+        ),
+        requirements=("8+ years of backend experience", "Experience with NATS and Terraform"),
+    )
+    return dataclasses.replace(posting, **changes)
+
+
+def _fit(posting: Posting | None = None, resume: Resume | None = None):
+    return fit_posting(resume or make_resume(), RESUME_SKILLS, posting or make_posting(), POSTING_SKILLS, TAXONOMY)
+
+
+def _mean_weight(fit, areas) -> float:
+    return sum(fit.area(a).weight for a in areas) / len(areas)
+
+
+def test_fit_vp_posting_weighs_vp_areas_more_than_staff_posting():
+    vp = _fit(make_posting(Seniority.VP))
+    staff = _fit(make_posting(Seniority.IC_STAFF, title="Staff Engineer"))
+    assert _mean_weight(vp, VP_AREAS) > _mean_weight(staff, VP_AREAS)
+    assert _mean_weight(staff, HEAD_TECH_AREAS) > _mean_weight(vp, HEAD_TECH_AREAS)
+    assert all(0 <= a.weight <= 1 for a in vp.areas)
+
+
+def test_fit_all_eight_areas_in_order():
+    assert [a.area for a in _fit().areas] == list(Area)
+
+
+def test_fit_evidence_cites_real_bullets_of_their_role():
+    bullets = {(b.text, r.label, b.line) for r in ROLES for b in r.bullets}
+    fit = _fit()
+    cited = [c for a in fit.areas for c in a.evidence]
+    assert cited
+    assert all((c.text, c.where, c.line) in bullets for c in cited)
+    assert all(len(a.evidence) <= 4 for a in fit.areas)
+
+
+@pytest.mark.parametrize(
+    ("area", "expected_line"),
+    [(Area.TEAM_AND_HIRING, 6), (Area.DECISIONS, 7), (Area.CROSS_FUNCTIONAL, 8), (Area.QUALITY, 12)],
+)
+def test_fit_area_evidence_best_bullet_first(area: Area, expected_line: int):
+    assert _fit().area(area).evidence[0].line == expected_line
+
+
+def test_fit_missing_skill_gets_adjacent_substitute():
+    matches = {m.name: m for m in _fit().skills}
+    assert matches["NATS"].strength is None
+    assert matches["NATS"].substitute == "Kafka"  # demonstrated beats the listed RabbitMQ
+    assert matches["Terraform"].substitute is None
+    assert matches["Python"].strength is Strength.DEMONSTRATED
+    assert [m.need for m in _fit().skills] == [Need.REQUIRED] * 4 + [Need.STACK]
+
+
+def test_fit_gaps_name_missing_skill_and_bigger_team():
+    fit = _fit()
+    assert any("Terraform" in g for g in fit.area(Area.QUALITY).gaps)
+    team_gaps = [g for a in fit.areas for g in a.gaps if "team of 40" in g]
+    assert team_gaps and "teams up to 8" in team_gaps[0]
+
+
+def test_fit_score_explained_in_one_line():
+    fit = _fit()
+    assert 0 <= fit.score <= 100
+    assert "\n" not in fit.explanation and "required-skill coverage" in fit.explanation
+    for area in fit.areas:
+        assert 0 <= area.score <= 100
+        assert "\n" not in area.explanation and "bullet" in area.explanation
+
+
+def test_fit_scope_cites_scale_bullets():
+    lines = [c.line for c in _fit().scope]
+    assert {5, 6, 7, 11} <= set(lines)
+    assert 8 not in lines  # no figure, no scale
+
+
+def test_fit_seniority_verdict_for_a_stretch():
+    seniority = _fit().seniority
+    assert seniority.posting is Seniority.VP
+    assert seniority.candidate is Seniority.IC_STAFF
+    assert "VP" in seniority.verdict and "Staff Engineer" in seniority.verdict and "8" in seniority.verdict
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("VP of Engineering", Seniority.VP),
+        ("Chief Technology Officer", Seniority.CTO),
+        ("Senior Engineering Manager", Seniority.MANAGER),
+        ("Principal Engineer", Seniority.IC_STAFF),
+        ("Sr. Backend Developer", Seniority.IC_SENIOR),
+        ("Head of Platform", Seniority.HEAD),
+        ("Software Engineer", Seniority.OTHER),
+        (None, Seniority.OTHER),
+    ],
+)
+def test_fit_title_seniority(title: str | None, level: Seniority):
+    assert title_seniority(title) is level
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("build and lead a team of 40 engineers", 40),
+        ("Tech lead for the 7-engineer payments team", 7),
+        ("grow the team from 20 to 60 engineers", 60),
+        ("managing a 400 person engineering organization", 400),
+        ("8+ years of backend experience", 0),
+    ],
+)
+def test_fit_team_sizes(text: str, size: int):
+    assert max(team_sizes(text), default=0) == size
+
+
+def test_fit_resume_without_metrics_still_scores():
+    plain = tuple(
+        dataclasses.replace(r, bullets=tuple(dataclasses.replace(b, metrics=()) for b in r.bullets)) for r in ROLES
+    )
+    fit = _fit(resume=make_resume(plain, years=None))
+    assert fit.scope == ()
+    assert all("0 with figures" in a.explanation for a in fit.areas)
+
+
+def test_fit_is_deterministic():
+    assert _fit() == _fit()

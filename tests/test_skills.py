@@ -1,0 +1,464 @@
+"""Stage skills: a hand-built taxonomy, documents and sections -> Skills with strength, need and evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from tailor.model import (
+    Area,
+    Bullet,
+    Contact,
+    DocKind,
+    Document,
+    Line,
+    Need,
+    Posting,
+    ReadingReport,
+    Resume,
+    Role,
+    Section,
+    SectionKind,
+    Seniority,
+    Strength,
+    Taxon,
+    Taxonomy,
+)
+from tailor.skills import Extractor, load_taxonomy, stem
+
+_TECH = (Area.TECHNICAL_SCALE,)
+TAXONOMY = Taxonomy(
+    (
+        Taxon("Go", "language", "compiled-language", _TECH, ("Golang",), ambiguous=True),
+        Taxon("R", "language", "stats-language", _TECH, ambiguous=True),
+        Taxon("C", "language", "systems-language", _TECH, ambiguous=True),
+        Taxon("C++", "language", "systems-language", _TECH, ("cpp",)),
+        Taxon("C#", "language", "managed-language", _TECH, ("C Sharp",)),
+        Taxon(".NET", "framework", "runtime", _TECH),
+        Taxon("Rust", "language", "systems-language", _TECH, ambiguous=True),
+        Taxon("Spark", "data store", "batch-engine", _TECH, ("Apache Spark", "PySpark"), ambiguous=True),
+        Taxon("Spark Streaming", "framework", "stream-engine", _TECH, ("Apache Spark Streaming",), ("Spark",)),
+        Taxon("Chef", "tool", "config-management", _TECH, ambiguous=True),
+        Taxon("Apache Arrow", "library", "columnar", _TECH, ("Arrow",), ambiguous=True),
+        Taxon("Python", "language", "scripting-language", _TECH),
+        Taxon("Java", "language", "jvm-language", _TECH),
+        Taxon("Kubernetes", "tool", "orchestrator", _TECH, ("k8s",)),
+        Taxon("Amazon EKS", "cloud", "orchestrator", _TECH, ("EKS",), ("Kubernetes", "AWS")),
+        Taxon("AWS", "cloud", "cloud", _TECH, ("Amazon Web Services",)),
+        Taxon("Amazon S3", "cloud", "object-store", _TECH, ("S3",), ("AWS",)),
+        Taxon("Node.js", "framework", "js-runtime", _TECH, ("Node", "NodeJS"), ambiguous=True),
+        Taxon("Next.js", "framework", "web-framework", _TECH),
+        Taxon("PostgreSQL", "data store", "relational-db", _TECH, ("Postgres",)),
+        Taxon("Kafka", "data store", "message-broker", _TECH, ("Apache Kafka",)),
+        Taxon("Docker", "tool", "containers", _TECH),
+        Taxon("CI/CD", "practice", "delivery", (Area.QUALITY,), ("continuous integration",)),
+        Taxon("A/B testing", "practice", "experimentation", (Area.DECISIONS,)),
+        Taxon("mentoring", "leadership", "people", (Area.TEAM_AND_HIRING,), ("mentorship", "mentor")),
+        Taxon("hiring", "leadership", "people", (Area.TEAM_AND_HIRING,), ("hire", "recruiting")),
+        Taxon("go-to-market strategy", "business", "business", (Area.BUSINESS_ALIGNMENT,), ("go to market",)),
+    )
+)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(TAXONOMY)
+
+
+def _names(extractor: Extractor, text: str) -> list[str]:
+    return [name for name, _ in extractor.skills_in([text])[0]]
+
+
+def _document(*texts: str) -> Document:
+    return Document("test.txt", DocKind.TEXT, tuple(Line(t, bullet=t.startswith("- ")) for t in texts))
+
+
+def _resume(lines: list[str], sections: list[tuple[SectionKind, int, int]], roles: tuple[Role, ...] = ()) -> Resume:
+    return Resume(
+        document=_document(*lines),
+        contact=Contact(),
+        sections=tuple(Section(kind.value, kind, first, last) for kind, first, last in sections),
+        roles=roles,
+        years_experience=None,
+        as_of=dt.date(2024, 1, 1),
+        report=ReadingReport("txt", 1, ()),
+    )
+
+
+def _posting(lines: list[str], sections: list[tuple[str, SectionKind, int, int]]) -> Posting:
+    return Posting(
+        document=_document(*lines),
+        company="Acme",
+        title="Engineering Manager",
+        seniority=Seniority.MANAGER,
+        sections=tuple(Section(heading, kind, first, last) for heading, kind, first, last in sections),
+        report=ReadingReport("txt", 1, ()),
+    )
+
+
+# --- matching -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Built services in C++ and C# on .NET", ["C++", "C#", ".NET"]),
+        ("Runs on k8s with Docker", ["Kubernetes", "Docker"]),
+        ("Front end in Next.js, back end on NodeJS", ["Next.js", "Node.js"]),
+        ("Set up CI/CD and ran A/B testing", ["CI/CD", "A/B testing"]),
+        ("Migrated from POSTGRES to python", ["PostgreSQL", "Python"]),
+    ],
+)
+def test_skills_tokenizes_punctuated_names(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _names(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "matched"),
+    [
+        ("Stored logs in Amazon S3", "Amazon S3", "Amazon S3"),
+        ("Ported jobs to Apache Spark Streaming", "Spark Streaming", "Apache Spark Streaming"),
+        ("Wrote Apache Kafka consumers", "Kafka", "Apache Kafka"),
+    ],
+)
+def test_skills_longest_match_wins(extractor: Extractor, text: str, expected: str, matched: str) -> None:
+    assert extractor.skills_in([text])[0] == [(expected, matched)]
+
+
+@pytest.mark.parametrize("word", ["mentored", "mentoring", "mentorship", "Mentors"])
+def test_skills_lemma_folds_inflections(extractor: Extractor, word: str) -> None:
+    assert _names(extractor, f"{word} four junior engineers") == ["mentoring"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("mentored", "mentor"),
+        ("hiring", "hir"),
+        ("hires", "hir"),
+        ("running", "run"),
+        ("process", "process"),
+        ("AWS", "aws"),
+    ],
+)
+def test_skills_stem(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+def test_skills_technology_names_do_not_inflect(extractor: Extractor) -> None:
+    assert _names(extractor, "Drained the nodes before the upgrade") == []
+
+
+# --- ambiguous names ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Languages: Python, Go, Java", ["Python", "Go", "Java"]),  # technology list
+        ("Rewrote the billing service in Go", ["Go"]),  # cue "in"
+        ("Hiring a Go developer", ["hiring", "Go"]),  # cue "developer"
+        ("Deployed Go services to Kubernetes", ["Go", "Kubernetes"]),  # cue after
+        ("Tuned PySpark and Spark jobs on Kubernetes", ["Spark", "Spark", "Kubernetes"]),  # alias, neighbour
+        ("Statistics in R", ["R"]),
+        ("Firmware written in C", ["C"]),
+        ("Ported the Rust parser to Kubernetes", ["Rust", "Kubernetes"]),  # neighbour
+        ("Automated Chef cookbooks for Docker hosts", ["Chef", "Docker"]),
+        ("Used Golang for everything", ["Go"]),  # unambiguous alias
+        ("Columnar buffers in Arrow and Parquet", ["Apache Arrow"]),
+        ("Rust and Kafka in production", ["Rust", "Kafka"]),  # opens the line, but as a list
+    ],
+)
+def test_skills_ambiguous_name_with_context(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _names(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owned the go to market plan",
+        "Led the go-live of the new site",
+        "Grew R&D spending",
+        "Make sure we go fast",
+        "Visited the rust belt",
+        "Ideas that spark joy",
+        "Worked in a chef's kitchen",
+        "Chef's table reviewer",
+        "Go to the office every day",
+        "Grade C in physics",
+        "We went to Spark, a bar",
+        "Hit the target with an Arrow",
+    ],
+)
+def test_skills_ambiguous_name_without_context(extractor: Extractor, text: str) -> None:
+    assert {"Go", "R", "C", "Rust", "Spark", "Chef"}.isdisjoint(_names(extractor, text))
+
+
+def test_skills_ambiguous_name_in_skills_section(extractor: Extractor) -> None:
+    resume = _resume(["Skills", "Go"], [(SectionKind.SKILLS, 1, 1)])
+    skill = extractor.resume_skills(resume).get("Go")
+    assert skill is not None
+    assert skill.evidence[0].rule == "context: skills section"
+
+
+def test_skills_rule_names_the_neighbour(extractor: Extractor) -> None:
+    resume = _resume(["Experience", "Moved Rust workers onto Kubernetes"], [(SectionKind.EXPERIENCE, 1, 1)])
+    skill = extractor.resume_skills(resume).get("Rust")
+    assert skill is not None
+    assert skill.evidence[0].rule == "context: neighbour Kubernetes"
+
+
+# --- résumé strength ------------------------------------------------------------------------------
+
+_RESUME_LINES = [
+    "Jane Doe",  # 0
+    "jane@example.com | github.com/jane",  # 1
+    "Summary",  # 2
+    "Engineer who loves Python and Kafka",  # 3
+    "Experience",  # 4
+    "Staff Engineer, Acme  2019 - present",  # 5
+    "- Ran Amazon EKS clusters for 40 services",  # 6
+    "- Mentored five engineers",  # 7
+    "Education",  # 8
+    "Relevant coursework: Java, Docker",  # 9
+    "Skills",  # 10
+    "Python, Kafka, PostgreSQL",  # 11
+]
+
+
+@pytest.fixture(scope="module")
+def resume_skills(extractor: Extractor):
+    resume = _resume(
+        _RESUME_LINES,
+        [
+            (SectionKind.CONTACT, 0, 1),
+            (SectionKind.SUMMARY, 3, 3),
+            (SectionKind.EXPERIENCE, 5, 7),
+            (SectionKind.EDUCATION, 9, 9),
+            (SectionKind.SKILLS, 11, 11),
+        ],
+        (
+            Role(
+                "Staff Engineer",
+                "Acme",
+                "2019",
+                "present",
+                (Bullet(_RESUME_LINES[6], 6), Bullet(_RESUME_LINES[7], 7)),
+                line=5,
+            ),
+        ),
+    )
+    return extractor.resume_skills(resume)
+
+
+@pytest.mark.parametrize(
+    ("name", "strength"),
+    [
+        ("Amazon EKS", Strength.DEMONSTRATED),
+        ("mentoring", Strength.DEMONSTRATED),
+        ("Python", Strength.LISTED),
+        ("PostgreSQL", Strength.LISTED),
+        ("Kubernetes", Strength.IMPLIED),
+        ("AWS", Strength.IMPLIED),
+    ],
+)
+def test_skills_resume_strength(resume_skills, name: str, strength: Strength) -> None:
+    assert resume_skills.get(name).strength is strength
+
+
+def test_skills_resume_skips_coursework(resume_skills) -> None:
+    assert resume_skills.get("Java") is None and resume_skills.get("Docker") is None
+
+
+def test_skills_resume_skips_contact_lines(resume_skills) -> None:
+    assert all(e.line > 1 for s in resume_skills.items for e in s.evidence)
+
+
+def test_skills_resume_implied_by(resume_skills) -> None:
+    kubernetes = resume_skills.get("Kubernetes")
+    assert kubernetes.implied_by == ("Amazon EKS",)
+    assert kubernetes.evidence[0].rule == "implied by Amazon EKS"
+    assert kubernetes.evidence[0].line == 6
+
+
+def test_skills_resume_evidence(resume_skills) -> None:
+    mentoring = resume_skills.get("mentoring")
+    assert mentoring.evidence[0].line == 7
+    assert mentoring.evidence[0].text == _RESUME_LINES[7]
+    assert mentoring.evidence[0].matched == "Mentored"
+    assert mentoring.evidence[0].section is SectionKind.EXPERIENCE
+    assert mentoring.evidence[0].rule == "lemma"
+    kafka = resume_skills.get("Kafka")
+    assert [(e.line, e.section, e.rule) for e in kafka.evidence] == [
+        (3, SectionKind.SUMMARY, "alias"),
+        (11, SectionKind.SKILLS, "alias"),
+    ]
+
+
+def test_skills_resume_order_is_first_occurrence(resume_skills) -> None:
+    assert resume_skills.names() == ("Python", "Kafka", "Amazon EKS", "mentoring", "PostgreSQL", "Kubernetes", "AWS")
+
+
+# --- posting need ---------------------------------------------------------------------------------
+
+_POSTING_LINES = [
+    "Engineering Manager",  # 0
+    "What you'll do",  # 1
+    "- Hire and mentor a team building Python services",  # 2
+    "Requirements",  # 3
+    "- 5+ years with Java",  # 4
+    "- Experience with relational databases (PostgreSQL is a plus)",  # 5
+    "- Kafka experience is a bonus",  # 6
+    "Nice to have",  # 7
+    "- Docker",  # 8
+    "- Python",  # 9
+    "Our stack",  # 10
+    "- Kubernetes, Amazon S3",  # 11
+    "About us",  # 12
+    "We use Next.js and C# across the product.",  # 13
+    "Bonus points if you have:",  # 14
+    "- A/B testing",  # 15
+    "Benefits",  # 16
+    "- Free Docker and Rust training",  # 17
+    "Equal opportunity",  # 18
+    "We do not discriminate; our recruiting is fair. We use CI/CD.",  # 19
+]
+
+
+@pytest.fixture(scope="module")
+def posting_skills(extractor: Extractor):
+    posting = _posting(
+        _POSTING_LINES,
+        [
+            ("What you'll do", SectionKind.RESPONSIBILITIES, 2, 2),
+            ("Requirements", SectionKind.REQUIREMENTS, 4, 6),
+            ("Nice to have", SectionKind.NICE_TO_HAVE, 8, 9),
+            ("Our stack", SectionKind.STACK, 11, 11),
+            ("About us", SectionKind.ABOUT, 13, 15),
+            ("Benefits", SectionKind.BENEFITS, 17, 17),
+            ("Equal opportunity", SectionKind.OTHER, 19, 19),
+        ],
+    )
+    return extractor.posting_skills(posting)
+
+
+@pytest.mark.parametrize(
+    ("name", "need"),
+    [
+        ("hiring", Need.REQUIRED),
+        ("mentoring", Need.REQUIRED),
+        ("Python", Need.REQUIRED),  # required anywhere wins over nice
+        ("Java", Need.REQUIRED),
+        ("PostgreSQL", Need.NICE),  # "(... is a plus)"
+        ("Kafka", Need.NICE),  # "is a bonus"
+        ("Docker", Need.NICE),  # nice-to-have section; benefits mention ignored
+        ("Kubernetes", Need.STACK),
+        ("Amazon S3", Need.STACK),
+        ("Next.js", Need.STACK),  # "we use"
+        ("C#", Need.STACK),
+        ("A/B testing", Need.NICE),  # lead-in line
+    ],
+)
+def test_skills_posting_need(posting_skills, name: str, need: Need) -> None:
+    skill = posting_skills.get(name)
+    assert skill is not None, name
+    assert skill.need is need
+
+
+def test_skills_posting_relational_required_beside_nice_postgres(extractor: Extractor) -> None:
+    posting = _posting(
+        ["Requirements", "- Strong Kafka skills (Docker is a plus)"], [("Requirements", SectionKind.REQUIREMENTS, 1, 1)]
+    )
+    skills = extractor.posting_skills(posting)
+    assert [(s.name, s.need) for s in skills.items] == [("Kafka", Need.REQUIRED), ("Docker", Need.NICE)]
+
+
+@pytest.mark.parametrize("name", ["Rust", "CI/CD"])
+def test_skills_posting_skips_benefits_and_legal(posting_skills, name: str) -> None:
+    assert posting_skills.get(name) is None
+
+
+def test_skills_posting_evidence(posting_skills) -> None:
+    evidence = posting_skills.get("PostgreSQL").evidence[0]
+    assert (evidence.line, evidence.section, evidence.rule) == (5, SectionKind.REQUIREMENTS, "alias")
+
+
+# --- API ------------------------------------------------------------------------------------------
+
+
+def test_skills_in_keeps_texts_apart(extractor: Extractor) -> None:
+    assert extractor.skills_in(["Python\nJava", "", "k8s"]) == [
+        [("Python", "Python"), ("Java", "Java")],
+        [],
+        [("Kubernetes", "k8s")],
+    ]
+
+
+def test_skills_load_taxonomy_reads_package_data() -> None:
+    taxonomy = load_taxonomy()
+    assert all(t.name and t.areas is not None for t in taxonomy.taxa)
+    assert len({t.name.lower() for t in taxonomy.taxa}) == len(taxonomy.taxa)
+
+
+# --- what is not read -----------------------------------------------------------------------------
+
+
+def test_skills_resume_skips_coursework_section_and_headings(extractor: Extractor) -> None:
+    resume = _resume(["Coursework", "Java", "Python", "Docker"], [])
+    sections = (Section("Coursework", SectionKind.EDUCATION, 1, 1), Section("Python", SectionKind.SKILLS, 3, 3))
+    resume = replace(resume, sections=sections)
+    assert extractor.resume_skills(resume).names() == ("Docker",)  # "Python" is the Skills heading
+
+
+def test_skills_resume_ignores_job_titles(extractor: Extractor) -> None:
+    lines = ["Experience", "Python Developer, Acme", "- Built Kafka consumers"]
+    role = Role("Python Developer", "Acme", "2020", "2022", (Bullet(lines[2], 2),), line=1)
+    resume = _resume(lines, [(SectionKind.EXPERIENCE, 1, 2)], (role,))
+    assert extractor.resume_skills(resume).names() == ("Kafka",)
+
+
+def test_skills_resume_reads_header_summary_but_not_links(extractor: Extractor) -> None:
+    resume = _resume(
+        ["Jane Doe", "github.com/jane | Kubernetes fan", "Backend engineer who loves Python"],
+        [(SectionKind.CONTACT, 0, 2)],
+    )
+    assert extractor.resume_skills(resume).names() == ("Python",)
+
+
+def test_skills_posting_about_company_counts_only_stack(extractor: Extractor) -> None:
+    posting = _posting(
+        ["About us", "Acme sells Docker images.", "We use Kafka and Java.", "Our data platform runs on Kubernetes."],
+        [("About us", SectionKind.ABOUT, 1, 3)],
+    )
+    skills = extractor.posting_skills(posting)
+    assert [(s.name, s.need) for s in skills.items] == [
+        ("Kafka", Need.STACK),
+        ("Java", Need.STACK),
+        ("Kubernetes", Need.STACK),
+    ]
+
+
+def test_skills_without_trained_pipeline_nothing_else_is_proposed(resume_skills) -> None:
+    assert resume_skills.also_mentioned == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Python or Java, ideally Kafka", [("Python", Need.REQUIRED), ("Java", Need.REQUIRED), ("Kafka", Need.NICE)]),
+        (
+            "- Experience with Kafka, Docker or Java is a plus",
+            [("Kafka", Need.NICE), ("Docker", Need.NICE), ("Java", Need.NICE)],
+        ),
+        (
+            "- Java, with Kafka a bonus. Docker preferred.",
+            [("Java", Need.REQUIRED), ("Kafka", Need.NICE), ("Docker", Need.NICE)],
+        ),
+        ("- Our stack includes Java and Kafka", [("Java", Need.STACK), ("Kafka", Need.STACK)]),
+    ],
+)
+def test_skills_posting_need_from_clause(extractor: Extractor, line: str, expected: list[tuple[str, Need]]) -> None:
+    posting = _posting(["Requirements", line], [("Requirements", SectionKind.REQUIREMENTS, 1, 1)])
+    assert [(s.name, s.need) for s in extractor.posting_skills(posting).items] == expected
