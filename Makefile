@@ -30,7 +30,7 @@ demo: install
 	@echo "briefs written to $(OUT)/"
 
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -q
 
 lint: install
 	$(BIN)/ruff check tailor tests
