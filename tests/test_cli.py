@@ -142,3 +142,23 @@ def test_cli_never_overwrites_an_input(cli, samples, tmp_path):
     run = cli(samples / "resume.md", job, "-o", job)
     assert run.exit_code == 4
     assert job.read_bytes() == before
+
+
+def test_cli_installed_wheel_finds_templates_and_data(samples, tmp_path):
+    """A wheel (what pipx installs) carries the templates and data; nothing is read from the checkout."""
+    root = Path(__file__).resolve().parents[1]
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "wheel", str(root), "--no-deps", "--no-build-isolation", "-w", str(tmp_path / "w")],
+                   check=True, capture_output=True, timeout=300)
+    wheel = next((tmp_path / "w").glob("tailor-*.whl"))
+    subprocess.run([*pip, "install", "--no-deps", "--target", str(tmp_path / "site"), str(wheel)],
+                   check=True, capture_output=True, timeout=300)
+    out = tmp_path / "brief.html"
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "site"), "SOURCE_DATE_EPOCH": "1764028800"}
+    code = "import sys, tailor; assert tailor.__file__.startswith(sys.argv[1]), tailor.__file__; " \
+           "from tailor.cli import main; sys.argv = ['tailor', *sys.argv[2:]]; main()"
+    job = sorted((samples / "jobs").iterdir())[0]
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "site"), str(samples / "resume.md"), str(job),
+                        "-o", str(out)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "At a glance" in out.read_text()

@@ -1,0 +1,112 @@
+"""Batch: many postings at once, named apart, compared, redone only when something changed."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from tailor.batch import run_all
+
+JSON_MD = ("--format", "json", "--format", "md")
+
+
+@pytest.fixture()
+def jobs(tmp_path: Path, samples: Path) -> Path:
+    """Three sample postings in a folder of their own."""
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    for p in sorted((samples / "jobs").glob("*.txt"))[:3]:
+        shutil.copy(p, folder / p.name)
+    return folder
+
+
+def _briefs(folder: Path, ext: str = "json") -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob(f"brief-*.{ext}"))}
+
+
+def test_batch_broken_posting_does_not_stop_the_others(cli, samples, jobs, tmp_path):
+    (jobs / "broken.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    out = tmp_path / "out"
+    run = cli(samples / "resume.md", jobs, "-o", out, *JSON_MD)
+    assert run.exit_code == 1  # something failed, and scripts can tell
+    errors = run.stderr.strip().splitlines()
+    assert len(errors) == 1 and errors[0].startswith("tailor: error: broken.pdf")
+    assert len(_briefs(out)) == 3 and len(_briefs(out, "md")) == 3
+    rows = list(csv.DictReader((out / "summary.csv").open()))
+    assert [r["error"] != "" for r in rows] == [False, False, False, True]
+    assert "broken.pdf" in rows[-1]["company"]
+    assert (out / "summary.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_batch_two_postings_from_one_company_get_two_names(cli, samples, tmp_path):
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    src = sorted((samples / "jobs").glob("*.txt"))[0]
+    text = src.read_text()
+    (folder / "a.txt").write_text(text)
+    first_line = text.splitlines()[0]
+    (folder / "b.txt").write_text(text.replace(first_line, "Principal Platform Engineer", 1))
+    out = tmp_path / "out"
+    run = cli(samples / "resume.md", folder, "-o", out, "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    names = sorted(_briefs(out))
+    assert len(names) == 2 and names[0] != names[1]
+    assert any("principal-platform-engineer" in n for n in names)
+
+
+def test_batch_summary_ranks_by_overall_match(cli, samples, jobs, tmp_path):
+    out = tmp_path / "out"
+    assert cli(samples / "resume.md", jobs, "-o", out, "--format", "json").exit_code == 0
+    rows = list(csv.DictReader((out / "summary.csv").open()))
+    scores = [int(r["match"]) for r in rows]
+    assert scores == sorted(scores, reverse=True) and len(rows) == 3
+    assert [r["rank"] for r in rows] == ["1", "2", "3"]
+    for r in rows:
+        assert r["prepare_first"] and r["seniority_fit"]
+
+
+def test_batch_redoes_only_what_changed(cli, samples, jobs, tmp_path):
+    out = tmp_path / "out"
+    resume = tmp_path / "resume.md"
+    shutil.copy(samples / "resume.md", resume)
+    assert cli(resume, jobs, "-o", out, "--format", "json").exit_code == 0
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("brief-*.json")}
+
+    again = cli(resume, jobs, "-o", out, "--format", "json")
+    assert again.exit_code == 0
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("brief-*.json")} == stamps
+
+    changed = sorted(jobs.iterdir())[0]
+    changed.write_text(changed.read_text() + "\nWe also value curiosity.\n")
+    assert cli(resume, jobs, "-o", out, "--format", "json").exit_code == 0
+    now = {p.name: p.stat().st_mtime_ns for p in out.glob("brief-*.json")}
+    assert sum(now[n] != stamps[n] for n in stamps) == 1
+
+    assert cli(resume, jobs, "-o", out, "--format", "json", "--force").exit_code == 0
+    forced = {p.name: p.stat().st_mtime_ns for p in out.glob("brief-*.json")}
+    assert all(forced[n] != now[n] for n in now)
+
+
+def test_batch_workers_1_and_2_write_the_same_briefs(cli, samples, jobs, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert cli(samples / "resume.md", jobs, "-o", one, "--workers", "1", *JSON_MD).exit_code == 0
+    assert cli(samples / "resume.md", jobs, "-o", two, "--workers", "2", *JSON_MD).exit_code == 0
+    assert _briefs(one) == _briefs(two) and len(_briefs(one)) == 3
+    assert _briefs(one, "md") == _briefs(two, "md")
+
+
+def test_batch_runs_on_any_executor(samples, jobs, tmp_path):
+    """The per-posting work is plain data in and out, so any concurrent.futures.Executor can run it."""
+    messages: list[str] = []
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = run_all(
+            samples / "resume.md", sorted(jobs.iterdir()), output=tmp_path / "out", formats=["json"], paper="A4",
+            export_resume=None, today=dt.date(2025, 11, 25), say=messages.append,
+            complain=lambda exc: messages.append(str(exc)), executor=pool,
+        )
+    assert [o.error for o in outcomes] == [None, None, None]
+    assert len(_briefs(tmp_path / "out")) == 3
