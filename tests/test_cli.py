@@ -162,3 +162,20 @@ def test_cli_installed_wheel_finds_templates_and_data(samples, tmp_path):
                         "-o", str(out)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
     assert r.returncode == 0, r.stderr
     assert "At a glance" in out.read_text()
+
+
+def test_cli_export_resume_then_read_it_back(cli, samples, tmp_path):
+    """The correction loop: export what was read as JSON Resume, fix it, run tailor on the JSON."""
+    job = sorted((samples / "jobs").glob("*.txt"))[0]
+    exported, first, second = tmp_path / "me.json", tmp_path / "a.json", tmp_path / "b.json"
+    assert cli(samples / "resume.pdf", job, "-o", first, "--export-resume", exported).exit_code == 0
+    data = json.loads(exported.read_text())
+    assert data["basics"]["name"] and data["work"]
+    data["work"][0]["position"] = "Principal Engineer"  # the user corrects a title
+    exported.write_text(json.dumps(data))
+    assert cli(exported, job, "-o", second).exit_code == 0
+    before, after = json.loads(first.read_text())["resume"], json.loads(second.read_text())["resume"]
+    assert after["roles"][0]["title"] == "Principal Engineer"
+    strip = [(r["company"], r["start"], r["end"]) for r in before["roles"]]
+    assert [(r["company"], r["start"], r["end"]) for r in after["roles"]] == strip
+    assert (after["name"], after["email"]) == (before["name"], before["email"])
