@@ -93,6 +93,12 @@ class _Rules:
     boilerplate_headings: re.Pattern[str]
     coursework: re.Pattern[str]
     non_technical: frozenset[str]
+    weak_terms: tuple[str, ...]  # generic words that name a skill only in a list or after a cue
+    weak_cues: tuple[tuple[str, ...], ...]
+    weak_cue_words: int  # the longest cue's length in words
+    role_nouns: frozenset[str]
+    people_after: frozenset[str]
+    stop_phrases: re.Pattern[str]
 
 
 @cache
@@ -110,6 +116,12 @@ def _rules() -> _Rules:
         boilerplate_headings=_words_regex(data["boilerplate_headings"]),
         coursework=re.compile(r"^\W*(?:" + "|".join(map(re.escape, data["coursework_prefixes"])) + r")\b", re.I),
         non_technical=frozenset(data["non_technical_categories"]),
+        weak_terms=tuple(data["weak_terms"]),
+        weak_cues=tuple(tuple(c.split()) for c in data["weak_cues"]),
+        weak_cue_words=max(len(c.split()) for c in data["weak_cues"]),
+        role_nouns=frozenset(data["role_nouns"]),
+        people_after=frozenset(data["people_after"]),
+        stop_phrases=_words_regex(data["stop_phrases"]),
     )
 
 
@@ -171,6 +183,7 @@ class _Pattern:
     ambiguous: bool  # a common word too: needs context
     cased: bool  # an all-lower-case match does not count (it is the English word: "go", "r")
     inflects: bool  # named by a common noun: an inflected form counts ("mentored" for "mentoring")
+    weak: bool  # a generic word ("performance", "quality"): counts only in a list or after a cue
 
 
 @dataclass(frozen=True)
@@ -199,6 +212,7 @@ class Extractor:
         self._chunker = nlp if nlp is not None and nlp.has_pipe("parser") else None
         self._matcher = PhraseMatcher(self._nlp.vocab, attr="NORM")
         self._patterns: dict[tuple[int, tuple[str, ...]], _Pattern] = {}
+        self._weak = frozenset(self._norms(term) for term in self._rules.weak_terms)
         for taxon in taxonomy.taxa:
             self._add(taxon)
 
@@ -219,8 +233,12 @@ class Extractor:
                 ambiguous=all(flags),
                 cased=all(f or len(form) <= 2 for f, (form, _) in zip(flags, forms, strict=True)),
                 inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
+                weak=norm in self._weak,
             )
         self._matcher.add(taxon.name, [doc for forms in by_norm.values() for _, doc in forms])
+
+    def _norms(self, phrase: str) -> tuple[str, ...]:
+        return tuple(t.norm_ for t in self._nlp.make_doc(phrase))
 
     def _ambiguous(self, form: str, doc: Doc, taxon: Taxon) -> bool:
         low = form.lower()
@@ -281,11 +299,16 @@ class Extractor:
 
     def _line_hits(self, doc: Doc, kind: SectionKind) -> list[_Hit]:
         candidates = _longest(c for c in map(lambda m: self._candidate(doc, *m), self._matcher(doc)) if c)
-        firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not p.ambiguous]
+        if candidates:
+            stops = [(m.start(), m.end()) for m in self._rules.stop_phrases.finditer(doc.text)]
+            candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops)]
+        firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
         hits = []
         for pattern, start, end, rule in candidates:
             if pattern.ambiguous:
                 rule = self._context(doc, start, end, pattern.taxon, firm, kind) or ""
+            elif pattern.weak:
+                rule = self._weak_context(doc, start, end, pattern.taxon, firm, kind) or ""
             if rule:
                 span = doc[start:end]
                 hits.append(_Hit(pattern.taxon, start, end, span.start_char, span.end_char, span.text, rule))
@@ -338,6 +361,43 @@ class Extractor:
             return None  # "Lead the migration", "Make sure", "Spark joy": a verb opening a sentence
         near = [t for t, s, e in technical if s - end < _NEIGHBOUR_WINDOW and start - e < _NEIGHBOUR_WINDOW]
         return f"context: neighbour {near[0].name}" if near else None
+
+    def _names_a_skill(self, doc: Doc, pattern: _Pattern, start: int, end: int, stops: list[tuple[int, int]]) -> bool:
+        """False for words that name a person or a job ("product managers", "tech lead"), words inside a
+        phrase that names no skill ("we are hiring", "hiring manager"), and a practice word glued into a
+        compound modifier ("high-quality", "low-risk", "Spanish-speaking")."""
+        last = doc[end - 1].lower_
+        if last in self._rules.role_nouns and (end - start > 1 or last.endswith("s")):
+            return False
+        if end < len(doc) and doc[end].lower_ in self._rules.people_after:
+            return False
+        span = doc[start:end]
+        if any(a < span.end_char and span.start_char < b for a, b in stops):
+            return False
+        if pattern.taxon.category.lower() not in self._rules.non_technical:
+            return True
+        glued_before = start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+        glued_after = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+        return not (glued_before or glued_after)
+
+    def _weak_context(
+        self, doc: Doc, start: int, end: int, taxon: Taxon, firm: list[tuple[Taxon, int, int]], kind: SectionKind
+    ) -> str | None:
+        """The rule that accepts a generic word as a skill: a skills or stack list, a list of named skills,
+        or a cue such as "experience with"; "improved performance" or "quality bar" stay out."""
+        if kind in _CONTEXT_KINDS:
+            return _CONTEXT_KINDS[kind]
+        before = tuple(t.lower_ for t in doc[max(start - self._rules.weak_cue_words, 0) : start])
+        for phrase in self._rules.weak_cues:
+            if before[len(before) - len(phrase) :] == phrase:
+                return f"context: cue '{' '.join(phrase)}'"
+        # listed beside a named technology: "Kafka, streaming and Flink", not "(performance, reliability, monitoring)"
+        for other, s, e in firm:
+            if other.category.lower() in self._rules.non_technical or other.name == taxon.name:
+                continue
+            if _listed(doc, e, start) or _listed(doc, end, s):
+                return f"context: listed with {other.name}"
+        return None
 
     def _cue(self, doc: Doc, start: int, end: int) -> str | None:
         if end < len(doc) and doc[end].lower_ in self._rules.cue_after:
@@ -425,6 +485,12 @@ def _longest(candidates: Iterable[tuple[_Pattern, int, int, str]]) -> list[tuple
             kept.append(candidate)
             taken.update(range(candidate[1], candidate[2]))
     return sorted(kept, key=lambda c: c[1])
+
+
+def _listed(doc: Doc, left_end: int, right_start: int) -> bool:
+    """True when only list separators stand between two spans: "Kafka, streaming", "cloud and AWS"."""
+    between = doc[left_end:right_start]
+    return 0 < len(between) <= 2 and all(t.lower_ in _SEPARATORS for t in between)
 
 
 def _inside(text: str, hit: _Hit, names: Sequence[str]) -> bool:

@@ -462,3 +462,86 @@ def test_skills_without_trained_pipeline_nothing_else_is_proposed(resume_skills)
 def test_skills_posting_need_from_clause(extractor: Extractor, line: str, expected: list[tuple[str, Need]]) -> None:
     posting = _posting(["Requirements", line], [("Requirements", SectionKind.REQUIREMENTS, 1, 1)])
     assert [(s.name, s.need) for s in extractor.posting_skills(posting).items] == expected
+
+
+# --- generic words, people, hiring-process phrases ------------------------------------------------
+
+_LEAD = (Area.TEAM_AND_HIRING,)
+CONCEPTS = Taxonomy(
+    (
+        Taxon("Kafka", "data store", "message-broker", _TECH),
+        Taxon("Docker", "tool", "containers", _TECH),
+        Taxon("performance optimization", "practice", "perf", _TECH, ("performance", "performance tuning")),
+        Taxon("software quality", "practice", "quality", (Area.QUALITY,), ("quality", "code quality")),
+        Taxon("strategic planning", "leadership", "strategy", (Area.BUSINESS_ALIGNMENT,), ("strategy",)),
+        Taxon("product management", "product/business", "product", _LEAD, ("product manager",)),
+        Taxon("technical leadership", "leadership", "people", _LEAD, ("tech lead", "technical leader")),
+        Taxon("public speaking", "collaboration", "talk", _LEAD, ("speaking",)),
+        Taxon("hiring", "leadership", "people", _LEAD, ("hire", "recruiting")),
+    )
+)
+
+
+@pytest.fixture(scope="module")
+def concepts() -> Extractor:
+    return Extractor(CONCEPTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kafka, performance and Docker", ["Kafka", "performance optimization", "Docker"]),  # listed with skills
+        ("Deep expertise in performance", ["performance optimization"]),  # cue
+        ("Performance tuning of Kafka clusters", ["performance optimization", "Kafka"]),  # a longer alias
+        ("Raised code quality across teams", ["software quality"]),
+    ],
+)
+def test_skills_generic_word_with_context(concepts: Extractor, text: str, expected: list[str]) -> None:
+    assert _names(concepts, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Improved performance by 40%",
+        "Shipped high-quality features every sprint",
+        "Owned the pricing strategy",
+        "Dashboards for latency (performance, quality, strategy)",  # listed, but only with other generic words
+        "Kafka consumers with better performance",
+    ],
+)
+def test_skills_generic_word_without_context(concepts: Extractor, text: str) -> None:
+    assert {"performance optimization", "software quality", "strategic planning"}.isdisjoint(_names(concepts, text))
+
+
+def test_skills_generic_word_in_skills_section(concepts: Extractor) -> None:
+    resume = _resume(["Skills", "Performance, Strategy"], [(SectionKind.SKILLS, 1, 1)])
+    skill = concepts.resume_skills(resume).get("performance optimization")
+    assert skill is not None
+    assert skill.evidence[0].rule == "context: skills section"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Worked with product managers and Kafka", ["Kafka"]),  # people, not the skill
+        ("Tech lead for the Kafka platform", ["Kafka"]),
+        ("Partnered with technical leaders", []),
+        ("Led product management for payments", ["product management"]),
+    ],
+)
+def test_skills_role_nouns_name_people_not_skills(concepts: Extractor, text: str, expected: list[str]) -> None:
+    assert _names(concepts, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We are hiring a Kafka expert", ["Kafka"]),
+        ("You will meet the hiring manager", []),
+        ("Serve Spanish-speaking customers", []),  # a compound modifier, not the skill
+        ("Hiring and public speaking", ["hiring", "public speaking"]),
+    ],
+)
+def test_skills_phrases_that_name_no_skill(concepts: Extractor, text: str, expected: list[str]) -> None:
+    assert _names(concepts, text) == expected
