@@ -30,6 +30,7 @@ from tailor.model import (
     Question,
     Resume,
     Role,
+    SectionKind,
     Seniority,
     SkillMatch,
     Skills,
@@ -40,7 +41,9 @@ from tailor.model import (
 )
 
 MAX_PITCH_ACHIEVEMENTS = 3
+MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
 MAX_SKILL_CHECKS = 4  # more missing skills are named together in one line
+MAX_MORE_NAMED = 3  # of those, the few named; the rest are counted (the skill table lists them all)
 MAX_PRIMARY_USES = 2  # one bullet may anchor at most two STAR answers, so the stories stay varied
 OLD_STORY_YEARS = 7
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -132,8 +135,9 @@ def _clean(text: str) -> str:
 
 
 def _lower_first(text: str) -> str:
-    # Keep acronyms and names ("AWS", "Kafka") as printed; only a capitalised ordinary word is lowered.
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    # Keep acronyms and names ("AWS", "Kafka", "ScalePost.ai") as printed; only a capitalised ordinary word is lowered.
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and "." not in first.rstrip(".,;:"):
         return text[0].lower() + text[1:]
     return text
 
@@ -201,6 +205,13 @@ def _period(role: Role) -> str:
     if start and end:
         return f"{start} – {end}"
     return start or end
+
+
+def _spoken(name: str) -> str:
+    """A name printed in capitals for layout ("SOFTWARE ENGINEER at FACEBOOK") as a person writes it."""
+    if name.isupper() and sum(c.isalpha() for c in name) > 4:
+        return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
+    return name
 
 
 def _role_name(role: Role) -> str:
@@ -292,7 +303,8 @@ def draft_pitch(ctx: _Context) -> Pitch:
         if item is None or (chosen and words >= data["min_words"]):
             break
         part = _achievement(item, len(chosen), 40 if not chosen else 30)
-        if chosen and words + part.words > data["max_words"]:
+        # A further achievement cut mid-sentence ("…") sounds broken aloud; the pitch is better without it.
+        if chosen and (words + part.words > data["max_words"] or "…" in part.text):
             break
         chosen.append(item)
         achievements.append(part)
@@ -307,25 +319,53 @@ def draft_pitch(ctx: _Context) -> Pitch:
 def _pitch_intro(ctx: _Context) -> _Part:
     data = brief_data()["pitch"]
     role = _latest_role(ctx.resume)
-    title = role.title if role and role.title else "engineer"
+    title = _spoken(role.title) if role and role.title else "engineer"
     at = ""
     if role and role.company:
-        at = (data["at_current"] if role.end in (None, "present") else data["at_past"]).format(company=role.company)
-    skills = _pitch_skills(ctx)
-    skills_clause = data["skills"].format(skills=_join(skills)) if skills else ""
+        at = (data["at_current"] if role.end in (None, "present") else data["at_past"]).format(
+            company=_spoken(role.company)
+        )
     years = ctx.resume.years_experience
+    with_years = years is not None and years >= 1
+    domains = _pitch_domains(ctx)
+    domain = data["domain" if with_years else "domain_without_years"].format(domain=_join(domains)) if domains else ""
+    skills = _pitch_skills(ctx)
+    skills_clause = data["skills_after_domain" if domain else "skills"].format(skills=_join(skills)) if skills else ""
     sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
-    if years is not None and years >= 1:
-        template = data["intro"]
-        sources.append(f"years: {int(years)}, {_years_source(ctx.resume)}")
-    else:
-        template = data["intro_without_years"]
-    count = int(years or 0)
-    span = f"{count} year" if count == 1 else f"{count} years"
-    text = template.format(article=_article(title), title=title, at=at, years=span, skills=skills_clause)
+    if with_years:
+        sources.append(f"years: {int(years or 0)}, {_years_source(ctx.resume)}")
+    template = data["intro" if with_years else "intro_without_years"]
+    text = template.format(
+        article=_article(title), title=title, at=at, years=_years_phrase(years or 0), domain=domain,
+        skills=skills_clause,
+    )
+    if domains:
+        sources.append(f"domain: {_join(domains)}, from the résumé")
     if skills:
         sources.append(f"skills: {_join(skills)}, shown on the résumé and asked in the posting")
     return _Part(text, tuple(sources))
+
+
+def _years_phrase(years: float) -> str:
+    """10.9 years said aloud is "nearly 11 years", 10.4 "over 10 years", 10.1 "10 years"."""
+    phrases = brief_data()["pitch"]["years"]
+    whole, part = int(years), years - int(years)
+    if part >= 0.75:
+        return phrases["nearly"].format(n=whole + 1)
+    if part >= 0.25:
+        return phrases["over_one" if whole == 1 else "over"].format(n=whole)
+    return phrases["one" if whole == 1 else "exact"].format(n=whole)
+
+
+def _pitch_domains(ctx: _Context) -> list[str]:
+    """Up to two industries the résumé shows (payments, logistics), those the posting names first."""
+    kinds = {k.lower() for k in brief_data()["pitch"]["domain_categories"]}
+    held = [s for s in ctx.resume_skills.items if s.category.lower() in kinds and s.strength is not Strength.IMPLIED]
+    asked = set(ctx.posting_skills.names())
+    ranked = sorted(held, key=lambda s: (s.name not in asked, -len(s.evidence), s.name.lower()))
+    suffix = re.compile(r"(?i)\s+(?:industry|sector)$")
+    spoken = brief_data()["pitch"]["domain_spoken"]
+    return [spoken.get(s.name, suffix.sub("", s.name)) for s in ranked[:2]]
 
 
 def _article(word: str) -> str:
@@ -335,12 +375,15 @@ def _article(word: str) -> str:
 def _pitch_before(ctx: _Context) -> _Part | None:
     """The role before the latest one, in one short sentence."""
     roles = [r for r in ctx.resume.roles if not r.internship]
-    if len(roles) < 2 or not roles[1].company:
+    role = roles[1] if len(roles) > 1 else None
+    if role is None or not role.company:
         return None
     data = brief_data()["pitch"]
-    role = roles[1]
     if role.title:
-        text = data["before"].format(article=_article(role.title), title=role.title, company=role.company)
+        title = _spoken(role.title)
+        # A promotion inside one company: "I joined Acme as an Engineering Manager", not "Before that, at Acme".
+        key = "before_same_company" if role.company == roles[0].company else "before"
+        text = data[key].format(article=_article(title), title=title, company=_spoken(role.company))
     else:
         text = data["before_without_title"].format(company=role.company)
     period = f" ({_period(role)})" if _period(role) else ""
@@ -378,7 +421,11 @@ def _item_value(ctx: _Context, item: _Item) -> float:
     asked = sum(1 for s in ctx.posting_skills.items if mentions(s.name, text))
     figures = 3 * min(len(item.bullet.metrics), 2)
     recency = 1.0 / (1 + ctx.resume.roles.index(item.role))
-    return areas + asked + figures + recency
+    # The bullet's main topic should be what this posting weighs most: people for a VP, systems for a Staff role.
+    main = best_area(text)
+    top = max(ctx.weight(a) for a in Area) or 1.0
+    focus = MAIN_AREA_BONUS * ctx.weight(main) / top if main else 0.0
+    return focus + areas + asked + figures + recency
 
 
 def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...]) -> _Item | None:
@@ -395,10 +442,10 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...]) -> _Item | None
 def _achievement(item: _Item, index: int, words: int) -> _Part:
     """The first achievement names the company; later ones say "I also"."""
     data = brief_data()["pitch"]
-    text = _clip(item.bullet.text, words)
+    text = _compact(item.bullet.text, words)
     first_person = _first_person(text)
     if index == 0:
-        company = item.role.company or item.role.title or "my last role"
+        company = _spoken(item.role.company or item.role.title or "my last role")
         template = data["achievement_verb"] if first_person else data["achievement_plain"]
         sentence = template.format(company=company, text=first_person or _lower_first(text))
     else:
@@ -408,18 +455,37 @@ def _achievement(item: _Item, index: int, words: int) -> _Part:
     return _Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",))
 
 
+def _compact(text: str, words: int) -> str:
+    """A bullet said in at most `words` words: what was done, then the clauses that hold its figures.
+
+    "Ran the evaluation: chose X over Y and built Z, saving $310K" keeps "Ran the evaluation, saving $310K";
+    the figure is why the bullet was chosen, so it is the last thing to cut.
+    """
+    clean = _clean(text)
+    if len(clean.split()) <= words:
+        return clean
+    clauses = _clauses(clean)
+    head = clauses[0].split(": ", 1)[0]
+    if _DIGIT.search(clauses[0]) and not _DIGIT.search(head):
+        head = clauses[0]
+    kept = _clip(head, words)
+    for clause in clauses[1:]:
+        # "raising throughput from A to B and cutting latency from C to D": the first figure alone fits.
+        for part in (clause, clause.split(" and ", 1)[0]):
+            if _DIGIT.search(part) and len(kept.split()) + len(part.split()) <= words:
+                kept = f"{kept}, {part}"
+                break
+    if kept == head and ": " in clauses[0] and not _DIGIT.search(clauses[0]):
+        return _clip(clean, words)
+    return kept
+
+
 def _pitch_company(ctx: _Context) -> _Part | None:
     data = brief_data()["pitch"]
     posting = ctx.posting
-    if posting.about:
-        about = _second_person(_clip(_about_sentence(posting), 30))
-        company = posting.company
-        named = company and any(w.startswith(company.split()[0].lower()) for w in about.lower().split()[:3])
-        if company and not named:
-            text = data["company_about"].format(company=company, about=_lower_first(about))
-        else:
-            text = data["company_about_named"].format(about=about)
-        return _Part(_sentence(text + "."), ("company: the posting's About",))
+    if posting.about and posting.company:
+        text = _company_sentence(_about_sentence(posting), posting.company)
+        return _Part(_sentence(text), ("company: the posting's About",))
     if posting.title and posting.company:
         return _Part(data["company_role"].format(title=posting.title, company=posting.company), ("company: posting",))
     if posting.title:
@@ -429,6 +495,41 @@ def _pitch_company(ctx: _Context) -> _Part | None:
     return None
 
 
+def _company_sentence(about: str, company: str) -> str:
+    """Why this company, said to its people: "I'm drawn to Kilnworth because it automates ..."."""
+    data = brief_data()["pitch"]["company"]
+    text = _about_clip(about, brief_data()["pitch"]["about_words"])
+    named = re.match(rf"(?i){re.escape(company)}(?:\.[a-z]{{2,}})*\s+", text)  # "Acme" or "Acme.ai" as subject
+    if named:
+        return data["subject"].format(company=company, rest=text[named.end() :])
+    mission = re.match(r"(?i)^our mission is(?: (?!to\b)[^:]{0,40}:)?\s*(?:to\s+)?(.+)$", text)
+    if mission:
+        return data["mission"].format(company=_possessive(company), mission=mission.group(1).replace(": ", " — "))
+    if _CLAUSE_SUBJECT.search(text):
+        return data["clause"].format(company=company, about=_lower_first(_second_person(text)))
+    return data["fragment"].format(company=company, about=_second_person(text))
+
+
+# A sentence the pitch can follow with "because": it has a subject of its own.
+_CLAUSE_SUBJECT = re.compile(r"(?i)\b(?:we|our|it|they|is|are|has|have)\b")
+
+
+def _about_clip(text: str, words: int) -> str:
+    """An About sentence cut at a clause boundary; a list cut short gets back its "and"."""
+    clean = _clean(text)
+    clipped = _clip(clean, words)
+    if clipped == clean or clipped.endswith("…"):
+        return clipped
+    clauses = _clauses(clipped)
+    if len(clauses) > 2 and not re.match(r"(?i)(?:and|or|but|so|which|while)\b", clauses[-1]):
+        return ", ".join(clauses[:-1]) + ", and " + clauses[-1]
+    return clipped
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _about_sentence(posting: Posting) -> str:
     """The About sentence that best says what the company does, not its size or funding."""
     data = brief_data()["about"]
@@ -436,7 +537,9 @@ def _about_sentence(posting: Posting) -> str:
 
     def value(index: int) -> tuple[int, int]:
         line = posting.about[index]
-        return (min(len(prefer.findall(line)), 1) - 2 * len(avoid.findall(line)), -index)
+        # "Kilnworth automates accounts receivable" says best what the company does.
+        named = bool(posting.company) and line.lower().startswith(f"{(posting.company or '').lower()} ")
+        return (min(len(prefer.findall(line)), 1) + 2 * named - 2 * len(avoid.findall(line)), -index)
 
     return posting.about[max(range(len(posting.about)), key=value)]
 
@@ -459,7 +562,9 @@ def _pitch_value(ctx: _Context) -> _Part:
     """What the candidate would do here: the posting's task closest to their strongest weighted areas."""
     data = brief_data()["pitch"]
     strong = sorted(Area, key=lambda a: (-ctx.weight(a) * ctx.fit.area(a).score, list(Area).index(a)))[:2]
-    strengths = _join(data["strengths"][a.value] for a in strong)
+    named = [data["strengths"][a.value] for a in strong]
+    # "tying engineering to business goals and hiring and mentoring engineers" needs a clearer seam.
+    strengths = " as well as ".join(named) if any(" and " in n for n in named) else _join(named)
     tasks = [t for t in (*ctx.posting.responsibilities, *ctx.posting.leadership_signals) if _gerund_task(t)]
     if not tasks:
         return _Part(data["value_area"].format(strengths=strengths), ("value: your strongest areas for this posting",))
@@ -472,8 +577,10 @@ def _gerund_task(line: str) -> str | None:
     """"Build the platform" -> "building the platform"; None when the line does not open with a verb."""
     text = _clip(line, 20)
     head = text.split(": ", 1)[0]
-    if len(head.split()) >= 4:  # "Hire 3 engineers this year: own the plan, ..." -> its headline
+    if len(head.split()) >= 2:  # "Hire 3 engineers this year: own the plan, ..." -> its headline
         text = head
+    text = re.split(r"(?i),?\s+(?:including|such as|e\.g\.)\s", text, maxsplit=1)[0]  # the task, not its list
+    text = re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", text)
     lowered = text.lower()
     for prefix in brief_data()["value_strip"]:
         if lowered.startswith(prefix + " "):
@@ -484,11 +591,11 @@ def _gerund_task(line: str) -> str | None:
     if verb not in _task_verbs():
         return None
     rest = " " + words[1] if len(words) > 1 else ""
-    # "Hire and mentor engineers" -> "hiring and mentoring engineers"
-    second = re.match(r" (and|or) ([a-z]+)\b", rest)
-    if second and second.group(2) in _task_verbs():
-        rest = f" {second.group(1)} {_ing(second.group(2))}" + rest[second.end() :]
-    return _ing(verb) + rest
+    # "Hire and mentor engineers", "Own the budget and make the calls" -> "hiring and mentoring", "and making"
+    def gerund(match: re.Match[str]) -> str:
+        return f"{match.group(1)}{_ing(match.group(2))}" if match.group(2) in _task_verbs() else match.group(0)
+
+    return _ing(verb) + re.sub(r"(,\s(?:and\s|or\s)?|\band\s|\bor\s)([a-z]+)\b", gerund, rest)
 
 
 def _task_verbs() -> frozenset[str]:
@@ -569,7 +676,7 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
         task=_task(primary.bullet.text),
         action=_action(ctx, primary.bullet.text),
         result=_result(primary.bullet),
-        missing=_missing(ctx, area, primary, spec["tip"]),
+        missing=_missing(ctx, spec, primary),
     )
 
 
@@ -630,16 +737,38 @@ def _all_skill_names(ctx: _Context) -> tuple[str, ...]:
 
 
 def _result(bullet: Bullet) -> str:
-    """The bullet's own result clauses when they hold figures, else its figures listed."""
+    """The bullet's own result clauses when they hold figures, else the outcome its opening clause states."""
     scaffold = brief_data()["star_scaffold"]
     if not bullet.metrics:
         return scaffold["result_missing"]
-    tail = [c for c in _clauses(_clean(bullet.text))[1:] if re.search(r"\d", c)]
-    figures = ", ".join(tail) if tail else "; ".join(dict.fromkeys(m.text for m in bullet.metrics))
-    return _sentence("Quote the figures: " + scaffold["result"].format(figures=figures))
+    clauses = _clauses(_clean(bullet.text))
+    tail = [c for c in clauses[1:] if _DIGIT.search(c)]
+    outcome = ", ".join(tail) if tail else _outcome(clauses[0])
+    return _sentence(scaffold["result"].format(figures=outcome))
 
 
-def _missing(ctx: _Context, area: Area, primary: _Item, tip: str) -> tuple[str, ...]:
+_DIGIT = re.compile(r"\d")
+# Words ending in -ing that are not a participle carrying the result ("during Black Friday").
+_NOT_PARTICIPLE = frozenset({"during", "including", "according", "regarding", "morning", "evening", "string"})
+
+
+def _outcome(clause: str) -> str:
+    """The result an opening clause states: from its participle on ("ingesting 2.3M events a day"),
+    else the clause in the first person without its means ("I shipped the feature in 8 days")."""
+    head = re.split(r"\sby\s", clause, maxsplit=1)[0]
+    words = head.split()
+    first_figure = next((i for i, w in enumerate(words) if _DIGIT.search(w)), len(words))
+    participles = [
+        i for i, w in enumerate(words[:first_figure])
+        if i > 0 and w.endswith("ing") and w.islower() and w not in _NOT_PARTICIPLE
+    ]
+    if participles:
+        return " ".join(words[participles[-1]:])
+    own = _first_person(head)
+    return f"I {own}" if own else head
+
+
+def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item) -> tuple[str, ...]:
     data = brief_data()["missing"]
     advice = []
     if not primary.bullet.metrics:
@@ -647,57 +776,168 @@ def _missing(ctx: _Context, area: Area, primary: _Item, tip: str) -> tuple[str, 
     year = _year(primary.role.end if primary.role.end != "present" else None)
     if year and ctx.resume.as_of.year - year >= OLD_STORY_YEARS:
         advice.append(data["old"].format(year=year))
-    asked_here = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and _skill_in_area(ctx, m.name, area)]
-    # A technical question calls for technologies, a people question for competencies.
-    technical = area in (Area.SCALING, Area.TECHNICAL_SCALE, Area.QUALITY, Area.DEBT_AND_VELOCITY)
-    held = [
-        m.name for m in asked_here
-        if m.strength is not None and not mentions(m.name, primary.bullet.text)
-        and _is_technology(ctx, m.name) == technical
-    ]
+    asked_here = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and _fits_question(ctx, m.name, spec)]
+    held = [m.name for m in asked_here if m.strength is not None and not _shows(ctx, m.name, primary.bullet)]
     if held:
-        them = "it" if len(held) == 1 else "them"
-        advice.append(data["mention_skill"].format(skills=_join(held[:2]), them=them))
+        advice.append(data["mention_skill"].format(skills=_join(held[:2]), them=_them(held[:2])))
     lacking = [m.name for m in asked_here if m.strength is None]
     if lacking:
-        advice.append(data["question_gap"].format(skills=_join(lacking[:2])))
-    advice.append(tip)
+        advice.append(data["question_gap"].format(skills=_join(lacking[:2]), them=_them(lacking[:2])))
+    advice.append(spec["tip"])
     return tuple(advice)
 
 
-def _skill_in_area(ctx: _Context, name: str, area: Area) -> bool:
+def _them(names: list[str]) -> str:
+    return "it" if len(names) == 1 else "them"
+
+
+def _fits_question(ctx: _Context, name: str, spec: dict[str, Any]) -> bool:
+    """A posting skill belongs in a question's advice when its main area and its kind both fit the question:
+    build-vs-buy calls for vendor and cost judgment, not for feature flags; a scaling story for technologies."""
     skill = ctx.posting_skills.get(name)
-    return skill is not None and area in skill.areas
+    if skill is None or not skill.areas:
+        return False
+    return skill.areas[0].value in spec["skills"]["areas"] and skill.category in spec["skills"]["categories"]
+
+
+def _shows(ctx: _Context, name: str, bullet: Bullet) -> bool:
+    """Whether the story's bullet already shows a skill ("Hired 9 engineers" shows hiring)."""
+    held = ctx.resume_skills.get(name)
+    on_line = held is not None and any(e.line == bullet.line for e in held.evidence)
+    return on_line or mentions(name, bullet.text)
 
 
 # --- questions to ask ---------------------------------------------------------------------------
 
 
 def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ...]:
-    """Five questions per interviewer: one per area they assess, most emphasised first, tied to a posting line."""
+    """Five questions per interviewer: one per area they assess, most emphasised first, each tied to what the
+    posting says (the problems it states first); the fifth takes the next problem it states, else a generic one."""
+    units = _posting_units(ctx.posting)
     used: set[str] = set()
+    by_interviewer = {
+        who: sorted((a for a in Area if a.interviewer is who), key=lambda a: (-ctx.weight(a), list(Area).index(a)))
+        for who in Interviewer
+    }
+    # Every area gets its best sentence before either interviewer gets a second one.
+    main = {who: [_question(ctx, a, stack, units, used) for a in areas] for who, areas in by_interviewer.items()}
     questions: list[Question] = []
-    for interviewer in Interviewer:
-        areas = sorted(
-            (a for a in Area if a.interviewer is interviewer),
-            key=lambda a: (-ctx.weight(a), list(Area).index(a)),
-        )
-        for area in areas:
-            questions.append(_question(ctx, area, stack, used))
-        top = areas[0]
-        questions.append(_generic_question(ctx, top, stack))
+    for who, areas in by_interviewer.items():
+        extra = _extra_question(ctx, areas, units, used)
+        questions.extend((*main[who], extra or _generic_question(ctx, areas[0], stack)))
     return tuple(dict.fromkeys(questions))
 
 
-def _question(ctx: _Context, area: Area, stack: tuple[str, ...], used: set[str]) -> Question:
-    line = _line_for(ctx.posting, area, used)
-    if line is None:
+@dataclass(frozen=True)
+class _Unit:
+    """One sentence of the posting a question can quote, with where it came from."""
+
+    text: str
+    source: str  # the posting line it belongs to
+    kind: str  # "responsibility", "leadership signal", "about" or "requirement"
+    problem: bool  # it states a change the company faces: growth, a migration, a target
+
+    @property
+    def duty(self) -> bool:
+        return self.kind != "requirement"
+
+
+def _posting_units(posting: Posting) -> tuple[_Unit, ...]:
+    """The posting's sentences worth asking about: what the job will do and the problems it names first."""
+    problem = _question_pattern(tuple(brief_data()["questions"]["problem_cues"]))
+    whole = (*posting.responsibilities, *posting.requirements)
+    signals = [s for s in posting.leadership_signals if not any(s in line for line in whole)]
+    sources = [
+        *((line, "responsibility") for line in posting.responsibilities),
+        *((line, "leadership signal") for line in signals),
+        *((line, "about") for line in _about_lines(posting)),
+        *((line, "requirement") for line in posting.requirements if line not in posting.responsibilities),
+    ]
+    units: dict[str, _Unit] = {}
+    for line, kind in sources:
+        for sentence in _sentences(line):
+            if len(sentence.split()) < 5 or _YEARS.search(sentence) or _REPORTING.search(sentence):
+                continue
+            if _UNFINISHED.search(sentence):  # a leadership signal cut mid-phrase: "7 engineers today and will"
+                continue
+            stated = bool(problem.search(sentence) or _FROM_TO_NUMBERS.search(sentence)) and kind != "requirement"
+            # What the company is and does makes a poor question; what it is about to change makes a good one.
+            if kind == "about" and not stated:
+                continue
+            units.setdefault(sentence, _Unit(sentence, line, kind, stated))
+    return tuple(units.values())
+
+
+def _about_lines(posting: Posting) -> tuple[str, ...]:
+    """The About sentences and every line of the About sections (why the role exists, the plan ahead)."""
+    lines = [
+        posting.document.lines[i].text
+        for section in posting.sections if section.kind is SectionKind.ABOUT
+        for i in range(section.first_line, min(section.last_line + 1, len(posting.document.lines)))
+        if not posting.document.lines[i].heading
+    ]
+    return tuple(dict.fromkeys((*posting.about, *lines)))
+
+
+_UNFINISHED = re.compile(r"(?i)\b(?:and|or|will|to|the|of|in|for|with|a|an|that|by|from|led)$")
+_FROM_TO_NUMBERS = re.compile(r"(?i)\bfrom (?:about |around |roughly )?\d[\d,]* to (?:about |around |roughly )?\d")
+
+
+def _sentences(line: str) -> list[str]:
+    """A posting line as sentences; a "Label: text" opening keeps only its text when the text is long."""
+    clean = _clean(line)
+    head, _, rest = clean.partition(": ")
+    if rest and len(head.split()) <= 7 and len(rest.split()) >= 5:
+        clean = rest
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", clean) if s.strip()]
+
+
+def _unit_rank(unit: _Unit, area: Area, index: int) -> tuple[int, ...] | None:
+    """How well a sentence suits a question on an area; None when the area is not its topic."""
+    hits = area_hits(area, unit.text)
+    main = best_area(unit.text) is area
+    if not (main or hits >= 2) or (not unit.duty and not (main and hits >= 2)):
+        return None
+    return (not unit.duty, -(min(hits, 3) + 2 * main + 2 * unit.problem), index)
+
+
+def _pick_unit(area: Area, units: tuple[_Unit, ...], used: set[str], problems_only: bool = False) -> _Unit | None:
+    ranked = []
+    for index, unit in enumerate(units):
+        if unit.text in used or (problems_only and not unit.problem):
+            continue
+        rank = _unit_rank(unit, area, index)
+        if rank is not None:
+            ranked.append((rank, unit))
+    return min(ranked, key=lambda r: r[0])[1] if ranked else None
+
+
+def _question(
+    ctx: _Context, area: Area, stack: tuple[str, ...], units: tuple[_Unit, ...], used: set[str]
+) -> Question:
+    unit = _pick_unit(area, units, used)
+    if unit is None:
         return _generic_question(ctx, area, stack)
-    used.add(line)
-    template = brief_data()["questions"][area.value]["quoted"]
-    quote = _quote(line, area)
-    text = template.format(quote=quote, company=_company(ctx))
-    return Question(text, area.interviewer, area, f"{_line_kind(ctx.posting, line)}: “{_clean(line)}”")
+    return _quoted_question(ctx, area, unit, used)
+
+
+def _extra_question(
+    ctx: _Context, areas: list[Area], units: tuple[_Unit, ...], used: set[str]
+) -> Question | None:
+    """A further question on the next problem the posting states, in whichever of these areas it belongs."""
+    for area in areas:
+        unit = _pick_unit(area, units, used, problems_only=True)
+        if unit is not None:
+            return _quoted_question(ctx, area, unit, used)
+    return None
+
+
+def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str]) -> Question:
+    used.add(unit.text)
+    templates = brief_data()["questions"][area.value]
+    template = templates["problem"] if unit.problem else templates["quoted"]
+    text = _sentence(template.format(quote=_quote(unit.text, area), company=_company(ctx)))
+    return Question(text, area.interviewer, area, f"{unit.kind}: “{_clip(unit.source, 30)}”")
 
 
 def _generic_question(ctx: _Context, area: Area, stack: tuple[str, ...]) -> Question:
@@ -720,37 +960,17 @@ def _company(ctx: _Context) -> str:
     return ctx.company or brief_data()["questions"]["company_fallback"]
 
 
-def _line_for(posting: Posting, area: Area, used: set[str]) -> str | None:
-    """The posting line that speaks most to an area: what the job will do first, what it asks of you last.
-
-    A line qualifies when the area is its main topic or it carries two of the area's cues; lines that
-    only ask for years of experience make poor questions.
-    """
-    whole = (*posting.responsibilities, *posting.requirements)
-    signals = [s for s in posting.leadership_signals if not any(s in line for line in whole)]
-    duties = tuple(dict.fromkeys((*posting.responsibilities, *signals)))
-    asks = tuple(line for line in posting.requirements if line not in duties)
-    candidates = []
-    for index, line in enumerate((*duties, *asks)):
-        if len(line.split()) < 4 or _YEARS.search(line) or _REPORTING.search(line):
-            continue
-        if any(line in u or u in line for u in used):
-            continue
-        hits = area_hits(area, line)
-        main = best_area(line) is area
-        duty = index < len(duties)
-        if (main or hits >= 2) if duty else (main and hits >= 2):
-            candidates.append((not duty, -(hits + 2 * main), index, line))
-    return min(candidates)[3] if candidates else None
-
-
 def _quote(line: str, area: Area) -> str:
-    """The clause of a posting line that speaks most to the area, short enough to quote."""
-    sentences = re.split(r"(?<=[.!?])\s+", _YOU_HAVE.sub("", _clean(line)))
+    """A posting sentence short enough to quote whole, else its clause that speaks most to the area."""
+    whole = re.sub(r"(?i)^including\s+", "", _YOU_HAVE.sub("", _clean(line))).rstrip(".")
+    limit = brief_data()["questions"]["quote_words"]
+    if len(whole.split()) <= limit:
+        return whole
+    sentences = re.split(r"(?<=[.!?])\s+", whole)
     clauses = [c for s in sentences for c in _clauses(s.rstrip("."))] or [line]
     best = max(clauses, key=lambda c: (len(c.split()) >= 5, area_hits(area, c), -clauses.index(c)))
-    best = re.sub(r"(?i)^(?:and|but|while|so)\s+", "", best)
-    return _clip(_YOU_HAVE.sub("", best), brief_data()["questions"]["quote_words"])
+    best = re.sub(r"(?i)^(?:and|but|while|so|including)\s+", "", best)
+    return _clip(_YOU_HAVE.sub("", best), limit)
 
 
 _YEARS = re.compile(r"(?i)\d+\+?\s*(?:years|yrs)")
@@ -759,12 +979,6 @@ _REPORTING = re.compile(r"(?i)^(?:you(?:['’]ll| will)\s+)?(?:reports?|reportin
 _YOU_HAVE = re.compile(
     r"(?i)^(?:you(?:['’]ve| have| are|['’]re| will have)|we(?:['’]re| are) looking for someone who)\s+"
 )
-
-
-def _line_kind(posting: Posting, line: str) -> str:
-    if line in posting.leadership_signals:
-        return "leadership signal"
-    return "responsibility" if line in posting.responsibilities else "requirement"
 
 
 # --- checklist, timing, priorities --------------------------------------------------------------
@@ -782,8 +996,13 @@ def draft_checklist(
         else:
             key = "learn" if _is_technology(ctx, match.name) else "example"
             items.append(data[key].format(skill=match.name))
-    if len(missing) > MAX_SKILL_CHECKS:
-        items.append(data["more_missing"].format(skills=_join(m.name for m in missing[MAX_SKILL_CHECKS:])))
+    rest = missing[MAX_SKILL_CHECKS:]
+    if rest:
+        named = [m.name for m in rest[:MAX_MORE_NAMED]]
+        others = len(rest) - len(named)
+        key = "more_missing" if others else "more_missing_all"
+        names = ", ".join(named) if others else _join(named)
+        items.append(data[key].format(skills=names, others=_count_others(others)))
     company = _company(ctx)
     if ctx.posting.about:
         items.append(data["mission"].format(company=company, about=f"“{_clip(_about_sentence(ctx.posting), 20)}”"))
@@ -802,7 +1021,7 @@ def draft_checklist(
 
 def _star_check(star: tuple[StarPrompt, ...]) -> str:
     data = brief_data()["checklist"]
-    with_figure = [p for p in star if p.stories and "Quote the figures" in p.result]
+    with_figure = [p for p in star if p.stories and p.result != brief_data()["star_scaffold"]["result_missing"]]
     without_story = [p for p in star if not p.stories]
     without_figure = [p for p in star if p.stories and p not in with_figure]
     if without_story:
@@ -893,8 +1112,18 @@ def _missing_required(ctx: _Context) -> list[SkillMatch]:
         skill = ctx.posting_skills.get(match.name)
         return max((ctx.weight(a) for a in skill.areas), default=0.0) if skill else 0.0
 
+    def core(match: SkillMatch) -> bool:
+        # A technology or a leadership practice can be prepared for; "working under pressure" or "B2B" less so.
+        skill = ctx.posting_skills.get(match.name)
+        kinds = {c.lower() for c in brief_data()["checklist"]["core_categories"]}
+        return _is_technology(ctx, match.name) or (skill is not None and skill.category.lower() in kinds)
+
     missing = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and m.strength is None]
-    return sorted(missing, key=lambda m: (-emphasis(m), m.substitute is None, m.name.lower()))
+    return sorted(missing, key=lambda m: (not core(m), -emphasis(m), m.substitute is None, m.name.lower()))
+
+
+def _count_others(n: int) -> str:
+    return brief_data()["checklist"]["others_one" if n == 1 else "others"].format(n=n)
 
 
 def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, ...]:

@@ -106,8 +106,18 @@ def area_pattern(area: Area) -> re.Pattern[str]:
     return cue_pattern(area_data()["areas"][area.value]["cues"])
 
 
+@cache
+def _false_friends(area: Area) -> re.Pattern[str] | None:
+    # "a distributed team" is about people, not distributed systems: such phrases hide the cue inside them.
+    phrases = area_data()["areas"][area.value].get("not_cues", [])
+    return cue_pattern(phrases) if phrases else None
+
+
 def area_hits(area: Area, text: str) -> int:
     """How many of the area's cues a line contains (each distinct cue once)."""
+    friends = _false_friends(area)
+    if friends is not None:
+        text = friends.sub(" ", text)
     return len({m.group(0).lower() for m in area_pattern(area).finditer(text)})
 
 

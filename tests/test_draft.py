@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -33,6 +34,7 @@ from tailor.model import (
     Taxon,
     Taxonomy,
 )
+from tailor.pipeline import analyse_resume, prepare_brief
 
 TODAY = dt.date(2025, 3, 14)
 TAXONOMY = Taxonomy((
@@ -88,6 +90,10 @@ def _skill(name: str, line: int, *, strength: Strength | None = None, need: Need
     assert taxon is not None
     evidence = (Evidence(line, "", name, SectionKind.EXPERIENCE, "alias"),)
     return Skill(name, taxon.category, taxon.areas, evidence, strength=strength, need=need)
+
+
+def _ev(line: int) -> tuple[Evidence, ...]:
+    return (Evidence(line, "", "", SectionKind.EXPERIENCE, "alias"),)
 
 
 RESUME_SKILLS = Skills((
@@ -199,10 +205,16 @@ def test_draft_pitch_states_years_role_company_and_achievement():
     assert "10 years" in pitch.text
     assert "Staff Engineer at Acme Pay" in pitch.text
     assert "Initech" in pitch.text and "payroll software" in pitch.text
-    assert "15,000" in pitch.text  # the strongest quantified bullet for this posting
     assert 100 <= pitch.words <= 165
     assert any(s.startswith("years: 10, from 2 roles, 2015–present") for s in pitch.sources)
-    assert "achievement: Staff Engineer, Acme Pay, line 6" in pitch.sources
+    # A Head posting weighs people most: the mentoring story leads, the scaling one follows.
+    assert "achievement: Staff Engineer, Acme Pay, line 7" in pitch.sources
+    assert "promoted" in pitch.text and "15,000" in pitch.text
+
+
+def test_draft_pitch_leads_with_the_story_the_posting_weighs_most():
+    staff = _brief(posting=make_posting(seniority=Seniority.IC_STAFF, title="Staff Engineer")).pitch
+    assert "achievement: Staff Engineer, Acme Pay, line 6" in staff.sources
 
 
 def test_draft_pitch_without_facts_has_no_placeholder():
@@ -280,3 +292,100 @@ def test_draft_pitch_skips_keyword_lists_as_achievements():
     assert "strategy, architecture" not in pitch.text
     assert "I built the billing service in Go" in pitch.text
     assert "1 year of experience" in pitch.text
+
+
+def test_draft_star_result_reads_as_a_sentence_when_figures_open_the_bullet():
+    prompt = next(p for p in _brief().star if p.question.startswith("Describe a time you had to trade off"))
+    assert prompt.stories[0].line == 13
+    assert "5 days instead of 3 weeks" in prompt.result
+    assert "; " not in prompt.result and prompt.result.startswith("Quote the figures: I ")
+
+
+def test_draft_star_advice_names_only_skills_that_fit_the_question():
+    flags = Skill("feature flags", "practice", (Area.QUALITY, Area.DECISIONS), _ev(8), need=Need.REQUIRED)
+    vendors = Skill("vendor management", "leadership", (Area.DECISIONS,), _ev(1), need=Need.REQUIRED)
+    posting_skills = Skills((*POSTING_SKILLS.items, flags, vendors))
+    held = dataclasses.replace(flags, need=None, strength=Strength.DEMONSTRATED)
+    resume_skills = Skills((*RESUME_SKILLS.items, held))
+    brief = _brief(resume_skills=resume_skills, posting_skills=posting_skills)
+    advice = {p.question: " ".join(p.missing) for p in brief.star}
+    build_or_buy = next(v for k, v in advice.items() if "building in-house" in k)
+    assert "feature flags" not in build_or_buy and "vendor management" in build_or_buy
+    scaled = next(v for k, v in advice.items() if "scaled a backend" in k)
+    assert "mentoring" not in scaled and "vendor management" not in scaled
+
+
+def test_draft_questions_quote_the_problems_the_posting_states():
+    questions = _brief().questions
+    text = " ".join(q.text for q in questions)
+    assert "from 25 to 60 engineers" in text
+    assert "monolith to microservices" in text
+    assert len({q.text for q in questions}) == len(questions)
+    for who in Interviewer:
+        assert sum(1 for q in questions if q.interviewer is who) >= 4
+
+
+def test_draft_checklist_keeps_the_missing_skill_list_short():
+    many = tuple(
+        Skill(f"practice {i}", "practice", (Area.QUALITY,), _ev(20 + i), need=Need.REQUIRED) for i in range(12)
+    )
+    brief = _brief(posting_skills=Skills((*POSTING_SKILLS.items, *many)))
+    more = next(c.text for c in brief.checklist if c.text.startswith("Also required"))
+    assert more.count("practice") <= 3 and "more (see Skill match)" in more
+
+
+@pytest.mark.parametrize(
+    ("about", "expected"),
+    [
+        ("Initech builds payroll software used by 5,000 small businesses.",
+         "I'm drawn to Initech because it builds payroll software used by 5,000 small businesses."),
+        ("Our mission is to make payroll boring: on time, every time.",
+         "I'm drawn to Initech's mission: to make payroll boring — on time, every time."),
+        ("We believe payroll should take minutes, and we want every run to land on time.",
+         "I'm drawn to Initech because you believe payroll should take minutes, "
+         "and you want every run to land on time."),
+    ],
+)
+def test_draft_pitch_says_why_this_company_in_natural_words(about: str, expected: str):
+    assert expected in _brief(posting=make_posting(about=(about,))).pitch.text
+
+
+@pytest.mark.parametrize(("years", "said"), [(10.1, "10 years"), (10.5, "over 10 years"), (10.9, "nearly 11 years")])
+def test_draft_pitch_years_said_as_a_person_would(years: float, said: str):
+    assert f"with {said} of experience" in _brief(resume=make_resume(years=years)).pitch.text
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture(scope="module")
+def sample_briefs() -> list[Brief]:
+    candidate = analyse_resume(SAMPLES / "resume.md", TODAY)
+    return [prepare_brief(candidate, job, TODAY) for job in sorted((SAMPLES / "jobs").iterdir())]
+
+
+def test_draft_samples_pitch_is_a_minute_with_right_years_and_company(sample_briefs: list[Brief]):
+    for brief in sample_briefs:
+        pitch = brief.pitch
+        assert 120 <= pitch.words <= 165, pitch.text
+        assert "10 years of experience" in pitch.text  # Jul 2014 to Mar 2025, the internship not counted
+        assert "at Tallowmere Payments" in pitch.text
+        assert brief.posting.company and brief.posting.company in pitch.text
+        assert _no_placeholder(pitch.text) and ", and," not in pitch.text and ", and and" not in pitch.text
+
+
+def test_draft_samples_star_prompts_cite_real_bullets(sample_briefs: list[Brief]):
+    for brief in sample_briefs:
+        bullets = {(b.text, b.line) for r in brief.resume.roles for b in r.bullets}
+        for prompt in brief.star:
+            assert all((c.text, c.line) in bullets for c in prompt.stories)
+        told = [p for p in brief.star if p.stories and not p.result.startswith("No result")]
+        assert len(told) >= 6
+        assert all(";" not in p.result.split(":", 1)[1][:12] for p in told)  # no bare list of figures
+
+
+def test_draft_samples_questions_quote_the_posting(sample_briefs: list[Brief]):
+    for brief in sample_briefs:
+        quoted = [q for q in brief.questions if "“" in q.text]
+        assert len(quoted) >= 5, brief.posting.company
+        assert len({q.text for q in brief.questions}) == len(brief.questions)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tailor.fit import fit_posting, team_sizes, title_seniority
+from tailor.fit import best_area, fit_posting, team_sizes, title_seniority
 from tailor.model import (
     Area,
     Bullet,
@@ -250,3 +250,15 @@ def test_fit_resume_without_metrics_still_scores():
 
 def test_fit_is_deterministic():
     assert _fit() == _fit()
+
+
+@pytest.mark.parametrize(
+    ("line", "area"),
+    [
+        ("Experience building a distributed team across two or more locations", Area.TEAM_AND_HIRING),
+        ("Design distributed systems with low latency", Area.TECHNICAL_SCALE),
+        ("Run performance reviews and career conversations", Area.TEAM_AND_HIRING),
+    ],
+)
+def test_fit_false_friend_cues_do_not_count(line: str, area: Area):
+    assert best_area(line) is area
