@@ -4,6 +4,7 @@ Runs: start-up time of `tailor --help`; skill extraction in words per second; ti
 output format for one brief; end-to-end time against WeasyPrint alone on the same HTML; and a batch of
 20 postings with --workers 1 and 2 (wall time, postings per second, peak memory, speed-up).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -43,8 +44,12 @@ def extraction_speed() -> tuple[float, int]:
     from tailor.skills import default_extractor
 
     extractor = default_extractor()
-    base = [ln for p in [SAMPLES / "resume.md", *sorted((SAMPLES / "jobs").iterdir())] for ln in
-            p.read_text(errors="replace").splitlines() if ln.strip()]
+    base = [
+        ln
+        for p in [SAMPLES / "resume.md", *sorted((SAMPLES / "jobs").iterdir())]
+        for ln in p.read_text(errors="replace").splitlines()
+        if ln.strip()
+    ]
     texts = base * max(1, 1_000_000 // sum(len(t) for t in base))
     words = sum(len(t.split()) for t in texts)
     extractor.skills_in(texts[:200])  # warm-up: start-up is not counted
@@ -93,8 +98,9 @@ def formats(job: Path) -> tuple[dict[str, float], float, float]:
     candidate = analyse_resume(SAMPLES / "resume.pdf", TODAY)
     brief = prepare_brief(candidate, job, TODAY)
     per = {fmt: best_of(3, lambda f=fmt: render_brief(brief, f)) for fmt in ("pdf", "html", "md", "json", "docx")}
-    end_to_end = best_of(3, lambda: render_brief(prepare_brief(analyse_resume(SAMPLES / "resume.pdf", TODAY), job,
-                                                               TODAY), "pdf"))
+    end_to_end = best_of(
+        3, lambda: render_brief(prepare_brief(analyse_resume(SAMPLES / "resume.pdf", TODAY), job, TODAY), "pdf")
+    )
     html = brief_html(brief, "A4")
     weasy = best_of(3, lambda: HTML(string=html, base_url=str(ROOT / "templates")).write_pdf())
     return per, end_to_end, weasy
@@ -107,8 +113,13 @@ def cold(job: Path) -> tuple[float, float]:
         subprocess.run([TAILOR, str(SAMPLES / "resume.pdf"), str(job), "-o", str(html)], check=True)
         run = [TAILOR, str(SAMPLES / "resume.pdf"), str(job), "-o", str(pdf)]
         tailor = best_of(3, lambda: subprocess.run(run, check=True, capture_output=True))
-        weasy = [sys.executable, "-c", "import sys; from weasyprint import HTML; "
-                 "HTML(filename=sys.argv[1]).write_pdf(sys.argv[2])", str(html), str(Path(tmp) / "w.pdf")]
+        weasy = [
+            sys.executable,
+            "-c",
+            "import sys; from weasyprint import HTML; HTML(filename=sys.argv[1]).write_pdf(sys.argv[2])",
+            str(html),
+            str(Path(tmp) / "w.pdf"),
+        ]
         return tailor, best_of(3, lambda: subprocess.run(weasy, check=True, capture_output=True))
 
 
@@ -120,7 +131,7 @@ def make_postings(folder: Path, n: int = 20) -> None:
         text = src.read_text(errors="replace")
         lines = text.splitlines()
         bullets = [j for j, ln in enumerate(lines) if re.match(r"\s*([-*•]|<li)", ln)]
-        rotated = bullets[i % max(1, len(bullets)):] + bullets[: i % max(1, len(bullets))]
+        rotated = bullets[i % max(1, len(bullets)) :] + bullets[: i % max(1, len(bullets))]
         for j, k in zip(bullets, rotated, strict=True):
             lines[j] = src.read_text(errors="replace").splitlines()[k]
         (folder / f"{i:02d}-{src.name}").write_text("\n".join(lines) + f"\n\nRequisition {1000 + i}\n")
@@ -136,8 +147,24 @@ def batch(workers: int, folder: Path) -> tuple[float, float]:
         " r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; c = resource.getrusage(resource.RUSAGE_CHILDREN)"
         ".ru_maxrss\n print(f'PEAK {max(r, c)}', file=sys.stderr)"
     )
-    r = subprocess.run([sys.executable, "-c", code, "tailor", str(SAMPLES / "resume.pdf"), str(folder), "-o",
-                        str(out), "--workers", str(workers), "--quiet", "--force"], capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code,
+            "tailor",
+            str(SAMPLES / "resume.pdf"),
+            str(folder),
+            "-o",
+            str(out),
+            "--workers",
+            str(workers),
+            "--quiet",
+            "--force",
+        ],
+        capture_output=True,
+        text=True,
+    )
     wall = time.perf_counter() - t0
     if r.returncode:
         raise SystemExit(f"batch run failed: {r.stderr[-500:]}")
@@ -153,26 +180,38 @@ def main() -> None:
     wps, words = extraction_speed()
     print(f"- skill extraction: {wps:,.0f} words/s on one core ({words:,} words, after start-up)")
     per, e2e, weasy = formats(job)
-    print("- render time per format (one brief, median of 3): "
-          + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in per.items()))
-    print(f"- one PDF brief end to end in-process (read, parse, skills, fit, draft, render; spaCy loaded): "
-          f"{e2e:.2f} s; WeasyPrint alone on that brief's HTML: {weasy:.2f} s; ratio {e2e / weasy:.2f}")
+    print(
+        "- render time per format (one brief, median of 3): "
+        + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in per.items())
+    )
+    print(
+        f"- one PDF brief end to end in-process (read, parse, skills, fit, draft, render; spaCy loaded): "
+        f"{e2e:.2f} s; WeasyPrint alone on that brief's HTML: {weasy:.2f} s; ratio {e2e / weasy:.2f}"
+    )
     t_cold, w_cold = cold(job)
-    print(f"- one PDF brief from the command line, fresh process: {t_cold:.2f} s; WeasyPrint alone in a fresh "
-          f"process on the same HTML: {w_cold:.2f} s; ratio {t_cold / w_cold:.2f}")
+    print(
+        f"- one PDF brief from the command line, fresh process: {t_cold:.2f} s; WeasyPrint alone in a fresh "
+        f"process on the same HTML: {w_cold:.2f} s; ratio {t_cold / w_cold:.2f}"
+    )
     share = stages(job)
     total = sum(share.values())
-    print("- share of time per stage (one brief, spaCy already loaded): "
-          + ", ".join(f"{k} {100 * v / total:.0f}% ({v * 1000:.0f} ms)" for k, v in share.items()))
+    print(
+        "- share of time per stage (one brief, spaCy already loaded): "
+        + ", ".join(f"{k} {100 * v / total:.0f}% ({v * 1000:.0f} ms)" for k, v in share.items())
+    )
     with tempfile.TemporaryDirectory() as tmp:
         make_postings(Path(tmp))
         w1, m1 = batch(1, Path(tmp))
         w2, m2 = batch(2, Path(tmp))
     print(f"- batch of 20 postings, --workers 1: {w1:.1f} s ({20 / w1:.2f} postings/s), peak memory {m1:.0f} MiB")
-    print(f"- batch of 20 postings, --workers 2: {w2:.1f} s ({20 / w2:.2f} postings/s), peak memory {m2:.0f} MiB"
-          " per process")
+    print(
+        f"- batch of 20 postings, --workers 2: {w2:.1f} s ({20 / w2:.2f} postings/s), peak memory {m2:.0f} MiB"
+        " per process"
+    )
     print(f"- speed-up of --workers 2 over --workers 1: {w1 / w2:.2f}x")
-    print(f"\n(ru_maxrss of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
+    print(
+        f"\n(ru_maxrss of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)"
+    )
 
 
 if __name__ == "__main__":

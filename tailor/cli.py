@@ -1,4 +1,5 @@
 """The command line: arguments and help, then the pipeline; a TailorError becomes one line and an exit code."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -63,27 +64,43 @@ def job_files(jobs: list[Path]) -> list[Path]:
 
 @app.command()
 def tailor(
-    resume: Annotated[Path, typer.Argument(metavar="RESUME", help="Your résumé: .pdf, .docx, .txt, .md or JSON Resume .json.")],
+    resume: Annotated[
+        Path, typer.Argument(metavar="RESUME", help="Your résumé: .pdf, .docx, .txt, .md or JSON Resume .json.")
+    ],
     jobs: Annotated[
-        list[Path], typer.Argument(metavar="JOBS", help="One or more job postings (.txt .md .html .pdf .docx), or folders of them.")
+        list[Path],
+        typer.Argument(
+            metavar="JOBS", help="One or more job postings (.txt .md .html .pdf .docx), or folders of them."
+        ),
     ],
     output: Annotated[
         Path | None,
         typer.Option(
-            "-o", "--output", metavar="PATH", help="Brief file (its extension sets the format), or a folder when there are several."
+            "-o",
+            "--output",
+            metavar="PATH",
+            help="Brief file (its extension sets the format), or a folder when there are several.",
         ),
     ] = None,
     formats: Annotated[
         list[str] | None,
-        typer.Option("--format", "-f", metavar="FORMAT", help="Output format: pdf, html, md, json or docx; repeat for several."),
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="Output format: pdf, html, md, json or docx; repeat for several."
+        ),
     ] = None,
     paper: Annotated[Paper, typer.Option(help="Paper size of the PDF.")] = Paper.A4,
     export_resume: Annotated[
         Path | None,
-        typer.Option(metavar="FILE.json", help="Also write what tailor read from the résumé as JSON Resume, to correct and reuse."),
+        typer.Option(
+            metavar="FILE.json",
+            help="Also write what tailor read from the résumé as JSON Resume, to correct and reuse.",
+        ),
     ] = None,
     workers: Annotated[
-        int | None, typer.Option(min=1, metavar="N", help="Postings prepared in parallel processes (default: the number of cores).")
+        int | None,
+        typer.Option(
+            min=1, metavar="N", help="Postings prepared in parallel processes (default: the number of cores)."
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Redo every brief, even those unchanged since the last run.")

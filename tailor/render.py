@@ -3,6 +3,7 @@
 How the brief looks lives in templates/ (Jinja2 + CSS); this module chooses what the templates see and
 turns the result into each format. Document text only ever enters a template as a value.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -53,8 +54,9 @@ def render_brief(brief: Brief, fmt: str, paper: str = "A4") -> bytes:
         "pdf": lambda: _pdf(brief, _page_size(paper)),
         "html": lambda: _html(brief, _page_size(paper)).encode("utf-8"),
         "md": lambda: _markdown(brief).encode("utf-8"),
-        "json": lambda: (json.dumps(brief_json(brief), indent=2, ensure_ascii=False, sort_keys=True) + "\n")
-        .encode("utf-8"),
+        "json": lambda: (json.dumps(brief_json(brief), indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode(
+            "utf-8"
+        ),
         "docx": lambda: _docx(brief),
     }
     if fmt not in renderers:
@@ -63,8 +65,14 @@ def render_brief(brief: Brief, fmt: str, paper: str = "A4") -> bytes:
 
 
 _AREA_SHORT = {
-    Area.BUSINESS_ALIGNMENT: "Biz", Area.SCALING: "Scale", Area.DEBT_AND_VELOCITY: "Debt", Area.CROSS_FUNCTIONAL: "X-fn",
-    Area.TEAM_AND_HIRING: "Team", Area.TECHNICAL_SCALE: "Tech", Area.QUALITY: "Qual", Area.DECISIONS: "Dec",
+    Area.BUSINESS_ALIGNMENT: "Biz",
+    Area.SCALING: "Scale",
+    Area.DEBT_AND_VELOCITY: "Debt",
+    Area.CROSS_FUNCTIONAL: "X-fn",
+    Area.TEAM_AND_HIRING: "Team",
+    Area.TECHNICAL_SCALE: "Tech",
+    Area.QUALITY: "Qual",
+    Area.DECISIONS: "Dec",
 }
 
 
@@ -75,9 +83,17 @@ def render_summary(comparison: Comparison, fmt: str, paper: str = "A4") -> bytes
     if fmt != "pdf":
         raise OutputError(f"cannot write the comparison as .{fmt}; use .pdf or .csv")
     css = _read_template("brief.css")
-    html = _environment().get_template("summary.html.j2").render(
-        c=comparison, css=Markup(css), page_size=_page_size(paper), date=comparison.date.isoformat(),
-        version=__version__, areas=[{"title": a.title, "short": _AREA_SHORT[a]} for a in Area],
+    html = (
+        _environment()
+        .get_template("summary.html.j2")
+        .render(
+            c=comparison,
+            css=Markup(css),
+            page_size=_page_size(paper),
+            date=comparison.date.isoformat(),
+            version=__version__,
+            areas=[{"title": a.title, "short": _AREA_SHORT[a]} for a in Area],
+        )
     )
     return _write_pdf(html, comparison.date)
 
@@ -85,11 +101,37 @@ def render_summary(comparison: Comparison, fmt: str, paper: str = "A4") -> bytes
 def _summary_csv(c: Comparison) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["rank", "company", "title", "seniority", "match", *(a.value for a in Area),
-                     "required_missing", "seniority_fit", "prepare_first", "files", "error"])
+    writer.writerow(
+        [
+            "rank",
+            "company",
+            "title",
+            "seniority",
+            "match",
+            *(a.value for a in Area),
+            "required_missing",
+            "seniority_fit",
+            "prepare_first",
+            "files",
+            "error",
+        ]
+    )
     for rank, r in enumerate(c.rows, 1):
-        writer.writerow([rank, r.company, r.title, r.seniority, r.score, *(s for _, s in r.areas),
-                         "; ".join(r.missing), r.seniority_verdict, r.first, "; ".join(r.files), ""])
+        writer.writerow(
+            [
+                rank,
+                r.company,
+                r.title,
+                r.seniority,
+                r.score,
+                *(s for _, s in r.areas),
+                "; ".join(r.missing),
+                r.seniority_verdict,
+                r.first,
+                "; ".join(r.files),
+                "",
+            ]
+        )
     for r in c.failed:
         writer.writerow(["", r.company, "", "", "", *([""] * len(Area)), "", "", "", "", r.error])
     return out.getvalue().encode("utf-8")
@@ -184,8 +226,10 @@ def _top_matched(matches: Iterable[SkillMatch], limit: int = 10) -> list[SkillMa
 def _top_gaps(matches: Iterable[SkillMatch], areas: Iterable[AreaFit], limit: int = 7) -> list[tuple[str, str]]:
     """(what is missing, a note): the posting's skills first, required before nice; then the gaps the
     area scoring found, weakest of the most stressed areas first."""
-    missing = sorted((m for m in matches if m.strength is None or m.strength is Strength.IMPLIED),
-                     key=lambda m: (_NEED_ORDER[m.need], m.strength is not None))
+    missing = sorted(
+        (m for m in matches if m.strength is None or m.strength is Strength.IMPLIED),
+        key=lambda m: (_NEED_ORDER[m.need], m.strength is not None),
+    )
     gaps = [(m.name, _gap_note(m)) for m in missing]
     for a in sorted(areas, key=lambda a: a.score - 100 * a.weight):
         gaps += [(g, a.area.title) for g in a.gaps]
@@ -366,8 +410,11 @@ def _docx_overview(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     document.add_heading("Company snapshot", level=1)
     for line in brief.snapshot.what:
         document.add_paragraph(line)
-    facts = [("Stack", ", ".join(brief.snapshot.stack)), ("Team", brief.snapshot.team),
-             ("Reports to", brief.snapshot.reports_to)]
+    facts = [
+        ("Stack", ", ".join(brief.snapshot.stack)),
+        ("Team", brief.snapshot.team),
+        ("Reports to", brief.snapshot.reports_to),
+    ]
     for label, value in facts:
         if value:
             document.add_paragraph(f"{label}: {value}")
@@ -387,8 +434,12 @@ def _docx_star(document: Any, brief: Brief) -> None:
             document.add_paragraph(f"{story.text} ({story.where})", style="List Bullet")
         table = document.add_table(rows=0, cols=2)
         table.style = "Table Grid"
-        for label, text in (("Situation", star.situation), ("Task", star.task),
-                            ("Action", star.action), ("Result", star.result)):
+        for label, text in (
+            ("Situation", star.situation),
+            ("Task", star.task),
+            ("Action", star.action),
+            ("Result", star.result),
+        ):
             cells = table.add_row().cells
             cells[0].text, cells[1].text = label, text
         for item in star.missing:
