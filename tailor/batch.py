@@ -19,6 +19,7 @@ from tailor import __version__
 from tailor.compare import Comparison, Row, compare, row_from_brief
 from tailor.errors import OutputError, TailorError
 from tailor.output import check_not_input, format_of, slug, unique_name, write_atomic
+from tailor.read import max_file_bytes
 
 MANIFEST = ".tailor-manifest.json"
 
@@ -116,6 +117,9 @@ def run_all(
 
     outcomes: list[Outcome] = []
     taken = manifest.names(keep=[p for p in names if p not in fresh])
+    if plan.folder is not None:  # a posting or résumé kept in the output folder is never a brief's name
+        folder = plan.folder.resolve()
+        taken |= {p.name for p in inputs if p.resolve().parent == folder}
     for p in names:
         outcome = fresh.get(p) or manifest.outcome(p)
         if outcome.error:
@@ -197,9 +201,11 @@ def _key(resume: Path, posting: Path, plan: Plan, paper: str, today: dt.date) ->
     """What a brief depends on: both documents' bytes, the options, the date and tailor's version."""
     h = hashlib.sha256()
     try:
-        for part in (resume.read_bytes(), posting.read_bytes()):
-            h.update(hashlib.sha256(part).digest())
-    except OSError:
+        for path in (resume, posting):
+            if not path.is_file() or path.stat().st_size > max_file_bytes():
+                return ""  # a pipe would block and a huge file fill memory; the reader refuses both, with a reason
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    except (OSError, TailorError):
         return ""  # unreadable: never counts as unchanged, and the task reports why
     h.update(json.dumps([plan.formats, paper, today.isoformat(), __version__]).encode())
     return h.hexdigest()

@@ -14,6 +14,7 @@ from functools import cache
 from importlib.resources import files
 
 from tailor.errors import ContentError
+from tailor.language import foreign_language
 from tailor.model import Document, Line, Posting, ReadingReport, Section, SectionKind, Seniority
 
 _MIN_WORDS = 40
@@ -96,6 +97,11 @@ def _rules() -> _Rules:
 
 def parse_posting(doc: Document) -> Posting:
     """Read what a job posting says about the company, the role and the scope of its leadership."""
+    if language := foreign_language(doc.text):
+        # The vocabulary (headings, requirement cues, skills) is English: another language would give a
+        # brief of empty sections that looks like a poor match, so refusing clearly serves the user better.
+        raise ContentError(f"{doc.source}: the posting looks like {language}; tailor reads English documents: "
+                           "use the English version of the posting")
     n_words = len(_WORD_RE.findall(doc.text))
     if n_words < _MIN_WORDS:
         raise ContentError(

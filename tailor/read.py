@@ -3,13 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from html.parser import HTMLParser
 import io
 import json
+import logging
+import os
 import re
+import stat
 import unicodedata
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +22,13 @@ from tailor.errors import InputError
 from tailor.model import DocKind, Document, Line
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # no résumé or posting is this big; a bigger file is a mistake or an attack
-MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024  # a zip bomb declares its size in the central directory
+MAX_MB_VARIABLE = "TAILOR_MAX_MB"  # overrides MAX_FILE_BYTES, in megabytes
+MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024  # zipfile never unpacks more than a member declares, so the sum is a bound
+MAX_DOCX_PART_BYTES = 8 * 1024 * 1024  # one XML part; a long real résumé's document.xml is well under 1 MB
+# python-docx looks each paragraph's and run's style up by scanning every style, so reading time grows with
+# their product: 2 million is about 12 s; a long real résumé (1,500 paragraphs and runs, 300 styles) is 450,000.
+MAX_DOCX_WORK = 2_000_000
+MAX_PDF_PAGES = 100  # a résumé or posting is a few pages; a book would take minutes to lay out
 
 _BULLET_GLYPHS = "•●▪■◦○‣∙·*➢►▶✓✔❖◆♦➤→-–—"
 _BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(_BULLET_GLYPHS)}]|\d{{1,2}}[.)])\s+")
@@ -44,13 +55,28 @@ _PRINTED_DATE_RE = re.compile(
 def read_document(path: Path) -> Document:
     """Read a résumé or posting; raise InputError with a one-line reason when it cannot be read."""
     data = _read_bytes(path)
-    kind = _sniff(data) or _EXTENSIONS.get(path.suffix.lower())
-    if kind is None:
-        raise InputError(f"{path.name}: unsupported file type; use .pdf, .docx, .txt, .md, .html or .json")
+    refused = _unsupported(data)
+    if refused:
+        raise InputError(f"{path.name}: unsupported file type ({refused})")
+    named = _EXTENSIONS.get(path.suffix.lower())
+    sniffed = _sniff(data)
+    kind = sniffed or named
+    warnings: tuple[str, ...] = ()
+    if kind is None or (sniffed is None and kind in (DocKind.PDF, DocKind.DOCX)):
+        # No PDF or Word signature: plain text under another name is read as text, anything else refused.
+        if _looks_binary(data):
+            what = f"a {path.suffix} file" if named else "binary data"
+            raise InputError(f"{path.name}: unsupported file type ({what} tailor cannot read); "
+                             "use .pdf, .docx, .txt, .md, .html or .json")
+        if path.suffix:
+            warnings = (f"a {path.suffix} file holding plain text; read as text",)
+        kind = DocKind.TEXT
     if kind is DocKind.PDF:
         return _read_pdf(path.name, data)
     if kind is DocKind.DOCX:
         return _read_docx(path.name, data)
+    if _looks_binary(data):
+        raise InputError(f"{path.name}: holds binary data, not text; save the document as .txt, .pdf or .docx")
     text = decode_text(data)
     if not text.strip():
         raise InputError(f"{path.name}: the file holds no text")
@@ -60,23 +86,130 @@ def read_document(path: Path) -> Document:
         lines = text_lines(_html_to_text(text))
     else:
         lines = text_lines(text)
-    return _document(path.name, kind, lines, 1, text, None)
+    return _document(path.name, kind, lines, 1, text, None, warnings)
+
+
+def max_file_bytes() -> int:
+    """The size limit: TAILOR_MAX_MB when set, else MAX_FILE_BYTES."""
+    value = os.environ.get(MAX_MB_VARIABLE, "").strip()
+    if not value:
+        return MAX_FILE_BYTES
+    try:
+        megabytes = float(value)
+    except ValueError:
+        megabytes = -1.0
+    if not 0 < megabytes < 2**20:
+        raise InputError(f"{MAX_MB_VARIABLE}={value[:20]}: not a size in megabytes; "
+                         "set a number such as 50, or unset it")
+    return int(megabytes * 2**20)
 
 
 def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a document")
-    size = path.stat().st_size
-    if size == 0:
-        raise InputError(f"{path.name}: the file is empty")
-    if size > MAX_FILE_BYTES:
-        raise InputError(f"{path.name}: the file is {size // 2**20} MB; documents over {MAX_FILE_BYTES // 2**20} MB are refused")
+    limit = max_file_bytes()
     try:
-        return path.read_bytes()
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; check the name and folder") from None
     except OSError as exc:
-        raise InputError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{path}: is a folder, not a document; name a file inside it")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: is not a regular file (a device or pipe); save the document to a file first")
+    if info.st_size == 0:
+        raise InputError(f"{path.name}: the file is empty")
+    if info.st_size > limit:
+        raise InputError(f"{path.name}: the file is {_megabytes(info.st_size)}; documents over {_megabytes(limit)} "
+                         f"are refused (set {MAX_MB_VARIABLE} to raise the limit)")
+    try:
+        with path.open("rb") as f:
+            data = f.read(limit + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise InputError(f"{path.name}: cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    if len(data) > limit:
+        raise InputError(f"{path.name}: the file is over {_megabytes(limit)}; set {MAX_MB_VARIABLE} to raise the limit")
+    if not data:
+        raise InputError(f"{path.name}: the file is empty")
+    return data
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.1f} MB".replace(".0 MB", " MB")
+
+
+# Signatures of files people mistake for documents tailor reads, and what to do instead.
+_SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an old Word .doc or other Office 97 file; save it as .docx or PDF"),
+    (b"{\\rtf", 0, "an RTF file; save it as .docx or PDF"),
+    (b"\x89PNG", 0, "a PNG image; tailor needs the text: export the document as PDF or .docx"),
+    (b"\xff\xd8\xff", 0, "a JPEG image; tailor needs the text: export the document as PDF or .docx"),
+    (b"GIF8", 0, "a GIF image; tailor needs the text: export the document as PDF or .docx"),
+    (b"II*\x00", 0, "a TIFF image; tailor needs the text: export the document as PDF or .docx"),
+    (b"MM\x00*", 0, "a TIFF image; tailor needs the text: export the document as PDF or .docx"),
+    (b"WEBP", 8, "a WebP image; tailor needs the text: export the document as PDF or .docx"),
+    (b"ftyp", 4, "an image or video; tailor needs the text: export the document as PDF or .docx"),
+    (b"\x1f\x8b", 0, "a gzip archive; unpack it first"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive; unpack it first"),
+    (b"Rar!", 0, "a RAR archive; unpack it first"),
+    (b"BZh", 0, "a bzip2 archive; unpack it first"),
+    (b"\xfd7zXZ", 0, "an xz archive; unpack it first"),
+    (b"\x7fELF", 0, "a program, not a document"),
+    (b"MZ", 0, "a program, not a document"),
+)
+_ZIP_KINDS = (
+    ("word/document.xml", ""),
+    ("xl/workbook.xml", "an Excel workbook; save the document as .docx or PDF"),
+    ("ppt/presentation.xml", "a PowerPoint file; save the document as .docx or PDF"),
+    ("content.xml", "an OpenDocument file; save it as .docx or PDF"),
+    ("index.xml", "a Pages file; export it as .docx or PDF"),
+)
+
+
+def _unsupported(data: bytes) -> str | None:
+    """What the bytes are when they are a known kind of file tailor does not read, else None."""
+    if b"%PDF-" in data[:1024]:
+        return None
+    for magic, offset, what in _SIGNATURES:
+        if data[offset:offset + len(magic)] == magic:
+            if magic == b"MZ" and not _looks_binary(data):
+                continue  # a text file may well start with "MZ"
+            return what
+    names = _zip_names(data) if data[:4] == b"PK\x03\x04" else None
+    if names is not None:  # a broken archive is left to the Word reader, which says it is broken
+        for name, what in _ZIP_KINDS:
+            if any(n == name or n.endswith("/" + name) for n in names):
+                return what or None
+        return "a zip archive, not a Word .docx; unpack it or export the document as .docx or PDF"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Bytes no text encoding tailor knows would make sense of: NULs outside UTF-16, or many control bytes."""
+    sample = data[:8192]
+    if _utf16_order(sample) is not None:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(sample) * 0.02
+
+
+def _utf16_order(sample: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for UTF-16 text (BOM, or ASCII letters with NUL halves), else None."""
+    if sample.startswith(b"\xff\xfe"):
+        return "utf-16-le"
+    if sample.startswith(b"\xfe\xff"):
+        return "utf-16-be"
+    pairs = len(sample) // 2
+    if pairs < 4:
+        return None
+    even_nul = sum(1 for i in range(0, pairs * 2, 2) if sample[i] == 0)
+    odd_nul = sum(1 for i in range(1, pairs * 2, 2) if sample[i] == 0)
+    if odd_nul > 0.6 * pairs and even_nul < 0.05 * pairs:
+        return "utf-16-le"
+    if even_nul > 0.6 * pairs and odd_nul < 0.05 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def _sniff(data: bytes) -> DocKind | None:
@@ -84,7 +217,7 @@ def _sniff(data: bytes) -> DocKind | None:
     if b"%PDF-" in data[:1024]:
         return DocKind.PDF
     if data[:4] == b"PK\x03\x04":
-        return DocKind.DOCX if _zip_has(data, "word/document.xml") else None
+        return DocKind.DOCX  # _unsupported() has refused the archives that are not Word files
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"{") and (b'"basics"' in data or b'"work"' in data):
         return DocKind.JSON_RESUME
@@ -93,12 +226,12 @@ def _sniff(data: bytes) -> DocKind | None:
     return None
 
 
-def _zip_has(data: bytes, name: str) -> bool:
+def _zip_names(data: bytes) -> list[str] | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return name in archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
+            return archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return None
 
 
 def _document(source: str, kind: DocKind, lines: list[Line], pages: int, raw: str, date: dt.date | None,
@@ -115,11 +248,10 @@ def _document(source: str, kind: DocKind, lines: list[Line], pages: int, raw: st
 
 def decode_text(data: bytes) -> str:
     """Decode bytes of unknown encoding; never fails (latin-1 maps every byte)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
+    order = _utf16_order(data[:8192])
+    if order is not None:
+        body = data[2:] if data.startswith((b"\xff\xfe", b"\xfe\xff")) else data
+        return body[:len(body) // 2 * 2].decode(order, errors="replace")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -303,14 +435,37 @@ def _json_resume_lines(source: str, text: str) -> list[Line]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+        raise InputError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, nesting thousands deep
+        raise InputError(f"{source}: not a JSON Resume (the JSON is nested or sized beyond reason)") from None
     if not isinstance(data, dict):
         raise InputError(f"{source}: not a JSON Resume (expected an object with 'basics' and 'work')")
+    _check_json_resume(source, data)
     lines: list[Line] = []
     for raw, heading, bullet in json_resume_texts(data):
         if line := make_line(raw, heading=heading, bullet=bullet):
             lines.append(Line(line.text, 1, bullet, heading))
     return lines
+
+
+# The JSON Resume fields later stages iterate; any other shape there is refused rather than half read.
+_JSON_LISTS = (("basics", "profiles"), ("work",), ("education",), ("skills",))
+_JSON_ITEM_LISTS = {"work": "highlights", "skills": "keywords"}
+
+
+def _check_json_resume(source: str, data: dict[str, Any]) -> None:
+    basics = data.get("basics")
+    if basics is not None and not isinstance(basics, dict):
+        raise InputError(f"{source}: not a JSON Resume ('basics' should be an object)")
+    for path in _JSON_LISTS:
+        holder = basics if len(path) == 2 else data
+        value = holder.get(path[-1]) if isinstance(holder, dict) else None
+        if value is not None and not isinstance(value, list):
+            raise InputError(f"{source}: not a JSON Resume ('{'.'.join(path)}' should be a list)")
+    for key, inner in _JSON_ITEM_LISTS.items():
+        for item in data.get(key) or []:
+            if isinstance(item, dict) and item.get(inner) is not None and not isinstance(item[inner], list):
+                raise InputError(f"{source}: not a JSON Resume ('{key}[].{inner}' should be a list)")
 
 
 def json_resume_texts(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
@@ -361,17 +516,23 @@ def _read_pdf(source: str, data: bytes) -> Document:
     from pypdf import PdfReader
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{source}: the PDF is encrypted; export an unlocked copy")
-        pages = [_page_chunks(page) for page in reader.pages]
-        created = _pdf_created(reader)
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                _decrypt(source, reader)
+            if len(reader.pages) > MAX_PDF_PAGES:
+                raise InputError(f"{source}: the PDF has {len(reader.pages)} pages; tailor reads documents of up to "
+                                 f"{MAX_PDF_PAGES}: export the pages that matter")
+            pages = [_page_chunks(page) for page in reader.pages]
+            created = _pdf_created(reader)
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a broken or truncated file
-        raise InputError(f"{source}: cannot read this PDF ({exc.__class__.__name__}); is it complete?") from exc
+        raise InputError(f"{source}: cannot read this PDF ({exc.__class__.__name__}); is it complete? "
+                         "Export it again or try the .docx") from None
     if not any(c.text.strip() for page in pages for c in page):
-        raise InputError(f"{source}: no text layer: it looks scanned; run OCR first")
+        raise InputError(f"{source}: no text layer: it looks scanned (OCR needed); "
+                         "export it with text or run OCR first")
     lines: list[Line] = []
     warnings: list[str] = []
     every = [c for page in pages for c in page]
@@ -383,6 +544,28 @@ def _read_pdf(source: str, data: bytes) -> Document:
         for column in columns:
             lines += _chunk_lines(column, number, section_size)
     return _document(source, DocKind.PDF, _join_wrapped(lines), len(pages), "", created, tuple(warnings))
+
+
+def _decrypt(source: str, reader: Any) -> None:
+    """Open a PDF locked only against editing (an empty user password); refuse one that needs a password."""
+    try:
+        opened = reader.decrypt("")
+    except Exception:  # an encryption method pypdf cannot open (AES without the cryptography package)
+        opened = 0
+    if not opened:
+        raise InputError(f"{source}: the PDF is encrypted (password-protected); export an unlocked copy")
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs warnings about damaged files to stderr; tailor reports one line of its own instead."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _page_chunks(page: Any) -> list[_Chunk]:
@@ -542,19 +725,45 @@ def _read_docx(source: str, data: bytes) -> Document:
         props = document.core_properties
         stamp = props.modified or props.created
     except Exception as exc:  # python-docx and lxml raise many kinds on a broken file
-        raise InputError(f"{source}: cannot read this Word file ({exc.__class__.__name__}); is it complete?") from exc
+        raise InputError(f"{source}: cannot read this Word file ({exc.__class__.__name__}); is it complete? "
+                         "Save it again from Word or export a PDF") from None
     date = stamp.date() if isinstance(stamp, dt.datetime) else None
     return _document(source, DocKind.DOCX, _join_wrapped(lines), 1, "", date)
 
 
 def _check_zip(source: str, data: bytes) -> None:
+    """Refuse a broken archive, and a zip bomb or enormous XML before anything is unpacked."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputError(f"{source}: cannot read this Word file (not a valid .docx archive)") from exc
-    if unpacked > MAX_DOCX_UNPACKED_BYTES:
-        raise InputError(f"{source}: the Word file unpacks to {unpacked // 2**20} MB; refused as unsafe")
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        raise InputError(f"{source}: cannot read this Word file (not a valid .docx archive); "
+                         "save it again from Word or export a PDF") from None
+    unpacked = sum(info.file_size for info in members)
+    biggest = max((info.file_size for info in members if info.filename.endswith((".xml", ".rels"))), default=0)
+    if unpacked > MAX_DOCX_UNPACKED_BYTES or biggest > MAX_DOCX_PART_BYTES:
+        raise InputError(f"{source}: the Word file unpacks to {_megabytes(max(unpacked, biggest))}; "
+                         "refused as unsafe (a zip bomb?); export a PDF instead")
+    elements, styles = _docx_counts(data)
+    if elements * max(styles, 1) > MAX_DOCX_WORK:
+        raise InputError(f"{source}: the Word file has {elements} paragraphs and runs in {styles} styles, too many to "
+                         "read in reasonable time; export a PDF instead")
+
+
+_ELEMENT_RE = re.compile(rb"<(?:\w+:)?[pr][\s>/]")
+_STYLE_RE = re.compile(rb"<(?:\w+:)?style[\s>/]")
+
+
+def _docx_counts(data: bytes) -> tuple[int, int]:
+    """Paragraphs plus runs in the body, and styles defined: what reading time grows with."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            body = archive.read("word/document.xml") if "word/document.xml" in names else b""
+            styles = archive.read("word/styles.xml") if "word/styles.xml" in names else b""
+    except Exception:  # a damaged member (bad CRC, broken deflate): python-docx reports it as a broken file
+        return 0, 0
+    return len(_ELEMENT_RE.findall(body)), len(_STYLE_RE.findall(styles))
 
 
 def _docx_header_lines(document: Any) -> list[Line]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tailor.errors import ContentError
+from tailor.language import foreign_language
 from tailor.model import (
     Bullet,
     Contact,
@@ -497,6 +498,9 @@ def _month_index(text: str, end: bool) -> int:
 
 def parse_resume(doc: Document, today: dt.date) -> Resume:
     """Read contact, sections and roles; raise ContentError only when nothing usable was read."""
+    if language := foreign_language(doc.text):
+        raise ContentError(f"{doc.source}: the résumé looks like {language}; tailor reads English documents: "
+                           "use an English version of your résumé")
     if doc.kind is DocKind.JSON_RESUME:
         return _from_json_resume(doc, today)
     sections, warnings = find_sections(doc.lines)

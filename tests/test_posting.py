@@ -217,10 +217,10 @@ def test_posting_report_names_what_was_found() -> None:
     assert not any("English" in w for w in report.warnings)
 
 
-def test_posting_warns_when_not_english() -> None:
+def test_posting_refuses_another_language() -> None:
     text = "Ingeniero de plataforma\nNorthwind\n" + " ".join(["desarrollar servicios fiables para clientes"] * 12)
-    posting = parse_posting(_doc(text))
-    assert any("English" in w for w in posting.report.warnings)
+    with pytest.raises(ContentError, match="looks like Spanish; tailor reads English"):
+        parse_posting(_doc(text))
 
 
 def test_posting_from_html_lines() -> None:
