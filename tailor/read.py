@@ -537,13 +537,35 @@ def _read_pdf(source: str, data: bytes) -> Document:
     warnings: list[str] = []
     every = [c for page in pages for c in page]
     section_size = _section_size(every, _body_size(every))
+    per_page: list[list[Line]] = []
     for number, chunks in enumerate(pages, 1):
         columns = _split_columns(chunks)
         if len(columns) > 1 and columns[1] and columns[2]:
             warnings.append(f"page {number}: two columns read left then right (guessed from the layout)")
-        for column in columns:
-            lines += _chunk_lines(column, number, section_size)
+        per_page.append([ln for column in columns for ln in _chunk_lines(column, number, section_size)])
+    lines = [ln for page_lines in _without_furniture(per_page) for ln in page_lines]
     return _document(source, DocKind.PDF, _join_wrapped(lines), len(pages), "", created, tuple(warnings))
+
+
+_PAGE_NUMBER_RE = re.compile(r"(?i)^(?:.{0,60}?[\s|·•—–-])?(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|.*\bpage\s*\d{1,3}$")
+
+
+def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Drop running headers and footers: page numbers, and lines repeated at the top or bottom of pages.
+
+    Left in, they split a bullet that runs over a page break and turn up as résumé content."""
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower())
+
+    edges = [{key(ln) for ln in page[:2] + page[-2:]} for page in pages if len(page) > 1]
+    repeated = {k for k in set().union(*edges) if sum(k in e for e in edges) >= 2} if len(pages) > 1 else set()
+    out = []
+    for page in pages:
+        ends = set(range(min(2, len(page)))) | set(range(max(0, len(page) - 2), len(page)))
+        out.append([ln for i, ln in enumerate(page) if i not in ends or not (
+            key(ln) in repeated or (len(pages) > 1 and _PAGE_NUMBER_RE.match(ln.text) and "page" in ln.text.lower())
+            or re.fullmatch(r"\d{1,3}", ln.text))])
+    return out
 
 
 def _decrypt(source: str, reader: Any) -> None:

@@ -345,24 +345,43 @@ def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: s
     for n, role in enumerate(roles):
         stop = roles[n + 1].line - 1 if n + 1 < len(roles) else last
         bullets: list[Bullet] = []
+        location = role.location
+        # Where a résumé marks its bullets, a plain line after the first bullet is that bullet wrapped.
+        marked = any(lines[j].bullet for j in range(role.line, stop + 1) if j not in used)
         for j in range(role.line, stop + 1):
             if j in used:
                 continue
             line = lines[j]
-            if bullets and not line.bullet and not line.heading and _continues(lines[j - 1].text, line.text) and j - 1 not in used:
+            if not bullets and location is None and _LOCATION_RE.fullmatch(line.text):
+                location = line.text
+                continue
+            wrapped = marked or _continues(lines[j - 1].text, line.text)
+            if (bullets and not line.bullet and not line.heading and j - 1 not in used and wrapped
+                    and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":"))):
                 prev = bullets[-1]
                 text = f"{prev.text} {line.text}"
                 bullets[-1] = Bullet(text, prev.line, find_metrics(text))
             else:
                 bullets.append(Bullet(line.text, j, find_metrics(line.text)))
-        out.append(Role(role.title, role.company, role.start, role.end, tuple(bullets), role.location, role.line,
+        out.append(Role(role.title, role.company, role.start, role.end, tuple(bullets), location, role.line,
                         role.internship))
     return out
 
 
+# "Denver, CO", "London, United Kingdom", "Remote", "Berlin · Remote": a place line under a role header.
+_LOCATION_RE = re.compile(r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?){1,2}"
+                          r"(?:\s*[·|(]\s*(?:Remote|Hybrid|On-?site)\)?)?|Remote|Hybrid)")
+_OPEN_END_RE = re.compile(r"(?i)(?:[,(/&+–—-]|\b(?:of|a|an|the|and|or|to|with|for|in|on|from|by|over|into|at|as|than|"
+                          r"via|across|per|up|our|its|their|while|which|that|who|using|including))$")
+
+
 def _continues(prev: str, text: str) -> bool:
-    """A wrapped line: the one before did not end a sentence, and this one starts in lower case."""
-    return not prev.rstrip().endswith((".", "!", "?", ":")) and text[:1].islower()
+    """A wrapped line: the one before did not end a sentence, and this one starts in lower case or a figure,
+    or the one before stopped on a word no sentence ends with ("peaks of" / "3,000 requests/s")."""
+    prev = prev.rstrip()
+    if prev.endswith((".", "!", "?", ":")):
+        return False
+    return text[:1].islower() or text[:1].isdigit() or bool(_OPEN_END_RE.search(prev))
 
 
 # --- metrics ----------------------------------------------------------------------------------------

@@ -82,8 +82,9 @@ def test_read_pdf_multipage_and_creation_date(tmp_path: Path) -> None:
     path = tmp_path / "p.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     c.setCreator("test")
-    for n in (1, 2):
-        c.drawString(72, 700, f"page {n} text")
+    for word in ("first", "second"):
+        c.drawString(72, 700, f"the {word} sheet")
+        c.drawString(72, 40, "Ann Lee · Résumé")  # a running footer: not content
         c.showPage()
     c.save()
     doc = read_document(path)
@@ -192,3 +193,16 @@ def test_read_html_keeps_lists_and_drops_page_chrome(tmp_path: Path) -> None:
     assert [ln.text for ln in doc.lines if ln.bullet] == ["Own the platform roadmap", "Mentor engineers"]
     for chrome in ("Home", "cookies", "Careers", "Privacy", "tracking"):
         assert not any(chrome in t for t in texts), chrome
+
+
+def test_read_pdf_running_footer_does_not_split_a_bullet(tmp_path: Path) -> None:
+    path = tmp_path / "r.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for page, lines in enumerate([["Experience", "• Cut database load by 45% during peaks of"], ["3,000 requests/s."]], 1):
+        for i, text in enumerate(lines):
+            c.drawString(72, 700 - 14 * i, text)
+        c.drawString(72, 40, f"Ann Lee — page {page}")
+        c.showPage()
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert texts == ["Experience", "Cut database load by 45% during peaks of", "3,000 requests/s."]

@@ -162,3 +162,20 @@ def test_resume_json_resume_round_trip(tmp_path: Path) -> None:
     assert again.contact.phone == first.contact.phone
     assert [(r.title, r.company, r.start, r.end) for r in again.roles] == [(r.title, r.company, r.start, r.end) for r in first.roles]
     assert [b.text for b in again.roles[0].bullets] == ["Cut cost 30%"]
+
+
+@pytest.mark.parametrize("wrapped", [
+    "• Added caching, cutting load by 45% during peaks of\n3,000 requests/s.",  # a figure after a dangling "of"
+    "• Chose Datadog over a self-hosted\nPrometheus stack, saving $310K a year.",  # a capital after a bullet
+])
+def test_resume_wrapped_bullet_joined_whatever_its_next_line_starts_with(wrapped: str) -> None:
+    text = f"Ann Lee\nann@x.io\nExperience\nEngineer, Acme  2019 – 2021\n{wrapped}\n• Mentored 3 engineers.\n"
+    role = parse_resume(_doc(text), TODAY).roles[0]
+    assert [b.text for b in role.bullets] == [wrapped.lstrip("• ").replace("\n", " "), "Mentored 3 engineers."]
+
+
+def test_resume_location_line_under_the_header_is_not_a_bullet() -> None:
+    text = "Ann Lee\nann@x.io\nExperience\nEngineer, Acme  2019 – 2021\nDenver, CO\n• Built the billing service.\n"
+    role = parse_resume(_doc(text), TODAY).roles[0]
+    assert role.location == "Denver, CO"
+    assert [b.text for b in role.bullets] == ["Built the billing service."]
