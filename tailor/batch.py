@@ -90,6 +90,7 @@ def run_all(
     force: bool = False,
     say: Callable[[str], None],
     complain: Callable[[TailorError], None],
+    warn: Callable[[str], None] = lambda _msg: None,
     progress: Callable[[int, int], None] = lambda _done, _total: None,
     executor: Executor | None = None,
 ) -> list[Outcome]:
@@ -102,6 +103,11 @@ def run_all(
     if plan.single is not None:
         check_not_input(plan.single, inputs)
     candidate = analyse_resume(resume, today)
+    for note in candidate.resume.report.warnings:
+        warn(f"{resume.name}: {note}")
+    if not candidate.resume.roles:
+        warn(f"{resume.name}: the STAR stories will have no résumé bullets; to fix what was misread, write it out "
+             "with --export-resume FILE.json, correct that file and run tailor on it")
     if export_resume is not None:
         check_not_input(export_resume, inputs)
         data = json.dumps(to_json_resume(candidate.resume), indent=2, ensure_ascii=False)
@@ -137,6 +143,13 @@ def run_all(
     if plan.folder is not None:
         manifest.save(plan.folder)
     return outcomes
+
+
+def written_by_tailor(folder: Path) -> set[str]:
+    """Names of the briefs and summaries an earlier run wrote into `folder`: never postings to read."""
+    entries = _Manifest.load(folder).entries
+    names = {Path(f).name for e in entries.values() for f in e["row"]["files"]}  # type: ignore[index]
+    return names | ({"summary.pdf", "summary.csv"} if entries else set())
 
 
 def _execute(

@@ -49,11 +49,15 @@ def brief_date() -> dt.date:
 
 
 def job_files(jobs: list[Path]) -> list[Path]:
-    """The postings named: files as given, folders expanded to the posting files they hold."""
+    """The postings named: files as given, folders expanded to the posting files they hold (not earlier briefs)."""
+    from tailor.batch import written_by_tailor
+
     out: list[Path] = []
     for job in jobs:
         if job.is_dir():
-            found = sorted(p for p in job.iterdir() if p.is_file() and p.suffix.lower() in JOB_SUFFIXES)
+            ours = written_by_tailor(job)
+            found = sorted(p for p in job.iterdir()
+                           if p.is_file() and p.suffix.lower() in JOB_SUFFIXES and p.name not in ours)
             if not found:
                 raise InputError(f"{job}: the folder holds no posting files ({', '.join(sorted(JOB_SUFFIXES))})")
             out.extend(found)
@@ -132,6 +136,7 @@ def tailor(
                 force=force,
                 say=(lambda _msg: None) if quiet or len(postings) > 1 else typer.echo,
                 complain=complain,
+                warn=(lambda _msg: None) if quiet else _warn,
                 progress=progress,
             )
     except TailorError as exc:
@@ -167,6 +172,10 @@ def _print_results(outcomes: list[Outcome]) -> None:
         score = "-" if o.error else f"{o.row.score}"
         result = f"failed: {o.error}" if o.error else ", ".join(o.row.files)
         typer.echo(f"{score:>5}  {o.row.company:<{width}}  {result}")
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"tailor: warning: {message}", err=True)
 
 
 def complain(exc: TailorError) -> None:

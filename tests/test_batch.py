@@ -110,3 +110,12 @@ def test_batch_runs_on_any_executor(samples, jobs, tmp_path):
         )
     assert [o.error for o in outcomes] == [None, None, None]
     assert len(_briefs(tmp_path / "out")) == 3
+
+
+def test_batch_output_folder_may_be_the_postings_folder(cli, samples, jobs):
+    """Briefs written among the postings are not read as postings on the next run."""
+    first = cli(samples / "resume.md", jobs, "-o", jobs, "--format", "md")
+    assert first.exit_code == 0, first.stderr
+    again = cli(samples / "resume.md", jobs, "-o", jobs, "--format", "md", "--force")
+    assert again.exit_code == 0, again.stderr
+    assert len(list(jobs.glob("brief-*.md"))) == 3
