@@ -3,6 +3,7 @@
 Everything runs through the CLI as a user would, except the property tests, which feed arbitrary bytes and
 text straight to every reader and parser. Every fixture is generated here; the good inputs are the samples.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -105,8 +106,9 @@ def _zip(members: dict[str, bytes]) -> bytes:
 
 
 def _docx_bomb() -> bytes:
-    return _zip({"[Content_Types].xml": b"<Types/>",
-                 "word/document.xml": b"<" + b"a" * (read.MAX_DOCX_UNPACKED_BYTES + 1)})
+    return _zip(
+        {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<" + b"a" * (read.MAX_DOCX_UNPACKED_BYTES + 1)}
+    )
 
 
 def _enormous_xml() -> bytes:
@@ -120,8 +122,12 @@ def _complex_docx() -> bytes:
     """Small on disk, but so many paragraphs and styles that reading it would take minutes."""
     styles = b"".join(b'<w:style w:type="paragraph" w:styleId="s%d"/>' % i for i in range(200))
     body = b"<w:p><w:r><w:t>lead</w:t></w:r></w:p>" * (read.MAX_DOCX_WORK // 400 + 1)
-    return _zip({"word/document.xml": b"<w:document><w:body>" + body + b"</w:body></w:document>",
-                 "word/styles.xml": b"<w:styles>" + styles + b"</w:styles>"})
+    return _zip(
+        {
+            "word/document.xml": b"<w:document><w:body>" + body + b"</w:body></w:document>",
+            "word/styles.xml": b"<w:styles>" + styles + b"</w:styles>",
+        }
+    )
 
 
 def _book_pdf() -> bytes:
@@ -157,8 +163,10 @@ Senior Softwareentwickler, Muster AG, 2015 – 2019
 Ausbildung
 Master Informatik, Technische Universität München, 2015
 """
-CHINESE = ("我们正在招聘一名工程经理，负责领导团队并提高产品质量。"
-           "需要五年以上的软件开发经验和团队管理经验。我们提供灵活的工作时间。")
+CHINESE = (
+    "我们正在招聘一名工程经理，负责领导团队并提高产品质量。"
+    "需要五年以上的软件开发经验和团队管理经验。我们提供灵活的工作时间。"
+)
 
 Content = Callable[[], bytes] | bytes | None  # bytes, a function making them, or None for a file never written
 # (file name, content, exit code, words the error line holds). Each is tried as the résumé and as the posting.
@@ -170,8 +178,12 @@ BAD: list[tuple[str, Content, int, str]] = [
     ("photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200), 3, "jpeg image"),
     ("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), 3, ".doc"),
     ("rich.txt", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Ann Lee, engineering leader}", 3, "rtf"),
-    ("writer.docx", lambda: _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
-     3, "opendocument"),
+    (
+        "writer.docx",
+        lambda: _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+        3,
+        "opendocument",
+    ),
     ("sheet.docx", lambda: _zip({"xl/workbook.xml": b"<x/>"}), 3, "excel"),
     ("archive.docx", lambda: _zip({"notes.txt": b"hello"}), 3, "zip archive"),
     ("packed.txt", b"\x1f\x8b\x08\x00" + bytes(100), 3, "gzip"),
@@ -220,8 +232,9 @@ def _case_id(value: object) -> str:
 
 
 @pytest.mark.parametrize(("name", "content", "code", "words"), BAD + RESUME_ONLY, ids=_case_id)
-def test_safety_bad_resume_gets_one_line_and_writes_nothing(tmp_path: Path, name: str, content: Content, code: int,
-                                                            words: str) -> None:
+def test_safety_bad_resume_gets_one_line_and_writes_nothing(
+    tmp_path: Path, name: str, content: Content, code: int, words: str
+) -> None:
     (tmp_path / "in").mkdir()
     bad = _make(tmp_path / "in", name, content)
     out = tmp_path / "out"
@@ -231,8 +244,9 @@ def test_safety_bad_resume_gets_one_line_and_writes_nothing(tmp_path: Path, name
 
 
 @pytest.mark.parametrize(("name", "content", "code", "words"), BAD + POSTING_ONLY, ids=_case_id)
-def test_safety_bad_posting_gets_one_line_and_writes_nothing(tmp_path: Path, name: str, content: Content, code: int,
-                                                             words: str) -> None:
+def test_safety_bad_posting_gets_one_line_and_writes_nothing(
+    tmp_path: Path, name: str, content: Content, code: int, words: str
+) -> None:
     (tmp_path / "in").mkdir()
     bad = _make(tmp_path / "in", name, content)
     out = tmp_path / "out"
@@ -309,11 +323,14 @@ def test_safety_unreadable_file(tmp_path: Path) -> None:
     assert_one_line_error(run, 3, "cannot be read")
 
 
-@pytest.mark.parametrize(("limit", "words"), [
-    ("0.02", "set tailor_max_mb to raise the limit"),  # 0.02 MB: the résumé fits, the 40 kB posting does not
-    ("abc", "tailor_max_mb=abc: not a size"),
-    ("-1", "tailor_max_mb=-1: not a size"),
-])
+@pytest.mark.parametrize(
+    ("limit", "words"),
+    [
+        ("0.02", "set tailor_max_mb to raise the limit"),  # 0.02 MB: the résumé fits, the 40 kB posting does not
+        ("abc", "tailor_max_mb=abc: not a size"),
+        ("-1", "tailor_max_mb=-1: not a size"),
+    ],
+)
 def test_safety_size_limit_is_configurable(tmp_path: Path, limit: str, words: str) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes((JOB.read_bytes() * 10)[:40_000])
@@ -338,19 +355,26 @@ def _utf16(text: str) -> bytes:
     return text.encode("utf-16-le")  # no byte-order mark, as some Windows tools write
 
 
-@pytest.mark.parametrize(("name", "make", "kind"), [
-    ("resume.docx", lambda: (SAMPLES / "resume.pdf").read_bytes(), DocKind.PDF),
-    ("resume.pdf", lambda: (SAMPLES / "resume.docx").read_bytes(), DocKind.DOCX),
-    ("resume.pdf", lambda: RESUME_MD.read_bytes(), DocKind.TEXT),
-    ("resume.txt", lambda: json.dumps({"basics": {"name": "Ann Lee", "email": "ann@example.org"}, "work": []}).encode(),
-     DocKind.JSON_RESUME),
-    ("resume", lambda: RESUME_MD.read_bytes(), DocKind.TEXT),
-    ("resume.rst", lambda: RESUME_MD.read_bytes(), DocKind.TEXT),
-    ("resume.txt", lambda: _utf16(RESUME_MD.read_text("utf-8")), DocKind.TEXT),
-    ("resume.txt", lambda: RESUME_MD.read_text("utf-8").encode("cp1252", "replace"), DocKind.TEXT),
-])
-def test_safety_real_type_comes_from_the_bytes(tmp_path: Path, name: str, make: Callable[[], bytes],
-                                               kind: DocKind) -> None:
+@pytest.mark.parametrize(
+    ("name", "make", "kind"),
+    [
+        ("resume.docx", lambda: (SAMPLES / "resume.pdf").read_bytes(), DocKind.PDF),
+        ("resume.pdf", lambda: (SAMPLES / "resume.docx").read_bytes(), DocKind.DOCX),
+        ("resume.pdf", lambda: RESUME_MD.read_bytes(), DocKind.TEXT),
+        (
+            "resume.txt",
+            lambda: json.dumps({"basics": {"name": "Ann Lee", "email": "ann@example.org"}, "work": []}).encode(),
+            DocKind.JSON_RESUME,
+        ),
+        ("resume", lambda: RESUME_MD.read_bytes(), DocKind.TEXT),
+        ("resume.rst", lambda: RESUME_MD.read_bytes(), DocKind.TEXT),
+        ("resume.txt", lambda: _utf16(RESUME_MD.read_text("utf-8")), DocKind.TEXT),
+        ("resume.txt", lambda: RESUME_MD.read_text("utf-8").encode("cp1252", "replace"), DocKind.TEXT),
+    ],
+)
+def test_safety_real_type_comes_from_the_bytes(
+    tmp_path: Path, name: str, make: Callable[[], bytes], kind: DocKind
+) -> None:
     path = tmp_path / name
     path.write_bytes(make())
     doc = read_document(path)
@@ -399,9 +423,13 @@ def test_safety_batch_goes_on_past_bad_postings(tmp_path: Path) -> None:
 # --- hostile input changes nothing ------------------------------------------------------------------
 
 HOSTILE = [
-    "{{ 7*7 }}", "{% for x in range(3) %}loop{% endfor %}", "{{ config.__class__ }}",
-    "<script>alert('pwned')</script>", '<img src="http://evil.example/pixel.png">',
-    "url(file:///etc/passwd)", "<style>@import url(http://evil.example/x.css)</style>",
+    "{{ 7*7 }}",
+    "{% for x in range(3) %}loop{% endfor %}",
+    "{{ config.__class__ }}",
+    "<script>alert('pwned')</script>",
+    '<img src="http://evil.example/pixel.png">',
+    "url(file:///etc/passwd)",
+    "<style>@import url(http://evil.example/x.css)</style>",
 ]
 
 
@@ -416,8 +444,8 @@ def _hostile_posting(folder: Path) -> Path:
 <style>body {{ background: url(file:///etc/passwd) }}</style>
 <script src="http://evil.example/x.js"></script></head><body>
 <img src="http://evil.example/real-tag.png"><img src="file:///etc/passwd">
-<h1>VP of Engineering</h1><p>Kilnworth is hiring a VP of Engineering. {' '.join(escaped)}</p>
-{JOB.read_text('utf-8').replace(chr(10), '<br>')}
+<h1>VP of Engineering</h1><p>Kilnworth is hiring a VP of Engineering. {" ".join(escaped)}</p>
+{JOB.read_text("utf-8").replace(chr(10), "<br>")}
 <h2>What you will bring</h2><ul>{items}</ul></body></html>"""
     path = folder / "hostile.html"
     path.write_text(page, "utf-8")
@@ -473,8 +501,9 @@ def fetches(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return seen
 
 
-def test_safety_hostile_text_is_literal_in_html_and_pdf(tmp_path: Path, no_network: list[str],
-                                                        fetches: list[tuple[str, str]]) -> None:
+def test_safety_hostile_text_is_literal_in_html_and_pdf(
+    tmp_path: Path, no_network: list[str], fetches: list[tuple[str, str]]
+) -> None:
     posting = _hostile_posting(tmp_path)
     resume = _hostile_resume(tmp_path)
     out = tmp_path / "out"
@@ -500,8 +529,16 @@ def test_safety_hostile_text_is_literal_in_html_and_pdf(tmp_path: Path, no_netwo
     assert not any("evil.example" in url or "/etc/passwd" in url for url, _ in fetches)
 
 
-@pytest.mark.parametrize("url", ["http://evil.example/x.png", "https://evil.example/a.css", "file:///etc/passwd",
-                                 "ftp://evil.example/x", "data:text/html,<script>alert(1)</script>"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://evil.example/x.png",
+        "https://evil.example/a.css",
+        "file:///etc/passwd",
+        "ftp://evil.example/x",
+        "data:text/html,<script>alert(1)</script>",
+    ],
+)
 def test_safety_renderer_refuses_foreign_fetches(url: str) -> None:
     from tailor import render
 
@@ -510,8 +547,17 @@ def test_safety_renderer_refuses_foreign_fetches(url: str) -> None:
 
 
 def test_safety_a_batch_run_opens_no_socket(tmp_path: Path, no_network: list[str]) -> None:
-    run = tailor(SAMPLES / "resume.docx", JOB, SAMPLES / "jobs" / "engineering-manager-gridlark-energy.html",
-                 "-o", tmp_path, "--format", "md", "--workers", "1")
+    run = tailor(
+        SAMPLES / "resume.docx",
+        JOB,
+        SAMPLES / "jobs" / "engineering-manager-gridlark-energy.html",
+        "-o",
+        tmp_path,
+        "--format",
+        "md",
+        "--workers",
+        "1",
+    )
     assert run.exit_code == 0, run.stderr
     assert (tmp_path / "summary.pdf").exists()
     assert no_network == []
@@ -520,12 +566,18 @@ def test_safety_a_batch_run_opens_no_socket(tmp_path: Path, no_network: list[str
 # --- output names and atomic writes -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("company", "stem"), [
-    ("../../etc/passwd", "brief-etc-passwd"), ("CON", "brief-x-con"), ("..", "brief-unnamed"),
-    ("C:\\Windows\\system32 <>|*?", "brief-c-windows-system32"),
-])
-def test_safety_company_names_become_safe_file_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, company: str,
-                                                     stem: str) -> None:
+@pytest.mark.parametrize(
+    ("company", "stem"),
+    [
+        ("../../etc/passwd", "brief-etc-passwd"),
+        ("CON", "brief-x-con"),
+        ("..", "brief-unnamed"),
+        ("C:\\Windows\\system32 <>|*?", "brief-c-windows-system32"),
+    ],
+)
+def test_safety_company_names_become_safe_file_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, company: str, stem: str
+) -> None:
     # whatever the posting parser takes for the company, hostile names included, the file name is a slug
     monkeypatch.setattr("tailor.posting._company", lambda *_args, **_kwargs: company)
     jobs = tmp_path / "jobs"
@@ -543,10 +595,20 @@ def test_safety_company_names_become_safe_file_names(tmp_path: Path, monkeypatch
         assert re.fullmatch(r"brief-[a-z0-9]+(?:-[a-z0-9]+)*\.md", name), name
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("../../etc/passwd", "etc-passwd"), ("CON", "x-con"), ("Nul", "x-nul"), ("", "unnamed"), ("...", "unnamed"),
-    ("Acme, Inc.", "acme-inc"), ("Zürich Café", "zurich-cafe"), ("a" * 200, "a" * 60), ("com1", "x-com1"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("../../etc/passwd", "etc-passwd"),
+        ("CON", "x-con"),
+        ("Nul", "x-nul"),
+        ("", "unnamed"),
+        ("...", "unnamed"),
+        ("Acme, Inc.", "acme-inc"),
+        ("Zürich Café", "zurich-cafe"),
+        ("a" * 200, "a" * 60),
+        ("com1", "x-com1"),
+    ],
+)
 def test_safety_slug(text: str, expected: str) -> None:
     assert output.slug(text) == expected
 
@@ -568,8 +630,9 @@ def _leftovers(folder: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("crash_in", ["replace", "fsync", "render"])
-def test_safety_crash_mid_write_keeps_the_previous_brief(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                         crash_in: str) -> None:
+def test_safety_crash_mid_write_keeps_the_previous_brief(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, crash_in: str
+) -> None:
     target = tmp_path / "brief.md"
     first = tailor(RESUME_MD, JOB, "-o", target)
     assert first.exit_code == 0, first.stderr
@@ -604,8 +667,9 @@ def test_safety_write_atomic_replaces_whole_or_not_at_all(tmp_path: Path, monkey
 
 
 @pytest.mark.parametrize("epoch", [EPOCH, None])
-def test_safety_same_input_gives_byte_identical_pdf_and_opens_no_socket(tmp_path: Path, no_network: list[str],
-                                                                        epoch: str | None) -> None:
+def test_safety_same_input_gives_byte_identical_pdf_and_opens_no_socket(
+    tmp_path: Path, no_network: list[str], epoch: str | None
+) -> None:
     # without SOURCE_DATE_EPOCH the brief is dated today, so two runs on the same day must agree too
     briefs = []
     for folder in ("one", "two"):
@@ -621,17 +685,31 @@ def test_safety_same_input_gives_byte_identical_pdf_and_opens_no_socket(tmp_path
 
 EXTENSIONS = [".pdf", ".docx", ".txt", ".md", ".html", ".json"]
 # Starts that steer arbitrary bytes into each reader's deeper paths rather than its first check.
-PREFIXES = [b"", b"%PDF-1.4\n", b"PK\x03\x04", b'{"basics": ', b'{"work": [', b"<!doctype html><html>", b"\xff\xfe",
-            b"\xef\xbb\xbf", b"# Ann Lee\n", b"---\nname: x\n"]
+PREFIXES = [
+    b"",
+    b"%PDF-1.4\n",
+    b"PK\x03\x04",
+    b'{"basics": ',
+    b'{"work": [',
+    b"<!doctype html><html>",
+    b"\xff\xfe",
+    b"\xef\xbb\xbf",
+    b"# Ann Lee\n",
+    b"---\nname: x\n",
+]
 # 150 examples each keeps the file under a minute; TAILOR_FUZZ_EXAMPLES=5000 runs a longer hunt.
-PROPERTY = settings(max_examples=int(os.environ.get("TAILOR_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                            HealthCheck.too_slow])
+PROPERTY = settings(
+    max_examples=int(os.environ.get("TAILOR_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @PROPERTY
 @given(prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=3000), extension=st.sampled_from(EXTENSIONS))
-def test_safety_property_read_document_on_any_bytes(tmp_path_factory: pytest.TempPathFactory, prefix: bytes,
-                                                    body: bytes, extension: str) -> None:
+def test_safety_property_read_document_on_any_bytes(
+    tmp_path_factory: pytest.TempPathFactory, prefix: bytes, body: bytes, extension: str
+) -> None:
     path = tmp_path_factory.mktemp("bytes") / f"doc{extension}"
     path.write_bytes(prefix + body)
     try:
@@ -644,16 +722,44 @@ def test_safety_property_read_document_on_any_bytes(tmp_path_factory: pytest.Tem
 
 def _json_values() -> st.SearchStrategy[object]:
     scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40)
-    return st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.sampled_from(["basics", "work", "education", "skills", "name", "email", "profiles", "highlights",
-                         "position", "startDate", "endDate", "keywords", "location", "url", "summary", "city"]),
-        inner, max_size=5), max_leaves=25)
+    return st.recursive(
+        scalars,
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "basics",
+                        "work",
+                        "education",
+                        "skills",
+                        "name",
+                        "email",
+                        "profiles",
+                        "highlights",
+                        "position",
+                        "startDate",
+                        "endDate",
+                        "keywords",
+                        "location",
+                        "url",
+                        "summary",
+                        "city",
+                    ]
+                ),
+                inner,
+                max_size=5,
+            )
+        ),
+        max_leaves=25,
+    )
 
 
 @PROPERTY
 @given(data=st.dictionaries(st.sampled_from(["basics", "work", "education", "skills"]), _json_values(), min_size=1))
-def test_safety_property_json_resume_of_any_shape(tmp_path_factory: pytest.TempPathFactory,
-                                                  data: dict[str, object]) -> None:
+def test_safety_property_json_resume_of_any_shape(
+    tmp_path_factory: pytest.TempPathFactory, data: dict[str, object]
+) -> None:
     path = tmp_path_factory.mktemp("json") / "resume.json"
     path.write_text(json.dumps(data), "utf-8")
     try:
@@ -663,11 +769,51 @@ def test_safety_property_json_resume_of_any_shape(tmp_path_factory: pytest.TempP
 
 
 _LINE_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=120)
-_WORDY = st.lists(st.sampled_from(["Engineering", "Manager", "Acme", "2019", "–", "Present", "Jan", "2021", "lead",
-                                   "Experience", "Requirements", "•", "|", "@", "ann@example.org", "5+", "years",
-                                   "Kubernetes", "Python", "team", "of", "the", "and", "(", ")", "#", "-", ":",
-                                   "VP", "Head", "Director", "Remote", "$120k", "%", "40%", "Skills", "Education"]),
-                  min_size=1, max_size=14).map(" ".join)
+_WORDY = st.lists(
+    st.sampled_from(
+        [
+            "Engineering",
+            "Manager",
+            "Acme",
+            "2019",
+            "–",
+            "Present",
+            "Jan",
+            "2021",
+            "lead",
+            "Experience",
+            "Requirements",
+            "•",
+            "|",
+            "@",
+            "ann@example.org",
+            "5+",
+            "years",
+            "Kubernetes",
+            "Python",
+            "team",
+            "of",
+            "the",
+            "and",
+            "(",
+            ")",
+            "#",
+            "-",
+            ":",
+            "VP",
+            "Head",
+            "Director",
+            "Remote",
+            "$120k",
+            "%",
+            "40%",
+            "Skills",
+            "Education",
+        ]
+    ),
+    min_size=1,
+    max_size=14,
+).map(" ".join)
 
 
 def _documents() -> st.SearchStrategy[Document]:
@@ -713,8 +859,10 @@ def test_safety_foreign_language_is_named_and_english_is_not() -> None:
     assert foreign_language(GERMAN) == "German"
     assert foreign_language(GERMAN_CV) == "German"
     assert foreign_language(CHINESE) == "Chinese or Japanese"
-    assert foreign_language("Мы ищем руководителя разработки для нашей команды в Москве и Санкт-Петербурге.") \
+    assert (
+        foreign_language("Мы ищем руководителя разработки для нашей команды в Москве и Санкт-Петербурге.")
         == "Russian or another Cyrillic-script language"
+    )
     for path in [RESUME_MD, *sorted((SAMPLES / "jobs").iterdir())]:
         assert foreign_language(read_document(path).text) is None, path.name
     terse = "Python, Go, Kubernetes, AWS, Terraform, PostgreSQL, Kafka, gRPC, React, TypeScript " * 5
