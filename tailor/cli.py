@@ -121,6 +121,7 @@ def tailor(
     """
     from tailor.batch import run_all  # heavy imports (spaCy, WeasyPrint) only once there is work
 
+    said: list[str] = []
     try:
         postings = job_files(jobs)
         with _progress(enabled=not quiet and sys.stderr.isatty() and len(postings) > 1) as progress:
@@ -134,7 +135,7 @@ def tailor(
                 today=brief_date(),
                 workers=workers or os.cpu_count() or 1,
                 force=force,
-                say=(lambda _msg: None) if quiet or len(postings) > 1 else typer.echo,
+                say=said.append if len(postings) > 1 else (lambda _msg: None) if quiet else typer.echo,
                 complain=complain,
                 warn=(lambda _msg: None) if quiet else _warn,
                 progress=progress,
@@ -144,6 +145,10 @@ def tailor(
         raise typer.Exit(exc.exit_code) from None
     if len(postings) > 1 and not quiet:
         _print_results(outcomes)
+        briefs = {f for o in outcomes for f in o.row.files}
+        for message in said:  # what is not in the table: the comparison, an exported résumé
+            if message not in briefs and not message.endswith("(unchanged)"):
+                typer.echo(message)
     failed = [o for o in outcomes if o.error]
     if failed:
         # All failed for one reason: that reason's code. Some failed: 1, so scripts notice.
