@@ -168,6 +168,8 @@ def _execute(
             progress(skipped + i, total)
         return results
     own = executor is None
+    if own and any("pdf" in t.formats for t in tasks):
+        import weasyprint  # noqa: F401  loaded once here, so forked workers do not each load it again
     pool = executor or ProcessPoolExecutor(max_workers=min(workers, len(tasks)))
     try:
         futures = [pool.submit(brief_task, t) for t in tasks]
