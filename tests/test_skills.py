@@ -6,6 +6,9 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from tailor.model import (
     Area,
@@ -545,3 +548,28 @@ def test_skills_role_nouns_name_people_not_skills(concepts: Extractor, text: str
 )
 def test_skills_phrases_that_name_no_skill(concepts: Extractor, text: str, expected: list[str]) -> None:
     assert _names(concepts, text) == expected
+
+
+@Language.component("toy_parser")
+def _toy_parser(doc: Doc) -> Doc:
+    """Stands in for a trained parser: capitalised words after the first are proper nouns, objects of the verb."""
+    for i, token in enumerate(doc):
+        if i == 1:
+            token.pos_, token.dep_, token.head = "VERB", "ROOT", token
+        elif token.is_punct:
+            token.pos_, token.dep_, token.head = "PUNCT", "punct", doc[1]
+        else:
+            token.pos_ = "PROPN" if i > 1 and token.text[0].isupper() else "NOUN" if i > 1 else "PRON"
+            token.dep_, token.head = ("dobj" if i > 1 else "nsubj"), doc[1]
+    return doc
+
+
+def test_skills_trained_pipeline_proposes_phrases_the_taxonomy_lacks() -> None:
+    """With a parser (en_core_web_sm when installed), unknown named things are offered as "also mentioned"."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("toy_parser", name="parser")
+    ex = Extractor(TAXONOMY, nlp)
+    resume = _resume(["We run Pulumi and Kubernetes."], [(SectionKind.EXPERIENCE, 0, 0)])
+    skills = ex.resume_skills(resume)
+    assert "Kubernetes" in skills.names()
+    assert skills.also_mentioned == ("Pulumi",)  # Kubernetes is known, so it is not proposed again
