@@ -294,19 +294,23 @@ class Extractor:
     ) -> Iterator[list[_Hit]]:
         """Accepted matches per line; none inside `names` (job titles, employers: no skill is read from those)."""
         for i, doc in enumerate(self._nlp.pipe(texts, batch_size=1000)):
-            hits = self._line_hits(doc, kinds[i] if kinds is not None else SectionKind.OTHER)
+            hits = self._line_hits(doc, texts[i], kinds[i] if kinds is not None else SectionKind.OTHER)
             yield [h for h in hits if not _inside(texts[i], h, names)] if names and hits else hits
 
-    def _line_hits(self, doc: Doc, kind: SectionKind) -> list[_Hit]:
-        candidates = _longest(c for c in map(lambda m: self._candidate(doc, *m), self._matcher(doc)) if c)
+    def _line_hits(self, doc: Doc, text: str, kind: SectionKind) -> list[_Hit]:
+        """`text` is the line `doc` was made from (Doc.text would rebuild it from every token)."""
+        matches = self._matcher(doc)
+        if not matches:
+            return []
+        candidates = _longest(c for c in (self._candidate(doc, *m) for m in matches) if c)
         if candidates:
-            stops = [(m.start(), m.end()) for m in self._rules.stop_phrases.finditer(doc.text)]
+            stops = [(m.start(), m.end()) for m in self._rules.stop_phrases.finditer(text)]
             candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops)]
         firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
         hits = []
         for pattern, start, end, rule in candidates:
             if pattern.ambiguous:
-                rule = self._context(doc, start, end, pattern.taxon, firm, kind) or ""
+                rule = self._context(doc, text, start, end, pattern.taxon, firm, kind) or ""
             elif pattern.weak:
                 rule = self._weak_context(doc, start, end, pattern.taxon, firm, kind) or ""
             if rule:
@@ -316,22 +320,29 @@ class Extractor:
 
     def _candidate(self, doc: Doc, key: int, start: int, end: int) -> tuple[_Pattern, int, int, str] | None:
         """The pattern a match stands for and "alias" or "lemma"; None when the spelling does not fit it."""
-        span = doc[start:end]
-        pattern = self._patterns.get((key, tuple(t.norm_ for t in span)))
+        tokens = list(doc[start:end])
+        pattern = self._patterns.get((key, tuple(t.norm_ for t in tokens)))
         if pattern is None:
             return None
-        lower = tuple(t.lower_ for t in span)
+        lower = tuple(t.lower_ for t in tokens)
         spelled = lower in pattern.spellings
-        if not spelled and not (pattern.inflects or _plural_of(span.text, lower, pattern.spellings)):
+        if not spelled and not (pattern.inflects or _plural_of(doc[start:end].text, lower, pattern.spellings)):
             return None  # technology names do not inflect: "nodes" is not Node.js, "gyms" not OpenAI Gym
-        if not spelled and len(span) == 1 and not _inflected(lower[0]):
+        if not spelled and end - start == 1 and not _inflected(lower[0]):
             return None  # a bare word is not its gerund: "plan", "test", "Present" are not the practices
-        if pattern.cased and span.text.islower():
+        if pattern.cased and doc[start:end].text.islower():
             return None
         return pattern, start, end, "alias" if spelled else "lemma"
 
     def _context(
-        self, doc: Doc, start: int, end: int, taxon: Taxon, firm: list[tuple[Taxon, int, int]], kind: SectionKind
+        self,
+        doc: Doc,
+        text: str,
+        start: int,
+        end: int,
+        taxon: Taxon,
+        firm: list[tuple[Taxon, int, int]],
+        kind: SectionKind,
     ) -> str | None:
         """The rule that accepts an ambiguous name here, or None: "go-live", "R&D", "Chef's kitchen" stay out."""
         before = doc[start - 1] if start > 0 else None
@@ -352,7 +363,7 @@ class Extractor:
         )
         if listed and len(technical) >= 2:
             return "context: technology list"
-        cue = self._cue(doc, start, end)
+        cue = self._cue(doc, text, start, end)
         if cue:
             return f"context: cue '{cue}'"
         sentence_start = before is None or before.text in _SENTENCE_END
@@ -399,14 +410,14 @@ class Extractor:
                 return f"context: listed with {other.name}"
         return None
 
-    def _cue(self, doc: Doc, start: int, end: int) -> str | None:
+    def _cue(self, doc: Doc, text: str, start: int, end: int) -> str | None:
         if end < len(doc) and doc[end].lower_ in self._rules.cue_after:
             return doc[end].lower_
         for phrase in self._rules.cue_before:
             n = len(phrase)
             if start >= n and tuple(t.lower_ for t in doc[start - n : start]) == phrase:
                 return " ".join(phrase)
-        line = doc.text.lower()
+        line = text.lower()
         return next((c for c in self._rules.cue_line if c in line), None)
 
     # --- assembling skills ------------------------------------------------------------------------
