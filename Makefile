@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 OUT     ?= demo-out
 
-.PHONY: install demo test lint eval bench samples clean check-system
+.PHONY: install demo test lint eval bench golden samples clean check-system
 
 install: $(STAMP)
 
@@ -42,6 +42,10 @@ eval: install
 
 bench: install
 	$(BIN)/python scripts/bench.py
+
+# Rewrites tests/golden/ after an intended change to the brief; review the diff like code.
+golden: install
+	$(BIN)/python -m tests.make_golden
 
 samples: install
 	$(BIN)/python samples/make_samples.py
