@@ -23,6 +23,8 @@ check-system:
 	  echo "  Fedora:        sudo dnf install pango"; \
 	  echo "  macOS:         brew install pango"; \
 	  exit 1; }
+	@$(PY) -c "import ctypes.util, sys; sys.exit(0 if ctypes.util.find_library('harfbuzz-subset') else 1)" || \
+	  echo "note: with HarfBuzz's subset library (Debian: libharfbuzz-subset0) PDF briefs render about 20% faster"
 
 demo: install
 	@mkdir -p $(OUT)
