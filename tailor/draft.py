@@ -3,6 +3,7 @@
 Every sentence is built from a template in tailor/data/brief.json and filled with a fact from one of the
 two documents; where the fact is missing the sentence is built without it, never with a placeholder.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -260,10 +261,11 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
     data = brief_data()["snapshot"]
     company = posting.company or data["company_fallback"]
     stack_clause = f" with {_join(names[:3])}" if names else ""
-    research = [line.format(company=company, stack=stack_clause) for line in data["research"]]
+    research = [
+        line.format(company=company, company_s=_possessive(company), stack=stack_clause) for line in data["research"]
+    ]
     if posting.reports_to:
-        reports_to = re.sub(r"(?i)^(?:reports?|reporting)\s+(?:directly\s+)?(?:in)?to\s+", "", posting.reports_to)
-        research.append(data["research_reports_to"].format(reports_to=reports_to))
+        research.append(data["research_reports_to"].format(reports_to=posting.reports_to))
     return Snapshot(
         what=posting.about,
         stack=names,
@@ -336,7 +338,11 @@ def _pitch_intro(ctx: _Context) -> _Part:
         sources.append(f"years: {int(years or 0)}, {_years_source(ctx.resume)}")
     template = data["intro" if with_years else "intro_without_years"]
     text = template.format(
-        article=_article(title), title=title, at=at, years=_years_phrase(years or 0), domain=domain,
+        article=_article(title),
+        title=title,
+        at=at,
+        years=_years_phrase(years or 0),
+        domain=domain,
         skills=skills_clause,
     )
     if domains:
@@ -544,12 +550,22 @@ def _about_sentence(posting: Posting) -> str:
     return posting.about[max(range(len(posting.about)), key=value)]
 
 
-_PRONOUNS = {"we": "you", "our": "your", "ours": "yours", "us": "you", "we're": "you're", "we’re": "you’re",
-             "we've": "you've", "we’ve": "you’ve", "ourselves": "yourselves"}
+_PRONOUNS = {
+    "we": "you",
+    "our": "your",
+    "ours": "yours",
+    "us": "you",
+    "we're": "you're",
+    "we’re": "you’re",
+    "we've": "you've",
+    "we’ve": "you’ve",
+    "ourselves": "yourselves",
+}
 
 
 def _second_person(text: str) -> str:
     """The company's "we build" as the candidate says it: "you build"."""
+
     def swap(match: re.Match[str]) -> str:
         word = match.group(0)
         new = _PRONOUNS[word.lower()]
@@ -574,7 +590,7 @@ def _pitch_value(ctx: _Context) -> _Part:
 
 
 def _gerund_task(line: str) -> str | None:
-    """"Build the platform" -> "building the platform"; None when the line does not open with a verb."""
+    """ "Build the platform" -> "building the platform"; None when the line does not open with a verb."""
     text = _clip(line, 20)
     head = text.split(": ", 1)[0]
     if len(head.split()) >= 2:  # "Hire 3 engineers this year: own the plan, ..." -> its headline
@@ -591,6 +607,7 @@ def _gerund_task(line: str) -> str | None:
     if verb not in _task_verbs():
         return None
     rest = " " + words[1] if len(words) > 1 else ""
+
     # "Hire and mentor engineers", "Own the budget and make the calls" -> "hiring and mentoring", "and making"
     def gerund(match: re.Match[str]) -> str:
         return f"{match.group(1)}{_ing(match.group(2))}" if match.group(2) in _task_verbs() else match.group(0)
@@ -759,11 +776,12 @@ def _outcome(clause: str) -> str:
     words = head.split()
     first_figure = next((i for i, w in enumerate(words) if _DIGIT.search(w)), len(words))
     participles = [
-        i for i, w in enumerate(words[:first_figure])
+        i
+        for i, w in enumerate(words[:first_figure])
         if i > 0 and w.endswith("ing") and w.islower() and w not in _NOT_PARTICIPLE
     ]
     if participles:
-        return " ".join(words[participles[-1]:])
+        return " ".join(words[participles[-1] :])
     own = _first_person(head)
     return f"I {own}" if own else head
 
@@ -872,7 +890,8 @@ def _about_lines(posting: Posting) -> tuple[str, ...]:
     """The About sentences and every line of the About sections (why the role exists, the plan ahead)."""
     lines = [
         posting.document.lines[i].text
-        for section in posting.sections if section.kind is SectionKind.ABOUT
+        for section in posting.sections
+        if section.kind is SectionKind.ABOUT
         for i in range(section.first_line, min(section.last_line + 1, len(posting.document.lines)))
         if not posting.document.lines[i].heading
     ]
@@ -912,18 +931,14 @@ def _pick_unit(area: Area, units: tuple[_Unit, ...], used: set[str], problems_on
     return min(ranked, key=lambda r: r[0])[1] if ranked else None
 
 
-def _question(
-    ctx: _Context, area: Area, stack: tuple[str, ...], units: tuple[_Unit, ...], used: set[str]
-) -> Question:
+def _question(ctx: _Context, area: Area, stack: tuple[str, ...], units: tuple[_Unit, ...], used: set[str]) -> Question:
     unit = _pick_unit(area, units, used)
     if unit is None:
         return _generic_question(ctx, area, stack)
     return _quoted_question(ctx, area, unit, used)
 
 
-def _extra_question(
-    ctx: _Context, areas: list[Area], units: tuple[_Unit, ...], used: set[str]
-) -> Question | None:
+def _extra_question(ctx: _Context, areas: list[Area], units: tuple[_Unit, ...], used: set[str]) -> Question | None:
     """A further question on the next problem the posting states, in whichever of these areas it belongs."""
     for area in areas:
         unit = _pick_unit(area, units, used, problems_only=True)
@@ -936,7 +951,9 @@ def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str]) -> 
     used.add(unit.text)
     templates = brief_data()["questions"][area.value]
     template = templates["problem"] if unit.problem else templates["quoted"]
-    text = _sentence(template.format(quote=_quote(unit.text, area), company=_company(ctx)))
+    text = _sentence(
+        template.format(quote=_quote(unit.text, area), company=_company(ctx), company_s=_possessive(_company(ctx)))
+    )
     return Question(text, area.interviewer, area, f"{unit.kind}: “{_clip(unit.source, 30)}”")
 
 
@@ -945,7 +962,7 @@ def _generic_question(ctx: _Context, area: Area, stack: tuple[str, ...]) -> Ques
     template = data[area.value]["generic"]
     team = data["team_clause"].format(team=ctx.posting.team) if ctx.posting.team else ""
     stack_clause = data["stack_clause"].format(stack=_join(stack[:3])) if stack else ""
-    text = template.format(company=_company(ctx), team=team, stack=stack_clause)
+    text = template.format(company=_company(ctx), company_s=_possessive(_company(ctx)), team=team, stack=stack_clause)
     basis = []
     if stack_clause and "{stack}" in template:
         basis.append(f"stack: {_join(stack[:3])}")
@@ -1005,9 +1022,13 @@ def draft_checklist(
         items.append(data[key].format(skills=names, others=_count_others(others)))
     company = _company(ctx)
     if ctx.posting.about:
-        items.append(data["mission"].format(company=company, about=f"“{_clip(_about_sentence(ctx.posting), 20)}”"))
+        items.append(
+            data["mission"].format(
+                company=company, company_s=_possessive(company), about=f"“{_clip(_about_sentence(ctx.posting), 20)}”"
+            )
+        )
     else:
-        items.append(data["mission_without_about"].format(company=company))
+        items.append(data["mission_without_about"].format(company=company, company_s=_possessive(company)))
     items.append(_career_check(ctx))
     items.append(_stories_check(star))
     vp = sum(1 for q in questions if q.interviewer is Interviewer.VP)
@@ -1078,8 +1099,8 @@ def _stage_check(ctx: _Context, company: str) -> str:
     lines = (*ctx.posting.about, *posting_lines(ctx.posting))
     signal = next((line for line in lines if pattern.search(line)), None)
     if signal is None:
-        return data["stage_without_signal"].format(company=company)
-    return data["stage"].format(company=company, signal=_clip(signal, 16))
+        return data["stage_without_signal"].format(company=company, company_s=_possessive(company))
+    return data["stage"].format(company=company, company_s=_possessive(company), signal=_clip(signal, 16))
 
 
 def draft_timing(
@@ -1108,6 +1129,7 @@ def draft_timing(
 
 def _missing_required(ctx: _Context) -> list[SkillMatch]:
     """Required skills the résumé lacks, those of the posting's most emphasised areas first."""
+
     def emphasis(match: SkillMatch) -> float:
         skill = ctx.posting_skills.get(match.name)
         return max((ctx.weight(a) for a in skill.areas), default=0.0) if skill else 0.0
@@ -1138,8 +1160,11 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
     if missing:
         bridges = [f"{m.substitute} for {m.name}" for m in missing if m.substitute]
         names = _join(m.name for m in missing[:4])
-        text = (data["skills"].format(skills=names, bridge=_join(bridges[:2])) if bridges
-                else data["skills_without_bridge"].format(skills=names))
+        text = (
+            data["skills"].format(skills=names, bridge=_join(bridges[:2]))
+            if bridges
+            else data["skills_without_bridge"].format(skills=names)
+        )
         ranked.append((min(70.0, 20.0 + 10 * len(missing)), 0, "skill", text))
     for index, area_fit in enumerate(ctx.fit.areas):
         urgency = area_fit.weight * (100 - area_fit.score)

@@ -111,7 +111,7 @@ def parse_posting(doc: Document) -> Posting:
     sections = _sections(doc.lines, headings)
     title_at = _title_line(doc.lines, noise)
     company = _company(doc, noise, title_at)
-    title = _clean_title(doc.lines[title_at].text, company) if title_at is not None else None
+    title = _clean_title(doc.lines[title_at].text, company) if title_at is not None else _prose_title(doc.lines, noise)
     lists = _list_lines(doc.lines, sections, headings | noise)
     location, remote = _location(doc, title_at, company)
     posting_text = _text_without(doc.lines, noise)
@@ -127,7 +127,7 @@ def parse_posting(doc: Document) -> Posting:
         report=report,
         location=location,
         remote=remote,
-        about=_about(doc.lines, sections, headings | noise),
+        about=_about(doc.lines, sections, headings | noise | _just(title_at), company),
         team=_team(posting_text),
         reports_to=_reports_to(posting_text),
         leadership_signals=signals,
@@ -135,6 +135,10 @@ def parse_posting(doc: Document) -> Posting:
         requirements=lists[SectionKind.REQUIREMENTS],
         nice_to_have=lists[SectionKind.NICE_TO_HAVE],
     )
+
+
+def _just(index: int | None) -> frozenset[int]:
+    return frozenset() if index is None else frozenset([index])
 
 
 # --- noise and headings -------------------------------------------------------------------------
@@ -270,6 +274,22 @@ def _title_line(lines: Sequence[Line], noise: frozenset[int]) -> int | None:
     return None
 
 
+# "We're looking for a Principal Engineer to ...": a posting without a title line names the job in its prose
+_PROSE_TITLE_RE = re.compile(r"\b(?:looking for|hiring|seeking|searching for|in search of)"
+                             r"(?: an?| our(?: first| next)?)? "
+                             r"((?:[A-Z][\w./&-]*,? )*[A-Z][\w./&-]*)")
+
+
+def _prose_title(lines: Sequence[Line], noise: frozenset[int]) -> str | None:
+    rules = _rules()
+    for i in [i for i in range(len(lines)) if i not in noise][:12]:
+        for m in _PROSE_TITLE_RE.finditer(lines[i].text):
+            title = m.group(1).strip(" ,")
+            if rules.job_words.search(title) and len(title.split()) <= 8:
+                return title
+    return None
+
+
 def _clean_title(text: str, company: str | None) -> str:
     """Drop a label, a company and a location or salary part, but only where clearly set apart."""
     if m := _rules().labels["title"].match(text):
@@ -312,10 +332,16 @@ def _seniority(title: str | None, body: str) -> Seniority:
         if level is Seniority.IC_STAFF and re.search(r"(?i)\blead\b", title):
             # A tech lead who manages people is a manager in all but name.
             people = next(p for k, p in rules.body_seniority if k is Seniority.MANAGER)
-            return Seniority.MANAGER if people.search(body) else level
+            return Seniority.MANAGER if _affirmed(people, body) else level
         if level is not Seniority.OTHER:
             return level
     return next((k for k, p in rules.body_seniority if p.search(body)), Seniority.OTHER)
+
+
+def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
+    """The pattern matches in a sentence that does not deny it ("This is not a people management position")."""
+    return any(not re.search(r"(?i)\b(?:not|no|never|without|isn't)\b", sentence)
+               for line in text.splitlines() for sentence in _sentences(line) if pattern.search(sentence))
 
 
 def _title_seniority(title: str) -> Seniority:
@@ -398,6 +424,10 @@ def _sentence_cues(text: str) -> list[tuple[str, float]]:
     cues = [(m.group(1), 4.0) for m in re.finditer(rf"(?:^|[.!?]\s+|\n)At ({_NAME}),? (?:we|our|you)\b", text)]
     cues += [(m.group(1), 3.0) for m in re.finditer(rf"(?:^|[.!?]\s+|\n)({_NAME}) is (?:a|an|the)\b", text)]
     cues += [(m.group(1), 3.0) for m in re.finditer(rf"\bJoin ({_NAME})\b", text)]
+    # "Orbital Freight builds routing software ...": a paragraph that opens with a name and a verb
+    cues += [(m.group(1), 3.0) for m in re.finditer(rf"(?:^|\n)({_NAME}) (?:(?!is\b)[a-z]+s|has)\s+[a-z]", text)
+             if m.group(1).casefold() not in {"we", "it", "this", "our"} and len(m.group(1).split()) <= 4]
+    cues += [(m.group(1), 4.0) for m in re.finditer(rf"(?im)^.{{0,40}}\bposted by ({_NAME})\s*$", text)]
     return [(name, weight) for name, weight in cues if not re.match(r"(?i)(the|this|our|we|it|that)\b", name)]
 
 
@@ -412,18 +442,29 @@ def _title_cues(lines: Sequence[Line], noise: frozenset[int], title_at: int) -> 
         if not rules.job_words.search(part) and not _is_location(part):
             cues.append((part, 2.0))
     after = [i for i in range(title_at + 1, min(title_at + 4, len(lines))) if i not in noise]
-    if after and _looks_like_name(text := lines[after[0]].text.strip()):
-        cues.append((text, 5.0))
-    before = [i for i in range(max(0, title_at - 2), title_at) if i not in noise]
-    if before and _looks_like_name(text := lines[before[-1]].text.strip()):
-        cues.append((text, 4.0))
+    if after and (name := _header_name(lines[after[0]].text)):
+        cues.append((name, 5.0))
+    before = [i for i in range(max(0, title_at - 3), title_at) if i not in noise]
+    for weight, i in zip((4.0, 3.0, 2.0), reversed(before), strict=False):
+        if name := _header_name(lines[i].text):
+            cues.append((name, weight))
+            break
     return cues
+
+
+def _header_name(text: str) -> str | None:
+    """The company on a board's header line: "Acme", or the first piece of "Acme · New York, NY (Hybrid)"."""
+    pieces = [re.sub(r"(?i)^posted by\s+", "", p.strip()) for p in re.split(r"\s+[·•|]\s+", text.strip())]
+    names = [p for p in pieces if _looks_like_name(p) and _company_key(p) not in _rules().not_company]
+    return names[0] if names and (len(pieces) == 1 or names[0] in (pieces[0], pieces[-1])) else None
 
 
 def _looks_like_name(text: str) -> bool:
     rules = _rules()
+    # a company's name capitalises its words; a tagline under it ("Product analytics for mobile games") does not
+    lower = [w for w in text.split() if len(w) > 3 and w[:1].islower()]
     return (
-        0 < len(text.split()) <= 5 and text[:1].isupper() and not text.endswith((".", ":"))
+        0 < len(text.split()) <= 5 and text[:1].isupper() and not text.endswith((".", ":")) and not lower
         and not re.search(r"\d|[$€£🌎]", text) and not _is_location(text)
         and not rules.job_words.search(text) and _heading_kind(text) is None
     )
@@ -457,7 +498,8 @@ def _header_location(text: str, company: str | None) -> str | None:
     return text if _is_location(text) else None
 
 
-def _about(lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int]) -> tuple[str, ...]:
+def _about(lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int],
+           company: str | None = None) -> tuple[str, ...]:
     """Up to four sentences saying what the company does, from its about section or the opening."""
     rules = _rules()
     pool = [s for s in sections if s.kind is SectionKind.ABOUT] + [
@@ -467,7 +509,20 @@ def _about(lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[i
         if i not in skip and len(lines[i].text.split()) > 6 for s in _sentences(lines[i].text)
     ]
     chosen = [s for s in sentences if rules.about.search(s) and not rules.boilerplate.search(s)]
+    if company:
+        # "Kilnworth automates accounts receivable for ...": the company as subject says best what it does
+        own = [s for section in sections for i in range(section.first_line, section.last_line + 1) if i not in skip
+               for s in _sentences(lines[i].text) if _company_subject(s, company)
+               and not rules.eeo.search(s) and not rules.boilerplate.search(s)
+               and not re.search(r"(?i)\b(?:committed|proud|equal|diverse|inclusive)\b", s)]
+        chosen = list(dict.fromkeys(own[:1] + chosen))
     return tuple(chosen[:4])
+
+
+def _company_subject(sentence: str, company: str) -> bool:
+    """The sentence opens with the company's name and a verb: "Acme builds ...", "Acme is the ..."."""
+    m = re.match(rf"{re.escape(company)}(?:,? (?:Inc|LLC|Ltd)\.?)? ([a-z]+)\b", sentence)
+    return m is not None and (m.group(1).endswith("s") or m.group(1) in {"has", "was"}) and len(sentence.split()) > 5
 
 
 def _team(text: str) -> str | None:
@@ -478,8 +533,15 @@ def _team(text: str) -> str | None:
 
 
 def _reports_to(text: str) -> str | None:
+    """Who the role reports to ("the CEO", "the VP of Engineering, Platform"), without the verb."""
     m = _rules().reports_to.search(text)
-    return m.group(0).strip() if m else None
+    if not m:
+        return None
+    who = re.sub(r"(?i)^report(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s+", "", m.group(0).strip())
+    # a comma the pattern stops at may still be part of the title: "the VP of Engineering, Platform and ..."
+    if more := re.match(r",\s*([A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|&))*)(?=\s+and\b|\s*[.;,)]|\s*$)", text[m.end():]):
+        who += ", " + more.group(1)
+    return who.strip() or None
 
 
 # --- leadership signals -------------------------------------------------------------------------

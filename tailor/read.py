@@ -327,6 +327,8 @@ def _strip_markdown(raw: str) -> str:
     raw = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", raw)  # images
     raw = re.sub(r"\[([^\]]+)\]\((?:mailto:)?([^)]*)\)", lambda m: m.group(1) if m.group(1).strip("/ ") else m.group(2), raw)
     raw = re.sub(r"<[^>]+>", " ", raw)
+    # "**Director of Engineering, Infrastructure**, Acme (2019 – 2022)": the bold lead is one piece, commas and all
+    raw = re.sub(r"^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_]+?)\2\s*(?:,|\||[–—]|-(?=\s)|\bat\b)\s*(?=\w)", r"\1\3 | ", raw)
     raw = re.sub(r"(\*\*|__)(.+?)\1", r"\2", raw)
     raw = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)\*(?!\w)", r"\1", raw)
     return html.unescape(raw)
@@ -609,8 +611,29 @@ def _page_chunks(page: Any) -> list[_Chunk]:
                 chunks.append(_Chunk(x if i == 0 else chunks[-1].x if chunks else x, y - i * size * scale * 1.2, part,
                                      round(size * scale, 1), bold))
 
-    page.extract_text(visitor_text=visit)
+    page.extract_text(visitor_operand_before=_space_word_gaps, visitor_text=visit)
     return chunks
+
+
+_WORD_GAP = 150  # thousandths of an em: TeX's narrowest justified word space is about 220, kerning stays under 100
+_COLUMN_GAP = 3000  # a jump this wide inside one TJ array moves to another column (a right-aligned date)
+
+
+def _space_word_gaps(operator: bytes, operands: list[Any], cm: list[float], tm: list[float]) -> None:
+    """Give pypdf a space at each word gap a TJ array makes by moving the pen.
+
+    XeLaTeX and other producers set words apart with TJ offsets, never a space glyph. pypdf turns an offset into a
+    space only when it exceeds half the font's space width, which it reads wrongly for Identity-H fonts (code 0x20
+    is some other glyph there), so their words run together ("DATAENGINEER"). A plain str in the array is text to
+    pypdf, as the space it inserts itself is."""
+    if operator != b"TJ" or not operands or not isinstance(operands[0], list):
+        return
+    spaced: list[Any] = []
+    for item in operands[0]:
+        spaced.append(item)
+        if isinstance(item, (int, float)) and not isinstance(item, bool) and -float(item) >= _WORD_GAP:
+            spaced.append(" | " if -float(item) >= _COLUMN_GAP else " ")
+    operands[0][:] = spaced
 
 
 def _pdf_created(reader: Any) -> dt.date | None:
@@ -647,7 +670,7 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
         span = max(c.y for c in chunks) - min(c.y for c in chunks) or 1.0
         if (crossing <= 0.04 * len(chunks) and len(left_rows) >= 8 and len(right_rows) >= 8
                 and (max(r.y for r in right) - min(r.y for r in right)) > 0.5 * span
-                and (max(r.y for r in left) - min(r.y for r in left)) > 0.5 * span):
+                and (max(r.y for r in left) - min(r.y for r in left)) > (0.5 if crossing else 0.3) * span):
             # A centred name and contact block above both columns belongs to neither: it is read first.
             top = max(c.y for c in left if c.x <= lo + 3) + 2
             header = [c for c in chunks if c.y > top]
@@ -724,14 +747,15 @@ def _join_chunks(row: list[_Chunk]) -> str:
 
 def _section_size(chunks: list[_Chunk], body: float) -> float | None:
     """The font size of section headings: the largest size, above body text, used by two or more short lines."""
-    counts: dict[float, int] = {}
+    counts: dict[float, list[float]] = {}
     for row in _rows(chunks):
         size = max(c.size for c in row)
         text = _join_chunks(row)
         if size >= body * 1.1 and len(text) <= 40:
-            counts[round(size, 0)] = counts.get(round(size, 0), 0) + 1
-    sizes = [s for s, n in counts.items() if n >= 2]
-    return max(sizes) if sizes else None
+            counts.setdefault(round(size, 0), []).append(size)
+    sizes = [s for s, found in counts.items() if len(found) >= 2]
+    # the smallest size seen in the bucket: 11.5 pt headings round to 12, and 11.5 must still count as one
+    return min(counts[max(sizes)]) if sizes else None
 
 
 # --- DOCX -------------------------------------------------------------------------------------------
@@ -743,7 +767,8 @@ def _read_docx(source: str, data: bytes) -> Document:
     _check_zip(source, data)
     try:
         document = docx.Document(io.BytesIO(data))
-        lines = _docx_header_lines(document) + _docx_body_lines(document)
+        styles = _docx_style_names(document)
+        lines = _docx_header_lines(document, styles) + _docx_body_lines(document, styles)
         props = document.core_properties
         stamp = props.modified or props.created
     except Exception as exc:  # python-docx and lxml raise many kinds on a broken file
@@ -788,19 +813,51 @@ def _docx_counts(data: bytes) -> tuple[int, int]:
     return len(_ELEMENT_RE.findall(body)), len(_STYLE_RE.findall(styles))
 
 
-def _docx_header_lines(document: Any) -> list[Line]:
+@dataclass(frozen=True)
+class _DocxStyles:
+    """Style names by id, read once: python-docx resolves a paragraph's or run's style by scanning every style."""
+
+    names: dict[str, str]
+    default_paragraph: str
+
+    def paragraph(self, paragraph: Any) -> str:
+        props = paragraph._p.pPr
+        style_id = props.style if props is not None else None
+        return self.names.get(style_id, self.default_paragraph) if style_id else self.default_paragraph
+
+    def run(self, run: Any) -> str:
+        props = run._r.rPr
+        style_id = props.style if props is not None else None
+        return self.names.get(style_id, "") if style_id else ""
+
+
+def _docx_style_names(document: Any) -> _DocxStyles:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.styles import BabelFish
+
+    names: dict[str, str] = {}
+    default = ""
+    for style in document.styles.element.style_lst:
+        name = BabelFish.internal2ui(style.name_val or style.styleId or "")  # "heading 1" is shown as "Heading 1"
+        names[style.styleId] = name
+        if style.type == WD_STYLE_TYPE.PARAGRAPH and style.default:
+            default = name
+    return _DocxStyles(names, default)
+
+
+def _docx_header_lines(document: Any, styles: _DocxStyles) -> list[Line]:
     out: list[Line] = []
     seen: set[str] = set()
     for section in document.sections:
         for paragraph in section.header.paragraphs:
-            line = _docx_paragraph_line(paragraph)
+            line = _docx_paragraph_line(paragraph, styles)
             if line and line.text not in seen:
                 seen.add(line.text)
                 out.append(line)
     return out
 
 
-def _docx_body_lines(document: Any) -> list[Line]:
+def _docx_body_lines(document: Any, styles: _DocxStyles) -> list[Line]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -808,40 +865,51 @@ def _docx_body_lines(document: Any) -> list[Line]:
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            if line := _docx_paragraph_line(Paragraph(child, document)):
+            if line := _docx_paragraph_line(Paragraph(child, document), styles):
                 out.append(line)
         elif tag == "tbl":
-            out += _docx_table_lines(Table(child, document))
+            out += _docx_table_lines(Table(child, document), styles)
     return out
 
 
-def _docx_table_lines(table: Any) -> list[Line]:
-    """Cells row by row; a merged cell (or a label repeated down a column) is read once."""
+def _docx_table_lines(table: Any, styles: _DocxStyles) -> list[Line]:
+    """Cells row by row; a merged cell (or a label repeated down a column) is read once.
+
+    A row whose first cell holds only dates ("Nov 2020 – Present" beside the role) puts them on the line of the
+    next cell's first paragraph, as a date margin in a PDF does."""
     from docx.table import _Cell
 
     out: list[Line] = []
     above: dict[int, str] = {}
     for tr in table._tbl.tr_lst:
+        margin = ""
         for column, tc in enumerate(tr.tc_lst):
             cell = _Cell(tc, table)
             text = cell.text.strip()
             if tc.vMerge == "continue" or (text and above.get(column) == text):
                 continue
             above[column] = text
+            if column == 0 and len(tr.tc_lst) > 1 and _DATE_FRAGMENT_RE.fullmatch(clean(text)):
+                margin = clean(text)
+                continue
             for paragraph in cell.paragraphs:
-                if line := _docx_paragraph_line(paragraph):
+                if line := _docx_paragraph_line(paragraph, styles):
+                    if margin:
+                        line, margin = Line(f"{line.text} | {margin}", line.page, line.bullet, line.heading), ""
                     out.append(line)
             for inner in cell.tables:
-                out += _docx_table_lines(inner)
+                out += _docx_table_lines(inner, styles)
+        if margin:
+            out.append(Line(margin))
     return out
 
 
-def _docx_paragraph_line(paragraph: Any) -> Line | None:
-    style = paragraph.style.name if paragraph.style is not None else ""
+def _docx_paragraph_line(paragraph: Any, styles: _DocxStyles) -> Line | None:
+    style = styles.paragraph(paragraph)
     props = paragraph._p.pPr
     listed = (props is not None and props.numPr is not None) or "List" in style
     runs = [r for r in paragraph.runs if r.text.strip()]
-    bold = bool(runs) and all(r.bold or (r.style is not None and "Strong" in r.style.name) for r in runs)
+    bold = bool(runs) and all(r.bold or "Strong" in styles.run(r) for r in runs)
     line = make_line(paragraph.text, bullet=listed)
     if line is None:
         return None

@@ -31,7 +31,7 @@ _SECTION_WORDS: tuple[tuple[SectionKind, str], ...] = (
     (SectionKind.EXPERIENCE, r"(work(ing)?|professional|employment|career|relevant|industry|research|teaching|"
                              r"internships?)?\s*(experiences?|exp|history|employment|positions|appointments)|"
                              r"employment|work|career|research|internships|positions held"),
-    (SectionKind.SKILLS, r"((technical|core|key|relevant|professional)\s+)?(skills?|competenc(ies|e)|technologies|"
+    (SectionKind.SKILLS, r"((technical|core|key|relevant|professional|top)\s+)?(skills?|competenc(ies|e)|technologies|"
                          r"tools|tech(nical)?\s+stack|expertise|proficienc(ies|y))(\s*(and|&)\s*\w+)?"),
     (SectionKind.EDUCATION, r"education(al)?(\s*(and|&)\s*\w+)?|academics?|academic background|qualifications|"
                             r"(relevant\s+)?coursework|courses|training"),
@@ -80,10 +80,14 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
     """Sections in reading order, and warnings for heading-like lines naming no known section."""
     starts: list[tuple[int, str, SectionKind]] = []
     warnings: list[str] = []
+    marked = sum(1 for ln in lines if ln.heading and section_kind(ln.text.strip(" :")) is not None) >= 2
     for i, line in enumerate(lines):
         heading = _heading_at(lines, i, seen_known=bool(starts))
         if heading is None:
             continue
+        if marked and not line.heading and starts and starts[-1][2] is SectionKind.EXPERIENCE \
+                and _roles_follow(lines, i):
+            continue  # "Selected Projects" under a role, set smaller than the real headings: a sub-list of that role
         if heading.kind is None:
             warnings.append(f"unrecognised section {line.text!r} read as other")
             starts.append((i, line.text, SectionKind.OTHER))
@@ -96,6 +100,16 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
         nxt = next((j for j, _, _ in starts[n + 1:] if j > i), len(lines))
         sections.append(Section(text, kind, i + 1, nxt - 1))
     return tuple(sections), tuple(warnings)
+
+
+def _roles_follow(lines: tuple[Line, ...], i: int) -> bool:
+    """A dated role line comes after line i before the next line the layout marks as a heading."""
+    for line in lines[i + 1:]:
+        if line.heading:
+            return False
+        if _is_date_line(line):
+            return True
+    return False
 
 
 def _heading_at(lines: tuple[Line, ...], i: int, seen_known: bool) -> _Heading | None:
@@ -228,12 +242,14 @@ def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.dat
         assert dates is not None
         rest = lines[i].text[:dates.span[0]] + " " + lines[i].text[dates.span[1]:]
         header_lines, header = _lookback(lines, i, max(first, roles[-1].line + 1 if roles else first), used, _parts(rest))
-        parts = [p for j in header_lines for p in _parts(lines[j].text)] + _parts(rest)
-        if header.company is None and i + 1 <= last and _header_like(lines[i + 1]) and not lines[i + 1].bullet \
-                and not _is_date_line(lines[i + 1]):
-            header = _header(parts + _parts(lines[i + 1].text), _parts(rest))
+        above = [p for j in header_lines for p in _parts(lines[j].text)]
+        nxt = lines[i + 1] if i + 1 <= last else None
+        if header.company is None and nxt is not None and _header_like(nxt) and not nxt.bullet \
+                and not _is_date_line(nxt) and not (header_lines and _looks_like_location(nxt.text)):
+            header = _header(above + _parts(nxt.text), _parts(rest))
             if header.company is not None:
                 used.add(i + 1)
+        header = _company_from_title(header)
         if header.company is None and header.title and roles:
             header = _Header(header.title, roles[-1].company, header.location or roles[-1].location)
         used.update([*header_lines, i])
@@ -297,7 +313,23 @@ def _header(above: list[str], own: list[str]) -> _Header:
         location = ", ".join(others[1:] + ([location] if location else []))
         others = others[:1]
     company = others[0] if others else None
+    if company and location is None and above and company.count(", ") >= 2 and not _LEGAL_RE.search(company):
+        # "Quillmark Insurance, Hartford, CT" on a line of its own: the company, then where it is
+        name, place = company.split(", ", 1)
+        if place[:1].isupper() and not _TITLE_WORDS.search(place):
+            company, location = name, place
     return _Header(title, company, location)
+
+
+def _company_from_title(header: _Header) -> _Header:
+    """"Senior Engineering Manager, Carebridge Health" when no other piece names the company: the title's tail does."""
+    title, company = header.title, header.company
+    if not title or ", " not in title or (company is not None and not _looks_like_location(company)):
+        return header
+    head, tail = title.rsplit(", ", 1)
+    if not _TITLE_WORDS.search(head) or _TITLE_WORDS.search(tail) or _looks_like_location(tail):
+        return header
+    return _Header(head, tail, header.location or company)
 
 
 def _comma_split(parts: list[str]) -> list[str]:
@@ -439,6 +471,12 @@ def find_contact(doc: Document, sections: tuple[Section, ...]) -> Contact:
 
 
 def _name(lines: tuple[Line, ...]) -> str | None:
+    # The name is set large: a name-like line the layout marks as a heading wins over a sidebar's first words.
+    marked = [ln for ln in lines if ln.heading]
+    return _first_name(tuple(marked)) or _first_name(lines)
+
+
+def _first_name(lines: tuple[Line, ...]) -> str | None:
     for n, line in enumerate(lines):
         cell = line.text.split(" | ")[0].strip()
         if not _name_like(cell):
@@ -448,7 +486,7 @@ def _name(lines: tuple[Line, ...]) -> str | None:
             cell, words = f"{cell} {lines[n + 1].text}", [*words, lines[n + 1].text]  # a name split over two cells
         if len(words) < 2:
             continue
-        return cell.title() if cell.islower() else cell
+        return cell.title() if cell.islower() or cell.isupper() else cell
     return None
 
 
@@ -458,7 +496,15 @@ def _name_like(text: str) -> bool:
             and section_kind(text) is None and not _NAME_STOP.search(text) and not _TITLE_WORDS.search(text))
 
 
+# "+45 31 22 48 90", "+47 912 34 567", "+33 6 12 34 56 78": international numbers grouped in twos and threes
+_INTL_PHONE_RE = re.compile(r"(?<![\w/])\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{1,4}){2,6}(?![\w/])")
+
+
 def _phone(lines: tuple[Line, ...]) -> str | None:
+    for line in lines:
+        for match in _INTL_PHONE_RE.finditer(line.text):
+            if 8 <= len(re.sub(r"\D", "", match.group(0))) <= 15:
+                return match.group(0).strip()
     for line in lines:
         for match in _PHONE_RE.finditer(line.text):
             digits = re.sub(r"\D", "", match.group(0))

@@ -239,3 +239,45 @@ Northwind is a platform that helps farms sell their harvest. {_FILLER}
     assert posting.seniority is Seniority.IC_STAFF
     assert posting.requirements == ("8+ years of experience building distributed systems",)
     assert posting.report.kind == "html"
+
+
+@pytest.mark.parametrize(("text", "company", "title", "seniority"), [
+    # the title only in prose, the company as the subject of the first sentence
+    ("Orbital Freight builds routing software for regional trucking fleets.\n"
+     "We're looking for a Principal Engineer to set the technical direction of our dispatch platform.\n" + _FILLER,
+     "Orbital Freight", "Principal Engineer", Seniority.IC_STAFF),
+    # a board's header line with the company first, then the place
+    (_posting("VP Engineering\nCorvid Labs · New York, NY (Hybrid)"), "Corvid Labs", "VP Engineering", Seniority.VP),
+    # an ATS line "Ashby · Posted by X" names the company after "posted by"
+    (_posting("Staff Machine Learning Engineer, Ranking\nAshby · Posted by Quillfeather"), "Quillfeather",
+     "Staff Machine Learning Engineer, Ranking", Seniority.IC_STAFF),
+    # a tagline under the company name is not the company
+    (_posting("Ravelin Analytics\nProduct analytics for mobile games\nSenior Engineering Manager",
+              "Ravelin Analytics is the analytics platform behind game studios."),
+     "Ravelin Analytics", "Senior Engineering Manager", Seniority.MANAGER),
+    # a lead whose posting denies managing people stays an IC
+    (_posting("Lead Software Engineer\nNorthvale Mutual", "This is not a people management position."),
+     "Northvale Mutual", "Lead Software Engineer", Seniority.IC_STAFF),
+    (_posting("Head of Platform (Remote, US) – $180k–$220k\nFernhill"), "Fernhill", "Head of Platform", Seniority.HEAD),
+    (_posting("Sr. Director, Platform Engineering\nHalvard Systems"), "Halvard Systems",
+     "Sr. Director, Platform Engineering", Seniority.DIRECTOR),
+])
+def test_posting_board_layouts(text: str, company: str, title: str, seniority: Seniority) -> None:
+    posting = parse_posting(_doc(text))
+    assert (posting.company, posting.title, posting.seniority) == (company, title, seniority)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("You will report directly to the CEO.", "the CEO"),
+    ("You will report to the VP of Engineering, Platform and partner with data science.",
+     "the VP of Engineering, Platform"),
+    ("This role reports to our CTO, who joined last year.", "our CTO"),
+])
+def test_posting_reports_to_names_who(sentence: str, who: str) -> None:
+    assert parse_posting(_doc(_posting("Staff Engineer\nNorthwind", sentence))).reports_to == who
+
+
+def test_posting_about_starts_with_the_company_doing_something() -> None:
+    text = _posting("Senior Software Engineer\nKilnworth") + "\nAbout Kilnworth\n" + \
+        "Kilnworth automates accounts receivable for mid-market B2B companies. We serve 900 finance teams.\n"
+    assert parse_posting(_doc(text)).about[0] == "Kilnworth automates accounts receivable for mid-market B2B companies."

@@ -206,3 +206,67 @@ def test_read_pdf_running_footer_does_not_split_a_bullet(tmp_path: Path) -> None
     c.save()
     texts = [ln.text for ln in read_document(path).lines]
     assert texts == ["Experience", "Cut database load by 45% during peaks of", "3,000 requests/s."]
+
+
+def test_read_pdf_word_gaps_made_by_tj_offsets_become_spaces(tmp_path: Path) -> None:
+    # Words set apart by pen moves, never a space glyph (as XeLaTeX does); Courier's wide space hides them from pypdf.
+    path = tmp_path / "tj.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Courier", 10)
+    c.drawString(72, 740, "x")
+    font = c._doc.getInternalFontName("Courier")
+    c._code.append(f"BT {font} 12 Tf 72 700 Td [(DATA) -200 (ENGINEER) 20 (S)] TJ ET")
+    c._code.append(f"BT {font} 10 Tf 72 680 Td [(Responsible) -190 (for) -185 (implementing)] TJ ET")
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert "DATA ENGINEERS" in texts and "Responsible for implementing" in texts
+
+
+def test_read_pdf_short_sidebar_read_before_the_main_column(tmp_path: Path) -> None:
+    rows = [(20, 740 - 24 * i, t, 9) for i, t in enumerate(
+        ["Contact", "ann@example.com", "Top Skills", "Go", "Kafka", "Scala", "Languages", "English", "Polish"])]
+    rows += [(220, 740, "Ann Lee", 24), (220, 710, "Experience", 15)]
+    for n in range(8):
+        y = 690 - 60 * n
+        rows += [(220, y, f"Company {n}", 11), (220, y - 13, "Engineering Manager", 10),
+                 (220, y - 26, f"March {2010 + n} - Present (2 years)", 9), (220, y - 39, "Shipped things.", 9)]
+    texts = [ln.text for ln in read_document(_pdf(tmp_path / "side.pdf", rows)).lines]
+    assert texts.index("Polish") < texts.index("Ann Lee")  # the sidebar is not interleaved with the roles
+    assert not any("Contact" in t and "Ann Lee" in t for t in texts)
+
+
+def test_read_pdf_section_size_between_two_rounded_sizes(tmp_path: Path) -> None:
+    # 11.5 pt headings round to 12; they must still be marked as headings
+    c = canvas.Canvas(str(tmp_path / "h.pdf"), pagesize=letter)
+    y = 740
+    for heading in ("EXPERIENCE", "EDUCATION", "SKILLS"):
+        c.setFont("Helvetica-Bold", 11.5)
+        c.drawString(72, y, heading)
+        c.setFont("Helvetica", 9.5)
+        for k in range(4):
+            c.drawString(72, y - 14 * (k + 1), f"Body line number {k} with some ordinary words in it")
+        y -= 90
+    c.save()
+    doc = read_document(tmp_path / "h.pdf")
+    assert [ln.text for ln in doc.lines if ln.heading] == ["EXPERIENCE", "EDUCATION", "SKILLS"]
+
+
+def test_read_docx_dates_cell_joins_the_role_line_and_styles_resolve(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_heading("Experience", level=1)
+    row = d.add_table(rows=0, cols=2).add_row().cells
+    row[0].text = "Nov 2020 – Present"
+    row[1].paragraphs[0].add_run("Engineering Manager").bold = True
+    row[1].add_paragraph("Cabify, Madrid")
+    row[1].add_paragraph("Managed 9 engineers.", style="List Bullet")
+    d.save(str(tmp_path / "t.docx"))
+    lines = read_document(tmp_path / "t.docx").lines
+    assert [(ln.text, ln.heading, ln.bullet) for ln in lines] == [
+        ("Experience", True, False), ("Engineering Manager | Nov 2020 – Present", True, False),
+        ("Cabify, Madrid", False, False), ("Managed 9 engineers.", False, True)]
+
+
+def test_read_markdown_bold_lead_is_one_piece(tmp_path: Path) -> None:
+    path = tmp_path / "r.md"
+    path.write_text("**Director of Engineering, Infrastructure**, Loomwise (2019 – 2022)\n", "utf-8")
+    assert read_document(path).lines[0].text == "Director of Engineering, Infrastructure | Loomwise (2019 – 2022)"

@@ -179,3 +179,53 @@ def test_resume_location_line_under_the_header_is_not_a_bullet() -> None:
     role = parse_resume(_doc(text), TODAY).roles[0]
     assert role.location == "Denver, CO"
     assert [b.text for b in role.bullets] == ["Built the billing service."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # dates on the line below "Title, Company", with a place after them
+    ("Work History\nSenior Engineering Manager, Carebridge Health\nJan. 2022 – Present · Boston, MA\n- Led 3 teams.\n",
+     [("Senior Engineering Manager", "Carebridge Health", "2022-01", "present")]),
+    # LinkedIn export: Company / Title / dates (duration) / place, a second title under the same company
+    ("Experience\nParcelio\nDirector of Engineering\nMarch 2021 - Present (1 year 3 months)\n"
+     "London, England, United Kingdom\nLed 7 teams.\nEngineering Manager\n"
+     "January 2019 - March 2021 (2 years 3 months)\nLondon, England, United Kingdom\n",
+     [("Director of Engineering", "Parcelio", "2021-03", "present"),
+      ("Engineering Manager", "Parcelio", "2019-01", "2021-03")]),
+    # ALL CAPS title, then "Company, City, ST    MM/YYYY - MM/YYYY"
+    ("WORK EXPERIENCE\nSENIOR DATA ENGINEER\nQuillmark Insurance, Hartford, CT      03/2020 - Present\n"
+     "- Built a lake.\n",
+     [("SENIOR DATA ENGINEER", "Quillmark Insurance", "2020-03", "present")]),
+])
+def test_resume_hard_header_layouts(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert _roles(text) == expected
+
+
+def test_resume_sub_list_named_like_a_section_stays_in_the_role() -> None:
+    lines = (Line("Ann Lee", heading=True), Line("PROFESSIONAL EXPERIENCE", heading=True),
+             Line("Allegro — Warsaw"), Line("Principal Engineer | Oct 2020 – Present"),
+             Line("Owned search.", bullet=True),
+             Line("Selected Projects"), Line("Search re-platforming in Rust.", bullet=True),
+             Line("Comarch — Kraków"), Line("Software Engineer | Jul 2012 – Jan 2016"),
+             Line("EDUCATION", heading=True), Line("AGH, 2012"))
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [s.heading for s in resume.sections if s.heading] == ["PROFESSIONAL EXPERIENCE", "EDUCATION"]
+    assert [(r.title, r.company) for r in resume.roles] == [
+        ("Principal Engineer", "Allegro"), ("Software Engineer", "Comarch")]
+
+
+@pytest.mark.parametrize(("line", "phone"), [
+    ("Aarhus | +45 31 22 48 90", "+45 31 22 48 90"),
+    ("Lyon · +33 6 12 34 56 78", "+33 6 12 34 56 78"),
+    ("Oslo • +47 912 34 567", "+47 912 34 567"),
+])
+def test_resume_international_phone_groups(line: str, phone: str) -> None:
+    resume = parse_resume(_doc(f"Ann Lee\nann@example.com\n{line}\nExperience\nEngineer, Acme | 2019 - 2021\n"), TODAY)
+    assert resume.contact.phone == phone
+
+
+def test_resume_name_set_large_beats_a_sidebar_and_caps_name_is_title_cased() -> None:
+    lines = (Line("Contact", heading=True), Line("ann@example.com"), Line("Top Skills"), Line("Distributed Systems"),
+             Line("Magdalena Wójcik", heading=True), Line("Experience", heading=True))
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert resume.contact.name == "Magdalena Wójcik"
+    assert parse_resume(_doc("PRIYA RAGHUNATHAN\npriya@example.com\n"), TODAY).contact.name == "Priya Raghunathan"
