@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 OUT     ?= demo-out
 
-.PHONY: install demo test lint eval bench golden samples clean check-system
+.PHONY: install demo test lint eval eval-holdout bench golden samples clean check-system
 
 install: $(STAMP)
 
@@ -41,6 +41,10 @@ lint: install
 # Runs the installed tailor over ../shared/eval-dev and scores what it read; EVAL_ARGS=--per-doc for details.
 eval: install
 	$(BIN)/python ../shared/eval-dev/run.py --tailor "$(BIN)/tailor" $(EVAL_ARGS)
+
+# Our own second set of layouts (tests/holdout/README.md), scored the same way.
+eval-holdout: install
+	$(BIN)/python ../shared/eval-dev/run.py --set tests/holdout --gold tests/holdout/gold --tailor "$(BIN)/tailor" $(EVAL_ARGS)
 
 bench: install
 	$(BIN)/python scripts/bench.py
