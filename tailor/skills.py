@@ -211,23 +211,22 @@ class Extractor:
         self._nlp = _matching_pipeline()
         self._chunker = nlp if nlp is not None and nlp.has_pipe("parser") else None
         self._matcher = PhraseMatcher(self._nlp.vocab, attr="NORM")
-        self._patterns: dict[tuple[int, tuple[str, ...]], _Pattern] = {}
+        # One matcher key per pattern, so a match names its pattern without reading the span's norms again.
+        self._patterns: dict[int, _Pattern] = {}
         self._weak = frozenset(self._norms(term) for term in self._rules.weak_terms)
         for taxon in taxonomy.taxa:
             self._add(taxon)
 
     def _add(self, taxon: Taxon) -> None:
-        key = self._nlp.vocab.strings.add(taxon.name)
         by_norm: dict[tuple[str, ...], list[tuple[str, Doc]]] = {}
         for form in dict.fromkeys((taxon.name, *taxon.aliases)):
             doc = self._nlp.make_doc(form)
             if len(doc):
                 by_norm.setdefault(tuple(t.norm_ for t in doc), []).append((form, doc))
-        for norm, forms in by_norm.items():
-            if (key, norm) in self._patterns:
-                continue
+        for n, (norm, forms) in enumerate(by_norm.items()):
             flags = [self._ambiguous(form, doc, taxon) for form, doc in forms]
-            self._patterns[(key, norm)] = _Pattern(
+            label = f"{taxon.name}\x00{n}"
+            self._patterns[self._nlp.vocab.strings.add(label)] = _Pattern(
                 taxon=taxon,
                 spellings=frozenset(tuple(t.lower_ for t in doc) for _, doc in forms),
                 ambiguous=all(flags),
@@ -235,7 +234,7 @@ class Extractor:
                 inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
                 weak=norm in self._weak,
             )
-        self._matcher.add(taxon.name, [doc for forms in by_norm.values() for _, doc in forms])
+            self._matcher.add(label, [doc for _, doc in forms])
 
     def _norms(self, phrase: str) -> tuple[str, ...]:
         return tuple(t.norm_ for t in self._nlp.make_doc(phrase))
@@ -320,11 +319,8 @@ class Extractor:
 
     def _candidate(self, doc: Doc, key: int, start: int, end: int) -> tuple[_Pattern, int, int, str] | None:
         """The pattern a match stands for and "alias" or "lemma"; None when the spelling does not fit it."""
-        tokens = list(doc[start:end])
-        pattern = self._patterns.get((key, tuple(t.norm_ for t in tokens)))
-        if pattern is None:
-            return None
-        lower = tuple(t.lower_ for t in tokens)
+        pattern = self._patterns[key]
+        lower = tuple(t.lower_ for t in doc[start:end])
         spelled = lower in pattern.spellings
         if not spelled and not (pattern.inflects or _plural_of(doc[start:end].text, lower, pattern.spellings)):
             return None  # technology names do not inflect: "nodes" is not Node.js, "gyms" not OpenAI Gym
