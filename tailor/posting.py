@@ -4,6 +4,7 @@ Postings come from job boards, scrapes and careers pages, so nothing here trusts
 found by vocabulary and shape, the company by agreeing cues, and aggregator noise is set aside first.
 The vocabulary lives in tailor/data/posting.json.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,9 +24,11 @@ _HEADER_LINES = 6  # the title, company and location lines of a board's header s
 _LIST_KINDS = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w'’+#&.-]*")
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])")
-_VERBS = (r"(?:lead|own|build|drive|design|develop|manage|define|partner|hire|mentor|grow|set|create|deliver|"
-          r"establish|work|collaborate|oversee|scale|champion|implement|maintain|improve|ensure|help|support|"
-          r"coach|run|foster|shape|represent|make|evolve|identify|communicate|conduct|provide|play|act|serve)s?")
+_VERBS = (
+    r"(?:lead|own|build|drive|design|develop|manage|define|partner|hire|mentor|grow|set|create|deliver|"
+    r"establish|work|collaborate|oversee|scale|champion|implement|maintain|improve|ensure|help|support|"
+    r"coach|run|foster|shape|represent|make|evolve|identify|communicate|conduct|provide|play|act|serve)s?"
+)
 _CLAUSE_RE = re.compile(
     r"(\s*;\s*|:\s+|\s[-–—]\s|,\s+(?=(?:while|including|which|ensuring|resulting|so that|as well as|in order to|"
     r"where|with|but)\b)|\s+(?=including\b)|,?\s+and\s+(?=" + _VERBS + r"\b)|,\s+(?=" + _VERBS + r"\b))"
@@ -100,12 +103,15 @@ def parse_posting(doc: Document) -> Posting:
     if language := foreign_language(doc.text):
         # The vocabulary (headings, requirement cues, skills) is English: another language would give a
         # brief of empty sections that looks like a poor match, so refusing clearly serves the user better.
-        raise ContentError(f"{doc.source}: the posting looks like {language}; tailor reads English documents: "
-                           "use the English version of the posting")
+        raise ContentError(
+            f"{doc.source}: the posting looks like {language}; tailor reads English documents: "
+            "use the English version of the posting"
+        )
     n_words = len(_WORD_RE.findall(doc.text))
     if n_words < _MIN_WORDS:
         raise ContentError(
-            f"{doc.source}: the posting is too short to draft from ({n_words} words); paste the whole posting")
+            f"{doc.source}: the posting is too short to draft from ({n_words} words); paste the whole posting"
+        )
     noise = _noise_lines(doc.lines)
     headings = _heading_lines(doc.lines, noise)
     sections = _sections(doc.lines, headings)
@@ -225,7 +231,8 @@ def _list_lines(
 
 def _content(lines: Sequence[Line], section: Section, skip: frozenset[int]) -> list[str]:
     return [
-        lines[i].text for i in range(section.first_line, section.last_line + 1)
+        lines[i].text
+        for i in range(section.first_line, section.last_line + 1)
         if i not in skip and not _is_label(lines[i].text)
     ]
 
@@ -268,16 +275,23 @@ def _title_line(lines: Sequence[Line], noise: frozenset[int]) -> int | None:
             return i
     for i in top:
         text = lines[i].text.strip()
-        if (len(text.split()) <= 14 and not text.endswith(".") and not lines[i].bullet
-                and rules.job_words.search(text) and not rules.labels["company"].match(text)):
+        if (
+            len(text.split()) <= 14
+            and not text.endswith(".")
+            and not lines[i].bullet
+            and rules.job_words.search(text)
+            and not rules.labels["company"].match(text)
+        ):
             return i
     return None
 
 
 # "We're looking for a Principal Engineer to ...": a posting without a title line names the job in its prose
-_PROSE_TITLE_RE = re.compile(r"\b(?:looking for|hiring|seeking|searching for|in search of)"
-                             r"(?: an?| our(?: first| next)?)? "
-                             r"((?:[A-Z][\w./&-]*,? )*[A-Z][\w./&-]*)")
+_PROSE_TITLE_RE = re.compile(
+    r"\b(?:looking for|hiring|seeking|searching for|in search of)"
+    r"(?: an?| our(?: first| next)?)? "
+    r"((?:[A-Z][\w./&-]*,? )*[A-Z][\w./&-]*)"
+)
 
 
 def _prose_title(lines: Sequence[Line], noise: frozenset[int]) -> str | None:
@@ -297,8 +311,12 @@ def _clean_title(text: str, company: str | None) -> str:
     if company and (m := re.match(rf"^\s*{re.escape(company)}\s*[:|–—-]\s+(.+)$", text)):
         text = m.group(1)
     # "Acme is hiring a VP of Engineering", "We're hiring: Staff Engineer", "Join us as our Head of ..."
-    text = re.sub(r"^.{0,60}?\b(?:is|are|we're|were) hiring(?: an?| our)?:?\s+|^join (?:us|our team) as (?:an?|our)\s+",
-                  "", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"^.{0,60}?\b(?:is|are|we're|were) hiring(?: an?| our)?:?\s+|^join (?:us|our team) as (?:an?|our)\s+",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     pieces = re.split(r"(\s+(?:\||–|—|-|·|•|@|at)\s+)", text)
     title = pieces[0]
     for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
@@ -340,8 +358,12 @@ def _seniority(title: str | None, body: str) -> Seniority:
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
     """The pattern matches in a sentence that does not deny it ("This is not a people management position")."""
-    return any(not re.search(r"(?i)\b(?:not|no|never|without|isn't)\b", sentence)
-               for line in text.splitlines() for sentence in _sentences(line) if pattern.search(sentence))
+    return any(
+        not re.search(r"(?i)\b(?:not|no|never|without|isn't)\b", sentence)
+        for line in text.splitlines()
+        for sentence in _sentences(line)
+        if pattern.search(sentence)
+    )
 
 
 def _title_seniority(title: str) -> Seniority:
@@ -425,8 +447,11 @@ def _sentence_cues(text: str) -> list[tuple[str, float]]:
     cues += [(m.group(1), 3.0) for m in re.finditer(rf"(?:^|[.!?]\s+|\n)({_NAME}) is (?:a|an|the)\b", text)]
     cues += [(m.group(1), 3.0) for m in re.finditer(rf"\bJoin ({_NAME})\b", text)]
     # "Orbital Freight builds routing software ...": a paragraph that opens with a name and a verb
-    cues += [(m.group(1), 3.0) for m in re.finditer(rf"(?:^|\n)({_NAME}) (?:(?!is\b)[a-z]+s|has)\s+[a-z]", text)
-             if m.group(1).casefold() not in {"we", "it", "this", "our"} and len(m.group(1).split()) <= 4]
+    cues += [
+        (m.group(1), 3.0)
+        for m in re.finditer(rf"(?:^|\n)({_NAME}) (?:(?!is\b)[a-z]+s|has)\s+[a-z]", text)
+        if m.group(1).casefold() not in {"we", "it", "this", "our"} and len(m.group(1).split()) <= 4
+    ]
     cues += [(m.group(1), 4.0) for m in re.finditer(rf"(?im)^.{{0,40}}\bposted by ({_NAME})\s*$", text)]
     return [(name, weight) for name, weight in cues if not re.match(r"(?i)(the|this|our|we|it|that)\b", name)]
 
@@ -464,9 +489,14 @@ def _looks_like_name(text: str) -> bool:
     # a company's name capitalises its words; a tagline under it ("Product analytics for mobile games") does not
     lower = [w for w in text.split() if len(w) > 3 and w[:1].islower()]
     return (
-        0 < len(text.split()) <= 5 and text[:1].isupper() and not text.endswith((".", ":")) and not lower
-        and not re.search(r"\d|[$€£🌎]", text) and not _is_location(text)
-        and not rules.job_words.search(text) and _heading_kind(text) is None
+        0 < len(text.split()) <= 5
+        and text[:1].isupper()
+        and not text.endswith((".", ":"))
+        and not lower
+        and not re.search(r"\d|[$€£🌎]", text)
+        and not _is_location(text)
+        and not rules.job_words.search(text)
+        and _heading_kind(text) is None
     )
 
 
@@ -476,17 +506,27 @@ def _looks_like_name(text: str) -> bool:
 def _location(doc: Document, title_at: int | None, company: str | None) -> tuple[str | None, bool]:
     rules = _rules()
     start = title_at if title_at is not None else 0
-    header = [line.text.strip() for line in doc.lines[start:start + _HEADER_LINES]]
+    header = [line.text.strip() for line in doc.lines[start : start + _HEADER_LINES]]
     title_parts = re.split(r"\s+[|–—-]\s+|\s*[()]\s*", header[0])[1:] if title_at is not None else []
     candidates = [*header[1:], *title_parts] if title_at is not None else header
     location = next((loc for text in candidates if (loc := _header_location(text, company))), None)
     if location is None:
-        location = next((m.group(2).strip() for line in doc.lines if (m := rules.labels["location"].match(
-            line.text.strip())) and not m.group(2).strip().endswith(":") and len(m.group(2).split()) <= 8), None)
+        location = next(
+            (
+                m.group(2).strip()
+                for line in doc.lines
+                if (m := rules.labels["location"].match(line.text.strip()))
+                and not m.group(2).strip().endswith(":")
+                and len(m.group(2).split()) <= 8
+            ),
+            None,
+        )
     remote = bool(location and rules.remote.search(location)) or any(rules.remote.search(t) for t in header[1:])
     body_remote = re.search(
         r"(?i)\b(fully remote|remote-first|remote first|remote position|remote role|100% remote|remote-friendly|"
-        r"work from anywhere|li-remote|hybrid (role|position|work))\b", doc.text)
+        r"work from anywhere|li-remote|hybrid (role|position|work))\b",
+        doc.text,
+    )
     return location, remote or bool(body_remote)
 
 
@@ -498,23 +538,35 @@ def _header_location(text: str, company: str | None) -> str | None:
     return text if _is_location(text) else None
 
 
-def _about(lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int],
-           company: str | None = None) -> tuple[str, ...]:
+def _about(
+    lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int], company: str | None = None
+) -> tuple[str, ...]:
     """Up to four sentences saying what the company does, from its about section or the opening."""
     rules = _rules()
     pool = [s for s in sections if s.kind is SectionKind.ABOUT] + [
-        s for s in sections[:2] if s.kind is SectionKind.OTHER]
+        s for s in sections[:2] if s.kind is SectionKind.OTHER
+    ]
     sentences = [
-        s for section in pool for i in range(section.first_line, section.last_line + 1)
-        if i not in skip and len(lines[i].text.split()) > 6 for s in _sentences(lines[i].text)
+        s
+        for section in pool
+        for i in range(section.first_line, section.last_line + 1)
+        if i not in skip and len(lines[i].text.split()) > 6
+        for s in _sentences(lines[i].text)
     ]
     chosen = [s for s in sentences if rules.about.search(s) and not rules.boilerplate.search(s)]
     if company:
         # "Kilnworth automates accounts receivable for ...": the company as subject says best what it does
-        own = [s for section in sections for i in range(section.first_line, section.last_line + 1) if i not in skip
-               for s in _sentences(lines[i].text) if _company_subject(s, company)
-               and not rules.eeo.search(s) and not rules.boilerplate.search(s)
-               and not re.search(r"(?i)\b(?:committed|proud|equal|diverse|inclusive)\b", s)]
+        own = [
+            s
+            for section in sections
+            for i in range(section.first_line, section.last_line + 1)
+            if i not in skip
+            for s in _sentences(lines[i].text)
+            if _company_subject(s, company)
+            and not rules.eeo.search(s)
+            and not rules.boilerplate.search(s)
+            and not re.search(r"(?i)\b(?:committed|proud|equal|diverse|inclusive)\b", s)
+        ]
         chosen = list(dict.fromkeys(own[:1] + chosen))
     return tuple(chosen[:4])
 
@@ -539,7 +591,7 @@ def _reports_to(text: str) -> str | None:
         return None
     who = re.sub(r"(?i)^report(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s+", "", m.group(0).strip())
     # a comma the pattern stops at may still be part of the title: "the VP of Engineering, Platform and ..."
-    if more := re.match(r",\s*([A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|&))*)(?=\s+and\b|\s*[.;,)]|\s*$)", text[m.end():]):
+    if more := re.match(r",\s*([A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|&))*)(?=\s+and\b|\s*[.;,)]|\s*$)", text[m.end() :]):
         who += ", " + more.group(1)
     return who.strip() or None
 
@@ -547,9 +599,7 @@ def _reports_to(text: str) -> str | None:
 # --- leadership signals -------------------------------------------------------------------------
 
 
-def _leadership_signals(
-    lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int]
-) -> tuple[str, ...]:
+def _leadership_signals(lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int]) -> tuple[str, ...]:
     """Clauses that show the scope of leadership: list items with any cue, prose with a strong one.
 
     A posting without list sections (one pasted paragraph) is read as one long list.
@@ -605,17 +655,17 @@ def _clauses(sentence: str) -> list[str]:
 def _trim(clause: str, cue_at: int, prose: bool) -> str:
     """Drop a sentence's subject ("The manager is", "We are seeking X to") and cut a long clause near its cue."""
     subject = [m.end() for m in re.finditer(r"(?i)\b(?:is|are|will|to|you'll|we're)\s", clause[:cue_at])]
-    if prose and subject and len(clause[subject[-1]:].split()) >= 3:
-        clause = clause[subject[-1]:]
+    if prose and subject and len(clause[subject[-1] :].split()) >= 3:
+        clause = clause[subject[-1] :]
         cue_at -= subject[-1]
     lead = re.match(r"(?i)^(?:(?:and|or|but|while|including|with|you(?:'ll| will)?|also|will|have|has|to)\s+)+", clause)
-    if lead and len(clause[lead.end():].split()) >= 3:
-        clause, cue_at = clause[lead.end():], cue_at - lead.end()
+    if lead and len(clause[lead.end() :].split()) >= 3:
+        clause, cue_at = clause[lead.end() :], cue_at - lead.end()
     words = clause.split()
     if len(words) <= 15:
         return clause.strip().rstrip(".,")
-    start = min(len(clause[:max(cue_at, 0)].split()), len(words) - 8)
-    return " ".join(words[start:start + 12]).rstrip(".,")
+    start = min(len(clause[: max(cue_at, 0)].split()), len(words) - 8)
+    return " ".join(words[start : start + 12]).rstrip(".,")
 
 
 def _dedupe(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -649,14 +699,23 @@ def _looks_english(text: str) -> bool:
 
 
 def _report(
-    doc: Document, n_words: int, company: str | None, title: str | None, seniority: Seniority,
-    sections: Sequence[Section], lists: dict[SectionKind, tuple[str, ...]],
+    doc: Document,
+    n_words: int,
+    company: str | None,
+    title: str | None,
+    seniority: Seniority,
+    sections: Sequence[Section],
+    lists: dict[SectionKind, tuple[str, ...]],
 ) -> ReadingReport:
-    found = [f"company: {company}" if company else "", f"title: {title}" if title else "",
-             f"seniority: {seniority.value}", f"{sum(1 for s in sections if s.heading)} sections",
-             f"{len(lists[SectionKind.RESPONSIBILITIES])} responsibilities",
-             f"{len(lists[SectionKind.REQUIREMENTS])} requirements",
-             f"{len(lists[SectionKind.NICE_TO_HAVE])} nice-to-haves"]
+    found = [
+        f"company: {company}" if company else "",
+        f"title: {title}" if title else "",
+        f"seniority: {seniority.value}",
+        f"{sum(1 for s in sections if s.heading)} sections",
+        f"{len(lists[SectionKind.RESPONSIBILITIES])} responsibilities",
+        f"{len(lists[SectionKind.REQUIREMENTS])} requirements",
+        f"{len(lists[SectionKind.NICE_TO_HAVE])} nice-to-haves",
+    ]
     warnings = list(doc.warnings)
     warnings += ["no company name found"] if company is None else []
     warnings += ["no job title found"] if title is None else []
@@ -666,5 +725,6 @@ def _report(
         warnings.append(f"the posting is very short ({n_words} words)")
     if not _looks_english(doc.text):
         warnings.append("the posting does not look like English; results may be poor")
-    return ReadingReport(kind=doc.kind.value, pages=doc.pages, found=tuple(f for f in found if f),
-                         warnings=tuple(warnings))
+    return ReadingReport(
+        kind=doc.kind.value, pages=doc.pages, found=tuple(f for f in found if f), warnings=tuple(warnings)
+    )

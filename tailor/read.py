@@ -1,9 +1,11 @@
 """Stage 1, read: a file path -> Document (lines in reading order, with what the layout said about them)."""
+
 from __future__ import annotations
 
 import datetime as dt
 import html
 import io
+import itertools
 import json
 import logging
 import os
@@ -66,8 +68,10 @@ def read_document(path: Path) -> Document:
         # No PDF or Word signature: plain text under another name is read as text, anything else refused.
         if _looks_binary(data):
             what = f"a {path.suffix} file" if named else "binary data"
-            raise InputError(f"{path.name}: unsupported file type ({what} tailor cannot read); "
-                             "use .pdf, .docx, .txt, .md, .html or .json")
+            raise InputError(
+                f"{path.name}: unsupported file type ({what} tailor cannot read); "
+                "use .pdf, .docx, .txt, .md, .html or .json"
+            )
         if path.suffix:
             warnings = (f"a {path.suffix} file holding plain text; read as text",)
         kind = DocKind.TEXT
@@ -99,8 +103,9 @@ def max_file_bytes() -> int:
     except ValueError:
         megabytes = -1.0
     if not 0 < megabytes < 2**20:
-        raise InputError(f"{MAX_MB_VARIABLE}={value[:20]}: not a size in megabytes; "
-                         "set a number such as 50, or unset it")
+        raise InputError(
+            f"{MAX_MB_VARIABLE}={value[:20]}: not a size in megabytes; set a number such as 50, or unset it"
+        )
     return int(megabytes * 2**20)
 
 
@@ -119,8 +124,10 @@ def _read_bytes(path: Path) -> bytes:
     if info.st_size == 0:
         raise InputError(f"{path.name}: the file is empty")
     if info.st_size > limit:
-        raise InputError(f"{path.name}: the file is {_megabytes(info.st_size)}; documents over {_megabytes(limit)} "
-                         f"are refused (set {MAX_MB_VARIABLE} to raise the limit)")
+        raise InputError(
+            f"{path.name}: the file is {_megabytes(info.st_size)}; documents over {_megabytes(limit)} "
+            f"are refused (set {MAX_MB_VARIABLE} to raise the limit)"
+        )
     try:
         with path.open("rb") as f:
             data = f.read(limit + 1)  # the file may have grown since stat()
@@ -170,7 +177,7 @@ def _unsupported(data: bytes) -> str | None:
     if b"%PDF-" in data[:1024]:
         return None
     for magic, offset, what in _SIGNATURES:
-        if data[offset:offset + len(magic)] == magic:
+        if data[offset : offset + len(magic)] == magic:
             if magic == b"MZ" and not _looks_binary(data):
                 continue  # a text file may well start with "MZ"
             return what
@@ -195,7 +202,7 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _utf16_order(sample: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" for UTF-16 text (BOM, or ASCII letters with NUL halves), else None."""
+    """ "utf-16-le"/"utf-16-be" for UTF-16 text (BOM, or ASCII letters with NUL halves), else None."""
     if sample.startswith(b"\xff\xfe"):
         return "utf-16-le"
     if sample.startswith(b"\xfe\xff"):
@@ -234,13 +241,27 @@ def _zip_names(data: bytes) -> list[str] | None:
         return None
 
 
-def _document(source: str, kind: DocKind, lines: list[Line], pages: int, raw: str, date: dt.date | None,
-              warnings: tuple[str, ...] = ()) -> Document:
+def _document(
+    source: str,
+    kind: DocKind,
+    lines: list[Line],
+    pages: int,
+    raw: str,
+    date: dt.date | None,
+    warnings: tuple[str, ...] = (),
+) -> Document:
     if not lines:
         raise InputError(f"{source}: no text found in the document")
     text = "\n".join(line.text for line in lines)
-    return Document(source=source, kind=kind, lines=tuple(lines), pages=pages, raw=raw or text,
-                    date=printed_date(lines) or date, warnings=warnings)
+    return Document(
+        source=source,
+        kind=kind,
+        lines=tuple(lines),
+        pages=pages,
+        raw=raw or text,
+        date=printed_date(lines) or date,
+        warnings=warnings,
+    )
 
 
 # --- text -------------------------------------------------------------------------------------------
@@ -251,7 +272,7 @@ def decode_text(data: bytes) -> str:
     order = _utf16_order(data[:8192])
     if order is not None:
         body = data[2:] if data.startswith((b"\xff\xfe", b"\xfe\xff")) else data
-        return body[:len(body) // 2 * 2].decode(order, errors="replace")
+        return body[: len(body) // 2 * 2].decode(order, errors="replace")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -277,7 +298,7 @@ def make_line(raw: str, page: int = 1, heading: bool = False, bullet: bool = Fal
     text = clean(raw)
     match = _BULLET_RE.match(text)
     if match and len(text) > match.end():
-        bullet, text = True, text[match.end():]
+        bullet, text = True, text[match.end() :]
     elif _GLYPH_ONLY_BULLET_RE.match(text):
         bullet, text = True, _GLYPH_ONLY_BULLET_RE.sub("", text)
     text = text.strip()
@@ -302,7 +323,7 @@ def text_lines(text: str) -> list[Line]:
         underlined = bool(stripped) and bool(re.fullmatch(r"={3,}|-{3,}", nxt))
         hashes = re.match(r"^\s{0,3}(#{1,6})\s+", raw)
         if hashes:
-            raw = raw[hashes.end():].rstrip("#")
+            raw = raw[hashes.end() :].rstrip("#")
         line = make_line(_strip_markdown(raw))
         if line is None:
             continue
@@ -325,7 +346,9 @@ def _keep_contact_front_matter(match: re.Match[str]) -> str:
 
 def _strip_markdown(raw: str) -> str:
     raw = re.sub(r"!\[[^\]]*\]\([^)]*\)", " ", raw)  # images
-    raw = re.sub(r"\[([^\]]+)\]\((?:mailto:)?([^)]*)\)", lambda m: m.group(1) if m.group(1).strip("/ ") else m.group(2), raw)
+    raw = re.sub(
+        r"\[([^\]]+)\]\((?:mailto:)?([^)]*)\)", lambda m: m.group(1) if m.group(1).strip("/ ") else m.group(2), raw
+    )
     raw = re.sub(r"<[^>]+>", " ", raw)
     # "**Director of Engineering, Infrastructure**, Acme (2019 – 2022)": the bold lead is one piece, commas and all
     raw = re.sub(r"^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_]+?)\2\s*(?:,|\||[–—]|-(?=\s)|\bat\b)\s*(?=\w)", r"\1\3 | ", raw)
@@ -350,7 +373,9 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
 def _continues(prev: str, nxt: str) -> bool:
     if prev.count("(") > prev.count(")") and ")" in nxt and "(" not in nxt.split(")")[0]:
         return True
-    if re.search(r"[–—-]$|\bto$", prev) and re.match(r"(?i)(present|current|now|till|today|ongoing|\w{3,9}\.?\s*'?\d{2,4}|\d{1,2}/\d{2,4}|\d{4})", nxt):
+    if re.search(r"[–—-]$|\bto$", prev) and re.match(
+        r"(?i)(present|current|now|till|today|ongoing|\w{3,9}\.?\s*'?\d{2,4}|\d{1,2}/\d{2,4}|\d{4})", nxt
+    ):
         return True
     return bool(re.search(r"[a-z]{2}-$", prev) and re.match(r"[a-z]", nxt))
 
@@ -364,13 +389,45 @@ def _html_to_text(text: str) -> str:
 
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-_SKIP = {"script", "style", "head", "nav", "footer", "aside", "noscript", "form", "button", "svg", "template",
-         "iframe", "select", "dialog"}
-_BLOCK = {"p", "div", "br", "tr", "ul", "ol", "section", "article", "main", "header", "table", "dd", "dt",
-          "blockquote", "pre"}
+_SKIP = {
+    "script",
+    "style",
+    "head",
+    "nav",
+    "footer",
+    "aside",
+    "noscript",
+    "form",
+    "button",
+    "svg",
+    "template",
+    "iframe",
+    "select",
+    "dialog",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "main",
+    "header",
+    "table",
+    "dd",
+    "dt",
+    "blockquote",
+    "pre",
+}
 # Page chrome that is not in a <nav>/<footer>: cookie banners, breadcrumbs, menus, share bars, "similar jobs".
-_CHROME = re.compile(r"cookie|consent|banner|breadcrumb|\bnav|menu|share|social|related|similar|sidebar|footer|"
-                     r"skip-link|newsletter|subscribe|modal|popup", re.IGNORECASE)
+_CHROME = re.compile(
+    r"cookie|consent|banner|breadcrumb|\bnav|menu|share|social|related|similar|sidebar|footer|"
+    r"skip-link|newsletter|subscribe|modal|popup",
+    re.IGNORECASE,
+)
 
 
 class _PageText(HTMLParser):
@@ -387,7 +444,7 @@ class _PageText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         marks = " ".join(v or "" for k, v in attrs if k in {"id", "class", "role", "aria-label"})
-        if tag in _BLOCK or tag == "li" or tag[:1] == "h" and tag[1:].isdigit():
+        if tag in _BLOCK or tag == "li" or (tag[:1] == "h" and tag[1:].isdigit()):
             prefix = "\n- " if tag == "li" else "\n# " if tag[:1] == "h" and tag[1:].isdigit() else "\n"
             self.parts.append((prefix, self._in_main()))
         if tag not in _VOID:
@@ -398,7 +455,7 @@ class _PageText(HTMLParser):
         if any(t == tag for t, _, _ in self.stack):
             while self.stack and self.stack.pop()[0] != tag:
                 pass
-        if tag in _BLOCK or tag[:1] == "h" and tag[1:].isdigit():
+        if tag in _BLOCK or (tag[:1] == "h" and tag[1:].isdigit()):
             self.parts.append(("\n", self._in_main()))
 
     def handle_data(self, data: str) -> None:
@@ -473,10 +530,18 @@ def _check_json_resume(source: str, data: dict[str, Any]) -> None:
 def json_resume_texts(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
     """(text, heading, bullet) for each value of a JSON Resume, in the order resume.py expects."""
     basics: dict[str, Any] = data["basics"] if isinstance(data.get("basics"), dict) else {}
-    out: list[tuple[str, bool, bool]] = [(str(basics.get(k) or ""), False, False) for k in ("name", "email", "phone", "url")]
+    out: list[tuple[str, bool, bool]] = [
+        (str(basics.get(k) or ""), False, False) for k in ("name", "email", "phone", "url")
+    ]
     location = basics.get("location")
     if isinstance(location, dict):
-        out.append((", ".join(str(v) for k, v in location.items() if k in ("city", "region", "countryCode") and v), False, False))
+        out.append(
+            (
+                ", ".join(str(v) for k, v in location.items() if k in ("city", "region", "countryCode") and v),
+                False,
+                False,
+            )
+        )
     for profile in basics.get("profiles") or []:
         if isinstance(profile, dict):
             out.append((str(profile.get("url") or profile.get("username") or ""), False, False))
@@ -497,7 +562,9 @@ def _json_item_texts(key: str, item: dict[str, Any]) -> list[tuple[str, bool, bo
         head = [str(item.get("position") or ""), str(item.get("name") or ""), str(item.get("location") or ""), dates]
         return [(" | ".join(head), False, False), *[(str(h), False, True) for h in item.get("highlights") or []]]
     if key == "education":
-        return [(" | ".join(str(item.get(k) or "") for k in ("institution", "studyType", "area", "endDate")), False, False)]
+        return [
+            (" | ".join(str(item.get(k) or "") for k in ("institution", "studyType", "area", "endDate")), False, False)
+        ]
     keywords = ", ".join(str(k) for k in item.get("keywords") or [])
     return [(": ".join(p for p in (str(item.get("name") or ""), keywords) if p), False, False)]
 
@@ -523,18 +590,23 @@ def _read_pdf(source: str, data: bytes) -> Document:
             if reader.is_encrypted:
                 _decrypt(source, reader)
             if len(reader.pages) > MAX_PDF_PAGES:
-                raise InputError(f"{source}: the PDF has {len(reader.pages)} pages; tailor reads documents of up to "
-                                 f"{MAX_PDF_PAGES}: export the pages that matter")
+                raise InputError(
+                    f"{source}: the PDF has {len(reader.pages)} pages; tailor reads documents of up to "
+                    f"{MAX_PDF_PAGES}: export the pages that matter"
+                )
             pages = [_page_chunks(page) for page in reader.pages]
             created = _pdf_created(reader)
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a broken or truncated file
-        raise InputError(f"{source}: cannot read this PDF ({exc.__class__.__name__}); is it complete? "
-                         "Export it again or try the .docx") from None
+        raise InputError(
+            f"{source}: cannot read this PDF ({exc.__class__.__name__}); is it complete? "
+            "Export it again or try the .docx"
+        ) from None
     if not any(c.text.strip() for page in pages for c in page):
-        raise InputError(f"{source}: no text layer: it looks scanned (OCR needed); "
-                         "export it with text or run OCR first")
+        raise InputError(
+            f"{source}: no text layer: it looks scanned (OCR needed); export it with text or run OCR first"
+        )
     lines: list[Line] = []
     warnings: list[str] = []
     every = [c for page in pages for c in page]
@@ -549,13 +621,16 @@ def _read_pdf(source: str, data: bytes) -> Document:
     return _document(source, DocKind.PDF, _join_wrapped(lines), len(pages), "", created, tuple(warnings))
 
 
-_PAGE_NUMBER_RE = re.compile(r"(?i)^(?:.{0,60}?[\s|·•—–-])?(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|.*\bpage\s*\d{1,3}$")
+_PAGE_NUMBER_RE = re.compile(
+    r"(?i)^(?:.{0,60}?[\s|·•—–-])?(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|.*\bpage\s*\d{1,3}$"
+)
 
 
 def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Drop running headers and footers: page numbers, and lines repeated at the top or bottom of pages.
 
     Left in, they split a bullet that runs over a page break and turn up as résumé content."""
+
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text.lower())
 
@@ -564,9 +639,18 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     out = []
     for page in pages:
         ends = set(range(min(2, len(page)))) | set(range(max(0, len(page) - 2), len(page)))
-        out.append([ln for i, ln in enumerate(page) if i not in ends or not (
-            key(ln) in repeated or (len(pages) > 1 and _PAGE_NUMBER_RE.match(ln.text) and "page" in ln.text.lower())
-            or re.fullmatch(r"\d{1,3}", ln.text))])
+        out.append(
+            [
+                ln
+                for i, ln in enumerate(page)
+                if i not in ends
+                or not (
+                    key(ln) in repeated
+                    or (len(pages) > 1 and _PAGE_NUMBER_RE.match(ln.text) and "page" in ln.text.lower())
+                    or re.fullmatch(r"\d{1,3}", ln.text)
+                )
+            ]
+        )
     return out
 
 
@@ -608,8 +692,15 @@ def _page_chunks(page: Any) -> list[_Chunk]:
         # pypdf sometimes hands several lines in one call; later lines sit one leading lower
         for i, part in enumerate(text.split("\n")):
             if part.strip():
-                chunks.append(_Chunk(x if i == 0 else chunks[-1].x if chunks else x, y - i * size * scale * 1.2, part,
-                                     round(size * scale, 1), bold))
+                chunks.append(
+                    _Chunk(
+                        x if i == 0 else chunks[-1].x if chunks else x,
+                        y - i * size * scale * 1.2,
+                        part,
+                        round(size * scale, 1),
+                        bold,
+                    )
+                )
 
     page.extract_text(visitor_operand_before=_space_word_gaps, visitor_text=visit)
     return chunks
@@ -668,9 +759,13 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
         left_rows = {round(c.y) for c in left}
         right_rows = {round(c.y) for c in right}
         span = max(c.y for c in chunks) - min(c.y for c in chunks) or 1.0
-        if (crossing <= 0.04 * len(chunks) and len(left_rows) >= 8 and len(right_rows) >= 8
-                and (max(r.y for r in right) - min(r.y for r in right)) > 0.5 * span
-                and (max(r.y for r in left) - min(r.y for r in left)) > (0.5 if crossing else 0.3) * span):
+        if (
+            crossing <= 0.04 * len(chunks)
+            and len(left_rows) >= 8
+            and len(right_rows) >= 8
+            and (max(r.y for r in right) - min(r.y for r in right)) > 0.5 * span
+            and (max(r.y for r in left) - min(r.y for r in left)) > (0.5 if crossing else 0.3) * span
+        ):
             # A centred name and contact block above both columns belongs to neither: it is read first.
             top = max(c.y for c in left if c.x <= lo + 3) + 2
             header = [c for c in chunks if c.y > top]
@@ -699,8 +794,12 @@ def _chunk_lines(chunks: list[_Chunk], page: int, section_size: float | None) ->
         if line is None:
             continue
         size = max(c.size for c in body)
-        heading = size >= section_size - 0.3 if section_size else (
-            all(c.bold for c in body) and len(line.text) <= 40) or (_is_caps_heading(line.text) and not line.bullet)
+        heading = (
+            size >= section_size - 0.3
+            if section_size
+            else (all(c.bold for c in body) and len(line.text) <= 40)
+            or (_is_caps_heading(line.text) and not line.bullet)
+        )
         line = Line(line.text, page, line.bullet, heading)
         if margin and margin_owner is not None and re.search(r"[–—-]$|\bto$", lines[margin_owner].text):
             owner = lines[margin_owner]
@@ -735,7 +834,7 @@ def _rows(chunks: list[_Chunk]) -> list[list[_Chunk]]:
 def _join_chunks(row: list[_Chunk]) -> str:
     """One row's text; pypdf starts a chunk with a space when the PDF spaced it, else only the gap tells."""
     text = row[0].text
-    for prev, cur in zip(row, row[1:]):
+    for prev, cur in itertools.pairwise(row):
         gap = cur.x - (prev.x + _width(prev))
         if gap > 3 * cur.size:
             text += " | "
@@ -772,8 +871,10 @@ def _read_docx(source: str, data: bytes) -> Document:
         props = document.core_properties
         stamp = props.modified or props.created
     except Exception as exc:  # python-docx and lxml raise many kinds on a broken file
-        raise InputError(f"{source}: cannot read this Word file ({exc.__class__.__name__}); is it complete? "
-                         "Save it again from Word or export a PDF") from None
+        raise InputError(
+            f"{source}: cannot read this Word file ({exc.__class__.__name__}); is it complete? "
+            "Save it again from Word or export a PDF"
+        ) from None
     date = stamp.date() if isinstance(stamp, dt.datetime) else None
     return _document(source, DocKind.DOCX, _join_wrapped(lines), 1, "", date)
 
@@ -784,17 +885,22 @@ def _check_zip(source: str, data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-        raise InputError(f"{source}: cannot read this Word file (not a valid .docx archive); "
-                         "save it again from Word or export a PDF") from None
+        raise InputError(
+            f"{source}: cannot read this Word file (not a valid .docx archive); save it again from Word or export a PDF"
+        ) from None
     unpacked = sum(info.file_size for info in members)
     biggest = max((info.file_size for info in members if info.filename.endswith((".xml", ".rels"))), default=0)
     if unpacked > MAX_DOCX_UNPACKED_BYTES or biggest > MAX_DOCX_PART_BYTES:
-        raise InputError(f"{source}: the Word file unpacks to {_megabytes(max(unpacked, biggest))}; "
-                         "refused as unsafe (a zip bomb?); export a PDF instead")
+        raise InputError(
+            f"{source}: the Word file unpacks to {_megabytes(max(unpacked, biggest))}; "
+            "refused as unsafe (a zip bomb?); export a PDF instead"
+        )
     elements, styles = _docx_counts(data)
     if elements * max(styles, 1) > MAX_DOCX_WORK:
-        raise InputError(f"{source}: the Word file has {elements} paragraphs and runs in {styles} styles, too many to "
-                         "read in reasonable time; export a PDF instead")
+        raise InputError(
+            f"{source}: the Word file has {elements} paragraphs and runs in {styles} styles, too many to "
+            "read in reasonable time; export a PDF instead"
+        )
 
 
 _ELEMENT_RE = re.compile(rb"<(?:\w+:)?[pr][\s>/]")
@@ -913,6 +1019,9 @@ def _docx_paragraph_line(paragraph: Any, styles: _DocxStyles) -> Line | None:
     line = make_line(paragraph.text, bullet=listed)
     if line is None:
         return None
-    heading = style.startswith(("Heading", "Title")) or (bold and len(line.text) <= 40 and not line.bullet) or (
-        _is_caps_heading(line.text) and not line.bullet)
+    heading = (
+        style.startswith(("Heading", "Title"))
+        or (bold and len(line.text) <= 40 and not line.bullet)
+        or (_is_caps_heading(line.text) and not line.bullet)
+    )
     return Line(line.text, 1, line.bullet, heading)

@@ -1,4 +1,5 @@
 """Stage 2, parse: Document -> Resume (contact, sections, roles with dates and bullets, years of experience)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,16 +29,28 @@ from tailor.model import (
 
 # Each kind with the words that name it however a résumé writes it; matched against the whole heading.
 _SECTION_WORDS: tuple[tuple[SectionKind, str], ...] = (
-    (SectionKind.EXPERIENCE, r"(work(ing)?|professional|employment|career|relevant|industry|research|teaching|"
-                             r"internships?)?\s*(experiences?|exp|history|employment|positions|appointments)|"
-                             r"employment|work|career|research|internships|positions held"),
-    (SectionKind.SKILLS, r"((technical|core|key|relevant|professional|top)\s+)?(skills?|competenc(ies|e)|technologies|"
-                         r"tools|tech(nical)?\s+stack|expertise|proficienc(ies|y))(\s*(and|&)\s*\w+)?"),
-    (SectionKind.EDUCATION, r"education(al)?(\s*(and|&)\s*\w+)?|academics?|academic background|qualifications|"
-                            r"(relevant\s+)?coursework|courses|training"),
+    (
+        SectionKind.EXPERIENCE,
+        r"(work(ing)?|professional|employment|career|relevant|industry|research|teaching|"
+        r"internships?)?\s*(experiences?|exp|history|employment|positions|appointments)|"
+        r"employment|work|career|research|internships|positions held",
+    ),
+    (
+        SectionKind.SKILLS,
+        r"((technical|core|key|relevant|professional|top)\s+)?(skills?|competenc(ies|e)|technologies|"
+        r"tools|tech(nical)?\s+stack|expertise|proficienc(ies|y))(\s*(and|&)\s*\w+)?",
+    ),
+    (
+        SectionKind.EDUCATION,
+        r"education(al)?(\s*(and|&)\s*\w+)?|academics?|academic background|qualifications|"
+        r"(relevant\s+)?coursework|courses|training",
+    ),
     (SectionKind.PROJECTS, r"([\w.]+\s+)?projects?|portfolio|open source( contributions)?"),
-    (SectionKind.LEADERSHIP, r"leadership(\s*(and|&)\s*\w+)?|(extra[\s-]?curricular\s*)?activities|"
-                             r"extra[\s-]?curricular|volunteer(ing)?(\s+experience)?|community( involvement)?"),
+    (
+        SectionKind.LEADERSHIP,
+        r"leadership(\s*(and|&)\s*\w+)?|(extra[\s-]?curricular\s*)?activities|"
+        r"extra[\s-]?curricular|volunteer(ing)?(\s+experience)?|community( involvement)?",
+    ),
     (SectionKind.PUBLICATIONS, r"publications?|papers|talks|patents|presentations"),
     (SectionKind.AWARDS, r"(honou?rs?\s*(and|&)?\s*)?awards?|honou?rs|achievements|accomplishments"),
     (SectionKind.CERTIFICATIONS, r"certifications?|certificates?|licenses?(\s*(and|&)\s*certifications)?"),
@@ -85,8 +98,13 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
         heading = _heading_at(lines, i, seen_known=bool(starts))
         if heading is None:
             continue
-        if marked and not line.heading and starts and starts[-1][2] is SectionKind.EXPERIENCE \
-                and _roles_follow(lines, i):
+        if (
+            marked
+            and not line.heading
+            and starts
+            and starts[-1][2] is SectionKind.EXPERIENCE
+            and _roles_follow(lines, i)
+        ):
             continue  # "Selected Projects" under a role, set smaller than the real headings: a sub-list of that role
         if heading.kind is None:
             warnings.append(f"unrecognised section {line.text!r} read as other")
@@ -97,14 +115,14 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
     if starts and starts[0][0] > 0:
         sections.append(Section("", SectionKind.CONTACT, 0, starts[0][0] - 1))
     for n, (i, text, kind) in enumerate(starts):
-        nxt = next((j for j, _, _ in starts[n + 1:] if j > i), len(lines))
+        nxt = next((j for j, _, _ in starts[n + 1 :] if j > i), len(lines))
         sections.append(Section(text, kind, i + 1, nxt - 1))
     return tuple(sections), tuple(warnings)
 
 
 def _roles_follow(lines: tuple[Line, ...], i: int) -> bool:
     """A dated role line comes after line i before the next line the layout marks as a heading."""
-    for line in lines[i + 1:]:
+    for line in lines[i + 1 :]:
         if line.heading:
             return False
         if _is_date_line(line):
@@ -119,25 +137,33 @@ def _heading_at(lines: tuple[Line, ...], i: int, seen_known: bool) -> _Heading |
     cells = [c.strip(" :") for c in line.text.split(" | ")]
     kinds = [section_kind(c) for c in cells]
     if all(kinds):
-        return _Heading(kinds[0], tuple(zip(cells, kinds)))  # type: ignore[arg-type]
+        return _Heading(kinds[0], tuple(zip(cells, kinds, strict=True)))  # type: ignore[arg-type]
     if len(cells) > 1 or not seen_known or not line.heading:
         return None
     text = line.text.strip(" :")
-    upcoming = " ".join(ln.text for ln in lines[i + 1:i + 3])
-    if (len(text.split()) > 3 or re.search(r"[\d@,.()]", text) or _TITLE_WORDS.search(text)
-            or find_dates(upcoming) is not None):
+    upcoming = " ".join(ln.text for ln in lines[i + 1 : i + 3])
+    if (
+        len(text.split()) > 3
+        or re.search(r"[\d@,.()]", text)
+        or _TITLE_WORDS.search(text)
+        or find_dates(upcoming) is not None
+    ):
         return None
     return _Heading(None, ())
 
 
 # --- dates ------------------------------------------------------------------------------------------
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_DATE = (rf"(?:{_MONTH}\s*,?\s*(?:{_YEAR}|['’]\d{{2}})|{_SEASON}\s*,?\s*{_YEAR}|\d{{1,2}}/{_YEAR}|{_YEAR}[-/.]\d{{1,2}}(?!\d)"
-         rf"|\d{{1,2}}/\d{{2}}(?![\d/])|{_YEAR}|['’]\d{{2}})")
+_DATE = (
+    rf"(?:{_MONTH}\s*,?\s*(?:{_YEAR}|['’]\d{{2}})|{_SEASON}\s*,?\s*{_YEAR}|\d{{1,2}}/{_YEAR}|{_YEAR}[-/.]\d{{1,2}}(?!\d)"
+    rf"|\d{{1,2}}/\d{{2}}(?![\d/])|{_YEAR}|['’]\d{{2}})"
+)
 _PRESENT = r"(?:present|current(?:ly)?|now|till date|to date|today|ongoing|date)"
 _SEP = r"\s*(?:[–—‒―-]+|to|until|till|through|and|⇒|→|>)\s*"
 _RANGE_RE = re.compile(rf"(?i)(?<![\w/])({_DATE}|{_MONTH}){_SEP}({_DATE}|{_PRESENT})(?![\w/])")
@@ -175,7 +201,7 @@ def find_dates(text: str, today: dt.date | None = None) -> _Dates | None:
 
 
 def normalise_date(text: str, today: dt.date | None = None) -> str | None:
-    """"YYYY-MM" or "YYYY" for one printed date; None when it is not one."""
+    """ "YYYY-MM" or "YYYY" for one printed date; None when it is not one."""
     text = text.strip().lower()
     if re.fullmatch(_PRESENT, text):
         return "present"
@@ -240,12 +266,20 @@ def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.dat
             continue
         dates = find_dates(lines[i].text, today)
         assert dates is not None
-        rest = lines[i].text[:dates.span[0]] + " " + lines[i].text[dates.span[1]:]
-        header_lines, header = _lookback(lines, i, max(first, roles[-1].line + 1 if roles else first), used, _parts(rest))
+        rest = lines[i].text[: dates.span[0]] + " " + lines[i].text[dates.span[1] :]
+        header_lines, header = _lookback(
+            lines, i, max(first, roles[-1].line + 1 if roles else first), used, _parts(rest)
+        )
         above = [p for j in header_lines for p in _parts(lines[j].text)]
         nxt = lines[i + 1] if i + 1 <= last else None
-        if header.company is None and nxt is not None and _header_like(nxt) and not nxt.bullet \
-                and not _is_date_line(nxt) and not (header_lines and _looks_like_location(nxt.text)):
+        if (
+            header.company is None
+            and nxt is not None
+            and _header_like(nxt)
+            and not nxt.bullet
+            and not _is_date_line(nxt)
+            and not (header_lines and _looks_like_location(nxt.text))
+        ):
             header = _header(above + _parts(nxt.text), _parts(rest))
             if header.company is not None:
                 used.add(i + 1)
@@ -255,7 +289,9 @@ def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.dat
         used.update([*header_lines, i])
         start_line = min([*header_lines, i])
         internship = bool(_INTERNSHIP_RE.search(f"{header.title or ''} {dates.raw}"))
-        roles.append(Role(header.title, header.company, dates.start, dates.end, (), header.location, start_line, internship))
+        roles.append(
+            Role(header.title, header.company, dates.start, dates.end, (), header.location, start_line, internship)
+        )
     roles = _drop_company_only(roles)
     return _with_bullets(lines, roles, last, used)
 
@@ -269,16 +305,26 @@ def _is_date_line(line: Line) -> bool:
     if dates.start != dates.end or dates.end == "present":
         return True
     # a lone date counts only at the edge of a short line ("2007  Acme", "Acme  March 2017")
-    return not line.bullet and len(line.text) <= 90 and (dates.span[0] == 0 or dates.span[1] >= len(line.text.rstrip(" |)")) - 1)
+    return (
+        not line.bullet
+        and len(line.text) <= 90
+        and (dates.span[0] == 0 or dates.span[1] >= len(line.text.rstrip(" |)")) - 1)
+    )
 
 
 def _lookback(lines: tuple[Line, ...], i: int, floor: int, used: set[int], own: list[str]) -> tuple[list[int], _Header]:
-    """Up to two header-like lines above a date line ("Company" then "Title"), fewer when title and company are known."""
+    """Up to two header-like lines above a date line ("Company" then "Title"), fewer when both are known."""
     out: list[int] = []
     header = _header([], own)
     j = i - 1
-    while (header.title is None or header.company is None) and j >= floor and len(out) < 2 and j not in used \
-            and _header_like(lines[j]) and not _is_date_line(lines[j]):
+    while (
+        (header.title is None or header.company is None)
+        and j >= floor
+        and len(out) < 2
+        and j not in used
+        and _header_like(lines[j])
+        and not _is_date_line(lines[j])
+    ):
         out.insert(0, j)
         header = _header([p for k in out for p in _parts(lines[k].text)], own)
         j -= 1
@@ -322,7 +368,7 @@ def _header(above: list[str], own: list[str]) -> _Header:
 
 
 def _company_from_title(header: _Header) -> _Header:
-    """"Senior Engineering Manager, Carebridge Health" when no other piece names the company: the title's tail does."""
+    """ "Senior Engineering Manager, Carebridge Health" when no other piece names the company: the title's tail does."""
     title, company = header.title, header.company
     if not title or ", " not in title or (company is not None and not _looks_like_location(company)):
         return header
@@ -353,16 +399,16 @@ def _grid_roles(lines: tuple[Line, ...], i: int, first: int, today: dt.date) -> 
     if len(above) != len(cells) or not all(dated):
         return []
     roles: list[Role] = []
-    for title_cell, cell, dates in zip(above, cells, dated):
+    for title_cell, cell, dates in zip(above, cells, dated, strict=False):
         assert dates is not None
-        header = _header(_parts(title_cell), _parts(cell[:dates.span[0]] + " " + cell[dates.span[1]:]))
+        header = _header(_parts(title_cell), _parts(cell[: dates.span[0]] + " " + cell[dates.span[1] :]))
         internship = bool(_INTERNSHIP_RE.search(header.title or ""))
         roles.append(Role(header.title, header.company, dates.start, dates.end, (), header.location, i - 1, internship))
     return roles
 
 
 def _drop_company_only(roles: list[Role]) -> list[Role]:
-    """"Acme (2015–2020)" over several titled roles at Acme is a heading, not a role of its own."""
+    """ "Acme (2015–2020)" over several titled roles at Acme is a heading, not a role of its own."""
     out: list[Role] = []
     for n, role in enumerate(roles):
         nxt = roles[n + 1] if n + 1 < len(roles) else None
@@ -388,23 +434,34 @@ def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: s
                 location = line.text
                 continue
             wrapped = marked or _continues(lines[j - 1].text, line.text)
-            if (bullets and not line.bullet and not line.heading and j - 1 not in used and wrapped
-                    and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":"))):
+            if (
+                bullets
+                and not line.bullet
+                and not line.heading
+                and j - 1 not in used
+                and wrapped
+                and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":"))
+            ):
                 prev = bullets[-1]
                 text = f"{prev.text} {line.text}"
                 bullets[-1] = Bullet(text, prev.line, find_metrics(text))
             else:
                 bullets.append(Bullet(line.text, j, find_metrics(line.text)))
-        out.append(Role(role.title, role.company, role.start, role.end, tuple(bullets), location, role.line,
-                        role.internship))
+        out.append(
+            Role(role.title, role.company, role.start, role.end, tuple(bullets), location, role.line, role.internship)
+        )
     return out
 
 
 # "Denver, CO", "London, United Kingdom", "Remote", "Berlin · Remote": a place line under a role header.
-_LOCATION_RE = re.compile(r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?){1,2}"
-                          r"(?:\s*[·|(]\s*(?:Remote|Hybrid|On-?site)\)?)?|Remote|Hybrid)")
-_OPEN_END_RE = re.compile(r"(?i)(?:[,(/&+–—-]|\b(?:of|a|an|the|and|or|to|with|for|in|on|from|by|over|into|at|as|than|"
-                          r"via|across|per|up|our|its|their|while|which|that|who|using|including))$")
+_LOCATION_RE = re.compile(
+    r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?){1,2}"
+    r"(?:\s*[·|(]\s*(?:Remote|Hybrid|On-?site)\)?)?|Remote|Hybrid)"
+)
+_OPEN_END_RE = re.compile(
+    r"(?i)(?:[,(/&+–—-]|\b(?:of|a|an|the|and|or|to|with|for|in|on|from|by|over|into|at|as|than|"
+    r"via|across|per|up|our|its|their|while|which|that|who|using|including))$"
+)
 
 
 def _continues(prev: str, text: str) -> bool:
@@ -419,19 +476,37 @@ def _continues(prev: str, text: str) -> bool:
 # --- metrics ----------------------------------------------------------------------------------------
 
 _METRIC_PATTERNS: tuple[tuple[MetricKind, str], ...] = (
-    (MetricKind.MONEY, r"[$€£¥]\s?\d[\d,.]*\s?(?:[kmb]|bn|mm|million|billion|thousand)?\b(?:/\w+)?|"
-                       r"\b\d[\d,.]*\s?(?:[kmb]|million|billion)?\s?(?:usd|eur|gbp|dollars|euros)\b"),
+    (
+        MetricKind.MONEY,
+        r"[$€£¥]\s?\d[\d,.]*\s?(?:[kmb]|bn|mm|million|billion|thousand)?\b(?:/\w+)?|"
+        r"\b\d[\d,.]*\s?(?:[kmb]|million|billion)?\s?(?:usd|eur|gbp|dollars|euros)\b",
+    ),
     (MetricKind.PERCENT, r"\b\d+(?:[.,]\d+)?\s?%|\b\d+(?:\.\d+)?\s?percent\b"),
-    (MetricKind.MULTIPLIER, r"\b\d+(?:\.\d+)?\s?[x×]\b(?!\d)|\b[x×]\s?\d+(?:\.\d+)?\b|\b(?:two|three|four|five|ten)fold\b"),
-    (MetricKind.LATENCY, r"\bp\d{2,3}\b[^.;,]{0,20}?\d+(?:\.\d+)?\s?(?:ms|s|sec|seconds)?\b|"
-                         r"\b\d+(?:\.\d+)?\s?(?:ms|milliseconds|µs|us)\b|\bfrom\s+\d+(?:\.\d+)?\s?(?:ms|s)\s+to\s+\d+(?:\.\d+)?\s?(?:ms|s)\b"),
-    (MetricKind.TEAM, r"\bteams?\s+of\s+(?:\d+|[a-z]+)\b(?:\s+\w+)?|\b\d+\+?\s+(?:engineers|developers|people|reports|"
-                      r"direct reports|managers|designers|scientists|members)\b"),
-    (MetricKind.USERS, r"\b\d[\d,.]*\s?[kmb]?\+?\s+(?:users|customers|clients|members|subscribers|merchants|"
-                       r"visitors|students|dau|mau|requests|rps|qps|tps|transactions|events|messages)(?:\s?(?:per|/)\s?"
-                       r"(?:second|sec|s|day|month|minute))?\b|\b\d[\d,.]*\s?[kmb]?\s?(?:rps|qps|tps|dau|mau)\b"),
+    (
+        MetricKind.MULTIPLIER,
+        r"\b\d+(?:\.\d+)?\s?[x×]\b(?!\d)|\b[x×]\s?\d+(?:\.\d+)?\b|\b(?:two|three|four|five|ten)fold\b",
+    ),
+    (
+        MetricKind.LATENCY,
+        r"\bp\d{2,3}\b[^.;,]{0,20}?\d+(?:\.\d+)?\s?(?:ms|s|sec|seconds)?\b|"
+        r"\b\d+(?:\.\d+)?\s?(?:ms|milliseconds|µs|us)\b|\bfrom\s+\d+(?:\.\d+)?\s?(?:ms|s)\s+to\s+\d+(?:\.\d+)?\s?(?:ms|s)\b",
+    ),
+    (
+        MetricKind.TEAM,
+        r"\bteams?\s+of\s+(?:\d+|[a-z]+)\b(?:\s+\w+)?|\b\d+\+?\s+(?:engineers|developers|people|reports|"
+        r"direct reports|managers|designers|scientists|members)\b",
+    ),
+    (
+        MetricKind.USERS,
+        r"\b\d[\d,.]*\s?[kmb]?\+?\s+(?:users|customers|clients|members|subscribers|merchants|"
+        r"visitors|students|dau|mau|requests|rps|qps|tps|transactions|events|messages)(?:\s?(?:per|/)\s?"
+        r"(?:second|sec|s|day|month|minute))?\b|\b\d[\d,.]*\s?[kmb]?\s?(?:rps|qps|tps|dau|mau)\b",
+    ),
     (MetricKind.TIME, r"\b\d+(?:\.\d+)?\s?(?:hours?|hrs?|days?|weeks?|months?|minutes?|mins?)\b"),
-    (MetricKind.COUNT, r"\b\d{1,3}(?:,\d{3})+\+?\b|\b\d+(?:\.\d+)?\s?(?:[kmb]|tb|gb|pb|million|billion)\b\+?|\b\d{3,}\+?\b"),
+    (
+        MetricKind.COUNT,
+        r"\b\d{1,3}(?:,\d{3})+\+?\b|\b\d+(?:\.\d+)?\s?(?:[kmb]|tb|gb|pb|million|billion)\b\+?|\b\d{3,}\+?\b",
+    ),
 )
 
 
@@ -454,9 +529,15 @@ def find_metrics(text: str) -> tuple[Metric, ...]:
 # --- contact ----------------------------------------------------------------------------------------
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_RE = re.compile(r"(?<![\w/])(?:\(\+?\d{1,3}\)\s?|\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,5}[\s.-])?(?:\d{3,4}[\s.-]?\d{3,4}|\d{8,12})(?![\w/])")
-_LINK_RE = re.compile(r"(?i)\b(?:https?://\S+|www\.\S+|(?:linkedin\.com|github\.com|gitlab\.com)/\S+|[\w-]+\.(?:com|io|dev|me|org|net|pub|in|co)(?:/\S*)?)")
-_NAME_STOP = re.compile(r"(?i)\b(resume|résumé|curriculum|vitae|cv|engineer|developer|manager|street|st\.?|road|avenue)\b")
+_PHONE_RE = re.compile(
+    r"(?<![\w/])(?:\(\+?\d{1,3}\)\s?|\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,5}[\s.-])?(?:\d{3,4}[\s.-]?\d{3,4}|\d{8,12})(?![\w/])"
+)
+_LINK_RE = re.compile(
+    r"(?i)\b(?:https?://\S+|www\.\S+|(?:linkedin\.com|github\.com|gitlab\.com)/\S+|[\w-]+\.(?:com|io|dev|me|org|net|pub|in|co)(?:/\S*)?)"
+)
+_NAME_STOP = re.compile(
+    r"(?i)\b(resume|résumé|curriculum|vitae|cv|engineer|developer|manager|street|st\.?|road|avenue)\b"
+)
 
 
 def find_contact(doc: Document, sections: tuple[Section, ...]) -> Contact:
@@ -464,9 +545,14 @@ def find_contact(doc: Document, sections: tuple[Section, ...]) -> Contact:
     text = doc.text
     email = next((m.group(0).rstrip(".") for ln in doc.lines for m in [_EMAIL_RE.search(ln.text)] if m), None)
     phone = _phone(doc.lines)
-    links = tuple(dict.fromkeys(
-        m.group(0).rstrip(".,;)") for ln in head for m in _LINK_RE.finditer(ln.text) if "@" not in m.group(0)
-        and not (email and m.group(0) in email)))
+    links = tuple(
+        dict.fromkeys(
+            m.group(0).rstrip(".,;)")
+            for ln in head
+            for m in _LINK_RE.finditer(ln.text)
+            if "@" not in m.group(0) and not (email and m.group(0) in email)
+        )
+    )
     return Contact(_name(head), email, phone, _location(head, text), links)
 
 
@@ -482,7 +568,12 @@ def _first_name(lines: tuple[Line, ...]) -> str | None:
         if not _name_like(cell):
             continue
         words = cell.split()
-        if len(words) == 1 and n + 1 < len(lines) and _name_like(lines[n + 1].text) and len(lines[n + 1].text.split()) == 1:
+        if (
+            len(words) == 1
+            and n + 1 < len(lines)
+            and _name_like(lines[n + 1].text)
+            and len(lines[n + 1].text.split()) == 1
+        ):
             cell, words = f"{cell} {lines[n + 1].text}", [*words, lines[n + 1].text]  # a name split over two cells
         if len(words) < 2:
             continue
@@ -492,8 +583,14 @@ def _first_name(lines: tuple[Line, ...]) -> str | None:
 
 def _name_like(text: str) -> bool:
     words = text.split()
-    return (1 <= len(words) <= 4 and bool(re.fullmatch(r"[^\W\d_][\w.'’()\- ]*", text)) and not re.search(r"\d|_", text)
-            and section_kind(text) is None and not _NAME_STOP.search(text) and not _TITLE_WORDS.search(text))
+    return (
+        1 <= len(words) <= 4
+        and bool(re.fullmatch(r"[^\W\d_][\w.'’()\- ]*", text))
+        and not re.search(r"\d|_", text)
+        and section_kind(text) is None
+        and not _NAME_STOP.search(text)
+        and not _TITLE_WORDS.search(text)
+    )
 
 
 # "+45 31 22 48 90", "+47 912 34 567", "+33 6 12 34 56 78": international numbers grouped in twos and threes
@@ -508,7 +605,11 @@ def _phone(lines: tuple[Line, ...]) -> str | None:
     for line in lines:
         for match in _PHONE_RE.finditer(line.text):
             digits = re.sub(r"\D", "", match.group(0))
-            if 7 <= len(digits) <= 15 and not _RANGE_RE.search(match.group(0)) and not re.fullmatch(r"(19|20)\d{2}\D*(19|20)\d{2}", match.group(0)):
+            if (
+                7 <= len(digits) <= 15
+                and not _RANGE_RE.search(match.group(0))
+                and not re.fullmatch(r"(19|20)\d{2}\D*(19|20)\d{2}", match.group(0))
+            ):
                 return match.group(0).strip()
     return None
 
@@ -564,8 +665,10 @@ def _month_index(text: str, end: bool) -> int:
 def parse_resume(doc: Document, today: dt.date) -> Resume:
     """Read contact, sections and roles; raise ContentError only when nothing usable was read."""
     if language := foreign_language(doc.text):
-        raise ContentError(f"{doc.source}: the résumé looks like {language}; tailor reads English documents: "
-                           "use an English version of your résumé")
+        raise ContentError(
+            f"{doc.source}: the résumé looks like {language}; tailor reads English documents: "
+            "use an English version of your résumé"
+        )
     if doc.kind is DocKind.JSON_RESUME:
         return _from_json_resume(doc, today)
     sections, warnings = find_sections(doc.lines)
@@ -576,8 +679,14 @@ def parse_resume(doc: Document, today: dt.date) -> Resume:
     return _resume(doc, today, contact, sections, roles, warnings)
 
 
-def _resume(doc: Document, today: dt.date, contact: Contact, sections: tuple[Section, ...], roles: tuple[Role, ...],
-            warnings: tuple[str, ...]) -> Resume:
+def _resume(
+    doc: Document,
+    today: dt.date,
+    contact: Contact,
+    sections: tuple[Section, ...],
+    roles: tuple[Role, ...],
+    warnings: tuple[str, ...],
+) -> Resume:
     if not roles and contact.email is None and contact.name is None and len(sections) <= 1:
         raise ContentError(f"{doc.source}: no résumé content found (no name, email, sections or dated roles)")
     as_of = doc.date or today
@@ -590,16 +699,25 @@ def _summary(lines: tuple[Line, ...], sections: tuple[Section, ...]) -> str:
     section = next((s for s in sections if s.kind is SectionKind.SUMMARY), None)
     if section is None:
         return ""
-    return " ".join(ln.text for ln in lines[section.first_line:section.last_line + 1])
+    return " ".join(ln.text for ln in lines[section.first_line : section.last_line + 1])
 
 
-def _report(doc: Document, contact: Contact, sections: tuple[Section, ...], roles: tuple[Role, ...],
-            warnings: tuple[str, ...]) -> ReadingReport:
+def _report(
+    doc: Document, contact: Contact, sections: tuple[Section, ...], roles: tuple[Role, ...], warnings: tuple[str, ...]
+) -> ReadingReport:
     named = [s for s in sections if s.heading]
     bullets = sum(len(r.bullets) for r in roles)
     found = [f"{len(named)} sections", f"{len(roles)} roles", f"{bullets} bullets"]
-    found += [name for name, value in (("name", contact.name), ("email", contact.email), ("phone", contact.phone),
-                                       ("location", contact.location)) if value]
+    found += [
+        name
+        for name, value in (
+            ("name", contact.name),
+            ("email", contact.email),
+            ("phone", contact.phone),
+            ("location", contact.location),
+        )
+        if value
+    ]
     found += [f"{len(contact.links)} links"] if contact.links else []
     notes = list(doc.warnings) + list(warnings)
     undated = [r.label for r in roles if r.start is None]
@@ -622,17 +740,40 @@ def to_json_resume(resume: Resume) -> dict[str, Any]:
     """The résumé as JSON Resume (jsonresume.org), for a user to correct and feed back in."""
     c = resume.contact
     profiles = [{"url": link} for link in c.links]
-    basics: dict[str, Any] = {"name": c.name, "email": c.email, "phone": c.phone, "url": None,
-                              "location": {"address": c.location} if c.location else {}, "profiles": profiles}
+    basics: dict[str, Any] = {
+        "name": c.name,
+        "email": c.email,
+        "phone": c.phone,
+        "url": None,
+        "location": {"address": c.location} if c.location else {},
+        "profiles": profiles,
+    }
     if resume.summary:
         basics["summary"] = resume.summary
-    work = [{"name": r.company, "position": r.title, "location": r.location, "startDate": r.start,
-             "endDate": r.end, "highlights": [b.text for b in r.bullets]} for r in resume.roles]
+    work = [
+        {
+            "name": r.company,
+            "position": r.title,
+            "location": r.location,
+            "startDate": r.start,
+            "endDate": r.end,
+            "highlights": [b.text for b in r.bullets],
+        }
+        for r in resume.roles
+    ]
     lines = resume.document.lines
-    education = [{"institution": lines[i].text} for s in resume.sections if s.kind is SectionKind.EDUCATION
-                 for i in range(s.first_line, s.last_line + 1)]
-    skills = [{"name": lines[i].text} for s in resume.sections if s.kind is SectionKind.SKILLS
-              for i in range(s.first_line, s.last_line + 1)]
+    education = [
+        {"institution": lines[i].text}
+        for s in resume.sections
+        if s.kind is SectionKind.EDUCATION
+        for i in range(s.first_line, s.last_line + 1)
+    ]
+    skills = [
+        {"name": lines[i].text}
+        for s in resume.sections
+        if s.kind is SectionKind.SKILLS
+        for i in range(s.first_line, s.last_line + 1)
+    ]
     return {"basics": basics, "work": work, "education": education, "skills": skills}
 
 
@@ -643,11 +784,21 @@ def _from_json_resume(doc: Document, today: dt.date) -> Resume:
         raise ContentError(f"{doc.source}: not valid JSON") from exc
     basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
     location: dict[str, Any] = basics["location"] if isinstance(basics.get("location"), dict) else {}
-    place = location.get("address") or ", ".join(str(location[k]) for k in ("city", "region") if location.get(k)) or None
-    links = tuple(str(p.get("url") or p.get("username")) for p in basics.get("profiles") or []
-                  if isinstance(p, dict) and (p.get("url") or p.get("username")))
-    contact = Contact(_text(basics.get("name")), _text(basics.get("email")), _text(basics.get("phone")), place,
-                      ((str(basics["url"]),) if basics.get("url") else ()) + links)
+    place = (
+        location.get("address") or ", ".join(str(location[k]) for k in ("city", "region") if location.get(k)) or None
+    )
+    links = tuple(
+        str(p.get("url") or p.get("username"))
+        for p in basics.get("profiles") or []
+        if isinstance(p, dict) and (p.get("url") or p.get("username"))
+    )
+    contact = Contact(
+        _text(basics.get("name")),
+        _text(basics.get("email")),
+        _text(basics.get("phone")),
+        place,
+        ((str(basics["url"]),) if basics.get("url") else ()) + links,
+    )
     sections, warnings = find_sections(doc.lines)
     roles = tuple(_json_role(doc.lines, item, today) for item in data.get("work") or [] if isinstance(item, dict))
     return _resume(doc, today, contact, sections, roles, warnings)
@@ -658,8 +809,14 @@ def _json_role(lines: tuple[Line, ...], item: dict[str, Any], today: dt.date) ->
     start, end = (_json_date(item.get(k), today) for k in ("startDate", "endDate"))
     head = next((i for i, ln in enumerate(lines) if title and company and title in ln.text and company in ln.text), 0)
     highlights = [str(h) for h in item.get("highlights") or []]
-    bullets = tuple(Bullet(h, next((i for i, ln in enumerate(lines) if i > head and ln.text == " ".join(h.split())), head),
-                           find_metrics(h)) for h in highlights)
+    bullets = tuple(
+        Bullet(
+            h,
+            next((i for i, ln in enumerate(lines) if i > head and ln.text == " ".join(h.split())), head),
+            find_metrics(h),
+        )
+        for h in highlights
+    )
     internship = bool(_INTERNSHIP_RE.search(title or ""))
     return Role(title, company, start, end, bullets, _text(item.get("location")), head, internship)
 

@@ -1,4 +1,5 @@
 """posting.py: Document -> Posting, on small postings written for these tests."""
+
 from __future__ import annotations
 
 import pytest
@@ -102,8 +103,9 @@ def test_posting_company_from_each_cue(header: str, body: str, expected: str) ->
 
 
 def test_posting_aggregator_noise_is_ignored() -> None:
-    header = ("CLICK TO APPLY\nSource: Job board\nB\nI\nU\nH1\n"
-              "Platform Engineering Manager\nNorthwind\n💰 $200,000 🌎 Remote")
+    header = (
+        "CLICK TO APPLY\nSource: Job board\nB\nI\nU\nH1\nPlatform Engineering Manager\nNorthwind\n💰 $200,000 🌎 Remote"
+    )
     posting = parse_posting(_doc(_posting(header)))
     assert posting.title == "Platform Engineering Manager"
     assert posting.company == "Northwind"
@@ -147,7 +149,9 @@ def test_posting_lists_fill_from_their_sections() -> None:
     text = _posting("Staff Engineer\nNorthwind") + "\nNice to have\n- Rust is a plus\n"
     posting = parse_posting(_doc(text))
     assert posting.responsibilities == (
-        "Design, build and run the services behind our checkout", "Review code and improve our testing practice")
+        "Design, build and run the services behind our checkout",
+        "Review code and improve our testing practice",
+    )
     assert posting.requirements == ("5+ years of experience with Python or Go", "Experience with PostgreSQL and Kafka")
     assert posting.nice_to_have == ("Rust is a plus",)
     assert "no requirements section" not in " ".join(posting.report.warnings)
@@ -155,7 +159,8 @@ def test_posting_lists_fill_from_their_sections() -> None:
 
 def test_posting_sub_headings_stay_in_their_section() -> None:
     text = _posting("Engineering Manager\nNorthwind") + (
-        "\nWhat you'll do\nPeople:\n- Hire and grow the team\nTechnical:\n- Own the roadmap\n")
+        "\nWhat you'll do\nPeople:\n- Hire and grow the team\nTechnical:\n- Own the roadmap\n"
+    )
     posting = parse_posting(_doc(text))
     assert posting.responsibilities[-2:] == ("Hire and grow the team", "Own the roadmap")
 
@@ -179,11 +184,14 @@ Northwind
 
 
 def test_posting_leadership_signals_team_and_reporting_line() -> None:
-    body = ("You will lead a team of 40 engineers, reporting directly to the VP of Engineering. "
-            "Northwind is a platform that helps farms sell their harvest.")
+    body = (
+        "You will lead a team of 40 engineers, reporting directly to the VP of Engineering. "
+        "Northwind is a platform that helps farms sell their harvest."
+    )
     text = _posting("Director of Engineering\nNorthwind", body) + (
         "\nWhat you'll do\n- Hire and grow a team of managers\n- Own the platform roadmap and budget\n"
-        "- Fix the office printer when it jams\n")
+        "- Fix the office printer when it jams\n"
+    )
     posting = parse_posting(_doc(text))
     signals = " | ".join(posting.leadership_signals)
     assert "team of 40 engineers" in signals
@@ -241,43 +249,87 @@ Northwind is a platform that helps farms sell their harvest. {_FILLER}
     assert posting.report.kind == "html"
 
 
-@pytest.mark.parametrize(("text", "company", "title", "seniority"), [
-    # the title only in prose, the company as the subject of the first sentence
-    ("Orbital Freight builds routing software for regional trucking fleets.\n"
-     "We're looking for a Principal Engineer to set the technical direction of our dispatch platform.\n" + _FILLER,
-     "Orbital Freight", "Principal Engineer", Seniority.IC_STAFF),
-    # a board's header line with the company first, then the place
-    (_posting("VP Engineering\nCorvid Labs · New York, NY (Hybrid)"), "Corvid Labs", "VP Engineering", Seniority.VP),
-    # an ATS line "Ashby · Posted by X" names the company after "posted by"
-    (_posting("Staff Machine Learning Engineer, Ranking\nAshby · Posted by Quillfeather"), "Quillfeather",
-     "Staff Machine Learning Engineer, Ranking", Seniority.IC_STAFF),
-    # a tagline under the company name is not the company
-    (_posting("Ravelin Analytics\nProduct analytics for mobile games\nSenior Engineering Manager",
-              "Ravelin Analytics is the analytics platform behind game studios."),
-     "Ravelin Analytics", "Senior Engineering Manager", Seniority.MANAGER),
-    # a lead whose posting denies managing people stays an IC
-    (_posting("Lead Software Engineer\nNorthvale Mutual", "This is not a people management position."),
-     "Northvale Mutual", "Lead Software Engineer", Seniority.IC_STAFF),
-    (_posting("Head of Platform (Remote, US) – $180k–$220k\nFernhill"), "Fernhill", "Head of Platform", Seniority.HEAD),
-    (_posting("Sr. Director, Platform Engineering\nHalvard Systems"), "Halvard Systems",
-     "Sr. Director, Platform Engineering", Seniority.DIRECTOR),
-])
+@pytest.mark.parametrize(
+    ("text", "company", "title", "seniority"),
+    [
+        # the title only in prose, the company as the subject of the first sentence
+        (
+            "Orbital Freight builds routing software for regional trucking fleets.\n"
+            "We're looking for a Principal Engineer to set the technical direction of our dispatch platform.\n"
+            + _FILLER,
+            "Orbital Freight",
+            "Principal Engineer",
+            Seniority.IC_STAFF,
+        ),
+        # a board's header line with the company first, then the place
+        (
+            _posting("VP Engineering\nCorvid Labs · New York, NY (Hybrid)"),
+            "Corvid Labs",
+            "VP Engineering",
+            Seniority.VP,
+        ),
+        # an ATS line "Ashby · Posted by X" names the company after "posted by"
+        (
+            _posting("Staff Machine Learning Engineer, Ranking\nAshby · Posted by Quillfeather"),
+            "Quillfeather",
+            "Staff Machine Learning Engineer, Ranking",
+            Seniority.IC_STAFF,
+        ),
+        # a tagline under the company name is not the company
+        (
+            _posting(
+                "Ravelin Analytics\nProduct analytics for mobile games\nSenior Engineering Manager",
+                "Ravelin Analytics is the analytics platform behind game studios.",
+            ),
+            "Ravelin Analytics",
+            "Senior Engineering Manager",
+            Seniority.MANAGER,
+        ),
+        # a lead whose posting denies managing people stays an IC
+        (
+            _posting("Lead Software Engineer\nNorthvale Mutual", "This is not a people management position."),
+            "Northvale Mutual",
+            "Lead Software Engineer",
+            Seniority.IC_STAFF,
+        ),
+        (
+            _posting("Head of Platform (Remote, US) – $180k–$220k\nFernhill"),
+            "Fernhill",
+            "Head of Platform",
+            Seniority.HEAD,
+        ),
+        (
+            _posting("Sr. Director, Platform Engineering\nHalvard Systems"),
+            "Halvard Systems",
+            "Sr. Director, Platform Engineering",
+            Seniority.DIRECTOR,
+        ),
+    ],
+)
 def test_posting_board_layouts(text: str, company: str, title: str, seniority: Seniority) -> None:
     posting = parse_posting(_doc(text))
     assert (posting.company, posting.title, posting.seniority) == (company, title, seniority)
 
 
-@pytest.mark.parametrize(("sentence", "who"), [
-    ("You will report directly to the CEO.", "the CEO"),
-    ("You will report to the VP of Engineering, Platform and partner with data science.",
-     "the VP of Engineering, Platform"),
-    ("This role reports to our CTO, who joined last year.", "our CTO"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("You will report directly to the CEO.", "the CEO"),
+        (
+            "You will report to the VP of Engineering, Platform and partner with data science.",
+            "the VP of Engineering, Platform",
+        ),
+        ("This role reports to our CTO, who joined last year.", "our CTO"),
+    ],
+)
 def test_posting_reports_to_names_who(sentence: str, who: str) -> None:
     assert parse_posting(_doc(_posting("Staff Engineer\nNorthwind", sentence))).reports_to == who
 
 
 def test_posting_about_starts_with_the_company_doing_something() -> None:
-    text = _posting("Senior Software Engineer\nKilnworth") + "\nAbout Kilnworth\n" + \
-        "Kilnworth automates accounts receivable for mid-market B2B companies. We serve 900 finance teams.\n"
+    text = (
+        _posting("Senior Software Engineer\nKilnworth")
+        + "\nAbout Kilnworth\n"
+        + "Kilnworth automates accounts receivable for mid-market B2B companies. We serve 900 finance teams.\n"
+    )
     assert parse_posting(_doc(text)).about[0] == "Kilnworth automates accounts receivable for mid-market B2B companies."

@@ -1,4 +1,5 @@
 """Stage 1, read: each input kind, layout rules, and every bad input becoming a one-line InputError."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,8 +29,11 @@ def _pdf(path: Path, rows: list[tuple[float, float, str, int]]) -> Path:
 
 def test_read_text_headings_and_bullets(tmp_path: Path) -> None:
     path = tmp_path / "r.md"
-    path.write_text("---\nlayout: default\nname: Ann Lee\n---\n# Ann Lee\n\nExperience\n==========\n"
-                    "- Led a team of 8\n* Cut cost 30%\n1. Third\n<script>var x = 1;</script>\nSKILLS\n", "utf-8")
+    path.write_text(
+        "---\nlayout: default\nname: Ann Lee\n---\n# Ann Lee\n\nExperience\n==========\n"
+        "- Led a team of 8\n* Cut cost 30%\n1. Third\n<script>var x = 1;</script>\nSKILLS\n",
+        "utf-8",
+    )
     doc = read_document(path)
     texts = [ln.text for ln in doc.lines]
     assert "layout: default" not in doc.text and "var x" not in doc.text
@@ -38,8 +42,10 @@ def test_read_text_headings_and_bullets(tmp_path: Path) -> None:
     assert texts[0] == "Ann Lee" and doc.kind is DocKind.MARKDOWN
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("ﬁnance\u00a0team", "finance team"), ("“smart” ’quotes’", "\"smart\" 'quotes'"), ("a  \t b", "a b")])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("ﬁnance\u00a0team", "finance team"), ("“smart” ’quotes’", "\"smart\" 'quotes'"), ("a  \t b", "a b")],
+)
 def test_read_clean_folds_odd_unicode(raw: str, expected: str) -> None:
     assert clean(raw) == expected
 
@@ -47,11 +53,15 @@ def test_read_clean_folds_odd_unicode(raw: str, expected: str) -> None:
 def test_read_joins_wrapped_dates_and_hyphenation(tmp_path: Path) -> None:
     path = tmp_path / "r.txt"
     path.write_text("Engineer, Acme (2019 –\nPresent)\nbuilt a distri-\nbuted system\n", "utf-8")
-    assert [ln.text for ln in read_document(path).lines] == ["Engineer, Acme (2019 – Present)", "built a distributed system"]
+    assert [ln.text for ln in read_document(path).lines] == [
+        "Engineer, Acme (2019 – Present)",
+        "built a distributed system",
+    ]
 
 
-@pytest.mark.parametrize("data", ["Ann Lee — café".encode("utf-16"), "Ann Lee — café".encode("cp1252"),
-                                  b"Ann Lee \x81\x8d\x90 caf\xe9"])
+@pytest.mark.parametrize(
+    "data", ["Ann Lee — café".encode("utf-16"), "Ann Lee — café".encode("cp1252"), b"Ann Lee \x81\x8d\x90 caf\xe9"]
+)
 def test_read_decodes_any_bytes(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "r.txt"
     path.write_bytes(data)
@@ -66,13 +76,20 @@ def test_read_pdf_two_columns_left_then_right(tmp_path: Path) -> None:
     doc = read_document(_pdf(tmp_path / "two.pdf", rows))
     texts = [ln.text for ln in doc.lines]
     assert texts[0] == "Ann Lee"
-    assert texts[1:13] == [f"left {i}" for i in range(12)] and texts[13:] == [f"right column line {i} of the text" for i in range(12)]
+    assert texts[1:13] == [f"left {i}" for i in range(12)] and texts[13:] == [
+        f"right column line {i} of the text" for i in range(12)
+    ]
     assert any("two columns" in w for w in doc.warnings)
 
 
 def test_read_pdf_right_margin_date_stays_on_its_line(tmp_path: Path) -> None:
-    rows = [(40, 750, "Ann Lee", 20), (40, 700, "Experience", 14), (40, 600, "Skills", 14),
-            (40, 680, "Staff Engineer, Acme", 10), (450, 680, "Jan 2019 – Present", 10)]
+    rows = [
+        (40, 750, "Ann Lee", 20),
+        (40, 700, "Experience", 14),
+        (40, 600, "Skills", 14),
+        (40, 680, "Staff Engineer, Acme", 10),
+        (450, 680, "Jan 2019 – Present", 10),
+    ]
     doc = read_document(_pdf(tmp_path / "one.pdf", rows))
     assert "Staff Engineer, Acme | Jan 2019 – Present" in [ln.text for ln in doc.lines]
     assert [ln.text for ln in doc.lines if ln.heading] == ["Ann Lee", "Experience", "Skills"]
@@ -105,8 +122,15 @@ def test_read_docx_tables_in_body_order_and_bullets(tmp_path: Path) -> None:
     path = tmp_path / "r.docx"
     d.save(str(path))
     doc = read_document(path)
-    assert [ln.text for ln in doc.lines] == ["Ann Lee", "Experience", "Staff Engineer", "Jan 2019 – Present", "Acme",
-                                            "Shipped billing", "Skills"]
+    assert [ln.text for ln in doc.lines] == [
+        "Ann Lee",
+        "Experience",
+        "Staff Engineer",
+        "Jan 2019 – Present",
+        "Acme",
+        "Shipped billing",
+        "Skills",
+    ]
     assert [ln.text for ln in doc.lines if ln.bullet] == ["Shipped billing"]
     assert doc.date is not None
 
@@ -141,19 +165,25 @@ def _scanned(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("make", "message"), [
-    (lambda p: p / "missing.pdf", "no such file"),
-    (lambda p: p, "is a folder"),
-    (lambda p: (p / "e.txt", (p / "e.txt").write_bytes(b""))[0], "empty"),
-    (lambda p: (p / "w.txt", (p / "w.txt").write_bytes(b"  \n\t "))[0], "no text"),
-    (lambda p: (p / "x.png", (p / "x.png").write_bytes(b"\x89PNG\r\n"))[0], "unsupported"),
-    (lambda p: _encrypted(p / "enc.pdf"), "encrypted"),
-    (lambda p: _scanned(p / "scan.pdf"), "no text layer"),
-    (lambda p: (p / "t.pdf", (p / "t.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog"))[0], "cannot read this PDF"),
-    (lambda p: (p / "j.docx", (p / "j.docx").write_bytes(b"PK\x03\x04junk"))[0], "cannot read this Word file"),
-    (lambda p: _bomb(p / "bomb.docx"), "unsafe"),
-    (lambda p: (p / "bad.json", (p / "bad.json").write_text('{"basics": {"name": "A"'))[0], "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p / "missing.pdf", "no such file"),
+        (lambda p: p, "is a folder"),
+        (lambda p: (p / "e.txt", (p / "e.txt").write_bytes(b""))[0], "empty"),
+        (lambda p: (p / "w.txt", (p / "w.txt").write_bytes(b"  \n\t "))[0], "no text"),
+        (lambda p: (p / "x.png", (p / "x.png").write_bytes(b"\x89PNG\r\n"))[0], "unsupported"),
+        (lambda p: _encrypted(p / "enc.pdf"), "encrypted"),
+        (lambda p: _scanned(p / "scan.pdf"), "no text layer"),
+        (
+            lambda p: (p / "t.pdf", (p / "t.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog"))[0],
+            "cannot read this PDF",
+        ),
+        (lambda p: (p / "j.docx", (p / "j.docx").write_bytes(b"PK\x03\x04junk"))[0], "cannot read this Word file"),
+        (lambda p: _bomb(p / "bomb.docx"), "unsafe"),
+        (lambda p: (p / "bad.json", (p / "bad.json").write_text('{"basics": {"name": "A"'))[0], "not valid JSON"),
+    ],
+)
 def test_read_bad_input_is_one_line_input_error(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InputError) as info:
         read_document(make(tmp_path))
@@ -198,7 +228,9 @@ def test_read_html_keeps_lists_and_drops_page_chrome(tmp_path: Path) -> None:
 def test_read_pdf_running_footer_does_not_split_a_bullet(tmp_path: Path) -> None:
     path = tmp_path / "r.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
-    for page, lines in enumerate([["Experience", "• Cut database load by 45% during peaks of"], ["3,000 requests/s."]], 1):
+    for page, lines in enumerate(
+        [["Experience", "• Cut database load by 45% during peaks of"], ["3,000 requests/s."]], 1
+    ):
         for i, text in enumerate(lines):
             c.drawString(72, 700 - 14 * i, text)
         c.drawString(72, 40, f"Ann Lee — page {page}")
@@ -223,13 +255,21 @@ def test_read_pdf_word_gaps_made_by_tj_offsets_become_spaces(tmp_path: Path) -> 
 
 
 def test_read_pdf_short_sidebar_read_before_the_main_column(tmp_path: Path) -> None:
-    rows = [(20, 740 - 24 * i, t, 9) for i, t in enumerate(
-        ["Contact", "ann@example.com", "Top Skills", "Go", "Kafka", "Scala", "Languages", "English", "Polish"])]
+    rows = [
+        (20, 740 - 24 * i, t, 9)
+        for i, t in enumerate(
+            ["Contact", "ann@example.com", "Top Skills", "Go", "Kafka", "Scala", "Languages", "English", "Polish"]
+        )
+    ]
     rows += [(220, 740, "Ann Lee", 24), (220, 710, "Experience", 15)]
     for n in range(8):
         y = 690 - 60 * n
-        rows += [(220, y, f"Company {n}", 11), (220, y - 13, "Engineering Manager", 10),
-                 (220, y - 26, f"March {2010 + n} - Present (2 years)", 9), (220, y - 39, "Shipped things.", 9)]
+        rows += [
+            (220, y, f"Company {n}", 11),
+            (220, y - 13, "Engineering Manager", 10),
+            (220, y - 26, f"March {2010 + n} - Present (2 years)", 9),
+            (220, y - 39, "Shipped things.", 9),
+        ]
     texts = [ln.text for ln in read_document(_pdf(tmp_path / "side.pdf", rows)).lines]
     assert texts.index("Polish") < texts.index("Ann Lee")  # the sidebar is not interleaved with the roles
     assert not any("Contact" in t and "Ann Lee" in t for t in texts)
@@ -262,8 +302,11 @@ def test_read_docx_dates_cell_joins_the_role_line_and_styles_resolve(tmp_path: P
     d.save(str(tmp_path / "t.docx"))
     lines = read_document(tmp_path / "t.docx").lines
     assert [(ln.text, ln.heading, ln.bullet) for ln in lines] == [
-        ("Experience", True, False), ("Engineering Manager | Nov 2020 – Present", True, False),
-        ("Cabify, Madrid", False, False), ("Managed 9 engineers.", False, True)]
+        ("Experience", True, False),
+        ("Engineering Manager | Nov 2020 – Present", True, False),
+        ("Cabify, Madrid", False, False),
+        ("Managed 9 engineers.", False, True),
+    ]
 
 
 def test_read_markdown_bold_lead_is_one_piece(tmp_path: Path) -> None:
