@@ -545,7 +545,7 @@ def _resume_json(brief: Brief) -> dict[str, Any]:
         "phone": contact.phone,
         "location": contact.location,
         "links": list(contact.links),
-        "sections": [s.heading for s in r.sections],
+        "sections": [s.heading for s in r.sections if s.heading],  # not the untitled top (name, contact)
         "roles": [
             {
                 "title": role.title,
