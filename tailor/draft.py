@@ -39,6 +39,7 @@ from tailor.model import (
     StarPrompt,
     Strength,
     TimingRow,
+    spoken,
 )
 
 MAX_PITCH_ACHIEVEMENTS = 3
@@ -208,13 +209,6 @@ def _period(role: Role) -> str:
     return start or end
 
 
-def _spoken(name: str) -> str:
-    """A name printed in capitals for layout ("SOFTWARE ENGINEER at FACEBOOK") as a person writes it."""
-    if name.isupper() and sum(c.isalpha() for c in name) > 4:
-        return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
-    return name
-
-
 def _role_name(role: Role) -> str:
     return " at ".join(p for p in (role.title, role.company) if p) or "a role"
 
@@ -321,11 +315,11 @@ def draft_pitch(ctx: _Context) -> Pitch:
 def _pitch_intro(ctx: _Context) -> _Part:
     data = brief_data()["pitch"]
     role = _latest_role(ctx.resume)
-    title = _spoken(role.title) if role and role.title else "engineer"
+    title = spoken(role.title) if role and role.title else "engineer"
     at = ""
     if role and role.company:
         at = (data["at_current"] if role.end in (None, "present") else data["at_past"]).format(
-            company=_spoken(role.company)
+            company=spoken(role.company)
         )
     years = ctx.resume.years_experience
     with_years = years is not None and years >= 1
@@ -386,10 +380,10 @@ def _pitch_before(ctx: _Context) -> _Part | None:
         return None
     data = brief_data()["pitch"]
     if role.title:
-        title = _spoken(role.title)
+        title = spoken(role.title)
         # A promotion inside one company: "I joined Acme as an Engineering Manager", not "Before that, at Acme".
         key = "before_same_company" if role.company == roles[0].company else "before"
-        text = data[key].format(article=_article(title), title=title, company=_spoken(role.company))
+        text = data[key].format(article=_article(title), title=title, company=spoken(role.company))
     else:
         text = data["before_without_title"].format(company=role.company)
     period = f" ({_period(role)})" if _period(role) else ""
@@ -451,7 +445,7 @@ def _achievement(item: _Item, index: int, words: int) -> _Part:
     text = _compact(item.bullet.text, words)
     first_person = _first_person(text)
     if index == 0:
-        company = _spoken(item.role.company or item.role.title or "my last role")
+        company = spoken(item.role.company or item.role.title or "my last role")
         template = data["achievement_verb"] if first_person else data["achievement_plain"]
         sentence = template.format(company=company, text=first_person or _lower_first(text))
     else:
@@ -700,9 +694,9 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
 def _situation(role: Role) -> str:
     scaffold = brief_data()["star_scaffold"]
     period = f", {_period(role)}" if _period(role) else ""
-    title = role.title or "Your role"
+    title = spoken(role.title) if role.title else "Your role"
     if role.company:
-        return scaffold["situation"].format(role=title, company=role.company, period=period)
+        return scaffold["situation"].format(role=title, company=spoken(role.company), period=period)
     return scaffold["situation_without_company"].format(role=title, period=period)
 
 

@@ -27,6 +27,7 @@ from tailor.model import (
     Skills,
     Strength,
     Taxonomy,
+    spoken,
 )
 
 MAX_EVIDENCE = 4
@@ -438,7 +439,7 @@ def candidate_seniority(resume: Resume, bullets: tuple[_Scored, ...]) -> Seniori
 def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Posting) -> SeniorityFit:
     candidate = candidate_seniority(resume, bullets)
     latest = next((r for r in resume.roles if not r.internship), None)
-    shows = latest.title if latest and latest.title else level_name(candidate)
+    shows = spoken(latest.title) if latest and latest.title else level_name(candidate)
     team = candidate_team_size(bullets)
     detail = f"résumé shows {shows}" + (f" with teams up to {team}" if team else "")
     wanted = posting.seniority

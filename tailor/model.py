@@ -153,6 +153,14 @@ class Bullet:
     metrics: tuple[Metric, ...] = ()
 
 
+def spoken(name: str) -> str:
+    """A name printed in capitals for layout ("SOFTWARE ENGINEER", "FACEBOOK") as a person writes it;
+    short words keep their capitals (IBM, AWS). Data keeps the printed form; briefs use this one."""
+    if name.isupper() and sum(c.isalpha() for c in name) > 4:
+        return " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
+    return name
+
+
 @dataclass(frozen=True)
 class Role:
     title: str | None

@@ -389,3 +389,15 @@ def test_draft_samples_questions_quote_the_posting(sample_briefs: list[Brief]):
         quoted = [q for q in brief.questions if "“" in q.text]
         assert len(quoted) >= 5, brief.posting.company
         assert len({q.text for q in brief.questions}) == len(brief.questions)
+
+
+@pytest.mark.parametrize(("printed", "said"), [
+    ("SOFTWARE ENGINEER", "Software Engineer"),
+    ("STAFF ENGINEER, AWS", "Staff Engineer, AWS"),
+    ("IBM", "IBM"),
+    ("Engineering Manager", "Engineering Manager"),
+])
+def test_draft_names_printed_in_capitals_are_said_as_written(printed: str, said: str) -> None:
+    from tailor.model import spoken
+
+    assert spoken(printed) == said
