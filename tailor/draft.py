@@ -835,9 +835,24 @@ def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ..
     main = {who: [_question(ctx, a, stack, units, used) for a in areas] for who, areas in by_interviewer.items()}
     questions: list[Question] = []
     for who, areas in by_interviewer.items():
-        extra = _extra_question(ctx, areas, units, used)
-        questions.extend((*main[who], extra or _generic_question(ctx, areas[0], stack)))
+        extra = _extra_question(ctx, areas, units, used, main[who])
+        questions.extend((*main[who], extra or _unasked_question(ctx, areas, stack, main[who])))
     return tuple(dict.fromkeys(questions))
+
+
+def _unasked_question(ctx: _Context, areas: list[Area], stack: tuple[str, ...], asked: list[Question]) -> Question:
+    """The guide's question for the most emphasised area that no question already asks in other words."""
+    generic = [_generic_question(ctx, area, stack) for area in areas]
+    return next((q for q in generic if not any(_alike(q.text, a.text) for a in asked)), generic[0])
+
+
+def _alike(one: str, other: str, run: int = 6) -> bool:
+    """Two questions sharing a run of `run` words ask the same thing in other words."""
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[a-z0-9']+", text.lower())
+        return {tuple(words[i : i + run]) for i in range(len(words) - run + 1)}
+
+    return bool(runs(one) & runs(other))
 
 
 @dataclass(frozen=True)
@@ -932,19 +947,29 @@ def _question(ctx: _Context, area: Area, stack: tuple[str, ...], units: tuple[_U
     return _quoted_question(ctx, area, unit, used)
 
 
-def _extra_question(ctx: _Context, areas: list[Area], units: tuple[_Unit, ...], used: set[str]) -> Question | None:
-    """A further question on the next problem the posting states, in whichever of these areas it belongs."""
+def _extra_question(
+    ctx: _Context, areas: list[Area], units: tuple[_Unit, ...], used: set[str], asked: list[Question]
+) -> Question | None:
+    """A further question on the next problem the posting states, in whichever of these areas it belongs;
+    in words of its own when the area's wording is already taken by an earlier question."""
     for area in areas:
         unit = _pick_unit(area, units, used, problems_only=True)
         if unit is not None:
-            return _quoted_question(ctx, area, unit, used)
+            question = _quoted_question(ctx, area, unit, used)
+            if any(_alike(question.text, a.text) for a in asked):
+                question = _quoted_question(ctx, area, unit, used, followup=True)
+            return question
     return None
 
 
-def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str]) -> Question:
+def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str], followup: bool = False) -> Question:
+    """`followup`: a second question in an area already asked about, so in words of its own."""
     used.add(unit.text)
     templates = brief_data()["questions"][area.value]
-    template = templates["problem"] if unit.problem else templates["quoted"]
+    if followup:
+        template = brief_data()["questions"]["followup"]
+    else:
+        template = templates["problem"] if unit.problem else templates["quoted"]
     text = _sentence(
         template.format(quote=_quote(unit.text, area), company=_company(ctx), company_s=_possessive(_company(ctx)))
     )

@@ -401,3 +401,14 @@ def test_draft_names_printed_in_capitals_are_said_as_written(printed: str, said:
     from tailor.model import spoken
 
     assert spoken(printed) == said
+
+
+def test_draft_samples_no_two_questions_ask_the_same_thing(sample_briefs: list[Brief]):
+    from tailor.draft import _alike
+
+    for brief in sample_briefs:
+        for who in Interviewer:
+            asked = [q.text for q in brief.questions if q.interviewer is who]
+            assert len(asked) >= 4, brief.posting.company
+            pairs = [(a, b) for i, a in enumerate(asked) for b in asked[i + 1 :] if _alike(a, b)]
+            assert not pairs, (brief.posting.company, pairs)
