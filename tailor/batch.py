@@ -116,8 +116,10 @@ def run_all(
 
     manifest = _Manifest.load(plan.folder) if plan.folder is not None and not force else _Manifest({})
     names = [str(p.resolve()) for p in postings]  # the manifest's keys do not depend on the working folder
-    keys = {str(p.resolve()): _key(resume, p, plan, paper, today) for p in postings}
-    todo = [p for p in names if not manifest.fresh(p, keys[p], plan.folder)]
+    options = json.dumps([plan.formats, paper, today.isoformat(), __version__])
+    resume_digest = _digest(resume) if plan.folder is not None else ""  # read once, not once per posting
+    keys = {n: _key(resume_digest, p, options) for n, p in zip(names, postings, strict=True)} if resume_digest else {}
+    todo = [p for p in names if not manifest.fresh(p, keys.get(p, ""), plan.folder)]
     tasks = [Task(candidate, p, plan.formats, paper, today) for p in todo]
     fresh = {o.posting: o for o in _execute(tasks, workers, executor, progress, len(postings) - len(todo))}
 
@@ -133,7 +135,7 @@ def run_all(
                                  else outcome.error))
         elif p in fresh:
             outcome = _write(outcome, plan, taken, inputs, say)
-            manifest.record(p, keys[p], outcome)
+            manifest.record(p, keys.get(p, ""), outcome)
         else:
             say(f"{', '.join(outcome.row.files)} (unchanged)")
         outcomes.append(outcome)
@@ -161,25 +163,19 @@ def _execute(
 ) -> list[Outcome]:
     total = len(tasks) + skipped
     progress(skipped, total)
-    if executor is None and (workers <= 1 or len(tasks) <= 1):
-        results = []
-        for i, task in enumerate(tasks, 1):
-            results.append(brief_task(task))
-            progress(skipped + i, total)
-        return results
-    own = executor is None
+    own = executor is None and workers > 1 and len(tasks) > 1
     if own and any("pdf" in t.formats for t in tasks):
         import weasyprint  # noqa: F401  loaded once here, so forked workers do not each load it again
-    pool = executor or ProcessPoolExecutor(max_workers=min(workers, len(tasks)))
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(tasks))) if own else executor
     try:
-        futures = [pool.submit(brief_task, t) for t in tasks]
+        done = (f.result() for f in [pool.submit(brief_task, t) for t in tasks]) if pool else map(brief_task, tasks)
         results = []
-        for i, fut in enumerate(futures, 1):
-            results.append(fut.result())
+        for i, outcome in enumerate(done, 1):
+            results.append(outcome)
             progress(skipped + i, total)
         return results
     finally:
-        if own:
+        if own and pool is not None:
             pool.shutdown(cancel_futures=True)
 
 
@@ -212,18 +208,23 @@ def _write_summary(
         say(str(target))
 
 
-def _key(resume: Path, posting: Path, plan: Plan, paper: str, today: dt.date) -> str:
-    """What a brief depends on: both documents' bytes, the options, the date and tailor's version."""
-    h = hashlib.sha256()
+def _digest(path: Path) -> str:
+    """The file's SHA-256, or "" when it cannot be hashed safely (the reader then says why)."""
     try:
-        for path in (resume, posting):
-            if not path.is_file() or path.stat().st_size > max_file_bytes():
-                return ""  # a pipe would block and a huge file fill memory; the reader refuses both, with a reason
-            h.update(hashlib.sha256(path.read_bytes()).digest())
+        if not path.is_file() or path.stat().st_size > max_file_bytes():
+            return ""  # a pipe would block and a huge file fill memory; the reader refuses both, with a reason
+        return hashlib.sha256(path.read_bytes()).hexdigest()
     except (OSError, TailorError):
-        return ""  # unreadable: never counts as unchanged, and the task reports why
-    h.update(json.dumps([plan.formats, paper, today.isoformat(), __version__]).encode())
-    return h.hexdigest()
+        return ""
+
+
+def _key(resume_digest: str, posting: Path, options: str) -> str:
+    """What a brief depends on: both documents' bytes, the options, the date and tailor's version;
+    "" (never counted as unchanged) when either document cannot be hashed."""
+    posting_digest = _digest(posting)
+    if not posting_digest:
+        return ""
+    return hashlib.sha256(f"{resume_digest}{posting_digest}{options}".encode()).hexdigest()
 
 
 class _Manifest:
