@@ -75,6 +75,11 @@ class Line:
     page: int = 1  # 1-based
     bullet: bool = False  # the line was a list item (glyph, list numbering, Markdown "-")
     heading: bool = False  # the layout marked it as a heading (Markdown #, DOCX Heading style, bold/large PDF text)
+    # What the layout says about the line, for finding headings and entry headers by typography; 0/False when
+    # the format does not say (plain text). Sizes in points; x is the left edge in points from the page's left.
+    size: float = 0.0
+    bold: bool = False
+    x: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,7 @@ class Role:
     location: str | None = None
     line: int = 0  # index of the role's first line
     internship: bool = False  # internships, student and teaching-assistant jobs: not counted in years
+    confidence: float = 1.0  # 0..1: how sure reading is of the title, company and dates (issue 11)
 
     @property
     def label(self) -> str:
