@@ -149,3 +149,35 @@ def printed_headings(candidates: list[str], text: str) -> list[str]:
     """
     cells = {_squash(c) for line in text.splitlines() for c in re.split(r"\s{3,}", line) if c.strip()}
     return [h for h in candidates if _squash(h) in cells]
+
+
+# How each persona writes dates where we, not a template, write the text (LaTeX, Word, Markdown, Typst):
+# the styles people use in the US, in continental Europe, in East Asia and in the UK.
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+PRESENT_WORD = {"us": "Present", "eu": "now", "asia": "Present", "uk": "to date"}
+
+
+def fmt_date(value: str | None, style: str) -> str:
+    if not value:
+        return PRESENT_WORD[style]
+    y, m = int(value[:4]), int(value[5:7])
+    return {"us": f"{MONTHS[m - 1]} {y}", "eu": f"{m:02d}/{y}", "asia": f"{y}.{m:02d}",
+            "uk": f"{LONG_MONTHS[m - 1]} {y}"}[style]
+
+
+def fmt_range(role: dict, style: str, dash: str = " – ") -> str:
+    return fmt_date(role.get("startDate"), style) + dash + fmt_date(role.get("endDate"), style)
+
+
+def address(p: Persona) -> str:
+    loc = p.basics.get("location", {})
+    parts = [loc.get("address"), " ".join(x for x in (loc.get("postalCode"), loc.get("city")) if x)]
+    if p.date_style == "us":
+        parts = [loc.get("address"), f"{loc.get('city')}, {loc.get('region')} {loc.get('postalCode')}"]
+    return ", ".join(x for x in parts if x)
+
+
+def skill_lines(p: Persona) -> list[tuple[str, str]]:
+    return [(s["name"], ", ".join(s.get("keywords", []))) for s in p.data.get("skills", [])]
