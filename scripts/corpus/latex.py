@@ -113,7 +113,8 @@ def europecv(p: Persona, engine: str) -> tuple[str, list[str]]:
 
 def currvita(p: Persona, engine: str) -> tuple[str, list[str]]:
     b, ds = p.basics, p.date_style
-    out = [r"\documentclass[11pt,a4paper]{article}", r"\usepackage{fontspec}",
+    fonts = PDF_PREAMBLE if engine == "pdflatex" else r"\usepackage{fontspec}"
+    out = [r"\documentclass[11pt,a4paper]{article}", fonts,
            r"\usepackage[margin=2cm]{geometry}", r"\usepackage[NoDate]{currvita}",
            r"\setlength{\cvlabelwidth}{3.6cm}", r"\begin{document}", rf"\begin{{cv}}{{{esc(b['name'])}}}",
            rf"{esc(address(p))} \\ {esc(b.get('phone'))} \\ {esc(b['email'])}", r"\begin{cvlist}{Professional Experience}"]
@@ -130,10 +131,10 @@ def currvita(p: Persona, engine: str) -> tuple[str, list[str]]:
 
 
 TEMPLATES = {
-    "moderncv-classic": (lambda p: moderncv(p, "classic", "pdflatex"), "pdflatex"),
+    "moderncv-classic": (lambda p: moderncv(p, "classic", "xelatex"), "xelatex"),
     "moderncv-banking": (lambda p: moderncv(p, "banking", "xelatex"), "xelatex"),
     "europecv": (lambda p: europecv(p, "xelatex"), "xelatex"),
-    "currvita": (lambda p: currvita(p, "xelatex"), "xelatex"),
+    "currvita": (lambda p: currvita(p, "pdflatex"), "pdflatex"),
 }
 
 
