@@ -13,8 +13,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common import (RESUMES, check_gold, fmt_range, gold, pdf_text, personas, skill_lines, stamp_pdf,
-                    write_gold, address, Persona)
+from common import (
+    RESUMES,
+    Persona,
+    address,
+    check_gold,
+    fmt_range,
+    gold,
+    pdf_text,
+    personas,
+    skill_lines,
+    stamp_pdf,
+    write_gold,
+)
 
 SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
            "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\^{}"}
@@ -46,7 +57,7 @@ def moderncv(p: Persona, style: str, engine: str) -> tuple[str, list[str]]:
     b, ds = p.basics, p.date_style
     first, last = split_name(b["name"])
     pre = PDF_PREAMBLE if engine == "pdflatex" else ""
-    out = [rf"\documentclass[11pt,a4paper,sans]{{moderncv}}", rf"\moderncvstyle{{{style}}}",
+    out = [r"\documentclass[11pt,a4paper,sans]{moderncv}", rf"\moderncvstyle{{{style}}}",
            r"\moderncvcolor{blue}", pre, r"\usepackage[scale=0.8]{geometry}",
            rf"\name{{{esc(first)}}}{{{esc(last)}}}", rf"\title{{{esc(b.get('label'))}}}",
            rf"\address{{{esc(address(p))}}}{{}}{{}}", rf"\phone[mobile]{{{esc(b.get('phone'))}}}",
@@ -156,7 +167,8 @@ def main(names: list[str]) -> None:
                 shutil.copy(Path(tmp, "cv.pdf"), out)
             stamp_pdf(out, p.basics["name"])
             text = pdf_text(out)
-            g = gold(doc_id, p, sections, notes=f"TeX Live class {name.split('-')[0]} ({engine}); dates written "
+            g = gold(doc_id, p, sections, template=f"tex-{name}", producer={"xelatex": "XeTeX"}.get(engine, "pdfTeX"),
+                     notes=f"TeX Live class {name.split('-')[0]} ({engine}); dates written "
                                                  f"in the persona's {p.date_style} style.")
             if problems := check_gold(g, text, pdf_text(out, layout=False)):
                 print(f"  {doc_id}: gold not confirmed by the text: {', '.join(problems)}")
