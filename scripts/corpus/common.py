@@ -64,12 +64,11 @@ def years_experience(p: Persona) -> float:
     """From the first post-study full-time role to the end of the latest, 'present' = AS_OF."""
     pro = [w for w in p.work if not is_internship(w)]
     start = min(month(w["startDate"]) for w in pro)
-    ends = [month(w.get("endDate")) or AS_OF for w in pro]
-    end = max(ends)
     if any(not w.get("endDate") for w in pro):
         end = AS_OF
-    else:  # an end month counts whole
-        end = end.replace(day=28) + dt.timedelta(days=4)
+    else:  # an end month counts whole: the span runs to the first of the next month
+        end = max(month(w["endDate"]) for w in pro).replace(day=28) + dt.timedelta(days=4)
+        end = end.replace(day=1)
     return round((end - start).days / 365.25, 1)
 
 

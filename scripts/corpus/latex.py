@@ -81,7 +81,7 @@ def moderncv(p: Persona, style: str, engine: str) -> tuple[str, list[str]]:
     if p.data.get("languages"):
         sections.append("Languages")
         out.append(r"\section{Languages}")
-        out += [rf"\cvitemwithcomment{{{esc(l['language'])}}}{{{esc(l['fluency'])}}}{{}}" for l in p.data["languages"]]
+        out += [rf"\cvitemwithcomment{{{esc(lang['language'])}}}{{{esc(lang['fluency'])}}}{{}}" for lang in p.data["languages"]]
     if p.data.get("interests"):
         sections.append("Interests")
         out.append(r"\section{Interests}")
@@ -115,7 +115,7 @@ def europecv(p: Persona, engine: str) -> tuple[str, list[str]]:
     if langs:
         out.append(rf"\ecvmothertongue{{{esc(langs[0]['language'])}}}")
         if len(langs) > 1:
-            out.append(rf"\ecvitem{{Other language(s)}}{{{esc(', '.join(l['language'] + ' (' + l['fluency'] + ')' for l in langs[1:]))}}}")
+            out.append(rf"\ecvitem{{Other language(s)}}{{{esc(', '.join(lang['language'] + ' (' + lang['fluency'] + ')' for lang in langs[1:]))}}}")
     out += [rf"\ecvitem{{{esc(n)}}}{{{esc(k)}}}" for n, k in skill_lines(p)]
     out += [r"\end{europecv}", r"\end{document}"]
     return "\n".join(out), ["Personal information", "Work experience", "Education and training",

@@ -43,7 +43,7 @@ def markdown(p: Persona) -> tuple[str, list[str]]:
     sections = SECTIONS[:4]
     if p.data.get("languages"):
         sections.append("Languages")
-        out += ["## Languages", "", ", ".join(f"{l['language']} ({l['fluency']})" for l in p.data["languages"]), ""]
+        out += ["## Languages", "", ", ".join(f"{lang['language']} ({lang['fluency']})" for lang in p.data["languages"]), ""]
     return "\n".join(out), sections
 
 

@@ -127,7 +127,7 @@ def tabs(p: Persona) -> tuple[Document, list[str]]:
     if p.data.get("languages"):
         sections.append("Languages")
         heading(doc, "Languages", caps=True)
-        doc.add_paragraph(", ".join(f"{l['language']} ({l['fluency']})" for l in p.data["languages"]))
+        doc.add_paragraph(", ".join(f"{lang['language']} ({lang['fluency']})" for lang in p.data["languages"]))
     return doc, sections
 
 
@@ -183,8 +183,8 @@ def twocol(p: Persona) -> tuple[Document, list[str]]:
     if p.data.get("languages"):
         sections.append("Languages")
         heading(side, "Languages", size=11, caps=True)
-        for l in p.data["languages"]:
-            side.add_paragraph(f"{l['language']} – {l['fluency']}")
+        for lang in p.data["languages"]:
+            side.add_paragraph(f"{lang['language']} – {lang['fluency']}")
     heading(side, "Education", size=11, caps=True)
     for e in p.data.get("education", []):
         side.add_paragraph().add_run(e["institution"]).bold = True
