@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 OUT     ?= demo-out
 
-.PHONY: install demo test lint eval eval-holdout bench golden samples clean check-system
+.PHONY: install demo test lint eval eval-holdout eval-corpus corpus corpus-tools corpus-report bench golden samples clean check-system
 
 install: $(STAMP)
 
@@ -45,6 +45,29 @@ eval: install
 # Our own second set of layouts (tests/holdout/README.md), scored the same way.
 eval-holdout: install
 	$(BIN)/python ../shared/eval-dev/run.py --set tests/holdout --gold tests/holdout/gold --tailor "$(BIN)/tailor" $(EVAL_ARGS)
+
+# The template corpus (tests/corpus/README.md), scored the same way; `make corpus-report` for the tables per
+# template and producer.
+eval-corpus: install
+	$(BIN)/python ../shared/eval-dev/run.py --set tests/corpus --gold tests/corpus/gold --tailor "$(BIN)/tailor" $(EVAL_ARGS)
+
+corpus-report: install
+	$(BIN)/python scripts/corpus_report.py $(REPORT_ARGS)
+
+# Rebuilds tests/corpus/resumes and gold/ from the personas. Only this needs the renderers (Debian packages,
+# npm themes, typst from PyPI); `make test` reads the committed documents without any of them.
+CORPUS_APT := chromium poppler-utils pandoc texlive-latex-extra texlive-xetex texlive-fonts-recommended lmodern \
+	fonts-liberation fonts-dejavu-core libreoffice-writer-nogui
+corpus-tools: install
+	@for tool in chromium pdftotext pandoc xelatex pdflatex soffice; do command -v $$tool >/dev/null || missing=1; done; \
+	if [ -n "$$missing" ]; then apt-get update && apt-get install -y --no-install-recommends $(CORPUS_APT); fi
+	cd scripts/corpus/node && npm ci --no-audit --no-fund
+	$(BIN)/pip install -q "typst>=0.13,<0.16"
+
+corpus: corpus-tools
+	rm -rf tests/corpus/resumes tests/corpus/gold
+	cd scripts/corpus && ../../$(BIN)/python html_themes.py && ../../$(BIN)/python latex.py \
+	  && ../../$(BIN)/python word.py && ../../$(BIN)/python markdown.py
 
 bench: install
 	$(BIN)/python scripts/bench.py

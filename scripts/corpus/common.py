@@ -64,12 +64,11 @@ def years_experience(p: Persona) -> float:
     """From the first post-study full-time role to the end of the latest, 'present' = AS_OF."""
     pro = [w for w in p.work if not is_internship(w)]
     start = min(month(w["startDate"]) for w in pro)
-    ends = [month(w.get("endDate")) or AS_OF for w in pro]
-    end = max(ends)
     if any(not w.get("endDate") for w in pro):
         end = AS_OF
-    else:  # an end month counts whole
-        end = end.replace(day=28) + dt.timedelta(days=4)
+    else:  # an end month counts whole: the span runs to the first of the next month
+        end = max(month(w["endDate"]) for w in pro).replace(day=28) + dt.timedelta(days=4)
+        end = end.replace(day=1)
     return round((end - start).days / 365.25, 1)
 
 
@@ -79,10 +78,13 @@ def gold_date(value: str | None, precision: str, open_end: str | None = "present
     return value[:4] if precision == "year" else value[:7]
 
 
-def gold(doc_id: str, p: Persona, sections: list[str], *, precision: str = "month", company: bool = True,
+def gold(doc_id: str, p: Persona, sections: list[str], *, template: str, producer: str, precision: str = "month", company: bool = True,
          title: bool = True, roles: list[dict] | None = None, notes: str = "", open_end: str | None = "present",
          name: str | None = None, email: bool = True, phone: bool = True) -> dict:
-    """A gold annotation in ../shared/eval-dev's format for one rendered document."""
+    """A gold annotation in ../shared/eval-dev's format for one rendered document.
+
+    `template` and `producer` are extra keys (the scorer ignores them) that group the corpus report.
+    """
     b = p.basics
     if roles is None:
         roles = [{"title": w["position"] if title else None,
@@ -93,7 +95,7 @@ def gold(doc_id: str, p: Persona, sections: list[str], *, precision: str = "mont
     return {"id": doc_id, "kind": "resume", "name": name or b["name"], "email": b["email"] if email else None,
             "phone": b.get("phone") if phone else None, "sections": sections, "roles": roles,
             "skills": skills, "years_experience": years_experience(p), "as_of": AS_OF.strftime("%Y-%m"),
-            "notes": notes}
+            "notes": notes, "template": template, "producer": producer}
 
 
 def write_gold(g: dict) -> None:

@@ -59,7 +59,7 @@ def localize(html: str) -> str:
 
 def make_gold(theme: str, p, pdf: Path) -> None:
     text = pdf_text(pdf)
-    g = gold(pdf.stem, p, printed_headings(THEMES[theme], text),
+    g = gold(pdf.stem, p, printed_headings(THEMES[theme], text), template=f"jr-{theme}", producer="Chromium (Skia)",
              notes=f"JSON Resume theme jsonresume-theme-{theme} (npm), printed by headless Chromium.")
     if problems := check_gold(g, text, pdf_text(pdf, layout=False)):
         print(f"  {pdf.stem}: gold not confirmed by the text: {', '.join(problems)}")

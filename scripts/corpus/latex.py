@@ -13,8 +13,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common import (RESUMES, check_gold, fmt_range, gold, pdf_text, personas, skill_lines, stamp_pdf,
-                    write_gold, address, Persona)
+from common import (
+    RESUMES,
+    Persona,
+    address,
+    check_gold,
+    fmt_range,
+    gold,
+    pdf_text,
+    personas,
+    skill_lines,
+    stamp_pdf,
+    write_gold,
+)
 
 SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
            "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\^{}"}
@@ -46,7 +57,7 @@ def moderncv(p: Persona, style: str, engine: str) -> tuple[str, list[str]]:
     b, ds = p.basics, p.date_style
     first, last = split_name(b["name"])
     pre = PDF_PREAMBLE if engine == "pdflatex" else ""
-    out = [rf"\documentclass[11pt,a4paper,sans]{{moderncv}}", rf"\moderncvstyle{{{style}}}",
+    out = [r"\documentclass[11pt,a4paper,sans]{moderncv}", rf"\moderncvstyle{{{style}}}",
            r"\moderncvcolor{blue}", pre, r"\usepackage[scale=0.8]{geometry}",
            rf"\name{{{esc(first)}}}{{{esc(last)}}}", rf"\title{{{esc(b.get('label'))}}}",
            rf"\address{{{esc(address(p))}}}{{}}{{}}", rf"\phone[mobile]{{{esc(b.get('phone'))}}}",
@@ -70,7 +81,7 @@ def moderncv(p: Persona, style: str, engine: str) -> tuple[str, list[str]]:
     if p.data.get("languages"):
         sections.append("Languages")
         out.append(r"\section{Languages}")
-        out += [rf"\cvitemwithcomment{{{esc(l['language'])}}}{{{esc(l['fluency'])}}}{{}}" for l in p.data["languages"]]
+        out += [rf"\cvitemwithcomment{{{esc(lang['language'])}}}{{{esc(lang['fluency'])}}}{{}}" for lang in p.data["languages"]]
     if p.data.get("interests"):
         sections.append("Interests")
         out.append(r"\section{Interests}")
@@ -104,7 +115,7 @@ def europecv(p: Persona, engine: str) -> tuple[str, list[str]]:
     if langs:
         out.append(rf"\ecvmothertongue{{{esc(langs[0]['language'])}}}")
         if len(langs) > 1:
-            out.append(rf"\ecvitem{{Other language(s)}}{{{esc(', '.join(l['language'] + ' (' + l['fluency'] + ')' for l in langs[1:]))}}}")
+            out.append(rf"\ecvitem{{Other language(s)}}{{{esc(', '.join(lang['language'] + ' (' + lang['fluency'] + ')' for lang in langs[1:]))}}}")
     out += [rf"\ecvitem{{{esc(n)}}}{{{esc(k)}}}" for n, k in skill_lines(p)]
     out += [r"\end{europecv}", r"\end{document}"]
     return "\n".join(out), ["Personal information", "Work experience", "Education and training",
@@ -156,7 +167,8 @@ def main(names: list[str]) -> None:
                 shutil.copy(Path(tmp, "cv.pdf"), out)
             stamp_pdf(out, p.basics["name"])
             text = pdf_text(out)
-            g = gold(doc_id, p, sections, notes=f"TeX Live class {name.split('-')[0]} ({engine}); dates written "
+            g = gold(doc_id, p, sections, template=f"tex-{name}", producer={"xelatex": "XeTeX"}.get(engine, "pdfTeX"),
+                     notes=f"TeX Live class {name.split('-')[0]} ({engine}); dates written "
                                                  f"in the persona's {p.date_style} style.")
             if problems := check_gold(g, text, pdf_text(out, layout=False)):
                 print(f"  {doc_id}: gold not confirmed by the text: {', '.join(problems)}")

@@ -9,8 +9,19 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from common import (RESUMES, Persona, address, check_gold, fmt_range, gold, pdf_text, personas, skill_lines,
-                    stamp_pdf, write_gold)
+from common import (
+    RESUMES,
+    Persona,
+    address,
+    check_gold,
+    fmt_range,
+    gold,
+    pdf_text,
+    personas,
+    skill_lines,
+    stamp_pdf,
+    write_gold,
+)
 from html_themes import CHROMIUM
 
 SECTIONS = ["Summary", "Experience", "Education", "Skills", "Languages"]
@@ -32,7 +43,7 @@ def markdown(p: Persona) -> tuple[str, list[str]]:
     sections = SECTIONS[:4]
     if p.data.get("languages"):
         sections.append("Languages")
-        out += ["## Languages", "", ", ".join(f"{l['language']} ({l['fluency']})" for l in p.data["languages"]), ""]
+        out += ["## Languages", "", ", ".join(f"{lang['language']} ({lang['fluency']})" for lang in p.data["languages"]), ""]
     return "\n".join(out), sections
 
 
@@ -64,7 +75,9 @@ def typst_source(p: Persona) -> tuple[str, list[str]]:
 
 def finish(doc_id: str, p: Persona, pdf: Path, sections: list[str], notes: str) -> None:
     stamp_pdf(pdf, p.basics["name"])
-    g = gold(doc_id, p, sections, notes=notes)
+    template = doc_id.rsplit("-", 1)[0]
+    producer = {"md-latex": "XeTeX", "md-html": "Chromium (Skia)", "typst": "Typst"}[template]
+    g = gold(doc_id, p, sections, template=template, producer=producer, notes=notes)
     if problems := check_gold(g, pdf_text(pdf), pdf_text(pdf, layout=False)):
         print(f"  {doc_id}: gold not confirmed by the text: {', '.join(problems)}")
     write_gold(g)

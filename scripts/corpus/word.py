@@ -14,19 +14,29 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
+from common import (
+    AS_OF,
+    RESUMES,
+    Persona,
+    address,
+    check_gold,
+    fmt_range,
+    gold,
+    pdf_text,
+    personas,
+    skill_lines,
+    stamp_pdf,
+    write_gold,
+)
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-
-from common import (AS_OF, RESUMES, Persona, address, check_gold, fmt_range, gold, pdf_text, personas,
-                    skill_lines, stamp_pdf, write_gold)
 
 KEEP_DOCX = {"table", "twocol"}
 
@@ -117,7 +127,7 @@ def tabs(p: Persona) -> tuple[Document, list[str]]:
     if p.data.get("languages"):
         sections.append("Languages")
         heading(doc, "Languages", caps=True)
-        doc.add_paragraph(", ".join(f"{l['language']} ({l['fluency']})" for l in p.data["languages"]))
+        doc.add_paragraph(", ".join(f"{lang['language']} ({lang['fluency']})" for lang in p.data["languages"]))
     return doc, sections
 
 
@@ -173,8 +183,8 @@ def twocol(p: Persona) -> tuple[Document, list[str]]:
     if p.data.get("languages"):
         sections.append("Languages")
         heading(side, "Languages", size=11, caps=True)
-        for l in p.data["languages"]:
-            side.add_paragraph(f"{l['language']} – {l['fluency']}")
+        for lang in p.data["languages"]:
+            side.add_paragraph(f"{lang['language']} – {lang['fluency']}")
     heading(side, "Education", size=11, caps=True)
     for e in p.data.get("education", []):
         side.add_paragraph().add_run(e["institution"]).bold = True
@@ -215,14 +225,16 @@ def main() -> None:
             pdf = RESUMES / f"{src.stem}.pdf"
             shutil.copy(src.with_suffix(".pdf"), pdf)
             stamp_pdf(pdf, p.basics["name"])
-            g = gold(pdf.stem, p, sections, notes=f"Word document printed to PDF by LibreOffice; {note}")
+            g = gold(pdf.stem, p, sections, template=f"word-{style}", producer="LibreOffice",
+                     notes=f"Word document printed to PDF by LibreOffice; {note}")
             if problems := check_gold(g, pdf_text(pdf), pdf_text(pdf, layout=False)):
                 print(f"  {pdf.stem}: gold not confirmed by the text: {', '.join(problems)}")
             write_gold(g)
             if style in KEEP_DOCX:
                 doc_id = f"docx-{style}-{p.id}"
                 shutil.copy(src, RESUMES / f"{doc_id}.docx")
-                write_gold({**g, "id": doc_id, "notes": f"Word document (.docx); {note}"})
+                write_gold({**g, "id": doc_id, "notes": f"Word document (.docx); {note}", "template": f"docx-{style}",
+                            "producer": "python-docx (.docx)"})
         print(f"word: {len(made)} PDFs, {sum(s in KEEP_DOCX for s, *_ in made)} .docx kept")
 
 
