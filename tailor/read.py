@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import html
 import io
@@ -575,10 +576,12 @@ def _json_item_texts(key: str, item: dict[str, Any]) -> list[tuple[str, bool, bo
 @dataclass(frozen=True)
 class _Chunk:
     x: float
-    y: float
+    y: float  # the baseline
     text: str
     size: float
     bold: bool
+    right: float
+    font: str
 
 
 def _read_pdf(source: str, data: bytes) -> Document:
@@ -594,8 +597,8 @@ def _read_pdf(source: str, data: bytes) -> Document:
                     f"{source}: the PDF has {len(reader.pages)} pages; tailor reads documents of up to "
                     f"{MAX_PDF_PAGES}: export the pages that matter"
                 )
-            pages = [_page_chunks(page) for page in reader.pages]
             created = _pdf_created(reader)
+            pages = _pdf_pages(data)
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a broken or truncated file
@@ -676,55 +679,137 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
+def _pdf_pages(data: bytes) -> list[list[_Chunk]]:
+    """Each page's chunks, read with PDFium (pypdf has checked the file, its encryption and its length)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return [_page_chunks(page) for page in document]
+    finally:
+        document.close()
+
+
 def _page_chunks(page: Any) -> list[_Chunk]:
+    """The page's text as runs of glyphs on one baseline in one font, with word gaps measured from positions.
+
+    Word spaces come from where the glyphs stand, not from space characters: Google Docs and Chrome (Skia) place
+    each word with no space glyph between, XeLaTeX sets words apart with pen moves, and letter-spaced headings
+    ("E X P E R I E N C E") have gaps between all their letters (issue 11)."""
+    textpage = page.get_textpage()
+    try:
+        glyphs = _page_glyphs(textpage)
+    finally:
+        textpage.close()
     chunks: list[_Chunk] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-        if not text.strip():
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
-        name = str(font.get("/BaseFont", "")) if hasattr(font, "get") else ""
-        if re.search(r"(?i)awesome|icons|glyph|icomoon|wingding|dingbat", name):
-            return  # icon glyphs come out as their names ("/github", "mobile-alt"), not text
-        bold = bool(re.search(r"(?i)bold|black|heavy|semibold|CMBX", name))
-        # pypdf sometimes hands several lines in one call; later lines sit one leading lower
-        for i, part in enumerate(text.split("\n")):
-            if part.strip():
-                chunks.append(
-                    _Chunk(
-                        x if i == 0 else chunks[-1].x if chunks else x,
-                        y - i * size * scale * 1.2,
-                        part,
-                        round(size * scale, 1),
-                        bold,
-                    )
-                )
-
-    page.extract_text(visitor_operand_before=_space_word_gaps, visitor_text=visit)
-    return chunks
+    run: list[_Glyph] = []
+    for glyph in glyphs:
+        if run and not _same_run(run[-1], glyph):
+            chunks.append(_run_chunk(run))
+            run = []
+        run.append(glyph)
+    if run:
+        chunks.append(_run_chunk(run))
+    return [c for c in chunks if c.text.strip()]
 
 
-_WORD_GAP = 150  # thousandths of an em: TeX's narrowest justified word space is about 220, kerning stays under 100
-_COLUMN_GAP = 3000  # a jump this wide inside one TJ array moves to another column (a right-aligned date)
+@dataclass(frozen=True)
+class _Font:
+    name: str
+    bold: bool
+    icon: bool
+    scale: float  # the text matrix's scale: the font size set in the PDF times this is the size on the page
 
 
-def _space_word_gaps(operator: bytes, operands: list[Any], cm: list[float], tm: list[float]) -> None:
-    """Give pypdf a space at each word gap a TJ array makes by moving the pen.
+@dataclass(frozen=True)
+class _Glyph:
+    char: str
+    left: float
+    right: float
+    baseline: float
+    size: float
+    font: _Font
 
-    XeLaTeX and other producers set words apart with TJ offsets, never a space glyph. pypdf turns an offset into a
-    space only when it exceeds half the font's space width, which it reads wrongly for Identity-H fonts (code 0x20
-    is some other glyph there), so their words run together ("DATAENGINEER"). A plain str in the array is text to
-    pypdf, as the space it inserts itself is."""
-    if operator != b"TJ" or not operands or not isinstance(operands[0], list):
-        return
-    spaced: list[Any] = []
-    for item in operands[0]:
-        spaced.append(item)
-        if isinstance(item, (int, float)) and not isinstance(item, bool) and -float(item) >= _WORD_GAP:
-            spaced.append(" | " if -float(item) >= _COLUMN_GAP else " ")
-    operands[0][:] = spaced
+
+def _page_glyphs(textpage: Any) -> list[_Glyph]:
+    """Every glyph PDFium found, in content order; the spaces and line breaks PDFium makes up are left out."""
+    import pypdfium2.raw as pdfium_c
+
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    text = textpage.get_text_range() if count else ""
+    if len(text) != count:  # a character outside the BMP takes two UTF-16 units: ask char by char
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    box = pdfium_c.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    fonts: dict[tuple[int, float], _Font] = {}
+    glyphs: list[_Glyph] = []
+    for i, char in enumerate(text):
+        obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
+        if not obj:
+            continue  # a space or line break PDFium made up from its own guess at the layout
+        set_size = pdfium_c.FPDFText_GetFontSize(textpage, i)
+        key = (ctypes.cast(pdfium_c.FPDFTextObj_GetFont(obj), ctypes.c_void_p).value or 0, set_size)
+        font = fonts.get(key)
+        if font is None:
+            font = fonts[key] = _font(textpage, i)
+        if font.icon:
+            continue  # icon glyphs (FontAwesome) come out as private-use codes or their names, not text
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, box)
+        pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
+        size = round(set_size * font.scale, 1)
+        glyphs.append(_Glyph(_PDFIUM_CHARS.get(char, char), box.left, box.right, y.value, size, font))
+    return glyphs
+
+
+# PDFium hands a hyphen it takes for a line-end hyphenation as U+0002 and a glyph it cannot map as U+FFFE or 0.
+_PDFIUM_CHARS = {"\x02": "\u00ad", "\ufffe": "", "\x00": ""}
+_ICON_FONT_RE = re.compile(r"(?i)awesome|icons|glyph|icomoon|wingding|dingbat|materialsymbols|fontello")
+_BOLD_FONT_RE = re.compile(r"(?i)bold|black|heavy|semibold|demi|CMBX")
+_FORCE_BOLD = 1 << 18  # PDF font descriptor flag ForceBold
+
+
+def _font(textpage: Any, index: int) -> _Font:
+    import pypdfium2.raw as pdfium_c
+
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
+    base = name.value.decode("latin-1").split("+", 1)[-1]  # "AAAAAA+Lato-Bold": the subset tag is not the name
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
+    scale = (abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5) or 1.0
+    bold = bool(_BOLD_FONT_RE.search(base) or flags.value & _FORCE_BOLD)
+    return _Font(base, bold, bool(_ICON_FONT_RE.search(base)), scale)
+
+
+def _same_run(prev: _Glyph, cur: _Glyph) -> bool:
+    """Whether cur continues prev's run: same font and size, same baseline, and the pen moved on less than an em."""
+    if cur.font is not prev.font or abs(cur.size - prev.size) > 0.2:
+        return False
+    if abs(cur.baseline - prev.baseline) > 0.2 * cur.size:
+        return False
+    # A ligature's second letter shares the first one's box: it starts left of where the first ends.
+    return prev.left - 0.2 * cur.size <= cur.left and cur.left - prev.right <= cur.size
+
+
+# A gap between two glyphs wider than this share of an em, beyond the run's own letter spacing, is a word space:
+# Lato's space shrunk by XeLaTeX's justification is 0.14 em; kerning that opens a gap stays under 0.05 em.
+_WORD_GAP_EM = 0.1
+
+
+def _run_chunk(run: list[_Glyph]) -> _Chunk:
+    """One run's text, with a space wherever a gap is wider than the run's letter spacing by a word gap."""
+    ink = [g for g in run if not g.char.isspace()]
+    gaps = sorted(b.left - a.right for a, b in itertools.pairwise(ink))
+    tracking = max(0.0, gaps[len(gaps) // 2]) if len(gaps) >= 3 else 0.0
+    size = run[0].size
+    text = run[0].char
+    for prev, cur in itertools.pairwise(run):
+        if not (prev.char.isspace() or cur.char.isspace()) and cur.left - prev.right - tracking > _WORD_GAP_EM * size:
+            text += " "
+        text += cur.char
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16")  # PDFium counts UTF-16 units: pair them up
+    return _Chunk(run[0].left, run[0].baseline, text, size, run[0].font.bold, run[-1].right, run[0].font.name)
 
 
 def _pdf_created(reader: Any) -> dt.date | None:
@@ -743,11 +828,11 @@ def _body_size(chunks: list[_Chunk]) -> float:
 
 
 def _width(chunk: _Chunk) -> float:
-    return len(chunk.text.strip()) * chunk.size * 0.48  # average glyph width; good enough to find a gutter
+    return chunk.right - chunk.x
 
 
 def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
-    """[header, left, right] when a vertical band with no text runs down most of the page, else [chunks]."""
+    """[header, left, right, footer] when a vertical band with no text runs down most of the page, else [chunks]."""
     if len(chunks) < 20:
         return [chunks]
     xs = sorted(c.x for c in chunks)
@@ -769,8 +854,23 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
             # A centred name and contact block above both columns belongs to neither: it is read first.
             top = max(c.y for c in left if c.x <= lo + 3) + 2
             header = [c for c in chunks if c.y > top]
-            return [header, [c for c in left if c.y <= top], [c for c in right if c.y <= top]]
+            # A footer line across both columns ("Name | 2") is one line, read last.
+            bottom = _footer_top(chunks, left, right)
+            body = [c for c in chunks if bottom < c.y <= top]
+            footer = [c for c in chunks if c.y <= bottom]
+            return [header, [c for c in body if c.x < gutter], [c for c in body if c.x >= gutter], footer]
     return [chunks]
+
+
+def _footer_top(chunks: list[_Chunk], left: list[_Chunk], right: list[_Chunk]) -> float:
+    """The baseline at and under which a footer runs across both columns: the lowest row, when it has text on
+    both sides and stands apart from the rows above; else a baseline under the page."""
+    low = min(c.y for c in chunks)
+    row = [c for c in chunks if c.y <= low + 2]
+    above = min((c.y for c in chunks if c.y > low + 2), default=low)
+    if any(c in row for c in left) and any(c in row for c in right) and above - low > 2.5 * max(c.size for c in row):
+        return low + 2
+    return low - 1
 
 
 def _gutter_candidates(chunks: list[_Chunk], lo: float, hi: float) -> list[float]:
@@ -832,13 +932,13 @@ def _rows(chunks: list[_Chunk]) -> list[list[_Chunk]]:
 
 
 def _join_chunks(row: list[_Chunk]) -> str:
-    """One row's text; pypdf starts a chunk with a space when the PDF spaced it, else only the gap tells."""
+    """One row's text: chunks far apart (a right-aligned date, a tab stop) are set apart with " | "."""
     text = row[0].text
     for prev, cur in itertools.pairwise(row):
-        gap = cur.x - (prev.x + _width(prev))
-        if gap > 3 * cur.size:
+        gap = cur.x - prev.right
+        if gap > 2 * cur.size:  # wider than any justified word space: a tab stop or another column
             text += " | "
-        elif cur.text[:1].isspace() or text[-1:].isspace() or gap > cur.size:
+        elif gap > _WORD_GAP_EM * cur.size and not (text[-1:].isspace() or cur.text[:1].isspace()):
             text += " "
         text += cur.text
     return re.sub(r"\s*\|\s*(\|\s*)+", " | ", text).strip(" |")
