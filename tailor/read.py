@@ -16,8 +16,10 @@ import unicodedata
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from html.parser import HTMLParser
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -260,9 +262,16 @@ def _document(
         lines=tuple(lines),
         pages=pages,
         raw=raw or text,
-        date=printed_date(lines) or date,
+        date=printed_date(lines) or _plausible_metadata_date(date, text),
         warnings=warnings,
     )
+
+
+def _plausible_metadata_date(date: dt.date | None, text: str) -> dt.date | None:
+    """The file's own date, unless the text names a later year: a template's creation date or a PDF made with a
+    fixed date would make "Present" end before the role began."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
+    return date if date is not None and date.year >= max(years, default=0) else None
 
 
 # --- text -------------------------------------------------------------------------------------------
@@ -283,15 +292,71 @@ def decode_text(data: bytes) -> str:
 
 
 def clean(text: str) -> str:
-    """Fold ligatures, odd spaces and quotes (NFKC), drop icon-font glyphs and control characters."""
+    """The one normaliser every reader's text goes through, so no later rule has to know a text layer's quirks:
+    ligatures and odd spaces folded (NFKC), quotes made plain, dashes made "-" in words and "–" in ranges,
+    soft hyphens resolved, icon-font glyphs and their leaked names, zero-width and control characters dropped."""
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_QUOTES)
+    text = _resolve_soft_hyphens(text).translate(_CHARACTERS)
     text = _PRIVATE_USE_RE.sub(" ", text)
     text = "".join(ch for ch in text if ch in "\t\n" or unicodedata.category(ch)[0] != "C")
-    return re.sub(r"\s+", " ", text).strip()
+    return _without_icon_names(re.sub(r"\s+", " ", text).strip())
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "\u00ad": ""})
+# Hyphens (U+2010, and U+2011 which NFKC folds to it) join words; the figure dash, the horizontal bar and the
+# minus sign stand between dates and numbers, where résumés mean the en dash of a range. The em dash stays.
+_CHARACTERS = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "\u2010": "-",
+        "\u2012": "–",
+        "\u2015": "–",
+        "\u2212": "–",
+    }
+)
+_LETTER = r"[^\W\d_]"
+
+
+def _resolve_soft_hyphens(text: str) -> str:
+    """A soft hyphen (U+00AD) inside a word is invisible; at the end of a line after a letter it is a hyphenation
+    (made "-", which the line joiner undoes); anywhere else it was set as a dash: "Sep. 2023 \u00ad Mar. 2024"."""
+    if "\u00ad" not in text:
+        return text
+    text = re.sub(rf"(?<={_LETTER})\u00ad(?={_LETTER})", "", text)
+    text = re.sub(rf"(?<={_LETTER})\u00ad\s*$", "-", text, flags=re.M)
+    return text.replace("\u00ad", "–")
+
+
+_CONTACT_DATA_RE = re.compile(
+    r"\S@\S+\.\w|\+?\d[\d ().-]{7,}\d|\b[\w-]+\.(?:com|io|org|net|dev|me|in|co|ai|app|de|uk)\b|https?://", re.I
+)
+_TOKEN_RE = re.compile(r"(?<![^\s|•·,;])/?(?:fa-)?([a-z][a-z_-]+)(?![^\s|•·,;])")
+
+
+@cache
+def _icon_names() -> frozenset[str]:
+    data = json.loads((files("tailor") / "data" / "icon_names.json").read_text(encoding="utf-8"))
+    return frozenset(data["names"])
+
+
+def _without_icon_names(text: str) -> str:
+    """Drop the names of contact icons ("envelope", "map-marker") that an icon font left in the text layer: lone
+    lower-case tokens in a line of contact data, or a line made only of such names."""
+    names = _icon_names()
+    tokens = _TOKEN_RE.findall(text)
+    if not any(t in names for t in tokens):
+        return text
+    only_names = all(t in names for t in text.replace("|", " ").split() if t.strip("•·,;"))
+    if only_names and (len(tokens) > 1 or re.search(r"[-_]", text)):
+        return ""
+    if not _CONTACT_DATA_RE.search(text):
+        return text
+    text = _TOKEN_RE.sub(lambda m: "" if m.group(1) in names else m.group(0), text)
+    return re.sub(r"\s+", " ", re.sub(r"(?:^|(?<=\s))[|•·,;](?=\s*(?:[|•·,;]|$))", "", text)).strip(" |•·,;")
 
 
 def make_line(raw: str, page: int = 1, heading: bool = False, bullet: bool = False) -> Line | None:
@@ -365,7 +430,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         if out and not line.bullet and not line.heading and _continues(out[-1].text, line.text):
             prev = out[-1]
             joined = prev.text[:-1] + line.text if re.search(r"[a-z]-$", prev.text) else f"{prev.text} {line.text}"
-            out[-1] = Line(joined, prev.page, prev.bullet, prev.heading)
+            out[-1] = replace(prev, text=joined)
         else:
             out.append(line)
     return out
@@ -757,11 +822,18 @@ def _page_glyphs(textpage: Any) -> list[_Glyph]:
         pdfium_c.FPDFText_GetLooseCharBox(textpage, i, box)
         pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
         size = round(set_size * font.scale, 1)
-        glyphs.append(_Glyph(_PDFIUM_CHARS.get(char, char), box.left, box.right, y.value, size, font))
+        if char in _PDFIUM_CHARS:
+            char = (
+                _PDFIUM_CHARS[char]
+                if char != "\ufffe"
+                else _PDFIUM_CHARS.get(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)), "")
+            )
+        glyphs.append(_Glyph(char, box.left, box.right, y.value, size, font))
     return glyphs
 
 
-# PDFium hands a hyphen it takes for a line-end hyphenation as U+0002 and a glyph it cannot map as U+FFFE or 0.
+# PDFium marks a hyphen it takes for a line-end hyphenation as U+0002 (U+FFFE in its page text, which also stands
+# for a glyph it cannot map), and a glyph without Unicode as 0.
 _PDFIUM_CHARS = {"\x02": "\u00ad", "\ufffe": "", "\x00": ""}
 _ICON_FONT_RE = re.compile(r"(?i)awesome|icons|glyph|icomoon|wingding|dingbat|materialsymbols|fontello")
 _BOLD_FONT_RE = re.compile(r"(?i)bold|black|heavy|semibold|demi|CMBX")
@@ -900,13 +972,13 @@ def _chunk_lines(chunks: list[_Chunk], page: int, section_size: float | None) ->
             else (all(c.bold for c in body) and len(line.text) <= 40)
             or (_is_caps_heading(line.text) and not line.bullet)
         )
-        line = Line(line.text, page, line.bullet, heading)
+        line = replace(line, heading=heading, **_typography(body))
         if margin and margin_owner is not None and re.search(r"[–—-]$|\bto$", lines[margin_owner].text):
             owner = lines[margin_owner]
-            lines[margin_owner] = Line(f"{owner.text} {clean(margin)}", page, owner.bullet, owner.heading)
+            lines[margin_owner] = replace(owner, text=f"{owner.text} {clean(margin)}")
             margin_owner = None
         elif margin:
-            line = Line(f"{line.text} | {clean(margin)}", page, line.bullet, line.heading)
+            line = replace(line, text=f"{line.text} | {clean(margin)}")
             margin_owner = len(lines)
         lines.append(line)
     return lines
@@ -919,6 +991,16 @@ _DATE_FRAGMENT_RE = re.compile(
     r"|present|current|now|today|ongoing)"
     r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?\d{4}\s*(?:[–—-]|to)"
 )
+
+
+def _typography(row: list[_Chunk]) -> dict[str, Any]:
+    """The row's dominant font size and weight (by characters set in them) and its left edge."""
+    sizes: dict[float, int] = {}
+    bold = 0
+    for c in row:
+        sizes[c.size] = sizes.get(c.size, 0) + len(c.text.strip())
+        bold += len(c.text.strip()) if c.bold else 0
+    return {"size": max(sizes, key=lambda k: sizes[k]), "bold": bold * 2 > sum(sizes.values()), "x": round(row[0].x, 1)}
 
 
 def _rows(chunks: list[_Chunk]) -> list[list[_Chunk]]:
@@ -1025,6 +1107,8 @@ class _DocxStyles:
 
     names: dict[str, str]
     default_paragraph: str
+    fonts: dict[str, tuple[float, bool]]  # style id -> (size in points, bold), base styles and defaults resolved
+    default_font: tuple[float, bool]
 
     def paragraph(self, paragraph: Any) -> str:
         props = paragraph._p.pPr
@@ -1036,6 +1120,11 @@ class _DocxStyles:
         style_id = props.style if props is not None else None
         return self.names.get(style_id, "") if style_id else ""
 
+    def font(self, paragraph: Any) -> tuple[float, bool]:
+        props = paragraph._p.pPr
+        style_id = props.style if props is not None else None
+        return self.fonts.get(style_id or "", self.default_font)
+
 
 def _docx_style_names(document: Any) -> _DocxStyles:
     from docx.enum.style import WD_STYLE_TYPE
@@ -1043,12 +1132,44 @@ def _docx_style_names(document: Any) -> _DocxStyles:
 
     names: dict[str, str] = {}
     default = ""
+    default_id = ""
+    own: dict[str, tuple[float | None, bool | None, str | None]] = {}
     for style in document.styles.element.style_lst:
         name = BabelFish.internal2ui(style.name_val or style.styleId or "")  # "heading 1" is shown as "Heading 1"
         names[style.styleId] = name
         if style.type == WD_STYLE_TYPE.PARAGRAPH and style.default:
-            default = name
-    return _DocxStyles(names, default)
+            default, default_id = name, style.styleId
+        rpr = style.rPr
+        size = rpr.sz_val.pt if rpr is not None and rpr.sz_val is not None else None
+        bold = rpr.b.val if rpr is not None and rpr.b is not None else None
+        own[style.styleId] = (size, bold, style.basedOn_val)
+    base = _docx_default_font(document)
+    fonts = {style_id: _docx_style_font(style_id, own, base) for style_id in own}
+    return _DocxStyles(names, default, fonts, fonts.get(default_id, base))
+
+
+def _docx_default_font(document: Any) -> tuple[float, bool]:
+    """The document's default run size (docDefaults), else Word's own default of 10 pt."""
+    from docx.oxml.ns import qn
+
+    size = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}")
+    half_points = size.get(qn("w:val")) if size is not None else None
+    return (int(half_points) / 2 if half_points and half_points.isdigit() else 10.0), False
+
+
+def _docx_style_font(
+    style_id: str, own: dict[str, tuple[float | None, bool | None, str | None]], base: tuple[float, bool]
+) -> tuple[float, bool]:
+    size: float | None = None
+    bold: bool | None = None
+    seen: set[str] = set()
+    current: str | None = style_id
+    while current in own and current not in seen and (size is None or bold is None):  # a loop in basedOn ends
+        seen.add(current)
+        own_size, own_bold, current = own[current]
+        size = own_size if size is None else size
+        bold = own_bold if bold is None else bold
+    return (size if size is not None else base[0]), bool(bold)
 
 
 def _docx_header_lines(document: Any, styles: _DocxStyles) -> list[Line]:
@@ -1101,7 +1222,7 @@ def _docx_table_lines(table: Any, styles: _DocxStyles) -> list[Line]:
             for paragraph in cell.paragraphs:
                 if line := _docx_paragraph_line(paragraph, styles):
                     if margin:
-                        line, margin = Line(f"{line.text} | {margin}", line.page, line.bullet, line.heading), ""
+                        line, margin = replace(line, text=f"{line.text} | {margin}"), ""
                     out.append(line)
             for inner in cell.tables:
                 out += _docx_table_lines(inner, styles)
@@ -1115,7 +1236,8 @@ def _docx_paragraph_line(paragraph: Any, styles: _DocxStyles) -> Line | None:
     props = paragraph._p.pPr
     listed = (props is not None and props.numPr is not None) or "List" in style
     runs = [r for r in paragraph.runs if r.text.strip()]
-    bold = bool(runs) and all(r.bold or "Strong" in styles.run(r) for r in runs)
+    style_size, style_bold = styles.font(paragraph)
+    bold = bool(runs) and all(r.bold or "Strong" in styles.run(r) or (r.bold is None and style_bold) for r in runs)
     line = make_line(paragraph.text, bullet=listed)
     if line is None:
         return None
@@ -1124,4 +1246,14 @@ def _docx_paragraph_line(paragraph: Any, styles: _DocxStyles) -> Line | None:
         or (bold and len(line.text) <= 40 and not line.bullet)
         or (_is_caps_heading(line.text) and not line.bullet)
     )
-    return Line(line.text, 1, line.bullet, heading)
+    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
+    indent = props.ind.left if props is not None and props.ind is not None and props.ind.left is not None else None
+    return Line(
+        line.text,
+        1,
+        line.bullet,
+        heading,
+        size=max(sizes, default=style_size),
+        bold=bold,
+        x=round(indent.pt, 1) if indent is not None else 0.0,
+    )
