@@ -647,6 +647,7 @@ class _Chunk:
     bold: bool
     right: float
     font: str
+    spaced: bool = False  # letter-spaced: its letters stand apart by more than kerning does
 
 
 def _read_pdf(source: str, data: bytes) -> Document:
@@ -663,7 +664,7 @@ def _read_pdf(source: str, data: bytes) -> Document:
                     f"{MAX_PDF_PAGES}: export the pages that matter"
                 )
             created = _pdf_created(reader)
-            pages = _pdf_pages(data)
+            pages, rules = _pdf_pages(data)
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a broken or truncated file
@@ -684,7 +685,9 @@ def _read_pdf(source: str, data: bytes) -> Document:
         columns = _split_columns(chunks)
         if len(columns) > 1 and columns[1] and columns[2]:
             warnings.append(f"page {number}: two columns read left then right (guessed from the layout)")
-        per_page.append([ln for column in columns for ln in _chunk_lines(column, number, section_size)])
+        per_page.append(
+            [ln for column in columns for ln in _chunk_lines(column, number, section_size, rules[number - 1])]
+        )
     lines = [ln for page_lines in _without_furniture(per_page) for ln in page_lines]
     return _document(source, DocKind.PDF, _join_wrapped(lines), len(pages), "", created, tuple(warnings))
 
@@ -744,15 +747,41 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _pdf_pages(data: bytes) -> list[list[_Chunk]]:
-    """Each page's chunks, read with PDFium (pypdf has checked the file, its encryption and its length)."""
+def _pdf_pages(data: bytes) -> tuple[list[list[_Chunk]], list[list[_Rule]]]:
+    """Each page's chunks and rule lines, read with PDFium (pypdf has checked the file, its encryption and length)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(data)
     try:
-        return [_page_chunks(page) for page in document]
+        pages = list(document)
+        return [_page_chunks(page) for page in pages], [_page_rules(page) for page in pages]
     finally:
         document.close()
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A horizontal line drawn on the page (a path or a thin filled box), as templates set under headings."""
+
+    left: float
+    right: float
+    y: float
+
+
+_MAX_PAGE_OBJECTS = 5000  # a résumé page has a few hundred; a page of drawings is not searched for rules
+
+
+def _page_rules(page: Any) -> list[_Rule]:
+    import pypdfium2.raw as pdfium_c
+
+    rules: list[_Rule] = []
+    for n, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)):
+        if n >= _MAX_PAGE_OBJECTS:
+            break
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom <= 2.5 and right - left >= 72:  # at least an inch wide and thin: not a box, not an underline
+            rules.append(_Rule(left, right, (top + bottom) / 2))
+    return rules
 
 
 def _page_chunks(page: Any) -> list[_Chunk]:
@@ -867,6 +896,7 @@ def _same_run(prev: _Glyph, cur: _Glyph) -> bool:
 # A gap between two glyphs wider than this share of an em, beyond the run's own letter spacing, is a word space:
 # Lato's space shrunk by XeLaTeX's justification is 0.14 em; kerning that opens a gap stays under 0.05 em.
 _WORD_GAP_EM = 0.1
+_LETTER_SPACED_EM = 0.05  # tracking a designer sets on purpose; kerning averages out near zero
 
 
 def _run_chunk(run: list[_Glyph]) -> _Chunk:
@@ -881,7 +911,8 @@ def _run_chunk(run: list[_Glyph]) -> _Chunk:
             text += " "
         text += cur.char
     text = text.encode("utf-16", "surrogatepass").decode("utf-16")  # PDFium counts UTF-16 units: pair them up
-    return _Chunk(run[0].left, run[0].baseline, text, size, run[0].font.bold, run[-1].right, run[0].font.name)
+    spaced = tracking > _LETTER_SPACED_EM * size
+    return _Chunk(run[0].left, run[0].baseline, text, size, run[0].font.bold, run[-1].right, run[0].font.name, spaced)
 
 
 def _pdf_created(reader: Any) -> dt.date | None:
@@ -955,7 +986,9 @@ def _gutter_candidates(chunks: list[_Chunk], lo: float, hi: float) -> list[float
     return sorted(edges, key=lambda e: -starts[round((e + 2) / 3)])
 
 
-def _chunk_lines(chunks: list[_Chunk], page: int, section_size: float | None) -> list[Line]:
+def _chunk_lines(
+    chunks: list[_Chunk], page: int, section_size: float | None, rules: list[_Rule] | tuple[()] = ()
+) -> list[Line]:
     """Group chunks into lines by baseline, top to bottom; dates in a left margin join their entry's line."""
     lines: list[Line] = []
     margin_owner: int | None = None  # the line a run of margin dates belongs to
@@ -971,7 +1004,7 @@ def _chunk_lines(chunks: list[_Chunk], page: int, section_size: float | None) ->
             if section_size
             else (all(c.bold for c in body) and len(line.text) <= 40)
             or (_is_caps_heading(line.text) and not line.bullet)
-        )
+        ) or (_titled(line) and (all(c.spaced for c in body) or _ruled(body, rules)))
         line = replace(line, heading=heading, **_typography(body))
         if margin and margin_owner is not None and re.search(r"[–—-]$|\bto$", lines[margin_owner].text):
             owner = lines[margin_owner]
@@ -991,6 +1024,29 @@ _DATE_FRAGMENT_RE = re.compile(
     r"|present|current|now|today|ongoing)"
     r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?\d{4}\s*(?:[–—-]|to)"
 )
+
+
+def _titled(line: Line) -> bool:
+    """Short enough for a heading, and not a sentence, a list item or a line with a year in it."""
+    return (
+        not line.bullet
+        and len(line.text) <= 40
+        and len(line.text.split()) <= 5
+        and not re.search(r"[.,;]$|\d{4}", line.text)
+        and sum(ch.isalpha() for ch in line.text) >= 3
+    )
+
+
+def _ruled(row: list[_Chunk], rules: list[_Rule] | tuple[()]) -> bool:
+    """A rule runs under the row (or just over it) across at least its width, and the row is set apart in weight,
+    capitals or letter spacing: a section heading's underline, not a table's border."""
+    left, right, base = row[0].x, max(c.right for c in row), row[0].y
+    size = max(c.size for c in row)
+    text = "".join(c.text for c in row)
+    marked = all(c.bold or c.spaced for c in row) or text.upper() == text
+    return marked and any(
+        r.left <= left + 2 and r.right >= right - 2 and -0.8 * size <= r.y - base <= 1.6 * size for r in rules
+    )
 
 
 def _typography(row: list[_Chunk]) -> dict[str, Any]:
@@ -1172,6 +1228,14 @@ def _docx_style_font(
     return (size if size is not None else base[0]), bool(bold)
 
 
+def _docx_ruled(props: Any) -> bool:
+    """The paragraph has a border under or over it: the rule a template draws at a section heading."""
+    from docx.oxml.ns import qn
+
+    borders = props.find(qn("w:pBdr")) if props is not None else None
+    return borders is not None and any(borders.find(qn(f"w:{side}")) is not None for side in ("bottom", "top"))
+
+
 def _docx_header_lines(document: Any, styles: _DocxStyles) -> list[Line]:
     out: list[Line] = []
     seen: set[str] = set()
@@ -1245,6 +1309,7 @@ def _docx_paragraph_line(paragraph: Any, styles: _DocxStyles) -> Line | None:
         style.startswith(("Heading", "Title"))
         or (bold and len(line.text) <= 40 and not line.bullet)
         or (_is_caps_heading(line.text) and not line.bullet)
+        or (_titled(line) and _docx_ruled(props))
     )
     sizes = [r.font.size.pt for r in runs if r.font.size is not None]
     indent = props.ind.left if props is not None and props.ind is not None and props.ind.left is not None else None

@@ -498,3 +498,51 @@ def test_issue_11_plain_text_has_no_date_of_its_own(tmp_path: Path) -> None:
     path = tmp_path / "r.txt"
     path.write_text("Ann Lee\nEngineer | Acme | 2019 – Present\n", "utf-8")
     assert read_document(path).date is None  # the résumé stage then resolves "Present" against today
+
+
+def test_issue_11_headings_in_own_words_found_by_rule_and_letter_spacing(tmp_path: Path) -> None:
+    path = tmp_path / "h.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, 740, "Ann Lee")
+    for y, text in ((700, "Projects"), (440, "Referees")):
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, y, text)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 640, "Most Proud Of")  # body size, but ruled like a heading
+    c.line(72, 636, 540, 636)
+    c.drawString(72, 600, "Acme Payments")  # body size and bold, no rule: an entry header
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 586, "Rebuilt the settlement pipeline; cut failures by 80%.")
+    text = c.beginText(72, 540)
+    text.setFont("Helvetica", 10)
+    text.setCharSpace(2)
+    text.textLine("A DAY OF MY LIFE")  # letter-spaced, as designers set headings
+    c.drawText(text)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 520, "Stand-up, reviews, then an hour with each new engineer.")
+    c.save()
+    lines = read_document(path).lines
+    assert [ln.text for ln in lines if ln.heading] == [
+        "Ann Lee",
+        "Projects",
+        "Most Proud Of",
+        "A DAY OF MY LIFE",
+        "Referees",
+    ]
+
+
+def test_issue_11_docx_heading_marked_by_its_border(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    ruled = d.add_paragraph("Advantages")
+    border = f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>'
+    ruled._p.get_or_add_pPr().append(parse_xml(border))
+    d.add_paragraph("Calm under pressure")
+    d.save(str(tmp_path / "b.docx"))
+    assert [(ln.text, ln.heading) for ln in read_document(tmp_path / "b.docx").lines] == [
+        ("Advantages", True),
+        ("Calm under pressure", False),
+    ]
