@@ -15,7 +15,8 @@ from reportlab.pdfgen import canvas
 
 from tailor.errors import InputError
 from tailor.model import DocKind
-from tailor.read import MAX_DOCX_UNPACKED_BYTES, clean, read_document
+from tailor.read import MAX_DOCX_UNPACKED_BYTES, read_document
+from tailor.read.text import clean
 
 
 def _pdf(path: Path, rows: list[tuple[float, float, str, int]]) -> Path:
@@ -191,7 +192,7 @@ def test_read_bad_input_is_one_line_input_error(tmp_path: Path, make, message: s
 
 
 def test_read_refuses_oversized_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("tailor.read.MAX_FILE_BYTES", 10)
+    monkeypatch.setattr("tailor.read.files.MAX_FILE_BYTES", 10)
     path = tmp_path / "big.txt"
     path.write_text("x" * 20)
     with pytest.raises(InputError, match="refused"):
