@@ -387,8 +387,19 @@ def test_issue_11_icon_font_glyphs_are_not_text(tmp_path: Path) -> None:
         c.drawString(72, y, glyph)
         c.setFont("Helvetica", 10)
         c.drawString(86, y, data)
+    # an icon between two fields keeps its room: the gap it leaves is no column break
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 660, "Denver, CO ·")
+    c.setFont("ZapfDingbats", 10)
+    c.drawString(139, 660, "%%%")
+    c.setFont("Helvetica", 10)
+    c.drawString(172, 660, "github.com/annlee")
     c.save()
-    assert [ln.text for ln in read_document(path).lines] == ["ann.lee@example.com", "+1 415 555 0134"]
+    assert [ln.text for ln in read_document(path).lines] == [
+        "ann.lee@example.com",
+        "+1 415 555 0134",
+        "Denver, CO · github.com/annlee",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -186,7 +186,7 @@ def _page_chunks(page: Any) -> list[_Chunk]:
         run.append(glyph)
     if run:
         chunks.append(_run_chunk(run))
-    return [c for c in chunks if c.text.strip()]
+    return [c for c in chunks if c.text]
 
 
 @dataclass(frozen=True)
@@ -228,12 +228,14 @@ def _page_glyphs(textpage: Any) -> list[_Glyph]:
         font = fonts.get(key)
         if font is None:
             font = fonts[key] = _font(textpage, i)
-        if font.icon:
-            continue  # icon glyphs (FontAwesome) come out as private-use codes or their names, not text
         pdfium_c.FPDFText_GetLooseCharBox(textpage, i, box)
         pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
         size = round(set_size * font.scale, 1)
-        if char in _PDFIUM_CHARS:
+        if font.icon:
+            # An icon (FontAwesome) comes out as a private-use code or its name, not text; it still takes room, so
+            # it stays as a blank and the gap beside it is not taken for a column.
+            char = " "
+        elif char in _PDFIUM_CHARS:
             char = (
                 _PDFIUM_CHARS[char]
                 if char != "\ufffe"
