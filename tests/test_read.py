@@ -558,3 +558,16 @@ def test_issue_11_docx_heading_marked_by_its_border(tmp_path: Path) -> None:
         ("Advantages", True),
         ("Calm under pressure", False),
     ]
+
+
+def test_issue_11_word_symbol_bullets_and_tab_stops(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Lead Software Engineer- New York, NY\tSep 2021 – Present")  # dates at a right tab stop
+    d.add_paragraph("\uf0b7\tRebuilt the pricing service in Go.")  # Symbol's bullet, typed as Word pastes it
+    d.add_paragraph("\uf0a7 Hired six engineers.")  # Wingdings' square bullet
+    d.save(str(tmp_path / "w.docx"))
+    assert [(ln.text, ln.bullet) for ln in read_document(tmp_path / "w.docx").lines] == [
+        ("Lead Software Engineer- New York, NY | Sep 2021 – Present", False),
+        ("Rebuilt the pricing service in Go.", True),
+        ("Hired six engineers.", True),
+    ]

@@ -225,7 +225,8 @@ def _docx_paragraph_line(paragraph: Any, styles: _DocxStyles) -> Line | None:
     runs = [r for r in paragraph.runs if r.text.strip()]
     style_size, style_bold = styles.font(paragraph)
     bold = bool(runs) and all(r.bold or "Strong" in styles.run(r) or (r.bold is None and style_bold) for r in runs)
-    line = make_line(paragraph.text, bullet=listed)
+    # A tab after a word is a tab stop (a date set flush right), as a wide gap is in a PDF; after a bullet it is not.
+    line = make_line(re.sub(r"(?<=[\w)])\t+(?=\S)", " | ", paragraph.text), bullet=listed)
     if line is None:
         return None
     heading = (

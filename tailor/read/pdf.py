@@ -15,7 +15,16 @@ from typing import Any
 
 from tailor.errors import InputError
 from tailor.model import DocKind, Document, Line
-from tailor.read.text import DATE_FRAGMENT_RE, clean, is_caps_heading, join_wrapped, make_document, make_line, titled
+from tailor.read.text import (
+    DATE_FRAGMENT_RE,
+    PUA_BULLETS,
+    clean,
+    is_caps_heading,
+    join_wrapped,
+    make_document,
+    make_line,
+    titled,
+)
 
 MAX_PDF_PAGES = 100  # a résumé or posting is a few pages; a book would take minutes to lay out
 
@@ -231,7 +240,7 @@ def _page_glyphs(textpage: Any) -> list[_Glyph]:
         pdfium_c.FPDFText_GetLooseCharBox(textpage, i, box)
         pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
         size = round(set_size * font.scale, 1)
-        if font.icon:
+        if font.icon and char not in PUA_BULLETS:
             # An icon (FontAwesome) comes out as a private-use code or its name, not text; it still takes room, so
             # it stays as a blank and the gap beside it is not taken for a column.
             char = " "

@@ -17,6 +17,10 @@ from tailor.model import DocKind, Document, Line
 _BULLET_GLYPHS = "•●▪■◦○‣∙·*➢►▶✓✔❖◆♦➤→-–—"
 _BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(_BULLET_GLYPHS)}]|\d{{1,2}}[.)])\s+")
 _GLYPH_ONLY_BULLET_RE = re.compile(r"^\s*[•●▪■◦○‣∙➢►▶✓✔❖◆♦➤]\s*")
+# Word's bullets from the Symbol and Wingdings fonts land in the private-use area (U+F0B7 is Symbol's "•",
+# U+F0A7 Wingdings' "▪", U+F0D8 "➢", U+F076 "❖", U+F0FC "✓", U+F06E "■"): at a line's start they are bullets.
+PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e"
+_LEADING_PUA_BULLET_RE = re.compile(f"^\\s*[{PUA_BULLETS}]")
 _PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")  # icon fonts (FontAwesome) map glyphs here
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _PRINTED_DATE_RE = re.compile(
@@ -125,7 +129,7 @@ def _without_icon_names(text: str) -> str:
 
 def make_line(raw: str, page: int = 1, heading: bool = False, bullet: bool = False) -> Line | None:
     """One cleaned Line, with a leading bullet glyph or list number turned into `bullet=True`."""
-    text = clean(raw)
+    text = clean(_LEADING_PUA_BULLET_RE.sub("• ", raw, count=1))
     match = _BULLET_RE.match(text)
     if match and len(text) > match.end():
         bullet, text = True, text[match.end() :]
