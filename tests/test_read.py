@@ -571,3 +571,23 @@ def test_issue_11_word_symbol_bullets_and_tab_stops(tmp_path: Path) -> None:
         ("Rebuilt the pricing service in Go.", True),
         ("Hired six engineers.", True),
     ]
+
+
+def test_issue_11_list_bullets_drawn_as_discs_and_bold_dated_lines_are_entries(tmp_path: Path) -> None:
+    # Chrome draws a <li>'s bullet as a filled disc, not a glyph; a bold line with a year is an entry's header
+    path = tmp_path / "chrome.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 700, "Education")
+    c.drawString(72, 680, "MSc Computer Science | 2010 – 2011")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 666, "University of Leeds")
+    c.circle(80, 655.5, 1.6, stroke=0, fill=1)
+    c.drawString(88, 652, "Thesis on streaming joins, graded first.")
+    c.save()
+    assert [(ln.text, ln.heading, ln.bullet) for ln in read_document(path).lines] == [
+        ("Education", True, False),
+        ("MSc Computer Science | 2010 – 2011", False, False),
+        ("University of Leeds", False, False),
+        ("Thesis on streaming joins, graded first.", False, True),
+    ]

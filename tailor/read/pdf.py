@@ -55,7 +55,7 @@ def read_pdf(source: str, data: bytes) -> Document:
                     f"{MAX_PDF_PAGES}: export the pages that matter"
                 )
             created = _pdf_created(reader)
-            pages, rules = _pdf_pages(data)
+            pages, drawings = _pdf_pages(data)
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many kinds on a broken or truncated file
@@ -77,7 +77,7 @@ def read_pdf(source: str, data: bytes) -> Document:
         if len(columns) > 1 and columns[1] and columns[2]:
             warnings.append(f"page {number}: two columns read left then right (guessed from the layout)")
         per_page.append(
-            [ln for column in columns for ln in _chunk_lines(column, number, section_size, rules[number - 1])]
+            [ln for column in columns for ln in _chunk_lines(column, number, section_size, drawings[number - 1])]
         )
     lines = [ln for page_lines in _without_furniture(per_page) for ln in page_lines]
     return make_document(source, DocKind.PDF, join_wrapped(lines), len(pages), "", created, tuple(warnings))
@@ -138,41 +138,54 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _pdf_pages(data: bytes) -> tuple[list[list[_Chunk]], list[list[_Rule]]]:
-    """Each page's chunks and rule lines, read with PDFium (pypdf has checked the file, its encryption and length)."""
+def _pdf_pages(data: bytes) -> tuple[list[list[_Chunk]], list[_Drawings]]:
+    """Each page's chunks and drawings, read with PDFium (pypdf has checked the file, its encryption and length)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(data)
     try:
         pages = list(document)
-        return [_page_chunks(page) for page in pages], [_page_rules(page) for page in pages]
+        return [_page_chunks(page) for page in pages], [_page_drawings(page) for page in pages]
     finally:
         document.close()
 
 
 @dataclass(frozen=True)
 class _Rule:
-    """A horizontal line drawn on the page (a path or a thin filled box), as templates set under headings."""
+    """A horizontal line drawn on the page (a path or a thin filled box), as templates set under headings; or a
+    small disc or square, as Chrome draws a list's bullets (y is the middle)."""
 
     left: float
     right: float
     y: float
 
 
+@dataclass(frozen=True)
+class _Drawings:
+    """What a page draws, besides text, that says something about its text."""
+
+    rules: tuple[_Rule, ...] = ()
+    dots: tuple[_Rule, ...] = ()
+
+
 _MAX_PAGE_OBJECTS = 5000  # a résumé page has a few hundred; a page of drawings is not searched for rules
 
 
-def _page_rules(page: Any) -> list[_Rule]:
+def _page_drawings(page: Any) -> _Drawings:
     import pypdfium2.raw as pdfium_c
 
     rules: list[_Rule] = []
+    dots: list[_Rule] = []
     for n, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)):
         if n >= _MAX_PAGE_OBJECTS:
             break
         left, bottom, right, top = obj.get_bounds()
-        if top - bottom <= 2.5 and right - left >= 72:  # at least an inch wide and thin: not a box, not an underline
+        width, height = right - left, top - bottom
+        if height <= 2.5 and width >= 72:  # at least an inch wide and thin: not a box, not a link's underline
             rules.append(_Rule(left, right, (top + bottom) / 2))
-    return rules
+        elif 1.5 <= width <= 6 and abs(width - height) <= 1:
+            dots.append(_Rule(left, right, (top + bottom) / 2))
+    return _Drawings(tuple(rules), tuple(dots))
 
 
 def _page_chunks(page: Any) -> list[_Chunk]:
@@ -380,7 +393,7 @@ def _gutter_candidates(chunks: list[_Chunk], lo: float, hi: float) -> list[float
 
 
 def _chunk_lines(
-    chunks: list[_Chunk], page: int, section_size: float | None, rules: list[_Rule] | tuple[()] = ()
+    chunks: list[_Chunk], page: int, section_size: float | None, drawn: _Drawings = _Drawings()
 ) -> list[Line]:
     """Group chunks into lines by baseline, top to bottom; dates in a left margin join their entry's line."""
     lines: list[Line] = []
@@ -388,17 +401,18 @@ def _chunk_lines(
     for row in _rows(chunks):
         margin = row[0].text.strip() if len(row) > 1 and DATE_FRAGMENT_RE.fullmatch(clean(row[0].text)) else ""
         body = row[1:] if margin else row
-        line = make_line(_join_chunks(body), page)
+        line = make_line(_join_chunks(body), page, bullet=_dotted(body, drawn.dots))
         if line is None:
             continue
         size = max(c.size for c in body)
         heading = (
             size >= section_size - 0.3
             if section_size
-            else (all(c.bold for c in body) and len(line.text) <= 40)
+            # a bold line with a year in it is an entry's header ("MSc Computer Science | 2010 – 2011")
+            else (all(c.bold for c in body) and len(line.text) <= 40 and not re.search(r"\d{4}", line.text))
             or (is_caps_heading(line.text) and not line.bullet)
-        ) or (titled(line) and (all(c.spaced for c in body) or _ruled(body, rules)))
-        line = replace(line, heading=heading, **_typography(body))
+        ) or (titled(line) and (all(c.spaced for c in body) or _ruled(body, drawn.rules)))
+        line = replace(line, heading=heading and not line.bullet, **_typography(body))
         if margin and margin_owner is not None and re.search(r"[–—-]$|\bto$", lines[margin_owner].text):
             owner = lines[margin_owner]
             lines[margin_owner] = replace(owner, text=f"{owner.text} {clean(margin)}")
@@ -410,7 +424,16 @@ def _chunk_lines(
     return lines
 
 
-def _ruled(row: list[_Chunk], rules: list[_Rule] | tuple[()]) -> bool:
+def _dotted(row: list[_Chunk], dots: tuple[_Rule, ...]) -> bool:
+    """A small drawn disc or square stands just left of the row, at its x-height: a list bullet drawn as a shape."""
+    start, base, size = row[0].x, row[0].y, max(c.size for c in row)
+    return any(
+        d.right - d.left <= 0.6 * size and 0 <= start - d.right <= 1.8 * size and base <= d.y <= base + 0.8 * size
+        for d in dots
+    )
+
+
+def _ruled(row: list[_Chunk], rules: tuple[_Rule, ...]) -> bool:
     """A rule runs under the row (or just over it) across at least its width, and the row is set apart in weight,
     capitals or letter spacing: a section heading's underline, not a table's border."""
     left, right, base = row[0].x, max(c.right for c in row), row[0].y
