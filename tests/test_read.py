@@ -591,3 +591,31 @@ def test_issue_11_list_bullets_drawn_as_discs_and_bold_dated_lines_are_entries(t
         ("University of Leeds", False, False),
         ("Thesis on streaming joins, graded first.", False, True),
     ]
+
+
+def test_issue_11_bold_company_line_is_not_a_heading_once_headings_show_their_style(tmp_path: Path) -> None:
+    # Company line then title line with dates, all at body size: the headings' capitals, repeated, tell them apart
+    path = tmp_path / "company-first.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 720.0
+    for heading, entries in (
+        ("EXPERIENCE", [("Northwind Telecom", "Lead Enterprise Architect | Sep 2021 – Present")]),
+        ("EDUCATION", [("University of Leeds", "MSc Computer Science | 2010 – 2011")]),
+    ):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, y, heading)
+        for company, title in entries:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(72, y - 18, company)
+            c.setFont("Helvetica", 10)
+            c.drawString(72, y - 31, title)
+        y -= 70
+    c.save()
+    lines = read_document(path).lines
+    assert [ln.text for ln in lines if ln.heading] == ["EXPERIENCE", "EDUCATION"]
+    assert [ln.text for ln in lines if ln.bold] == [
+        "EXPERIENCE",
+        "Northwind Telecom",
+        "EDUCATION",
+        "University of Leeds",
+    ]

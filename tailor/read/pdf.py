@@ -70,15 +70,13 @@ def read_pdf(source: str, data: bytes) -> Document:
     lines: list[Line] = []
     warnings: list[str] = []
     every = [c for page in pages for c in page]
-    section_size = _section_size(every, _body_size(every))
+    style = _HeadingStyle(_section_size(every, _body_size(every)), _marked_styles(pages, drawings))
     per_page: list[list[Line]] = []
     for number, chunks in enumerate(pages, 1):
         columns = _split_columns(chunks)
         if len(columns) > 1 and columns[1] and columns[2]:
             warnings.append(f"page {number}: two columns read left then right (guessed from the layout)")
-        per_page.append(
-            [ln for column in columns for ln in _chunk_lines(column, number, section_size, drawings[number - 1])]
-        )
+        per_page.append([ln for column in columns for ln in _chunk_lines(column, number, style, drawings[number - 1])])
     lines = [ln for page_lines in _without_furniture(per_page) for ln in page_lines]
     return make_document(source, DocKind.PDF, join_wrapped(lines), len(pages), "", created, tuple(warnings))
 
@@ -393,7 +391,7 @@ def _gutter_candidates(chunks: list[_Chunk], lo: float, hi: float) -> list[float
 
 
 def _chunk_lines(
-    chunks: list[_Chunk], page: int, section_size: float | None, drawn: _Drawings = _Drawings()
+    chunks: list[_Chunk], page: int, style: _HeadingStyle | None = None, drawn: _Drawings = _Drawings()
 ) -> list[Line]:
     """Group chunks into lines by baseline, top to bottom; dates in a left margin join their entry's line."""
     lines: list[Line] = []
@@ -404,15 +402,8 @@ def _chunk_lines(
         line = make_line(_join_chunks(body), page, bullet=_dotted(body, drawn.dots))
         if line is None:
             continue
-        size = max(c.size for c in body)
-        heading = (
-            size >= section_size - 0.3
-            if section_size
-            # a bold line with a year in it is an entry's header ("MSc Computer Science | 2010 – 2011")
-            else (all(c.bold for c in body) and len(line.text) <= 40 and not re.search(r"\d{4}", line.text))
-            or (is_caps_heading(line.text) and not line.bullet)
-        ) or (titled(line) and (all(c.spaced for c in body) or _ruled(body, drawn.rules)))
-        line = replace(line, heading=heading and not line.bullet, **_typography(body))
+        heading = _is_heading(line, body, style or _HeadingStyle(None, frozenset()), drawn)
+        line = replace(line, heading=heading, **_typography(body))
         if margin and margin_owner is not None and re.search(r"[–—-]$|\bto$", lines[margin_owner].text):
             owner = lines[margin_owner]
             lines[margin_owner] = replace(owner, text=f"{owner.text} {clean(margin)}")
@@ -422,6 +413,52 @@ def _chunk_lines(
             margin_owner = len(lines)
         lines.append(line)
     return lines
+
+
+@dataclass(frozen=True)
+class _HeadingStyle:
+    """How this document sets its section headings, learnt from all its pages."""
+
+    size: float | None  # the size they are set in, when it stands out from body text
+    marked: frozenset[tuple[float, bool, bool, bool]]  # (size, bold, letter-spaced, capitals) of marked lines
+
+
+def _is_heading(line: Line, row: list[_Chunk], style: _HeadingStyle, drawn: _Drawings) -> bool:
+    """A section heading by typography: the headings' size when one stands out; else the capitals, letter
+    spacing or rule the document's headings repeat; else bold or capitals on a short line. A ruled or
+    letter-spaced short line always is one."""
+    if line.bullet:
+        return False
+    cued = titled(line) and (all(c.spaced for c in row) or _ruled(row, drawn.rules))
+    if style.size:
+        return max(c.size for c in row) >= style.size - 0.3 or cued
+    if style.marked:
+        marked = cued or is_caps_heading(line.text)
+        above = max(c.size for c in row) > max(size for size, *_ in style.marked) and len(line.text) <= 40  # a name
+        return (marked and _signature(row, line.text) in style.marked) or above
+    # a bold line with a year in it is an entry's header ("MSc Computer Science | 2010 – 2011")
+    bold = all(c.bold for c in row) and len(line.text) <= 40 and not re.search(r"\d{4}", line.text)
+    return bold or is_caps_heading(line.text) or cued
+
+
+def _signature(row: list[_Chunk], text: str) -> tuple[float, bool, bool, bool]:
+    caps = text.upper() == text and any(ch.isalpha() for ch in text)
+    return (round(max(c.size for c in row)), all(c.bold for c in row), all(c.spaced for c in row), caps)
+
+
+def _marked_styles(pages: list[list[_Chunk]], drawings: list[_Drawings]) -> frozenset[tuple[float, bool, bool, bool]]:
+    """Styles of short lines set in capitals, letter-spaced or ruled that repeat: the document's heading style.
+    Once it is known, a bold company name in an entry is not taken for a heading."""
+    counts: dict[tuple[float, bool, bool, bool], int] = {}
+    for chunks, drawn in zip(pages, drawings, strict=True):
+        for row in _rows(chunks):
+            line = make_line(_join_chunks(row))
+            if line is None or not titled(line):
+                continue
+            if is_caps_heading(line.text) or all(c.spaced for c in row) or _ruled(row, drawn.rules):
+                key = _signature(row, line.text)
+                counts[key] = counts.get(key, 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= 2)
 
 
 def _dotted(row: list[_Chunk], dots: tuple[_Rule, ...]) -> bool:
