@@ -70,7 +70,7 @@ def read_pdf(source: str, data: bytes) -> Document:
     lines: list[Line] = []
     warnings: list[str] = []
     every = [c for page in pages for c in page]
-    style = _HeadingStyle(_section_size(every, _body_size(every)), _marked_styles(pages, drawings))
+    style = _HeadingStyle(_section_size(pages, _body_size(every)), _marked_styles(pages, drawings))
     per_page: list[list[Line]] = []
     for number, chunks in enumerate(pages, 1):
         columns = _split_columns(chunks)
@@ -515,10 +515,10 @@ def _join_chunks(row: list[_Chunk]) -> str:
     return re.sub(r"\s*\|\s*(\|\s*)+", " | ", text).strip(" |")
 
 
-def _section_size(chunks: list[_Chunk], body: float) -> float | None:
+def _section_size(pages: list[list[_Chunk]], body: float) -> float | None:
     """The font size of section headings: the largest size, above body text, used by two or more short lines."""
     counts: dict[float, list[float]] = {}
-    for row in _rows(chunks):
+    for row in (row for chunks in pages for row in _rows(chunks)):  # rows page by page: baselines repeat
         size = max(c.size for c in row)
         text = _join_chunks(row)
         if size >= body * 1.1 and len(text) <= 40:
