@@ -619,3 +619,18 @@ def test_issue_11_bold_company_line_is_not_a_heading_once_headings_show_their_st
         "EDUCATION",
         "University of Leeds",
     ]
+
+
+def test_issue_11_browser_print_header_and_footer_are_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "printed.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica", 8)
+    c.drawString(20, 775, "11/29/26, 9:20 AM")
+    c.drawString(300, 775, "Ann Lee - Résumé")
+    c.drawString(20, 12, "file:///home/ann/cv/index.html")
+    c.drawString(570, 12, "1/1")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "Ann Lee")
+    c.drawString(72, 686, "https://annlee.dev")  # the candidate's own address stays
+    c.save()
+    assert [ln.text for ln in read_document(path).lines] == ["Ann Lee", "https://annlee.dev"]

@@ -81,6 +81,12 @@ def read_pdf(source: str, data: bytes) -> Document:
     return make_document(source, DocKind.PDF, join_wrapped(lines), len(pages), "", created, tuple(warnings))
 
 
+# What a browser prints at the page's edges when a web page is saved as PDF: the date and time (and the page
+# title) at the top, the address and "1/2" at the bottom. A bare address is left alone: it may be the candidate's.
+_BROWSER_FURNITURE_RE = re.compile(
+    r"(?i)^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: \| .*)?$"
+    r"|^(?:file|https?)://\S+ \| \d+/\d+$"
+)
 _PAGE_NUMBER_RE = re.compile(
     r"(?i)^(?:.{0,60}?[\s|·•—–-])?(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|.*\bpage\s*\d{1,3}$"
 )
@@ -108,6 +114,7 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
                     key(ln) in repeated
                     or (len(pages) > 1 and _PAGE_NUMBER_RE.match(ln.text) and "page" in ln.text.lower())
                     or re.fullmatch(r"\d{1,3}", ln.text)
+                    or _BROWSER_FURNITURE_RE.match(ln.text)
                 )
             ]
         )
