@@ -15,7 +15,8 @@ from reportlab.pdfgen import canvas
 
 from tailor.errors import InputError
 from tailor.model import DocKind
-from tailor.read import MAX_DOCX_UNPACKED_BYTES, clean, read_document
+from tailor.read import MAX_DOCX_UNPACKED_BYTES, read_document
+from tailor.read.text import clean
 
 
 def _pdf(path: Path, rows: list[tuple[float, float, str, int]]) -> Path:
@@ -132,7 +133,7 @@ def test_read_docx_tables_in_body_order_and_bullets(tmp_path: Path) -> None:
         "Skills",
     ]
     assert [ln.text for ln in doc.lines if ln.bullet] == ["Shipped billing"]
-    assert doc.date is not None
+    assert doc.date is None  # python-docx's template is dated 2013, before the 2019 the table names
 
 
 def test_read_sniffs_kind_when_extension_lies(tmp_path: Path) -> None:
@@ -191,7 +192,7 @@ def test_read_bad_input_is_one_line_input_error(tmp_path: Path, make, message: s
 
 
 def test_read_refuses_oversized_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("tailor.read.MAX_FILE_BYTES", 10)
+    monkeypatch.setattr("tailor.read.files.MAX_FILE_BYTES", 10)
     path = tmp_path / "big.txt"
     path.write_text("x" * 20)
     with pytest.raises(InputError, match="refused"):
@@ -313,3 +314,323 @@ def test_read_markdown_bold_lead_is_one_piece(tmp_path: Path) -> None:
     path = tmp_path / "r.md"
     path.write_text("**Director of Engineering, Infrastructure**, Loomwise (2019 – 2022)\n", "utf-8")
     assert read_document(path).lines[0].text == "Director of Engineering, Infrastructure | Loomwise (2019 – 2022)"
+
+
+# --- issue 11: what a text layer does, one failure class per test ---------------------------------------------
+
+
+def _vera_canvas(path: Path) -> canvas.Canvas:
+    """A canvas with Bitstream Vera (shipped in reportlab) embedded with its Unicode map: any character reads back."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Vera", 10)
+    return c
+
+
+def test_issue_11_words_placed_without_space_glyphs(tmp_path: Path) -> None:
+    # Google Docs and Chrome (Skia) place each word on its own, with no space glyph between words.
+    path = tmp_path / "skia.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for y, words, size in ((700, "Supreet Arora", 16), (670, "Lead Enterprise Architect | Bharti Airtel", 10)):
+        c.setFont("Helvetica", size)
+        x = 72.0
+        for word in words.split():
+            c.drawString(x, y, word)
+            x += c.stringWidth(word, "Helvetica", size) + 0.25 * size
+    c.save()
+    assert [ln.text for ln in read_document(path).lines] == [
+        "Supreet Arora",
+        "Lead Enterprise Architect | Bharti Airtel",
+    ]
+
+
+def test_issue_11_letter_spaced_heading_reads_as_words(tmp_path: Path) -> None:
+    path = tmp_path / "tracked.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    text = c.beginText(72, 700)
+    text.setFont("Helvetica-Bold", 12)
+    text.setCharSpace(2.5)  # 0.2 em between letters, more than most word gaps
+    text.textLine("WORK HISTORY")
+    c.drawText(text)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 680, "Staff Engineer, Acme Payments, 2019 – 2024")
+    c.save()
+    assert [ln.text for ln in read_document(path).lines] == [
+        "WORK HISTORY",
+        "Staff Engineer, Acme Payments, 2019 – 2024",
+    ]
+
+
+def test_issue_11_soft_hyphen_as_date_dash_and_as_line_end_hyphen(tmp_path: Path) -> None:
+    path = tmp_path / "soft.pdf"
+    c = _vera_canvas(path)
+    c.drawString(72, 700, "Senior Consultant | Acme | Sep. 2023 \u00ad Mar. 2024")
+    c.drawString(72, 686, "Worked as a pricing con\u00ad")
+    c.drawString(72, 672, "sultant for four retail banks.")
+    c.drawString(72, 640, "Engineer | Initech | 2019 \u2212 2023")
+    c.save()
+    assert [ln.text for ln in read_document(path).lines] == [
+        "Senior Consultant | Acme | Sep. 2023 – Mar. 2024",
+        "Worked as a pricing consultant for four retail banks.",
+        "Engineer | Initech | 2019 – 2023",
+    ]
+
+
+def test_issue_11_icon_font_glyphs_are_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "icons.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for y, glyph, data in ((700, "(", "ann.lee@example.com"), (686, ")", "+1 415 555 0134")):
+        c.setFont("ZapfDingbats", 10)  # a symbol font, as FontAwesome is: its glyphs are pictures
+        c.drawString(72, y, glyph)
+        c.setFont("Helvetica", 10)
+        c.drawString(86, y, data)
+    # an icon between two fields keeps its room: the gap it leaves is no column break
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 660, "Denver, CO ·")
+    c.setFont("ZapfDingbats", 10)
+    c.drawString(139, 660, "%%%")
+    c.setFont("Helvetica", 10)
+    c.drawString(172, 660, "github.com/annlee")
+    c.save()
+    assert [ln.text for ln in read_document(path).lines] == [
+        "ann.lee@example.com",
+        "+1 415 555 0134",
+        "Denver, CO · github.com/annlee",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("envelope ann.lee@example.com | phone +1 415 555 0134", "ann.lee@example.com | +1 415 555 0134"),
+        ("map-marker Denver, CO | github github.com/annlee", "Denver, CO | github.com/annlee"),
+        ("\uf0e0 ann.lee@example.com \uf095 +1 415 555 0134", "ann.lee@example.com +1 415 555 0134"),
+        ("Open-source projects on github and gitlab", "Open-source projects on github and gitlab"),
+        ("Phone: +1 415 555 0134", "Phone: +1 415 555 0134"),
+    ],
+)
+def test_issue_11_icon_names_beside_contact_data(tmp_path: Path, raw: str, expected: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"Ann Lee\n{raw}\n", "utf-8")
+    assert [ln.text for ln in read_document(path).lines] == ["Ann Lee", expected]
+
+
+def test_issue_11_a_line_of_icon_names_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("Ann Lee\nenvelope phone map-marker\nann.lee@example.com\n", "utf-8")
+    assert [ln.text for ln in read_document(path).lines] == ["Ann Lee", "ann.lee@example.com"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("self\u2010taught, non\u2011profit", "self-taught, non-profit"),
+        ("2019 \u2012 2021, 2019 \u2015 2021, 2019 \u2212 2021", "2019 – 2021, 2019 – 2021, 2019 – 2021"),
+        ("Sep. 2023 \u00ad Mar. 2024", "Sep. 2023 – Mar. 2024"),
+        ("2019\u00ad2021 infor\u00admation", "2019–2021 information"),
+        ("Ann\u00a0Lee\u202fPhD\u200b,\ufeff Zürich", "Ann Lee PhD, Zürich"),
+        ("ﬁnance ﬂow eﬀort oﬃce", "finance flow effort office"),
+    ],
+)
+def test_read_clean_normalises_dashes_spaces_and_ligatures(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+def test_read_pdf_lines_carry_size_weight_and_left_edge(tmp_path: Path) -> None:
+    rows = [(72, 700, "Experience", 14), (90, 680, "Staff Engineer, Acme", 10)]
+    lines = read_document(_pdf(tmp_path / "t.pdf", rows)).lines
+    assert [(ln.size, ln.bold, round(ln.x)) for ln in lines] == [(14.0, True, 72), (10.0, False, 90)]
+
+
+def test_read_docx_lines_carry_size_and_weight_from_runs_and_styles(tmp_path: Path) -> None:
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_heading("Experience", level=1)
+    run = d.add_paragraph().add_run("Staff Engineer, Acme")
+    run.bold, run.font.size = True, Pt(11)
+    d.add_paragraph("Shipped billing.")
+    d.save(str(tmp_path / "t.docx"))
+    lines = read_document(tmp_path / "t.docx").lines
+    assert [(ln.text, ln.size, ln.bold) for ln in lines] == [
+        ("Experience", 14.0, True),  # python-docx's template: Heading 1 is 14 pt bold
+        ("Staff Engineer, Acme", 11.0, True),
+        ("Shipped billing.", 11.0, False),
+    ]
+
+
+def test_read_text_lines_have_no_typography(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("Ann Lee\nStaff Engineer\n", "utf-8")
+    assert {(ln.size, ln.bold, ln.x) for ln in read_document(path).lines} == {(0.0, False, 0.0)}
+
+
+def _pdf_dated(path: Path, lines: list[str], created: str) -> Path:
+    plain = _pdf(path.with_suffix(".plain.pdf"), [(72, 700 - 14 * i, t, 10) for i, t in enumerate(lines)])
+    writer = PdfWriter(clone_from=str(plain))
+    writer.add_metadata({"/CreationDate": created})
+    writer.write(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lines", "created", "expected"),
+    [
+        # the date printed on the document comes first
+        (
+            ["Ann Lee", "Updated: 5 May 2025", "Engineer | Acme | 2019 – Present"],
+            "D:20240315120000Z",
+            dt.date(2025, 5, 5),
+        ),
+        # else the PDF's creation date
+        (["Ann Lee", "Engineer | Acme | 2019 – Present"], "D:20240315120000Z", dt.date(2024, 3, 15)),
+        # a creation date before a year the document names is the template's, not the document's: today decides
+        (["Ann Lee", "Engineer | Acme | 2019 – Present"], "D:20000101000000Z", None),
+    ],
+)
+def test_issue_11_document_date_printed_then_pdf_creation_date(
+    tmp_path: Path, lines: list[str], created: str, expected: dt.date | None
+) -> None:
+    assert read_document(_pdf_dated(tmp_path / "d.pdf", lines, created)).date == expected
+
+
+def test_issue_11_document_date_from_docx_core_properties(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Engineer | Acme | 2019 – Present")
+    d.core_properties.created = dt.datetime(2023, 1, 9, 10, 0)
+    d.core_properties.modified = dt.datetime(2023, 6, 1, 10, 0)
+    d.save(str(tmp_path / "r.docx"))
+    assert read_document(tmp_path / "r.docx").date == dt.date(2023, 6, 1)
+
+
+def test_issue_11_plain_text_has_no_date_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("Ann Lee\nEngineer | Acme | 2019 – Present\n", "utf-8")
+    assert read_document(path).date is None  # the résumé stage then resolves "Present" against today
+
+
+def test_issue_11_headings_in_own_words_found_by_rule_and_letter_spacing(tmp_path: Path) -> None:
+    path = tmp_path / "h.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, 740, "Ann Lee")
+    for y, text in ((700, "Projects"), (440, "Referees")):
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, y, text)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 640, "Most Proud Of")  # body size, but ruled like a heading
+    c.line(72, 636, 540, 636)
+    c.drawString(72, 600, "Acme Payments")  # body size and bold, no rule: an entry header
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 586, "Rebuilt the settlement pipeline; cut failures by 80%.")
+    text = c.beginText(72, 540)
+    text.setFont("Helvetica", 10)
+    text.setCharSpace(2)
+    text.textLine("A DAY OF MY LIFE")  # letter-spaced, as designers set headings
+    c.drawText(text)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 520, "Stand-up, reviews, then an hour with each new engineer.")
+    c.save()
+    lines = read_document(path).lines
+    assert [ln.text for ln in lines if ln.heading] == [
+        "Ann Lee",
+        "Projects",
+        "Most Proud Of",
+        "A DAY OF MY LIFE",
+        "Referees",
+    ]
+
+
+def test_issue_11_docx_heading_marked_by_its_border(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    ruled = d.add_paragraph("Advantages")
+    border = f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>'
+    ruled._p.get_or_add_pPr().append(parse_xml(border))
+    d.add_paragraph("Calm under pressure")
+    d.save(str(tmp_path / "b.docx"))
+    assert [(ln.text, ln.heading) for ln in read_document(tmp_path / "b.docx").lines] == [
+        ("Advantages", True),
+        ("Calm under pressure", False),
+    ]
+
+
+def test_issue_11_word_symbol_bullets_and_tab_stops(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("Lead Software Engineer- New York, NY\tSep 2021 – Present")  # dates at a right tab stop
+    d.add_paragraph("\uf0b7\tRebuilt the pricing service in Go.")  # Symbol's bullet, typed as Word pastes it
+    d.add_paragraph("\uf0a7 Hired six engineers.")  # Wingdings' square bullet
+    d.save(str(tmp_path / "w.docx"))
+    assert [(ln.text, ln.bullet) for ln in read_document(tmp_path / "w.docx").lines] == [
+        ("Lead Software Engineer- New York, NY | Sep 2021 – Present", False),
+        ("Rebuilt the pricing service in Go.", True),
+        ("Hired six engineers.", True),
+    ]
+
+
+def test_issue_11_list_bullets_drawn_as_discs_and_bold_dated_lines_are_entries(tmp_path: Path) -> None:
+    # Chrome draws a <li>'s bullet as a filled disc, not a glyph; a bold line with a year is an entry's header
+    path = tmp_path / "chrome.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 700, "Education")
+    c.drawString(72, 680, "MSc Computer Science | 2010 – 2011")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 666, "University of Leeds")
+    c.circle(80, 655.5, 1.6, stroke=0, fill=1)
+    c.drawString(88, 652, "Thesis on streaming joins, graded first.")
+    c.save()
+    assert [(ln.text, ln.heading, ln.bullet) for ln in read_document(path).lines] == [
+        ("Education", True, False),
+        ("MSc Computer Science | 2010 – 2011", False, False),
+        ("University of Leeds", False, False),
+        ("Thesis on streaming joins, graded first.", False, True),
+    ]
+
+
+def test_issue_11_bold_company_line_is_not_a_heading_once_headings_show_their_style(tmp_path: Path) -> None:
+    # Company line then title line with dates, all at body size: the headings' capitals, repeated, tell them apart
+    path = tmp_path / "company-first.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 720.0
+    for heading, entries in (
+        ("EXPERIENCE", [("Northwind Telecom", "Lead Enterprise Architect | Sep 2021 – Present")]),
+        ("EDUCATION", [("University of Leeds", "MSc Computer Science | 2010 – 2011")]),
+    ):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, y, heading)
+        for company, title in entries:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(72, y - 18, company)
+            c.setFont("Helvetica", 10)
+            c.drawString(72, y - 31, title)
+        y -= 70
+    c.save()
+    lines = read_document(path).lines
+    assert [ln.text for ln in lines if ln.heading] == ["EXPERIENCE", "EDUCATION"]
+    assert [ln.text for ln in lines if ln.bold] == [
+        "EXPERIENCE",
+        "Northwind Telecom",
+        "EDUCATION",
+        "University of Leeds",
+    ]
+
+
+def test_issue_11_browser_print_header_and_footer_are_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "printed.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica", 8)
+    c.drawString(20, 775, "11/29/26, 9:20 AM")
+    c.drawString(300, 775, "Ann Lee - Résumé")
+    c.drawString(20, 12, "file:///home/ann/cv/index.html")
+    c.drawString(570, 12, "1/1")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "Ann Lee")
+    c.drawString(72, 686, "https://annlee.dev")  # the candidate's own address stays
+    c.save()
+    assert [ln.text for ln in read_document(path).lines] == ["Ann Lee", "https://annlee.dev"]

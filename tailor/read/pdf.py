@@ -1,0 +1,535 @@
+"""Reading: PDF bytes -> Lines: glyphs from PDFium, word gaps from positions, columns, headings by typography."""
+
+from __future__ import annotations
+
+import ctypes
+import datetime as dt
+import io
+import itertools
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from typing import Any
+
+from tailor.errors import InputError
+from tailor.model import DocKind, Document, Line
+from tailor.read.text import (
+    DATE_FRAGMENT_RE,
+    PUA_BULLETS,
+    clean,
+    is_caps_heading,
+    join_wrapped,
+    make_document,
+    make_line,
+    titled,
+)
+
+MAX_PDF_PAGES = 100  # a résumé or posting is a few pages; a book would take minutes to lay out
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    x: float
+    y: float  # the baseline
+    text: str
+    size: float
+    bold: bool
+    right: float
+    font: str
+    spaced: bool = False  # letter-spaced: its letters stand apart by more than kerning does
+
+
+def read_pdf(source: str, data: bytes) -> Document:
+    from pypdf import PdfReader
+
+    try:
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                _decrypt(source, reader)
+            if len(reader.pages) > MAX_PDF_PAGES:
+                raise InputError(
+                    f"{source}: the PDF has {len(reader.pages)} pages; tailor reads documents of up to "
+                    f"{MAX_PDF_PAGES}: export the pages that matter"
+                )
+            created = _pdf_created(reader)
+            pages, drawings = _pdf_pages(data)
+    except InputError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds on a broken or truncated file
+        raise InputError(
+            f"{source}: cannot read this PDF ({exc.__class__.__name__}); is it complete? "
+            "Export it again or try the .docx"
+        ) from None
+    if not any(c.text.strip() for page in pages for c in page):
+        raise InputError(
+            f"{source}: no text layer: it looks scanned (OCR needed); export it with text or run OCR first"
+        )
+    lines: list[Line] = []
+    warnings: list[str] = []
+    every = [c for page in pages for c in page]
+    style = _HeadingStyle(_section_size(pages, _body_size(every)), _marked_styles(pages, drawings))
+    per_page: list[list[Line]] = []
+    for number, chunks in enumerate(pages, 1):
+        columns = _split_columns(chunks)
+        if len(columns) > 1 and columns[1] and columns[2]:
+            warnings.append(f"page {number}: two columns read left then right (guessed from the layout)")
+        per_page.append([ln for column in columns for ln in _chunk_lines(column, number, style, drawings[number - 1])])
+    lines = [ln for page_lines in _without_furniture(per_page) for ln in page_lines]
+    return make_document(source, DocKind.PDF, join_wrapped(lines), len(pages), "", created, tuple(warnings))
+
+
+# What a browser prints at the page's edges when a web page is saved as PDF: the date and time (and the page
+# title) at the top, the address and "1/2" at the bottom. A bare address is left alone: it may be the candidate's.
+_BROWSER_FURNITURE_RE = re.compile(
+    r"(?i)^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: \| .*)?$"
+    r"|^(?:file|https?)://\S+ \| \d+/\d+$"
+)
+_PAGE_NUMBER_RE = re.compile(
+    r"(?i)^(?:.{0,60}?[\s|·•—–-])?(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|.*\bpage\s*\d{1,3}$"
+)
+
+
+def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Drop running headers and footers: page numbers, and lines repeated at the top or bottom of pages.
+
+    Left in, they split a bullet that runs over a page break and turn up as résumé content."""
+
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower())
+
+    edges = [{key(ln) for ln in page[:2] + page[-2:]} for page in pages if len(page) > 1]
+    repeated = {k for k in set().union(*edges) if sum(k in e for e in edges) >= 2} if len(pages) > 1 else set()
+    out = []
+    for page in pages:
+        ends = set(range(min(2, len(page)))) | set(range(max(0, len(page) - 2), len(page)))
+        out.append(
+            [
+                ln
+                for i, ln in enumerate(page)
+                if i not in ends
+                or not (
+                    key(ln) in repeated
+                    or (len(pages) > 1 and _PAGE_NUMBER_RE.match(ln.text) and "page" in ln.text.lower())
+                    or re.fullmatch(r"\d{1,3}", ln.text)
+                    or _BROWSER_FURNITURE_RE.match(ln.text)
+                )
+            ]
+        )
+    return out
+
+
+def _decrypt(source: str, reader: Any) -> None:
+    """Open a PDF locked only against editing (an empty user password); refuse one that needs a password."""
+    try:
+        opened = reader.decrypt("")
+    except Exception:  # an encryption method pypdf cannot open (AES without the cryptography package)
+        opened = 0
+    if not opened:
+        raise InputError(f"{source}: the PDF is encrypted (password-protected); export an unlocked copy")
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs warnings about damaged files to stderr; tailor reports one line of its own instead."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _pdf_pages(data: bytes) -> tuple[list[list[_Chunk]], list[_Drawings]]:
+    """Each page's chunks and drawings, read with PDFium (pypdf has checked the file, its encryption and length)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        pages = list(document)
+        return [_page_chunks(page) for page in pages], [_page_drawings(page) for page in pages]
+    finally:
+        document.close()
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A horizontal line drawn on the page (a path or a thin filled box), as templates set under headings; or a
+    small disc or square, as Chrome draws a list's bullets (y is the middle)."""
+
+    left: float
+    right: float
+    y: float
+
+
+@dataclass(frozen=True)
+class _Drawings:
+    """What a page draws, besides text, that says something about its text."""
+
+    rules: tuple[_Rule, ...] = ()
+    dots: tuple[_Rule, ...] = ()
+
+
+_MAX_PAGE_OBJECTS = 5000  # a résumé page has a few hundred; a page of drawings is not searched for rules
+
+
+def _page_drawings(page: Any) -> _Drawings:
+    import pypdfium2.raw as pdfium_c
+
+    rules: list[_Rule] = []
+    dots: list[_Rule] = []
+    for n, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)):
+        if n >= _MAX_PAGE_OBJECTS:
+            break
+        left, bottom, right, top = obj.get_bounds()
+        width, height = right - left, top - bottom
+        if height <= 2.5 and width >= 72:  # at least an inch wide and thin: not a box, not a link's underline
+            rules.append(_Rule(left, right, (top + bottom) / 2))
+        elif 1.5 <= width <= 6 and abs(width - height) <= 1:
+            dots.append(_Rule(left, right, (top + bottom) / 2))
+    return _Drawings(tuple(rules), tuple(dots))
+
+
+def _page_chunks(page: Any) -> list[_Chunk]:
+    """The page's text as runs of glyphs on one baseline in one font, with word gaps measured from positions.
+
+    Word spaces come from where the glyphs stand, not from space characters: Google Docs and Chrome (Skia) place
+    each word with no space glyph between, XeLaTeX sets words apart with pen moves, and letter-spaced headings
+    ("E X P E R I E N C E") have gaps between all their letters (issue 11)."""
+    textpage = page.get_textpage()
+    try:
+        glyphs = _page_glyphs(textpage)
+    finally:
+        textpage.close()
+    chunks: list[_Chunk] = []
+    run: list[_Glyph] = []
+    for glyph in glyphs:
+        if run and not _same_run(run[-1], glyph):
+            chunks.append(_run_chunk(run))
+            run = []
+        run.append(glyph)
+    if run:
+        chunks.append(_run_chunk(run))
+    return [c for c in chunks if c.text]
+
+
+@dataclass(frozen=True)
+class _Font:
+    name: str
+    bold: bool
+    icon: bool
+    scale: float  # the text matrix's scale: the font size set in the PDF times this is the size on the page
+
+
+@dataclass(frozen=True)
+class _Glyph:
+    char: str
+    left: float
+    right: float
+    baseline: float
+    size: float
+    font: _Font
+
+
+def _page_glyphs(textpage: Any) -> list[_Glyph]:
+    """Every glyph PDFium found, in content order; the spaces and line breaks PDFium makes up are left out."""
+    import pypdfium2.raw as pdfium_c
+
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    text = textpage.get_text_range() if count else ""
+    if len(text) != count:  # a character outside the BMP takes two UTF-16 units: ask char by char
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    box = pdfium_c.FS_RECTF()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    fonts: dict[tuple[int, float], _Font] = {}
+    glyphs: list[_Glyph] = []
+    for i, char in enumerate(text):
+        obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
+        if not obj:
+            continue  # a space or line break PDFium made up from its own guess at the layout
+        set_size = pdfium_c.FPDFText_GetFontSize(textpage, i)
+        key = (ctypes.cast(pdfium_c.FPDFTextObj_GetFont(obj), ctypes.c_void_p).value or 0, set_size)
+        font = fonts.get(key)
+        if font is None:
+            font = fonts[key] = _font(textpage, i)
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, box)
+        pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
+        size = round(set_size * font.scale, 1)
+        if font.icon and char not in PUA_BULLETS:
+            # An icon (FontAwesome) comes out as a private-use code or its name, not text; it still takes room, so
+            # it stays as a blank and the gap beside it is not taken for a column.
+            char = " "
+        elif char in _PDFIUM_CHARS:
+            char = (
+                _PDFIUM_CHARS[char]
+                if char != "\ufffe"
+                else _PDFIUM_CHARS.get(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)), "")
+            )
+        glyphs.append(_Glyph(char, box.left, box.right, y.value, size, font))
+    return glyphs
+
+
+# PDFium marks a hyphen it takes for a line-end hyphenation as U+0002 (U+FFFE in its page text, which also stands
+# for a glyph it cannot map), and a glyph without Unicode as 0.
+_PDFIUM_CHARS = {"\x02": "\u00ad", "\ufffe": "", "\x00": ""}
+_ICON_FONT_RE = re.compile(r"(?i)awesome|icons|glyph|icomoon|wingding|dingbat|materialsymbols|fontello")
+_BOLD_FONT_RE = re.compile(r"(?i)bold|black|heavy|semibold|demi|CMBX")
+_FORCE_BOLD = 1 << 18  # PDF font descriptor flag ForceBold
+
+
+def _font(textpage: Any, index: int) -> _Font:
+    import pypdfium2.raw as pdfium_c
+
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
+    base = name.value.decode("latin-1").split("+", 1)[-1]  # "AAAAAA+Lato-Bold": the subset tag is not the name
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
+    scale = (abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5) or 1.0
+    bold = bool(_BOLD_FONT_RE.search(base) or flags.value & _FORCE_BOLD)
+    return _Font(base, bold, bool(_ICON_FONT_RE.search(base)), scale)
+
+
+def _same_run(prev: _Glyph, cur: _Glyph) -> bool:
+    """Whether cur continues prev's run: same font and size, same baseline, and the pen moved on less than an em."""
+    if cur.font is not prev.font or abs(cur.size - prev.size) > 0.2:
+        return False
+    if abs(cur.baseline - prev.baseline) > 0.2 * cur.size:
+        return False
+    # A ligature's second letter shares the first one's box: it starts left of where the first ends.
+    return prev.left - 0.2 * cur.size <= cur.left and cur.left - prev.right <= cur.size
+
+
+# A gap between two glyphs wider than this share of an em, beyond the run's own letter spacing, is a word space:
+# Lato's space shrunk by XeLaTeX's justification is 0.14 em; kerning that opens a gap stays under 0.05 em.
+_WORD_GAP_EM = 0.1
+_LETTER_SPACED_EM = 0.05  # tracking a designer sets on purpose; kerning averages out near zero
+
+
+def _run_chunk(run: list[_Glyph]) -> _Chunk:
+    """One run's text, with a space wherever a gap is wider than the run's letter spacing by a word gap."""
+    ink = [g for g in run if not g.char.isspace()]
+    gaps = sorted(b.left - a.right for a, b in itertools.pairwise(ink))
+    tracking = max(0.0, gaps[len(gaps) // 2]) if len(gaps) >= 3 else 0.0
+    size = run[0].size
+    text = run[0].char
+    for prev, cur in itertools.pairwise(run):
+        if not (prev.char.isspace() or cur.char.isspace()) and cur.left - prev.right - tracking > _WORD_GAP_EM * size:
+            text += " "
+        text += cur.char
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16")  # PDFium counts UTF-16 units: pair them up
+    spaced = tracking > _LETTER_SPACED_EM * size
+    return _Chunk(run[0].left, run[0].baseline, text, size, run[0].font.bold, run[-1].right, run[0].font.name, spaced)
+
+
+def _pdf_created(reader: Any) -> dt.date | None:
+    try:
+        created = reader.metadata.creation_date if reader.metadata else None
+    except (ValueError, TypeError, KeyError):  # a malformed date string in the info dictionary
+        return None
+    return created.date() if isinstance(created, dt.datetime) else None
+
+
+def _body_size(chunks: list[_Chunk]) -> float:
+    weights: dict[float, int] = {}
+    for c in chunks:
+        weights[c.size] = weights.get(c.size, 0) + len(c.text)
+    return max(weights, key=lambda s: weights[s]) if weights else 10.0
+
+
+def _width(chunk: _Chunk) -> float:
+    return chunk.right - chunk.x
+
+
+def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
+    """[header, left, right, footer] when a vertical band with no text runs down most of the page, else [chunks]."""
+    if len(chunks) < 20:
+        return [chunks]
+    xs = sorted(c.x for c in chunks)
+    lo, hi = xs[0], max(c.x + _width(c) for c in chunks)
+    for gutter in _gutter_candidates(chunks, lo, hi):
+        left = [c for c in chunks if c.x < gutter]
+        right = [c for c in chunks if c.x >= gutter]
+        crossing = sum(1 for c in left if c.x + _width(c) > gutter + 4)
+        left_rows = {round(c.y) for c in left}
+        right_rows = {round(c.y) for c in right}
+        span = max(c.y for c in chunks) - min(c.y for c in chunks) or 1.0
+        if (
+            crossing <= 0.04 * len(chunks)
+            and len(left_rows) >= 8
+            and len(right_rows) >= 8
+            and (max(r.y for r in right) - min(r.y for r in right)) > 0.5 * span
+            and (max(r.y for r in left) - min(r.y for r in left)) > (0.5 if crossing else 0.3) * span
+        ):
+            # A centred name and contact block above both columns belongs to neither: it is read first.
+            top = max(c.y for c in left if c.x <= lo + 3) + 2
+            header = [c for c in chunks if c.y > top]
+            # A footer line across both columns ("Name | 2") is one line, read last.
+            bottom = _footer_top(chunks, left, right)
+            body = [c for c in chunks if bottom < c.y <= top]
+            footer = [c for c in chunks if c.y <= bottom]
+            return [header, [c for c in body if c.x < gutter], [c for c in body if c.x >= gutter], footer]
+    return [chunks]
+
+
+def _footer_top(chunks: list[_Chunk], left: list[_Chunk], right: list[_Chunk]) -> float:
+    """The baseline at and under which a footer runs across both columns: the lowest row, when it has text on
+    both sides and stands apart from the rows above; else a baseline under the page."""
+    low = min(c.y for c in chunks)
+    row = [c for c in chunks if c.y <= low + 2]
+    above = min((c.y for c in chunks if c.y > low + 2), default=low)
+    if any(c in row for c in left) and any(c in row for c in right) and above - low > 2.5 * max(c.size for c in row):
+        return low + 2
+    return low - 1
+
+
+def _gutter_candidates(chunks: list[_Chunk], lo: float, hi: float) -> list[float]:
+    """x positions where many chunks start (a column's left edge), in the middle of the text area."""
+    starts: dict[int, int] = {}
+    for c in chunks:
+        starts[round(c.x / 3)] = starts.get(round(c.x / 3), 0) + 1
+    width = hi - lo
+    edges = [k * 3.0 - 2 for k, n in starts.items() if n >= 6 and lo + 0.2 * width < k * 3 < lo + 0.75 * width]
+    return sorted(edges, key=lambda e: -starts[round((e + 2) / 3)])
+
+
+def _chunk_lines(
+    chunks: list[_Chunk], page: int, style: _HeadingStyle | None = None, drawn: _Drawings = _Drawings()
+) -> list[Line]:
+    """Group chunks into lines by baseline, top to bottom; dates in a left margin join their entry's line."""
+    lines: list[Line] = []
+    margin_owner: int | None = None  # the line a run of margin dates belongs to
+    for row in _rows(chunks):
+        margin = row[0].text.strip() if len(row) > 1 and DATE_FRAGMENT_RE.fullmatch(clean(row[0].text)) else ""
+        body = row[1:] if margin else row
+        line = make_line(_join_chunks(body), page, bullet=_dotted(body, drawn.dots))
+        if line is None:
+            continue
+        heading = _is_heading(line, body, style or _HeadingStyle(None, frozenset()), drawn)
+        line = replace(line, heading=heading, **_typography(body))
+        if margin and margin_owner is not None and re.search(r"[–—-]$|\bto$", lines[margin_owner].text):
+            owner = lines[margin_owner]
+            lines[margin_owner] = replace(owner, text=f"{owner.text} {clean(margin)}")
+            margin_owner = None
+        elif margin:
+            line = replace(line, text=f"{line.text} | {clean(margin)}")
+            margin_owner = len(lines)
+        lines.append(line)
+    return lines
+
+
+@dataclass(frozen=True)
+class _HeadingStyle:
+    """How this document sets its section headings, learnt from all its pages."""
+
+    size: float | None  # the size they are set in, when it stands out from body text
+    marked: frozenset[tuple[float, bool, bool, bool]]  # (size, bold, letter-spaced, capitals) of marked lines
+
+
+def _is_heading(line: Line, row: list[_Chunk], style: _HeadingStyle, drawn: _Drawings) -> bool:
+    """A section heading by typography: the headings' size when one stands out; else the capitals, letter
+    spacing or rule the document's headings repeat; else bold or capitals on a short line. A ruled or
+    letter-spaced short line always is one."""
+    if line.bullet:
+        return False
+    cued = titled(line) and (all(c.spaced for c in row) or _ruled(row, drawn.rules))
+    if style.size:
+        return max(c.size for c in row) >= style.size - 0.3 or cued
+    if style.marked:
+        marked = cued or is_caps_heading(line.text)
+        above = max(c.size for c in row) > max(size for size, *_ in style.marked) and len(line.text) <= 40  # a name
+        return (marked and _signature(row, line.text) in style.marked) or above
+    # a bold line with a year in it is an entry's header ("MSc Computer Science | 2010 – 2011")
+    bold = all(c.bold for c in row) and len(line.text) <= 40 and not re.search(r"\d{4}", line.text)
+    return bold or is_caps_heading(line.text) or cued
+
+
+def _signature(row: list[_Chunk], text: str) -> tuple[float, bool, bool, bool]:
+    caps = text.upper() == text and any(ch.isalpha() for ch in text)
+    return (round(max(c.size for c in row)), all(c.bold for c in row), all(c.spaced for c in row), caps)
+
+
+def _marked_styles(pages: list[list[_Chunk]], drawings: list[_Drawings]) -> frozenset[tuple[float, bool, bool, bool]]:
+    """Styles of short lines set in capitals, letter-spaced or ruled that repeat: the document's heading style.
+    Once it is known, a bold company name in an entry is not taken for a heading."""
+    counts: dict[tuple[float, bool, bool, bool], int] = {}
+    for chunks, drawn in zip(pages, drawings, strict=True):
+        for row in _rows(chunks):
+            line = make_line(_join_chunks(row))
+            if line is None or not titled(line):
+                continue
+            if is_caps_heading(line.text) or all(c.spaced for c in row) or _ruled(row, drawn.rules):
+                key = _signature(row, line.text)
+                counts[key] = counts.get(key, 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= 2)
+
+
+def _dotted(row: list[_Chunk], dots: tuple[_Rule, ...]) -> bool:
+    """A small drawn disc or square stands just left of the row, at its x-height: a list bullet drawn as a shape."""
+    start, base, size = row[0].x, row[0].y, max(c.size for c in row)
+    return any(
+        d.right - d.left <= 0.6 * size and 0 <= start - d.right <= 1.8 * size and base <= d.y <= base + 0.8 * size
+        for d in dots
+    )
+
+
+def _ruled(row: list[_Chunk], rules: tuple[_Rule, ...]) -> bool:
+    """A rule runs under the row (or just over it) across at least its width, and the row is set apart in weight,
+    capitals or letter spacing: a section heading's underline, not a table's border."""
+    left, right, base = row[0].x, max(c.right for c in row), row[0].y
+    size = max(c.size for c in row)
+    text = "".join(c.text for c in row)
+    marked = all(c.bold or c.spaced for c in row) or text.upper() == text
+    return marked and any(
+        r.left <= left + 2 and r.right >= right - 2 and -0.8 * size <= r.y - base <= 1.6 * size for r in rules
+    )
+
+
+def _typography(row: list[_Chunk]) -> dict[str, Any]:
+    """The row's dominant font size and weight (by characters set in them) and its left edge."""
+    sizes: dict[float, int] = {}
+    bold = 0
+    for c in row:
+        sizes[c.size] = sizes.get(c.size, 0) + len(c.text.strip())
+        bold += len(c.text.strip()) if c.bold else 0
+    return {"size": max(sizes, key=lambda k: sizes[k]), "bold": bold * 2 > sum(sizes.values()), "x": round(row[0].x, 1)}
+
+
+def _rows(chunks: list[_Chunk]) -> list[list[_Chunk]]:
+    rows: list[list[_Chunk]] = []
+    for chunk in sorted(chunks, key=lambda c: (-c.y, c.x)):
+        if rows and abs(rows[-1][0].y - chunk.y) <= max(2.0, 0.35 * chunk.size):
+            rows[-1].append(chunk)
+        else:
+            rows.append([chunk])
+    return [sorted(row, key=lambda c: c.x) for row in rows]
+
+
+def _join_chunks(row: list[_Chunk]) -> str:
+    """One row's text: chunks far apart (a right-aligned date, a tab stop) are set apart with " | "."""
+    text = row[0].text
+    for prev, cur in itertools.pairwise(row):
+        gap = cur.x - prev.right
+        if gap > 2 * cur.size:  # wider than any justified word space: a tab stop or another column
+            text += " | "
+        elif gap > _WORD_GAP_EM * cur.size and not (text[-1:].isspace() or cur.text[:1].isspace()):
+            text += " "
+        text += cur.text
+    return re.sub(r"\s*\|\s*(\|\s*)+", " | ", text).strip(" |")
+
+
+def _section_size(pages: list[list[_Chunk]], body: float) -> float | None:
+    """The font size of section headings: the largest size, above body text, used by two or more short lines."""
+    counts: dict[float, list[float]] = {}
+    for row in (row for chunks in pages for row in _rows(chunks)):  # rows page by page: baselines repeat
+        size = max(c.size for c in row)
+        text = _join_chunks(row)
+        if size >= body * 1.1 and len(text) <= 40:
+            counts.setdefault(round(size, 0), []).append(size)
+    sizes = [s for s, found in counts.items() if len(found) >= 2]
+    # the smallest size seen in the bucket: 11.5 pt headings round to 12, and 11.5 must still count as one
+    return min(counts[max(sizes)]) if sizes else None
