@@ -72,7 +72,7 @@ def tailor(
         Path,
         typer.Argument(
             metavar="RESUME",
-            help="Your résumé: .pdf, .docx, .txt, .md or JSON Resume .json.",
+            help="Your résumé: .pdf, .docx, .txt, .md or JSON Resume .json; or a folder of résumés (a cohort).",
         ),
     ],
     jobs: Annotated[
@@ -119,6 +119,14 @@ def tailor(
             "started here with --workers processes. Needs tailor[dask].",
         ),
     ] = None,
+    targets: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE.csv",
+            help="With a folder of résumés: which résumé targets which posting (columns resume,posting); "
+            "by default every résumé meets every posting.",
+        ),
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Redo every brief, even those unchanged since the last run.")
     ] = False,
@@ -129,7 +137,8 @@ def tailor(
 ) -> None:
     """Write an interview-preparation brief for each job posting, from your résumé.
 
-    With several postings, also write summary.pdf and summary.csv comparing them.
+    With several postings, also write summary.pdf and summary.csv comparing them. With a folder of
+    résumés, write one folder per candidate, and cohort.pdf and cohort.csv ranking who fits where.
     Everything runs on this computer: the documents are never sent anywhere.
     """
     from tailor.batch import engine_for, run_all  # heavy imports (spaCy, WeasyPrint) only once there is work
@@ -139,6 +148,15 @@ def tailor(
     try:
         postings = job_files(jobs)
         pdf = not formats or "pdf" in formats or (output is not None and output.suffix.lower() == ".pdf")
+        if resume.is_dir():
+            from tailor.cohort import run_cohort
+
+            with engine_for(scheduler, workers, pdf) as engine, _progress(not quiet and sys.stderr.isatty()) as bar:
+                pairs = run_cohort(resume, postings, targets=targets, output=output, formats=formats or [],
+                                   paper=paper.value, today=brief_date(), workers=workers, force=force,
+                                   say=(lambda _msg: None) if quiet else typer.echo, complain=complain,
+                                   warn=(lambda _msg: None) if quiet else _warn, progress=bar, engine=engine)
+            raise typer.Exit(1 if any(p.row.error for p in pairs) else 0)
         with engine_for(scheduler, workers, pdf) as engine, _progress(
             enabled=not quiet and sys.stderr.isatty() and len(postings) > 1
         ) as progress:
