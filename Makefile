@@ -12,7 +12,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml | check-system
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,dask]'  # dask: the cluster tests run in CI too
 	touch $(STAMP)
 
 # WeasyPrint draws with Pango; pip cannot install it, so say exactly what to do when it is missing.

@@ -1,8 +1,9 @@
 """Runs the pipeline for one résumé against many postings, in parallel, and writes briefs and a comparison.
 
-The per-posting work is `brief_task(Task) -> Outcome`: a plain, picklable function of plain data, so
-any `concurrent.futures.Executor` runs it (a process pool here; a cluster's executor, such as Dask's,
-needs no redesign). The parent alone names and writes files, so briefs never overwrite each other.
+The per-posting work is `brief_task(Candidate, Task) -> Outcome`: a plain, picklable function of plain
+data, so any `concurrent.futures.Executor` runs it: this process, a process pool, or a Dask cluster
+(`dask_engine`), where the candidate is scattered to the workers once rather than sent with every
+posting. The parent alone names and writes files, so briefs never overwrite each other.
 """
 from __future__ import annotations
 
@@ -10,25 +11,31 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, replace
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tailor import __version__
-from tailor.compare import Comparison, Row, compare, row_from_brief
+from tailor.compare import Row, compare, row_from_brief
 from tailor.errors import OutputError, TailorError
 from tailor.output import check_not_input, format_of, slug, unique_name, write_atomic
 from tailor.read import max_file_bytes
 
+if TYPE_CHECKING:
+    from tailor.pipeline import Candidate
+
 MANIFEST = ".tailor-manifest.json"
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
 class Task:
-    """One posting's work, as plain data."""
+    """One posting's work, as plain data; the candidate travels apart, so a cluster receives it once."""
 
-    candidate: object  # pipeline.Candidate; typed loosely so this module imports no heavy stage
     posting: str
     formats: tuple[str, ...]
     paper: str
@@ -44,17 +51,112 @@ class Outcome:
     exit_code: int = 0
 
 
-def brief_task(task: Task) -> Outcome:
+def brief_task(candidate: Candidate, task: Task) -> Outcome:
     """Parse, match, draft and render one posting. spaCy and the templates load once per process."""
     from tailor.pipeline import prepare_brief
     from tailor.render import render_brief
 
     try:
-        brief = prepare_brief(task.candidate, Path(task.posting), task.today)  # type: ignore[arg-type]
+        brief = prepare_brief(candidate, Path(task.posting), task.today)
         files = tuple((fmt, render_brief(brief, fmt, task.paper)) for fmt in task.formats)
     except TailorError as exc:
         return Outcome(task.posting, Row.failed(task.posting, str(exc)), error=str(exc), exit_code=exc.exit_code)
     return Outcome(task.posting, row_from_brief(brief, task.posting), files)
+
+
+# --- where the work runs ----------------------------------------------------------------------------
+
+
+def _itself(value: object) -> object:
+    return value
+
+
+@dataclass(frozen=True)
+class Engine:
+    """Where tasks run. `executor` None runs them in this process, one after another, when their result
+    is asked for; `share` turns a value many tasks take (the candidate) into what each task is handed."""
+
+    executor: Executor | None = None
+    share: Callable[[Any], Any] = _itself
+
+
+def submit(engine: Engine, fn: Callable[..., _T], *args: Any) -> Callable[[], _T]:
+    """Start `fn(*args)` on the engine; return the call that waits for its result."""
+    if engine.executor is None:
+        return partial(fn, *args)
+    return engine.executor.submit(fn, *args).result
+
+
+def preload(pdf: bool) -> None:
+    """Load spaCy's matcher over the taxonomy, and WeasyPrint when PDFs are wanted: what every task needs."""
+    from tailor.skills import default_extractor
+
+    default_extractor()
+    if pdf:
+        import weasyprint  # noqa: F401
+
+
+@contextmanager
+def local_engine(workers: int, tasks: int, pdf: bool) -> Iterator[Engine]:
+    """This process for one worker or one task, else a process pool forked after `preload`, so each
+    worker starts with spaCy and WeasyPrint loaded instead of loading them again."""
+    if workers <= 1 or tasks <= 1:
+        yield Engine()
+        return
+    preload(pdf)
+    pool = ProcessPoolExecutor(max_workers=min(workers, tasks))
+    try:
+        yield Engine(pool)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+@contextmanager
+def dask_engine(scheduler: str, workers: int, pdf: bool) -> Iterator[Engine]:
+    """A Dask cluster as the engine: the scheduler at `scheduler` (tcp://host:8786), or with "local" a
+    LocalCluster of `workers` processes on this machine for the run. Workers need tailor installed."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise TailorError("--scheduler needs Dask; install it with: pip install 'tailor[dask]'") from None
+    with _dask_cluster(LocalCluster, scheduler, workers) as cluster, _dask_client(Client, cluster, scheduler) as client:
+        # Each worker loads spaCy and WeasyPrint now, while the parent reads the résumé; the futures are
+        # held until the end, since Dask forgets a task whose future is dropped.
+        warming = [client.submit(preload, pdf, workers=[w], pure=False) for w in client.scheduler_info()["workers"]]
+        yield Engine(client.get_executor(pure=False), share=partial(client.scatter, hash=False))
+        del warming
+
+
+def engine_for(scheduler: str | None, workers: int, pdf: bool) -> AbstractContextManager[Engine | None]:
+    """The Dask engine when a scheduler is named; otherwise None, and each run starts its own pool
+    once it has loaded spaCy, so the workers it forks need not load it again."""
+    return dask_engine(scheduler, workers, pdf) if scheduler else nullcontext(None)
+
+
+@contextmanager
+def _dask_cluster(local_cluster: Any, scheduler: str, workers: int) -> Iterator[Any]:
+    if scheduler != "local":
+        yield scheduler
+        return
+    # Loopback only, no dashboard: a cluster for this run, on this machine, reachable from nowhere else.
+    with local_cluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                       dashboard_address=None) as cluster:
+        yield cluster
+
+
+@contextmanager
+def _dask_client(client_class: Any, cluster: Any, scheduler: str) -> Iterator[Any]:
+    try:
+        client = client_class(cluster, timeout="10s")
+    except (OSError, ValueError, TimeoutError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+        raise TailorError(f"cannot reach the Dask scheduler at {scheduler} ({reason}); start it with "
+                          "`dask scheduler`, or use --scheduler local") from None
+    with client:
+        yield client
+
+
+# --- one candidate's briefs -----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -77,6 +179,106 @@ def plan_output(output: Path | None, formats: Iterable[str], many: bool) -> Plan
     return Plan((fmt,), None, output)
 
 
+@dataclass
+class Briefs:
+    """One candidate's briefs: which postings need redoing, then writing what the tasks returned."""
+
+    resume: Path
+    postings: list[Path]
+    plan: Plan
+    paper: str
+    today: dt.date
+    summary: bool  # also write summary.pdf and summary.csv
+    manifest: _Manifest = field(init=False)
+    keys: dict[str, str] = field(init=False)  # posting -> what its brief depends on, "" when unknown
+    todo: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.manifest = _Manifest({})
+        self.keys = {}
+        self.todo = self.names
+
+    @property
+    def names(self) -> list[str]:
+        return [str(p.resolve()) for p in self.postings]  # the manifest's keys do not depend on the working folder
+
+    @property
+    def inputs(self) -> list[Path]:
+        return [self.resume, *self.postings]
+
+    def check(self, force: bool) -> None:
+        """Read the manifest an earlier run left, and keep as to do only what changed since."""
+        folder = self.plan.folder
+        if folder is None:
+            return
+        self.manifest = _Manifest({}) if force else _Manifest.load(folder)
+        options = json.dumps([self.plan.formats, self.paper, self.today.isoformat(), __version__])
+        resume_digest = _digest(self.resume)  # read once, not once per posting
+        if resume_digest:
+            self.keys = {n: _key(resume_digest, p, options) for n, p in zip(self.names, self.postings, strict=True)}
+        self.todo = [p for p in self.names if not self.manifest.fresh(p, self.keys.get(p, ""), folder)]
+
+    def tasks(self) -> list[Task]:
+        return [Task(p, self.plan.formats, self.paper, self.today) for p in self.todo]
+
+    def finish(
+        self, fresh: dict[str, Outcome], candidate: str, say: Callable[[str], None],
+        complain: Callable[[TailorError], None],
+    ) -> list[Outcome]:
+        """Write the new briefs (names never clash with kept ones), the summary and the manifest."""
+        names = self.names
+        outcomes: list[Outcome] = []
+        taken = self.manifest.names(keep=[p for p in names if p not in fresh])
+        if self.plan.folder is not None:  # a posting or résumé kept in the output folder is never a brief's name
+            folder = self.plan.folder.resolve()
+            taken |= {p.name for p in self.inputs if p.resolve().parent == folder}
+        for p in names:
+            outcome = fresh.get(p) or self.manifest.outcome(p)
+            if outcome.error:
+                complain(TailorError(f"{Path(p).name}: {outcome.error}" if Path(p).name not in outcome.error
+                                     else outcome.error))
+            elif p in fresh:
+                outcome = _write(outcome, self.plan, taken, self.inputs, say)
+                self.manifest.record(p, self.keys.get(p, ""), outcome)
+            else:
+                say(f"{', '.join(outcome.row.files)} (unchanged)")
+            outcomes.append(outcome)
+        if self.plan.folder is not None:
+            if self.summary:
+                self._write_summary(outcomes, candidate, say)
+            self.manifest.save(self.plan.folder, candidate)
+        return outcomes
+
+    def _write_summary(self, outcomes: list[Outcome], candidate: str, say: Callable[[str], None]) -> None:
+        from tailor.render import render_summary
+
+        assert self.plan.folder is not None
+        comparison = compare([o.row for o in outcomes], candidate, self.today)
+        # An unchanged comparison is not drawn again (a PDF page costs a second).
+        key = hashlib.sha256(repr((comparison, self.paper, __version__)).encode()).hexdigest()
+        targets = [self.plan.folder / name for name in SUMMARY_FILES]
+        if key == self.manifest.summary and all(t.exists() for t in targets):
+            return
+        for target in targets:
+            check_not_input(target, self.inputs)
+            write_atomic(target, render_summary(comparison, target.suffix[1:], self.paper))
+            say(str(target))
+        self.manifest.summary = key
+
+
+SUMMARY_FILES = ("summary.pdf", "summary.csv")
+
+
+def collect(pending: list[Callable[[], Outcome]], tick: Callable[[], None]) -> dict[str, Outcome]:
+    """Each task's outcome by posting, in the order submitted, whatever order they finish in."""
+    fresh = {}
+    for result in pending:
+        outcome = result()
+        fresh[outcome.posting] = outcome
+        tick()
+    return fresh
+
+
 def run_all(
     resume: Path,
     postings: list[Path],
@@ -92,91 +294,59 @@ def run_all(
     complain: Callable[[TailorError], None],
     warn: Callable[[str], None] = lambda _msg: None,
     progress: Callable[[int, int], None] = lambda _done, _total: None,
-    executor: Executor | None = None,
+    engine: Engine | None = None,
 ) -> list[Outcome]:
-    """Write one brief per posting (and a comparison when there are several); return every outcome."""
+    """Write one brief per posting (and a comparison when there are several); return every outcome.
+    Without an `engine`, the briefs are prepared here or in a pool of `workers` processes."""
     from tailor.pipeline import analyse_resume
-    from tailor.resume import to_json_resume
 
     plan = plan_output(output, formats, len(postings) > 1)
-    inputs = [resume, *postings]
+    briefs = Briefs(resume, postings, plan, paper, today, summary=len(postings) > 1)
     if plan.single is not None:
-        check_not_input(plan.single, inputs)
+        check_not_input(plan.single, briefs.inputs)
     candidate = analyse_resume(resume, today)
-    for note in candidate.resume.report.warnings:
-        warn(f"{resume.name}: {note}")
-    if not candidate.resume.roles:
-        warn(f"{resume.name}: the STAR stories will have no résumé bullets; to fix what was misread, write it out "
-             "with --export-resume FILE.json, correct that file and run tailor on it")
+    for note in reading_warnings(candidate, resume):
+        warn(note)
     if export_resume is not None:
-        check_not_input(export_resume, inputs)
-        data = json.dumps(to_json_resume(candidate.resume), indent=2, ensure_ascii=False)
-        write_atomic(export_resume, data.encode())
-        say(str(export_resume))
+        _export_resume(candidate, export_resume, briefs.inputs, say)
+    briefs.check(force)
+    tasks = briefs.tasks()
+    done = [len(postings) - len(tasks)]
 
-    manifest = _Manifest.load(plan.folder) if plan.folder is not None and not force else _Manifest({})
-    names = [str(p.resolve()) for p in postings]  # the manifest's keys do not depend on the working folder
-    options = json.dumps([plan.formats, paper, today.isoformat(), __version__])
-    resume_digest = _digest(resume) if plan.folder is not None else ""  # read once, not once per posting
-    keys = {n: _key(resume_digest, p, options) for n, p in zip(names, postings, strict=True)} if resume_digest else {}
-    todo = [p for p in names if not manifest.fresh(p, keys.get(p, ""), plan.folder)]
-    tasks = [Task(candidate, p, plan.formats, paper, today) for p in todo]
-    fresh = {o.posting: o for o in _execute(tasks, workers, executor, progress, len(postings) - len(todo))}
+    def tick() -> None:
+        done[0] += 1
+        progress(done[0], len(postings))
 
-    outcomes: list[Outcome] = []
-    taken = manifest.names(keep=[p for p in names if p not in fresh])
-    if plan.folder is not None:  # a posting or résumé kept in the output folder is never a brief's name
-        folder = plan.folder.resolve()
-        taken |= {p.name for p in inputs if p.resolve().parent == folder}
-    for p in names:
-        outcome = fresh.get(p) or manifest.outcome(p)
-        if outcome.error:
-            complain(TailorError(f"{Path(p).name}: {outcome.error}" if Path(p).name not in outcome.error
-                                 else outcome.error))
-        elif p in fresh:
-            outcome = _write(outcome, plan, taken, inputs, say)
-            manifest.record(p, keys.get(p, ""), outcome)
-        else:
-            say(f"{', '.join(outcome.row.files)} (unchanged)")
-        outcomes.append(outcome)
-    if plan.folder is not None and len(postings) > 1:
-        name = candidate.resume.contact.name or "Candidate"
-        _write_summary(plan.folder, compare([o.row for o in outcomes], name, today), paper, inputs, say)
-    if plan.folder is not None:
-        manifest.save(plan.folder)
-    return outcomes
+    progress(done[0], len(postings))
+    with nullcontext(engine) if engine else local_engine(workers, len(tasks), "pdf" in plan.formats) as run_on:
+        shared = run_on.share(candidate) if tasks else candidate
+        fresh = collect([submit(run_on, brief_task, shared, t) for t in tasks], tick)
+    return briefs.finish(fresh, candidate.resume.contact.name or "Candidate", say, complain)
+
+
+def reading_warnings(candidate: Candidate, resume: Path) -> list[str]:
+    """What the reader doubted in the résumé, and what to do when it found no roles."""
+    notes = [f"{resume.name}: {note}" for note in candidate.resume.report.warnings]
+    if not candidate.resume.roles:
+        notes.append(f"{resume.name}: the STAR stories will have no résumé bullets; to fix what was misread, write "
+                     "it out with --export-resume FILE.json, correct that file and run tailor on it")
+    return notes
+
+
+def _export_resume(candidate: Candidate, target: Path, inputs: list[Path], say: Callable[[str], None]) -> None:
+    from tailor.resume import to_json_resume
+
+    check_not_input(target, inputs)
+    data = json.dumps(to_json_resume(candidate.resume), indent=2, ensure_ascii=False)
+    write_atomic(target, data.encode())
+    say(str(target))
 
 
 def written_by_tailor(folder: Path) -> set[str]:
     """Names of the briefs and summaries an earlier run wrote into `folder`: never postings to read."""
     entries = _Manifest.load(folder).entries
     names = {Path(f).name for e in entries.values() for f in e["row"]["files"]}  # type: ignore[index]
-    return names | ({"summary.pdf", "summary.csv"} if entries else set())
-
-
-def _execute(
-    tasks: list[Task],
-    workers: int,
-    executor: Executor | None,
-    progress: Callable[[int, int], None],
-    skipped: int,
-) -> list[Outcome]:
-    total = len(tasks) + skipped
-    progress(skipped, total)
-    own = executor is None and workers > 1 and len(tasks) > 1
-    if own and any("pdf" in t.formats for t in tasks):
-        import weasyprint  # noqa: F401  loaded once here, so forked workers do not each load it again
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(tasks))) if own else executor
-    try:
-        done = (f.result() for f in [pool.submit(brief_task, t) for t in tasks]) if pool else map(brief_task, tasks)
-        results = []
-        for i, outcome in enumerate(done, 1):
-            results.append(outcome)
-            progress(skipped + i, total)
-        return results
-    finally:
-        if own and pool is not None:
-            pool.shutdown(cancel_futures=True)
+    return names | (set(SUMMARY_FILES) if entries else set())
 
 
 def _write(outcome: Outcome, plan: Plan, taken: set[str], inputs: list[Path], say: Callable[[str], None]) -> Outcome:
@@ -194,18 +364,6 @@ def _write(outcome: Outcome, plan: Plan, taken: set[str], inputs: list[Path], sa
         say(str(target))
         written.append(str(target))
     return replace(outcome, row=replace(row, files=tuple(written)), files=())
-
-
-def _write_summary(
-    folder: Path, comparison: Comparison, paper: str, inputs: list[Path], say: Callable[[str], None]
-) -> None:
-    from tailor.render import render_summary
-
-    for name, fmt in (("summary.pdf", "pdf"), ("summary.csv", "csv")):
-        target = folder / name
-        check_not_input(target, inputs)
-        write_atomic(target, render_summary(comparison, fmt, paper))
-        say(str(target))
 
 
 def _digest(path: Path) -> str:
@@ -230,15 +388,19 @@ def _key(resume_digest: str, posting: Path, options: str) -> str:
 class _Manifest:
     """What an earlier run wrote into a folder, so an unchanged posting is not done again."""
 
-    def __init__(self, entries: dict[str, dict[str, object]]) -> None:
+    def __init__(self, entries: dict[str, dict[str, object]], candidate: str = "", summary: str = "") -> None:
         self.entries = entries
+        self.candidate = candidate  # the name the summary shows, so an unchanged candidate need not be read again
+        self.summary = summary  # what the summary files were drawn from
 
     @classmethod
     def load(cls, folder: Path) -> _Manifest:
         try:
             data = json.loads((folder / MANIFEST).read_text())
-            return cls(data["entries"] if data.get("version") == __version__ else {})
-        except (OSError, ValueError, KeyError, TypeError):
+            if data.get("version") != __version__:
+                return cls({})
+            return cls(data["entries"], str(data.get("candidate", "")), str(data.get("summary", "")))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls({})
 
     def fresh(self, posting: str, key: str, folder: Path | None) -> bool:
@@ -257,6 +419,6 @@ class _Manifest:
     def record(self, posting: str, key: str, outcome: Outcome) -> None:
         self.entries[posting] = {"key": key, "row": asdict(outcome.row)}
 
-    def save(self, folder: Path) -> None:
-        data = {"version": __version__, "entries": self.entries}
+    def save(self, folder: Path, candidate: str) -> None:
+        data = {"version": __version__, "candidate": candidate, "summary": self.summary, "entries": self.entries}
         write_atomic(folder / MANIFEST, json.dumps(data, indent=1, sort_keys=True).encode())

@@ -69,7 +69,11 @@ def job_files(jobs: list[Path]) -> list[Path]:
 @app.command()
 def tailor(
     resume: Annotated[
-        Path, typer.Argument(metavar="RESUME", help="Your résumé: .pdf, .docx, .txt, .md or JSON Resume .json.")
+        Path,
+        typer.Argument(
+            metavar="RESUME",
+            help="Your résumé: .pdf, .docx, .txt, .md or JSON Resume .json; or a folder of résumés (a cohort).",
+        ),
     ],
     jobs: Annotated[
         list[Path],
@@ -106,6 +110,23 @@ def tailor(
             min=1, metavar="N", help="Postings prepared in parallel processes (default: the number of cores)."
         ),
     ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            envvar="TAILOR_SCHEDULER",
+            metavar="ADDRESS",
+            help="Prepare the briefs on a Dask cluster: its scheduler (tcp://host:8786), or 'local' for one "
+            "started here with --workers processes. Needs tailor[dask].",
+        ),
+    ] = None,
+    targets: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE.csv",
+            help="With a folder of résumés: which résumé targets which posting (columns resume,posting); "
+            "by default every résumé meets every posting.",
+        ),
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Redo every brief, even those unchanged since the last run.")
     ] = False,
@@ -116,15 +137,29 @@ def tailor(
 ) -> None:
     """Write an interview-preparation brief for each job posting, from your résumé.
 
-    With several postings, also write summary.pdf and summary.csv comparing them.
+    With several postings, also write summary.pdf and summary.csv comparing them. With a folder of
+    résumés, write one folder per candidate, and cohort.pdf and cohort.csv ranking who fits where.
     Everything runs on this computer: the documents are never sent anywhere.
     """
-    from tailor.batch import run_all  # heavy imports (spaCy, WeasyPrint) only once there is work
+    from tailor.batch import engine_for, run_all  # heavy imports (spaCy, WeasyPrint) only once there is work
 
     said: list[str] = []
+    workers = workers or os.cpu_count() or 1
     try:
         postings = job_files(jobs)
-        with _progress(enabled=not quiet and sys.stderr.isatty() and len(postings) > 1) as progress:
+        pdf = not formats or "pdf" in formats or (output is not None and output.suffix.lower() == ".pdf")
+        if resume.is_dir():
+            from tailor.cohort import run_cohort
+
+            with engine_for(scheduler, workers, pdf) as engine, _progress(not quiet and sys.stderr.isatty()) as bar:
+                pairs = run_cohort(resume, postings, targets=targets, output=output, formats=formats or [],
+                                   paper=paper.value, today=brief_date(), workers=workers, force=force,
+                                   say=(lambda _msg: None) if quiet else typer.echo, complain=complain,
+                                   warn=(lambda _msg: None) if quiet else _warn, progress=bar, engine=engine)
+            raise typer.Exit(1 if any(p.row.error for p in pairs) else 0)
+        with engine_for(scheduler, workers, pdf) as engine, _progress(
+            enabled=not quiet and sys.stderr.isatty() and len(postings) > 1
+        ) as progress:
             outcomes = run_all(
                 resume,
                 postings,
@@ -133,12 +168,13 @@ def tailor(
                 paper=paper.value,
                 export_resume=export_resume,
                 today=brief_date(),
-                workers=workers or os.cpu_count() or 1,
+                workers=workers,
                 force=force,
                 say=said.append if len(postings) > 1 else (lambda _msg: None) if quiet else typer.echo,
                 complain=complain,
                 warn=(lambda _msg: None) if quiet else _warn,
                 progress=progress,
+                engine=engine,
             )
     except TailorError as exc:
         complain(exc)

@@ -647,3 +647,14 @@ def _citation_json(c: Citation) -> dict[str, Any]:
 
 def _report_json(report: ReadingReport) -> dict[str, Any]:
     return {"kind": report.kind, "pages": report.pages, "found": list(report.found), "warnings": list(report.warnings)}
+
+
+def render_page(template: str, date: dt.date, paper: str = "A4", **values: object) -> bytes:
+    """A page of our own from one of the templates (the cohort summary), as PDF."""
+    html = (
+        _environment()
+        .get_template(template)
+        .render(**values, css=Markup(_read_template("brief.css")), page_size=_page_size(paper),
+                date=date.isoformat(), version=__version__)
+    )
+    return _write_pdf(html, date)

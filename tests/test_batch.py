@@ -4,12 +4,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import shutil
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from tailor.batch import run_all
+from tailor.batch import Engine, run_all
 
 JSON_MD = ("--format", "json", "--format", "md")
 
@@ -106,7 +107,7 @@ def test_batch_runs_on_any_executor(samples, jobs, tmp_path):
         outcomes = run_all(
             samples / "resume.md", sorted(jobs.iterdir()), output=tmp_path / "out", formats=["json"], paper="A4",
             export_resume=None, today=dt.date(2025, 11, 25), say=messages.append,
-            complain=lambda exc: messages.append(str(exc)), executor=pool,
+            complain=lambda exc: messages.append(str(exc)), engine=Engine(pool),
         )
     assert [o.error for o in outcomes] == [None, None, None]
     assert len(_briefs(tmp_path / "out")) == 3
@@ -119,3 +120,38 @@ def test_batch_output_folder_may_be_the_postings_folder(cli, samples, jobs):
     again = cli(samples / "resume.md", jobs, "-o", jobs, "--format", "md", "--force")
     assert again.exit_code == 0, again.stderr
     assert len(list(jobs.glob("brief-*.md"))) == 3
+
+
+def test_batch_on_a_dask_cluster_writes_the_same_bytes_as_the_pool(cli, samples, jobs, tmp_path):
+    """Issue 14: whichever executor ran them, the briefs and summaries are identical, byte for byte."""
+    distributed = pytest.importorskip("distributed", reason="Dask is not installed: pip install 'tailor[dask]'")
+    out, formats = tmp_path / "out", ("--format", "pdf", *JSON_MD)
+
+    def written() -> dict[str, bytes]:
+        return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if not p.name.startswith(".")}
+
+    assert cli(samples / "resume.md", jobs, "-o", out, "--workers", "2", *formats).exit_code == 0
+    by_pool = written()
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        run = cli(samples / "resume.md", jobs, "-o", out, *formats, "--force",
+                  env={"TAILOR_SCHEDULER": cluster.scheduler_address})
+    assert run.exit_code == 0, run.stderr
+    assert len(by_pool) == 3 * 3 + 2 and written() == by_pool
+
+
+def test_batch_without_dask_says_how_to_install_it(cli, samples, jobs, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if Dask were not installed
+    run = cli(samples / "resume.md", jobs, "-o", tmp_path / "out", "--scheduler", "local")
+    assert run.exit_code == 1
+    assert run.stderr.strip() == "tailor: error: --scheduler needs Dask; install it with: pip install 'tailor[dask]'"
+    assert not (tmp_path / "out").exists()
+
+
+def test_batch_unreachable_scheduler_is_one_line(cli, samples, jobs, tmp_path):
+    pytest.importorskip("distributed", reason="Dask is not installed: pip install 'tailor[dask]'")
+    run = cli(samples / "resume.md", jobs, "-o", tmp_path / "out", "--scheduler", "nowhere://scheduler:8786")
+    assert run.exit_code == 1
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tailor: error: cannot reach the Dask scheduler at nowhere://")
+    assert not (tmp_path / "out").exists()
