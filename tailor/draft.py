@@ -11,18 +11,29 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from tailor.fit import area_data, area_hits, best_area, bullet_skills, cue_pattern, mentions, posting_lines
+from tailor.fit import (
+    area_data,
+    area_hits,
+    asked_skills,
+    best_area,
+    bullet_skills,
+    cue_pattern,
+    largest_team,
+    mentions,
+    posting_lines,
+)
 from tailor.model import (
     Area,
     Brief,
     Bullet,
     CheckItem,
     Citation,
+    Claim,
     Fit,
     Interviewer,
     Need,
@@ -79,6 +90,18 @@ class _Context:
     posting_skills: Skills
     fit: Fit
     items: tuple[_Item, ...]
+    # Every statement about the candidate, with the lines it rests on, gathered as the parts are drafted
+    # and handed to audit.py (the one mutable value here: filled once, in drafting order).
+    claims: list[Claim] = field(default_factory=list)
+
+    def claim(self, part: str, text: str, cites: Iterable[Citation], derived: Iterable[str] = ()) -> None:
+        self.claims.append(Claim(part, text, tuple(dict.fromkeys(cites)), tuple(derived)))
+
+    def header(self, role: Role) -> Citation:
+        """A role's header as a citation: what a claim about its title, employer or dates rests on."""
+        lines = self.resume.document.lines
+        text = lines[role.line].text if 0 <= role.line < len(lines) else role.label
+        return Citation(text, role.label, role.line)
 
     @property
     def company(self) -> str | None:
@@ -106,7 +129,7 @@ def draft_brief(
 ) -> Brief:
     """Draft the whole brief; the same inputs always give the same brief."""
     items = tuple(_Item(role, bullet) for role in resume.roles for bullet in role.bullets)
-    ctx = _Context(resume, resume_skills, posting, posting_skills, fit, items)
+    ctx = _Context(resume, resume_skills, posting, asked_skills(posting_skills), fit, items)
     snapshot = draft_snapshot(ctx)
     star = draft_star(ctx)
     questions = draft_questions(ctx, snapshot.stack)
@@ -125,6 +148,7 @@ def draft_brief(
         priorities=draft_priorities(ctx, star),
         date=today,
         version=version,
+        claims=(*ctx.claims, Claim("level", fit.seniority.verdict, _level_cites(ctx))),
     )
 
 
@@ -278,6 +302,8 @@ class _Part:
 
     text: str
     sources: tuple[str, ...]
+    cites: tuple[Citation, ...] = ()  # résumé lines it rests on; () for what it says about the company
+    derived: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:
@@ -308,11 +334,16 @@ def draft_pitch(ctx: _Context) -> Pitch:
     if candidate and sum(p.words for p in (intro, *achievements, *closing)) + candidate.words <= data["max_words"]:
         before = candidate
     parts = [p for p in (intro, before, *achievements, *closing) if p]
+    for part in parts:
+        if part.cites:
+            ctx.claim("pitch", part.text, part.cites, part.derived)
     text = " ".join(p.text for p in parts)
     return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
 
 
 def _pitch_intro(ctx: _Context) -> _Part:
+    """Title and employer as printed (said as a person writes them), the years, and the domain the bullets show.
+    No skill list: a listed or implied skill said as experience is how a pitch comes to invent (issue 12)."""
     data = brief_data()["pitch"]
     role = _latest_role(ctx.resume)
     title = spoken(role.title) if role and role.title else "engineer"
@@ -324,26 +355,19 @@ def _pitch_intro(ctx: _Context) -> _Part:
     years = ctx.resume.years_experience
     with_years = years is not None and years >= 1
     domains = _pitch_domains(ctx)
-    domain = data["domain" if with_years else "domain_without_years"].format(domain=_join(domains)) if domains else ""
-    skills = _pitch_skills(ctx)
-    skills_clause = data["skills_after_domain" if domain else "skills"].format(skills=_join(skills)) if skills else ""
+    names = [name for name, _ in domains]
+    domain = data["domain" if with_years else "domain_without_years"].format(domain=_join(names)) if domains else ""
     sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
+    derived: list[str] = []
     if with_years:
         sources.append(f"years: {int(years or 0)}, {_years_source(ctx.resume)}")
+        derived.append(_years_phrase(years or 0))
     template = data["intro" if with_years else "intro_without_years"]
-    text = template.format(
-        article=_article(title),
-        title=title,
-        at=at,
-        years=_years_phrase(years or 0),
-        domain=domain,
-        skills=skills_clause,
-    )
+    text = template.format(article=_article(title), title=title, at=at, years=_years_phrase(years or 0), domain=domain)
     if domains:
-        sources.append(f"domain: {_join(domains)}, from the résumé")
-    if skills:
-        sources.append(f"skills: {_join(skills)}, shown on the résumé and asked in the posting")
-    return _Part(text, tuple(sources))
+        sources.append(f"domain: {_join(names)}, shown in your bullets")
+    cites = ([ctx.header(role)] if role else []) + [c for _, c in domains]
+    return _Part(text, tuple(sources), tuple(cites), tuple(derived))
 
 
 def _years_phrase(years: float) -> str:
@@ -357,15 +381,21 @@ def _years_phrase(years: float) -> str:
     return phrases["one" if whole == 1 else "exact"].format(n=whole)
 
 
-def _pitch_domains(ctx: _Context) -> list[str]:
-    """Up to two industries the résumé shows (payments, logistics), those the posting names first."""
+def _pitch_domains(ctx: _Context) -> list[tuple[str, Citation]]:
+    """Up to two industries the résumé's bullets show (payments, logistics), those the posting names first,
+    each with the bullet that shows it; a domain only in a skills list or summary is not said."""
     kinds = {k.lower() for k in brief_data()["pitch"]["domain_categories"]}
-    held = [s for s in ctx.resume_skills.items if s.category.lower() in kinds and s.strength is not Strength.IMPLIED]
+    by_line = {item.bullet.line: item for item in ctx.items}
+    held = []
+    for skill in ctx.resume_skills.items:
+        shown = [by_line[e.line] for e in skill.evidence if e.line in by_line]
+        if skill.category.lower() in kinds and skill.strength is Strength.DEMONSTRATED and shown:
+            held.append((skill, shown[0].citation()))
     asked = set(ctx.posting_skills.names())
-    ranked = sorted(held, key=lambda s: (s.name not in asked, -len(s.evidence), s.name.lower()))
+    ranked = sorted(held, key=lambda h: (h[0].name not in asked, -len(h[0].evidence), h[0].name.lower()))
     suffix = re.compile(r"(?i)\s+(?:industry|sector)$")
-    spoken = brief_data()["pitch"]["domain_spoken"]
-    return [spoken.get(s.name, suffix.sub("", s.name)) for s in ranked[:2]]
+    said = brief_data()["pitch"]["domain_spoken"]
+    return [(said.get(s.name, suffix.sub("", s.name)), cite) for s, cite in ranked[:2]]
 
 
 def _article(word: str) -> str:
@@ -387,7 +417,7 @@ def _pitch_before(ctx: _Context) -> _Part | None:
     else:
         text = data["before_without_title"].format(company=role.company)
     period = f" ({_period(role)})" if _period(role) else ""
-    return _Part(text, (f"earlier role: {role.label}{period}",))
+    return _Part(text, (f"earlier role: {role.label}{period}",), (ctx.header(role),))
 
 
 def _years_source(resume: Resume) -> str:
@@ -397,21 +427,6 @@ def _years_source(resume: Resume) -> str:
     last = "present" if "present" in ends else max((e for e in ends if e), default="")
     span = f", {min(starts)}–{last}" if starts and last else ""
     return f"from {len(counted)} roles{span}"
-
-
-def _pitch_skills(ctx: _Context) -> list[str]:
-    """Up to three skills the posting asks for that the résumé shows in use; else the résumé's own."""
-    asked = {m.name: m for m in ctx.fit.skills if m.strength is not None}
-    order = list(Strength)
-    ranked = sorted(
-        (s for s in ctx.resume_skills.items if s.name in asked),
-        key=lambda s: (order.index(s.strength or Strength.LISTED), -len(s.evidence), s.name.lower()),
-    )
-    names = _technical(ctx, [s.name for s in ranked])
-    if not names:
-        own = sorted(ctx.resume_skills.items, key=lambda s: (-len(s.evidence), s.name))
-        names = _technical(ctx, [s.name for s in own])
-    return names[:3]
 
 
 def _item_value(ctx: _Context, item: _Item) -> float:
@@ -452,7 +467,7 @@ def _achievement(item: _Item, index: int, words: int) -> _Part:
         templates = data["further_verb"] if first_person else data["further_plain"]
         sentence = templates[(index - 1) % len(templates)].format(text=first_person or _lower_first(text))
     label = "achievement" if index == 0 else "further achievement"
-    return _Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",))
+    return _Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",), (item.citation(),))
 
 
 def _compact(text: str, words: int) -> str:
@@ -568,18 +583,16 @@ def _second_person(text: str) -> str:
     return re.sub(r"(?i)\b(?:we(?:['’](?:re|ve))?|ours(?:elves)?|our|us)\b", swap, text)
 
 
-def _pitch_value(ctx: _Context) -> _Part:
-    """What the candidate would do here: the posting's task closest to their strongest weighted areas."""
+def _pitch_value(ctx: _Context) -> _Part | None:
+    """What the candidate would do here: the posting's task closest to the areas where the résumé is strongest
+    for it. Said as an intention, not as experience: the achievements before it are the evidence."""
     data = brief_data()["pitch"]
     strong = sorted(Area, key=lambda a: (-ctx.weight(a) * ctx.fit.area(a).score, list(Area).index(a)))[:2]
-    named = [data["strengths"][a.value] for a in strong]
-    # "tying engineering to business goals and hiring and mentoring engineers" needs a clearer seam.
-    strengths = " as well as ".join(named) if any(" and " in n for n in named) else _join(named)
     tasks = [t for t in (*ctx.posting.responsibilities, *ctx.posting.leadership_signals) if _gerund_task(t)]
     if not tasks:
-        return _Part(data["value_area"].format(strengths=strengths), ("value: your strongest areas for this posting",))
+        return None
     best = max(tasks, key=lambda t: (sum(area_hits(a, t) for a in strong), -tasks.index(t)))
-    text = data["value_task"].format(task=_second_person(_gerund_task(best) or ""), strengths=strengths)
+    text = data["value_task"].format(task=_second_person(_gerund_task(best) or ""))
     return _Part(text, (f"value: posting line “{_clip(best, 12)}”",))
 
 
@@ -680,7 +693,7 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
             missing=(brief_data()["missing"]["no_story"].format(recall=spec["recall"]), spec["tip"]),
         )
     primary = stories[0]
-    return StarPrompt(
+    prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
         situation=_situation(primary.role),
@@ -689,6 +702,11 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
         result=_result(primary.bullet),
         missing=_missing(ctx, spec, primary),
     )
+    number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
+    ctx.claim(f"star {number} situation", prompt.situation, (ctx.header(primary.role),))
+    for name in ("task", "action", "result"):
+        ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
+    return prompt
 
 
 def _situation(role: Role) -> str:
@@ -1049,13 +1067,25 @@ def draft_checklist(
     else:
         items.append(data["mission_without_about"].format(company=company, company_s=_possessive(company)))
     items.append(_career_check(ctx))
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    if roles:
+        span = _career_span(roles)
+        ctx.claim("checklist", span, (ctx.header(roles[-1]), ctx.header(roles[0])), (str(len(roles)),))
     items.append(_stories_check(star))
+    told = [p.stories[0] for p in star if p.stories and p.area in (Area.TEAM_AND_HIRING, Area.SCALING)]
+    told += [p.stories[0] for p in star if p.stories and p.area is Area.TECHNICAL_SCALE]
+    if told:
+        ctx.claim("checklist", items[-1], told)
     vp = sum(1 for q in questions if q.interviewer is Interviewer.VP)
     items.append(data["questions"].format(vp=vp, head=len(questions) - vp))
     items.append(_decisions_check(star))
+    decided = [p.stories[0] for p in star if p.stories and p.area is Area.DECISIONS]
+    if decided:
+        ctx.claim("checklist", items[-1], decided[:1])
     items.append(_stage_check(ctx, company))
     if ctx.fit.seniority.posting is not ctx.fit.seniority.candidate:
         items.append(data["seniority"].format(verdict=ctx.fit.seniority.verdict.rstrip(".")))
+        ctx.claim("checklist", items[-1], _level_cites(ctx))
     return tuple(CheckItem(text) for text in items)
 
 
@@ -1083,11 +1113,16 @@ def _career_check(ctx: _Context) -> str:
     roles = [r for r in ctx.resume.roles if not r.internship]
     if not roles:
         return data["career_without_roles"].format(title=title)
+    return data["career"].format(roles=_career_span(roles), title=title).replace("this this", "this")
+
+
+def _career_span(roles: list[Role]) -> str:
+    """ "4 roles from Jul 2014 to present" (internships not counted, as in the years of experience)."""
     first, last = roles[-1], roles[0]
     span = f"{len(roles)} roles" if len(roles) > 1 else "your role"
     if first.start or last.end:
         span += f" from {_date(first.start) or 'your first role'} to {_date(last.end) or 'today'}"
-    return data["career"].format(roles=span, title=title).replace("this this", "this")
+    return span
 
 
 def _stories_check(star: tuple[StarPrompt, ...]) -> str:
@@ -1201,6 +1236,7 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
     stretch = _level_gap(seniority.posting, seniority.candidate)
     if stretch > 0:
         ranked.append((45.0 * stretch, 300, "level", seniority.verdict + "."))
+        ctx.claim("priority", seniority.verdict + ".", _level_cites(ctx))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     limits = {"area": 2, "skill": 1, "story": 2, "level": 1}
     chosen: list[str] = []
@@ -1209,6 +1245,13 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
             limits[kind] -= 1
             chosen.append(text)
     return tuple(chosen) if len(chosen) == 3 else (*chosen, data["rehearse"])[:3]
+
+
+def _level_cites(ctx: _Context) -> tuple[Citation, ...]:
+    """What the level verdict rests on: the latest role's header and the bullet with the largest team led."""
+    role = _latest_role(ctx.resume)
+    team = largest_team(ctx.items)
+    return (*([ctx.header(role)] if role else []), *([team[1].citation()] if team else []))
 
 
 def _level_gap(posting: Seniority, candidate: Seniority) -> int:

@@ -412,3 +412,108 @@ def test_draft_samples_no_two_questions_ask_the_same_thing(sample_briefs: list[B
             assert len(asked) >= 4, brief.posting.company
             pairs = [(a, b) for i, a in enumerate(asked) for b in asked[i + 1 :] if _alike(a, b)]
             assert not pairs, (brief.posting.company, pairs)
+
+
+# --- issue 12: claims only from evidence --------------------------------------------------------
+
+HOLDOUT = Path(__file__).parent / "holdout"
+
+
+def _pairs() -> list[tuple[Path, Path]]:
+    """Every sample résumé format against every sample posting, and each holdout résumé against two postings."""
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    jobs = sorted((samples / "jobs").iterdir())
+    pairs = [(samples / f"resume.{ext}", job) for ext in ("pdf", "docx", "md") for job in jobs]
+    resumes, jobs = sorted((HOLDOUT / "resumes").iterdir()), sorted((HOLDOUT / "jobs").iterdir())
+    pairs += [(r, jobs[(i + k) % len(jobs)]) for i, r in enumerate(resumes) for k in (0, 3)]
+    return pairs
+
+
+@pytest.fixture(scope="module")
+def drafted() -> list[tuple[str, Brief]]:
+    """Briefs as drafted, before the audit, for every pair."""
+    from tailor.pipeline import Candidate
+    from tailor.posting import parse_posting
+    from tailor.read import read_document
+    from tailor.skills import default_extractor
+
+    extractor = default_extractor()
+    candidates: dict[Path, Candidate] = {}
+    out = []
+    for resume, job in _pairs():
+        if resume not in candidates:
+            candidates[resume] = analyse_resume(resume, TODAY, extractor)
+        c = candidates[resume]
+        posting = parse_posting(read_document(job))
+        posting_skills = extractor.posting_skills(posting)
+        fit = fit_posting(c.resume, c.skills, posting, posting_skills, extractor.taxonomy)
+        brief = draft_brief(c.resume, c.skills, posting, posting_skills, fit, TODAY, "9.9")
+        out.append((f"{resume.name} x {job.name}", brief))
+    return out
+
+
+def test_issue_12_every_drafted_claim_passes_the_audit(drafted):
+    from tailor.audit import check_claim
+
+    failures = []
+    for pair, brief in drafted:
+        assert brief.claims, pair
+        for claim in brief.claims:
+            reason = check_claim(claim, brief.resume, brief.resume_skills, brief.posting_skills)
+            if reason:
+                failures.append(f"{pair}: {claim.part}: {claim.text[:80]} -- {reason}")
+    assert not failures, "\n".join(failures)
+
+
+def test_issue_12_pitch_names_no_skill_the_bullets_do_not_show(drafted):
+    """What the pitch says about the candidate names a listed or implied skill only inside the bullet it quotes."""
+    for pair, brief in drafted:
+        assert "building systems with" not in brief.pitch.text, pair
+        for claim in (c for c in brief.claims if c.part == "pitch"):
+            assert claim.text in brief.pitch.text
+            cited = " ".join(c.text for c in claim.cites)
+            for skill in brief.resume_skills.items:
+                named = re.search(rf"(?<!\w){re.escape(skill.name)}(?!\w)", claim.text)
+                if named and skill.strength is not Strength.DEMONSTRATED:
+                    assert skill.name.lower() in cited.lower(), (pair, skill.name)
+
+
+def test_draft_audit_drops_a_claim_its_citation_does_not_bear_out():
+    from tailor.audit import audit_brief
+    from tailor.model import Citation, Claim
+
+    brief = _brief()
+    bullet = ROLES[0].bullets[0]
+    cite = (Citation(bullet.text, "x", bullet.line),)
+    invented = Claim("pitch", "At Acme Pay, I cut cloud costs by 30% on Azure.", cite)
+    real = next(c for c in brief.claims if c.part == "pitch")
+    pitch = dataclasses.replace(brief.pitch, text=f"{brief.pitch.text} {invented.text}")
+    brief = dataclasses.replace(brief, pitch=pitch, claims=(real, invented))
+    audited = audit_brief(brief)
+    assert invented.text not in audited.pitch.text
+    assert real.text in audited.pitch.text
+    assert [n.text for n in audited.audit] == [invented.text]
+    assert "30" in audited.audit[0].reason
+
+
+def test_draft_audit_refuses_a_skill_held_only_by_implication():
+    from tailor.audit import check_claim
+    from tailor.model import Citation, Claim
+
+    bullet = ROLES[0].bullets[0]
+    skills = Skills((*RESUME_SKILLS.items, Skill("Kubernetes", "platform", (), _ev(5), strength=Strength.IMPLIED)))
+    claim = Claim("pitch", "I scaled the payments API on Kubernetes.", (Citation(bullet.text, "x", bullet.line),))
+    assert check_claim(claim, make_resume(), skills, POSTING_SKILLS) is not None
+    fine = Claim("pitch", "I scaled the payments API on Go.", (Citation(bullet.text, "x", bullet.line),))
+    assert check_claim(fine, make_resume(), skills, POSTING_SKILLS) is None
+
+
+def test_issue_12_the_appendix_reports_the_claims_audit(tmp_path, cli, samples):
+    """"How tailor read your documents" says the claims were checked (and names any dropped, with why)."""
+    resume = tmp_path / "resume.md"
+    resume.write_text((samples / "resume.md").read_text("utf-8"), "utf-8")
+    out = tmp_path / "brief.md"
+    run = cli(resume, samples / "jobs" / "vp-engineering-kilnworth.txt", "-o", out, "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    text = out.read_text("utf-8")
+    assert "checked against the résumé line it cites" in text and "and all passed" in text
