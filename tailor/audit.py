@@ -6,6 +6,7 @@ résumé's dates, named in `Claim.derived`). A claim that fails is dropped from 
 without the fact when dropping would leave a hole (a STAR result, the level verdict), and the brief's
 appendix says what went and why. The audit never adds a fact: it only takes away.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -23,6 +24,7 @@ from tailor.model import (
     Role,
     Skills,
     Strength,
+    Verdict,
     spoken,
 )
 
@@ -109,6 +111,7 @@ def _skill_names(resume_skills: Skills, posting_skills: Skills) -> Iterable[str]
 def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
     pitch, star, checklist = brief.pitch, list(brief.star), list(brief.checklist)
     priorities, risks, fit = list(brief.priorities), list(brief.risks), brief.fit
+    requirements = list(brief.requirements)
     notes = []
     for claim, reason in failed:
         part = claim.part
@@ -125,6 +128,13 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
             priorities = [p for p in priorities if claim.text not in p]
         elif part == "risk":
             risks = [r for r in risks if claim.text not in r.text]
+        elif part == "requirement":
+            requirements = [
+                dataclasses.replace(r, verdict=Verdict.CHECK, shows=_neutral(part), evidence=None)
+                if r.shows == claim.text
+                else r
+                for r in requirements
+            ]
         elif part == "level":
             verdict = dataclasses.replace(fit.seniority, verdict=_neutral("level"))
             fit = dataclasses.replace(fit, seniority=verdict)
@@ -137,6 +147,7 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
         checklist=tuple(CheckItem(c.text) for c in checklist),
         priorities=tuple(priorities),
         risks=tuple(risks),
+        requirements=tuple(requirements),
         fit=fit,
         claims=kept,
         audit=(*brief.audit, *notes),
@@ -148,6 +159,7 @@ _NEUTRAL = {
     "task": "Say what was at stake and which part of it was yours.",
     "action": "Walk through the steps you took yourself, and who you brought along.",
     "result": "No figure yet: add the result you can stand behind.",
+    "requirement": "check this against your résumé before the call",
     "level": "Compare the posting's level with your latest role before the call.",
 }
 

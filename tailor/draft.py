@@ -16,6 +16,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from tailor.checks import requirements_check
+from tailor.checks import risks as draft_risks
 from tailor.fit import (
     area_data,
     area_hits,
@@ -131,6 +133,16 @@ def draft_brief(
     items = tuple(_Item(role, bullet) for role in resume.roles for bullet in role.bullets)
     ctx = _Context(resume, resume_skills, posting, asked_skills(posting_skills), fit, items)
     snapshot = draft_snapshot(ctx)
+    data = brief_data()["requirements"]
+    requirements = requirements_check(resume, resume_skills, posting, posting_skills, ctx.header, data)
+    for row in requirements:
+        if row.evidence is not None:
+            ctx.claim("requirement", row.shows, (row.evidence,), (row.shows,) if "years" in row.shows else ())
+    risks = []
+    for risk, said, cites, derived in draft_risks(resume, fit, requirements, ctx.header, data):
+        risks.append(risk)
+        if said:
+            ctx.claim("risk", said, cites, derived)
     star = draft_star(ctx)
     questions = draft_questions(ctx, snapshot.stack)
     return Brief(
@@ -148,6 +160,8 @@ def draft_brief(
         priorities=draft_priorities(ctx, star),
         date=today,
         version=version,
+        requirements=requirements,
+        risks=tuple(risks),
         claims=(*ctx.claims, Claim("level", fit.seniority.verdict, _level_cites(ctx))),
     )
 

@@ -63,6 +63,16 @@ _STOPWORDS = frozenset({
 })
 
 
+class _HasBullet(Protocol):
+    """A résumé bullet with whatever a stage keeps beside it (its role)."""
+
+    @property
+    def bullet(self) -> Bullet: ...
+
+
+_B = TypeVar("_B", bound=_HasBullet)
+
+
 @dataclass(frozen=True)
 class _Scored:
     """A résumé bullet with the role it belongs to."""
@@ -211,7 +221,7 @@ def _match(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tup
     return SkillMatch(skill.name, need, None, best[0].name if best else None)
 
 
-def competency_evidence(name: str, bullets: Iterable[_Scored]) -> _Scored | None:
+def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
     """The first bullet that shows a competency by what the candidate did (areas.json "competencies")."""
     spec = area_data()["competencies"].get(name.lower())
     if spec is None:
@@ -232,7 +242,7 @@ def competency_evidence(name: str, bullets: Iterable[_Scored]) -> _Scored | None
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
 
 
-def _team_metric(item: _Scored) -> bool:
+def _team_metric(item: _HasBullet) -> bool:
     return any(m.kind is MetricKind.TEAM for m in item.bullet.metrics)
 
 
@@ -436,14 +446,6 @@ def candidate_team_size(bullets: Iterable[_HasBullet]) -> int:
     """The largest team or headcount the résumé states the candidate led, hired or grown."""
     led = largest_team(bullets)
     return led[0] if led else 0
-
-
-class _HasBullet(Protocol):
-    @property
-    def bullet(self) -> Bullet: ...
-
-
-_B = TypeVar("_B", bound=_HasBullet)
 
 
 def largest_team(bullets: Iterable[_B]) -> tuple[int, _B] | None:

@@ -517,3 +517,84 @@ def test_issue_12_the_appendix_reports_the_claims_audit(tmp_path, cli, samples):
     assert run.exit_code == 0, run.stderr
     text = out.read_text("utf-8")
     assert "checked against the résumé line it cites" in text and "and all passed" in text
+
+
+# --- issue 12: the posting read as a hiring manager writes it; the requirements check and risks -----
+
+HIRING_POSTING = """Head of Data Science
+Tapwell · Remote (US)
+Reports To: Chief Technology Officer
+
+About Tapwell
+Tapwell builds the ad conversion platform mobile studios use to grow their games.
+
+About the team
+The Data Science team is 8 people who own bidding models and experimentation.
+
+Requirements
+- 10+ years of experience in data science, including 4+ years managing teams
+- Bachelor's degree in a quantitative field
+- Must be authorized to work in the US; we do not offer visa sponsorship
+- Up to 20% travel to our Austin office
+
+Tapwell is an equal opportunity employer and does not discriminate on the basis of race, religion,
+sexual orientation, gender identity, national origin, disability or veteran status.
+"""
+
+
+def _read_posting(tmp_path, text: str = HIRING_POSTING) -> Posting:
+    from tailor.posting import parse_posting
+    from tailor.read import read_document
+
+    path = tmp_path / "job.txt"
+    path.write_text(text, "utf-8")
+    return parse_posting(read_document(path))
+
+
+def test_issue_12_posting_states_reporting_line_team_and_hard_requirements(tmp_path):
+    posting = _read_posting(tmp_path)
+    assert posting.reports_to == "Chief Technology Officer"
+    assert posting.team_about and "8 people" in posting.team_about[0]
+    assert (posting.years_asked, posting.years_managing_asked) == (10, 4)
+    assert posting.degree_asked and "Bachelor" in posting.degree_asked
+    assert posting.authorisation and "authorized to work" in posting.authorisation
+    assert posting.travel and "20%" in posting.travel
+    assert posting.remote_policy and "Remote" in posting.remote_policy
+
+
+def test_issue_12_equal_opportunity_text_never_feeds_the_brief(tmp_path):
+    posting = _read_posting(tmp_path)
+    for line in (*posting.about, *posting.requirements, *posting.responsibilities, *posting.leadership_signals):
+        assert "discriminate" not in line and "equal opportunity" not in line.lower()
+
+
+def test_issue_12_requirements_check_meets_check_and_not_shown(tmp_path):
+    from tailor.model import Verdict
+
+    posting = _read_posting(tmp_path)
+    manager = Role("Engineering Manager", "Acme Pay", "2016-01", "present", ROLES[0].bullets, line=4)
+    resume = make_resume(roles=(manager, ROLES[1]))
+    resume = dataclasses.replace(resume, contact=Contact("Ada", location="Lyon, France"))
+    fit = fit_posting(resume, RESUME_SKILLS, posting, POSTING_SKILLS, TAXONOMY)
+    brief = draft_brief(resume, RESUME_SKILLS, posting, POSTING_SKILLS, fit, TODAY, "9.9")
+    rows = {r.what: r for r in brief.requirements}
+    assert rows["10+ years of experience"].verdict is Verdict.MEETS  # 10.2 years
+    assert rows["4+ years managing"].verdict is Verdict.MEETS  # manager since 2016
+    assert rows["Degree"].verdict is Verdict.NOT_SHOWN
+    assert rows["Work authorisation"].verdict is Verdict.CHECK
+    assert rows["Location and remote policy"].verdict is Verdict.CHECK
+    assert any("Location" in r.text for r in brief.risks)
+    assert any("authorisation" in r.text for r in brief.risks)
+    assert all(r.answer for r in brief.risks)
+
+
+def test_issue_12_risks_name_a_gap_and_a_short_tenure():
+    roles = (
+        Role("Staff Engineer", "Acme Pay", "2021-06", "present", ROLES[0].bullets, line=4),
+        Role("Engineer", "Brief Co", "2019-01", "2019-07", (), line=9),
+        Role("Backend Engineer", "Globex", "2015-01", "2018-12", ROLES[1].bullets, line=10),
+    )
+    brief = _brief(resume=make_resume(roles=roles))
+    texts = " ".join(r.text for r in brief.risks)
+    assert "gap of 22 months after Brief Co (2019)" in texts
+    assert "short tenure: 6 months as Engineer, Brief Co" in texts
