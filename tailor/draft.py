@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,6 +27,7 @@ from tailor.fit import (
     largest_team,
     mentions,
     posting_lines,
+    team_sizes,
 )
 from tailor.model import (
     Area,
@@ -54,13 +54,14 @@ from tailor.model import (
     TimingRow,
     spoken,
 )
+from tailor.resume import find_metrics
 
 MAX_PITCH_ACHIEVEMENTS = 3
 MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
 MAX_SKILL_CHECKS = 4  # more missing skills are named together in one line
 MAX_MORE_NAMED = 3  # of those, the few named; the rest are counted (the skill table lists them all)
-MAX_PRIMARY_USES = 2  # one bullet may anchor at most two STAR answers, so the stories stay varied
 OLD_STORY_YEARS = 7
+AREA_ONLY_PENALTY = 3.0  # a bullet that fits a question's area but none of its cues tells the story less well
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # "cutting p99 latency from 820 ms to 140 ms": what changed, and its value before. Commas inside numbers are kept.
@@ -656,35 +657,77 @@ def _ing(verb: str) -> str:
 
 
 def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
-    """The eight classic questions, each with the résumé bullets that make the best story."""
-    uses: Counter[int] = Counter()
-    prompts = []
-    for spec in brief_data()["star"]:
-        ranked = _rank_for_question(ctx, spec)
-        primary = next((i for i in ranked if uses[i.bullet.line] < MAX_PRIMARY_USES), None)
-        stories: list[_Item] = []
-        if primary:
-            uses[primary.bullet.line] += 1
-            stories = [primary, *[i for i in ranked if i is not primary][:1]]
-        prompts.append(_star_prompt(ctx, spec, tuple(stories)))
-    return tuple(prompts)
+    """The eight classic questions, each with the one résumé bullet that makes the best story.
+
+    An assignment problem: every (question, bullet) pair that fits gets a score (the question's cues, its
+    area's cues, what this posting stresses, recency, a figure), and the assignment with the largest total
+    is taken, each bullet telling one story. A bullet that speaks only to a question's area, not to the
+    question itself, may fill it for less. Eight questions make this exact and small (bullets x 2^8 states).
+    """
+    specs = brief_data()["star"]
+    options: dict[int, list[tuple[int, float]]] = {}  # bullet index -> (question, score)
+    for index, spec in enumerate(specs):
+        direct = {id(item): score for item, score in _rank_for_question(ctx, spec)}
+        area = Area(spec["area"])
+        for n, item in enumerate(ctx.items):
+            if id(item) in direct:
+                options.setdefault(n, []).append((index, direct[id(item)]))
+            elif area_hits(area, item.bullet.text):
+                options.setdefault(n, []).append((index, _story_value(ctx, area, item) - AREA_ONLY_PENALTY))
+    chosen = _assign(len(ctx.items), len(specs), options)
+    return tuple(
+        _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else ()) for i, spec in enumerate(specs)
+    )
 
 
-def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[_Item]:
+def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, float]]]) -> dict[int, int]:
+    """The question -> bullet assignment with the largest total score (dynamic programming over which
+    questions are filled); ties go to earlier bullets, so the same inputs always give the same stories."""
+    best: dict[int, tuple[float, tuple[tuple[int, int], ...]]] = {0: (0.0, ())}
+    for n in range(bullets):
+        step = dict(best)
+        for mask, (total, picks) in best.items():
+            for question, score in options.get(n, ()):
+                if score <= 0 or mask & (1 << question):
+                    continue
+                new = mask | (1 << question)
+                if new not in step or total + score > step[new][0] + 1e-9:
+                    step[new] = (total + score, (*picks, (question, n)))
+        best = step
+    _, picks = max(best.values(), key=lambda v: (v[0], -len(v[1])))
+    return dict(picks)
+
+
+def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
+    """What makes a bullet a good story for any question: its area, this posting's stress, recency, a figure."""
+    recency = 1.0 / (1 + ctx.resume.roles.index(item.role))
+    return (
+        min(area_hits(area, item.bullet.text), 3)
+        + 4 * ctx.weight(area)
+        + 2 * recency
+        + 2 * _has_figure(item.bullet)
+        - 3 * item.role.internship
+    )
+
+
+def _has_figure(bullet: Bullet) -> bool:
+    """A team size, users, money, a percentage, a multiplier or a volume: in the bullet's metrics or its text."""
+    return bool(bullet.metrics or find_metrics(bullet.text) or team_sizes(bullet.text))
+
+
+def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[_Item, float]]:
+    """The bullets that speak to a question (at least one of its cues), with how well each tells it."""
     pattern = _question_pattern(tuple(spec["cues"]))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
-    scored = []
+    ranked = []
     for item in ctx.items:
         cues = len({m.group(0).lower() for m in pattern.finditer(item.bullet.text)})
         if cues == 0:
             continue
-        skills = len(bullet_skills(item.bullet, {}, asked))
-        score = 3 * cues + min(area_hits(area, item.bullet.text), 3) + skills + 2 * bool(item.bullet.metrics)
-        score -= 2 * item.role.internship
-        scored.append((-score, item.bullet.line, item))
-    scored.sort(key=lambda s: (s[0], s[1]))
-    return [s[2] for s in scored]
+        skills = min(len(bullet_skills(item.bullet, {}, asked)), 3)
+        ranked.append((item, 3 * cues + skills + _story_value(ctx, area, item)))
+    return ranked
 
 
 @cache
@@ -695,7 +738,7 @@ def _question_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]) -> StarPrompt:
     scaffold = brief_data()["star_scaffold"]
     area = Area(spec["area"])
-    common = {"question": spec["question"], "assesses": spec["assesses"], "area": area}
+    common = {"question": spec["question"], "assesses": spec["assesses"], "area": area, "label": spec["label"]}
     if not stories:
         return StarPrompt(
             **common,
@@ -780,13 +823,24 @@ def _all_skill_names(ctx: _Context) -> tuple[str, ...]:
 
 
 def _result(bullet: Bullet) -> str:
-    """The bullet's own result clauses when they hold figures, else the outcome its opening clause states."""
+    """The bullet's own result clauses when they hold figures, else its opening clause with the figure in it,
+    else the figure itself (one inside brackets: "(8 engineers)"); "No figure yet" only when it has none."""
     scaffold = brief_data()["star_scaffold"]
-    if not bullet.metrics:
+    if not _has_figure(bullet):
         return scaffold["result_missing"]
     clauses = _clauses(_clean(bullet.text))
     tail = [c for c in clauses[1:] if _DIGIT.search(c)]
-    outcome = ", ".join(tail) if tail else _outcome(clauses[0])
+    if tail:
+        outcome = ", ".join(tail)
+    elif _DIGIT.search(clauses[0]):
+        outcome = _outcome(clauses[0])
+        if not _DIGIT.search(outcome):
+            own = _first_person(clauses[0])
+            outcome = f"I {_clip(own, 20)}" if own else _clip(clauses[0], 20)
+    else:
+        figures = [m.text for m in (bullet.metrics or find_metrics(bullet.text))]
+        figures += [f"{n} people" for n in team_sizes(bullet.text) if not any(str(n) in f for f in figures)]
+        outcome = _join(figures)
     return _sentence(scaffold["result"].format(figures=outcome))
 
 
@@ -815,7 +869,7 @@ def _outcome(clause: str) -> str:
 def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item) -> tuple[str, ...]:
     data = brief_data()["missing"]
     advice = []
-    if not primary.bullet.metrics:
+    if not _has_figure(primary.bullet):
         advice.append(data["quantify"])
     year = _year(primary.role.end if primary.role.end != "present" else None)
     if year and ctx.resume.as_of.year - year >= OLD_STORY_YEARS:

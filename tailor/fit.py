@@ -46,7 +46,10 @@ _SCOPE_WORDS = re.compile(
     r"per (?:day|second|month)|a day|a month|daily|monthly active|users|customers|engineers)\b"
 )
 _NUMBER = r"(\d[\d,]*)\+?"
-_PEOPLE = r"(?:people|person|engineers?|developers?|reports|staff|members|strong|engineering|headcount|ics)"
+_PEOPLE = (
+    r"(?:people|person|engineers?|developers?|scientists?|analysts?|designers?|managers?|testers?|reports|staff|"
+    r"members|strong|engineering|headcount|ics)"
+)
 _TEAM_SIZE_RES = (
     re.compile(rf"(?i)\bteams? of (?:up to |over |about |~)?{_NUMBER}"),
     re.compile(rf"(?i)\b{_NUMBER}[- ]{_PEOPLE}\b"),

@@ -415,6 +415,7 @@ class StarPrompt:
     action: str
     result: str
     missing: tuple[str, ...]  # what would make it a strong story
+    label: str = ""  # what the question is about, in its own words ("Ownership and accountability")
 
 
 @dataclass(frozen=True)
