@@ -9,20 +9,33 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from tailor.fit import area_data, area_hits, best_area, bullet_skills, cue_pattern, mentions, posting_lines
+from tailor.checks import requirements_check
+from tailor.checks import risks as draft_risks
+from tailor.fit import (
+    area_data,
+    area_hits,
+    asked_skills,
+    best_area,
+    bullet_skills,
+    cue_pattern,
+    largest_team,
+    mentions,
+    posting_lines,
+    team_sizes,
+)
 from tailor.model import (
     Area,
     Brief,
     Bullet,
     CheckItem,
     Citation,
+    Claim,
     Fit,
     Interviewer,
     Need,
@@ -41,13 +54,14 @@ from tailor.model import (
     TimingRow,
     spoken,
 )
+from tailor.resume import find_metrics
 
 MAX_PITCH_ACHIEVEMENTS = 3
 MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
 MAX_SKILL_CHECKS = 4  # more missing skills are named together in one line
 MAX_MORE_NAMED = 3  # of those, the few named; the rest are counted (the skill table lists them all)
-MAX_PRIMARY_USES = 2  # one bullet may anchor at most two STAR answers, so the stories stay varied
 OLD_STORY_YEARS = 7
+AREA_ONLY_PENALTY = 3.0  # a bullet that fits a question's area but none of its cues tells the story less well
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # "cutting p99 latency from 820 ms to 140 ms": what changed, and its value before. Commas inside numbers are kept.
@@ -79,6 +93,18 @@ class _Context:
     posting_skills: Skills
     fit: Fit
     items: tuple[_Item, ...]
+    # Every statement about the candidate, with the lines it rests on, gathered as the parts are drafted
+    # and handed to audit.py (the one mutable value here: filled once, in drafting order).
+    claims: list[Claim] = field(default_factory=list)
+
+    def claim(self, part: str, text: str, cites: Iterable[Citation], derived: Iterable[str] = ()) -> None:
+        self.claims.append(Claim(part, text, tuple(dict.fromkeys(cites)), tuple(derived)))
+
+    def header(self, role: Role) -> Citation:
+        """A role's header as a citation: what a claim about its title, employer or dates rests on."""
+        lines = self.resume.document.lines
+        text = lines[role.line].text if 0 <= role.line < len(lines) else role.label
+        return Citation(text, role.label, role.line)
 
     @property
     def company(self) -> str | None:
@@ -106,8 +132,18 @@ def draft_brief(
 ) -> Brief:
     """Draft the whole brief; the same inputs always give the same brief."""
     items = tuple(_Item(role, bullet) for role in resume.roles for bullet in role.bullets)
-    ctx = _Context(resume, resume_skills, posting, posting_skills, fit, items)
+    ctx = _Context(resume, resume_skills, posting, asked_skills(posting_skills), fit, items)
     snapshot = draft_snapshot(ctx)
+    data = brief_data()["requirements"]
+    requirements = requirements_check(resume, resume_skills, posting, posting_skills, ctx.header, data)
+    for row in requirements:
+        if row.evidence is not None:
+            ctx.claim("requirement", row.shows, (row.evidence,), (row.shows,) if "years" in row.shows else ())
+    risks = []
+    for risk, said, cites, derived in draft_risks(resume, fit, requirements, ctx.header, data):
+        risks.append(risk)
+        if said:
+            ctx.claim("risk", said, cites, derived)
     star = draft_star(ctx)
     questions = draft_questions(ctx, snapshot.stack)
     return Brief(
@@ -125,6 +161,9 @@ def draft_brief(
         priorities=draft_priorities(ctx, star),
         date=today,
         version=version,
+        requirements=requirements,
+        risks=tuple(risks),
+        claims=(*ctx.claims, Claim("level", fit.seniority.verdict, _level_cites(ctx))),
     )
 
 
@@ -278,6 +317,8 @@ class _Part:
 
     text: str
     sources: tuple[str, ...]
+    cites: tuple[Citation, ...] = ()  # résumé lines it rests on; () for what it says about the company
+    derived: tuple[str, ...] = ()
 
     @property
     def words(self) -> int:
@@ -308,11 +349,16 @@ def draft_pitch(ctx: _Context) -> Pitch:
     if candidate and sum(p.words for p in (intro, *achievements, *closing)) + candidate.words <= data["max_words"]:
         before = candidate
     parts = [p for p in (intro, before, *achievements, *closing) if p]
+    for part in parts:
+        if part.cites:
+            ctx.claim("pitch", part.text, part.cites, part.derived)
     text = " ".join(p.text for p in parts)
     return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
 
 
 def _pitch_intro(ctx: _Context) -> _Part:
+    """Title and employer as printed (said as a person writes them), the years, and the domain the bullets show.
+    No skill list: a listed or implied skill said as experience is how a pitch comes to invent (issue 12)."""
     data = brief_data()["pitch"]
     role = _latest_role(ctx.resume)
     title = spoken(role.title) if role and role.title else "engineer"
@@ -324,26 +370,19 @@ def _pitch_intro(ctx: _Context) -> _Part:
     years = ctx.resume.years_experience
     with_years = years is not None and years >= 1
     domains = _pitch_domains(ctx)
-    domain = data["domain" if with_years else "domain_without_years"].format(domain=_join(domains)) if domains else ""
-    skills = _pitch_skills(ctx)
-    skills_clause = data["skills_after_domain" if domain else "skills"].format(skills=_join(skills)) if skills else ""
+    names = [name for name, _ in domains]
+    domain = data["domain" if with_years else "domain_without_years"].format(domain=_join(names)) if domains else ""
     sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
+    derived: list[str] = []
     if with_years:
         sources.append(f"years: {int(years or 0)}, {_years_source(ctx.resume)}")
+        derived.append(_years_phrase(years or 0))
     template = data["intro" if with_years else "intro_without_years"]
-    text = template.format(
-        article=_article(title),
-        title=title,
-        at=at,
-        years=_years_phrase(years or 0),
-        domain=domain,
-        skills=skills_clause,
-    )
+    text = template.format(article=_article(title), title=title, at=at, years=_years_phrase(years or 0), domain=domain)
     if domains:
-        sources.append(f"domain: {_join(domains)}, from the résumé")
-    if skills:
-        sources.append(f"skills: {_join(skills)}, shown on the résumé and asked in the posting")
-    return _Part(text, tuple(sources))
+        sources.append(f"domain: {_join(names)}, shown in your bullets")
+    cites = ([ctx.header(role)] if role else []) + [c for _, c in domains]
+    return _Part(text, tuple(sources), tuple(cites), tuple(derived))
 
 
 def _years_phrase(years: float) -> str:
@@ -357,15 +396,21 @@ def _years_phrase(years: float) -> str:
     return phrases["one" if whole == 1 else "exact"].format(n=whole)
 
 
-def _pitch_domains(ctx: _Context) -> list[str]:
-    """Up to two industries the résumé shows (payments, logistics), those the posting names first."""
+def _pitch_domains(ctx: _Context) -> list[tuple[str, Citation]]:
+    """Up to two industries the résumé's bullets show (payments, logistics), those the posting names first,
+    each with the bullet that shows it; a domain only in a skills list or summary is not said."""
     kinds = {k.lower() for k in brief_data()["pitch"]["domain_categories"]}
-    held = [s for s in ctx.resume_skills.items if s.category.lower() in kinds and s.strength is not Strength.IMPLIED]
+    by_line = {item.bullet.line: item for item in ctx.items}
+    held = []
+    for skill in ctx.resume_skills.items:
+        shown = [by_line[e.line] for e in skill.evidence if e.line in by_line]
+        if skill.category.lower() in kinds and skill.strength is Strength.DEMONSTRATED and shown:
+            held.append((skill, shown[0].citation()))
     asked = set(ctx.posting_skills.names())
-    ranked = sorted(held, key=lambda s: (s.name not in asked, -len(s.evidence), s.name.lower()))
+    ranked = sorted(held, key=lambda h: (h[0].name not in asked, -len(h[0].evidence), h[0].name.lower()))
     suffix = re.compile(r"(?i)\s+(?:industry|sector)$")
-    spoken = brief_data()["pitch"]["domain_spoken"]
-    return [spoken.get(s.name, suffix.sub("", s.name)) for s in ranked[:2]]
+    said = brief_data()["pitch"]["domain_spoken"]
+    return [(said.get(s.name, suffix.sub("", s.name)), cite) for s, cite in ranked[:2]]
 
 
 def _article(word: str) -> str:
@@ -387,7 +432,7 @@ def _pitch_before(ctx: _Context) -> _Part | None:
     else:
         text = data["before_without_title"].format(company=role.company)
     period = f" ({_period(role)})" if _period(role) else ""
-    return _Part(text, (f"earlier role: {role.label}{period}",))
+    return _Part(text, (f"earlier role: {role.label}{period}",), (ctx.header(role),))
 
 
 def _years_source(resume: Resume) -> str:
@@ -397,21 +442,6 @@ def _years_source(resume: Resume) -> str:
     last = "present" if "present" in ends else max((e for e in ends if e), default="")
     span = f", {min(starts)}–{last}" if starts and last else ""
     return f"from {len(counted)} roles{span}"
-
-
-def _pitch_skills(ctx: _Context) -> list[str]:
-    """Up to three skills the posting asks for that the résumé shows in use; else the résumé's own."""
-    asked = {m.name: m for m in ctx.fit.skills if m.strength is not None}
-    order = list(Strength)
-    ranked = sorted(
-        (s for s in ctx.resume_skills.items if s.name in asked),
-        key=lambda s: (order.index(s.strength or Strength.LISTED), -len(s.evidence), s.name.lower()),
-    )
-    names = _technical(ctx, [s.name for s in ranked])
-    if not names:
-        own = sorted(ctx.resume_skills.items, key=lambda s: (-len(s.evidence), s.name))
-        names = _technical(ctx, [s.name for s in own])
-    return names[:3]
 
 
 def _item_value(ctx: _Context, item: _Item) -> float:
@@ -452,7 +482,7 @@ def _achievement(item: _Item, index: int, words: int) -> _Part:
         templates = data["further_verb"] if first_person else data["further_plain"]
         sentence = templates[(index - 1) % len(templates)].format(text=first_person or _lower_first(text))
     label = "achievement" if index == 0 else "further achievement"
-    return _Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",))
+    return _Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",), (item.citation(),))
 
 
 def _compact(text: str, words: int) -> str:
@@ -568,18 +598,16 @@ def _second_person(text: str) -> str:
     return re.sub(r"(?i)\b(?:we(?:['’](?:re|ve))?|ours(?:elves)?|our|us)\b", swap, text)
 
 
-def _pitch_value(ctx: _Context) -> _Part:
-    """What the candidate would do here: the posting's task closest to their strongest weighted areas."""
+def _pitch_value(ctx: _Context) -> _Part | None:
+    """What the candidate would do here: the posting's task closest to the areas where the résumé is strongest
+    for it. Said as an intention, not as experience: the achievements before it are the evidence."""
     data = brief_data()["pitch"]
     strong = sorted(Area, key=lambda a: (-ctx.weight(a) * ctx.fit.area(a).score, list(Area).index(a)))[:2]
-    named = [data["strengths"][a.value] for a in strong]
-    # "tying engineering to business goals and hiring and mentoring engineers" needs a clearer seam.
-    strengths = " as well as ".join(named) if any(" and " in n for n in named) else _join(named)
     tasks = [t for t in (*ctx.posting.responsibilities, *ctx.posting.leadership_signals) if _gerund_task(t)]
     if not tasks:
-        return _Part(data["value_area"].format(strengths=strengths), ("value: your strongest areas for this posting",))
+        return None
     best = max(tasks, key=lambda t: (sum(area_hits(a, t) for a in strong), -tasks.index(t)))
-    text = data["value_task"].format(task=_second_person(_gerund_task(best) or ""), strengths=strengths)
+    text = data["value_task"].format(task=_second_person(_gerund_task(best) or ""))
     return _Part(text, (f"value: posting line “{_clip(best, 12)}”",))
 
 
@@ -629,35 +657,77 @@ def _ing(verb: str) -> str:
 
 
 def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
-    """The eight classic questions, each with the résumé bullets that make the best story."""
-    uses: Counter[int] = Counter()
-    prompts = []
-    for spec in brief_data()["star"]:
-        ranked = _rank_for_question(ctx, spec)
-        primary = next((i for i in ranked if uses[i.bullet.line] < MAX_PRIMARY_USES), None)
-        stories: list[_Item] = []
-        if primary:
-            uses[primary.bullet.line] += 1
-            stories = [primary, *[i for i in ranked if i is not primary][:1]]
-        prompts.append(_star_prompt(ctx, spec, tuple(stories)))
-    return tuple(prompts)
+    """The eight classic questions, each with the one résumé bullet that makes the best story.
+
+    An assignment problem: every (question, bullet) pair that fits gets a score (the question's cues, its
+    area's cues, what this posting stresses, recency, a figure), and the assignment with the largest total
+    is taken, each bullet telling one story. A bullet that speaks only to a question's area, not to the
+    question itself, may fill it for less. Eight questions make this exact and small (bullets x 2^8 states).
+    """
+    specs = brief_data()["star"]
+    options: dict[int, list[tuple[int, float]]] = {}  # bullet index -> (question, score)
+    for index, spec in enumerate(specs):
+        direct = {id(item): score for item, score in _rank_for_question(ctx, spec)}
+        area = Area(spec["area"])
+        for n, item in enumerate(ctx.items):
+            if id(item) in direct:
+                options.setdefault(n, []).append((index, direct[id(item)]))
+            elif area_hits(area, item.bullet.text):
+                options.setdefault(n, []).append((index, _story_value(ctx, area, item) - AREA_ONLY_PENALTY))
+    chosen = _assign(len(ctx.items), len(specs), options)
+    return tuple(
+        _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else ()) for i, spec in enumerate(specs)
+    )
 
 
-def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[_Item]:
+def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, float]]]) -> dict[int, int]:
+    """The question -> bullet assignment with the largest total score (dynamic programming over which
+    questions are filled); ties go to earlier bullets, so the same inputs always give the same stories."""
+    best: dict[int, tuple[float, tuple[tuple[int, int], ...]]] = {0: (0.0, ())}
+    for n in range(bullets):
+        step = dict(best)
+        for mask, (total, picks) in best.items():
+            for question, score in options.get(n, ()):
+                if score <= 0 or mask & (1 << question):
+                    continue
+                new = mask | (1 << question)
+                if new not in step or total + score > step[new][0] + 1e-9:
+                    step[new] = (total + score, (*picks, (question, n)))
+        best = step
+    _, picks = max(best.values(), key=lambda v: (v[0], -len(v[1])))
+    return dict(picks)
+
+
+def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
+    """What makes a bullet a good story for any question: its area, this posting's stress, recency, a figure."""
+    recency = 1.0 / (1 + ctx.resume.roles.index(item.role))
+    return (
+        min(area_hits(area, item.bullet.text), 3)
+        + 4 * ctx.weight(area)
+        + 2 * recency
+        + 2 * _has_figure(item.bullet)
+        - 3 * item.role.internship
+    )
+
+
+def _has_figure(bullet: Bullet) -> bool:
+    """A team size, users, money, a percentage, a multiplier or a volume: in the bullet's metrics or its text."""
+    return bool(bullet.metrics or find_metrics(bullet.text) or team_sizes(bullet.text))
+
+
+def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[_Item, float]]:
+    """The bullets that speak to a question (at least one of its cues), with how well each tells it."""
     pattern = _question_pattern(tuple(spec["cues"]))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
-    scored = []
+    ranked = []
     for item in ctx.items:
         cues = len({m.group(0).lower() for m in pattern.finditer(item.bullet.text)})
         if cues == 0:
             continue
-        skills = len(bullet_skills(item.bullet, {}, asked))
-        score = 3 * cues + min(area_hits(area, item.bullet.text), 3) + skills + 2 * bool(item.bullet.metrics)
-        score -= 2 * item.role.internship
-        scored.append((-score, item.bullet.line, item))
-    scored.sort(key=lambda s: (s[0], s[1]))
-    return [s[2] for s in scored]
+        skills = min(len(bullet_skills(item.bullet, {}, asked)), 3)
+        ranked.append((item, 3 * cues + skills + _story_value(ctx, area, item)))
+    return ranked
 
 
 @cache
@@ -668,7 +738,7 @@ def _question_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]) -> StarPrompt:
     scaffold = brief_data()["star_scaffold"]
     area = Area(spec["area"])
-    common = {"question": spec["question"], "assesses": spec["assesses"], "area": area}
+    common = {"question": spec["question"], "assesses": spec["assesses"], "area": area, "label": spec["label"]}
     if not stories:
         return StarPrompt(
             **common,
@@ -680,7 +750,7 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
             missing=(brief_data()["missing"]["no_story"].format(recall=spec["recall"]), spec["tip"]),
         )
     primary = stories[0]
-    return StarPrompt(
+    prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
         situation=_situation(primary.role),
@@ -689,6 +759,11 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
         result=_result(primary.bullet),
         missing=_missing(ctx, spec, primary),
     )
+    number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
+    ctx.claim(f"star {number} situation", prompt.situation, (ctx.header(primary.role),))
+    for name in ("task", "action", "result"):
+        ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
+    return prompt
 
 
 def _situation(role: Role) -> str:
@@ -748,13 +823,24 @@ def _all_skill_names(ctx: _Context) -> tuple[str, ...]:
 
 
 def _result(bullet: Bullet) -> str:
-    """The bullet's own result clauses when they hold figures, else the outcome its opening clause states."""
+    """The bullet's own result clauses when they hold figures, else its opening clause with the figure in it,
+    else the figure itself (one inside brackets: "(8 engineers)"); "No figure yet" only when it has none."""
     scaffold = brief_data()["star_scaffold"]
-    if not bullet.metrics:
+    if not _has_figure(bullet):
         return scaffold["result_missing"]
     clauses = _clauses(_clean(bullet.text))
     tail = [c for c in clauses[1:] if _DIGIT.search(c)]
-    outcome = ", ".join(tail) if tail else _outcome(clauses[0])
+    if tail:
+        outcome = ", ".join(tail)
+    elif _DIGIT.search(clauses[0]):
+        outcome = _outcome(clauses[0])
+        if not _DIGIT.search(outcome):
+            own = _first_person(clauses[0])
+            outcome = f"I {_clip(own, 20)}" if own else _clip(clauses[0], 20)
+    else:
+        figures = [m.text for m in (bullet.metrics or find_metrics(bullet.text))]
+        figures += [f"{n} people" for n in team_sizes(bullet.text) if not any(str(n) in f for f in figures)]
+        outcome = _join(figures)
     return _sentence(scaffold["result"].format(figures=outcome))
 
 
@@ -783,7 +869,7 @@ def _outcome(clause: str) -> str:
 def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item) -> tuple[str, ...]:
     data = brief_data()["missing"]
     advice = []
-    if not primary.bullet.metrics:
+    if not _has_figure(primary.bullet):
         advice.append(data["quantify"])
     year = _year(primary.role.end if primary.role.end != "present" else None)
     if year and ctx.resume.as_of.year - year >= OLD_STORY_YEARS:
@@ -1049,13 +1135,25 @@ def draft_checklist(
     else:
         items.append(data["mission_without_about"].format(company=company, company_s=_possessive(company)))
     items.append(_career_check(ctx))
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    if roles:
+        span = _career_span(roles)
+        ctx.claim("checklist", span, (ctx.header(roles[-1]), ctx.header(roles[0])), (str(len(roles)),))
     items.append(_stories_check(star))
+    told = [p.stories[0] for p in star if p.stories and p.area in (Area.TEAM_AND_HIRING, Area.SCALING)]
+    told += [p.stories[0] for p in star if p.stories and p.area is Area.TECHNICAL_SCALE]
+    if told:
+        ctx.claim("checklist", items[-1], told)
     vp = sum(1 for q in questions if q.interviewer is Interviewer.VP)
     items.append(data["questions"].format(vp=vp, head=len(questions) - vp))
     items.append(_decisions_check(star))
+    decided = [p.stories[0] for p in star if p.stories and p.area is Area.DECISIONS]
+    if decided:
+        ctx.claim("checklist", items[-1], decided[:1])
     items.append(_stage_check(ctx, company))
     if ctx.fit.seniority.posting is not ctx.fit.seniority.candidate:
         items.append(data["seniority"].format(verdict=ctx.fit.seniority.verdict.rstrip(".")))
+        ctx.claim("checklist", items[-1], _level_cites(ctx))
     return tuple(CheckItem(text) for text in items)
 
 
@@ -1083,11 +1181,16 @@ def _career_check(ctx: _Context) -> str:
     roles = [r for r in ctx.resume.roles if not r.internship]
     if not roles:
         return data["career_without_roles"].format(title=title)
+    return data["career"].format(roles=_career_span(roles), title=title).replace("this this", "this")
+
+
+def _career_span(roles: list[Role]) -> str:
+    """ "4 roles from Jul 2014 to present" (internships not counted, as in the years of experience)."""
     first, last = roles[-1], roles[0]
     span = f"{len(roles)} roles" if len(roles) > 1 else "your role"
     if first.start or last.end:
         span += f" from {_date(first.start) or 'your first role'} to {_date(last.end) or 'today'}"
-    return data["career"].format(roles=span, title=title).replace("this this", "this")
+    return span
 
 
 def _stories_check(star: tuple[StarPrompt, ...]) -> str:
@@ -1201,6 +1304,7 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
     stretch = _level_gap(seniority.posting, seniority.candidate)
     if stretch > 0:
         ranked.append((45.0 * stretch, 300, "level", seniority.verdict + "."))
+        ctx.claim("priority", seniority.verdict + ".", _level_cites(ctx))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     limits = {"area": 2, "skill": 1, "story": 2, "level": 1}
     chosen: list[str] = []
@@ -1209,6 +1313,13 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
             limits[kind] -= 1
             chosen.append(text)
     return tuple(chosen) if len(chosen) == 3 else (*chosen, data["rehearse"])[:3]
+
+
+def _level_cites(ctx: _Context) -> tuple[Citation, ...]:
+    """What the level verdict rests on: the latest role's header and the bullet with the largest team led."""
+    role = _latest_role(ctx.resume)
+    team = largest_team(ctx.items)
+    return (*([ctx.header(role)] if role else []), *([team[1].citation()] if team else []))
 
 
 def _level_gap(posting: Seniority, candidate: Seniority) -> int:

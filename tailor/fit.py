@@ -1,13 +1,14 @@
 """Stage 5, fit: résumé + posting (and their skills) -> Fit across the eight assessment areas."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from tailor.model import (
     Area,
@@ -20,6 +21,7 @@ from tailor.model import (
     Posting,
     Resume,
     Role,
+    SectionKind,
     Seniority,
     SeniorityFit,
     Skill,
@@ -44,7 +46,10 @@ _SCOPE_WORDS = re.compile(
     r"per (?:day|second|month)|a day|a month|daily|monthly active|users|customers|engineers)\b"
 )
 _NUMBER = r"(\d[\d,]*)\+?"
-_PEOPLE = r"(?:people|person|engineers?|developers?|reports|staff|members|strong|engineering|headcount|ics)"
+_PEOPLE = (
+    r"(?:people|person|engineers?|developers?|scientists?|analysts?|designers?|managers?|testers?|reports|staff|"
+    r"members|strong|engineering|headcount|ics)"
+)
 _TEAM_SIZE_RES = (
     re.compile(rf"(?i)\bteams? of (?:up to |over |about |~)?{_NUMBER}"),
     re.compile(rf"(?i)\b{_NUMBER}[- ]{_PEOPLE}\b"),
@@ -59,6 +64,16 @@ _STOPWORDS = frozenset({
     "into", "across", "all", "new", "own", "help", "ensure", "strong", "high", "work", "working",
     "experience", "years",
 })
+
+
+class _HasBullet(Protocol):
+    """A résumé bullet with whatever a stage keeps beside it (its role)."""
+
+    @property
+    def bullet(self) -> Bullet: ...
+
+
+_B = TypeVar("_B", bound=_HasBullet)
 
 
 @dataclass(frozen=True)
@@ -140,14 +155,16 @@ def fit_posting(
     resume: Resume, resume_skills: Skills, posting: Posting, posting_skills: Skills, taxonomy: Taxonomy
 ) -> Fit:
     """Match the résumé to the posting: per-area fit, per-skill match, scope, seniority and one overall score."""
+    posting_skills = asked_skills(posting_skills)
+    bullets = _bullets(resume)
     inputs = _Inputs(
         resume=resume,
-        bullets=_bullets(resume),
+        bullets=bullets,
         skill_lines=_skills_by_line(resume_skills),
         resume_skills=resume_skills,
         posting=posting,
         posting_skills=posting_skills,
-        matches=match_skills(resume_skills, posting_skills, taxonomy),
+        matches=match_skills(resume_skills, posting_skills, taxonomy, bullets),
     )
     weights = area_weights(posting, posting_skills)
     areas = tuple(_fit_area(area, weights[area], inputs) for area in Area)
@@ -165,21 +182,71 @@ def fit_posting(
 # --- skills -------------------------------------------------------------------------------------
 
 
-def match_skills(resume_skills: Skills, posting_skills: Skills, taxonomy: Taxonomy) -> tuple[SkillMatch, ...]:
+def asked_skills(posting_skills: Skills) -> Skills:
+    """The posting's skills that are asked of the candidate: not soft skills (an interview judges those in
+    conversation; they are never a gap to learn), nor what only the company's own business or the equipment
+    it provides names (a company laptop's macOS, an insurer's "risk management" in its About)."""
+    data = area_data()
+    soft_kinds = {c.lower() for c in data["soft_skill_categories"]}
+    soft = {n.lower() for n in data["soft_skills"]}
+    company_only = {SectionKind(k) for k in data["company_only_sections"]}
+    equipment = cue_pattern(data["equipment_cues"])
+
+    def asked(skill: Skill) -> bool:
+        if skill.category.lower() in soft_kinds or skill.name.lower() in soft:
+            return False
+        about_company = [e.section in company_only or equipment.search(e.text) for e in skill.evidence]
+        return not (about_company and all(about_company))
+
+    return dataclasses.replace(posting_skills, items=tuple(s for s in posting_skills.items if asked(s)))
+
+
+def match_skills(
+    resume_skills: Skills, posting_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...] = ()
+) -> tuple[SkillMatch, ...]:
     """One SkillMatch per posting skill, required first, then nice-to-have, then stack; by name within each."""
     order = {Need.REQUIRED: 0, Need.NICE: 1, Need.STACK: 2}
     ranked = sorted(posting_skills.items, key=lambda s: (order[s.need or Need.REQUIRED], s.name.lower()))
-    return tuple(_match(skill, resume_skills, taxonomy) for skill in ranked)
+    return tuple(_match(skill, resume_skills, taxonomy, bullets) for skill in ranked)
 
 
-def _match(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy) -> SkillMatch:
+def _match(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...]) -> SkillMatch:
     need = skill.need or Need.REQUIRED
     held = resume_skills.get(skill.name)
+    if held is not None and held.strength is Strength.DEMONSTRATED:
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED)
+    if competency_evidence(skill.name, bullets) is not None:
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED)
     if held is not None:
         return SkillMatch(skill.name, need, held.strength or Strength.LISTED)
     substitutes = [resume_skills.get(name) for name in taxonomy.substitutes(skill.name)]
     best = sorted((s for s in substitutes if s is not None), key=lambda s: (_strength_rank(s.strength), s.name))
     return SkillMatch(skill.name, need, None, best[0].name if best else None)
+
+
+def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
+    """The first bullet that shows a competency by what the candidate did (areas.json "competencies")."""
+    spec = area_data()["competencies"].get(name.lower())
+    if spec is None:
+        return None
+    pattern = cue_pattern(spec["cues"])
+    for item in bullets:
+        text = item.bullet.text
+        if not pattern.search(text):
+            continue
+        if spec["needs"] == "team" and not (team_sizes(text) or _TEAM_WORD.search(text) or _team_metric(item)):
+            continue
+        if spec["needs"] == "figure" and not re.search(r"\d", text):
+            continue
+        return item
+    return None
+
+
+_TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
+
+
+def _team_metric(item: _HasBullet) -> bool:
+    return any(m.kind is MetricKind.TEAM for m in item.bullet.metrics)
 
 
 def _strength_rank(strength: Strength | None) -> int:
@@ -378,15 +445,37 @@ def _shared_words(a: str, b: str) -> int:
     return len(_content_words(a) & _content_words(b))
 
 
-def candidate_team_size(bullets: Iterable[_Scored]) -> int:
-    """The largest team or headcount the résumé states (led, hired or grown)."""
-    sizes = [0]
+def candidate_team_size(bullets: Iterable[_HasBullet]) -> int:
+    """The largest team or headcount the résumé states the candidate led, hired or grown."""
+    led = largest_team(bullets)
+    return led[0] if led else 0
+
+
+def largest_team(bullets: Iterable[_B]) -> tuple[int, _B] | None:
+    """The largest team the candidate led, hired or grew, with the bullet that says so. A number of people
+    in a bullet that leads no one ("onboarded 10+ people to the new tool") is not a team (issue 12)."""
+    best: tuple[int, _B] | None = None
     for item in bullets:
-        sizes.extend(team_sizes(item.bullet.text))
+        if not leads_people(item.bullet.text):
+            continue
+        sizes = list(team_sizes(item.bullet.text))
         for metric in item.bullet.metrics:
             if metric.kind is MetricKind.TEAM:
                 sizes.extend(int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", metric.text))
-    return max(sizes)
+        sizes = [n for n in sizes if 1 < n < 100_000]
+        if sizes and (best is None or max(sizes) > best[0]):
+            best = (max(sizes), item)
+    return best
+
+
+@cache
+def _leading() -> re.Pattern[str]:
+    return cue_pattern(area_data()["competencies"]["team leadership"]["cues"])
+
+
+def leads_people(text: str) -> bool:
+    """A bullet about leading, managing, hiring or growing people."""
+    return _leading().search(text) is not None
 
 
 # --- scope and seniority ------------------------------------------------------------------------

@@ -243,6 +243,15 @@ class Posting:
     responsibilities: tuple[str, ...] = ()  # the lines of the responsibilities section(s)
     requirements: tuple[str, ...] = ()  # the lines of the requirements section(s)
     nice_to_have: tuple[str, ...] = ()
+    # What a hiring manager states besides skills (issue 12), each as printed; None/() when not stated.
+    team_about: tuple[str, ...] = ()  # the sentences of an "About the team" section
+    remote_policy: str | None = None  # "Remote (US only)", "Hybrid, 3 days in the office"
+    travel: str | None = None  # "up to 20% travel"
+    authorisation: str | None = None  # "must be authorized to work in the US"
+    years_asked: int | None = None  # "8+ years of experience": 8
+    years_managing_asked: int | None = None  # "5+ years managing engineers": 5
+    degree_asked: str | None = None  # the line asking for a degree
+    certifications_asked: tuple[str, ...] = ()  # lines asking for a certification
 
 
 # --- skills: text -> Skill ----------------------------------------------------------------------
@@ -406,6 +415,7 @@ class StarPrompt:
     action: str
     result: str
     missing: tuple[str, ...]  # what would make it a strong story
+    label: str = ""  # what the question is about, in its own words ("Ownership and accountability")
 
 
 @dataclass(frozen=True)
@@ -437,6 +447,53 @@ class Snapshot:
     research: tuple[str, ...]  # what to look up before the interview
 
 
+class Verdict(Enum):
+    """How the résumé answers one of the posting's hard requirements."""
+
+    MEETS = "meets"
+    CHECK = "check"  # partly shown, or not something a résumé says: confirm it in the interview
+    NOT_SHOWN = "not shown"
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One hard requirement of the posting (years, degree, location...) against the résumé."""
+
+    what: str  # "8+ years of experience"
+    asked: str  # the posting line, as printed
+    verdict: Verdict
+    shows: str  # what the résumé shows, in one short phrase
+    evidence: Citation | None = None
+
+
+@dataclass(frozen=True)
+class Risk:
+    """A real risk an interviewer will see, with a way to address it."""
+
+    text: str
+    answer: str
+    evidence: Citation | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A drafted statement about the candidate and the résumé lines it rests on (checked by audit.py)."""
+
+    part: str  # where it is in the brief: "pitch", "star 3 situation", "priority", "checklist", "level"
+    text: str
+    cites: tuple[Citation, ...]
+    derived: tuple[str, ...] = ()  # figures computed from the résumé (years from its dates), allowed as they are
+
+
+@dataclass(frozen=True)
+class AuditNote:
+    """A claim the audit dropped or rewrote, and why."""
+
+    part: str
+    text: str
+    reason: str
+
+
 @dataclass(frozen=True)
 class Brief:
     resume: Resume
@@ -453,3 +510,7 @@ class Brief:
     priorities: tuple[str, ...]  # the three things to prepare first
     date: dt.date  # the brief's date (passed in; never the clock mid-stage)
     version: str = field(default="")
+    requirements: tuple[Requirement, ...] = ()
+    risks: tuple[Risk, ...] = ()
+    claims: tuple[Claim, ...] = ()  # every statement about the candidate, with its citations
+    audit: tuple[AuditNote, ...] = ()  # what the audit dropped, shown in the appendix

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tailor import __version__
+from tailor.audit import audit_brief
 from tailor.draft import draft_brief
 from tailor.fit import fit_posting
 from tailor.model import Brief, Resume, Skills
@@ -34,4 +35,5 @@ def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: Ex
     posting = parse_posting(read_document(job))
     posting_skills = extractor.posting_skills(posting)
     fit = fit_posting(candidate.resume, candidate.skills, posting, posting_skills, extractor.taxonomy)
-    return draft_brief(candidate.resume, candidate.skills, posting, posting_skills, fit, today, __version__)
+    brief = draft_brief(candidate.resume, candidate.skills, posting, posting_skills, fit, today, __version__)
+    return audit_brief(brief)

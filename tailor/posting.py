@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from tailor.errors import ContentError
 from tailor.language import foreign_language
@@ -59,6 +60,7 @@ class _Rules:
     strong_signals: tuple[re.Pattern[str], ...]
     list_signals: tuple[re.Pattern[str], ...]
     stop_words: frozenset[str]
+    hard: dict[str, re.Pattern[str]]
 
 
 def _any(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -92,6 +94,7 @@ def _rules() -> _Rules:
         strong_signals=tuple(re.compile(p, ci) for p in data["leadership"]["strong"]),
         list_signals=tuple(re.compile(p, ci) for p in data["leadership"]["list"]),
         stop_words=frozenset(data["stop_words"]),
+        hard={k: re.compile(p, ci) for k, p in data["hard"].items() if not k.startswith("_")},
     )
 
 
@@ -124,6 +127,8 @@ def parse_posting(doc: Document) -> Posting:
     seniority = _seniority(title, posting_text)
     signals = _leadership_signals(doc.lines, sections, headings | noise)
     report = _report(doc, n_words, company, title, seniority, sections, lists)
+    lists = {kind: _without_legal(items) for kind, items in lists.items()}
+    hard = _hard_requirements(doc.lines, sections, lists, headings | noise)
     return Posting(
         document=doc,
         company=company,
@@ -133,13 +138,15 @@ def parse_posting(doc: Document) -> Posting:
         report=report,
         location=location,
         remote=remote,
-        about=_about(doc.lines, sections, headings | noise | _just(title_at), company),
+        about=_without_legal(_about(doc.lines, sections, headings | noise | _just(title_at), company)),
         team=_team(posting_text),
         reports_to=_reports_to(posting_text),
-        leadership_signals=signals,
+        leadership_signals=_without_legal(signals),
         responsibilities=lists[SectionKind.RESPONSIBILITIES],
         requirements=lists[SectionKind.REQUIREMENTS],
         nice_to_have=lists[SectionKind.NICE_TO_HAVE],
+        team_about=_team_about(doc.lines, sections, headings | noise),
+        **hard,
     )
 
 
@@ -589,11 +596,92 @@ def _reports_to(text: str) -> str | None:
     m = _rules().reports_to.search(text)
     if not m:
         return None
-    who = re.sub(r"(?i)^report(?:s|ing)?\s+(?:directly\s+)?(?:in)?to\s+", "", m.group(0).strip())
+    who = re.sub(r"(?i)^report(?:s|ing)?\s+(?:directly\s+)?(?:in)?to:?\s+", "", m.group(0).strip())
     # a comma the pattern stops at may still be part of the title: "the VP of Engineering, Platform and ..."
     if more := re.match(r",\s*([A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|&))*)(?=\s+and\b|\s*[.;,)]|\s*$)", text[m.end() :]):
         who += ", " + more.group(1)
     return who.strip() or None
+
+
+# --- what a hiring manager states besides skills (issue 12.3) ----------------------------------
+
+
+def _without_legal(lines: Iterable[str]) -> tuple[str, ...]:
+    """Equal-opportunity, benefits and legal text never feeds the pitch, the questions or the snapshot."""
+    rules = _rules()
+    return tuple(line for line in lines if not rules.eeo.search(line))
+
+
+def _hard_requirements(
+    lines: Sequence[Line],
+    sections: Sequence[Section],
+    lists: dict[SectionKind, tuple[str, ...]],
+    skip: frozenset[int],
+) -> dict[str, Any]:
+    """Years asked, years managing, degree, certifications, travel, work authorisation and remote policy, each as
+    the posting states it; a fact the posting does not state stays None."""
+    hard = _rules().hard
+    benefits = {i for s in sections if s.kind is SectionKind.BENEFITS for i in range(s.first_line, s.last_line + 1)}
+    body = [line.text for i, line in enumerate(lines) if i not in skip]
+    asked = [*lists[SectionKind.REQUIREMENTS]] or body
+    years, managing = _years_asked(asked)
+    sentences = [
+        s for i, line in enumerate(lines) if i not in skip and i not in benefits for s in _sentences(line.text)
+    ]
+
+    def first(key: str, pool: Iterable[str]) -> str | None:
+        return next((_short(s) for s in pool if hard[key].search(s)), None)
+
+    return {
+        "years_asked": years,
+        "years_managing_asked": managing,
+        "degree_asked": first("degree", asked),
+        "certifications_asked": tuple(s for s in asked if hard["certification"].search(s)),
+        "travel": first("travel", sentences),
+        # Read from the legal text too ("does not sponsor visas"), but not from its list of protected grounds.
+        "authorisation": first("authorisation", [s for line in body for s in _sentences(line) if not _grounds(s)]),
+        "remote_policy": first("remote_policy", sentences),
+    }
+
+
+def _grounds(sentence: str) -> bool:
+    """A sentence listing the grounds an employer may not discriminate on ("race, religion, citizenship")."""
+    grounds = r"(?i)\b(?:race|religion|colou?r|sex|gender|age|disability|veteran|orientation)\b"
+    return len(re.findall(grounds, sentence)) >= 2
+
+
+def _years_asked(lines: Iterable[str]) -> tuple[int | None, int | None]:
+    """ "12+ years in software engineering, including 5+ leading managers" -> (12, 5)."""
+    hard = _rules().hard
+    years: int | None = None
+    managing: int | None = None
+    for line in lines:
+        spans = [(m.start(), m.end()) for m in hard["managing"].finditer(line)]
+        if spans and managing is None:
+            managing = int(hard["managing"].search(line).group(1))  # type: ignore[union-attr]
+        for m in hard["years"].finditer(line):
+            if years is None and not any(a <= m.start() < b for a, b in spans):
+                years = int(m.group(1))
+    return years, managing
+
+
+def _short(sentence: str, words: int = 24) -> str:
+    text = re.sub(r"^[-*•·]\s*", "", sentence.strip())
+    split = text.split()
+    return text if len(split) <= words else " ".join(split[:words]).rstrip(",;:") + "…"
+
+
+def _team_about(lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int]) -> tuple[str, ...]:
+    """The sentences of an "About the team" section: who the candidate would work with."""
+    team = _rules().hard["team_heading"]
+    return _without_legal(
+        s
+        for section in sections
+        if section.kind is SectionKind.ABOUT and team.search(section.heading)
+        for i in range(section.first_line, section.last_line + 1)
+        if i not in skip
+        for s in _sentences(lines[i].text)
+    )[:4]
 
 
 # --- leadership signals -------------------------------------------------------------------------

@@ -156,9 +156,26 @@ def test_draft_star_prompts_cite_real_bullets():
         assert prompt.assesses and prompt.situation and prompt.task and prompt.action and prompt.result
 
 
-def test_draft_star_primary_bullet_used_at_most_twice():
-    primaries = [p.stories[0].line for p in _brief().star if p.stories]
-    assert max(primaries.count(line) for line in primaries) <= 2
+def test_issue_12_one_story_per_question_each_bullet_once():
+    brief = _brief()
+    primaries = [p.stories[0].line for p in brief.star if p.stories]
+    assert all(len(p.stories) <= 1 for p in brief.star)
+    assert len(primaries) == len(set(primaries))
+
+
+def test_issue_12_stories_assigned_for_the_best_total_fit():
+    """A bullet that fits two questions goes where nothing else fits, so both questions get a story."""
+    from tailor.draft import _assign
+
+    # bullet 0 fits question 0 best (5) and question 1 (4); bullet 1 fits only question 0 (3)
+    picks = _assign(2, 2, {0: [(0, 5.0), (1, 4.0)], 1: [(0, 3.0)]})
+    assert picks == {1: 0, 0: 1}
+
+
+def test_issue_12_ownership_question_is_labelled_as_ownership_not_ci_cd():
+    prompt = next(p for p in _brief().star if "ownership" in p.question)
+    assert prompt.label == "Ownership and accountability"
+    assert prompt.area is Area.TEAM_AND_HIRING
 
 
 @pytest.mark.parametrize(
@@ -179,9 +196,15 @@ def test_draft_star_scaffold_from_the_bullet():
     assert "from 2,000 to 15,000 requests/s" in prompt.result
 
 
-def test_draft_resume_without_metrics_gets_quantify_advice():
+def test_draft_resume_without_figures_gets_quantify_advice():
     plain = tuple(
-        dataclasses.replace(r, bullets=tuple(dataclasses.replace(b, metrics=()) for b in r.bullets)) for r in ROLES
+        dataclasses.replace(
+            r,
+            bullets=tuple(
+                dataclasses.replace(b, text=re.sub(r"\s*\d[\d,.]*\S*", "", b.text), metrics=()) for b in r.bullets
+            ),
+        )
+        for r in ROLES
     )
     brief = _brief(resume=make_resume(plain))
     told = [p for p in brief.star if p.stories]
@@ -190,6 +213,18 @@ def test_draft_resume_without_metrics_gets_quantify_advice():
         assert any("Quantify" in m for m in prompt.missing)
         assert prompt.result.startswith("No result figure yet")
     assert "0 of 8" in brief.checklist[0].text
+
+
+def test_issue_12_figures_in_the_text_count_even_without_read_metrics():
+    """ "Lead 8 Data Scientists", "3.6 million users": a figure in the bullet is a result, never "No figure yet"."""
+    bare = tuple(
+        dataclasses.replace(r, bullets=tuple(dataclasses.replace(b, metrics=()) for b in r.bullets)) for r in ROLES
+    )
+    brief = _brief(resume=make_resume(bare))
+    for prompt in brief.star:
+        if prompt.stories and re.search(r"\d", prompt.stories[0].text):
+            assert not prompt.result.startswith("No result figure yet"), prompt.stories[0].text
+            assert re.search(r"\d", prompt.result)
 
 
 def test_draft_question_without_a_story_says_what_to_recall():
@@ -412,3 +447,189 @@ def test_draft_samples_no_two_questions_ask_the_same_thing(sample_briefs: list[B
             assert len(asked) >= 4, brief.posting.company
             pairs = [(a, b) for i, a in enumerate(asked) for b in asked[i + 1 :] if _alike(a, b)]
             assert not pairs, (brief.posting.company, pairs)
+
+
+# --- issue 12: claims only from evidence --------------------------------------------------------
+
+HOLDOUT = Path(__file__).parent / "holdout"
+
+
+def _pairs() -> list[tuple[Path, Path]]:
+    """Every sample résumé format against every sample posting, and each holdout résumé against two postings."""
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    jobs = sorted((samples / "jobs").iterdir())
+    pairs = [(samples / f"resume.{ext}", job) for ext in ("pdf", "docx", "md") for job in jobs]
+    resumes, jobs = sorted((HOLDOUT / "resumes").iterdir()), sorted((HOLDOUT / "jobs").iterdir())
+    pairs += [(r, jobs[(i + k) % len(jobs)]) for i, r in enumerate(resumes) for k in (0, 3)]
+    return pairs
+
+
+@pytest.fixture(scope="module")
+def drafted() -> list[tuple[str, Brief]]:
+    """Briefs as drafted, before the audit, for every pair."""
+    from tailor.pipeline import Candidate
+    from tailor.posting import parse_posting
+    from tailor.read import read_document
+    from tailor.skills import default_extractor
+
+    extractor = default_extractor()
+    candidates: dict[Path, Candidate] = {}
+    out = []
+    for resume, job in _pairs():
+        if resume not in candidates:
+            candidates[resume] = analyse_resume(resume, TODAY, extractor)
+        c = candidates[resume]
+        posting = parse_posting(read_document(job))
+        posting_skills = extractor.posting_skills(posting)
+        fit = fit_posting(c.resume, c.skills, posting, posting_skills, extractor.taxonomy)
+        brief = draft_brief(c.resume, c.skills, posting, posting_skills, fit, TODAY, "9.9")
+        out.append((f"{resume.name} x {job.name}", brief))
+    return out
+
+
+def test_issue_12_every_drafted_claim_passes_the_audit(drafted):
+    from tailor.audit import check_claim
+
+    failures = []
+    for pair, brief in drafted:
+        assert brief.claims, pair
+        for claim in brief.claims:
+            reason = check_claim(claim, brief.resume, brief.resume_skills, brief.posting_skills)
+            if reason:
+                failures.append(f"{pair}: {claim.part}: {claim.text[:80]} -- {reason}")
+    assert not failures, "\n".join(failures)
+
+
+def test_issue_12_pitch_names_no_skill_the_bullets_do_not_show(drafted):
+    """What the pitch says about the candidate names a listed or implied skill only inside the bullet it quotes."""
+    for pair, brief in drafted:
+        assert "building systems with" not in brief.pitch.text, pair
+        for claim in (c for c in brief.claims if c.part == "pitch"):
+            assert claim.text in brief.pitch.text
+            cited = " ".join(c.text for c in claim.cites)
+            for skill in brief.resume_skills.items:
+                named = re.search(rf"(?<!\w){re.escape(skill.name)}(?!\w)", claim.text)
+                if named and skill.strength is not Strength.DEMONSTRATED:
+                    assert skill.name.lower() in cited.lower(), (pair, skill.name)
+
+
+def test_draft_audit_drops_a_claim_its_citation_does_not_bear_out():
+    from tailor.audit import audit_brief
+    from tailor.model import Citation, Claim
+
+    brief = _brief()
+    bullet = ROLES[0].bullets[0]
+    cite = (Citation(bullet.text, "x", bullet.line),)
+    invented = Claim("pitch", "At Acme Pay, I cut cloud costs by 30% on Azure.", cite)
+    real = next(c for c in brief.claims if c.part == "pitch")
+    pitch = dataclasses.replace(brief.pitch, text=f"{brief.pitch.text} {invented.text}")
+    brief = dataclasses.replace(brief, pitch=pitch, claims=(real, invented))
+    audited = audit_brief(brief)
+    assert invented.text not in audited.pitch.text
+    assert real.text in audited.pitch.text
+    assert [n.text for n in audited.audit] == [invented.text]
+    assert "30" in audited.audit[0].reason
+
+
+def test_draft_audit_refuses_a_skill_held_only_by_implication():
+    from tailor.audit import check_claim
+    from tailor.model import Citation, Claim
+
+    bullet = ROLES[0].bullets[0]
+    skills = Skills((*RESUME_SKILLS.items, Skill("Kubernetes", "platform", (), _ev(5), strength=Strength.IMPLIED)))
+    claim = Claim("pitch", "I scaled the payments API on Kubernetes.", (Citation(bullet.text, "x", bullet.line),))
+    assert check_claim(claim, make_resume(), skills, POSTING_SKILLS) is not None
+    fine = Claim("pitch", "I scaled the payments API on Go.", (Citation(bullet.text, "x", bullet.line),))
+    assert check_claim(fine, make_resume(), skills, POSTING_SKILLS) is None
+
+
+def test_issue_12_the_appendix_reports_the_claims_audit(tmp_path, cli, samples):
+    """"How tailor read your documents" says the claims were checked (and names any dropped, with why)."""
+    resume = tmp_path / "resume.md"
+    resume.write_text((samples / "resume.md").read_text("utf-8"), "utf-8")
+    out = tmp_path / "brief.md"
+    run = cli(resume, samples / "jobs" / "vp-engineering-kilnworth.txt", "-o", out, "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    text = out.read_text("utf-8")
+    assert "checked against the résumé line it cites" in text and "and all passed" in text
+
+
+# --- issue 12: the posting read as a hiring manager writes it; the requirements check and risks -----
+
+HIRING_POSTING = """Head of Data Science
+Tapwell · Remote (US)
+Reports To: Chief Technology Officer
+
+About Tapwell
+Tapwell builds the ad conversion platform mobile studios use to grow their games.
+
+About the team
+The Data Science team is 8 people who own bidding models and experimentation.
+
+Requirements
+- 10+ years of experience in data science, including 4+ years managing teams
+- Bachelor's degree in a quantitative field
+- Must be authorized to work in the US; we do not offer visa sponsorship
+- Up to 20% travel to our Austin office
+
+Tapwell is an equal opportunity employer and does not discriminate on the basis of race, religion,
+sexual orientation, gender identity, national origin, disability or veteran status.
+"""
+
+
+def _read_posting(tmp_path, text: str = HIRING_POSTING) -> Posting:
+    from tailor.posting import parse_posting
+    from tailor.read import read_document
+
+    path = tmp_path / "job.txt"
+    path.write_text(text, "utf-8")
+    return parse_posting(read_document(path))
+
+
+def test_issue_12_posting_states_reporting_line_team_and_hard_requirements(tmp_path):
+    posting = _read_posting(tmp_path)
+    assert posting.reports_to == "Chief Technology Officer"
+    assert posting.team_about and "8 people" in posting.team_about[0]
+    assert (posting.years_asked, posting.years_managing_asked) == (10, 4)
+    assert posting.degree_asked and "Bachelor" in posting.degree_asked
+    assert posting.authorisation and "authorized to work" in posting.authorisation
+    assert posting.travel and "20%" in posting.travel
+    assert posting.remote_policy and "Remote" in posting.remote_policy
+
+
+def test_issue_12_equal_opportunity_text_never_feeds_the_brief(tmp_path):
+    posting = _read_posting(tmp_path)
+    for line in (*posting.about, *posting.requirements, *posting.responsibilities, *posting.leadership_signals):
+        assert "discriminate" not in line and "equal opportunity" not in line.lower()
+
+
+def test_issue_12_requirements_check_meets_check_and_not_shown(tmp_path):
+    from tailor.model import Verdict
+
+    posting = _read_posting(tmp_path)
+    manager = Role("Engineering Manager", "Acme Pay", "2016-01", "present", ROLES[0].bullets, line=4)
+    resume = make_resume(roles=(manager, ROLES[1]))
+    resume = dataclasses.replace(resume, contact=Contact("Ada", location="Lyon, France"))
+    fit = fit_posting(resume, RESUME_SKILLS, posting, POSTING_SKILLS, TAXONOMY)
+    brief = draft_brief(resume, RESUME_SKILLS, posting, POSTING_SKILLS, fit, TODAY, "9.9")
+    rows = {r.what: r for r in brief.requirements}
+    assert rows["10+ years of experience"].verdict is Verdict.MEETS  # 10.2 years
+    assert rows["4+ years managing"].verdict is Verdict.MEETS  # manager since 2016
+    assert rows["Degree"].verdict is Verdict.NOT_SHOWN
+    assert rows["Work authorisation"].verdict is Verdict.CHECK
+    assert rows["Location and remote policy"].verdict is Verdict.CHECK
+    assert any("Location" in r.text for r in brief.risks)
+    assert any("authorisation" in r.text for r in brief.risks)
+    assert all(r.answer for r in brief.risks)
+
+
+def test_issue_12_risks_name_a_gap_and_a_short_tenure():
+    roles = (
+        Role("Staff Engineer", "Acme Pay", "2021-06", "present", ROLES[0].bullets, line=4),
+        Role("Engineer", "Brief Co", "2019-01", "2019-07", (), line=9),
+        Role("Backend Engineer", "Globex", "2015-01", "2018-12", ROLES[1].bullets, line=10),
+    )
+    brief = _brief(resume=make_resume(roles=roles))
+    texts = " ".join(r.text for r in brief.risks)
+    assert "gap of 22 months after Brief Co (2019)" in texts
+    assert "short tenure: 6 months as Engineer, Brief Co" in texts

@@ -262,3 +262,50 @@ def test_fit_is_deterministic():
 )
 def test_fit_false_friend_cues_do_not_count(line: str, area: Area):
     assert best_area(line) is area
+
+
+# --- issue 12: competencies read from what people did -------------------------------------------
+
+
+def _asked(name: str, category: str, line: int = 3, section: SectionKind = SectionKind.REQUIREMENTS,
+           text: str = "") -> Skill:
+    return Skill(name, category, (Area.TEAM_AND_HIRING,), (Evidence(line, text, name, section, "alias"),),
+                 need=Need.REQUIRED)
+
+
+def _with_bullets(*texts: str) -> Resume:
+    bullets = tuple(Bullet(t, 5 + i) for i, t in enumerate(texts))
+    return make_resume((Role("Lead Data Scientist", "Acme", "2019-01", "present", bullets, line=4),))
+
+
+def test_issue_12_leading_people_counts_as_team_leadership_and_mentoring():
+    resume = _with_bullets("Lead 8 Data Scientists building the fraud models.",
+                           "Coached engineers and managers through the move to on-call.",
+                           "Served 35M daily active users at 99.9% availability.")
+    posting_skills = Skills((_asked("team leadership", "leadership"), _asked("mentoring", "leadership"),
+                             _asked("scalability", "architecture")))
+    fit = fit_posting(resume, Skills(()), make_posting(), posting_skills, TAXONOMY)
+    assert {m.name: m.strength for m in fit.skills} == {
+        "team leadership": Strength.DEMONSTRATED, "mentoring": Strength.DEMONSTRATED,
+        "scalability": Strength.DEMONSTRATED}
+
+
+def test_issue_12_soft_skills_and_the_companys_own_business_are_not_gaps():
+    posting_skills = Skills((
+        _asked("communication", "collaboration"),
+        _asked("risk management", "leadership", section=SectionKind.ABOUT),
+        _asked("macOS", "os", text="You'll get a MacBook Pro and a home office budget."),
+        _asked("Terraform", "tool"),
+    ))
+    fit = fit_posting(make_resume(), RESUME_SKILLS, make_posting(), posting_skills, TAXONOMY)
+    assert [m.name for m in fit.skills] == ["Terraform"]
+
+
+def test_issue_12_people_onboarded_to_a_tool_are_not_a_team():
+    from tailor.fit import _bullets, candidate_team_size
+
+    resume = _with_bullets("Rolled out the new CI tool and onboarded 10+ people to it.",
+                           "Led a team of 4 engineers on the billing rewrite.")
+    fit = fit_posting(resume, Skills(()), make_posting(), Skills(()), TAXONOMY)
+    assert "teams up to 4" in fit.seniority.verdict
+    assert candidate_team_size(_bullets(resume)) == 4

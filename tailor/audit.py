@@ -1,0 +1,168 @@
+"""The last check before render: every drafted statement about the candidate against the lines it cites.
+
+A claim passes when each figure, year, employer, job title and skill it names appears in a cited résumé
+line or in the header of the role that line belongs to (or is a figure the draft computed from the
+résumé's dates, named in `Claim.derived`). A claim that fails is dropped from the brief, or rewritten
+without the fact when dropping would leave a hole (a STAR result, the level verdict), and the brief's
+appendix says what went and why. The audit never adds a fact: it only takes away.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from tailor.model import (
+    AuditNote,
+    Brief,
+    CheckItem,
+    Citation,
+    Claim,
+    Resume,
+    Role,
+    Skills,
+    Strength,
+    Verdict,
+    spoken,
+)
+
+# "1,800", "99.95", "2.3M" -> 1800, 99.95, 2.3; a full stop ending a sentence is not part of the number.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_HEADER_LINES = 4  # a role's title, company, dates and place sit within its first few lines
+
+
+def audit_brief(brief: Brief) -> Brief:
+    """The brief without the claims its citations do not bear out, and a note for each one dropped."""
+    failed: list[tuple[Claim, str]] = []
+    for claim in brief.claims:
+        reason = check_claim(claim, brief.resume, brief.resume_skills, brief.posting_skills)
+        if reason:
+            failed.append((claim, reason))
+    if not failed:
+        return brief
+    return _without(brief, failed)
+
+
+def check_claim(claim: Claim, resume: Resume, resume_skills: Skills, posting_skills: Skills) -> str | None:
+    """None when the claim is borne out by its citations, else why not (in the user's words)."""
+    if not claim.cites:
+        return "it cites no résumé line"
+    support = " \n ".join(_support(resume, c) for c in claim.cites)
+    numbers = {_norm_number(n) for n in _NUMBER.findall(support)}
+    numbers |= {_norm_number(n) for d in claim.derived for n in _NUMBER.findall(d)}
+    for number in _NUMBER.findall(claim.text):
+        if _norm_number(number) not in numbers:
+            return f"the figure {number} is not in the cited line"
+    for role in resume.roles:
+        for name in (role.company, role.title):
+            if name and _names(name, claim.text) and not _names(name, support):
+                return f"“{spoken(name)}” is not in the cited line or its role"
+    cited_lines = {c.line for c in claim.cites}
+    for name in _skill_names(resume_skills, posting_skills):
+        if not _names(name, claim.text) or _names(name, support):
+            continue
+        held = resume_skills.get(name)
+        on_line = held is not None and any(e.line in cited_lines for e in held.evidence)
+        if not (on_line and held is not None and held.strength is Strength.DEMONSTRATED):
+            return f"the skill {name} is not shown in the cited line"
+    return None
+
+
+def role_of(resume: Resume, line: int) -> Role | None:
+    """The role a document line belongs to: one of its bullets, or its header."""
+    for role in resume.roles:
+        if line == role.line or any(b.line == line for b in role.bullets):
+            return role
+    return None
+
+
+def _support(resume: Resume, citation: Citation) -> str:
+    """The cited line with the header of its role: title, employer, dates and place."""
+    parts = [citation.text]
+    role = role_of(resume, citation.line)
+    if role is not None:
+        parts.extend(p for p in (role.title, role.company, role.start, role.end, role.location) if p)
+        first_bullet = min((b.line for b in role.bullets), default=role.line + _HEADER_LINES)
+        end = min(first_bullet, role.line + _HEADER_LINES, len(resume.document.lines))
+        parts.extend(resume.document.lines[i].text for i in range(role.line, end))
+    return " \n ".join(parts)
+
+
+def _norm_number(text: str) -> str:
+    text = text.replace(",", "")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether `name` appears in `text` as whole words; names with capitals (Go, R) must keep them."""
+    flags = 0 if any(c.isupper() for c in name[1:]) or len(name) <= 2 else re.IGNORECASE
+    return re.search(rf"(?<![\w]){re.escape(name)}(?![\w+#])", text, flags) is not None
+
+
+def _skill_names(resume_skills: Skills, posting_skills: Skills) -> Iterable[str]:
+    return dict.fromkeys((*resume_skills.names(), *posting_skills.names()))
+
+
+# --- taking failed claims out of the brief ------------------------------------------------------
+
+
+def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
+    pitch, star, checklist = brief.pitch, list(brief.star), list(brief.checklist)
+    priorities, risks, fit = list(brief.priorities), list(brief.risks), brief.fit
+    requirements = list(brief.requirements)
+    notes = []
+    for claim, reason in failed:
+        part = claim.part
+        if part == "pitch":
+            text = re.sub(r"\s{2,}", " ", pitch.text.replace(claim.text, "")).strip()
+            pitch = dataclasses.replace(pitch, text=text, words=len(text.split()))
+        elif part.startswith("star "):
+            index, field = int(part.split()[1]) - 1, part.split()[2]
+            changes: dict[str, Any] = {field: _neutral(field)}
+            star[index] = dataclasses.replace(star[index], **changes)
+        elif part == "checklist":
+            checklist = [c for c in checklist if claim.text not in c.text]
+        elif part == "priority":
+            priorities = [p for p in priorities if claim.text not in p]
+        elif part == "risk":
+            risks = [r for r in risks if claim.text not in r.text]
+        elif part == "requirement":
+            requirements = [
+                dataclasses.replace(r, verdict=Verdict.CHECK, shows=_neutral(part), evidence=None)
+                if r.shows == claim.text
+                else r
+                for r in requirements
+            ]
+        elif part == "level":
+            verdict = dataclasses.replace(fit.seniority, verdict=_neutral("level"))
+            fit = dataclasses.replace(fit, seniority=verdict)
+        notes.append(AuditNote(part, claim.text, reason))
+    kept = tuple(c for c in brief.claims if all(c is not f for f, _ in failed))
+    return dataclasses.replace(
+        brief,
+        pitch=pitch,
+        star=tuple(star),
+        checklist=tuple(CheckItem(c.text) for c in checklist),
+        priorities=tuple(priorities),
+        risks=tuple(risks),
+        requirements=tuple(requirements),
+        fit=fit,
+        claims=kept,
+        audit=(*brief.audit, *notes),
+    )
+
+
+_NEUTRAL = {
+    "situation": "Set the scene in a sentence: where you were and what was at stake.",
+    "task": "Say what was at stake and which part of it was yours.",
+    "action": "Walk through the steps you took yourself, and who you brought along.",
+    "result": "No figure yet: add the result you can stand behind.",
+    "requirement": "check this against your résumé before the call",
+    "level": "Compare the posting's level with your latest role before the call.",
+}
+
+
+def _neutral(field: str) -> str:
+    return _NEUTRAL.get(field, "")

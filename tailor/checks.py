@@ -1,0 +1,348 @@
+"""Part of draft: the posting's hard requirements against the résumé, and the risks an interviewer will see.
+
+Each requirement the posting states (years, years managing, degree, certification, location and remote
+policy, work authorisation, travel, domain) gets a verdict: meets, check or not shown, with the résumé line
+it rests on. A risk (a step down or up in level, a domain jump, a gap between roles, a short tenure, the
+location) is named with a way to address it in the interview. Sentences come from tailor/data/brief.json.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from tailor.fit import area_data, competency_evidence, level_name, title_seniority
+from tailor.model import (
+    Bullet,
+    Citation,
+    Fit,
+    Posting,
+    Requirement,
+    Resume,
+    Risk,
+    Role,
+    SectionKind,
+    Seniority,
+    Skills,
+    Strength,
+    Verdict,
+    spoken,
+)
+
+GAP_MONTHS = 6  # a gap between roles longer than this is worth a sentence ready
+SHORT_TENURE_MONTHS = 12  # a finished role shorter than this may be asked about
+_DEGREE = re.compile(
+    r"(?i)\b(?:bachelor'?s?|master'?s?|b\.?sc?\.?|m\.?sc?\.?|b\.?a\.?|m\.?eng|b\.?eng|ph\.?d|mba|degree)\b"
+)
+_MANAGER_RANK = 2  # areas.json seniority ladder: the rank of a manager
+
+
+@dataclass(frozen=True)
+class _Bulleted:
+    role: Role
+    bullet: Bullet
+
+    def citation(self) -> Citation:
+        return Citation(self.bullet.text, self.role.label, self.bullet.line)
+
+
+def requirements_check(
+    resume: Resume,
+    resume_skills: Skills,
+    posting: Posting,
+    posting_skills: Skills,
+    header: Callable[[Role], Citation],
+    data: dict[str, Any],
+) -> tuple[Requirement, ...]:
+    """One row per hard requirement the posting states; none for what it does not state."""
+    roles = [r for r in resume.roles if not r.internship]
+    rows: list[Requirement] = []
+    years = resume.years_experience
+    if posting.years_asked:
+        asked = _asked_line(posting, rf"\b{posting.years_asked}\s*\+?\s*(?:or more\s+)?(?:years?|yrs)")
+        cite = header(roles[-1]) if roles else None
+        if years is None:
+            rows.append(
+                Requirement(data["years"].format(n=posting.years_asked), asked, Verdict.CHECK, data["no_dates"])
+            )
+        else:
+            verdict = Verdict.MEETS if years >= posting.years_asked else Verdict.CHECK
+            shows = data["years_shows"].format(n=_whole(years), since=_year(roles[-1].start) if roles else "")
+            rows.append(Requirement(data["years"].format(n=posting.years_asked), asked, verdict, shows, cite))
+    if posting.years_managing_asked:
+        asked = _asked_line(posting, rf"\b{posting.years_managing_asked}\s*\+?")
+        managed, cite = _years_managing(resume, roles, header)
+        what = data["managing"].format(n=posting.years_managing_asked)
+        if managed:
+            verdict = Verdict.MEETS if managed >= posting.years_managing_asked else Verdict.CHECK
+            rows.append(Requirement(what, asked, verdict, data["managing_shows"].format(n=_whole(managed)), cite))
+        else:
+            bullets = [_Bulleted(r, b) for r in roles for b in r.bullets]
+            led = competency_evidence("team leadership", bullets)
+            if led is not None:
+                rows.append(Requirement(what, asked, Verdict.CHECK, data["managing_bullet"], led.citation()))
+            else:
+                rows.append(Requirement(what, asked, Verdict.NOT_SHOWN, data["managing_none"]))
+    if posting.degree_asked:
+        line = _education_line(resume, _DEGREE)
+        if line is not None:
+            rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.MEETS, data["degree_shows"], line))
+        else:
+            rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.NOT_SHOWN, data["degree_none"]))
+    for asked in posting.certifications_asked[:2]:
+        line = _section_line(resume, SectionKind.CERTIFICATIONS)
+        verdict = Verdict.CHECK if line else Verdict.NOT_SHOWN
+        rows.append(
+            Requirement(data["certification"], asked, verdict, data["cert_shows" if line else "cert_none"], line)
+        )
+    where = posting.remote_policy or posting.location
+    if where:
+        rows.append(_location_row(resume, where, posting.remote, data))
+    if posting.authorisation:
+        rows.append(
+            Requirement(data["authorisation"], posting.authorisation, Verdict.CHECK, data["authorisation_shows"])
+        )
+    if posting.travel:
+        rows.append(Requirement(data["travel"], posting.travel, Verdict.CHECK, data["travel_shows"]))
+    domain = _domain_row(resume_skills, posting_skills, data)
+    if domain:
+        rows.append(domain)
+    return tuple(rows)
+
+
+def risks(
+    resume: Resume,
+    fit: Fit,
+    requirements: Iterable[Requirement],
+    header: Callable[[Role], Citation],
+    data: dict[str, Any],
+) -> tuple[tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]], ...]:
+    """The risks, each with what it says about the candidate, the lines that rests on and the figures computed
+    for it (for the claims audit); what it says about the posting is the posting's, not a claim."""
+    found: list[tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]]] = []
+    roles = [r for r in resume.roles if not r.internship]
+    latest = roles[0] if roles else None
+    levels = area_data()["seniority"]["levels"]
+    wanted, held = fit.seniority.posting, fit.seniority.candidate
+    if latest and wanted is not Seniority.OTHER and held is not Seniority.OTHER:
+        step = int(levels[wanted.value]["rank"]) - int(levels[held.value]["rank"])
+        title = spoken(latest.title or "your latest role")
+        if step < 0:
+            text = data["step_down"].format(title=title, level=level_name(wanted))
+            found.append((Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ()))
+        elif step > 1:
+            text = data["step_up"].format(title=title, level=level_name(wanted))
+            found.append((Risk(text, data["step_up_answer"], header(latest)), title, (header(latest),), ()))
+    for row in requirements:
+        if row.verdict is Verdict.MEETS:
+            continue
+        if row.what == data["domain"]:
+            found.append((Risk(data["domain_risk"].format(asked=row.asked), data["domain_answer"]), "", (), ()))
+        elif row.what == data["location"] and row.shows.endswith(
+            (data["location_far"][-12:], data["location_move"][-12:])
+        ):
+            found.append((Risk(data["location_risk"].format(asked=row.asked), data["location_answer"]), "", (), ()))
+        elif row.what == data["authorisation"]:
+            risk = Risk(data["authorisation_risk"].format(asked=row.asked), data["authorisation_answer"])
+            found.append((risk, "", (), ()))
+        elif row.evidence is not None and row.verdict is Verdict.CHECK and row.what.endswith(data["years_suffix"]):
+            text = data["years_risk"].format(asked=row.what, shows=row.shows)
+            found.append((Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,)))
+    ordered = sorted((r for r in roles if r.start), key=lambda r: _months(r.start) or 0)
+    for before, after in itertools.pairwise(ordered):
+        end, start = _months(before.end, resume.as_of), _months(after.start)
+        # months with no role between them: Jul 2019 to Jun 2021 leaves Aug 2019 to May 2021, 22 months
+        if end is not None and start is not None and start - end - 1 > GAP_MONTHS:
+            gap = start - end - 1
+            text = data["gap"].format(months=gap, after=spoken(before.company or before.label), year=_year(before.end))
+            cites = (header(before), header(after))
+            found.append((Risk(text, data["gap_answer"], header(after)), text, cites, (str(gap),)))
+            break
+    for role in roles[1:]:
+        start, end = _months(role.start), _months(role.end, resume.as_of)
+        if start is not None and end is not None and 0 <= end - start < SHORT_TENURE_MONTHS and role.end != "present":
+            length = max(end - start, 1)
+            text = data["short"].format(months=length, role=spoken(role.label), s="" if length == 1 else "s")
+            found.append((Risk(text, data["short_answer"], header(role)), text, (header(role),), (str(length),)))
+            break
+    return tuple(found)
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _asked_line(posting: Posting, pattern: str) -> str:
+    lines = (*posting.requirements, *posting.responsibilities, *(line.text for line in posting.document.lines))
+    return next((line for line in lines if re.search(pattern, line, re.IGNORECASE)), "")
+
+
+def _whole(years: float) -> str:
+    return str(int(years)) if years - int(years) < 0.75 else f"nearly {int(years) + 1}"
+
+
+def _year(value: str | None) -> str:
+    return value[:4] if value and value[:4].isdigit() else ""
+
+
+def _months(value: str | None, as_of: dt.date | None = None) -> int | None:
+    """A role date as a month count; "present" is the résumé's date; a year alone is its middle."""
+    if value == "present" and as_of is not None:
+        return as_of.year * 12 + as_of.month - 1
+    if not value or not value[:4].isdigit():
+        return None
+    if len(value) >= 7 and value[5:7].isdigit():
+        return int(value[:4]) * 12 + int(value[5:7]) - 1
+    return int(value[:4]) * 12 + 6
+
+
+def _years_managing(
+    resume: Resume, roles: list[Role], header: Callable[[Role], Citation]
+) -> tuple[float, Citation | None]:
+    """Years in roles titled manager or above (overlaps counted once), with the earliest such role's header."""
+    levels = area_data()["seniority"]["levels"]
+    managing = [
+        r
+        for r in roles
+        if int(levels[title_seniority(r.title).value]["rank"]) >= _MANAGER_RANK
+        and title_seniority(r.title) not in (Seniority.IC_STAFF, Seniority.IC_SENIOR, Seniority.OTHER)
+    ]
+    months: set[int] = set()
+    for role in managing:
+        start, end = _months(role.start), _months(role.end or role.start, resume.as_of)
+        if start is not None and end is not None:
+            months.update(range(start, max(start, end) + 1))
+    return round(len(months) / 12, 1), header(managing[-1]) if managing else None
+
+
+def _section_line(resume: Resume, kind: SectionKind) -> Citation | None:
+    lines = resume.document.lines
+    for section in resume.sections:
+        if section.kind is kind:
+            for i in range(section.first_line, min(section.last_line + 1, len(lines))):
+                if lines[i].text.strip():
+                    return Citation(lines[i].text, section.heading or kind.value, i)
+    return None
+
+
+def _education_line(resume: Resume, pattern: re.Pattern[str]) -> Citation | None:
+    lines = resume.document.lines
+    for section in resume.sections:
+        if section.kind is SectionKind.EDUCATION:
+            for i in range(section.first_line, min(section.last_line + 1, len(lines))):
+                if pattern.search(lines[i].text):
+                    return Citation(lines[i].text, section.heading or "Education", i)
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{2,}", text.lower()) if w not in _PLACE_STOP}
+
+
+_PLACE_STOP = frozenset(
+    {
+        "remote",
+        "hybrid",
+        "or",
+        "in",
+        "the",
+        "and",
+        "full",
+        "time",
+        "office",
+        "days",
+        "week",
+        "a",
+        "of",
+        "our",
+        "with",
+        "on",
+        "site",
+        "within",
+        "only",
+        "to",
+        "from",
+        "engineering",
+    }
+)
+
+
+def _location_row(resume: Resume, where: str, remote_role: bool, data: dict[str, Any]) -> Requirement:
+    """The candidate's place against the posting's: the same city, or a remote role in the candidate's region,
+    meets it; a region the candidate is outside, or an office in another city, is a risk to check."""
+    where = _place_clause(where)
+    place = resume.contact.location
+    if not place:
+        return Requirement(data["location"], where, Verdict.CHECK, data["location_none"])
+    if _words(place) & _words(where):
+        return Requirement(data["location"], where, Verdict.MEETS, data["location_shows"].format(place=place))
+    theirs, ours = _regions(where), _regions(place)
+    # posting.remote is also set by "hybrid": a role with an office to attend is not remote
+    office = re.search(r"(?i)\b(?:hybrid|office|on-?site)\b", where) is not None
+    remote = re.search(r"(?i)\bremote\b", where) is not None or (remote_role and not office)
+    if remote and theirs & ours:
+        return Requirement(data["location"], where, Verdict.MEETS, data["location_shows"].format(place=place))
+    if theirs and ours:
+        key = "location_move" if theirs & ours else "location_far"
+        return Requirement(data["location"], where, Verdict.CHECK, data[key].format(place=place))
+    return Requirement(data["location"], where, Verdict.CHECK, data["location_shows"].format(place=place))
+
+
+def _place_clause(text: str) -> str:
+    """ "Acme · Chicago, IL (Hybrid) · 3 days ago" -> "Chicago, IL (Hybrid)": the parts that say where."""
+    pattern = re.compile(r"(?i)\b(?:remote|hybrid|on-?site|office|relocat\w*|time ?zones?)\b|,\s*[A-Z]")
+    parts = [p.strip() for p in re.split(r"\s+[·|–—]\s+|\s+-\s+", text) if pattern.search(p) or _regions(p)]
+    kept = "; ".join(parts) or text
+    inside = re.search(r"\(([^)]*)\)", kept)
+    # "Head of Platform (Remote, US)": the place is in the brackets when the words before are no place
+    if inside and "," not in kept[: inside.start()] and pattern.search(inside.group(1)):
+        return inside.group(1)
+    return kept
+
+
+@cache
+def _places() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    data = json.loads((files("tailor") / "data" / "places.json").read_text("utf-8"))
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(rf"(?<![\w.]){re.escape(w)}(?![\w])" for w in sorted(words, key=len, reverse=True)))
+
+    return {k: (pattern(v["names"]), pattern(v["members"])) for k, v in data["regions"].items()}
+
+
+def _regions(text: str) -> set[str]:
+    return {k for k, (names, members) in _places().items() if names.search(text) or members.search(text)}
+
+
+def _domain_row(resume_skills: Skills, posting_skills: Skills, data: dict[str, Any]) -> Requirement | None:
+    kinds = {k.lower() for k in data["domain_categories"]}
+    asked = [s for s in posting_skills.items if s.category.lower() in kinds]
+    if not asked:
+        return None
+    names = [s.name for s in asked]
+    held = [s for s in resume_skills.items if s.category.lower() in kinds and s.strength is Strength.DEMONSTRATED]
+    same = [s for s in held if s.name in names]
+    what = ", ".join(names[:3])
+    if same:
+        cite = same[0].evidence[0]
+        return Requirement(
+            data["domain"],
+            what,
+            Verdict.MEETS,
+            data["domain_shows"].format(domain=same[0].name),
+            Citation(cite.text, "your résumé", cite.line),
+        )
+    if held:
+        return Requirement(
+            data["domain"],
+            what,
+            Verdict.NOT_SHOWN,
+            data["domain_other"].format(domain=", ".join(s.name for s in held[:2])),
+        )
+    return Requirement(data["domain"], what, Verdict.NOT_SHOWN, data["domain_none"])
