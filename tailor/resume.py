@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from tailor.dates import find_dates, is_year, looks_like_range, normalise_date
 from tailor.errors import ContentError
 from tailor.language import foreign_language
 from tailor.model import (
@@ -150,84 +151,6 @@ def _heading_at(lines: tuple[Line, ...], i: int, seen_known: bool) -> _Heading |
     ):
         return None
     return _Heading(None, ())
-
-
-# --- dates ------------------------------------------------------------------------------------------
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-_DATE = (
-    rf"(?:{_MONTH}\s*,?\s*(?:{_YEAR}|['’]\d{{2}})|{_SEASON}\s*,?\s*{_YEAR}|\d{{1,2}}/{_YEAR}|{_YEAR}[-/.]\d{{1,2}}(?!\d)"
-    rf"|\d{{1,2}}/\d{{2}}(?![\d/])|{_YEAR}|['’]\d{{2}})"
-)
-_PRESENT = r"(?:present|current(?:ly)?|now|till date|to date|today|ongoing|date)"
-_SEP = r"\s*(?:[–—‒―-]+|to|until|till|through|and|⇒|→|>)\s*"
-_RANGE_RE = re.compile(rf"(?i)(?<![\w/])({_DATE}|{_MONTH}){_SEP}({_DATE}|{_PRESENT})(?![\w/])")
-_OPEN_RE = re.compile(rf"(?i)^({_DATE})[–—-](?=\s|$)")  # "2018- Acme": a range still open
-_SINGLE_RE = re.compile(rf"(?i)(?<![\w/])({_DATE})(?![\w/])")
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-
-@dataclass(frozen=True)
-class _Dates:
-    start: str | None
-    end: str | None
-    span: tuple[int, int]
-    raw: str
-
-
-def find_dates(text: str, today: dt.date | None = None) -> _Dates | None:
-    """The first date range in a line ("Jan 2019 – Present", "2016-2018", "06/19 ⇒ Now"), or a lone date."""
-    match = _RANGE_RE.search(text)
-    if match:
-        end_raw = match.group(2)
-        end = "present" if re.fullmatch(_PRESENT, end_raw, re.I) else normalise_date(end_raw, today)
-        start = normalise_date(match.group(1), today)
-        if start is None and end and len(end) == 7:  # "June - August 2017": the start month takes the end's year
-            start = normalise_date(f"{match.group(1)} {end[:4]}", today)
-        return _Dates(start, end, match.span(), match.group(0))
-    match = _OPEN_RE.search(text)
-    if match:
-        return _Dates(normalise_date(match.group(1), today), "present", match.span(), match.group(0))
-    match = _SINGLE_RE.search(text)
-    if match and normalise_date(match.group(1), today):
-        date = normalise_date(match.group(1), today)
-        return _Dates(date, date, match.span(), match.group(0))
-    return None
-
-
-def normalise_date(text: str, today: dt.date | None = None) -> str | None:
-    """ "YYYY-MM" or "YYYY" for one printed date; None when it is not one."""
-    text = text.strip().lower()
-    if re.fullmatch(_PRESENT, text):
-        return "present"
-    month = next((i + 1 for i, m in enumerate(_MONTHS) if re.match(m, text)), None)
-    if month and re.match(_SEASON, text) is None:
-        year = re.search(rf"{_YEAR}|['’](\d{{2}})", text)
-        if year is None:
-            return None
-        return f"{_full_year(year.group(0), today)}-{month:02d}"
-    if m := re.fullmatch(rf"(\d{{1,2}})/({_YEAR}|\d{{2}})", text):
-        if 1 <= int(m.group(1)) <= 12:
-            return f"{_full_year(m.group(2), today)}-{int(m.group(1)):02d}"
-        return None
-    if m := re.fullmatch(rf"({_YEAR})[-/.](\d{{1,2}})", text):
-        return f"{m.group(1)}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 else m.group(1)
-    if year := re.search(rf"{_YEAR}|['’]\d{{2}}$", text):
-        return str(_full_year(year.group(0), today))
-    return None
-
-
-def _full_year(text: str, today: dt.date | None) -> int:
-    digits = int(text.strip("'’"))
-    if digits >= 100:
-        return digits
-    century = 2000 if 2000 + digits <= (today or dt.date(2100, 1, 1)).year + 1 else 1900
-    return century + digits
 
 
 # --- roles ------------------------------------------------------------------------------------------
@@ -519,7 +442,7 @@ def find_metrics(text: str) -> tuple[Metric, ...]:
             span = match.span()
             if any(span[0] < b and a < span[1] for a, b in taken):
                 continue
-            if kind is MetricKind.COUNT and re.fullmatch(_YEAR, match.group(0).strip("+")):
+            if kind is MetricKind.COUNT and is_year(match.group(0).strip("+")):
                 continue  # a year is not a result
             taken.append(span)
             found.append((span[0], Metric(match.group(0).strip(), kind)))
@@ -607,7 +530,7 @@ def _phone(lines: tuple[Line, ...]) -> str | None:
             digits = re.sub(r"\D", "", match.group(0))
             if (
                 7 <= len(digits) <= 15
-                and not _RANGE_RE.search(match.group(0))
+                and not looks_like_range(match.group(0))
                 and not re.fullmatch(r"(19|20)\d{2}\D*(19|20)\d{2}", match.group(0))
             ):
                 return match.group(0).strip()

@@ -41,11 +41,30 @@ def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | No
         ("July2018-Present", "2018-07", "present"),
         ("2018- Acme", "2018", "present"),
         ("March 2017", "2017-03", "2017-03"),
+        # issue 11: forms read on layouts never seen before
+        ("Sep. 2023 – Mar. 2024", "2023-09", "2024-03"),
+        ("Sept. 2019 - Present", "2019-09", "present"),
+        ("Since 2019", "2019", "present"),
+        ("Acme | Since March 2019", "2019-03", "present"),
+        ("2019 – now", "2019", "present"),
+        ("Fall 2019 – Spring 2021", "2019", "2021"),
+        ("03/2019 - 11/2021", "2019-03", "2021-11"),
+        ("01.2019 – 03.2021", "2019-01", "2021-03"),
+        ("Jan-2019 – Mar-2020", "2019-01", "2020-03"),
+        ("Jan 2019 - Present (5 years 2 months)", "2019-01", "present"),
+        ("Feb 2020 – Ongoing", "2020-02", "present"),
+        ("2018 – Till date", "2018", "present"),
+        ("Aug 2021 – Current", "2021-08", "present"),
     ],
 )
 def test_resume_date_forms(text: str, start: str, end: str) -> None:
     dates = find_dates(text, TODAY)
     assert dates is not None and (dates.start, dates.end) == (start, end)
+
+
+def test_issue_11_since_in_a_sentence_is_no_open_range() -> None:
+    dates = find_dates("I have also been a part-time lecturer in data modules since Jul 2021", TODAY)
+    assert dates is not None and dates.end == "2021-07"
 
 
 @pytest.mark.parametrize(
