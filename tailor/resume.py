@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tailor.dates import find_dates, is_year, looks_like_range, normalise_date
+from tailor.entries import INTERNSHIP_RE as _INTERNSHIP_RE
+from tailor.entries import LOCATION_RE, find_roles, is_date_line, title_like
 from tailor.errors import ContentError
 from tailor.language import foreign_language
 from tailor.model import (
@@ -59,19 +61,6 @@ _SECTION_WORDS: tuple[tuple[SectionKind, str], ...] = (
     (SectionKind.CONTACT, r"contact( information| details| me)?|links|personal (details|information)"),
     (SectionKind.OTHER, r"interests|hobbies|languages|references|additional information|misc(ellaneous)?"),
 )
-_TITLE_WORDS = re.compile(
-    r"(?i)engineer|develop|manag|intern\b|internship|scien|analyst|\blead\b|leader|\bhead\b|director|\bvp\b|"
-    r"vice president|president|founder|consult|architect|researcher|assistant|fellow|designer|writer|contributor|"
-    r"officer|specialist|administrator|programmer|principal|\bstaff\b|associate|\bc[tefo]o\b|owner|coordinator|"
-    r"teacher|lecturer|instructor|tutor|editor|advisor|partner|volunteer|\bsre\b|devops|member|chair|organi[sz]er|"
-    r"technician|student|trainee|apprentice|tester|\bqa\b|ProMan"
-)
-_INTERNSHIP_RE = re.compile(
-    r"(?i)\bintern(ship)?\b|trainee|apprentice|student|undergraduate|\bteaching assistant|research assistant|"
-    r"\bT\.?A\.?\b|graduate assistant|co-?op\b|summer"
-)
-
-
 @dataclass(frozen=True)
 class _Heading:
     kind: SectionKind | None  # None: looks like a heading but names no known section
@@ -126,7 +115,7 @@ def _roles_follow(lines: tuple[Line, ...], i: int) -> bool:
     for line in lines[i + 1 :]:
         if line.heading:
             return False
-        if _is_date_line(line):
+        if is_date_line(line):
             return True
     return False
 
@@ -146,254 +135,11 @@ def _heading_at(lines: tuple[Line, ...], i: int, seen_known: bool) -> _Heading |
     if (
         len(text.split()) > 3
         or re.search(r"[\d@,.()]", text)
-        or _TITLE_WORDS.search(text)
+        or title_like(text)
         or find_dates(upcoming) is not None
     ):
         return None
     return _Heading(None, ())
-
-
-# --- roles ------------------------------------------------------------------------------------------
-
-_SPLIT_RE = re.compile(r"\s+\|\s+|\s+[•·@]\s+|\s+[–—]\s+|\s+-\s+|\s+at\s+|-{3,}|\s{2,}|\t")
-_LOCATION_RE = re.compile(r"^(remote|hybrid|[A-Z][\w.' ]+,\s*([A-Z]{2}|[A-Z][\w.' ]+)(,\s*[A-Z][\w.' ]+)?)$")
-_LEGAL_RE = re.compile(r"(?i),\s*(inc|llc|ltd|gmbh|corp|co|plc|s\.?a|l\.?p)\.?$")
-_ARROWS_RE = re.compile(r"[➡⬅⬇⬆⇒→←↓↑]+")
-
-
-@dataclass(frozen=True)
-class _Header:
-    title: str | None
-    company: str | None
-    location: str | None
-
-
-def find_roles(lines: tuple[Line, ...], sections: tuple[Section, ...], today: dt.date) -> tuple[Role, ...]:
-    roles: list[Role] = []
-    ranges = [(s.first_line, s.last_line) for s in sections if s.kind is SectionKind.EXPERIENCE]
-    for first, last in ranges:
-        roles += _section_roles(lines, first, last, today)
-    return tuple(roles)
-
-
-def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.date) -> list[Role]:
-    roles: list[Role] = []
-    used: set[int] = set()
-    for i in range(first, last + 1):
-        if i in used or not _is_date_line(lines[i]):
-            continue
-        grid = _grid_roles(lines, i, first, today)
-        if grid:
-            roles += grid
-            used.add(i)
-            continue
-        dates = find_dates(lines[i].text, today)
-        assert dates is not None
-        rest = lines[i].text[: dates.span[0]] + " " + lines[i].text[dates.span[1] :]
-        header_lines, header = _lookback(
-            lines, i, max(first, roles[-1].line + 1 if roles else first), used, _parts(rest)
-        )
-        above = [p for j in header_lines for p in _parts(lines[j].text)]
-        nxt = lines[i + 1] if i + 1 <= last else None
-        if (
-            header.company is None
-            and nxt is not None
-            and _header_like(nxt)
-            and not nxt.bullet
-            and not _is_date_line(nxt)
-            and not (header_lines and _looks_like_location(nxt.text))
-        ):
-            header = _header(above + _parts(nxt.text), _parts(rest))
-            if header.company is not None:
-                used.add(i + 1)
-        header = _company_from_title(header)
-        if header.company is None and header.title and roles:
-            header = _Header(header.title, roles[-1].company, header.location or roles[-1].location)
-        used.update([*header_lines, i])
-        start_line = min([*header_lines, i])
-        internship = bool(_INTERNSHIP_RE.search(f"{header.title or ''} {dates.raw}"))
-        roles.append(
-            Role(header.title, header.company, dates.start, dates.end, (), header.location, start_line, internship)
-        )
-    roles = _drop_company_only(roles)
-    return _with_bullets(lines, roles, last, used)
-
-
-def _is_date_line(line: Line) -> bool:
-    if len(line.text) > 120 or (line.bullet and len(line.text) > 60):
-        return False
-    dates = find_dates(line.text)
-    if dates is None:
-        return False
-    if dates.start != dates.end or dates.end == "present":
-        return True
-    # a lone date counts only at the edge of a short line ("2007  Acme", "Acme  March 2017")
-    return (
-        not line.bullet
-        and len(line.text) <= 90
-        and (dates.span[0] == 0 or dates.span[1] >= len(line.text.rstrip(" |)")) - 1)
-    )
-
-
-def _lookback(lines: tuple[Line, ...], i: int, floor: int, used: set[int], own: list[str]) -> tuple[list[int], _Header]:
-    """Up to two header-like lines above a date line ("Company" then "Title"), fewer when both are known."""
-    out: list[int] = []
-    header = _header([], own)
-    j = i - 1
-    while (
-        (header.title is None or header.company is None)
-        and j >= floor
-        and len(out) < 2
-        and j not in used
-        and _header_like(lines[j])
-        and not _is_date_line(lines[j])
-    ):
-        out.insert(0, j)
-        header = _header([p for k in out for p in _parts(lines[k].text)], own)
-        j -= 1
-    return out, header
-
-
-def _header_like(line: Line) -> bool:
-    text = line.text
-    # a bulleted header ("• Google | Mountain View") shows its layout columns; other bullets are achievements
-    if len(text) > 80 or text.endswith((".", ";")) or (line.bullet and " | " not in text):
-        return False
-    return len(text.split()) <= 12
-
-
-def _parts(text: str) -> list[str]:
-    text = _ARROWS_RE.sub(" ", text)
-    text = re.sub(r"\(\s*\)|\(\s*\d+\s*(yrs?|mos?|years?|months?)[^)]*\)", " ", text, flags=re.I)
-    pieces = [p.strip(" ,;:|()-–—") for p in _SPLIT_RE.split(text)]
-    return [p for p in pieces if p and re.search(r"[A-Za-z]", p)]
-
-
-def _header(above: list[str], own: list[str]) -> _Header:
-    """Title, company and location from the pieces of the lines above a date line and of the date line itself."""
-    own = _comma_split(own) if not above else own
-    parts = above + own
-    title = next((p for p in [*own, *reversed(above)] if _TITLE_WORDS.search(p)), None)
-    others = [p for p in parts if p is not title]
-    location = None
-    if len(others) >= 2 and _looks_like_location(others[-1]):
-        location = others.pop()
-    if len(others) >= 2:  # "Company, City, Country": what follows the company is where it is
-        location = ", ".join(others[1:] + ([location] if location else []))
-        others = others[:1]
-    company = others[0] if others else None
-    if company and location is None and above and company.count(", ") >= 2 and not _LEGAL_RE.search(company):
-        # "Quillmark Insurance, Hartford, CT" on a line of its own: the company, then where it is
-        name, place = company.split(", ", 1)
-        if place[:1].isupper() and not _TITLE_WORDS.search(place):
-            company, location = name, place
-    return _Header(title, company, location)
-
-
-def _company_from_title(header: _Header) -> _Header:
-    """ "Senior Engineering Manager, Carebridge Health" when no other piece names the company: the title's tail does."""
-    title, company = header.title, header.company
-    if not title or ", " not in title or (company is not None and not _looks_like_location(company)):
-        return header
-    head, tail = title.rsplit(", ", 1)
-    if not _TITLE_WORDS.search(head) or _TITLE_WORDS.search(tail) or _looks_like_location(tail):
-        return header
-    return _Header(head, tail, header.location or company)
-
-
-def _comma_split(parts: list[str]) -> list[str]:
-    # "Title, Company, City" on one line: split at commas only when the pieces did not already separate them
-    if len(parts) != 1 or "," not in parts[0] or _LEGAL_RE.search(parts[0]):
-        return parts
-    return [p.strip() for p in parts[0].split(",") if p.strip()]
-
-
-def _looks_like_location(text: str) -> bool:
-    return bool(_LOCATION_RE.match(text)) and not _LEGAL_RE.search(text) and not _TITLE_WORDS.search(text)
-
-
-def _grid_roles(lines: tuple[Line, ...], i: int, first: int, today: dt.date) -> list[Role]:
-    """A timeline laid out as a grid: titles in one row, "Company dates" cells in the row below."""
-    cells = lines[i].text.split(" | ")
-    if len(cells) < 2 or i - 1 < first:
-        return []
-    above = lines[i - 1].text.split(" | ")
-    dated = [find_dates(c, today) for c in cells]
-    if len(above) != len(cells) or not all(dated):
-        return []
-    roles: list[Role] = []
-    for title_cell, cell, dates in zip(above, cells, dated, strict=False):
-        assert dates is not None
-        header = _header(_parts(title_cell), _parts(cell[: dates.span[0]] + " " + cell[dates.span[1] :]))
-        internship = bool(_INTERNSHIP_RE.search(header.title or ""))
-        roles.append(Role(header.title, header.company, dates.start, dates.end, (), header.location, i - 1, internship))
-    return roles
-
-
-def _drop_company_only(roles: list[Role]) -> list[Role]:
-    """ "Acme (2015–2020)" over several titled roles at Acme is a heading, not a role of its own."""
-    out: list[Role] = []
-    for n, role in enumerate(roles):
-        nxt = roles[n + 1] if n + 1 < len(roles) else None
-        if role.title is None and nxt is not None and nxt.title and nxt.company == role.company:
-            continue
-        out.append(role)
-    return out
-
-
-def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: set[int]) -> list[Role]:
-    out: list[Role] = []
-    for n, role in enumerate(roles):
-        stop = roles[n + 1].line - 1 if n + 1 < len(roles) else last
-        bullets: list[Bullet] = []
-        location = role.location
-        # Where a résumé marks its bullets, a plain line after the first bullet is that bullet wrapped.
-        marked = any(lines[j].bullet for j in range(role.line, stop + 1) if j not in used)
-        for j in range(role.line, stop + 1):
-            if j in used:
-                continue
-            line = lines[j]
-            if not bullets and location is None and _LOCATION_RE.fullmatch(line.text):
-                location = line.text
-                continue
-            wrapped = marked or _continues(lines[j - 1].text, line.text)
-            if (
-                bullets
-                and not line.bullet
-                and not line.heading
-                and j - 1 not in used
-                and wrapped
-                and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":"))
-            ):
-                prev = bullets[-1]
-                text = f"{prev.text} {line.text}"
-                bullets[-1] = Bullet(text, prev.line, find_metrics(text))
-            else:
-                bullets.append(Bullet(line.text, j, find_metrics(line.text)))
-        out.append(
-            Role(role.title, role.company, role.start, role.end, tuple(bullets), location, role.line, role.internship)
-        )
-    return out
-
-
-# "Denver, CO", "London, United Kingdom", "Remote", "Berlin · Remote": a place line under a role header.
-_LOCATION_RE = re.compile(
-    r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?){1,2}"
-    r"(?:\s*[·|(]\s*(?:Remote|Hybrid|On-?site)\)?)?|Remote|Hybrid)"
-)
-_OPEN_END_RE = re.compile(
-    r"(?i)(?:[,(/&+–—-]|\b(?:of|a|an|the|and|or|to|with|for|in|on|from|by|over|into|at|as|than|"
-    r"via|across|per|up|our|its|their|while|which|that|who|using|including))$"
-)
-
-
-def _continues(prev: str, text: str) -> bool:
-    """A wrapped line: the one before did not end a sentence, and this one starts in lower case or a figure,
-    or the one before stopped on a word no sentence ends with ("peaks of" / "3,000 requests/s")."""
-    prev = prev.rstrip()
-    if prev.endswith((".", "!", "?", ":")):
-        return False
-    return text[:1].islower() or text[:1].isdigit() or bool(_OPEN_END_RE.search(prev))
 
 
 # --- metrics ----------------------------------------------------------------------------------------
@@ -512,7 +258,7 @@ def _name_like(text: str) -> bool:
         and not re.search(r"\d|_", text)
         and section_kind(text) is None
         and not _NAME_STOP.search(text)
-        and not _TITLE_WORDS.search(text)
+        and not title_like(text)
     )
 
 
@@ -540,7 +286,7 @@ def _phone(lines: tuple[Line, ...]) -> str | None:
 def _location(lines: tuple[Line, ...], text: str) -> str | None:
     for line in lines:
         for cell in re.split(r"\s+[|•·]\s+", line.text):
-            if _LOCATION_RE.match(cell.strip()) and not _NAME_STOP.search(cell) and len(cell) <= 40:
+            if LOCATION_RE.match(cell.strip()) and not _NAME_STOP.search(cell) and len(cell) <= 40:
                 return cell.strip()
     return None
 
@@ -599,7 +345,13 @@ def parse_resume(doc: Document, today: dt.date) -> Resume:
     roles = find_roles(doc.lines, sections, today)
     if not roles and not any(s.kind is SectionKind.EXPERIENCE for s in sections):
         roles = find_roles(doc.lines, (Section("", SectionKind.EXPERIENCE, 0, len(doc.lines) - 1),), today)
-    return _resume(doc, today, contact, sections, roles, warnings)
+    return _resume(doc, today, contact, sections, _with_metrics(roles), warnings)
+
+
+def _with_metrics(roles: tuple[Role, ...]) -> tuple[Role, ...]:
+    return tuple(
+        replace(r, bullets=tuple(replace(b, metrics=find_metrics(b.text)) for b in r.bullets)) for r in roles
+    )
 
 
 def _resume(

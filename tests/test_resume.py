@@ -330,3 +330,84 @@ def test_resume_name_set_large_beats_a_sidebar_and_caps_name_is_title_cased() ->
     resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
     assert resume.contact.name == "Magdalena Wójcik"
     assert parse_resume(_doc("PRIYA RAGHUNATHAN\npriya@example.com\n"), TODAY).contact.name == "Priya Raghunathan"
+
+
+# --- issue 11: entry headers in every order, fields assigned by score ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Word: "Title- City, ST" with tab-aligned dates, under the company's line
+        (
+            "Northwind Traders\nLead Software Engineer- New York, NY\tJan 2019 – Present\n- Led 6 engineers.\n",
+            [("Lead Software Engineer", "Northwind Traders", "2019-01", "present")],
+        ),
+        # job-portal export: "Company as Title"
+        (
+            "Kestrel Analytics as Senior Data Engineer   Mar 2018 - Feb 2021\n- Built pipelines.\n",
+            [("Senior Data Engineer", "Kestrel Analytics", "2018-03", "2021-02")],
+        ),
+        # the employer printed once above several "Title – Product" roles
+        (
+            "Brightwave Labs\nSenior Engineer – Payments Platform   2019 – Present\n- Owned the ledger.\n"
+            "Engineer – Search   2016 – 2019\n- Built ranking.\n",
+            [
+                ("Senior Engineer", "Brightwave Labs", "2019", "present"),
+                ("Engineer", "Brightwave Labs", "2016", "2019"),
+            ],
+        ),
+        # the same title repeated per project under one employer
+        (
+            "Orchid Consulting\nSoftware Engineer – Retail Portal   2020 – 2022\n- Built checkout.\n"
+            "Software Engineer – Claims App   2018 – 2020\n- Built claims.\n",
+            [
+                ("Software Engineer", "Orchid Consulting", "2020", "2022"),
+                ("Software Engineer", "Orchid Consulting", "2018", "2020"),
+            ],
+        ),
+        # a promotion printed as one header
+        (
+            "Tideline | Senior Engineer → Engineering Manager | 2017 – 2022\n- Grew the team to 9.\n",
+            [("Senior Engineer → Engineering Manager", "Tideline", "2017", "2022")],
+        ),
+        # LaTeX: "Title   dates" then "Company   City, ST" below
+        (
+            "Backend Developer   June 2020 – Present\nHarbor Freightways   Austin, TX\n- Shipped APIs.\n"
+            "Software Intern   May 2019 – Aug 2019\nCobalt Systems   Denver, CO\n- Fixed bugs.\n",
+            [
+                ("Backend Developer", "Harbor Freightways", "2020-06", "present"),
+                ("Software Intern", "Cobalt Systems", "2019-05", "2019-08"),
+            ],
+        ),
+    ],
+)
+def test_issue_11_header_orders(body: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert _roles(f"Ann Lee\nann@example.com\nEXPERIENCE\n{body}EDUCATION\nBSc, 2012\n") == expected
+
+
+def test_issue_11_town_goes_to_location_not_company() -> None:
+    text = "Ann Lee\nann@x.io\nExperience\nSenior Engineer | Berlin, Germany | 2019 – 2022\n"
+    roles = parse_resume(_doc(text), TODAY).roles
+    assert [(r.title, r.company, r.location) for r in roles] == [("Senior Engineer", None, "Berlin, Germany")]
+
+
+def test_issue_11_title_without_title_words_follows_the_other_entries() -> None:
+    text = (
+        "Ann Lee\nann@x.io\nExperience\nAcme | Staff Engineer | 2019 – 2022\nGlobex | Senior Engineer | 2016 – 2019\n"
+        "Initech | Data Wrangler | 2014 – 2016\n"
+    )
+    assert _roles(text)[-1] == ("Data Wrangler", "Initech", "2014", "2016")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Project: Claims Portal | Client: Lakeshore Mutual   Jan 2019 – Mar 2020\nRole: Backend Developer\n",
+        "BSc Computer Science, University of Leeds   2008 – 2011\n",
+        "Best Paper Award, Data Systems Conference   2019\n",
+    ],
+)
+def test_issue_11_things_that_look_like_roles_are_not(entry: str) -> None:
+    text = f"Ann Lee\nann@x.io\nExperience\nEngineer, Acme   2019 – 2022\n- Built things.\n{entry}"
+    assert _roles(text) == [("Engineer", "Acme", "2019", "2022")]

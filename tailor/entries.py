@@ -1,0 +1,599 @@
+"""Part of parse: the lines of experience sections -> roles (entries anchored at dates, fields assigned by score).
+
+An entry is anchored at a line holding dates. Its header is that line's other words and the short lines just
+above or below it. Each piece of the header ("Acme Corp", "Staff Engineer", "Boston, MA") is scored as a
+title, an organisation and a place from lexicons in tailor/data/ (resume.json, places.json), and the pieces
+are assigned by score; where the words say nothing, the other entries of the same section decide (if five
+entries put the title second, the sixth does too). Each role says how sure reading is of it (Role.confidence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+
+from tailor.dates import Dates, find_dates
+from tailor.model import Bullet, Line, Role, Section, SectionKind
+
+INTERNSHIP_RE = re.compile(
+    r"(?i)\bintern(ship)?\b|trainee|apprentice|student|undergraduate|\bteaching assistant|research assistant|"
+    r"\bT\.?A\.?\b|graduate assistant|co-?op\b|summer"
+)
+# A role read with less than this is reported as doubtful; the figure comes from the dev and holdout sets
+# and tests/test_resume.py: every role read right there scores 0.6 or more, wrong ones 0.45 or less.
+LOW_CONFIDENCE = 0.5
+
+# Where a header line splits into pieces: " | ", " · ", " – ", " - ", " at ", " as ", "Title- City", "---", tabs.
+_SPLIT_RE = re.compile(
+    r"\s+\|\s+|\s+[•·@]\s+|\s+[–—]\s+|\s+-\s+|(?<=[a-z)])-\s+(?=[A-Z])|\s+at\s+|\s+as\s+(?=[A-Z])|-{3,}|\s{2,}|\t"
+)
+_ARROWS_RE = re.compile(r"\s*[➡⇒→]\s*")  # "Senior Engineer → Engineering Manager": a promotion, one title
+_DURATION_RE = re.compile(r"(?i)\(\s*\)|[(·]?\s*\d+\s*(yrs?|mos?|years?|months?)\b[^)|]*\)?")
+_LABEL_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*:\s")  # "Role: Lead developer", "Client: ..."
+# "Denver, CO", "London, United Kingdom", "Remote", "Berlin · Remote": a place line under a role header.
+LOCATION_RE = re.compile(
+    r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?){1,2}"
+    r"(?:\s*[·|(]\s*(?:Remote|Hybrid|On-?site)\)?)?|Remote|Hybrid)"
+)
+_OPEN_END_RE = re.compile(
+    r"(?i)(?:[,(/&+–—-]|\b(?:of|a|an|the|and|or|to|with|for|in|on|from|by|over|into|at|as|than|"
+    r"via|across|per|up|our|its|their|while|which|that|who|using|including))$"
+)
+
+
+# --- lexicons ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: frozenset[str]
+    seniority: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_words: frozenset[str]
+    not_a_role: frozenset[str]
+    degrees: frozenset[str]
+    cities: frozenset[str]
+    countries: frozenset[str]
+    regions: frozenset[str]
+    region_codes: frozenset[str]
+    remote: frozenset[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    def load(name: str) -> dict[str, list[str]]:
+        data: dict[str, list[str]] = json.loads((files("tailor") / "data" / name).read_text(encoding="utf-8"))
+        return data
+
+    words, places = load("resume.json"), load("places.json")
+
+    def lower(values: list[str]) -> frozenset[str]:
+        return frozenset(v.lower() for v in values)
+
+    return _Lexicon(
+        lower(words["title_words"]),
+        lower(words["seniority_words"]),
+        lower(words["org_suffixes"]),
+        lower(words["org_words"]),
+        lower(words["not_a_role"]),
+        lower(words["degree_words"]),
+        lower(places["cities"]),
+        lower(places["countries"]),
+        lower(places["regions"]),
+        frozenset(places["region_codes"]),
+        lower(places["remote"]),
+    )
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def title_like(text: str) -> bool:
+    """The text holds a job-title word ("Engineer", "Director", "Intern")."""
+    return any(w in _lexicon().titles for w in _words(text))
+
+
+# --- scores -----------------------------------------------------------------------------------------
+
+
+def _head(words: list[str]) -> list[str]:
+    """The words before "of"/"for": "Head of Platform" is a head, "University of Oslo" a university."""
+    for n, w in enumerate(words):
+        if w in ("of", "for") and n > 0:
+            return words[:n]
+    return words
+
+
+def _title_score(text: str) -> float:
+    lex, words = _lexicon(), _words(text)
+    if not words:
+        return 0.0
+    head = _head(words)
+    score = 2.0 if any(w in lex.titles for w in words) else 0.0
+    if score and head[-1] in lex.titles | lex.seniority:
+        score += 0.5  # the head noun is a title: "Engineering Manager", "Head of Software", not "Acme Ltd"
+    if score and any(w in lex.seniority for w in words):
+        score += 0.5
+    if len(words) > 8:
+        score -= 1.0
+    return score - (1.5 if _org_cue(text) >= 2 else 0.0)
+
+
+def _org_cue(text: str) -> float:
+    lex, words = _lexicon(), _words(text)
+    if not words:
+        return 0.0
+    head = _head(words)
+    if head[-1] in lex.titles:
+        return 0.0  # "Head of Embedded Software": a title whatever it is head of
+    score = 0.0
+    if words[-1] in lex.org_suffixes or text.lstrip().startswith("@"):
+        score += 3.0
+    if words[-1] in lex.org_words or (head != words and head[-1] in lex.org_words):
+        score += 2.0
+    elif any(w in lex.org_words for w in words):
+        score += 0.5
+    return score
+
+
+def _org_score(text: str) -> float:
+    score = _org_cue(text)
+    if text[:1].isupper() or text[:1].isdigit() or text[:1] == "@":
+        score += 0.5  # a name
+    if title_like(text) and score < 2:
+        score -= 2.0
+    if len(_words(text)) > 6:
+        score -= 1.0
+    return score
+
+
+def place_score(text: str) -> float:
+    """How much a piece of text reads as a place: "Boston, MA", "Berlin, Germany", "Remote", "London"."""
+    lex = _lexicon()
+    text = text.strip(" ()")
+    cells = [c.strip() for c in re.split(r"\s*[,/·(]\s*", text) if c.strip(" )")]
+    if not cells or len(cells) > 4:
+        return 0.0
+    known = 0
+    for cell in cells:
+        cell = cell.strip(" )")
+        low = cell.lower()
+        if cell in lex.region_codes or low in lex.countries | lex.regions | lex.cities | lex.remote:
+            known += 1
+    if known == len(cells):
+        return 3.0
+    town = re.fullmatch(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}", cells[0])
+    if len(cells) >= 2 and known == len(cells) - 1 and town and not title_like(text) and not _org_cue(text):
+        return 2.5  # "Mountain View, CA": a town too small for the list, with its state
+    return 0.0
+
+
+# --- entries ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Part:
+    text: str
+    slot: tuple[int, int]  # (line offset from the date line, index of the piece in its line)
+    comma: bool = False  # split from the piece before at a comma ("Engineering Manager, Data Platform")
+
+
+@dataclass(frozen=True)
+class _Header:
+    title: _Part | None
+    company: _Part | None
+    location: str | None
+    parts: tuple[_Part, ...] = ()
+
+    @property
+    def title_text(self) -> str | None:
+        return self.title.text if self.title else None
+
+    @property
+    def company_text(self) -> str | None:
+        return self.company.text if self.company else None
+
+
+@dataclass(frozen=True)
+class _Entry:
+    header: _Header
+    dates: Dates
+    line: int  # the entry's first line
+    header_lines: tuple[int, ...]  # lines above or below the date line that the header took
+    employer_line: bool = False  # the company came from a line of its own above a titled date line
+    spare: tuple[_Part, ...] = ()  # the pieces of a header-like line below that the header did not take
+
+
+def find_roles(lines: tuple[Line, ...], sections: tuple[Section, ...], today: dt.date) -> tuple[Role, ...]:
+    """Roles of the experience sections, with bullets (metrics not yet counted) and a confidence each."""
+    roles: list[Role] = []
+    for s in sections:
+        if s.kind is SectionKind.EXPERIENCE:
+            roles += _section_roles(lines, s.first_line, s.last_line, today)
+    return tuple(roles)
+
+
+def dated_entries(lines: tuple[Line, ...], first: int, last: int) -> int:
+    """How many lines of a stretch hold a date range the way an entry header does."""
+    return sum(1 for i in range(first, last + 1) if is_date_line(lines[i]) and _dated_range(lines[i]))
+
+
+def _dated_range(line: Line) -> bool:
+    dates = find_dates(line.text)
+    return dates is not None and dates.start != dates.end
+
+
+def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.date) -> list[Role]:
+    entries: list[_Entry] = []
+    grid: list[Role] = []
+    used: set[int] = set()
+    for i in range(first, last + 1):
+        if i in used or not is_date_line(lines[i]):
+            continue
+        if cells := _grid_roles(lines, i, first, today):
+            grid += cells
+            used.add(i)
+            continue
+        entry = _entry(lines, i, first, last, used, entries, today)
+        if entry is None:
+            continue
+        used.update([*entry.header_lines, i])
+        entries.append(entry)
+    entries = _consistent(_drop_company_only(_with_employers(entries)))
+    used.update(j for e in entries for j in e.header_lines)
+    roles = grid + [_role(e, entries) for e in entries]
+    return _with_bullets(lines, sorted(roles, key=lambda r: r.line), last, used)
+
+
+def _entry(
+    lines: tuple[Line, ...], i: int, first: int, last: int, used: set[int], before: list[_Entry], today: dt.date
+) -> _Entry | None:
+    dates = find_dates(lines[i].text, today)
+    assert dates is not None
+    line = lines[i].text
+    own = _parts(line[: dates.span[0]] + "  " + line[dates.span[1] :], 0)
+    floor = max(first, before[-1].line + 1 if before else first)
+    above, header = _lookback(lines, i, floor, used, own)
+    employer = False
+    if header.title is not None and header.title.slot[0] == 0 and (not above or above == [i - 1]):
+        j = i - 1
+        if _employer_line(lines, j, first, floor, used):
+            # "Acme Corp" on a line of its own above "Senior Engineer – Payments  2019 – 2021": the line above
+            # is the employer; what else the date line holds is a product or a team, or a place
+            parts = _parts(lines[j].text, -1)
+            where = [p for p in own if p is not header.title and place_score(p.text) >= 2]
+            places = ", ".join(p.text for p in [*parts[1:], *where] if place_score(p.text) >= 2)
+            header = _Header(header.title, parts[0], places or None, (*parts, *own))
+            above, employer = [j], True
+    nxt = lines[i + 1] if i + 1 <= last else None
+    below: list[int] = []
+    spare: list[_Part] = []
+    if (
+        nxt is not None
+        and i + 1 not in used
+        and _header_like(nxt)
+        and not nxt.bullet
+        and not is_date_line(nxt)
+        and not (above and place_score(nxt.text) >= 2)
+    ):
+        spare = _parts(nxt.text, 1)
+        with_next = _assign([*header.parts, *spare])
+        if header.company is None and with_next.company is not None:
+            header, below, spare = with_next, [i + 1], []
+    if _not_a_role(header, [lines[j].text for j in (*above, i, *below)]):
+        return None
+    return _Entry(header, dates, min([*above, i]), (*above, *below), employer, tuple(spare))
+
+
+def _employer_line(lines: tuple[Line, ...], j: int, first: int, floor: int, used: set[int]) -> bool:
+    """A short line standing alone above a dated title, naming no title and no place: an employer."""
+    if j < floor or j in used or lines[j].bullet or not _header_like(lines[j]) or is_date_line(lines[j]):
+        return False
+    text = lines[j].text
+    parts = _parts(text, -1)
+    if not parts or title_like(text) or place_score(parts[0].text) >= 2 or len(_words(parts[0].text)) > 6:
+        return False
+    # it stands alone: the section starts there, or the line before ends an entry (a bullet, a sentence)
+    before = lines[j - 1] if j - 1 >= first else None
+    return before is None or before.bullet or before.text.rstrip().endswith((".", "!")) or j - 1 in used
+
+
+def is_date_line(line: Line) -> bool:
+    """A line that can anchor an entry: a date range, or a lone date at the edge of a short line."""
+    if len(line.text) > 120 or (line.bullet and len(line.text) > 60):
+        return False
+    dates = find_dates(line.text)
+    if dates is None:
+        return False
+    if dates.start != dates.end or dates.end == "present":
+        return True
+    # a lone date counts only at the edge of a short line ("2007  Acme", "Acme  March 2017")
+    return (
+        not line.bullet
+        and len(line.text) <= 90
+        and (dates.span[0] == 0 or dates.span[1] >= len(line.text.rstrip(" |)")) - 1)
+    )
+
+
+def _lookback(
+    lines: tuple[Line, ...], i: int, floor: int, used: set[int], own: list[_Part]
+) -> tuple[list[int], _Header]:
+    """Up to two header-like lines above a date line ("Company" then "Title"), fewer when both are known."""
+    out: list[int] = []
+    header = _assign(own)
+    j = i - 1
+    while (
+        (header.title is None or header.company is None)
+        and j >= floor
+        and len(out) < 2
+        and j not in used
+        and _header_like(lines[j])
+        and not is_date_line(lines[j])
+    ):
+        out.insert(0, j)
+        header = _assign([p for k, n in enumerate(out) for p in _parts(lines[n].text, k - len(out))] + own)
+        j -= 1
+    return out, header
+
+
+def _header_like(line: Line) -> bool:
+    text = line.text
+    # a bulleted header ("• Google | Mountain View") shows its layout columns; other bullets are achievements
+    if len(text) > 80 or text.endswith((".", ";")) or (line.bullet and " | " not in text):
+        return False
+    return len(text.split()) <= 12
+
+
+def _parts(text: str, offset: int) -> list[_Part]:
+    text = _ARROWS_RE.sub(" → ", _DURATION_RE.sub("  ", text))
+    pieces = [p.strip(" ,;:|()-–—") for p in _SPLIT_RE.split(text)]
+    pieces = [q for p in pieces if p and re.search(r"[A-Za-z]", p) for q in _trailing_place(p)]
+    if len(pieces) == 1 and "," in pieces[0] and not _legal_tail(pieces[0]):
+        # "Title, Company, City" on one line: split at commas only when nothing else separated the pieces
+        pieces = [p.strip() for p in pieces[0].split(",") if p.strip()]
+        return [_Part(p, (offset, n), comma=n > 0) for n, p in enumerate(pieces)]
+    return [_Part(p, (offset, n)) for n, p in enumerate(pieces)]
+
+
+def _trailing_place(text: str) -> list[str]:
+    """ "Harbor Freightways Austin, TX" printed with one space before the place: the company, then the place."""
+    m = re.fullmatch(r"(.*?),\s*([A-Z][\w. ]*)", text)
+    if m is None:
+        return [text]
+    words = m.group(1).split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        place = f"{' '.join(words[-n:])}, {m.group(2)}"
+        if place_score(place) >= 3:
+            return [" ".join(words[:-n]).rstrip(","), place]
+    return [text]
+
+
+def _legal_tail(text: str) -> bool:
+    """ "Acme, Inc.": a comma that belongs to the company's name."""
+    tail = text.rsplit(",", 1)[-1]
+    return _words(tail)[-1:] == _words(tail) and bool(_words(tail)) and _words(tail)[0] in _lexicon().org_suffixes
+
+
+def _assign(parts: list[_Part]) -> _Header:
+    """Title, company and location from a header's pieces, by score; reading order breaks ties."""
+    places = [p for p in parts if place_score(p.text) >= 2 and _title_score(p.text) < 2]
+    rest = [p for p in parts if p not in places]
+    if not rest and places:  # "Acme, Boston": a company named like a town comes first
+        rest, places = places[:1], places[1:]
+    titles = [p for p in rest if _title_score(p.text) >= 2]
+    # the date line's own pieces first, then the nearest line above: "Company / Title  dates"
+    title = max(titles, key=lambda p: (_title_score(p.text) > 2.5, p.slot[0] == 0, p.slot[0]), default=None)
+    others = [p for p in rest if p is not title and (_org_score(p.text) > -1 or title is None)]
+    company = max(others, key=lambda p: (_org_score(p.text) >= 2, -others.index(p)), default=None)
+    tail = [p for p in others if p is not company and p.slot[0] >= (company.slot[0] if company else 0)]
+    if company is not None and title is None and not places and tail and company.slot[0] == 0:
+        # "Company, City, Country" with a town the list lacks: what follows the company is where it is
+        places = tail
+    location = ", ".join(p.text for p in places) or None
+    if company is None and title is not None and ", " in title.text:
+        # "Senior Engineering Manager, Carebridge Health | Boston": the title's tail names the company
+        head, name = title.text.rsplit(", ", 1)
+        if title_like(head) and not title_like(name) and place_score(name) < 2:
+            title, company = replace(title, text=head), replace(title, text=name)
+    return _Header(title, company, location, tuple(parts))
+
+
+def _not_a_role(header: _Header, texts: list[str]) -> bool:
+    """A project with a "Role:" line, a degree, a paper or an award with a year: dated, but no position."""
+    lex = _lexicon()
+    labels = {m.group(1).strip().lower() for t in texts if (m := _LABEL_RE.match(t))}
+    if labels & lex.not_a_role or "project" in labels:
+        return True
+    title = header.title_text or ""
+    for named in (texts, [title]):
+        words = {w for t in named for w in _words(t.replace(".", ""))}
+        joined = " ".join(named).lower()
+        named_one = any(d in words or (" " in d and d in joined) for d in lex.degrees) or words & lex.not_a_role
+        # dated, with a degree or an award named: education or an honour, unless a title stands apart
+        if named_one and (not title or named is not texts):
+            return True
+    return False
+
+
+def _drop_company_only(entries: list[_Entry]) -> list[_Entry]:
+    """ "Acme (2015–2020)" over several titled roles at Acme is a heading, not a role of its own."""
+    out: list[_Entry] = []
+    for n, e in enumerate(entries):
+        nxt = entries[n + 1] if n + 1 < len(entries) else None
+        if (
+            e.header.title is None
+            and nxt is not None
+            and nxt.header.title
+            and nxt.header.company_text == e.header.company_text
+        ):
+            continue
+        out.append(e)
+    return out
+
+
+def _with_employers(entries: list[_Entry]) -> list[_Entry]:
+    """An employer printed once above several roles: roles without a company of their own take it."""
+    out: list[_Entry] = []
+    employer: _Part | None = None
+    for n, e in enumerate(entries):
+        h = e.header
+        if e.employer_line:
+            employer = h.company
+        elif employer is not None and h.title is not None and not e.header_lines and _org_cue(h.company_text or "") < 2:
+            # "Engineer – Search  2016 – 2019" under the employer of the role above: "Search" is a team
+            e = replace(e, header=replace(h, company=employer))
+        elif h.company is None and h.title is not None and n > 0:
+            e = replace(e, header=replace(h, company=out[-1].header.company))
+        else:
+            employer = None
+        out.append(e)
+    return out
+
+
+def _consistent(entries: list[_Entry]) -> list[_Entry]:
+    """Entries whose words name no title follow the section's other entries: the title where theirs is."""
+    pattern = Counter(
+        (e.header.title.slot, e.header.company.slot)
+        for e in entries
+        if e.header.title and e.header.company and _title_score(e.header.title.text) >= 2
+    )
+    if not pattern:
+        return entries
+    (title_slot, company_slot), count = pattern.most_common(1)[0]
+    if count < 2:
+        return entries
+    out: list[_Entry] = []
+    for e in entries:
+        h = e.header
+        by_slot = {p.slot: p for p in (*h.parts, *e.spare)}
+        if h.title is None and title_slot in by_slot and company_slot in by_slot:
+            e = replace(e, header=replace(h, title=by_slot[title_slot], company=by_slot[company_slot]))
+        elif (
+            h.title is not None
+            and h.title.slot == title_slot
+            and h.company is not None
+            and h.company.slot != company_slot
+            and _org_cue(h.company.text) < 2
+            and company_slot in {p.slot for p in e.spare}
+        ):
+            e = _company_below(e, by_slot[company_slot])
+        out.append(e)
+    return out
+
+
+def _company_below(e: _Entry, company: _Part) -> _Entry:
+    """The section's entries name their company on the line below: so does this one, and the piece taken
+    for its company was the title's tail ("Engineering Manager, Data Platform" / "Cabify, Madrid")."""
+    h = e.header
+    assert h.title is not None and h.company is not None
+    title = h.title
+    if h.company.comma and h.company.slot == (title.slot[0], title.slot[1] + 1):
+        title = replace(title, text=f"{title.text}, {h.company.text}")
+    places = [p.text for p in e.spare if p is not company and place_score(p.text) >= 2]
+    header = replace(h, title=title, company=company, location=", ".join(places) or h.location)
+    return replace(e, header=header, header_lines=(*e.header_lines, max(e.header_lines, default=e.line) + 1), spare=())
+
+
+def _role(entry: _Entry, siblings: list[_Entry]) -> Role:
+    h = entry.header
+    internship = bool(INTERNSHIP_RE.search(f"{h.title_text or ''} {entry.dates.raw}"))
+    return Role(
+        h.title_text,
+        h.company_text,
+        entry.dates.start,
+        entry.dates.end,
+        (),
+        h.location,
+        entry.line,
+        internship,
+        _confidence(entry, siblings),
+    )
+
+
+def _confidence(entry: _Entry, siblings: list[_Entry]) -> float:
+    """How sure reading is of a role: dates found, a piece scored as a title, a company that is not a title
+    or a place, and the same header order as the section's other entries."""
+    h = entry.header
+    score = 0.3 if entry.dates.start else 0.0
+    if h.title is not None:
+        score += 0.35 if _title_score(h.title.text) >= 2 else 0.2
+    if h.company is not None:
+        company = h.company.text
+        if title_like(company) and _org_cue(company) < 2:
+            score -= 0.2  # "Engineering Manager at Senior Software Engineer"
+        elif place_score(company) >= 2 and _org_cue(company) < 2:
+            score += 0.05  # a company named like a town, or a town read as a company
+        else:
+            score += 0.25 if _org_score(company) >= 0.5 else 0.1
+    slots = Counter(
+        (s.header.title.slot if s.header.title else None, s.header.company.slot if s.header.company else None)
+        for s in siblings
+    )
+    mine = (h.title.slot if h.title else None, h.company.slot if h.company else None)
+    if len(siblings) < 2 or slots[mine] >= 2:
+        score += 0.1
+    return round(max(0.0, min(1.0, score)), 2)
+
+
+def _grid_roles(lines: tuple[Line, ...], i: int, first: int, today: dt.date) -> list[Role]:
+    """A timeline laid out as a grid: titles in one row, "Company dates" cells in the row below."""
+    cells = lines[i].text.split(" | ")
+    if len(cells) < 2 or i - 1 < first:
+        return []
+    above = lines[i - 1].text.split(" | ")
+    dated = [find_dates(c, today) for c in cells]
+    if len(above) != len(cells) or not all(dated):
+        return []
+    roles: list[Role] = []
+    for title_cell, cell, dates in zip(above, cells, dated, strict=False):
+        assert dates is not None
+        own = _parts(cell[: dates.span[0]] + "  " + cell[dates.span[1] :], 0)
+        entry = _Entry(_assign(_parts(title_cell, -1) + own), dates, i - 1, ())
+        roles.append(_role(entry, [entry]))
+    return roles
+
+
+def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: set[int]) -> list[Role]:
+    out: list[Role] = []
+    for n, role in enumerate(roles):
+        stop = roles[n + 1].line - 1 if n + 1 < len(roles) else last
+        bullets: list[Bullet] = []
+        location = role.location
+        # Where a résumé marks its bullets, a plain line after the first bullet is that bullet wrapped.
+        marked = any(lines[j].bullet for j in range(role.line, stop + 1) if j not in used)
+        for j in range(role.line, stop + 1):
+            if j in used:
+                continue
+            line = lines[j]
+            if not bullets and location is None and LOCATION_RE.fullmatch(line.text):
+                location = line.text
+                continue
+            wrapped = marked or _continues(lines[j - 1].text, line.text)
+            if (
+                bullets
+                and not line.bullet
+                and not line.heading
+                and j - 1 not in used
+                and wrapped
+                and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":"))
+            ):
+                bullets[-1] = Bullet(f"{bullets[-1].text} {line.text}", bullets[-1].line)
+            else:
+                bullets.append(Bullet(line.text, j))
+        out.append(replace(role, bullets=tuple(bullets), location=location))
+    return out
+
+
+def _continues(prev: str, text: str) -> bool:
+    """A wrapped line: the one before did not end a sentence, and this one starts in lower case or a figure,
+    or the one before stopped on a word no sentence ends with ("peaks of" / "3,000 requests/s")."""
+    prev = prev.rstrip()
+    if prev.endswith((".", "!", "?", ":")):
+        return False
+    return text[:1].islower() or text[:1].isdigit() or bool(_OPEN_END_RE.search(prev))
