@@ -93,6 +93,7 @@ def run_all(
     warn: Callable[[str], None] = lambda _msg: None,
     progress: Callable[[int, int], None] = lambda _done, _total: None,
     executor: Executor | None = None,
+    strict: bool = True,
 ) -> list[Outcome]:
     """Write one brief per posting (and a comparison when there are several); return every outcome."""
     from tailor.pipeline import analyse_resume
@@ -102,7 +103,7 @@ def run_all(
     inputs = [resume, *postings]
     if plan.single is not None:
         check_not_input(plan.single, inputs)
-    candidate = analyse_resume(resume, today)
+    candidate = analyse_resume(resume, today, strict=strict)
     for note in candidate.resume.report.warnings:
         warn(f"{resume.name}: {note}")
     if not candidate.resume.roles:

@@ -10,7 +10,7 @@ from typing import Any
 
 from tailor.dates import find_dates, is_year, looks_like_range, normalise_date
 from tailor.entries import INTERNSHIP_RE as _INTERNSHIP_RE
-from tailor.entries import LOCATION_RE, find_roles, is_date_line, title_like
+from tailor.entries import LOCATION_RE, LOW_CONFIDENCE, find_roles, is_date_line, title_like
 from tailor.errors import ContentError
 from tailor.language import foreign_language
 from tailor.model import (
@@ -331,8 +331,9 @@ def _month_index(text: str, end: bool) -> int:
 # --- the résumé -------------------------------------------------------------------------------------
 
 
-def parse_resume(doc: Document, today: dt.date) -> Resume:
-    """Read contact, sections and roles; raise ContentError only when nothing usable was read."""
+def parse_resume(doc: Document, today: dt.date, strict: bool = True) -> Resume:
+    """Read contact, sections and roles. Raise ContentError when nothing usable was read, and, when strict,
+    when an experience section yields no role or only doubtful ones; else mark the résumé doubtful."""
     if language := foreign_language(doc.text):
         raise ContentError(
             f"{doc.source}: the résumé looks like {language}; tailor reads English documents: "
@@ -345,7 +346,34 @@ def parse_resume(doc: Document, today: dt.date) -> Resume:
     roles = find_roles(doc.lines, sections, today)
     if not roles and not any(s.kind is SectionKind.EXPERIENCE for s in sections):
         roles = find_roles(doc.lines, (Section("", SectionKind.EXPERIENCE, 0, len(doc.lines) - 1),), today)
-    return _resume(doc, today, contact, sections, _with_metrics(roles), warnings)
+    resume = _resume(doc, today, contact, sections, _with_metrics(roles), warnings)
+    doubt = _doubt(sections, roles)
+    if doubt is None:
+        return resume
+    if strict:
+        raise ContentError(
+            f"{doc.source}: {doubt}; to correct it, run tailor {doc.source} JOB --export-resume me.json, fix the "
+            "roles in me.json and run tailor me.json JOB (or add --draft-anyway to draft from what was read)"
+        )
+    report = replace(resume.report, warnings=(*resume.report.warnings, f"drafted anyway: {doubt}"))
+    return replace(resume, report=report, doubtful=True)
+
+
+def _doubt(sections: tuple[Section, ...], roles: tuple[Role, ...]) -> str | None:
+    """Why the roles read cannot carry a brief: none from an experience section, or none read with confidence."""
+    if not roles:
+        if any(s.kind is SectionKind.EXPERIENCE for s in sections):
+            return "no role (title, company, dates) could be read from the experience section"
+        return None
+    if all(r.confidence < LOW_CONFIDENCE for r in roles):
+        return f"no role could be read with confidence ({_doubtful_roles(roles)})"
+    return None
+
+
+def _doubtful_roles(roles: tuple[Role, ...]) -> str:
+    low = [r for r in roles if r.confidence < LOW_CONFIDENCE]
+    shown = "; ".join(f"{r.label} {r.start or '?'}–{r.end or '?'}" for r in low[:3])
+    return shown + (f" and {len(low) - 3} more" if len(low) > 3 else "")
 
 
 def _with_metrics(roles: tuple[Role, ...]) -> tuple[Role, ...]:
@@ -401,6 +429,8 @@ def _report(
         notes.append(f"very short document ({len(doc.lines)} lines)")
     if not roles:
         notes.append("no roles found: no dated positions under an experience heading")
+    if low := [r for r in roles if r.confidence < LOW_CONFIDENCE]:
+        notes.append(f"{len(low)} role{'s' * (len(low) > 1)} read with low confidence: {_doubtful_roles(roles)}")
     if contact.email is None:
         notes.append("no email address found")
     if contact.name is None:

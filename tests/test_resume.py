@@ -327,7 +327,7 @@ def test_resume_name_set_large_beats_a_sidebar_and_caps_name_is_title_cased() ->
         Line("Magdalena Wójcik", heading=True),
         Line("Experience", heading=True),
     )
-    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY, strict=False)
     assert resume.contact.name == "Magdalena Wójcik"
     assert parse_resume(_doc("PRIYA RAGHUNATHAN\npriya@example.com\n"), TODAY).contact.name == "Priya Raghunathan"
 
@@ -411,3 +411,22 @@ def test_issue_11_title_without_title_words_follows_the_other_entries() -> None:
 def test_issue_11_things_that_look_like_roles_are_not(entry: str) -> None:
     text = f"Ann Lee\nann@x.io\nExperience\nEngineer, Acme   2019 – 2022\n- Built things.\n{entry}"
     assert _roles(text) == [("Engineer", "Acme", "2019", "2022")]
+
+
+def test_issue_11_roles_carry_a_confidence_and_doubtful_ones_are_reported() -> None:
+    text = (
+        "Ann Lee\nann@x.io\nExperience\nStaff Engineer, Acme Corp   2019 – 2022\n- Built things.\n"
+        "Berlin, Germany   2016 – 2019\n- Did things.\n"
+    )
+    resume = parse_resume(_doc(text), TODAY)
+    assert [r.confidence >= 0.9 for r in resume.roles] == [True, False]
+    assert resume.roles[1].confidence < 0.5
+    assert any(w == "1 role read with low confidence: Berlin 2016–2019" for w in resume.report.warnings)
+
+
+def test_issue_11_experience_read_as_nothing_stops_unless_drafting_anyway() -> None:
+    text = "Ann Lee\nann@x.io\nExperience\nWorked on many things for many teams over the years.\nSkills\nPython\n"
+    with pytest.raises(ContentError, match="no role .* could be read from the experience section"):
+        parse_resume(_doc(text), TODAY)
+    resume = parse_resume(_doc(text), TODAY, strict=False)
+    assert resume.doubtful and resume.report.warnings[-1].startswith("drafted anyway: no role")
