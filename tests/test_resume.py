@@ -426,7 +426,7 @@ def test_issue_11_roles_carry_a_confidence_and_doubtful_ones_are_reported() -> N
 
 def test_issue_11_experience_read_as_nothing_stops_unless_drafting_anyway() -> None:
     text = "Ann Lee\nann@x.io\nExperience\nWorked on many things for many teams over the years.\nSkills\nPython\n"
-    with pytest.raises(ContentError, match="no role .* could be read from the experience section"):
+    with pytest.raises(ContentError, match=r"no role .* could be read from the experience section"):
         parse_resume(_doc(text), TODAY)
     resume = parse_resume(_doc(text), TODAY, strict=False)
     assert resume.doubtful and resume.report.warnings[-1].startswith("drafted anyway: no role")
