@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from tailor.dates import find_dates, is_year, looks_like_range, normalise_date
 from tailor.entries import INTERNSHIP_RE as _INTERNSHIP_RE
-from tailor.entries import LOCATION_RE, LOW_CONFIDENCE, find_roles, is_date_line, title_like
+from tailor.entries import LOCATION_RE, LOW_CONFIDENCE, dated_entries, find_roles, is_date_line, title_like
 from tailor.errors import ContentError
 from tailor.language import foreign_language
 from tailor.model import (
@@ -61,10 +64,31 @@ _SECTION_WORDS: tuple[tuple[SectionKind, str], ...] = (
     (SectionKind.CONTACT, r"contact( information| details| me)?|links|personal (details|information)"),
     (SectionKind.OTHER, r"interests|hobbies|languages|references|additional information|misc(ellaneous)?"),
 )
+
+
 @dataclass(frozen=True)
 class _Heading:
     kind: SectionKind | None  # None: looks like a heading but names no known section
     parts: tuple[tuple[str, SectionKind], ...]
+
+
+@cache
+def _section_vocabulary() -> tuple[tuple[SectionKind, tuple[str, ...]], ...]:
+    data = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))["section_words"]
+    return tuple((SectionKind(kind), tuple(words)) for kind, words in data.items())
+
+
+def heading_kind(text: str) -> SectionKind | None:
+    """The kind a heading in the candidate's own words names by one of its words ("Most Proud Of": awards,
+    "Where I Have Worked": experience), or None; a word counts by its stem ("worked" for "work")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    for kind, vocabulary in _section_vocabulary():
+        for term in vocabulary:
+            if " " in term and term in " ".join(words):
+                return kind
+            if any(w == term or (len(term) >= 4 and w.startswith(term)) for w in words):
+                return kind
+    return None
 
 
 def section_kind(text: str) -> SectionKind | None:
@@ -84,8 +108,9 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
     starts: list[tuple[int, str, SectionKind]] = []
     warnings: list[str] = []
     marked = sum(1 for ln in lines if ln.heading and section_kind(ln.text.strip(" :")) is not None) >= 2
+    styles = _heading_styles(lines)
     for i, line in enumerate(lines):
-        heading = _heading_at(lines, i, seen_known=bool(starts))
+        heading = _heading_at(lines, i, seen_known=bool(starts), styles=styles)
         if heading is None:
             continue
         if (
@@ -96,9 +121,8 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
             and _roles_follow(lines, i)
         ):
             continue  # "Selected Projects" under a role, set smaller than the real headings: a sub-list of that role
-        if heading.kind is None:
-            warnings.append(f"unrecognised section {line.text!r} read as other")
-            starts.append((i, line.text, SectionKind.OTHER))
+        if not heading.parts:  # a heading in the candidate's own words
+            starts.append((i, line.text, heading.kind or SectionKind.OTHER))
         else:
             starts += [(i, text, kind) for text, kind in heading.parts]
     sections: list[Section] = []
@@ -106,8 +130,26 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
         sections.append(Section("", SectionKind.CONTACT, 0, starts[0][0] - 1))
     for n, (i, text, kind) in enumerate(starts):
         nxt = next((j for j, _, _ in starts[n + 1 :] if j > i), len(lines))
-        sections.append(Section(text, kind, i + 1, nxt - 1))
+        section = Section(text, kind, i + 1, nxt - 1)
+        if kind is SectionKind.OTHER and section_kind(text.strip(" :")) is None:
+            # an experience section is known by its dated entries whatever its heading says
+            if dated_entries(lines, section.first_line, section.last_line) >= 2:
+                section = replace(section, kind=SectionKind.EXPERIENCE)
+            else:
+                warnings.append(f"unrecognised section {text!r} read as other")
+        sections.append(section)
     return tuple(sections), tuple(warnings)
+
+
+def _heading_styles(lines: tuple[Line, ...]) -> frozenset[tuple[float, bool]]:
+    """The type (size, weight) that at least two headings naming a known section share: the document's
+    heading style, so a line set the same way is a heading whatever it says."""
+    styles = Counter(
+        (round(ln.size, 1), ln.bold)
+        for ln in lines
+        if ln.size > 0 and not ln.bullet and section_kind(ln.text.strip(" :")) is not None
+    )
+    return frozenset(style for style, n in styles.items() if n >= 2)
 
 
 def _roles_follow(lines: tuple[Line, ...], i: int) -> bool:
@@ -120,7 +162,9 @@ def _roles_follow(lines: tuple[Line, ...], i: int) -> bool:
     return False
 
 
-def _heading_at(lines: tuple[Line, ...], i: int, seen_known: bool) -> _Heading | None:
+def _heading_at(
+    lines: tuple[Line, ...], i: int, seen_known: bool, styles: frozenset[tuple[float, bool]]
+) -> _Heading | None:
     line = lines[i]
     if line.bullet or len(line.text) > 50:
         return None
@@ -128,18 +172,20 @@ def _heading_at(lines: tuple[Line, ...], i: int, seen_known: bool) -> _Heading |
     kinds = [section_kind(c) for c in cells]
     if all(kinds):
         return _Heading(kinds[0], tuple(zip(cells, kinds, strict=True)))  # type: ignore[arg-type]
-    if len(cells) > 1 or not seen_known or not line.heading:
+    styled = line.size > 0 and (round(line.size, 1), line.bold) in styles
+    if len(cells) > 1 or not (styled or (seen_known and line.heading)):
         return None
     text = line.text.strip(" :")
     upcoming = " ".join(ln.text for ln in lines[i + 1 : i + 3])
     if (
-        len(text.split()) > 3
+        len(text.split()) > 5
         or re.search(r"[\d@,.()]", text)
         or title_like(text)
-        or find_dates(upcoming) is not None
+        # set like the text around it, a line with dates after it is an entry's header, not a section's
+        or (not styled and find_dates(upcoming) is not None)
     ):
         return None
-    return _Heading(None, ())
+    return _Heading(heading_kind(text), ())
 
 
 # --- metrics ----------------------------------------------------------------------------------------

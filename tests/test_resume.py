@@ -430,3 +430,47 @@ def test_issue_11_experience_read_as_nothing_stops_unless_drafting_anyway() -> N
         parse_resume(_doc(text), TODAY)
     resume = parse_resume(_doc(text), TODAY, strict=False)
     assert resume.doubtful and resume.report.warnings[-1].startswith("drafted anyway: no role")
+
+
+def _styled(text: str, size: float = 10.0, bold: bool = False, heading: bool = False) -> Line:
+    return Line(text, size=size, bold=bold, heading=heading, x=50.0)
+
+
+def test_issue_11_headings_in_the_candidates_own_words_are_sections() -> None:
+    head = {"size": 13.0, "bold": True}
+    lines = (
+        _styled("Ann Lee", size=20.0, bold=True, heading=True),
+        _styled("ann@example.com"),
+        _styled("Where I Have Been", **head),
+        _styled("Staff Engineer, Acme Corp   2019 – Present", bold=True),
+        _styled("Cut p99 latency by 60%."),
+        _styled("Engineer, Globex Ltd   2015 – 2019", bold=True),
+        _styled("Most Proud Of", **head),
+        _styled("Mentoring four engineers into leads."),
+        _styled("Education", **head),
+        _styled("BSc Physics, University of Leeds, 2014"),
+        _styled("Skills", **head),
+        _styled("Python, Go"),
+        _styled("Referees", **head),
+        _styled("Available on request"),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(s.heading, s.kind) for s in resume.sections if s.heading] == [
+        ("Where I Have Been", SectionKind.EXPERIENCE),  # known by its dated entries
+        ("Most Proud Of", SectionKind.AWARDS),
+        ("Education", SectionKind.EDUCATION),
+        ("Skills", SectionKind.SKILLS),
+        ("Referees", SectionKind.OTHER),
+    ]
+    assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "Acme Corp"), ("Engineer", "Globex Ltd")]
+
+
+def test_issue_11_a_resume_without_headings_still_has_its_roles_read() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nStaff Engineer, Acme Corp   Jan 2019 – Present\n- Cut cost 30%.\n"
+        "Engineer, Globex Ltd   2015 – 2018\n- Built the billing service.\n"
+    )
+    assert _roles(text) == [
+        ("Staff Engineer", "Acme Corp", "2019-01", "present"),
+        ("Engineer", "Globex Ltd", "2015", "2018"),
+    ]
