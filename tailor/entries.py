@@ -35,7 +35,7 @@ _SPLIT_RE = re.compile(
 )
 _ARROWS_RE = re.compile(r"\s*[➡⇒→]\s*")  # "Senior Engineer → Engineering Manager": a promotion, one title
 _DURATION_RE = re.compile(r"(?i)\(\s*\)|[(·]?\s*\d+\s*(yrs?|mos?|years?|months?)\b[^)|]*\)?")
-_LABEL_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*:\s")  # "Role: Lead developer", "Client: ..."
+_LABEL_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*:(?:\s|$)")  # "Role: Lead developer", "Client: ..."
 # "Denver, CO", "London, United Kingdom", "Remote", "Berlin · Remote": a place line under a role header.
 LOCATION_RE = re.compile(
     r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?){1,2}"
@@ -57,6 +57,7 @@ class _Lexicon:
     org_suffixes: frozenset[str]
     org_words: frozenset[str]
     not_a_role: frozenset[str]
+    not_a_role_labels: frozenset[str]
     degrees: frozenset[str]
     cities: frozenset[str]
     countries: frozenset[str]
@@ -82,6 +83,7 @@ def _lexicon() -> _Lexicon:
         lower(words["org_suffixes"]),
         lower(words["org_words"]),
         lower(words["not_a_role"]),
+        lower(words["not_a_role_labels"]),
         lower(words["degree_words"]),
         lower(places["cities"]),
         lower(places["countries"]),
@@ -92,7 +94,7 @@ def _lexicon() -> _Lexicon:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z]+", text.lower())
+    return re.findall(r"[^\W\d_]+", text.lower())
 
 
 def title_like(text: str) -> bool:
@@ -170,7 +172,7 @@ def place_score(text: str) -> float:
     if known == len(cells):
         return 3.0
     town = re.fullmatch(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}", cells[0])
-    if len(cells) >= 2 and known == len(cells) - 1 and town and not title_like(text) and not _org_cue(text):
+    if len(cells) >= 2 and known == len(cells) - 1 and town and not title_like(text) and not _org_cue(cells[0]):
         return 2.5  # "Mountain View, CA": a town too small for the list, with its state
     return 0.0
 
@@ -206,6 +208,7 @@ class _Entry:
     header: _Header
     dates: Dates
     line: int  # the entry's first line
+    anchor: int  # the date line
     header_lines: tuple[int, ...]  # lines above or below the date line that the header took
     employer_line: bool = False  # the company came from a line of its own above a titled date line
     spare: tuple[_Part, ...] = ()  # the pieces of a header-like line below that the header did not take
@@ -272,24 +275,46 @@ def _entry(
             places = ", ".join(p.text for p in [*parts[1:], *where] if place_score(p.text) >= 2)
             header = _Header(header.title, parts[0], places or None, (*parts, *own))
             above, employer = [j], True
-    nxt = lines[i + 1] if i + 1 <= last else None
-    below: list[int] = []
-    spare: list[_Part] = []
-    if (
-        nxt is not None
-        and i + 1 not in used
-        and _header_like(nxt)
-        and not nxt.bullet
-        and not is_date_line(nxt)
-        and not (above and place_score(nxt.text) >= 2)
-    ):
-        spare = _parts(nxt.text, 1)
-        with_next = _assign([*header.parts, *spare])
-        if header.company is None and with_next.company is not None:
-            header, below, spare = with_next, [i + 1], []
+    below, header, spare = _lookahead(lines, i, last, used, bool(above), header)
     if _not_a_role(header, [lines[j].text for j in (*above, i, *below)]):
         return None
-    return _Entry(header, dates, min([*above, i]), (*above, *below), employer, tuple(spare))
+    return _Entry(header, dates, min([*above, i]), i, (*above, *below), employer, tuple(spare))
+
+
+def _lookahead(
+    lines: tuple[Line, ...], i: int, last: int, used: set[int], above: bool, header: _Header
+) -> tuple[list[int], _Header, list[_Part]]:
+    """Up to two short lines below a date line that give the header the title or company it lacks
+    ("Jan 2019 – Present" / "Staff Engineer" / "Acme Corp"); the pieces of a header-like line below that
+    the header does not need are kept, for the section's other entries to decide."""
+    below: list[int] = []
+    j = i + 1
+    while j <= last and len(below) < 2 and _below_header(lines, j, used, above):
+        parts = _parts(lines[j].text, len(below) + 1)
+        with_line = _assign([*header.parts, *parts])
+        gained = (header.title is None and with_line.title is not None) or (
+            header.company is None and with_line.company is not None
+        )
+        if not gained or len(_words(lines[j].text)) > 8 or len(parts) > 3:
+            return below, header, [] if below else parts
+        header = with_line
+        below.append(j)
+        j += 1
+    return below, header, []
+
+
+def _below_header(lines: tuple[Line, ...], j: int, used: set[int], above: bool) -> bool:
+    line = lines[j]
+    return (
+        j not in used
+        and _header_like(line)
+        and not line.bullet
+        and not is_date_line(line)
+        # a line just above the next date line heads that entry ("Acme (2015–2021)" / "Engineer" / "2018–2021")
+        and not (j + 1 < len(lines) and is_date_line(lines[j + 1]))
+        # a place under a header with lines above it is the role's location, not a company
+        and not (above and place_score(line.text) >= 2)
+    )
 
 
 def _employer_line(lines: tuple[Line, ...], j: int, first: int, floor: int, used: set[int]) -> bool:
@@ -332,13 +357,14 @@ def _lookback(
     while (
         (header.title is None or header.company is None)
         and j >= floor
-        and len(out) < 2
+        and len([n for n in out if _parts(lines[n].text, 0)]) < 2
         and j not in used
         and _header_like(lines[j])
         and not is_date_line(lines[j])
     ):
-        out.insert(0, j)
-        header = _assign([p for k, n in enumerate(out) for p in _parts(lines[n].text, k - len(out))] + own)
+        out.insert(0, j)  # a line of a duration alone ("5 years 2 months") is taken, and counts for nothing
+        texts = [lines[n].text for n in out if _parts(lines[n].text, 0)]
+        header = _assign([p for k, t in enumerate(texts) for p in _parts(t, k - len(texts))] + own)
         j -= 1
     return out, header
 
@@ -353,7 +379,8 @@ def _header_like(line: Line) -> bool:
 
 def _parts(text: str, offset: int) -> list[_Part]:
     text = _ARROWS_RE.sub(" → ", _DURATION_RE.sub("  ", text))
-    pieces = [p.strip(" ,;:|()-–—") for p in _SPLIT_RE.split(text)]
+    pieces = [_LABEL_RE.sub("", p).strip(" ,;:|()-–—") for p in _SPLIT_RE.split(text)]
+    pieces = [f"{p})" if p.count("(") > p.count(")") else p for p in pieces]
     pieces = [q for p in pieces if p and re.search(r"[A-Za-z]", p) for q in _trailing_place(p)]
     if len(pieces) == 1 and "," in pieces[0] and not _legal_tail(pieces[0]):
         # "Title, Company, City" on one line: split at commas only when nothing else separated the pieces
@@ -409,7 +436,7 @@ def _not_a_role(header: _Header, texts: list[str]) -> bool:
     """A project with a "Role:" line, a degree, a paper or an award with a year: dated, but no position."""
     lex = _lexicon()
     labels = {m.group(1).strip().lower() for t in texts if (m := _LABEL_RE.match(t))}
-    if labels & lex.not_a_role or "project" in labels:
+    if labels & lex.not_a_role_labels:
         return True
     title = header.title_text or ""
     for named in (texts, [title]):
@@ -498,7 +525,7 @@ def _company_below(e: _Entry, company: _Part) -> _Entry:
         title = replace(title, text=f"{title.text}, {h.company.text}")
     places = [p.text for p in e.spare if p is not company and place_score(p.text) >= 2]
     header = replace(h, title=title, company=company, location=", ".join(places) or h.location)
-    return replace(e, header=header, header_lines=(*e.header_lines, max(e.header_lines, default=e.line) + 1), spare=())
+    return replace(e, header=header, header_lines=(*e.header_lines, e.anchor + 1), spare=())
 
 
 def _role(entry: _Entry, siblings: list[_Entry]) -> Role:
@@ -555,7 +582,7 @@ def _grid_roles(lines: tuple[Line, ...], i: int, first: int, today: dt.date) -> 
     for title_cell, cell, dates in zip(above, cells, dated, strict=False):
         assert dates is not None
         own = _parts(cell[: dates.span[0]] + "  " + cell[dates.span[1] :], 0)
-        entry = _Entry(_assign(_parts(title_cell, -1) + own), dates, i - 1, ())
+        entry = _Entry(_assign(_parts(title_cell, -1) + own), dates, i - 1, i, ())
         roles.append(_role(entry, [entry]))
     return roles
 

@@ -371,6 +371,35 @@ def test_resume_name_set_large_beats_a_sidebar_and_caps_name_is_title_cased() ->
             "Tideline | Senior Engineer → Engineering Manager | 2017 – 2022\n- Grew the team to 9.\n",
             [("Senior Engineer → Engineering Manager", "Tideline", "2017", "2022")],
         ),
+        # dates alone in a left column, read before the title and the company
+        (
+            "Jan 2019 – Present\nStaff Engineer\nAcme Corp, Boston, MA\n- Built a thing.\n"
+            "Mar 2015 – Dec 2018\nEngineer\nGlobex Ltd, Austin, TX\n- Built another.\n",
+            [
+                ("Staff Engineer", "Acme Corp", "2019-01", "present"),
+                ("Engineer", "Globex Ltd", "2015-03", "2018-12"),
+            ],
+        ),
+        # "Company   dates" then the title below
+        (
+            "Acme Corp    Jan 2019 – Present\nStaff Engineer\n- Built a thing.\n",
+            [("Staff Engineer", "Acme Corp", "2019-01", "present")],
+        ),
+        # labelled fields, and a "Role:" line under an employer
+        (
+            "Company: Acme Technologies Pvt Ltd\nDesignation: Senior Software Engineer\nDuration: Jan 2019 – Present\n"
+            "- Built.\nGlobex Ltd   2015 – 2018\nRole: Backend Developer\n- Did.\n",
+            [
+                ("Senior Software Engineer", "Acme Technologies Pvt Ltd", "2019-01", "present"),
+                ("Backend Developer", "Globex Ltd", "2015", "2018"),
+            ],
+        ),
+        # LinkedIn: the company's total time on a line of its own above the title
+        (
+            "Acme Corp\n5 years 2 months\nStaff Engineer\nJan 2019 - Present (5 years 2 months)\n"
+            "Boston, Massachusetts, United States\nBuilt a thing.\n",
+            [("Staff Engineer", "Acme Corp", "2019-01", "present")],
+        ),
         # LaTeX: "Title   dates" then "Company   City, ST" below
         (
             "Backend Developer   June 2020 – Present\nHarbor Freightways   Austin, TX\n- Shipped APIs.\n"
