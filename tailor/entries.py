@@ -164,10 +164,11 @@ def place_score(text: str) -> float:
     if not cells or len(cells) > 4:
         return 0.0
     known = 0
-    for cell in cells:
+    for n, cell in enumerate(cells):
         cell = cell.strip(" )")
         low = cell.lower()
-        if cell in lex.region_codes or low in lex.countries | lex.regions | lex.cities | lex.remote:
+        # a state's code follows its town ("Austin, TX"); first, "AB" or "CO" is more likely a company's
+        if (n and cell in lex.region_codes) or low in lex.countries | lex.regions | lex.cities | lex.remote:
             known += 1
     if known == len(cells):
         return 3.0
@@ -264,6 +265,16 @@ def _entry(
     own = _parts(line[: dates.span[0]] + "  " + line[dates.span[1] :], 0)
     floor = max(first, before[-1].line + 1 if before else first)
     above, header = _lookback(lines, i, floor, used, own)
+    if above and header.title is not None and header.title.slot[0] == 0 and header.company is not None:
+        # "Title | dates" with the company on the line above or the line below: the better-scored one wins,
+        # and on a tie the side the section's entries before used ("Spotwave AB, Stockholm" below, not the
+        # last line of the entry above)
+        below, alt, _ = _lookahead(lines, i, last, used, False, _assign(own))
+        if below and alt.company is not None:
+            mine, theirs = _org_score(header.company.text), _org_score(alt.company.text)
+            follows = any(e.header.company and e.header.company.slot[0] > 0 for e in before[-2:])
+            if theirs > mine or (theirs == mine and follows):
+                above, header = [], alt
     employer = False
     if header.title is not None and header.title.slot[0] == 0 and (not above or above == [i - 1]):
         j = i - 1
@@ -372,14 +383,22 @@ def _lookback(
 def _header_like(line: Line) -> bool:
     text = line.text
     # a bulleted header ("• Google | Mountain View") shows its layout columns; other bullets are achievements
-    if len(text) > 80 or text.endswith((".", ";")) or (line.bullet and " | " not in text):
+    if len(text) > 80 or text.endswith(";") or (line.bullet and " | " not in text) or _ends_sentence(text):
         return False
     return len(text.split()) <= 12
 
 
+def _ends_sentence(text: str) -> bool:
+    """A full stop that ends a sentence, not the one of "Acme Ltd.", "Amber Telecom S.A." or "K.K."."""
+    if not text.endswith("."):
+        return False
+    last = text.split()[-1].rstrip(".")
+    return "." not in last and last.lower() not in _lexicon().org_suffixes
+
+
 def _parts(text: str, offset: int) -> list[_Part]:
     text = _ARROWS_RE.sub(" → ", _DURATION_RE.sub("  ", text))
-    pieces = [_LABEL_RE.sub("", p).strip(" ,;:|()-–—") for p in _SPLIT_RE.split(text)]
+    pieces = [_LABEL_RE.sub("", p).strip(" ,;:|()-–—•·∙") for p in _SPLIT_RE.split(text)]
     pieces = [f"{p})" if p.count("(") > p.count(")") else p for p in pieces]
     pieces = [q for p in pieces if p and re.search(r"[A-Za-z]", p) for q in _trailing_place(p)]
     if len(pieces) == 1 and "," in pieces[0] and not _legal_tail(pieces[0]):

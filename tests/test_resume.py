@@ -400,6 +400,21 @@ def test_resume_name_set_large_beats_a_sidebar_and_caps_name_is_title_cased() ->
             "Boston, Massachusetts, United States\nBuilt a thing.\n",
             [("Staff Engineer", "Acme Corp", "2019-01", "present")],
         ),
+        # a company whose name ends in a full stop, and the place after the dates behind a bullet operator
+        (
+            "Software Engineer — Huangpu Cloud Technology Co., Ltd.\n2016.07 – 2019.02∙ Shanghai\n- Built storage.\n",
+            [("Software Engineer", "Huangpu Cloud Technology Co., Ltd.", "2016-07", "2019-02")],
+        ),
+        # "Title | dates" with the company on the line below, not the last line of the entry above
+        (
+            "Backend Engineer | 02/2024 – now\nMatkassen AB, Stockholm\nBuild delivery-slot services\n"
+            "Added contract testing between services\nBackend Engineering Intern | 06/2023 – 08/2023\n"
+            "Spotwave AB, Stockholm\nWrote a tool for topic audits\n",
+            [
+                ("Backend Engineer", "Matkassen AB", "2024-02", "present"),
+                ("Backend Engineering Intern", "Spotwave AB", "2023-06", "2023-08"),
+            ],
+        ),
         # LaTeX: "Title   dates" then "Company   City, ST" below
         (
             "Backend Developer   June 2020 – Present\nHarbor Freightways   Austin, TX\n- Shipped APIs.\n"
