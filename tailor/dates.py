@@ -15,10 +15,10 @@ _MONTH = (
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-# "Jan 2019", "Jan-2019", "Summer 2012", "03/2019", "03.2019", "2019-03", "3/19", "2019", "'19"
+# "Jan 2019", "Jan-2019", "Summer 2012", "03/2019", "03.2019", "2019-03-01", "2019-03", "3/19", "2019", "'19"
 _DATE = (
     rf"(?:{_MONTH}\s*[,-]?\s*(?:{_YEAR}|['’]\d{{2}})|{_SEASON}\s*,?\s*{_YEAR}|\d{{1,2}}[/.]{_YEAR}"
-    rf"|{_YEAR}[-/.]\d{{1,2}}(?!\d)|\d{{1,2}}/\d{{2}}(?![\d/])|{_YEAR}|['’]\d{{2}})"
+    rf"|{_YEAR}-\d{{2}}-\d{{2}}(?!\d)|{_YEAR}[-/.]\d{{1,2}}(?![\d-])|\d{{1,2}}/\d{{2}}(?![\d/])|{_YEAR}|['’]\d{{2}})"
 )
 _SEP = r"\s*(?:[–—‒―-]+|to|until|till|through|and|⇒|→|>)\s*"
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -91,7 +91,7 @@ def normalise_date(text: str, today: dt.date | None = None) -> str | None:
         if 1 <= int(m.group(1)) <= 12:
             return f"{_full_year(m.group(2), today)}-{int(m.group(1)):02d}"
         return None
-    if m := re.fullmatch(rf"({_YEAR})[-/.](\d{{1,2}})", text):
+    if m := re.fullmatch(rf"({_YEAR})[-/.](\d{{1,2}})(?:-\d{{2}})?", text):
         return f"{m.group(1)}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 else m.group(1)
     if year := re.search(rf"{_YEAR}|['’]\d{{2}}$", text):
         return str(_full_year(year.group(0), today))

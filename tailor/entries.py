@@ -220,8 +220,17 @@ def find_roles(lines: tuple[Line, ...], sections: tuple[Section, ...], today: dt
     roles: list[Role] = []
     for s in sections:
         if s.kind is SectionKind.EXPERIENCE:
-            roles += _section_roles(lines, s.first_line, s.last_line, today)
+            roles += _section_roles(_without_heading_cell(lines, s), s.first_line, s.last_line, today)
     return tuple(roles)
+
+
+def _without_heading_cell(lines: tuple[Line, ...], section: Section) -> tuple[Line, ...]:
+    """The section's first line without the section's name when a left cell printed it beside the first entry."""
+    first = lines[section.first_line] if section.heading and section.first_line < len(lines) else None
+    if first is None or not first.text.startswith(f"{section.heading} | "):
+        return lines
+    text = first.text[len(section.heading) + 3 :]
+    return (*lines[: section.first_line], replace(first, text=text), *lines[section.first_line + 1 :])
 
 
 def dated_entries(lines: tuple[Line, ...], first: int, last: int) -> int:
@@ -403,7 +412,7 @@ def _parts(text: str, offset: int) -> list[_Part]:
     pieces = [q for p in pieces if p and re.search(r"[A-Za-z]", p) for q in _trailing_place(p)]
     if len(pieces) == 1 and "," in pieces[0] and not _legal_tail(pieces[0]):
         # "Title, Company, City" on one line: split at commas only when nothing else separated the pieces
-        pieces = [p.strip() for p in pieces[0].split(",") if p.strip()]
+        pieces = _with_legal_suffixes([p.strip() for p in pieces[0].split(",") if p.strip()])
         return [_Part(p, (offset, n), comma=n > 0) for n, p in enumerate(pieces)]
     return [_Part(p, (offset, n)) for n, p in enumerate(pieces)]
 
@@ -419,6 +428,17 @@ def _trailing_place(text: str) -> list[str]:
         if place_score(place) >= 3:
             return [" ".join(words[:-n]).rstrip(","), place]
     return [text]
+
+
+def _with_legal_suffixes(pieces: list[str]) -> list[str]:
+    """ "Brightpath Payments", "Inc.", "Vice President": the suffix belongs to the name before it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _words(piece) and all(w in _lexicon().org_suffixes for w in _words(piece)):
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _legal_tail(text: str) -> bool:

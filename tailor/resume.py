@@ -109,7 +109,15 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
     warnings: list[str] = []
     marked = sum(1 for ln in lines if ln.heading and section_kind(ln.text.strip(" :")) is not None) >= 2
     styles = _heading_styles(lines)
+    inline: set[int] = set()
+    cells = Counter(cell for ln in lines if (cell := _heading_cell(ln)))
     for i, line in enumerate(lines):
+        if (cell := _heading_cell(line)) and cells[cell] == 1:  # a section is named once
+            # "EXPERIENCE | Acme, Staff Engineer | 2019 – 2022": the section's name in a left cell, its first
+            # entry beside it; the section starts on this line
+            starts.append((i, cell, section_kind(cell) or SectionKind.OTHER))
+            inline.add(i)
+            continue
         heading = _heading_at(lines, i, seen_known=bool(starts), styles=styles)
         if heading is None:
             continue
@@ -130,7 +138,7 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
         sections.append(Section("", SectionKind.CONTACT, 0, starts[0][0] - 1))
     for n, (i, text, kind) in enumerate(starts):
         nxt = next((j for j, _, _ in starts[n + 1 :] if j > i), len(lines))
-        section = Section(text, kind, i + 1, nxt - 1)
+        section = Section(text, kind, i if i in inline else i + 1, nxt - 1)
         if kind is SectionKind.OTHER and section_kind(text.strip(" :")) is None:
             # an experience section is known by its dated entries whatever its heading says
             if dated_entries(lines, section.first_line, section.last_line) >= 2:
@@ -139,6 +147,19 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
                 warnings.append(f"unrecognised section {text!r} read as other")
         sections.append(section)
     return tuple(sections), tuple(warnings)
+
+
+def _heading_cell(line: Line) -> str | None:
+    """The first cell of a line when it names a section in capitals and the cells after it do not."""
+    cells = [c.strip(" :") for c in line.text.split(" | ")]
+    if len(cells) < 2 or line.bullet or not cells[0].isupper() or section_kind(cells[0]) is None:
+        return None
+    rest = " ".join(cells[1:])
+    dates = find_dates(rest)
+    words = rest.replace(dates.raw, "") if dates else rest
+    if section_kind(cells[1]) is not None or not re.search(r"[A-Za-z]{2}", words):
+        return None  # "PERSONAL PROJECT | July 2019 - Present": an entry's kind and dates, not a section
+    return cells[0]
 
 
 def _heading_styles(lines: tuple[Line, ...]) -> frozenset[tuple[float, bool]]:
@@ -448,7 +469,8 @@ def _summary(lines: tuple[Line, ...], sections: tuple[Section, ...]) -> str:
     section = next((s for s in sections if s.kind is SectionKind.SUMMARY), None)
     if section is None:
         return ""
-    return " ".join(ln.text for ln in lines[section.first_line : section.last_line + 1])
+    text = " ".join(ln.text for ln in lines[section.first_line : section.last_line + 1])
+    return text.removeprefix(f"{section.heading} | ")  # named in a left cell beside its text
 
 
 def _report(

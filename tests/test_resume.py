@@ -54,6 +54,7 @@ def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | No
         ("Jan 2019 - Present (5 years 2 months)", "2019-01", "present"),
         ("Feb 2020 – Ongoing", "2020-02", "present"),
         ("2018 – Till date", "2018", "present"),
+        ("2019-06-01 - 2021-12-31", "2019-06", "2021-12"),
         ("Aug 2021 – Current", "2021-08", "present"),
     ],
 )
@@ -517,4 +518,20 @@ def test_issue_11_a_resume_without_headings_still_has_its_roles_read() -> None:
     assert _roles(text) == [
         ("Staff Engineer", "Acme Corp", "2019-01", "present"),
         ("Engineer", "Globex Ltd", "2015", "2018"),
+    ]
+
+
+def test_issue_11_section_named_in_a_left_cell_beside_its_first_entry() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nSUMMARY | Engineering leader.\n"
+        "EXPERIENCE | Brightpath Payments, Inc., Vice President of Engineering | 2022-01-01 — Present\n"
+        "Lead 120 engineers in 14 teams\nLonghorn Logistics, Engineering Manager | 2012-05-01 — 2014-07-31\n"
+        "Led a team of 8 engineers\nEDUCATION | The University of Texas at Austin | 2001-08-01 — 2005-05-31\n"
+    )
+    resume = parse_resume(_doc(text), TODAY)
+    assert [s.heading for s in resume.sections if s.heading] == ["SUMMARY", "EXPERIENCE", "EDUCATION"]
+    assert resume.summary == "Engineering leader."
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == [
+        ("Vice President of Engineering", "Brightpath Payments, Inc.", "2022-01", "present"),
+        ("Engineering Manager", "Longhorn Logistics", "2012-05", "2014-07"),
     ]
