@@ -244,9 +244,9 @@ def _dated_range(line: Line) -> bool:
 
 
 def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.date) -> list[Role]:
-    entries: list[_Entry] = []
+    entries: list[_Entry] = _column_entries(lines, first, last, today)
     grid: list[Role] = []
-    used: set[int] = set()
+    used: set[int] = {j for e in entries for j in (e.anchor, *e.header_lines)}
     for i in range(first, last + 1):
         if i in used or not is_date_line(lines[i]):
             continue
@@ -263,6 +263,45 @@ def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.dat
     used.update(j for e in entries for j in e.header_lines)
     roles = grid + [_role(e, entries) for e in entries]
     return _with_bullets(lines, sorted(roles, key=lambda r: r.line), last, used)
+
+
+def _column_entries(lines: tuple[Line, ...], first: int, last: int, today: dt.date) -> list[_Entry]:
+    """Dates printed in a column of their own and read before the entries beside them: a run of lines that
+    hold only dates, then as many short title lines (each with its company on the line above). Paired in
+    order, and only when the counts agree (up to the next dated line): a guess otherwise."""
+    run = [i for i in range(first, last + 1) if _only_dates(lines[i].text)]
+    if len(run) < 2 or run != list(range(run[0], run[0] + len(run))):
+        return []
+    after = range(run[-1] + 1, next((i for i in range(run[-1] + 1, last + 1) if is_date_line(lines[i])), last + 1))
+    titles = [i for i in after if _column_title(lines[i])]
+    if len(titles) != len(run):
+        return []
+    entries: list[_Entry] = []
+    for d, t in zip(run, titles, strict=True):
+        dates = find_dates(lines[d].text, today)
+        assert dates is not None
+        above = [t - 1] if t - 1 > run[-1] and t - 1 not in titles and _header_like(lines[t - 1]) else []
+        parts = [p for j in above for p in _parts(lines[j].text, -1)] + _parts(lines[t].text, 0)
+        entries.append(_Entry(_assign(parts), dates, min([*above, t]), t, (*above, d)))
+    return entries
+
+
+def _column_title(line: Line) -> bool:
+    """A short line that starts like a title and reads as one ("Senior Director of Engineering, Payments")."""
+    text = line.text
+    return (
+        _header_like(line)
+        and not line.bullet
+        and text[:1].isupper()
+        and ";" not in text
+        and len(_words(text)) <= 8
+        and _title_score(text) >= 2
+    )
+
+
+def _only_dates(text: str) -> bool:
+    dates = find_dates(text)
+    return dates is not None and dates.start != dates.end and not re.search(r"[A-Za-z]{2}", text.replace(dates.raw, ""))
 
 
 def _entry(

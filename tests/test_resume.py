@@ -535,3 +535,16 @@ def test_issue_11_section_named_in_a_left_cell_beside_its_first_entry() -> None:
         ("Vice President of Engineering", "Brightpath Payments, Inc.", "2022-01", "present"),
         ("Engineering Manager", "Longhorn Logistics", "2012-05", "2014-07"),
     ]
+
+
+def test_issue_11_dates_in_a_column_of_their_own_are_paired_with_the_entries_in_order() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nWork History\nJan 2022 – Present\nJun 2019 – Dec 2021\n"
+        "Brightpath Payments, Inc.\nVice President of Engineering\nLead 120 engineers in 14 teams; hired 5 directors\n"
+        "Longhorn Logistics\nSenior Engineering Manager\nManaged three teams building the routing and\n"
+        "dispatch services in Java\nEducation\nBS, 2005\n"
+    )
+    assert _roles(text) == [
+        ("Vice President of Engineering", "Brightpath Payments, Inc.", "2022-01", "present"),
+        ("Senior Engineering Manager", "Longhorn Logistics", "2019-06", "2021-12"),
+    ]
