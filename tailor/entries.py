@@ -58,6 +58,7 @@ class _Lexicon:
     org_words: frozenset[str]
     not_a_role: frozenset[str]
     not_a_role_labels: frozenset[str]
+    action_verbs: frozenset[str]
     degrees: frozenset[str]
     cities: frozenset[str]
     countries: frozenset[str]
@@ -84,6 +85,7 @@ def _lexicon() -> _Lexicon:
         lower(words["org_words"]),
         lower(words["not_a_role"]),
         lower(words["not_a_role_labels"]),
+        lower(words["action_verbs"]),
         lower(words["degree_words"]),
         lower(places["cities"]),
         lower(places["countries"]),
@@ -95,6 +97,13 @@ def _lexicon() -> _Lexicon:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", text.lower())
+
+
+def _prose(text: str) -> bool:
+    """An achievement, not a header: it opens with an action verb ("Rewrote the booking flow in Kotlin")
+    or runs on past a semicolon."""
+    words = text.split()
+    return bool(words) and (words[0].lower().strip(",.") in _lexicon().action_verbs or "; " in text)
 
 
 def title_like(text: str) -> bool:
@@ -115,7 +124,7 @@ def _head(words: list[str]) -> list[str]:
 
 def _title_score(text: str) -> float:
     lex, words = _lexicon(), _words(text)
-    if not words:
+    if not words or _prose(text):
         return 0.0
     head = _head(words)
     score = 2.0 if any(w in lex.titles for w in words) else 0.0
@@ -146,6 +155,8 @@ def _org_cue(text: str) -> float:
 
 
 def _org_score(text: str) -> float:
+    if _prose(text):
+        return -3.0
     score = _org_cue(text)
     if text[:1].isupper() or text[:1].isdigit() or text[:1] == "@":
         score += 0.5  # a name
@@ -310,7 +321,8 @@ def _entry(
     dates = find_dates(lines[i].text, today)
     assert dates is not None
     line = lines[i].text
-    own = _parts(line[: dates.span[0]] + "  " + line[dates.span[1] :], 0)
+    # what follows the dates may be the first achievement, printed beside them in another column
+    own = [p for p in _parts(line[: dates.span[0]] + "  " + line[dates.span[1] :], 0) if not _prose(p.text)]
     floor = max(first, before[-1].line + 1 if before else first)
     above, header = _lookback(lines, i, floor, used, own)
     if above and header.title is not None and header.title.slot[0] == 0 and header.company is not None:
@@ -326,7 +338,8 @@ def _entry(
     employer = False
     if header.title is not None and header.title.slot[0] == 0 and (not above or above == [i - 1]):
         j = i - 1
-        if _employer_line(lines, j, first, floor, used):
+        mine = _org_score(header.company.text) if header.company and header.company.slot[0] == 0 else -9.0
+        if _employer_line(lines, j, first, floor, used) and _org_score(_parts(lines[j].text, -1)[0].text) >= mine:
             # "Acme Corp" on a line of its own above "Senior Engineer – Payments  2019 – 2021": the line above
             # is the employer; what else the date line holds is a product or a team, or a place
             parts = _parts(lines[j].text, -1)
@@ -432,6 +445,8 @@ def _header_like(line: Line) -> bool:
     text = line.text
     # a bulleted header ("• Google | Mountain View") shows its layout columns; other bullets are achievements
     if len(text) > 80 or text.endswith(";") or (line.bullet and " | " not in text) or _ends_sentence(text):
+        return False
+    if _prose(text):
         return False
     return len(text.split()) <= 12
 

@@ -548,3 +548,22 @@ def test_issue_11_dates_in_a_column_of_their_own_are_paired_with_the_entries_in_
         ("Vice President of Engineering", "Brightpath Payments, Inc.", "2022-01", "present"),
         ("Senior Engineering Manager", "Longhorn Logistics", "2019-06", "2021-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an unmarked achievement line above the next entry is no company
+        "Senior Android Engineer, Lumen Travel Ltd | March 2016 – December 2017\nRewrote the booking flow in Kotlin\n"
+        "Mobile Developer, Pixel & Pine | September 2013 – February 2016\nBuilt apps for agency clients\n",
+        # the first achievement printed beside the dates, in the column after them
+        "Lumen Travel Ltd\nSenior Android Engineer 2016-03-01 - 2017-12-31 Rewrote the booking flow in\nKotlin\n"
+        "Pixel & Pine\nMobile Developer 2013-09-01 - 2016-02-29 Built apps for agency clients\n",
+    ],
+)
+def test_issue_11_achievements_are_not_companies(body: str) -> None:
+    roles = _roles(f"Ann Lee\nann@example.com\nExperience\n{body}")
+    assert [(t, c) for t, c, _, _ in roles] == [
+        ("Senior Android Engineer", "Lumen Travel Ltd"),
+        ("Mobile Developer", "Pixel & Pine"),
+    ]
