@@ -33,7 +33,8 @@ LOW_CONFIDENCE = 0.5
 _SPLIT_RE = re.compile(
     r"\s+\|\s+|\s+[•·@]\s+|\s+[–—]\s+|\s+-\s+|(?<=[a-z)])-\s+(?=[A-Z])|\s+at\s+|\s+as\s+(?=[A-Z])|-{3,}|\s{2,}|\t"
 )
-_ARROWS_RE = re.compile(r"\s*[➡⇒→]\s*")  # "Senior Engineer → Engineering Manager": a promotion, one title
+_ARROWS_RE = re.compile(r"(?<=\w)\s*[➡⇒→]\s*(?=\w)")  # "Senior Engineer → Engineering Manager": one title
+_DECOR_RE = re.compile(r"[➡⬅⬇⬆⇒→←↓↑]+")  # arrows that only decorate
 _DURATION_RE = re.compile(r"(?i)\(\s*\)|[(·]?\s*\d+\s*(yrs?|mos?|years?|months?)\b[^)|]*\)?")
 _LABEL_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*:(?:\s|$)")  # "Role: Lead developer", "Client: ..."
 # "Denver, CO", "London, United Kingdom", "Remote", "Berlin · Remote": a place line under a role header.
@@ -145,7 +146,8 @@ def _org_cue(text: str) -> float:
     if head[-1] in lex.titles:
         return 0.0  # "Head of Embedded Software": a title whatever it is head of
     score = 0.0
-    if words[-1] in lex.org_suffixes or text.lstrip().startswith("@"):
+    last = text.split()[-1].lower().strip(".,") if text.split() else ""
+    if words[-1] in lex.org_suffixes or last in lex.org_suffixes or text.lstrip().startswith("@"):
         score += 3.0
     if words[-1] in lex.org_words or (head != words and head[-1] in lex.org_words):
         score += 2.0
@@ -460,15 +462,20 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _parts(text: str, offset: int) -> list[_Part]:
-    text = _ARROWS_RE.sub(" → ", _DURATION_RE.sub("  ", text))
+    text = _DECOR_RE.sub(" ", _ARROWS_RE.sub(" \x00 ", _DURATION_RE.sub("  ", text))).replace("\x00", "→")
     pieces = [_LABEL_RE.sub("", p).strip(" ,;:|()-–—•·∙") for p in _SPLIT_RE.split(text)]
     pieces = [f"{p})" if p.count("(") > p.count(")") else p for p in pieces]
     pieces = [q for p in pieces if p and re.search(r"[A-Za-z]", p) for q in _trailing_place(p)]
-    if len(pieces) == 1 and "," in pieces[0] and not _legal_tail(pieces[0]):
-        # "Title, Company, City" on one line: split at commas only when nothing else separated the pieces
-        pieces = _with_legal_suffixes([p.strip() for p in pieces[0].split(",") if p.strip()])
-        return [_Part(p, (offset, n), comma=n > 0) for n, p in enumerate(pieces)]
-    return [_Part(p, (offset, n)) for n, p in enumerate(pieces)]
+    parts: list[_Part] = []
+    for piece in pieces:
+        cells = _with_legal_suffixes([c.strip() for c in piece.split(",") if c.strip()])
+        # "Title, Company, City" in one piece: split at commas when nothing else separated the pieces, or when
+        # the piece opens with a title ("Engineering Manager, Grid Platform, Nordlys Energi A/S | 2022")
+        if len(cells) > 1 and (len(pieces) == 1 or title_like(cells[0])):
+            parts += [_Part(c, (offset, len(parts) + n), comma=n > 0) for n, c in enumerate(cells)]
+        else:
+            parts.append(_Part(piece, (offset, len(parts))))
+    return parts
 
 
 def _trailing_place(text: str) -> list[str]:
@@ -511,18 +518,32 @@ def _assign(parts: list[_Part]) -> _Header:
     # the date line's own pieces first, then the nearest line above: "Company / Title  dates"
     title = max(titles, key=lambda p: (_title_score(p.text) > 2.5, p.slot[0] == 0, p.slot[0]), default=None)
     others = [p for p in rest if p is not title and (_org_score(p.text) > -1 or title is None)]
-    company = max(others, key=lambda p: (_org_score(p.text) >= 2, -others.index(p)), default=None)
+    # a company has a cue, else stands as a piece of its own rather than trailing a title after a comma
+    company = max(others, key=lambda p: (_org_score(p.text) >= 2, not p.comma, -others.index(p)), default=None)
     tail = [p for p in others if p is not company and p.slot[0] >= (company.slot[0] if company else 0)]
     if company is not None and title is None and not places and tail and company.slot[0] == 0:
         # "Company, City, Country" with a town the list lacks: what follows the company is where it is
         places = tail
     location = ", ".join(p.text for p in places) or None
+    if title is not None:
+        title = _title_with_tail(title, parts, company, places)
     if company is None and title is not None and ", " in title.text:
         # "Senior Engineering Manager, Carebridge Health | Boston": the title's tail names the company
         head, name = title.text.rsplit(", ", 1)
         if title_like(head) and not title_like(name) and place_score(name) < 2:
             title, company = replace(title, text=head), replace(title, text=name)
     return _Header(title, company, location, tuple(parts))
+
+
+def _title_with_tail(title: _Part, parts: list[_Part], company: _Part | None, places: list[_Part]) -> _Part:
+    """ "Engineering Manager, Grid Platform": the comma cells after a title that are neither the company nor
+    a place belong to the title."""
+    by_slot = {p.slot: p for p in parts}
+    nxt = by_slot.get((title.slot[0], title.slot[1] + 1))
+    while nxt is not None and nxt.comma and nxt is not company and nxt not in places:
+        title = replace(title, text=f"{title.text}, {nxt.text}", slot=nxt.slot)
+        nxt = by_slot.get((title.slot[0], title.slot[1] + 1))
+    return title
 
 
 def _not_a_role(header: _Header, texts: list[str]) -> bool:

@@ -80,14 +80,16 @@ def _section_vocabulary() -> tuple[tuple[SectionKind, tuple[str, ...]], ...]:
 
 def heading_kind(text: str) -> SectionKind | None:
     """The kind a heading in the candidate's own words names by one of its words ("Most Proud Of": awards,
-    "Where I Have Worked": experience), or None; a word counts by its stem ("worked" for "work")."""
+    "Where I Have Worked": experience), or None; a word counts by its stem ("worked" for "work"), and the
+    first word that names a kind decides ("Projects Experience": projects)."""
     words = re.findall(r"[a-z]+", text.lower())
-    for kind, vocabulary in _section_vocabulary():
-        for term in vocabulary:
-            if " " in term and term in " ".join(words):
-                return kind
-            if any(w == term or (len(term) >= 4 and w.startswith(term)) for w in words):
-                return kind
+    for n, word in enumerate(words):
+        for kind, vocabulary in _section_vocabulary():
+            for term in vocabulary:
+                if " " in term and " ".join(words[n:]).startswith(term):
+                    return kind
+                if word == term or (len(term) >= 4 and word.startswith(term)):
+                    return kind
     return None
 
 

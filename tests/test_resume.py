@@ -12,7 +12,7 @@ import pytest
 from tailor.errors import ContentError
 from tailor.model import DocKind, Document, Line, MetricKind, SectionKind
 from tailor.read import read_document, text_lines
-from tailor.resume import find_dates, find_metrics, parse_resume, section_kind, to_json_resume
+from tailor.resume import find_dates, find_metrics, heading_kind, parse_resume, section_kind, to_json_resume
 
 TODAY = dt.date(2024, 6, 1)
 
@@ -416,6 +416,15 @@ def test_resume_name_set_large_beats_a_sidebar_and_caps_name_is_title_cased() ->
                 ("Backend Engineering Intern", "Spotwave AB", "2023-06", "2023-08"),
             ],
         ),
+        # a title with its team after a comma, then the company; a title with a comma beside the company
+        (
+            "Engineering Manager, Grid Platform, Nordlys Energi A/S | 04/2022 – now\n- Hired 14 engineers.\n"
+            "Director of Engineering, Infrastructure | Loomwise (2019 – 2022)\n- Built the org.\n",
+            [
+                ("Engineering Manager, Grid Platform", "Nordlys Energi A/S", "2022-04", "present"),
+                ("Director of Engineering, Infrastructure", "Loomwise", "2019", "2022"),
+            ],
+        ),
         # LaTeX: "Title   dates" then "Company   City, ST" below
         (
             "Backend Developer   June 2020 – Present\nHarbor Freightways   Austin, TX\n- Shipped APIs.\n"
@@ -567,3 +576,17 @@ def test_issue_11_achievements_are_not_companies(body: str) -> None:
         ("Senior Android Engineer", "Lumen Travel Ltd"),
         ("Mobile Developer", "Pixel & Pine"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Most Proud Of", SectionKind.AWARDS),
+        ("Where I Have Worked", SectionKind.EXPERIENCE),
+        ("Projects Experience", SectionKind.PROJECTS),
+        ("Referees", None),
+        ("A Day of My Life", None),
+    ],
+)
+def test_issue_11_heading_in_own_words_named_by_its_first_telling_word(heading: str, kind: SectionKind | None) -> None:
+    assert heading_kind(heading) is kind
