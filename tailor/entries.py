@@ -260,6 +260,7 @@ def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.dat
     entries: list[_Entry] = _column_entries(lines, first, last, today)
     grid: list[Role] = []
     used: set[int] = {j for e in entries for j in (e.anchor, *e.header_lines)}
+    body = _body_lines(lines, first, last)
     for i in range(first, last + 1):
         if i in used or not is_date_line(lines[i]):
             continue
@@ -267,7 +268,7 @@ def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.dat
             grid += cells
             used.add(i)
             continue
-        entry = _entry(lines, i, first, last, used, entries, today)
+        entry = _entry(lines, i, first, last, used | body, entries, today)
         if entry is None:
             continue
         used.update([*entry.header_lines, i])
@@ -276,6 +277,21 @@ def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.dat
     used.update(j for e in entries for j in e.header_lines)
     roles = grid + [_role(e, entries) for e in entries]
     return _with_bullets(lines, sorted(roles, key=lambda r: r.line), last, used)
+
+
+def _body_lines(lines: tuple[Line, ...], first: int, last: int) -> set[int]:
+    """Where the format gives typography: the lines set in the section's body style (its commonest size,
+    weight and indent) and indented past its dated lines. Achievements, whatever their words: no header."""
+    styled = [j for j in range(first, last + 1) if lines[j].size > 0]
+    dated = [lines[j].x for j in styled if is_date_line(lines[j])]
+    if len(styled) < (last - first + 1) / 2 or not dated:
+        return set()
+    body = Counter(_style(lines[j]) for j in styled).most_common(1)[0][0]
+    return {j for j in styled if _style(lines[j]) == body and lines[j].x > min(dated) + 2}
+
+
+def _style(line: Line) -> tuple[float, bool, int]:
+    return (round(line.size, 1), line.bold, round(line.x))
 
 
 def _column_entries(lines: tuple[Line, ...], first: int, last: int, today: dt.date) -> list[_Entry]:

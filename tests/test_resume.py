@@ -590,3 +590,25 @@ def test_issue_11_achievements_are_not_companies(body: str) -> None:
 )
 def test_issue_11_heading_in_own_words_named_by_its_first_telling_word(heading: str, kind: SectionKind | None) -> None:
     assert heading_kind(heading) is kind
+
+
+def test_issue_11_indented_body_text_is_no_header_where_typography_says_so() -> None:
+    def line(text: str, size: float = 11.0, bold: bool = False, x: float = 50.0) -> Line:
+        return Line(text, size=size, bold=bold, x=x)
+
+    lines = (
+        line("Ann Lee", size=20.0, bold=True),
+        line("ann@example.com"),
+        line("EXPERIENCE", size=13.0, bold=True),
+        line("Acme", bold=True),
+        line("Staff Engineer | 2019 – Present"),
+        line("Payments ledger in Go", size=10.0, x=62.0),  # an achievement, unmarked and without a full stop
+        line("Engineer | 2016 – 2019"),
+        line("Search ranking in Java", size=10.0, x=62.0),
+        line("Fraud scoring service", size=10.0, x=62.0),
+        line("EDUCATION", size=13.0, bold=True),
+        line("BSc, 2015", size=10.0),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "Acme"), ("Engineer", "Acme")]
+    assert [b.text for b in resume.roles[0].bullets] == ["Payments ledger in Go"]
