@@ -295,6 +295,7 @@ def run_all(
     warn: Callable[[str], None] = lambda _msg: None,
     progress: Callable[[int, int], None] = lambda _done, _total: None,
     engine: Engine | None = None,
+    strict: bool = True,
 ) -> list[Outcome]:
     """Write one brief per posting (and a comparison when there are several); return every outcome.
     Without an `engine`, the briefs are prepared here or in a pool of `workers` processes."""
@@ -304,7 +305,7 @@ def run_all(
     briefs = Briefs(resume, postings, plan, paper, today, summary=len(postings) > 1)
     if plan.single is not None:
         check_not_input(plan.single, briefs.inputs)
-    candidate = analyse_resume(resume, today)
+    candidate = analyse_resume(resume, today, strict=strict)
     for note in reading_warnings(candidate, resume):
         warn(note)
     if export_resume is not None:

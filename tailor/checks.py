@@ -308,7 +308,7 @@ def _place_clause(text: str) -> str:
 
 @cache
 def _places() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    data = json.loads((files("tailor") / "data" / "places.json").read_text("utf-8"))
+    data = json.loads((files("tailor") / "data" / "regions.json").read_text("utf-8"))
 
     def pattern(words: list[str]) -> re.Pattern[str]:
         return re.compile("|".join(rf"(?<![\w.]){re.escape(w)}(?![\w])" for w in sorted(words, key=len, reverse=True)))

@@ -130,6 +130,13 @@ def tailor(
     force: Annotated[
         bool, typer.Option("--force", help="Redo every brief, even those unchanged since the last run.")
     ] = False,
+    draft_anyway: Annotated[
+        bool,
+        typer.Option(
+            "--draft-anyway",
+            help="Draft even when the résumé's roles cannot be read with confidence; the brief says so on its cover.",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
@@ -175,6 +182,7 @@ def tailor(
                 warn=(lambda _msg: None) if quiet else _warn,
                 progress=progress,
                 engine=engine,
+                strict=not draft_anyway,
             )
     except TailorError as exc:
         complain(exc)

@@ -213,6 +213,8 @@ class Resume:
     as_of: dt.date  # what "present" means: the document's own date, else today
     report: ReadingReport
     summary: str = ""  # the profile/summary paragraph if the résumé has one
+    # Drafted although its roles could not be read with confidence (--draft-anyway): the brief says so
+    doubtful: bool = False
 
 
 class Seniority(Enum):

@@ -24,9 +24,12 @@ class Candidate:
     skills: Skills
 
 
-def analyse_resume(path: Path, today: dt.date, extractor: Extractor | None = None) -> Candidate:
+def analyse_resume(
+    path: Path, today: dt.date, extractor: Extractor | None = None, strict: bool = True
+) -> Candidate:
+    """strict: stop (ContentError) when the résumé's roles cannot be read with confidence."""
     extractor = extractor or default_extractor()
-    resume = parse_resume(read_document(path), today)
+    resume = parse_resume(read_document(path), today, strict)
     return Candidate(resume, extractor.resume_skills(resume))
 
 

@@ -556,9 +556,11 @@ def _resume_json(brief: Brief) -> dict[str, Any]:
                 "internship": role.internship,
                 "bullets": [b.text for b in role.bullets],
                 "metrics": [[m.text for m in b.metrics] for b in role.bullets],
+                "confidence": role.confidence,
             }
             for role in r.roles
         ],
+        "doubtful": r.doubtful,
         # Implied skills are inferences, not claims the résumé makes; they appear in skills_detail only.
         "skills": [s.name for s in brief.resume_skills.items if s.strength is not Strength.IMPLIED],
         "skills_detail": [_skill_json(s) for s in brief.resume_skills.items],

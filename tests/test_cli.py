@@ -179,3 +179,36 @@ def test_cli_export_resume_then_read_it_back(cli, samples, tmp_path):
     strip = [(r["company"], r["start"], r["end"]) for r in before["roles"]]
     assert [(r["company"], r["start"], r["end"]) for r in after["roles"]] == strip
     assert (after["name"], after["email"]) == (before["name"], before["email"])
+
+
+UNREADABLE = (
+    "Ann Lee\nann@example.com\nEXPERIENCE\nLondon, UK    2015 – 2018\n- Shipped the billing service.\n"
+    "Paris, France    2018 – 2021\n- Led the platform team.\nEDUCATION\nBSc Physics, 2014\n"
+)
+
+
+def test_issue_11_unreadable_roles_stop_with_exit_5_and_the_correction_loop(cli, samples, tmp_path):
+    resume = tmp_path / "cv.txt"
+    resume.write_text(UNREADABLE, encoding="utf-8")
+    out = tmp_path / "brief.md"
+    run = cli(resume, sorted((samples / "jobs").iterdir())[0], "-o", out)
+    assert run.exit_code == 5
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tailor: error: cv.txt: no role could be read with confidence")
+    assert "--export-resume me.json" in lines[0] and "--draft-anyway" in lines[0]
+    assert not out.exists()
+
+
+def test_issue_11_draft_anyway_puts_the_warning_on_the_brief(cli, samples, tmp_path):
+    resume = tmp_path / "cv.txt"
+    resume.write_text(UNREADABLE, encoding="utf-8")
+    job = sorted((samples / "jobs").iterdir())[0]
+    out = tmp_path / "out"
+    out.mkdir()
+    run = cli(resume, job, "-o", out, "--draft-anyway", "-f", "md", "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    md = next(out.glob("brief*.md")).read_text(encoding="utf-8")
+    assert "**Warning: drafted anyway.**" in md.split("## At a glance")[0]
+    data = json.loads(next(out.glob("brief*.json")).read_text(encoding="utf-8"))["resume"]
+    assert data["doubtful"] is True and all(r["confidence"] < 0.5 for r in data["roles"])
+    assert "drafted anyway" in run.stderr

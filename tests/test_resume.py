@@ -12,7 +12,7 @@ import pytest
 from tailor.errors import ContentError
 from tailor.model import DocKind, Document, Line, MetricKind, SectionKind
 from tailor.read import read_document, text_lines
-from tailor.resume import find_dates, find_metrics, parse_resume, section_kind, to_json_resume
+from tailor.resume import find_dates, find_metrics, heading_kind, parse_resume, section_kind, to_json_resume
 
 TODAY = dt.date(2024, 6, 1)
 
@@ -41,11 +41,31 @@ def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | No
         ("July2018-Present", "2018-07", "present"),
         ("2018- Acme", "2018", "present"),
         ("March 2017", "2017-03", "2017-03"),
+        # issue 11: forms read on layouts never seen before
+        ("Sep. 2023 – Mar. 2024", "2023-09", "2024-03"),
+        ("Sept. 2019 - Present", "2019-09", "present"),
+        ("Since 2019", "2019", "present"),
+        ("Acme | Since March 2019", "2019-03", "present"),
+        ("2019 – now", "2019", "present"),
+        ("Fall 2019 – Spring 2021", "2019", "2021"),
+        ("03/2019 - 11/2021", "2019-03", "2021-11"),
+        ("01.2019 – 03.2021", "2019-01", "2021-03"),
+        ("Jan-2019 – Mar-2020", "2019-01", "2020-03"),
+        ("Jan 2019 - Present (5 years 2 months)", "2019-01", "present"),
+        ("Feb 2020 – Ongoing", "2020-02", "present"),
+        ("2018 – Till date", "2018", "present"),
+        ("2019-06-01 - 2021-12-31", "2019-06", "2021-12"),
+        ("Aug 2021 – Current", "2021-08", "present"),
     ],
 )
 def test_resume_date_forms(text: str, start: str, end: str) -> None:
     dates = find_dates(text, TODAY)
     assert dates is not None and (dates.start, dates.end) == (start, end)
+
+
+def test_issue_11_since_in_a_sentence_is_no_open_range() -> None:
+    dates = find_dates("I have also been a part-time lecturer in data modules since Jul 2021", TODAY)
+    assert dates is not None and dates.end == "2021-07"
 
 
 @pytest.mark.parametrize(
@@ -308,6 +328,287 @@ def test_resume_name_set_large_beats_a_sidebar_and_caps_name_is_title_cased() ->
         Line("Magdalena Wójcik", heading=True),
         Line("Experience", heading=True),
     )
-    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY, strict=False)
     assert resume.contact.name == "Magdalena Wójcik"
     assert parse_resume(_doc("PRIYA RAGHUNATHAN\npriya@example.com\n"), TODAY).contact.name == "Priya Raghunathan"
+
+
+# --- issue 11: entry headers in every order, fields assigned by score ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Word: "Title- City, ST" with tab-aligned dates, under the company's line
+        (
+            "Northwind Traders\nLead Software Engineer- New York, NY\tJan 2019 – Present\n- Led 6 engineers.\n",
+            [("Lead Software Engineer", "Northwind Traders", "2019-01", "present")],
+        ),
+        # job-portal export: "Company as Title"
+        (
+            "Kestrel Analytics as Senior Data Engineer   Mar 2018 - Feb 2021\n- Built pipelines.\n",
+            [("Senior Data Engineer", "Kestrel Analytics", "2018-03", "2021-02")],
+        ),
+        # the employer printed once above several "Title – Product" roles
+        (
+            "Brightwave Labs\nSenior Engineer – Payments Platform   2019 – Present\n- Owned the ledger.\n"
+            "Engineer – Search   2016 – 2019\n- Built ranking.\n",
+            [
+                ("Senior Engineer", "Brightwave Labs", "2019", "present"),
+                ("Engineer", "Brightwave Labs", "2016", "2019"),
+            ],
+        ),
+        # the same title repeated per project under one employer
+        (
+            "Orchid Consulting\nSoftware Engineer – Retail Portal   2020 – 2022\n- Built checkout.\n"
+            "Software Engineer – Claims App   2018 – 2020\n- Built claims.\n",
+            [
+                ("Software Engineer", "Orchid Consulting", "2020", "2022"),
+                ("Software Engineer", "Orchid Consulting", "2018", "2020"),
+            ],
+        ),
+        # a promotion printed as one header
+        (
+            "Tideline | Senior Engineer → Engineering Manager | 2017 – 2022\n- Grew the team to 9.\n",
+            [("Senior Engineer → Engineering Manager", "Tideline", "2017", "2022")],
+        ),
+        # dates alone in a left column, read before the title and the company
+        (
+            "Jan 2019 – Present\nStaff Engineer\nAcme Corp, Boston, MA\n- Built a thing.\n"
+            "Mar 2015 – Dec 2018\nEngineer\nGlobex Ltd, Austin, TX\n- Built another.\n",
+            [
+                ("Staff Engineer", "Acme Corp", "2019-01", "present"),
+                ("Engineer", "Globex Ltd", "2015-03", "2018-12"),
+            ],
+        ),
+        # "Company   dates" then the title below
+        (
+            "Acme Corp    Jan 2019 – Present\nStaff Engineer\n- Built a thing.\n",
+            [("Staff Engineer", "Acme Corp", "2019-01", "present")],
+        ),
+        # labelled fields, and a "Role:" line under an employer
+        (
+            "Company: Acme Technologies Pvt Ltd\nDesignation: Senior Software Engineer\nDuration: Jan 2019 – Present\n"
+            "- Built.\nGlobex Ltd   2015 – 2018\nRole: Backend Developer\n- Did.\n",
+            [
+                ("Senior Software Engineer", "Acme Technologies Pvt Ltd", "2019-01", "present"),
+                ("Backend Developer", "Globex Ltd", "2015", "2018"),
+            ],
+        ),
+        # LinkedIn: the company's total time on a line of its own above the title
+        (
+            "Acme Corp\n5 years 2 months\nStaff Engineer\nJan 2019 - Present (5 years 2 months)\n"
+            "Boston, Massachusetts, United States\nBuilt a thing.\n",
+            [("Staff Engineer", "Acme Corp", "2019-01", "present")],
+        ),
+        # a company whose name ends in a full stop, and the place after the dates behind a bullet operator
+        (
+            "Software Engineer — Huangpu Cloud Technology Co., Ltd.\n2016.07 – 2019.02∙ Shanghai\n- Built storage.\n",
+            [("Software Engineer", "Huangpu Cloud Technology Co., Ltd.", "2016-07", "2019-02")],
+        ),
+        # "Title | dates" with the company on the line below, not the last line of the entry above
+        (
+            "Backend Engineer | 02/2024 – now\nMatkassen AB, Stockholm\nBuild delivery-slot services\n"
+            "Added contract testing between services\nBackend Engineering Intern | 06/2023 – 08/2023\n"
+            "Spotwave AB, Stockholm\nWrote a tool for topic audits\n",
+            [
+                ("Backend Engineer", "Matkassen AB", "2024-02", "present"),
+                ("Backend Engineering Intern", "Spotwave AB", "2023-06", "2023-08"),
+            ],
+        ),
+        # a title with its team after a comma, then the company; a title with a comma beside the company
+        (
+            "Engineering Manager, Grid Platform, Nordlys Energi A/S | 04/2022 – now\n- Hired 14 engineers.\n"
+            "Director of Engineering, Infrastructure | Loomwise (2019 – 2022)\n- Built the org.\n",
+            [
+                ("Engineering Manager, Grid Platform", "Nordlys Energi A/S", "2022-04", "present"),
+                ("Director of Engineering, Infrastructure", "Loomwise", "2019", "2022"),
+            ],
+        ),
+        # LaTeX: "Title   dates" then "Company   City, ST" below
+        (
+            "Backend Developer   June 2020 – Present\nHarbor Freightways   Austin, TX\n- Shipped APIs.\n"
+            "Software Intern   May 2019 – Aug 2019\nCobalt Systems   Denver, CO\n- Fixed bugs.\n",
+            [
+                ("Backend Developer", "Harbor Freightways", "2020-06", "present"),
+                ("Software Intern", "Cobalt Systems", "2019-05", "2019-08"),
+            ],
+        ),
+    ],
+)
+def test_issue_11_header_orders(body: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert _roles(f"Ann Lee\nann@example.com\nEXPERIENCE\n{body}EDUCATION\nBSc, 2012\n") == expected
+
+
+def test_issue_11_town_goes_to_location_not_company() -> None:
+    text = "Ann Lee\nann@x.io\nExperience\nSenior Engineer | Berlin, Germany | 2019 – 2022\n"
+    roles = parse_resume(_doc(text), TODAY).roles
+    assert [(r.title, r.company, r.location) for r in roles] == [("Senior Engineer", None, "Berlin, Germany")]
+
+
+def test_issue_11_title_without_title_words_follows_the_other_entries() -> None:
+    text = (
+        "Ann Lee\nann@x.io\nExperience\nAcme | Staff Engineer | 2019 – 2022\nGlobex | Senior Engineer | 2016 – 2019\n"
+        "Initech | Data Wrangler | 2014 – 2016\n"
+    )
+    assert _roles(text)[-1] == ("Data Wrangler", "Initech", "2014", "2016")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Project: Claims Portal | Client: Lakeshore Mutual   Jan 2019 – Mar 2020\nRole: Backend Developer\n",
+        "BSc Computer Science, University of Leeds   2008 – 2011\n",
+        "Best Paper Award, Data Systems Conference   2019\n",
+    ],
+)
+def test_issue_11_things_that_look_like_roles_are_not(entry: str) -> None:
+    text = f"Ann Lee\nann@x.io\nExperience\nEngineer, Acme   2019 – 2022\n- Built things.\n{entry}"
+    assert _roles(text) == [("Engineer", "Acme", "2019", "2022")]
+
+
+def test_issue_11_roles_carry_a_confidence_and_doubtful_ones_are_reported() -> None:
+    text = (
+        "Ann Lee\nann@x.io\nExperience\nStaff Engineer, Acme Corp   2019 – 2022\n- Built things.\n"
+        "Berlin, Germany   2016 – 2019\n- Did things.\n"
+    )
+    resume = parse_resume(_doc(text), TODAY)
+    assert [r.confidence >= 0.9 for r in resume.roles] == [True, False]
+    assert resume.roles[1].confidence < 0.5
+    assert any(w == "1 role read with low confidence: Berlin 2016–2019" for w in resume.report.warnings)
+
+
+def test_issue_11_experience_read_as_nothing_stops_unless_drafting_anyway() -> None:
+    text = "Ann Lee\nann@x.io\nExperience\nWorked on many things for many teams over the years.\nSkills\nPython\n"
+    with pytest.raises(ContentError, match=r"no role .* could be read from the experience section"):
+        parse_resume(_doc(text), TODAY)
+    resume = parse_resume(_doc(text), TODAY, strict=False)
+    assert resume.doubtful and resume.report.warnings[-1].startswith("drafted anyway: no role")
+
+
+def _styled(text: str, size: float = 10.0, bold: bool = False, heading: bool = False) -> Line:
+    return Line(text, size=size, bold=bold, heading=heading, x=50.0)
+
+
+def test_issue_11_headings_in_the_candidates_own_words_are_sections() -> None:
+    head = {"size": 13.0, "bold": True}
+    lines = (
+        _styled("Ann Lee", size=20.0, bold=True, heading=True),
+        _styled("ann@example.com"),
+        _styled("Where I Have Been", **head),
+        _styled("Staff Engineer, Acme Corp   2019 – Present", bold=True),
+        _styled("Cut p99 latency by 60%."),
+        _styled("Engineer, Globex Ltd   2015 – 2019", bold=True),
+        _styled("Most Proud Of", **head),
+        _styled("Mentoring four engineers into leads."),
+        _styled("Education", **head),
+        _styled("BSc Physics, University of Leeds, 2014"),
+        _styled("Skills", **head),
+        _styled("Python, Go"),
+        _styled("Referees", **head),
+        _styled("Available on request"),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(s.heading, s.kind) for s in resume.sections if s.heading] == [
+        ("Where I Have Been", SectionKind.EXPERIENCE),  # known by its dated entries
+        ("Most Proud Of", SectionKind.AWARDS),
+        ("Education", SectionKind.EDUCATION),
+        ("Skills", SectionKind.SKILLS),
+        ("Referees", SectionKind.OTHER),
+    ]
+    assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "Acme Corp"), ("Engineer", "Globex Ltd")]
+
+
+def test_issue_11_a_resume_without_headings_still_has_its_roles_read() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nStaff Engineer, Acme Corp   Jan 2019 – Present\n- Cut cost 30%.\n"
+        "Engineer, Globex Ltd   2015 – 2018\n- Built the billing service.\n"
+    )
+    assert _roles(text) == [
+        ("Staff Engineer", "Acme Corp", "2019-01", "present"),
+        ("Engineer", "Globex Ltd", "2015", "2018"),
+    ]
+
+
+def test_issue_11_section_named_in_a_left_cell_beside_its_first_entry() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nSUMMARY | Engineering leader.\n"
+        "EXPERIENCE | Brightpath Payments, Inc., Vice President of Engineering | 2022-01-01 — Present\n"
+        "Lead 120 engineers in 14 teams\nLonghorn Logistics, Engineering Manager | 2012-05-01 — 2014-07-31\n"
+        "Led a team of 8 engineers\nEDUCATION | The University of Texas at Austin | 2001-08-01 — 2005-05-31\n"
+    )
+    resume = parse_resume(_doc(text), TODAY)
+    assert [s.heading for s in resume.sections if s.heading] == ["SUMMARY", "EXPERIENCE", "EDUCATION"]
+    assert resume.summary == "Engineering leader."
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == [
+        ("Vice President of Engineering", "Brightpath Payments, Inc.", "2022-01", "present"),
+        ("Engineering Manager", "Longhorn Logistics", "2012-05", "2014-07"),
+    ]
+
+
+def test_issue_11_dates_in_a_column_of_their_own_are_paired_with_the_entries_in_order() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nWork History\nJan 2022 – Present\nJun 2019 – Dec 2021\n"
+        "Brightpath Payments, Inc.\nVice President of Engineering\nLead 120 engineers in 14 teams; hired 5 directors\n"
+        "Longhorn Logistics\nSenior Engineering Manager\nManaged three teams building the routing and\n"
+        "dispatch services in Java\nEducation\nBS, 2005\n"
+    )
+    assert _roles(text) == [
+        ("Vice President of Engineering", "Brightpath Payments, Inc.", "2022-01", "present"),
+        ("Senior Engineering Manager", "Longhorn Logistics", "2019-06", "2021-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an unmarked achievement line above the next entry is no company
+        "Senior Android Engineer, Lumen Travel Ltd | March 2016 – December 2017\nRewrote the booking flow in Kotlin\n"
+        "Mobile Developer, Pixel & Pine | September 2013 – February 2016\nBuilt apps for agency clients\n",
+        # the first achievement printed beside the dates, in the column after them
+        "Lumen Travel Ltd\nSenior Android Engineer 2016-03-01 - 2017-12-31 Rewrote the booking flow in\nKotlin\n"
+        "Pixel & Pine\nMobile Developer 2013-09-01 - 2016-02-29 Built apps for agency clients\n",
+    ],
+)
+def test_issue_11_achievements_are_not_companies(body: str) -> None:
+    roles = _roles(f"Ann Lee\nann@example.com\nExperience\n{body}")
+    assert [(t, c) for t, c, _, _ in roles] == [
+        ("Senior Android Engineer", "Lumen Travel Ltd"),
+        ("Mobile Developer", "Pixel & Pine"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Most Proud Of", SectionKind.AWARDS),
+        ("Where I Have Worked", SectionKind.EXPERIENCE),
+        ("Projects Experience", SectionKind.PROJECTS),
+        ("Referees", None),
+        ("A Day of My Life", None),
+    ],
+)
+def test_issue_11_heading_in_own_words_named_by_its_first_telling_word(heading: str, kind: SectionKind | None) -> None:
+    assert heading_kind(heading) is kind
+
+
+def test_issue_11_indented_body_text_is_no_header_where_typography_says_so() -> None:
+    def line(text: str, size: float = 11.0, bold: bool = False, x: float = 50.0) -> Line:
+        return Line(text, size=size, bold=bold, x=x)
+
+    lines = (
+        line("Ann Lee", size=20.0, bold=True),
+        line("ann@example.com"),
+        line("EXPERIENCE", size=13.0, bold=True),
+        line("Acme", bold=True),
+        line("Staff Engineer | 2019 – Present"),
+        line("Payments ledger in Go", size=10.0, x=62.0),  # an achievement, unmarked and without a full stop
+        line("Engineer | 2016 – 2019"),
+        line("Search ranking in Java", size=10.0, x=62.0),
+        line("Fraud scoring service", size=10.0, x=62.0),
+        line("EDUCATION", size=13.0, bold=True),
+        line("BSc, 2015", size=10.0),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "Acme"), ("Engineer", "Acme")]
+    assert [b.text for b in resume.roles[0].bullets] == ["Payments ledger in Go"]

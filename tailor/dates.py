@@ -1,0 +1,115 @@
+"""Part of parse: the dates a résumé prints ("Sep. 2023 – Present", "Since 2019", "03/2020 - 11/2021") -> YYYY-MM."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+# "Jan 2019", "Jan-2019", "Summer 2012", "03/2019", "03.2019", "2019-03-01", "2019-03", "3/19", "2019", "'19"
+_DATE = (
+    rf"(?:{_MONTH}\s*[,-]?\s*(?:{_YEAR}|['’]\d{{2}})|{_SEASON}\s*,?\s*{_YEAR}|\d{{1,2}}[/.]{_YEAR}"
+    rf"|{_YEAR}-\d{{2}}-\d{{2}}(?!\d)|{_YEAR}[-/.]\d{{1,2}}(?![\d-])|\d{{1,2}}/\d{{2}}(?![\d/])|{_YEAR}|['’]\d{{2}})"
+)
+_SEP = r"\s*(?:[–—‒―-]+|to|until|till|through|and|⇒|→|>)\s*"
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+@dataclass(frozen=True)
+class Dates:
+    start: str | None
+    end: str | None
+    span: tuple[int, int]  # where the dates are printed in the text searched
+    raw: str
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    present: str
+    range: re.Pattern[str]
+    open_start: re.Pattern[str]
+    open_end: re.Pattern[str]
+    single: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    words = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))["dates"]
+    present = "(?:" + "|".join(sorted((re.escape(w) for w in words["present"]), key=len, reverse=True)) + ")"
+    since = "(?:" + "|".join(re.escape(w) for w in words["open_start"]) + ")"
+    return _Patterns(
+        present,
+        re.compile(rf"(?i)(?<![\w/])({_DATE}|{_MONTH}){_SEP}({_DATE}|{present})(?![\w/])"),
+        # "Since 2019", "Acme | From March 2020": a range still open; at the start of a cell, since a sentence
+        # saying "lecturer since Jul 2021" is no entry header
+        re.compile(rf"(?i)(?:^|(?<=[|(,·•–—])|(?<=\s\s))\s*{since}\s+({_DATE})(?![\w/])"),
+        re.compile(rf"(?i)^({_DATE})[–—-](?=\s|$)"),  # "2018- Acme": a range still open
+        re.compile(rf"(?i)(?<![\w/])({_DATE})(?![\w/])"),
+    )
+
+
+def find_dates(text: str, today: dt.date | None = None) -> Dates | None:
+    """The first date range in a line ("Jan 2019 – Present", "2016-2018", "Since 2019"), or a lone date."""
+    p = _patterns()
+    if match := p.range.search(text):
+        end_raw = match.group(2)
+        end = "present" if re.fullmatch(p.present, end_raw, re.I) else normalise_date(end_raw, today)
+        start = normalise_date(match.group(1), today)
+        if start is None and end and len(end) == 7:  # "June - August 2017": the start month takes the end's year
+            start = normalise_date(f"{match.group(1)} {end[:4]}", today)
+        return Dates(start, end, match.span(), match.group(0))
+    for pattern in (p.open_start, p.open_end):
+        if match := pattern.search(text):
+            return Dates(normalise_date(match.group(1), today), "present", match.span(), match.group(0))
+    match = p.single.search(text)
+    if match and (date := normalise_date(match.group(1), today)):
+        return Dates(date, date, match.span(), match.group(0))
+    return None
+
+
+def normalise_date(text: str, today: dt.date | None = None) -> str | None:
+    """ "YYYY-MM" or "YYYY" for one printed date; "present"; None when it is not one."""
+    text = text.strip().lower()
+    if re.fullmatch(_patterns().present, text):
+        return "present"
+    month = next((i + 1 for i, m in enumerate(_MONTHS) if re.match(m, text)), None)
+    if month and re.match(_SEASON, text) is None:
+        year = re.search(rf"{_YEAR}|['’](\d{{2}})", text)
+        if year is None:
+            return None
+        return f"{_full_year(year.group(0), today)}-{month:02d}"
+    if m := re.fullmatch(rf"(\d{{1,2}})[/.]({_YEAR}|\d{{2}})", text):
+        if 1 <= int(m.group(1)) <= 12:
+            return f"{_full_year(m.group(2), today)}-{int(m.group(1)):02d}"
+        return None
+    if m := re.fullmatch(rf"({_YEAR})[-/.](\d{{1,2}})(?:-\d{{2}})?", text):
+        return f"{m.group(1)}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 else m.group(1)
+    if year := re.search(rf"{_YEAR}|['’]\d{{2}}$", text):
+        return str(_full_year(year.group(0), today))
+    return None
+
+
+def is_year(text: str) -> bool:
+    return re.fullmatch(_YEAR, text) is not None
+
+
+def looks_like_range(text: str) -> bool:
+    """Two dates joined as a range somewhere in the text (a phone number must not be one)."""
+    return _patterns().range.search(text) is not None
+
+
+def _full_year(text: str, today: dt.date | None) -> int:
+    digits = int(text.strip("'’"))
+    if digits >= 100:
+        return digits
+    century = 2000 if 2000 + digits <= (today or dt.date(2100, 1, 1)).year + 1 else 1900
+    return century + digits

@@ -1,0 +1,757 @@
+"""Part of parse: the lines of experience sections -> roles (entries anchored at dates, fields assigned by score).
+
+An entry is anchored at a line holding dates. Its header is that line's other words and the short lines just
+above or below it. Each piece of the header ("Acme Corp", "Staff Engineer", "Boston, MA") is scored as a
+title, an organisation and a place from lexicons in tailor/data/ (resume.json, places.json), and the pieces
+are assigned by score; where the words say nothing, the other entries of the same section decide (if five
+entries put the title second, the sixth does too). Each role says how sure reading is of it (Role.confidence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+
+from tailor.dates import Dates, find_dates
+from tailor.model import Bullet, Line, Role, Section, SectionKind
+
+INTERNSHIP_RE = re.compile(
+    r"(?i)\bintern(ship)?\b|trainee|apprentice|student|undergraduate|\bteaching assistant|research assistant|"
+    r"\bT\.?A\.?\b|graduate assistant|co-?op\b|summer"
+)
+# A role read with less than this is doubtful. From the dev and holdout sets and tests/test_resume.py:
+# every role read right there scores 0.6 or more (0.7 with no title printed, as gold allows); a role missing
+# both title and company, or with a title or a town for its company, scores 0.45 or less.
+LOW_CONFIDENCE = 0.5
+
+# Where a header line splits into pieces: " | ", " · ", " – ", " - ", " at ", " as ", "Title- City", "---", tabs.
+_SPLIT_RE = re.compile(
+    r"\s+\|\s+|\s+[•·@]\s+|\s+[–—]\s+|\s+-\s+|(?<=[a-z)])-\s+(?=[A-Z])|\s+at\s+|\s+as\s+(?=[A-Z])|-{3,}|\s{2,}|\t"
+)
+_ARROWS_RE = re.compile(r"(?<=\w)\s*[➡⇒→]\s*(?=\w)")  # "Senior Engineer → Engineering Manager": one title
+_DECOR_RE = re.compile(r"[➡⬅⬇⬆⇒→←↓↑]+")  # arrows that only decorate
+_DURATION_RE = re.compile(r"(?i)\(\s*\)|[(·]?\s*\d+\s*(yrs?|mos?|years?|months?)\b[^)|]*\)?")
+_LABEL_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*:(?:\s|$)")  # "Role: Lead developer", "Client: ..."
+# "Denver, CO", "London, United Kingdom", "Remote", "Berlin · Remote": a place line under a role header.
+LOCATION_RE = re.compile(
+    r"(?:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?){1,2}"
+    r"(?:\s*[·|(]\s*(?:Remote|Hybrid|On-?site)\)?)?|Remote|Hybrid)"
+)
+_OPEN_END_RE = re.compile(
+    r"(?i)(?:[,(/&+–—-]|\b(?:of|a|an|the|and|or|to|with|for|in|on|from|by|over|into|at|as|than|"
+    r"via|across|per|up|our|its|their|while|which|that|who|using|including))$"
+)
+
+
+# --- lexicons ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    titles: frozenset[str]
+    seniority: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_words: frozenset[str]
+    not_a_role: frozenset[str]
+    not_a_role_labels: frozenset[str]
+    action_verbs: frozenset[str]
+    degrees: frozenset[str]
+    cities: frozenset[str]
+    countries: frozenset[str]
+    regions: frozenset[str]
+    region_codes: frozenset[str]
+    remote: frozenset[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    def load(name: str) -> dict[str, list[str]]:
+        data: dict[str, list[str]] = json.loads((files("tailor") / "data" / name).read_text(encoding="utf-8"))
+        return data
+
+    words, places = load("resume.json"), load("places.json")
+
+    def lower(values: list[str]) -> frozenset[str]:
+        return frozenset(v.lower() for v in values)
+
+    return _Lexicon(
+        lower(words["title_words"]),
+        lower(words["seniority_words"]),
+        lower(words["org_suffixes"]),
+        lower(words["org_words"]),
+        lower(words["not_a_role"]),
+        lower(words["not_a_role_labels"]),
+        lower(words["action_verbs"]),
+        lower(words["degree_words"]),
+        lower(places["cities"]),
+        lower(places["countries"]),
+        lower(places["regions"]),
+        frozenset(places["region_codes"]),
+        lower(places["remote"]),
+    )
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower())
+
+
+def _prose(text: str) -> bool:
+    """An achievement, not a header: it opens with an action verb ("Rewrote the booking flow in Kotlin")
+    or runs on past a semicolon."""
+    words = text.split()
+    return bool(words) and (words[0].lower().strip(",.") in _lexicon().action_verbs or "; " in text)
+
+
+def title_like(text: str) -> bool:
+    """The text holds a job-title word ("Engineer", "Director", "Intern")."""
+    return any(w in _lexicon().titles for w in _words(text))
+
+
+# --- scores -----------------------------------------------------------------------------------------
+
+
+def _head(words: list[str]) -> list[str]:
+    """The words before "of"/"for": "Head of Platform" is a head, "University of Oslo" a university."""
+    for n, w in enumerate(words):
+        if w in ("of", "for") and n > 0:
+            return words[:n]
+    return words
+
+
+def _title_score(text: str) -> float:
+    lex, words = _lexicon(), _words(text)
+    if not words or _prose(text):
+        return 0.0
+    head = _head(words)
+    score = 2.0 if any(w in lex.titles for w in words) else 0.0
+    if score and head[-1] in lex.titles | lex.seniority:
+        score += 0.5  # the head noun is a title: "Engineering Manager", "Head of Software", not "Acme Ltd"
+    if score and any(w in lex.seniority for w in words):
+        score += 0.5
+    if len(words) > 8:
+        score -= 1.0
+    return score - (1.5 if _org_cue(text) >= 2 else 0.0)
+
+
+def _org_cue(text: str) -> float:
+    lex, words = _lexicon(), _words(text)
+    if not words:
+        return 0.0
+    head = _head(words)
+    if head[-1] in lex.titles:
+        return 0.0  # "Head of Embedded Software": a title whatever it is head of
+    score = 0.0
+    last = text.split()[-1].lower().strip(".,") if text.split() else ""
+    if words[-1] in lex.org_suffixes or last in lex.org_suffixes or text.lstrip().startswith("@"):
+        score += 3.0
+    if words[-1] in lex.org_words or (head != words and head[-1] in lex.org_words):
+        score += 2.0
+    elif any(w in lex.org_words for w in words):
+        score += 0.5
+    return score
+
+
+def _org_score(text: str) -> float:
+    if _prose(text):
+        return -3.0
+    score = _org_cue(text)
+    if text[:1].isupper() or text[:1].isdigit() or text[:1] == "@":
+        score += 0.5  # a name
+    if title_like(text) and score < 2:
+        score -= 2.0
+    if len(_words(text)) > 6:
+        score -= 1.0
+    return score
+
+
+def place_score(text: str) -> float:
+    """How much a piece of text reads as a place: "Boston, MA", "Berlin, Germany", "Remote", "London"."""
+    lex = _lexicon()
+    text = text.strip(" ()")
+    cells = [c.strip() for c in re.split(r"\s*[,/·(]\s*", text) if c.strip(" )")]
+    if not cells or len(cells) > 4:
+        return 0.0
+    known = 0
+    for n, cell in enumerate(cells):
+        cell = cell.strip(" )")
+        low = cell.lower()
+        # a state's code follows its town ("Austin, TX"); first, "AB" or "CO" is more likely a company's
+        if (n and cell in lex.region_codes) or low in lex.countries | lex.regions | lex.cities | lex.remote:
+            known += 1
+    if known == len(cells):
+        return 3.0
+    town = re.fullmatch(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}", cells[0])
+    if len(cells) >= 2 and known == len(cells) - 1 and town and not title_like(text) and not _org_cue(cells[0]):
+        return 2.5  # "Mountain View, CA": a town too small for the list, with its state
+    return 0.0
+
+
+# --- entries ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Part:
+    text: str
+    slot: tuple[int, int]  # (line offset from the date line, index of the piece in its line)
+    comma: bool = False  # split from the piece before at a comma ("Engineering Manager, Data Platform")
+
+
+@dataclass(frozen=True)
+class _Header:
+    title: _Part | None
+    company: _Part | None
+    location: str | None
+    parts: tuple[_Part, ...] = ()
+
+    @property
+    def title_text(self) -> str | None:
+        return self.title.text if self.title else None
+
+    @property
+    def company_text(self) -> str | None:
+        return self.company.text if self.company else None
+
+
+@dataclass(frozen=True)
+class _Entry:
+    header: _Header
+    dates: Dates
+    line: int  # the entry's first line
+    anchor: int  # the date line
+    header_lines: tuple[int, ...]  # lines above or below the date line that the header took
+    employer_line: bool = False  # the company came from a line of its own above a titled date line
+    spare: tuple[_Part, ...] = ()  # the pieces of a header-like line below that the header did not take
+
+
+def find_roles(lines: tuple[Line, ...], sections: tuple[Section, ...], today: dt.date) -> tuple[Role, ...]:
+    """Roles of the experience sections, with bullets (metrics not yet counted) and a confidence each."""
+    roles: list[Role] = []
+    for s in sections:
+        if s.kind is SectionKind.EXPERIENCE:
+            roles += _section_roles(_without_heading_cell(lines, s), s.first_line, s.last_line, today)
+    return tuple(roles)
+
+
+def _without_heading_cell(lines: tuple[Line, ...], section: Section) -> tuple[Line, ...]:
+    """The section's first line without the section's name when a left cell printed it beside the first entry."""
+    first = lines[section.first_line] if section.heading and section.first_line < len(lines) else None
+    if first is None or not first.text.startswith(f"{section.heading} | "):
+        return lines
+    text = first.text[len(section.heading) + 3 :]
+    return (*lines[: section.first_line], replace(first, text=text), *lines[section.first_line + 1 :])
+
+
+def dated_entries(lines: tuple[Line, ...], first: int, last: int) -> int:
+    """How many lines of a stretch hold a date range the way an entry header does."""
+    return sum(1 for i in range(first, last + 1) if is_date_line(lines[i]) and _dated_range(lines[i]))
+
+
+def _dated_range(line: Line) -> bool:
+    dates = find_dates(line.text)
+    return dates is not None and dates.start != dates.end
+
+
+def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.date) -> list[Role]:
+    entries: list[_Entry] = _column_entries(lines, first, last, today)
+    grid: list[Role] = []
+    used: set[int] = {j for e in entries for j in (e.anchor, *e.header_lines)}
+    body = _body_lines(lines, first, last)
+    for i in range(first, last + 1):
+        if i in used or not is_date_line(lines[i]):
+            continue
+        if cells := _grid_roles(lines, i, first, today):
+            grid += cells
+            used.add(i)
+            continue
+        entry = _entry(lines, i, first, last, used | body, entries, today)
+        if entry is None:
+            continue
+        used.update([*entry.header_lines, i])
+        entries.append(entry)
+    entries = _consistent(_drop_company_only(_with_employers(entries)))
+    used.update(j for e in entries for j in e.header_lines)
+    roles = grid + [_role(e, entries) for e in entries]
+    return _with_bullets(lines, sorted(roles, key=lambda r: r.line), last, used)
+
+
+def _body_lines(lines: tuple[Line, ...], first: int, last: int) -> set[int]:
+    """Where the format gives typography: the lines set in the section's body style (its commonest size,
+    weight and indent) and indented past its dated lines. Achievements, whatever their words: no header."""
+    styled = [j for j in range(first, last + 1) if lines[j].size > 0]
+    dated = [lines[j].x for j in styled if is_date_line(lines[j])]
+    if len(styled) < (last - first + 1) / 2 or not dated:
+        return set()
+    body = Counter(_style(lines[j]) for j in styled).most_common(1)[0][0]
+    return {j for j in styled if _style(lines[j]) == body and lines[j].x > min(dated) + 2}
+
+
+def _style(line: Line) -> tuple[float, bool, int]:
+    return (round(line.size, 1), line.bold, round(line.x))
+
+
+def _column_entries(lines: tuple[Line, ...], first: int, last: int, today: dt.date) -> list[_Entry]:
+    """Dates printed in a column of their own and read before the entries beside them: a run of lines that
+    hold only dates, then as many short title lines (each with its company on the line above). Paired in
+    order, and only when the counts agree (up to the next dated line): a guess otherwise."""
+    run = [i for i in range(first, last + 1) if _only_dates(lines[i].text)]
+    if len(run) < 2 or run != list(range(run[0], run[0] + len(run))):
+        return []
+    after = range(run[-1] + 1, next((i for i in range(run[-1] + 1, last + 1) if is_date_line(lines[i])), last + 1))
+    titles = [i for i in after if _column_title(lines[i])]
+    if len(titles) != len(run):
+        return []
+    entries: list[_Entry] = []
+    for d, t in zip(run, titles, strict=True):
+        dates = find_dates(lines[d].text, today)
+        assert dates is not None
+        above = [t - 1] if t - 1 > run[-1] and t - 1 not in titles and _header_like(lines[t - 1]) else []
+        parts = [p for j in above for p in _parts(lines[j].text, -1)] + _parts(lines[t].text, 0)
+        entries.append(_Entry(_assign(parts), dates, min([*above, t]), t, (*above, d)))
+    return entries
+
+
+def _column_title(line: Line) -> bool:
+    """A short line that starts like a title and reads as one ("Senior Director of Engineering, Payments")."""
+    text = line.text
+    return (
+        _header_like(line)
+        and not line.bullet
+        and text[:1].isupper()
+        and ";" not in text
+        and len(_words(text)) <= 8
+        and _title_score(text) >= 2
+    )
+
+
+def _only_dates(text: str) -> bool:
+    dates = find_dates(text)
+    return dates is not None and dates.start != dates.end and not re.search(r"[A-Za-z]{2}", text.replace(dates.raw, ""))
+
+
+def _entry(
+    lines: tuple[Line, ...], i: int, first: int, last: int, used: set[int], before: list[_Entry], today: dt.date
+) -> _Entry | None:
+    dates = find_dates(lines[i].text, today)
+    assert dates is not None
+    line = lines[i].text
+    # what follows the dates may be the first achievement, printed beside them in another column
+    own = [p for p in _parts(line[: dates.span[0]] + "  " + line[dates.span[1] :], 0) if not _prose(p.text)]
+    floor = max(first, before[-1].line + 1 if before else first)
+    above, header = _lookback(lines, i, floor, used, own)
+    if above and header.title is not None and header.title.slot[0] == 0 and header.company is not None:
+        # "Title | dates" with the company on the line above or the line below: the better-scored one wins,
+        # and on a tie the side the section's entries before used ("Spotwave AB, Stockholm" below, not the
+        # last line of the entry above)
+        below, alt, _ = _lookahead(lines, i, last, used, False, _assign(own))
+        if below and alt.company is not None:
+            mine, theirs = _org_score(header.company.text), _org_score(alt.company.text)
+            follows = any(e.header.company and e.header.company.slot[0] > 0 for e in before[-2:])
+            if theirs > mine or (theirs == mine and follows):
+                above, header = [], alt
+    employer = False
+    if header.title is not None and header.title.slot[0] == 0 and (not above or above == [i - 1]):
+        j = i - 1
+        mine = _org_score(header.company.text) if header.company and header.company.slot[0] == 0 else -9.0
+        if _employer_line(lines, j, first, floor, used) and _org_score(_parts(lines[j].text, -1)[0].text) >= mine:
+            # "Acme Corp" on a line of its own above "Senior Engineer – Payments  2019 – 2021": the line above
+            # is the employer; what else the date line holds is a product or a team, or a place
+            parts = _parts(lines[j].text, -1)
+            where = [p for p in own if p is not header.title and place_score(p.text) >= 2]
+            places = ", ".join(p.text for p in [*parts[1:], *where] if place_score(p.text) >= 2)
+            header = _Header(header.title, parts[0], places or None, (*parts, *own))
+            above, employer = [j], True
+    below, header, spare = _lookahead(lines, i, last, used, bool(above), header)
+    if _not_a_role(header, [lines[j].text for j in (*above, i, *below)]):
+        return None
+    return _Entry(header, dates, min([*above, i]), i, (*above, *below), employer, tuple(spare))
+
+
+def _lookahead(
+    lines: tuple[Line, ...], i: int, last: int, used: set[int], above: bool, header: _Header
+) -> tuple[list[int], _Header, list[_Part]]:
+    """Up to two short lines below a date line that give the header the title or company it lacks
+    ("Jan 2019 – Present" / "Staff Engineer" / "Acme Corp"); the pieces of a header-like line below that
+    the header does not need are kept, for the section's other entries to decide."""
+    below: list[int] = []
+    j = i + 1
+    while j <= last and len(below) < 2 and _below_header(lines, j, used, above):
+        parts = _parts(lines[j].text, len(below) + 1)
+        with_line = _assign([*header.parts, *parts])
+        gained = (header.title is None and with_line.title is not None) or (
+            header.company is None and with_line.company is not None
+        )
+        if not gained or len(_words(lines[j].text)) > 8 or len(parts) > 3:
+            return below, header, [] if below else parts
+        header = with_line
+        below.append(j)
+        j += 1
+    return below, header, []
+
+
+def _below_header(lines: tuple[Line, ...], j: int, used: set[int], above: bool) -> bool:
+    line = lines[j]
+    return (
+        j not in used
+        and _header_like(line)
+        and not line.bullet
+        and not is_date_line(line)
+        # a line just above the next date line heads that entry ("Acme (2015–2021)" / "Engineer" / "2018–2021")
+        and not (j + 1 < len(lines) and is_date_line(lines[j + 1]))
+        # a place under a header with lines above it is the role's location, not a company
+        and not (above and place_score(line.text) >= 2)
+    )
+
+
+def _employer_line(lines: tuple[Line, ...], j: int, first: int, floor: int, used: set[int]) -> bool:
+    """A short line standing alone above a dated title, naming no title and no place: an employer."""
+    if j < floor or j in used or lines[j].bullet or not _header_like(lines[j]) or is_date_line(lines[j]):
+        return False
+    text = lines[j].text
+    parts = _parts(text, -1)
+    if not parts or title_like(text) or place_score(parts[0].text) >= 2 or len(_words(parts[0].text)) > 6:
+        return False
+    # it stands alone: the section starts there, or the line before ends an entry (a bullet, a sentence)
+    before = lines[j - 1] if j - 1 >= first else None
+    return before is None or before.bullet or before.text.rstrip().endswith((".", "!")) or j - 1 in used
+
+
+def is_date_line(line: Line) -> bool:
+    """A line that can anchor an entry: a date range, or a lone date at the edge of a short line."""
+    if len(line.text) > 120 or (line.bullet and len(line.text) > 60):
+        return False
+    dates = find_dates(line.text)
+    if dates is None:
+        return False
+    if dates.start != dates.end or dates.end == "present":
+        return True
+    # a lone date counts only at the edge of a short line ("2007  Acme", "Acme  March 2017")
+    return (
+        not line.bullet
+        and len(line.text) <= 90
+        and (dates.span[0] == 0 or dates.span[1] >= len(line.text.rstrip(" |)")) - 1)
+    )
+
+
+def _lookback(
+    lines: tuple[Line, ...], i: int, floor: int, used: set[int], own: list[_Part]
+) -> tuple[list[int], _Header]:
+    """Up to two header-like lines above a date line ("Company" then "Title"), fewer when both are known."""
+    out: list[int] = []
+    header = _assign(own)
+    j = i - 1
+    while (
+        (header.title is None or header.company is None)
+        and j >= floor
+        and len([n for n in out if _parts(lines[n].text, 0)]) < 2
+        and j not in used
+        and _header_like(lines[j])
+        and not is_date_line(lines[j])
+    ):
+        out.insert(0, j)  # a line of a duration alone ("5 years 2 months") is taken, and counts for nothing
+        texts = [lines[n].text for n in out if _parts(lines[n].text, 0)]
+        header = _assign([p for k, t in enumerate(texts) for p in _parts(t, k - len(texts))] + own)
+        j -= 1
+    return out, header
+
+
+def _header_like(line: Line) -> bool:
+    text = line.text
+    # a bulleted header ("• Google | Mountain View") shows its layout columns; other bullets are achievements
+    if len(text) > 80 or text.endswith(";") or (line.bullet and " | " not in text) or _ends_sentence(text):
+        return False
+    if _prose(text):
+        return False
+    return len(text.split()) <= 12
+
+
+def _ends_sentence(text: str) -> bool:
+    """A full stop that ends a sentence, not the one of "Acme Ltd.", "Amber Telecom S.A." or "K.K."."""
+    if not text.endswith("."):
+        return False
+    last = text.split()[-1].rstrip(".")
+    return "." not in last and last.lower() not in _lexicon().org_suffixes
+
+
+def _parts(text: str, offset: int) -> list[_Part]:
+    text = _DECOR_RE.sub(" ", _ARROWS_RE.sub(" \x00 ", _DURATION_RE.sub("  ", text))).replace("\x00", "→")
+    pieces = [_LABEL_RE.sub("", p).strip(" ,;:|()-–—•·∙") for p in _SPLIT_RE.split(text)]
+    pieces = [f"{p})" if p.count("(") > p.count(")") else p for p in pieces]
+    pieces = [q for p in pieces if p and re.search(r"[A-Za-z]", p) for q in _trailing_place(p)]
+    parts: list[_Part] = []
+    for piece in pieces:
+        cells = _with_legal_suffixes([c.strip() for c in piece.split(",") if c.strip()])
+        # "Title, Company, City" in one piece: split at commas when nothing else separated the pieces, or when
+        # the piece opens with a title ("Engineering Manager, Grid Platform, Nordlys Energi A/S | 2022")
+        if len(cells) > 1 and (len(pieces) == 1 or title_like(cells[0])):
+            parts += [_Part(c, (offset, len(parts) + n), comma=n > 0) for n, c in enumerate(cells)]
+        else:
+            parts.append(_Part(piece, (offset, len(parts))))
+    return parts
+
+
+def _trailing_place(text: str) -> list[str]:
+    """ "Harbor Freightways Austin, TX" printed with one space before the place: the company, then the place."""
+    m = re.fullmatch(r"(.*?),\s*([A-Z][\w. ]*)", text)
+    if m is None:
+        return [text]
+    words = m.group(1).split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        place = f"{' '.join(words[-n:])}, {m.group(2)}"
+        if place_score(place) >= 3:
+            return [" ".join(words[:-n]).rstrip(","), place]
+    return [text]
+
+
+def _with_legal_suffixes(pieces: list[str]) -> list[str]:
+    """ "Brightpath Payments", "Inc.", "Vice President": the suffix belongs to the name before it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _words(piece) and all(w in _lexicon().org_suffixes for w in _words(piece)):
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _legal_tail(text: str) -> bool:
+    """ "Acme, Inc.": a comma that belongs to the company's name."""
+    tail = text.rsplit(",", 1)[-1]
+    return _words(tail)[-1:] == _words(tail) and bool(_words(tail)) and _words(tail)[0] in _lexicon().org_suffixes
+
+
+def _assign(parts: list[_Part]) -> _Header:
+    """Title, company and location from a header's pieces, by score; reading order breaks ties."""
+    places = [p for p in parts if place_score(p.text) >= 2 and _title_score(p.text) < 2]
+    rest = [p for p in parts if p not in places]
+    if not rest and places:  # "Acme, Boston": a company named like a town comes first
+        rest, places = places[:1], places[1:]
+    titles = [p for p in rest if _title_score(p.text) >= 2]
+    # the date line's own pieces first, then the nearest line above: "Company / Title  dates"
+    title = max(titles, key=lambda p: (_title_score(p.text) > 2.5, p.slot[0] == 0, p.slot[0]), default=None)
+    others = [p for p in rest if p is not title and (_org_score(p.text) > -1 or title is None)]
+    # a company has a cue, else stands as a piece of its own rather than trailing a title after a comma
+    company = max(others, key=lambda p: (_org_score(p.text) >= 2, not p.comma, -others.index(p)), default=None)
+    tail = [p for p in others if p is not company and p.slot[0] >= (company.slot[0] if company else 0)]
+    if company is not None and title is None and not places and tail and company.slot[0] == 0:
+        # "Company, City, Country" with a town the list lacks: what follows the company is where it is
+        places = tail
+    location = ", ".join(p.text for p in places) or None
+    if title is not None:
+        title = _title_with_tail(title, parts, company, places)
+    if company is None and title is not None and ", " in title.text:
+        # "Senior Engineering Manager, Carebridge Health | Boston": the title's tail names the company
+        head, name = title.text.rsplit(", ", 1)
+        if title_like(head) and not title_like(name) and place_score(name) < 2:
+            title, company = replace(title, text=head), replace(title, text=name)
+    return _Header(title, company, location, tuple(parts))
+
+
+def _title_with_tail(title: _Part, parts: list[_Part], company: _Part | None, places: list[_Part]) -> _Part:
+    """ "Engineering Manager, Grid Platform": the comma cells after a title that are neither the company nor
+    a place belong to the title."""
+    by_slot = {p.slot: p for p in parts}
+    nxt = by_slot.get((title.slot[0], title.slot[1] + 1))
+    while nxt is not None and nxt.comma and nxt is not company and nxt not in places:
+        title = replace(title, text=f"{title.text}, {nxt.text}", slot=nxt.slot)
+        nxt = by_slot.get((title.slot[0], title.slot[1] + 1))
+    return title
+
+
+def _not_a_role(header: _Header, texts: list[str]) -> bool:
+    """A project with a "Role:" line, a degree, a paper or an award with a year: dated, but no position."""
+    lex = _lexicon()
+    labels = {m.group(1).strip().lower() for t in texts if (m := _LABEL_RE.match(t))}
+    if labels & lex.not_a_role_labels:
+        return True
+    title = header.title_text or ""
+    for named in (texts, [title]):
+        words = {w for t in named for w in _words(t.replace(".", ""))}
+        joined = " ".join(named).lower()
+        named_one = any(d in words or (" " in d and d in joined) for d in lex.degrees) or words & lex.not_a_role
+        # dated, with a degree or an award named: education or an honour, unless a title stands apart
+        if named_one and (not title or named is not texts):
+            return True
+    return False
+
+
+def _drop_company_only(entries: list[_Entry]) -> list[_Entry]:
+    """ "Acme (2015–2020)" over several titled roles at Acme is a heading, not a role of its own."""
+    out: list[_Entry] = []
+    for n, e in enumerate(entries):
+        nxt = entries[n + 1] if n + 1 < len(entries) else None
+        if (
+            e.header.title is None
+            and nxt is not None
+            and nxt.header.title
+            and nxt.header.company_text == e.header.company_text
+        ):
+            continue
+        out.append(e)
+    return out
+
+
+def _with_employers(entries: list[_Entry]) -> list[_Entry]:
+    """An employer printed once above several roles: roles without a company of their own take it."""
+    out: list[_Entry] = []
+    employer: _Part | None = None
+    for n, e in enumerate(entries):
+        h = e.header
+        if e.employer_line:
+            employer = h.company
+        elif employer is not None and h.title is not None and not e.header_lines and _org_cue(h.company_text or "") < 2:
+            # "Engineer – Search  2016 – 2019" under the employer of the role above: "Search" is a team
+            e = replace(e, header=replace(h, company=employer))
+        elif h.company is None and h.title is not None and n > 0:
+            e = replace(e, header=replace(h, company=out[-1].header.company))
+        else:
+            employer = None
+        out.append(e)
+    return out
+
+
+def _consistent(entries: list[_Entry]) -> list[_Entry]:
+    """Entries whose words name no title follow the section's other entries: the title where theirs is."""
+    pattern = Counter(
+        (e.header.title.slot, e.header.company.slot)
+        for e in entries
+        if e.header.title and e.header.company and _title_score(e.header.title.text) >= 2
+    )
+    if not pattern:
+        return entries
+    (title_slot, company_slot), count = pattern.most_common(1)[0]
+    if count < 2:
+        return entries
+    out: list[_Entry] = []
+    for e in entries:
+        h = e.header
+        by_slot = {p.slot: p for p in (*h.parts, *e.spare)}
+        if h.title is None and title_slot in by_slot and company_slot in by_slot:
+            e = replace(e, header=replace(h, title=by_slot[title_slot], company=by_slot[company_slot]))
+        elif (
+            h.title is not None
+            and h.title.slot == title_slot
+            and h.company is not None
+            and h.company.slot != company_slot
+            and _org_cue(h.company.text) < 2
+            and company_slot in {p.slot for p in e.spare}
+        ):
+            e = _company_below(e, by_slot[company_slot])
+        out.append(e)
+    return out
+
+
+def _company_below(e: _Entry, company: _Part) -> _Entry:
+    """The section's entries name their company on the line below: so does this one, and the piece taken
+    for its company was the title's tail ("Engineering Manager, Data Platform" / "Cabify, Madrid")."""
+    h = e.header
+    assert h.title is not None and h.company is not None
+    title = h.title
+    if h.company.comma and h.company.slot == (title.slot[0], title.slot[1] + 1):
+        title = replace(title, text=f"{title.text}, {h.company.text}")
+    places = [p.text for p in e.spare if p is not company and place_score(p.text) >= 2]
+    header = replace(h, title=title, company=company, location=", ".join(places) or h.location)
+    return replace(e, header=header, header_lines=(*e.header_lines, e.anchor + 1), spare=())
+
+
+def _role(entry: _Entry, siblings: list[_Entry]) -> Role:
+    h = entry.header
+    internship = bool(INTERNSHIP_RE.search(f"{h.title_text or ''} {entry.dates.raw}"))
+    return Role(
+        h.title_text,
+        h.company_text,
+        entry.dates.start,
+        entry.dates.end,
+        (),
+        h.location,
+        entry.line,
+        internship,
+        _confidence(entry, siblings),
+    )
+
+
+def _confidence(entry: _Entry, siblings: list[_Entry]) -> float:
+    """How sure reading is of a role: dates found, a piece scored as a title, a company that is not a title
+    or a place, and the same header order as the section's other entries."""
+    h = entry.header
+    score = 0.3 if entry.dates.start else 0.0
+    if h.title is not None:
+        score += 0.3 if _title_score(h.title.text) >= 2 else 0.15
+    if h.company is not None:
+        company = h.company.text
+        if title_like(company) and _org_cue(company) < 2:
+            score -= 0.2  # "Engineering Manager at Senior Software Engineer"
+        elif place_score(company) >= 2 and _org_cue(company) < 2:
+            score -= 0.1  # a town read as the company
+        else:
+            score += 0.3 if _org_score(company) >= 0.5 else 0.1
+    slots = Counter(
+        (s.header.title.slot if s.header.title else None, s.header.company.slot if s.header.company else None)
+        for s in siblings
+    )
+    mine = (h.title.slot if h.title else None, h.company.slot if h.company else None)
+    if len(siblings) < 2 or slots[mine] >= 2:
+        score += 0.1
+    return round(max(0.0, min(1.0, score)), 2)
+
+
+def _grid_roles(lines: tuple[Line, ...], i: int, first: int, today: dt.date) -> list[Role]:
+    """A timeline laid out as a grid: titles in one row, "Company dates" cells in the row below."""
+    cells = lines[i].text.split(" | ")
+    if len(cells) < 2 or i - 1 < first:
+        return []
+    above = lines[i - 1].text.split(" | ")
+    dated = [find_dates(c, today) for c in cells]
+    if len(above) != len(cells) or not all(dated):
+        return []
+    roles: list[Role] = []
+    for title_cell, cell, dates in zip(above, cells, dated, strict=False):
+        assert dates is not None
+        own = _parts(cell[: dates.span[0]] + "  " + cell[dates.span[1] :], 0)
+        entry = _Entry(_assign(_parts(title_cell, -1) + own), dates, i - 1, i, ())
+        roles.append(_role(entry, [entry]))
+    return roles
+
+
+def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: set[int]) -> list[Role]:
+    out: list[Role] = []
+    for n, role in enumerate(roles):
+        stop = roles[n + 1].line - 1 if n + 1 < len(roles) else last
+        bullets: list[Bullet] = []
+        location = role.location
+        # Where a résumé marks its bullets, a plain line after the first bullet is that bullet wrapped.
+        marked = any(lines[j].bullet for j in range(role.line, stop + 1) if j not in used)
+        for j in range(role.line, stop + 1):
+            if j in used:
+                continue
+            line = lines[j]
+            if not bullets and location is None and LOCATION_RE.fullmatch(line.text):
+                location = line.text
+                continue
+            wrapped = marked or _continues(lines[j - 1].text, line.text)
+            if (
+                bullets
+                and not line.bullet
+                and not line.heading
+                and j - 1 not in used
+                and wrapped
+                and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":"))
+            ):
+                bullets[-1] = Bullet(f"{bullets[-1].text} {line.text}", bullets[-1].line)
+            else:
+                bullets.append(Bullet(line.text, j))
+        out.append(replace(role, bullets=tuple(bullets), location=location))
+    return out
+
+
+def _continues(prev: str, text: str) -> bool:
+    """A wrapped line: the one before did not end a sentence, and this one starts in lower case or a figure,
+    or the one before stopped on a word no sentence ends with ("peaks of" / "3,000 requests/s")."""
+    prev = prev.rstrip()
+    if prev.endswith((".", "!", "?", ":")):
+        return False
+    return text[:1].islower() or text[:1].isdigit() or bool(_OPEN_END_RE.search(prev))
