@@ -41,8 +41,20 @@ def score(gold: Path, pred: Path, ids: list[str]) -> dict[str, object]:
         for i in ids:
             (sub / f"{i}.json").symlink_to(gold / f"{i}.json")
         out = Path(tmp) / "m.json"
-        subprocess.run([sys.executable, str(DEV / "score.py"), str(sub), str(pred), "--aliases",
-                        str(DEV / "aliases.json"), "--json", str(out)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(DEV / "score.py"),
+                str(sub),
+                str(pred),
+                "--aliases",
+                str(DEV / "aliases.json"),
+                "--json",
+                str(out),
+            ],
+            check=True,
+            capture_output=True,
+        )
         return json.loads(out.read_text())
 
 
@@ -60,17 +72,22 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--keep", type=Path, help="run tailor now and keep its predictions here")
     ap.add_argument("--pred", type=Path, help="score the predictions kept here earlier instead")
+    ap.add_argument("--only", choices=("A", "B"), help="score one half alone (while tuning: A)")
     a = ap.parse_args()
     pred = a.pred
     if pred is None:
         pred = a.keep or Path(tempfile.mkdtemp(prefix="tailor-split-"))
-        subprocess.run([sys.executable, str(DEV / "run.py"), "--tailor", TAILOR, "--keep", str(pred)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, str(DEV / "run.py"), "--tailor", TAILOR, "--keep", str(pred)],
+            check=True,
+            capture_output=True,
+        )
     split = halves(DEV)
     print("| set | résumé skills P/R/F1 | posting any P/R/F1 | required P/R/F1 | nice P/R/F1 |")
     print("| --- | --- | --- | --- | --- |")
-    print(row("whole", score(DEV / "gold", pred, split["A"] + split["B"])))
-    for half in ("A", "B"):
+    if not a.only:
+        print(row("whole", score(DEV / "gold", pred, split["A"] + split["B"])))
+    for half in (a.only,) if a.only else ("A", "B"):
         print(row(f"half {half}", score(DEV / "gold", pred, split[half])))
     print(f"predictions in {pred}")
     return 0

@@ -1,8 +1,11 @@
 """Stage 3, skills: Resume / Posting -> Skills, by spaCy phrase matching over the taxonomy.
 
 A private blank English tokenizer carries a light stemmer as its lexeme NORM, so one PhraseMatcher
-over NORM finds "mentored", "mentoring" and "mentorship" as the same skill. Names that are also
-common words (Go, R, Spark, Chef) count only with supporting context on their line.
+over NORM finds "mentored", "mentoring" and "mentorship" as the same skill. That index serves two kinds
+of matching: lower-case practices and competencies count in any inflection, while a named technology
+counts only as spelled ("Vegas" is not Vega, "Means" is not MEAN). Names that are also everyday words,
+places or people's names (decided at import time: taxonomy/ambiguity.json) count only in their own case
+and with supporting context, and never inside a longer known phrase ("Linear Regression", "Las Vegas").
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import spacy
 from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tailor.model import (
     Area,
@@ -54,17 +57,18 @@ _CONTACT_DETAIL = re.compile(
 # --- data -----------------------------------------------------------------------------------------
 
 
+_TAXONOMY_FILES = ("tech.json", "practice.json", "imported.json")  # hand-written first: they win a shared name
+
+
 @cache
 def load_taxonomy() -> Taxonomy:
-    """Every tailor/data/taxonomy/*.json, in file-name order; a name defined twice keeps its first entry."""
+    """The taxonomy files, hand-written first; a name defined twice keeps its first entry."""
     folder = files("tailor") / "data" / "taxonomy"
     taxa: dict[str, Taxon] = {}
-    if folder.is_dir():
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".json"):
-                for raw in json.loads(entry.read_text(encoding="utf-8"))["skills"]:
-                    taxon = _taxon(raw)
-                    taxa.setdefault(taxon.name.lower(), taxon)
+    for name in _TAXONOMY_FILES:
+        for raw in json.loads((folder / name).read_text(encoding="utf-8"))["skills"]:
+            taxon = _taxon(raw)
+            taxa.setdefault(taxon.name.lower(), taxon)
     return Taxonomy(tuple(taxa.values()))
 
 
@@ -82,7 +86,8 @@ def _taxon(raw: dict[str, object]) -> Taxon:
 
 @dataclass(frozen=True)
 class _Rules:
-    common_words: frozenset[str]
+    ambiguous_forms: frozenset[str]  # surface forms, as the taxonomy spells them, that are words, places or names
+    known_phrases: tuple[str, ...]  # longer phrases inside which no skill is named: "Linear Regression", "Las Vegas"
     cue_before: tuple[tuple[str, ...], ...]
     cue_after: frozenset[str]
     cue_line: tuple[str, ...]
@@ -92,6 +97,8 @@ class _Rules:
     boilerplate: re.Pattern[str]
     boilerplate_headings: re.Pattern[str]
     coursework: re.Pattern[str]
+    interests: re.Pattern[str]  # a heading or line naming interests or admired products: no skills there
+    company_nouns: frozenset[str]  # "fintech companies": a domain describing an employer
     non_technical: frozenset[str]
     weak_terms: tuple[str, ...]  # generic words that name a skill only in a list or after a cue
     weak_cues: tuple[tuple[str, ...], ...]
@@ -104,8 +111,10 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     data = json.loads((files("tailor") / "data" / "skill_rules.json").read_text(encoding="utf-8"))
+    guard = json.loads((files("tailor") / "data" / "taxonomy" / "ambiguity.json").read_text(encoding="utf-8"))
     return _Rules(
-        common_words=frozenset(data["common_words"]),
+        ambiguous_forms=frozenset(guard["forms"]),
+        known_phrases=(*data["known_phrases"], *guard["phrases"]),
         cue_before=tuple(tuple(c.split()) for c in data["cue_before"]),
         cue_after=frozenset(data["cue_after"]),
         cue_line=tuple(data["cue_line"]),
@@ -114,6 +123,8 @@ def _rules() -> _Rules:
         ours=_ours(data["stack_nouns"]),
         boilerplate=_words_regex(data["boilerplate_cues"]),
         boilerplate_headings=_words_regex(data["boilerplate_headings"]),
+        interests=_words_regex(data["interest_cues"]),
+        company_nouns=frozenset(data["company_nouns"]),
         coursework=re.compile(r"^\W*(?:" + "|".join(map(re.escape, data["coursework_prefixes"])) + r")\b", re.I),
         non_technical=frozenset(data["non_technical_categories"]),
         weak_terms=tuple(data["weak_terms"]),
@@ -180,7 +191,8 @@ class _Pattern:
 
     taxon: Taxon
     spellings: frozenset[tuple[str, ...]]  # lower-cased token tuples of the aliases with this stem
-    ambiguous: bool  # a common word too: needs context
+    surfaces: frozenset[tuple[str, ...]]  # the same token tuples as the taxonomy spells them
+    ambiguous: bool  # a common word, place or name too: needs its own case and supporting context
     cased: bool  # an all-lower-case match does not count (it is the English word: "go", "r")
     inflects: bool  # named by a common noun: an inflected form counts ("mentored" for "mentoring")
     weak: bool  # a generic word ("performance", "quality"): counts only in a list or after a cue
@@ -216,6 +228,9 @@ class Extractor:
         self._weak = frozenset(self._norms(term) for term in self._rules.weak_terms)
         for taxon in taxonomy.taxa:
             self._add(taxon)
+        # Known phrases compete for the longest match like skills do, and a winning one names no skill.
+        self._block = self._nlp.vocab.strings.add("\x00known phrase")
+        self._matcher.add("\x00known phrase", [self._nlp.make_doc(p) for p in self._rules.known_phrases])
 
     def _add(self, taxon: Taxon) -> None:
         by_norm: dict[tuple[str, ...], list[tuple[str, Doc]]] = {}
@@ -224,11 +239,12 @@ class Extractor:
             if len(doc):
                 by_norm.setdefault(tuple(t.norm_ for t in doc), []).append((form, doc))
         for n, (norm, forms) in enumerate(by_norm.items()):
-            flags = [self._ambiguous(form, doc, taxon) for form, doc in forms]
+            flags = [form in self._rules.ambiguous_forms for form, _ in forms]
             label = f"{taxon.name}\x00{n}"
             self._patterns[self._nlp.vocab.strings.add(label)] = _Pattern(
                 taxon=taxon,
                 spellings=frozenset(tuple(t.lower_ for t in doc) for _, doc in forms),
+                surfaces=frozenset(tuple(t.text for t in doc) for _, doc in forms),
                 ambiguous=all(flags),
                 cased=all(f or len(form) <= 2 for f, (form, _) in zip(flags, forms, strict=True)),
                 inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
@@ -238,16 +254,6 @@ class Extractor:
 
     def _norms(self, phrase: str) -> tuple[str, ...]:
         return tuple(t.norm_ for t in self._nlp.make_doc(phrase))
-
-    def _ambiguous(self, form: str, doc: Doc, taxon: Taxon) -> bool:
-        low = form.lower()
-        if low in self._rules.common_words:
-            return True
-        if len(form) <= 2:
-            # R, C, Go are words or letters; AI, ML, S3 written in capitals are acronyms
-            return not (len(form) == 2 and (form.isupper() or any(c.isdigit() for c in form)))
-        # the ambiguous word is the name itself or its last word: "Go", "Arrow" for Apache Arrow; not "Golang"
-        return taxon.ambiguous and len(doc) == 1 and low == taxon.name.lower().split()[-1]
 
     # --- public API -------------------------------------------------------------------------------
 
@@ -267,6 +273,8 @@ class Extractor:
         hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names)
         for (index, kind, shown), text, hits in zip(lines, texts, hits_per_line, strict=True):
             for hit in hits:
+                if hit.taxon.category == "domain" and self._describes_employer(text, hit):
+                    continue  # "two fintech companies": where the candidate worked, not a skill (CANON.md)
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
         return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
@@ -286,6 +294,11 @@ class Extractor:
         skills = tuple(self._posting_skill(name, evidence) for name, evidence in found.items())
         return Skills(skills, self._also_mentioned(texts))
 
+    def _describes_employer(self, text: str, hit: _Hit) -> bool:
+        """True when a company noun follows the domain within its phrase: "fintech and healthcare companies"."""
+        after = re.split(r"[,.;:()]", text[hit.end_char :], maxsplit=1)[0].lower().split()[:3]
+        return any(word in self._rules.company_nouns for word in after)
+
     # --- matching ---------------------------------------------------------------------------------
 
     def _hits_per_line(
@@ -301,15 +314,25 @@ class Extractor:
         matches = self._matcher(doc)
         if not matches:
             return []
-        candidates = _longest(c for c in (self._candidate(doc, *m) for m in matches) if c)
+        found = _longest(c for c in (self._candidate(doc, *m) for m in matches) if c)
+        candidates = [(p, s, e, r) for p, s, e, r in found if p is not None]
         if candidates:
             stops = [(m.start(), m.end()) for m in self._rules.stop_phrases.finditer(text)]
             candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops)]
         firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
+        rules = {
+            s: self._context(doc, text, s, e, p.taxon, firm, kind) or "" for p, s, e, _ in candidates if p.ambiguous
+        }
+        if not all(rules.values()):
+            # an ambiguous name accepted on its own context supports its neighbours: "in Python and Go"
+            held = firm + [(p.taxon, s, e) for p, s, e, _ in candidates if rules.get(s)]
+            for pattern, start, end, _ in candidates:
+                if pattern.ambiguous and not rules[start]:
+                    rules[start] = self._context(doc, text, start, end, pattern.taxon, held, kind) or ""
         hits = []
         for pattern, start, end, rule in candidates:
             if pattern.ambiguous:
-                rule = self._context(doc, text, start, end, pattern.taxon, firm, kind) or ""
+                rule = rules.get(start, "")
             elif pattern.weak:
                 rule = self._weak_context(doc, start, end, pattern.taxon, firm, kind) or ""
             if rule:
@@ -317,17 +340,23 @@ class Extractor:
                 hits.append(_Hit(pattern.taxon, start, end, span.start_char, span.end_char, span.text, rule))
         return hits
 
-    def _candidate(self, doc: Doc, key: int, start: int, end: int) -> tuple[_Pattern, int, int, str] | None:
-        """The pattern a match stands for and "alias" or "lemma"; None when the spelling does not fit it."""
+    def _candidate(self, doc: Doc, key: int, start: int, end: int) -> _Candidate | None:
+        """The pattern a match stands for (None for a known phrase) and "alias" or "lemma"; None when the
+        spelling does not fit it."""
+        if key == self._block:
+            return None, start, end, ""
         pattern = self._patterns[key]
-        lower = tuple(t.lower_ for t in doc[start:end])
+        span = doc[start:end]
+        lower = tuple(t.lower_ for t in span)
         spelled = lower in pattern.spellings
-        if not spelled and not (pattern.inflects or _plural_of(doc[start:end].text, lower, pattern.spellings)):
-            return None  # technology names do not inflect: "nodes" is not Node.js, "gyms" not OpenAI Gym
+        if not spelled and not (pattern.inflects or _plural_of(span, pattern.surfaces)):
+            return None  # technology names do not inflect: "nodes" is not Node.js, "Vegas" not Vega, "Means" not MEAN
         if not spelled and end - start == 1 and not _inflected(lower[0]):
             return None  # a bare word is not its gerund: "plan", "test", "Present" are not the practices
-        if pattern.cased and doc[start:end].text.islower():
+        if pattern.cased and span.text.islower():
             return None
+        if pattern.ambiguous and tuple(t.text for t in span) not in pattern.surfaces:
+            return None  # an everyday word counts only in the name's own case: "Linear", not "linear" or "LINEAR"
         return pattern, start, end, "alias" if spelled else "lemma"
 
     def _context(
@@ -483,11 +512,16 @@ class Extractor:
         return tuple(seen.values())[:_MAX_ALSO_MENTIONED]
 
 
-def _longest(candidates: Iterable[tuple[_Pattern, int, int, str]]) -> list[tuple[_Pattern, int, int, str]]:
-    """Non-overlapping matches, longest first, then leftmost: "Amazon S3" over "S3"; in reading order."""
+_Candidate = tuple["_Pattern | None", int, int, str]  # None: a known phrase that names no skill
+
+
+def _longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping matches, longest first, then leftmost: "Amazon S3" over "S3", "Las Vegas" over "Vega";
+    in reading order."""
     taken: set[int] = set()
     kept = []
-    for candidate in sorted(candidates, key=lambda c: (c[1] - c[2], c[1])):
+    # a known phrase wins a tie: "Data Acquisition" the course is not an alias of anything
+    for candidate in sorted(candidates, key=lambda c: (c[1] - c[2], c[0] is not None, c[1])):
         if not taken.intersection(range(candidate[1], candidate[2])):
             kept.append(candidate)
             taken.update(range(candidate[1], candidate[2]))
@@ -521,13 +555,22 @@ def _common_noun(phrase: str) -> bool:
     return head.isalpha() and head.islower()
 
 
-def _plural_of(text: str, lower: tuple[str, ...], spellings: frozenset[tuple[str, ...]]) -> bool:
-    """APIs for API, "Stripe payment" for "Stripe payments": a name differing only in number still names it."""
-    return not text.islower() and any(
-        s[:-1] == lower[:-1] and (_plural(lower[-1], s[-1]) or _plural(s[-1], lower[-1]))
-        for s in spellings
-        if len(s) == len(lower)
-    )
+def _plural_of(span: Span, surfaces: frozenset[tuple[str, ...]]) -> bool:
+    """APIs for API, "Stripe payment" for "Stripe payments": a name differing only in number still names it,
+    when the word that differs is an acronym or a common noun; a proper name never ("Vegas" is not Vega)."""
+    if span.text.islower():
+        return False
+    words = tuple(t.text for t in span)
+    lower = tuple(w.lower() for w in words)
+    for s in surfaces:
+        if len(s) != len(words) or tuple(w.lower() for w in s[:-1]) != lower[:-1]:
+            continue
+        last = s[-1]
+        if last.isupper() and len(last) > 1 and words[-1] == last + "s":
+            return True
+        if last.islower() and (_plural(lower[-1], last) or _plural(last, lower[-1])):
+            return True
+    return False
 
 
 def _plural(word: str, singular: str) -> bool:
@@ -554,7 +597,10 @@ def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind,
     kinds = _line_kinds(resume.sections, len(lines))
     worked = _role_lines(resume, kinds)
     courses = {
-        i for s in resume.sections if rules.coursework.match(s.heading) for i in range(s.first_line, s.last_line + 1)
+        i
+        for s in resume.sections
+        if rules.coursework.match(s.heading) or rules.interests.search(s.heading)
+        for i in range(s.first_line, s.last_line + 1)
     }
     return [
         (i, kind, kind in _DEMONSTRATED_KINDS or i in worked)
@@ -562,6 +608,7 @@ def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind,
         if kind is not None
         and i not in courses
         and not rules.coursework.match(lines[i].text)
+        and not rules.interests.search(lines[i].text)
         and not (kind is SectionKind.CONTACT and _CONTACT_DETAIL.search(lines[i].text))
     ]
 

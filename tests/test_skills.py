@@ -111,7 +111,7 @@ def _posting(lines: list[str], sections: list[tuple[str, SectionKind, int, int]]
         ("Runs on k8s with Docker", ["Kubernetes", "Docker"]),
         ("Front end in Next.js, back end on NodeJS", ["Next.js", "Node.js"]),
         ("Set up CI/CD and ran A/B testing", ["CI/CD", "A/B testing"]),
-        ("Migrated from POSTGRES to python", ["PostgreSQL", "Python"]),
+        ("Migrated from POSTGRES to java", ["PostgreSQL", "Java"]),
     ],
 )
 def test_skills_tokenizes_punctuated_names(extractor: Extractor, text: str, expected: list[str]) -> None:
@@ -392,8 +392,8 @@ def test_skills_posting_evidence(posting_skills) -> None:
 
 
 def test_skills_in_keeps_texts_apart(extractor: Extractor) -> None:
-    assert extractor.skills_in(["Python\nJava", "", "k8s"]) == [
-        [("Python", "Python"), ("Java", "Java")],
+    assert extractor.skills_in(["Kafka\nJava", "", "k8s"]) == [
+        [("Kafka", "Kafka"), ("Java", "Java")],
         [],
         [("Kubernetes", "k8s")],
     ]
@@ -424,7 +424,7 @@ def test_skills_resume_ignores_job_titles(extractor: Extractor) -> None:
 
 def test_skills_resume_reads_header_summary_but_not_links(extractor: Extractor) -> None:
     resume = _resume(
-        ["Jane Doe", "github.com/jane | Kubernetes fan", "Backend engineer who loves Python"],
+        ["Jane Doe", "github.com/jane | Kubernetes fan", "Backend engineer who codes in Python"],
         [(SectionKind.CONTACT, 0, 2)],
     )
     assert extractor.resume_skills(resume).names() == ("Python",)
