@@ -233,6 +233,7 @@ def ambiguity(entries: list[dict], persons: set[str], towns: set[str], multi: se
     words: set[str] = set()
     english = dictionary()
     named = ambiguous = 0
+    cased: list[str] = []
     for entry in entries:
         # a lower-case name ("security", "web scraping") is a common noun, matched by lemma like a practice
         technical = entry["category"] not in NON_TECHNICAL and not entry["name"].islower()
@@ -241,11 +242,18 @@ def ambiguity(entries: list[dict], persons: set[str], towns: set[str], multi: se
             reason = why_ambiguous(form, technical, persons, towns, english)
             if reason:
                 forms[form] = reason
+            elif technical and form.lower() in english and form != form.lower():
+                cased.append(form)  # "Fortify", "Mocha": a rarer word, so its own case is enough
             named += technical
             ambiguous += technical and bool(reason)
         entry["ambiguous"] = technical and entry["name"] in forms
     phrases = sorted(p for p in multi if any(w in words for w in p.split()))
-    return {"forms": dict(sorted(forms.items())), "phrases": phrases, "share": round(ambiguous / named, 4)}
+    return {
+        "forms": dict(sorted(forms.items())),
+        "cased": sorted(set(cased)),
+        "phrases": phrases,
+        "share": round(ambiguous / named, 4),
+    }
 
 
 # --- writing -------------------------------------------------------------------------------------------
@@ -334,7 +342,7 @@ def main() -> int:
     write_skills(TAXONOMY / "imported.json", imported)
     guard = {
         "_comment": "Written by scripts/import_taxonomy.py (see SOURCES.md): why each technology's surface form is "
-        "ambiguous, and multi-word place names inside which no skill is matched.",
+        "ambiguous; `cased`: names that are rarer dictionary words, which count only in their own case; and multi-word place names inside which no skill is matched.",
         **guard,
     }
     (TAXONOMY / "ambiguity.json").write_text(json.dumps(guard, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
