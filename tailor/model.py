@@ -331,6 +331,8 @@ class Skill:
     strength: Strength | None = None  # set for résumé skills
     need: Need | None = None  # set for posting skills
     implied_by: tuple[str, ...] = ()
+    # posting skills: the others of an either-or requirement ("AWS, Azure or GCP"); any one of them meets it
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import replace
+from importlib.resources import files
 
 import pytest
 import spacy
@@ -111,7 +113,7 @@ def _posting(lines: list[str], sections: list[tuple[str, SectionKind, int, int]]
         ("Runs on k8s with Docker", ["Kubernetes", "Docker"]),
         ("Front end in Next.js, back end on NodeJS", ["Next.js", "Node.js"]),
         ("Set up CI/CD and ran A/B testing", ["CI/CD", "A/B testing"]),
-        ("Migrated from POSTGRES to python", ["PostgreSQL", "Python"]),
+        ("Migrated from POSTGRES to java", ["PostgreSQL", "Java"]),
     ],
 )
 def test_skills_tokenizes_punctuated_names(extractor: Extractor, text: str, expected: list[str]) -> None:
@@ -392,8 +394,8 @@ def test_skills_posting_evidence(posting_skills) -> None:
 
 
 def test_skills_in_keeps_texts_apart(extractor: Extractor) -> None:
-    assert extractor.skills_in(["Python\nJava", "", "k8s"]) == [
-        [("Python", "Python"), ("Java", "Java")],
+    assert extractor.skills_in(["Kafka\nJava", "", "k8s"]) == [
+        [("Kafka", "Kafka"), ("Java", "Java")],
         [],
         [("Kubernetes", "k8s")],
     ]
@@ -424,7 +426,7 @@ def test_skills_resume_ignores_job_titles(extractor: Extractor) -> None:
 
 def test_skills_resume_reads_header_summary_but_not_links(extractor: Extractor) -> None:
     resume = _resume(
-        ["Jane Doe", "github.com/jane | Kubernetes fan", "Backend engineer who loves Python"],
+        ["Jane Doe", "github.com/jane | Kubernetes fan", "Backend engineer who codes in Python"],
         [(SectionKind.CONTACT, 0, 2)],
     )
     assert extractor.resume_skills(resume).names() == ("Python",)
@@ -573,3 +575,266 @@ def test_skills_trained_pipeline_proposes_phrases_the_taxonomy_lacks() -> None:
     skills = ex.resume_skills(resume)
     assert "Kubernetes" in skills.names()
     assert skills.also_mentioned == ("Pulumi",)  # Kubernetes is known, so it is not proposed again
+
+
+# --- issue 13: guards, long tail, competencies (the packaged taxonomy and its ambiguity data) -------
+
+
+@pytest.fixture(scope="module")
+def packaged() -> Extractor:
+    return Extractor(load_taxonomy())
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right_text", "right"),
+    [
+        ("Moved to Las Vegas in 2019", "Altair", "Dashboards in Vega and D3.js", "Altair"),
+        ("Clustering with K-Means and DBSCAN", "MEAN", "Built apps on the MEAN stack", "MEAN"),
+        ("Courses: Linear Regression, Statistics", "Linear", "Tracked work in Linear, Jira and GitHub", "Linear"),
+        ("Ph.D in Physics, 2015", "D", "Systems code written in D and C++", "D"),
+        (
+            "Data Acquisition and Signal Processing",
+            "mergers and acquisitions",
+            "Led M&A due diligence",
+            "mergers and acquisitions",
+        ),
+        ("Salt Lake City, UT", "SaltStack", "Config managed with Salt and Terraform", "SaltStack"),
+    ],
+)
+def test_issue_13_no_match_inside_a_longer_known_phrase(
+    packaged: Extractor, text: str, wrong: str, right_text: str, right: str
+) -> None:
+    assert wrong not in _names(packaged, text)
+    assert right in _names(packaged, right_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("Stayed in Vegas for the summit", "Altair"), ("Means of delivery", "MEAN"), ("Read the Means report", "MEAN")],
+)
+def test_issue_13_proper_names_are_not_suffix_stripped(packaged: Extractor, text: str, wrong: str) -> None:
+    assert wrong not in _names(packaged, text)
+
+
+def test_issue_13_lemma_matching_only_for_practices(packaged: Extractor) -> None:
+    assert "mentoring" in _names(packaged, "Mentored four engineers through promotion")
+    assert "Node.js" not in _names(packaged, "Added nodes to the cluster with Kafka")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Our charts look linear and square", False),  # lower case: the English words
+        ("Linear growth every quarter", False),  # its own case, but no supporting context
+        ("Tools: Linear, Jira, GitHub", True),  # a technology list
+        ("Planned sprints in Linear with Jira", True),  # a cue and a neighbouring technology
+    ],
+)
+def test_issue_13_ambiguous_names_need_case_and_context(packaged: Extractor, text: str, found: bool) -> None:
+    assert ("Linear" in _names(packaged, text)) is found
+
+
+def test_issue_13_ambiguity_is_data(packaged: Extractor) -> None:
+    guard = json.loads((files("tailor") / "data" / "taxonomy" / "ambiguity.json").read_text(encoding="utf-8"))
+    assert guard["forms"]["Go"] == "letter" or guard["forms"]["Go"] == "word"
+    assert guard["forms"]["Linear"] == "word"
+    assert "Kafka" not in guard["forms"] and "Kubernetes" not in guard["forms"]
+    assert "salt lake city" in guard["phrases"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Consul",
+        "Kuma",
+        "DC/OS",
+        "chezmoi",
+        "Ansible",
+        "Apache HTTP Server",
+        "ASP.NET MVC",
+        "jQuery UI",
+        "Lucene.NET",
+        "Marionette.js",
+        "GraphLab",
+        "Apache Apex",
+        "SimPy",
+        "JHipster",
+        "Redux",
+        "Firebase Cloud Messaging",
+    ],
+)
+def test_issue_13_long_tail_found(packaged: Extractor, name: str) -> None:
+    found = packaged.skills_in([f"Skills: {name}, Kafka, PostgreSQL"])[0]
+    assert name in [matched for _, matched in found]
+
+
+def test_issue_13_admired_products_are_not_skills(packaged: Extractor) -> None:
+    resume = _resume(
+        [
+            "Experience",
+            "Built payment flows on Square and Stripe APIs",
+            "Interests",
+            "Products I admire: Stripe, Square, Linear",
+        ],
+        [(SectionKind.EXPERIENCE, 1, 1), (SectionKind.OTHER, 3, 3)],
+    )
+    skills = packaged.resume_skills(resume)
+    assert "Square" in skills.names()
+    assert all(e.line == 1 for s in skills.items for e in s.evidence)
+    only_admired = _resume(["Summary", "Products I admire: Stripe, Square, Linear"], [(SectionKind.SUMMARY, 1, 1)])
+    assert packaged.resume_skills(only_admired).names() == ()
+
+
+def test_issue_13_domain_in_a_company_description_is_not_a_skill(packaged: Extractor) -> None:
+    described = _resume(["Summary", "Engineering leader at two fintech companies"], [(SectionKind.SUMMARY, 1, 1)])
+    assert "fintech" not in packaged.resume_skills(described).names()
+    worked = _resume(["Summary", "Built lending products in fintech and payments"], [(SectionKind.SUMMARY, 1, 1)])
+    assert "fintech" in packaged.resume_skills(worked).names()
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Lead 8 data scientists across two sites", "people management"),
+        ("Managed a group of 12 engineers", "people management"),
+        ("Led the payments team through a rewrite", "team leadership"),
+        ("Grew the platform team from 3 to 15", "team building"),
+        ("Partner with product and design on the roadmap", "cross-functional collaboration"),
+        ("Review pull requests every day", "code review"),
+        ("Mentor junior engineers on the team", "mentoring"),
+        ("Coached new managers in their first year", "coaching"),
+        ("Hired 20 engineers in a year", "hiring"),
+        ("Set the technical direction for payments", "technical strategy"),
+        ("Still write production code every week", "writing code"),
+    ],
+)
+def test_issue_13_competency_patterns(packaged: Extractor, text: str, skill: str) -> None:
+    found = packaged.skills_in([text])[0]
+    assert skill in [name for name, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("The team leads the quarterly review", "team leadership"),
+        ("Lead the migration to Kafka", "team leadership"),
+        ("Reviewed the budget with finance", "code review"),
+        ("Worked with data from 8 sources", "cross-functional collaboration"),
+        ("Lead generation for 8 sales regions", "people management"),
+    ],
+)
+def test_issue_13_competency_patterns_negative(packaged: Extractor, text: str, skill: str) -> None:
+    assert skill not in [name for name, _ in packaged.skills_in([text])[0]]
+
+
+def test_issue_13_competency_keeps_its_evidence(packaged: Extractor) -> None:
+    resume = _resume(["Experience", "Lead 8 data scientists across two sites"], [(SectionKind.EXPERIENCE, 1, 1)])
+    skill = packaged.resume_skills(resume).get("people management")
+    assert skill is not None and skill.strength is Strength.DEMONSTRATED
+    assert skill.evidence[0].matched == "Lead 8 data scientists" and skill.evidence[0].rule == "pattern"
+
+
+# --- issue 13: postings: preferred by cue words, either-or requirements, equipment ------------------
+
+
+def _requirements(*bullets: str) -> Posting:
+    return _posting(["Requirements", *bullets], [("Requirements", SectionKind.REQUIREMENTS, 1, len(bullets))])
+
+
+def test_issue_13_posting_alternatives_are_one_requirement(packaged: Extractor) -> None:
+    skills = packaged.posting_skills(
+        _requirements(
+            "- Experience with AWS, Azure or GCP",
+            "- Data work, e.g. BigQuery or PySpark",
+            "- Python, Go and Kubernetes",
+        )
+    )
+    assert skills.get("AWS").alternatives == ("Azure", "GCP")  # type: ignore[union-attr]
+    assert skills.get("GCP").alternatives == ("AWS", "Azure")  # type: ignore[union-attr]
+    assert skills.get("BigQuery").alternatives == ("Spark",)  # type: ignore[union-attr]
+    assert skills.get("Go").alternatives == ()  # type: ignore[union-attr]  # "and": each is asked for
+    assert all(s.need is Need.REQUIRED for s in skills.items)
+
+
+@pytest.mark.parametrize(
+    ("line", "need"),
+    [
+        ("- Kafka is a strong bonus", Need.NICE),
+        ("- Kafka experience would be nice to have", Need.NICE),
+        ("- Ideally some Kafka", Need.NICE),
+        ("- Kafka preferred", Need.NICE),
+        ("- Kafka in production", Need.REQUIRED),
+    ],
+)
+def test_issue_13_posting_need_from_the_line_cue(packaged: Extractor, line: str, need: Need) -> None:
+    assert packaged.posting_skills(_requirements(line)).get("Kafka").need is need  # type: ignore[union-attr]
+
+
+def test_issue_13_posting_equipment_is_not_a_requirement(packaged: Extractor) -> None:
+    skills = packaged.posting_skills(
+        _requirements("- Go and Kafka", "- You get a MacBook Pro or a macOS laptop of your choice")
+    )
+    assert skills.names() == ("Go", "Kafka")
+
+
+# --- issue 14: the matcher cache ---------------------------------------------------------------------
+
+_TEXT = ["Built services in Python and Go on Kubernetes", "Lead 8 data scientists; moved to Las Vegas"]
+
+
+def test_issue_14_cache_written_once_and_reused(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tailor.skills import match
+
+    built = []
+    build = match._Built.__init__
+    monkeypatch.setattr(match._Built, "__init__", lambda self, *a: built.append(1) or build(self, *a))
+    first = Extractor(TAXONOMY, cache=tmp_path)
+    files_after_first = sorted(p.name for p in tmp_path.iterdir())
+    second = Extractor(TAXONOMY, cache=tmp_path)
+    assert len(built) == 1 and len(files_after_first) == 1 and files_after_first[0].startswith("matcher-")
+    assert second.skills_in(_TEXT) == first.skills_in(_TEXT) == Extractor(TAXONOMY).skills_in(_TEXT)
+    assert sorted(p.name for p in tmp_path.iterdir()) == files_after_first  # no temporary file left
+
+
+def test_issue_14_cache_holds_nothing_personal(tmp_path) -> None:
+    extractor = Extractor(TAXONOMY, cache=tmp_path)
+    extractor.skills_in(["Zxqwerty Unusualname built Kafka at Plughworth"])
+    data = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert b"Kafka" in data and b"Zxqwerty" not in data and b"Plughworth" not in data
+
+
+@pytest.mark.parametrize("garbage", [b"", b"not a pickle", b"\x80\x05\x95garbage", b"\x80\x04K\x01."])
+def test_issue_14_corrupt_cache_is_rebuilt(tmp_path, garbage: bytes) -> None:
+    Extractor(TAXONOMY, cache=tmp_path)
+    (path,) = tmp_path.iterdir()
+    path.write_bytes(garbage)
+    extractor = Extractor(TAXONOMY, cache=tmp_path)
+    assert extractor.skills_in(_TEXT) == Extractor(TAXONOMY).skills_in(_TEXT)
+    assert path.read_bytes() != garbage
+
+
+def test_issue_14_cache_never_trusted_across_versions(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tailor.skills import cache
+
+    Extractor(TAXONOMY, cache=tmp_path)
+    (old,) = tmp_path.iterdir()
+    monkeypatch.setattr(cache, "__version__", "999.0")
+    Extractor(TAXONOMY, cache=tmp_path)
+    (new,) = tmp_path.iterdir()  # the stale file is replaced, not kept beside
+    assert new.name != old.name
+
+
+def test_issue_14_unwritable_cache_costs_nothing_but_time(tmp_path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder should be")
+    assert Extractor(TAXONOMY, cache=blocked / "cache").skills_in(_TEXT) == Extractor(TAXONOMY).skills_in(_TEXT)
+
+
+def test_issue_14_cache_folder_from_the_environment(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tailor.skills.cache import cache_dir
+
+    monkeypatch.setenv("TAILOR_CACHE_DIR", str(tmp_path / "c"))
+    assert cache_dir() == tmp_path / "c"
+    monkeypatch.delenv("TAILOR_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "x"))
+    assert cache_dir() == tmp_path / "x" / "tailor"

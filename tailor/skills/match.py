@@ -1,8 +1,11 @@
 """Stage 3, skills: Resume / Posting -> Skills, by spaCy phrase matching over the taxonomy.
 
 A private blank English tokenizer carries a light stemmer as its lexeme NORM, so one PhraseMatcher
-over NORM finds "mentored", "mentoring" and "mentorship" as the same skill. Names that are also
-common words (Go, R, Spark, Chef) count only with supporting context on their line.
+over NORM finds "mentored", "mentoring" and "mentorship" as the same skill. That index serves two kinds
+of matching: lower-case practices and competencies count in any inflection, while a named technology
+counts only as spelled ("Vegas" is not Vega, "Means" is not MEAN). Names that are also everyday words,
+places or people's names (decided at import time: taxonomy/ambiguity.json) count only in their own case
+and with supporting context, and never inside a longer known phrase ("Linear Regression", "Las Vegas").
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
+from typing import Any
 
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import LIKE_EMAIL, LIKE_URL, NORM, SHAPE
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from tailor.model import (
     Area,
@@ -34,6 +40,7 @@ from tailor.model import (
     Taxon,
     Taxonomy,
 )
+from tailor.skills.cache import cache_dir, cache_key, cached
 
 _DEMONSTRATED_KINDS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.LEADERSHIP})
 _SECTION_NEED = {SectionKind.NICE_TO_HAVE: Need.NICE, SectionKind.STACK: Need.STACK, SectionKind.ABOUT: None}
@@ -54,17 +61,18 @@ _CONTACT_DETAIL = re.compile(
 # --- data -----------------------------------------------------------------------------------------
 
 
+_TAXONOMY_FILES = ("tech.json", "practice.json", "imported.json")  # hand-written first: they win a shared name
+
+
 @cache
 def load_taxonomy() -> Taxonomy:
-    """Every tailor/data/taxonomy/*.json, in file-name order; a name defined twice keeps its first entry."""
+    """The taxonomy files, hand-written first; a name defined twice keeps its first entry."""
     folder = files("tailor") / "data" / "taxonomy"
     taxa: dict[str, Taxon] = {}
-    if folder.is_dir():
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".json"):
-                for raw in json.loads(entry.read_text(encoding="utf-8"))["skills"]:
-                    taxon = _taxon(raw)
-                    taxa.setdefault(taxon.name.lower(), taxon)
+    for name in _TAXONOMY_FILES:
+        for raw in json.loads((folder / name).read_text(encoding="utf-8"))["skills"]:
+            taxon = _taxon(raw)
+            taxa.setdefault(taxon.name.lower(), taxon)
     return Taxonomy(tuple(taxa.values()))
 
 
@@ -82,7 +90,9 @@ def _taxon(raw: dict[str, object]) -> Taxon:
 
 @dataclass(frozen=True)
 class _Rules:
-    common_words: frozenset[str]
+    ambiguous_forms: frozenset[str]  # surface forms, as the taxonomy spells them, that are words, places or names
+    cased_forms: frozenset[str]  # names that are rarer dictionary words ("Fortify"): only in their own case
+    known_phrases: tuple[str, ...]  # longer phrases inside which no skill is named: "Linear Regression", "Las Vegas"
     cue_before: tuple[tuple[str, ...], ...]
     cue_after: frozenset[str]
     cue_line: tuple[str, ...]
@@ -92,6 +102,9 @@ class _Rules:
     boilerplate: re.Pattern[str]
     boilerplate_headings: re.Pattern[str]
     coursework: re.Pattern[str]
+    interests: re.Pattern[str]  # a heading or line naming interests or admired products: no skills there
+    company_nouns: frozenset[str]  # "fintech companies": a domain describing an employer
+    alternative_cues: re.Pattern[str]  # "e.g. BigQuery, PySpark": the list gives examples, any one will do
     non_technical: frozenset[str]
     weak_terms: tuple[str, ...]  # generic words that name a skill only in a list or after a cue
     weak_cues: tuple[tuple[str, ...], ...]
@@ -104,8 +117,11 @@ class _Rules:
 @cache
 def _rules() -> _Rules:
     data = json.loads((files("tailor") / "data" / "skill_rules.json").read_text(encoding="utf-8"))
+    guard = json.loads((files("tailor") / "data" / "taxonomy" / "ambiguity.json").read_text(encoding="utf-8"))
     return _Rules(
-        common_words=frozenset(data["common_words"]),
+        ambiguous_forms=frozenset(guard["forms"]),
+        cased_forms=frozenset(guard["cased"]),
+        known_phrases=(*data["known_phrases"], *guard["phrases"]),
         cue_before=tuple(tuple(c.split()) for c in data["cue_before"]),
         cue_after=frozenset(data["cue_after"]),
         cue_line=tuple(data["cue_line"]),
@@ -114,6 +130,9 @@ def _rules() -> _Rules:
         ours=_ours(data["stack_nouns"]),
         boilerplate=_words_regex(data["boilerplate_cues"]),
         boilerplate_headings=_words_regex(data["boilerplate_headings"]),
+        interests=_words_regex(data["interest_cues"]),
+        company_nouns=frozenset(data["company_nouns"]),
+        alternative_cues=re.compile(r"(?:" + _words_regex(data["alternative_cues"]).pattern + r")\W*$", re.I),
         coursework=re.compile(r"^\W*(?:" + "|".join(map(re.escape, data["coursework_prefixes"])) + r")\b", re.I),
         non_technical=frozenset(data["non_technical_categories"]),
         weak_terms=tuple(data["weak_terms"]),
@@ -123,6 +142,13 @@ def _rules() -> _Rules:
         people_after=frozenset(data["people_after"]),
         stop_phrases=_words_regex(data["stop_phrases"]),
     )
+
+
+@cache
+def _competency_patterns() -> dict[str, list[list[dict[str, object]]]]:
+    """Skill name -> spaCy Matcher token patterns for competencies stated in plain words (data/competencies.json)."""
+    data = json.loads((files("tailor") / "data" / "competencies.json").read_text(encoding="utf-8"))
+    return {c["skill"]: c["patterns"] for c in data["competencies"]}
 
 
 def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -165,9 +191,13 @@ def _undouble(base: str) -> str:
     return base
 
 
-def _matching_pipeline() -> Language:
+def _matching_pipeline(vocab: Vocab | None = None) -> Language:
     """A blank English tokenizer whose lexeme NORM is the stem, so a PhraseMatcher on NORM folds inflections."""
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", vocab=vocab or True)
+    # Matching reads no word shapes, URLs or e-mail addresses; skipping them makes every new word (taxonomy
+    # forms at build time, each document's words at run time) cheaper: a third of a warm start-up.
+    for attr in (SHAPE, LIKE_URL, LIKE_EMAIL):
+        nlp.vocab.lex_attr_getters.pop(attr, None)  # type: ignore[attr-defined]
     nlp.vocab.lex_attr_getters[NORM] = stem  # type: ignore[attr-defined]  # set in Cython, absent from the stubs
     for lexeme in nlp.vocab:  # lexemes made before the getter was set (tokenizer exceptions)
         lexeme.norm_ = stem(lexeme.orth_)
@@ -180,10 +210,85 @@ class _Pattern:
 
     taxon: Taxon
     spellings: frozenset[tuple[str, ...]]  # lower-cased token tuples of the aliases with this stem
-    ambiguous: bool  # a common word too: needs context
+    surfaces: frozenset[tuple[str, ...]]  # the same token tuples as the taxonomy spells them
+    ambiguous: bool  # a common word, place or name too: needs its own case and supporting context
     cased: bool  # an all-lower-case match does not count (it is the English word: "go", "r")
     inflects: bool  # named by a common noun: an inflected form counts ("mentored" for "mentoring")
     weak: bool  # a generic word ("performance", "quality"): counts only in a list or after a cue
+
+
+class _Built:
+    """The matchers built from a taxonomy and the rules, with what each match key stands for: what the
+    cache keeps (it pickles; the vocab's strings travel with it)."""
+
+    def __init__(self, taxonomy: Taxonomy, rules: _Rules):
+        nlp = _matching_pipeline()
+        self.vocab = nlp.vocab
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        # One matcher key per pattern, so a match names its pattern without reading the span's norms again.
+        self.patterns: dict[int, _Pattern] = {}
+        weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.weak_terms)
+        for taxon in taxonomy.taxa:
+            self._add(nlp, taxon, rules, weak)
+        # Known phrases compete for the longest match like skills do, and a winning one names no skill.
+        self.block = nlp.vocab.strings.add("\x00known phrase")
+        self.matcher.add("\x00known phrase", [nlp.make_doc(p) for p in rules.known_phrases])
+        # "lead 8 data scientists", "partner with product and design": competencies as verb + object patterns
+        self.competencies = Matcher(nlp.vocab)
+        self.competency_taxa: dict[int, Taxon] = {}
+        for name, patterns in _competency_patterns().items():
+            found = taxonomy.get(name)
+            if found is not None:
+                self.competency_taxa[nlp.vocab.strings.add(found.name)] = found
+                self.competencies.add(found.name, patterns, greedy="LONGEST")
+        self.ends = _Ends(nlp, [p for ps in _competency_patterns().values() for p in ps])
+
+    def _add(self, nlp: Language, taxon: Taxon, rules: _Rules, weak: frozenset[tuple[str, ...]]) -> None:
+        by_norm: dict[tuple[str, ...], list[tuple[str, Doc]]] = {}
+        for form in dict.fromkeys((taxon.name, *taxon.aliases)):
+            doc = nlp.make_doc(form)
+            if len(doc):
+                by_norm.setdefault(tuple(t.norm_ for t in doc), []).append((form, doc))
+        for n, (norm, forms) in enumerate(by_norm.items()):
+            flags = [form in rules.ambiguous_forms for form, _ in forms]
+            label = f"{taxon.name}\x00{n}"
+            self.patterns[nlp.vocab.strings.add(label)] = _Pattern(
+                taxon=taxon,
+                spellings=frozenset(tuple(t.lower_ for t in doc) for _, doc in forms),
+                surfaces=frozenset(tuple(t.text for t in doc) for _, doc in forms),
+                ambiguous=all(flags),
+                cased=all(
+                    f or len(form) <= 2 or form in rules.cased_forms for f, (form, _) in zip(flags, forms, strict=True)
+                ),
+                inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
+                weak=norm in weak,
+            )
+            self.matcher.add(label, [doc for _, doc in forms])
+
+
+class _Ends:
+    """The words that start and end competency patterns, in a PhraseMatcher, and how far apart they can be."""
+
+    def __init__(self, nlp: Language, patterns: list[list[dict[str, Any]]]):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.verb = nlp.vocab.strings.add("\x00verb")
+        self.matcher.add("\x00verb", [nlp.make_doc(w) for p in patterns for w in p[0]["LOWER"]["IN"]])
+        self.matcher.add("\x00object", [nlp.make_doc(w) for p in patterns for w in p[-1]["LOWER"]["IN"]])
+        self.reach = max(sum(_most(token.get("OP")) for token in p) for p in patterns)
+
+
+def _most(op: str | None) -> int:
+    """How many tokens a Matcher pattern token with this operator can take: "{0,3}" 3, "?" 1."""
+    if op is None or op == "?":
+        return 1
+    return int(op.strip("{}").split(",")[-1])
+
+
+def _built_key(taxonomy: Taxonomy) -> str:
+    """The cache key: the taxonomy as loaded and the rule files the matchers are built from."""
+    data = files("tailor") / "data"
+    paths = (data / "skill_rules.json", data / "competencies.json", data / "taxonomy" / "ambiguity.json")
+    return cache_key([repr(taxonomy.taxa).encode(), *(p.read_bytes() for p in paths)])
 
 
 @dataclass(frozen=True)
@@ -205,49 +310,19 @@ class Extractor:
     replaced by stems, which must not disturb a trained model's features.
     """
 
-    def __init__(self, taxonomy: Taxonomy, nlp: Language | None = None):
+    def __init__(self, taxonomy: Taxonomy, nlp: Language | None = None, cache: Path | None = None):
+        """`cache`: a folder where the built matchers are kept between runs (None: built every time)."""
         self.taxonomy = taxonomy
         self._rules = _rules()
-        self._nlp = _matching_pipeline()
         self._chunker = nlp if nlp is not None and nlp.has_pipe("parser") else None
-        self._matcher = PhraseMatcher(self._nlp.vocab, attr="NORM")
-        # One matcher key per pattern, so a match names its pattern without reading the span's norms again.
-        self._patterns: dict[int, _Pattern] = {}
-        self._weak = frozenset(self._norms(term) for term in self._rules.weak_terms)
-        for taxon in taxonomy.taxa:
-            self._add(taxon)
-
-    def _add(self, taxon: Taxon) -> None:
-        by_norm: dict[tuple[str, ...], list[tuple[str, Doc]]] = {}
-        for form in dict.fromkeys((taxon.name, *taxon.aliases)):
-            doc = self._nlp.make_doc(form)
-            if len(doc):
-                by_norm.setdefault(tuple(t.norm_ for t in doc), []).append((form, doc))
-        for n, (norm, forms) in enumerate(by_norm.items()):
-            flags = [self._ambiguous(form, doc, taxon) for form, doc in forms]
-            label = f"{taxon.name}\x00{n}"
-            self._patterns[self._nlp.vocab.strings.add(label)] = _Pattern(
-                taxon=taxon,
-                spellings=frozenset(tuple(t.lower_ for t in doc) for _, doc in forms),
-                ambiguous=all(flags),
-                cased=all(f or len(form) <= 2 for f, (form, _) in zip(flags, forms, strict=True)),
-                inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
-                weak=norm in self._weak,
-            )
-            self._matcher.add(label, [doc for _, doc in forms])
-
-    def _norms(self, phrase: str) -> tuple[str, ...]:
-        return tuple(t.norm_ for t in self._nlp.make_doc(phrase))
-
-    def _ambiguous(self, form: str, doc: Doc, taxon: Taxon) -> bool:
-        low = form.lower()
-        if low in self._rules.common_words:
-            return True
-        if len(form) <= 2:
-            # R, C, Go are words or letters; AI, ML, S3 written in capitals are acronyms
-            return not (len(form) == 2 and (form.isupper() or any(c.isdigit() for c in form)))
-        # the ambiguous word is the name itself or its last word: "Go", "Arrow" for Apache Arrow; not "Golang"
-        return taxon.ambiguous and len(doc) == 1 and low == taxon.name.lower().split()[-1]
+        built = cached(cache, _built_key(taxonomy), lambda: _Built(taxonomy, self._rules), _Built)
+        self._nlp = _matching_pipeline(built.vocab)
+        self._matcher = built.matcher
+        self._patterns = built.patterns
+        self._block = built.block
+        self._competencies = built.competencies
+        self._competency_taxa = built.competency_taxa
+        self._ends = built.ends
 
     # --- public API -------------------------------------------------------------------------------
 
@@ -267,6 +342,8 @@ class Extractor:
         hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names)
         for (index, kind, shown), text, hits in zip(lines, texts, hits_per_line, strict=True):
             for hit in hits:
+                if hit.taxon.category == "domain" and self._describes_employer(text, hit):
+                    continue  # "two fintech companies": where the candidate worked, not a skill (CANON.md)
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
         return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
@@ -275,6 +352,7 @@ class Extractor:
         lines = _posting_lines(posting, self._rules)
         texts = [posting.document.lines[index].text for index, _, _ in lines]
         found: dict[str, list[tuple[Evidence, Need]]] = {}
+        either: dict[str, set[str]] = {}
         names = [n for n in (posting.title, posting.company) if n]
         hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names)
         for (index, kind, base), text, hits in zip(lines, texts, hits_per_line, strict=True):
@@ -283,8 +361,19 @@ class Extractor:
                 if need is not None:
                     evidence = Evidence(index, text, hit.matched, kind, hit.rule)
                     found.setdefault(hit.taxon.name, []).append((evidence, need))
-        skills = tuple(self._posting_skill(name, evidence) for name, evidence in found.items())
+            for group in _alternatives(text, hits, self._rules):
+                for name in group:
+                    either.setdefault(name, set()).update(n for n in group if n != name)
+        skills = tuple(
+            replace(self._posting_skill(name, evidence), alternatives=tuple(sorted(either.get(name, ()))))
+            for name, evidence in found.items()
+        )
         return Skills(skills, self._also_mentioned(texts))
+
+    def _describes_employer(self, text: str, hit: _Hit) -> bool:
+        """True when a company noun follows the domain within its phrase: "fintech and healthcare companies"."""
+        after = re.split(r"[,.;:()]", text[hit.end_char :], maxsplit=1)[0].lower().split()[:3]
+        return any(word in self._rules.company_nouns for word in after)
 
     # --- matching ---------------------------------------------------------------------------------
 
@@ -298,36 +387,83 @@ class Extractor:
 
     def _line_hits(self, doc: Doc, text: str, kind: SectionKind) -> list[_Hit]:
         """`text` is the line `doc` was made from (Doc.text would rebuild it from every token)."""
+        hits = self._phrase_hits(doc, text, kind)
+        taken: list[tuple[int, int]] = []
+        # the longest statement wins: "leading fast growing engineering teams" is leadership, not team building
+        found = [
+            (k, w + s, w + e)
+            for w, stop in self._competency_windows(doc)
+            for k, s, e in self._competencies(doc[w:stop])
+        ]
+        for key, start, end in sorted(found, key=lambda m: m[1] - m[2]):
+            taxon = self._competency_taxa[key]
+            if all(e <= start or end <= s for s, e in taken) and all(h.taxon is not taxon for h in hits):
+                taken.append((start, end))
+                span = doc[start:end]
+                hits.append(_Hit(taxon, start, end, span.start_char, span.end_char, span.text, "pattern"))
+        return sorted(hits, key=lambda h: h.start) if taken else hits
+
+    def _competency_windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges from a word that starts a competency pattern to the furthest word within reach that
+        ends one. The token Matcher costs more than all the rest of matching, so it sees only these."""
+        verbs: list[int] = []
+        objects: list[int] = []
+        for key, start, _ in self._ends.matcher(doc):
+            (verbs if key == self._ends.verb else objects).append(start)
+        windows = []
+        for v in verbs:
+            reached = [o for o in objects if 0 < o - v < self._ends.reach]
+            if reached:
+                windows.append((v, max(reached) + 1))
+        return windows
+
+    def _phrase_hits(self, doc: Doc, text: str, kind: SectionKind) -> list[_Hit]:
         matches = self._matcher(doc)
         if not matches:
             return []
-        candidates = _longest(c for c in (self._candidate(doc, *m) for m in matches) if c)
+        found = _longest(c for c in (self._candidate(doc, *m) for m in matches) if c)
+        candidates = [(p, s, e, r) for p, s, e, r in found if p is not None]
         if candidates:
             stops = [(m.start(), m.end()) for m in self._rules.stop_phrases.finditer(text)]
             candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops)]
         firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
+        rules = {
+            s: self._context(doc, text, s, e, p.taxon, firm, kind) or "" for p, s, e, _ in candidates if p.ambiguous
+        }
+        # an ambiguous name accepted on its own context supports its neighbours: "in Python and Go"
+        held = firm + [(p.taxon, s, e) for p, s, e, _ in candidates if rules.get(s)]
+        if not all(rules.values()):
+            for pattern, start, end, _ in candidates:
+                if pattern.ambiguous and not rules[start]:
+                    rules[start] = self._context(doc, text, start, end, pattern.taxon, held, kind) or ""
         hits = []
         for pattern, start, end, rule in candidates:
             if pattern.ambiguous:
-                rule = self._context(doc, text, start, end, pattern.taxon, firm, kind) or ""
+                rule = rules.get(start, "")
             elif pattern.weak:
-                rule = self._weak_context(doc, start, end, pattern.taxon, firm, kind) or ""
+                rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
             if rule:
                 span = doc[start:end]
                 hits.append(_Hit(pattern.taxon, start, end, span.start_char, span.end_char, span.text, rule))
         return hits
 
-    def _candidate(self, doc: Doc, key: int, start: int, end: int) -> tuple[_Pattern, int, int, str] | None:
-        """The pattern a match stands for and "alias" or "lemma"; None when the spelling does not fit it."""
+    def _candidate(self, doc: Doc, key: int, start: int, end: int) -> _Candidate | None:
+        """The pattern a match stands for (None for a known phrase) and "alias" or "lemma"; None when the
+        spelling does not fit it."""
+        if key == self._block:
+            return None, start, end, ""
         pattern = self._patterns[key]
-        lower = tuple(t.lower_ for t in doc[start:end])
+        span = doc[start:end]
+        lower = tuple(t.lower_ for t in span)
         spelled = lower in pattern.spellings
-        if not spelled and not (pattern.inflects or _plural_of(doc[start:end].text, lower, pattern.spellings)):
-            return None  # technology names do not inflect: "nodes" is not Node.js, "gyms" not OpenAI Gym
+        if not spelled and not (pattern.inflects or _plural_of(span, pattern.surfaces)):
+            return None  # technology names do not inflect: "nodes" is not Node.js, "Vegas" not Vega, "Means" not MEAN
         if not spelled and end - start == 1 and not _inflected(lower[0]):
             return None  # a bare word is not its gerund: "plan", "test", "Present" are not the practices
-        if pattern.cased and doc[start:end].text.islower():
+        if pattern.cased and span.text.islower():
             return None
+        if pattern.ambiguous and tuple(t.text for t in span) not in pattern.surfaces:
+            return None  # an everyday word counts only in the name's own case: "Linear", not "linear" or "LINEAR"
         return pattern, start, end, "alias" if spelled else "lemma"
 
     def _context(
@@ -483,15 +619,40 @@ class Extractor:
         return tuple(seen.values())[:_MAX_ALSO_MENTIONED]
 
 
-def _longest(candidates: Iterable[tuple[_Pattern, int, int, str]]) -> list[tuple[_Pattern, int, int, str]]:
-    """Non-overlapping matches, longest first, then leftmost: "Amazon S3" over "S3"; in reading order."""
+_Candidate = tuple["_Pattern | None", int, int, str]  # None: a known phrase that names no skill
+
+
+def _longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping matches, longest first, then leftmost: "Amazon S3" over "S3", "Las Vegas" over "Vega";
+    in reading order."""
     taken: set[int] = set()
     kept = []
-    for candidate in sorted(candidates, key=lambda c: (c[1] - c[2], c[1])):
+    # a known phrase wins a tie: "Data Acquisition" the course is not an alias of anything
+    for candidate in sorted(candidates, key=lambda c: (c[1] - c[2], c[0] is not None, c[1])):
         if not taken.intersection(range(candidate[1], candidate[2])):
             kept.append(candidate)
             taken.update(range(candidate[1], candidate[2]))
     return sorted(kept, key=lambda c: c[1])
+
+
+def _alternatives(text: str, hits: Sequence[_Hit], rules: _Rules) -> list[list[str]]:
+    """Runs of skills joined by commas with "or" ("AWS, Azure or GCP"), or listed after "e.g." or "such as":
+    one requirement that any of them meets. A run joined by "and" asks for each."""
+    groups: list[list[str]] = []
+    run: list[_Hit] = []
+    either = False
+    for hit in [*hits, None]:
+        if run and hit is not None:
+            between = text[run[-1].end_char : hit.start_char].strip().lower()
+            if between in (",", "or", ", or", "/", "|"):
+                either = either or between != ","
+                run.append(hit)
+                continue
+        names = list(dict.fromkeys(h.taxon.name for h in run))
+        if len(names) > 1 and (either or rules.alternative_cues.search(text[: run[0].start_char][-12:])):
+            groups.append(names)
+        run, either = ([hit] if hit is not None else []), False
+    return groups
 
 
 def _listed(doc: Doc, left_end: int, right_start: int) -> bool:
@@ -521,13 +682,22 @@ def _common_noun(phrase: str) -> bool:
     return head.isalpha() and head.islower()
 
 
-def _plural_of(text: str, lower: tuple[str, ...], spellings: frozenset[tuple[str, ...]]) -> bool:
-    """APIs for API, "Stripe payment" for "Stripe payments": a name differing only in number still names it."""
-    return not text.islower() and any(
-        s[:-1] == lower[:-1] and (_plural(lower[-1], s[-1]) or _plural(s[-1], lower[-1]))
-        for s in spellings
-        if len(s) == len(lower)
-    )
+def _plural_of(span: Span, surfaces: frozenset[tuple[str, ...]]) -> bool:
+    """APIs for API, "Stripe payment" for "Stripe payments": a name differing only in number still names it,
+    when the word that differs is an acronym or a common noun; a proper name never ("Vegas" is not Vega)."""
+    if span.text.islower():
+        return False
+    words = tuple(t.text for t in span)
+    lower = tuple(w.lower() for w in words)
+    for s in surfaces:
+        if len(s) != len(words) or tuple(w.lower() for w in s[:-1]) != lower[:-1]:
+            continue
+        last = s[-1]
+        if last.isupper() and len(last) > 1 and words[-1] == last + "s":
+            return True
+        if last.islower() and (_plural(lower[-1], last) or _plural(last, lower[-1])):
+            return True
+    return False
 
 
 def _plural(word: str, singular: str) -> bool:
@@ -554,7 +724,10 @@ def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind,
     kinds = _line_kinds(resume.sections, len(lines))
     worked = _role_lines(resume, kinds)
     courses = {
-        i for s in resume.sections if rules.coursework.match(s.heading) for i in range(s.first_line, s.last_line + 1)
+        i
+        for s in resume.sections
+        if rules.coursework.match(s.heading) or rules.interests.search(s.heading)
+        for i in range(s.first_line, s.last_line + 1)
     }
     return [
         (i, kind, kind in _DEMONSTRATED_KINDS or i in worked)
@@ -562,6 +735,7 @@ def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind,
         if kind is not None
         and i not in courses
         and not rules.coursework.match(lines[i].text)
+        and not rules.interests.search(lines[i].text)
         and not (kind is SectionKind.CONTACT and _CONTACT_DETAIL.search(lines[i].text))
     ]
 
@@ -661,8 +835,9 @@ def _paren_clause(sentence: str, start: int, end: int) -> str:
 
 @cache
 def default_extractor() -> Extractor:
-    """The packaged taxonomy, with en_core_web_sm's noun chunks when that model happens to be installed."""
+    """The packaged taxonomy, its matchers cached on disk, with en_core_web_sm's noun chunks when that model
+    happens to be installed."""
     nlp = None
     if spacy.util.is_package("en_core_web_sm"):
         nlp = spacy.load("en_core_web_sm", exclude=["ner", "lemmatizer"])
-    return Extractor(load_taxonomy(), nlp)
+    return Extractor(load_taxonomy(), nlp, cache_dir())

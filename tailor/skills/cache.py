@@ -1,0 +1,89 @@
+"""The built matchers, kept on disk between runs (issue 14): building them is most of a run's start-up.
+
+The cache holds only what the taxonomy and the rules build (token patterns and their flags), never a
+document's text. A file is named by a key that covers the taxonomy, the rule files and the versions of
+tailor, spaCy and Python, so a stale file is never read; an unreadable one is rebuilt. Writes are atomic
+(a temporary file, then os.replace), so a crash or a second process never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+import spacy
+
+from tailor import __version__
+
+T = TypeVar("T")
+_PREFIX = "matcher-"
+# What a truncated, corrupt or foreign pickle raises while loading; anything else is a bug and shows.
+_UNREADABLE = (
+    pickle.UnpicklingError,
+    EOFError,
+    AttributeError,
+    ImportError,
+    IndexError,
+    KeyError,
+    TypeError,
+    ValueError,
+)
+
+
+def cache_dir() -> Path:
+    """TAILOR_CACHE_DIR, else $XDG_CACHE_HOME/tailor, else ~/.cache/tailor."""
+    if os.environ.get("TAILOR_CACHE_DIR"):
+        return Path(os.environ["TAILOR_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tailor"
+
+
+def cache_key(parts: Iterable[bytes]) -> str:
+    """A hash of what the matchers are built from, with the versions that decide how they pickle."""
+    digest = hashlib.sha256()
+    for part in (__version__.encode(), spacy.__version__.encode(), sys.version.encode(), *parts):
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()[:32]
+
+
+def cached(folder: Path | None, key: str, build: Callable[[], T], kind: type[T]) -> T:
+    """What `build` returns, read from `folder` when a file for `key` is there and holds a `kind`; else built
+    and, when the folder can be written, kept there for the next run. `folder` None: always build."""
+    if folder is None:
+        return build()
+    path = folder / f"{_PREFIX}{key}.pickle"
+    try:
+        with path.open("rb") as fh:
+            value = pickle.load(fh)
+        if isinstance(value, kind):
+            return value
+    except (OSError, *_UNREADABLE):
+        pass  # missing or unreadable: built again below and the file replaced
+    value = build()
+    _store(folder, path, value)
+    return value
+
+
+def _store(folder: Path, path: Path, value: object) -> None:
+    # a read-only or full cache folder costs speed, never the run
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return
+    for old in folder.glob(f"{_PREFIX}*.pickle"):  # earlier taxonomies or versions: never read again
+        if old != path:
+            old.unlink(missing_ok=True)
