@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 JOB_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
 app = typer.Typer(
-    add_completion=False,
     # Pretty tracebacks print local variables, and those hold the résumé.
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -74,7 +73,7 @@ def tailor(
     jobs: Annotated[
         list[Path],
         typer.Argument(
-            metavar="JOBS", help="One or more job postings (.txt .md .html .pdf .docx), or folders of them."
+            metavar="JOBS...", help="One or more job postings (.txt .md .html .pdf .docx), or folders of them."
         ),
     ],
     output: Annotated[

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import zipfile
 import subprocess
 import sys
 from importlib.resources import files
@@ -38,6 +40,15 @@ def test_cli_help_names_the_arguments(cli):
     assert run.exit_code == 0
     for word in ("RESUME", "JOBS", "--output", "--format", "--paper"):
         assert word in run.stdout
+
+
+def test_issue_15_help_shows_flags_without_value_placeholders(cli):
+    run = cli("--help", env={"COLUMNS": "120"})
+    assert run.exit_code == 0
+    assert "RESUME JOBS..." in run.stdout
+    assert "<bool>" not in run.stdout and "{RESUME}" not in run.stdout
+    assert re.search(r"--force\s+Redo every brief", run.stdout), run.stdout
+    assert "--install-completion" in run.stdout
 
 
 def test_cli_python_m_tailor_works_like_tailor(samples, tmp_path):
@@ -148,9 +159,14 @@ def test_cli_installed_wheel_finds_templates_and_data(samples, tmp_path):
     """A wheel (what pipx installs) carries the templates and data; nothing is read from the checkout."""
     root = Path(__file__).resolve().parents[1]
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", str(root), "--no-deps", "--no-build-isolation", "-w", str(tmp_path / "w")],
-                   check=True, capture_output=True, timeout=300)
+    # -v shows the build backend's own messages: our packaging must give it nothing to warn about (issue 15).
+    build = subprocess.run([*pip, "-v", "wheel", str(root), "--no-deps", "--no-build-isolation",
+                            "-w", str(tmp_path / "w")], check=True, capture_output=True, text=True, timeout=300)
+    assert "Warning:" not in build.stdout + build.stderr, build.stderr
     wheel = next((tmp_path / "w").glob("tailor-*.whl"))
+    taxonomy = files("tailor") / "data" / "taxonomy"
+    shipped = {f"tailor/data/taxonomy/{t.name}" for t in taxonomy.iterdir() if t.name.endswith(".json")}
+    assert shipped and shipped <= set(zipfile.ZipFile(wheel).namelist())
     subprocess.run([*pip, "install", "--no-deps", "--target", str(tmp_path / "site"), str(wheel)],
                    check=True, capture_output=True, timeout=300)
     out = tmp_path / "brief.html"
