@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tailor import __version__
+from tailor.doctype import check_kind
 from tailor.draft import draft_brief
 from tailor.fit import fit_posting
 from tailor.model import Brief, Resume, Skills
@@ -24,14 +25,17 @@ class Candidate:
 
 
 def analyse_resume(path: Path, today: dt.date, extractor: Extractor | None = None) -> Candidate:
-    extractor = extractor or default_extractor()
-    resume = parse_resume(read_document(path), today)
-    return Candidate(resume, extractor.resume_skills(resume))
+    doc = read_document(path)
+    check_kind(doc, "resume")
+    resume = parse_resume(doc, today)
+    return Candidate(resume, (extractor or default_extractor()).resume_skills(resume))
 
 
 def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: Extractor | None = None) -> Brief:
     extractor = extractor or default_extractor()
-    posting = parse_posting(read_document(job))
+    doc = read_document(job)
+    check_kind(doc, "posting")
+    posting = parse_posting(doc)
     posting_skills = extractor.posting_skills(posting)
     fit = fit_posting(candidate.resume, candidate.skills, posting, posting_skills, extractor.taxonomy)
     return draft_brief(candidate.resume, candidate.skills, posting, posting_skills, fit, today, __version__)

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 import os
 import re
-import zipfile
 import subprocess
 import sys
+import zipfile
 from importlib.resources import files
 from pathlib import Path
 
@@ -195,3 +195,32 @@ def test_cli_export_resume_then_read_it_back(cli, samples, tmp_path):
     strip = [(r["company"], r["start"], r["end"]) for r in before["roles"]]
     assert [(r["company"], r["start"], r["end"]) for r in after["roles"]] == strip
     assert (after["name"], after["email"]) == (before["name"], before["email"])
+
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval-dev"  # read only; absent on a fresh clone
+
+
+@pytest.mark.parametrize("job", sorted(Path(__file__).resolve().parents[1].joinpath("samples", "jobs").iterdir()),
+                         ids=lambda p: p.name)
+def test_issue_15_swapped_arguments_are_refused(cli, samples, tmp_path, job):
+    out = tmp_path / "brief.md"
+    run = cli(job, samples / "resume.pdf", "-o", out)
+    assert run.exit_code == 2
+    assert run.stderr.count("\n") == 1 and "tailor RESUME JOB" in run.stderr, run.stderr
+    assert not out.exists()
+
+
+@pytest.mark.skipif(not EVAL.is_dir(), reason="../shared/eval-dev is not beside this checkout")
+def test_issue_15_swapped_eval_documents_are_refused(cli, tmp_path):
+    jobs, resumes = sorted((EVAL / "jobs").iterdir()), sorted((EVAL / "resumes").iterdir())
+    for job, resume in zip(jobs, resumes, strict=False):  # each pair given the wrong way round
+        run = cli(job, resume, "-o", tmp_path / "b.md")
+        assert run.exit_code == 2, (job.name, run.stderr)
+        assert "reads like a job posting" in run.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def test_issue_15_a_resume_given_as_the_posting_is_refused(cli, samples, tmp_path):
+    run = cli(samples / "resume.md", samples / "resume.pdf", "-o", tmp_path / "b.md")
+    assert run.exit_code == 2
+    assert "reads like a résumé, not a job posting" in run.stderr
