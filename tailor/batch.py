@@ -18,7 +18,7 @@ from pathlib import Path
 from tailor import __version__
 from tailor.compare import Comparison, Row, compare, row_from_brief
 from tailor.errors import OutputError, TailorError
-from tailor.output import check_not_input, format_of, slug, unique_name, write_atomic
+from tailor.output import STDOUT, check_not_input, check_target, format_of, slug, unique_name, write_atomic
 from tailor.read import max_file_bytes
 
 MANIFEST = ".tailor-manifest.json"
@@ -42,6 +42,7 @@ class Outcome:
     files: tuple[tuple[str, bytes], ...] = ()  # (format, rendered bytes)
     error: str | None = None
     exit_code: int = 0
+    unchanged: bool = False  # kept from an earlier run: the posting, résumé and options did not change
 
 
 def brief_task(task: Task) -> Outcome:
@@ -68,9 +69,13 @@ class Plan:
 
 def plan_output(output: Path | None, formats: Iterable[str], many: bool) -> Plan:
     fmts = tuple(dict.fromkeys(format_of(Path(f"x.{f}"), None) for f in formats))
+    check_target(output, fmts, many)
+    if output == STDOUT:
+        return Plan(fmts or ("md",), None, output)
     folder_like = output is not None and (output.is_dir() or str(output).endswith(("/", os.sep)) or not output.suffix)
     if many or output is None or folder_like:
-        return Plan(fmts or ("pdf",), output if output is not None else Path.cwd())
+        # Without -o, briefs go to the working folder and are printed as relative paths, like with -o.
+        return Plan(fmts or ("pdf",), output if output is not None else Path())
     fmt = format_of(output, fmts[0] if len(fmts) == 1 else None)
     if len(fmts) > 1:
         raise OutputError(f"{output.name}: several formats need a folder as --output")
@@ -114,10 +119,12 @@ def run_all(
         write_atomic(export_resume, data.encode())
         say(str(export_resume))
 
-    manifest = _Manifest.load(plan.folder) if plan.folder is not None and not force else _Manifest({})
+    # Only a batch folder keeps a manifest: a single brief leaves no file the user did not ask for (issue 15).
+    batch = plan.folder if plan.folder is not None and len(postings) > 1 else None
+    manifest = _Manifest.load(batch) if batch is not None and not force else _Manifest({})
     names = [str(p.resolve()) for p in postings]  # the manifest's keys do not depend on the working folder
     options = json.dumps([plan.formats, paper, today.isoformat(), __version__])
-    resume_digest = _digest(resume) if plan.folder is not None else ""  # read once, not once per posting
+    resume_digest = _digest(resume) if batch is not None else ""  # read once, not once per posting
     keys = {n: _key(resume_digest, p, options) for n, p in zip(names, postings, strict=True)} if resume_digest else {}
     todo = [p for p in names if not manifest.fresh(p, keys.get(p, ""), plan.folder)]
     tasks = [Task(candidate, p, plan.formats, paper, today) for p in todo]
@@ -142,8 +149,8 @@ def run_all(
     if plan.folder is not None and len(postings) > 1:
         name = candidate.resume.contact.name or "Candidate"
         _write_summary(plan.folder, compare([o.row for o in outcomes], name, today), paper, inputs, say)
-    if plan.folder is not None:
-        manifest.save(plan.folder)
+    if batch is not None:
+        manifest.save(batch)
     return outcomes
 
 
@@ -249,7 +256,7 @@ class _Manifest:
         return bool(files) and all(Path(f).exists() for f in files)
 
     def outcome(self, posting: str) -> Outcome:
-        return Outcome(posting, Row.from_json(self.entries[posting]["row"]))  # type: ignore[arg-type]
+        return Outcome(posting, Row.from_json(self.entries[posting]["row"]), unchanged=True)  # type: ignore[arg-type]
 
     def names(self, keep: list[str]) -> set[str]:
         return {Path(f).name for p in keep for f in self.entries[p]["row"]["files"]}  # type: ignore[index]

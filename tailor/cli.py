@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ import typer
 
 from tailor import __version__
 from tailor.errors import InputError, TailorError
+from tailor.output import STDOUT
 
 if TYPE_CHECKING:
     from tailor.batch import Outcome
@@ -63,6 +65,18 @@ def job_files(jobs: list[Path]) -> list[Path]:
         else:
             out.append(job)
     return out
+
+
+def refuse_urls(paths: list[Path]) -> None:
+    """tailor never fetches: a web address given as a document gets a one-line way out, not a mangled path."""
+    for path in paths:
+        # Path() folds "https://host/x" into "https:/host/x"; match both spellings, print the one typed.
+        if re.match(r"(?i)(?:https?|ftp):/|www\.", str(path)) and not path.exists():
+            address = re.sub(r"^([A-Za-z]+):/(?!/)", r"\1://", str(path))
+            raise InputError(
+                f"{address}: tailor works offline and fetches nothing; save the page (or paste its text) "
+                "into a file and give that file"
+            )
 
 
 @app.command()
@@ -122,6 +136,7 @@ def tailor(
 
     said: list[str] = []
     try:
+        refuse_urls([resume, *jobs])
         postings = job_files(jobs)
         with _progress(enabled=not quiet and sys.stderr.isatty() and len(postings) > 1) as progress:
             outcomes = run_all(
@@ -134,7 +149,8 @@ def tailor(
                 today=brief_date(),
                 workers=workers or os.cpu_count() or 1,
                 force=force,
-                say=said.append if len(postings) > 1 else (lambda _msg: None) if quiet else typer.echo,
+                say=(said.append if len(postings) > 1
+                     else (lambda _msg: None) if quiet or output == STDOUT else typer.echo),
                 complain=complain,
                 warn=(lambda _msg: None) if quiet else _warn,
                 progress=progress,
@@ -174,8 +190,12 @@ def _print_results(outcomes: list[Outcome]) -> None:
     typer.echo(f"{'match':>5}  {'company':<{width}}  result")
     for o in rows:
         score = "-" if o.error else f"{o.row.score}"
-        result = f"failed: {o.error}" if o.error else ", ".join(o.row.files)
+        result = f"failed: {o.error}" if o.error else ", ".join(o.row.files) + (" (unchanged)" if o.unchanged else "")
         typer.echo(f"{score:>5}  {o.row.company:<{width}}  {result}")
+    kept = sum(o.unchanged for o in outcomes)
+    if kept:
+        typer.echo(f"{kept} of {len(outcomes)} postings unchanged since the last run: their briefs were kept, "
+                   "not redone (--force redoes them)")
 
 
 def _warn(message: str) -> None:

@@ -224,3 +224,63 @@ def test_issue_15_a_resume_given_as_the_posting_is_refused(cli, samples, tmp_pat
     run = cli(samples / "resume.md", samples / "resume.pdf", "-o", tmp_path / "b.md")
     assert run.exit_code == 2
     assert "reads like a résumé, not a job posting" in run.stderr
+
+
+def test_issue_15_output_file_with_a_folder_of_postings_is_refused(cli, samples, tmp_path):
+    run = cli(samples / "resume.md", samples / "jobs", "-o", tmp_path / "brief.pdf")
+    assert run.exit_code == 4
+    assert "need a folder" in run.stderr and run.stderr.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_issue_15_output_dash_writes_one_text_brief_to_stdout(cli, samples, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    job = samples / "jobs" / "vp-engineering-kilnworth.txt"
+    run = cli(samples / "resume.md", job, "-o", "-")
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.startswith("# Interview brief") and "Kilnworth" in run.stdout
+    as_json = cli(samples / "resume.md", job, "-o", "-", "-f", "json")
+    assert json.loads(as_json.stdout)["posting"]["company"]
+    assert list(tmp_path.iterdir()) == []  # no folder named "-", no file at all
+
+
+@pytest.mark.parametrize("args", [["-f", "pdf"], ["-f", "md", "-f", "json"], ["--many"]])
+def test_issue_15_output_dash_refuses_what_stdout_cannot_take(cli, samples, tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    jobs = [samples / "jobs"] if args == ["--many"] else [samples / "jobs" / "vp-engineering-kilnworth.txt"]
+    run = cli(samples / "resume.md", *jobs, "-o", "-", *(a for a in args if a != "--many"))
+    assert run.exit_code == 4
+    assert run.stderr.startswith("tailor: error: -o -: standard output takes one") and run.stdout == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("url", ["https://jobs.example.com/vp-engineering", "www.example.com/job"])
+def test_issue_15_a_web_address_as_posting_says_tailor_works_offline(cli, samples, tmp_path, monkeypatch, url):
+    monkeypatch.chdir(tmp_path)
+    run = cli(samples / "resume.md", url)
+    assert run.exit_code == 3
+    assert run.stderr == f"tailor: error: {url}: tailor works offline and fetches nothing; save the page " \
+                         "(or paste its text) into a file and give that file\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_issue_15_single_brief_leaves_only_the_brief_and_prints_a_relative_path(cli, samples, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run = cli(samples / "resume.md", samples / "jobs" / "vp-engineering-kilnworth.txt", "-f", "md")
+    assert run.exit_code == 0, run.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["brief-kilnworth.md"]  # no .tailor-manifest.json
+    assert run.stdout == "brief-kilnworth.md\n"
+
+
+def test_issue_15_rerun_says_which_postings_were_skipped(cli, samples, tmp_path):
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    for p in sorted((samples / "jobs").glob("*.txt"))[:2]:
+        (jobs / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    first = cli(samples / "resume.md", jobs, "-o", out, "-f", "json")
+    assert first.exit_code == 0 and "unchanged" not in first.stdout
+    assert (out / ".tailor-manifest.json").exists()  # a batch folder keeps what it needs to skip next time
+    again = cli(samples / "resume.md", jobs, "-o", out, "-f", "json")
+    assert again.stdout.count("(unchanged)") == 2
+    assert "2 of 2 postings unchanged since the last run" in again.stdout
