@@ -100,8 +100,8 @@ def run_all(
     executor: Executor | None = None,
 ) -> list[Outcome]:
     """Write one brief per posting (and a comparison when there are several); return every outcome."""
+    from tailor.jsonresume import to_json_resume
     from tailor.pipeline import analyse_resume
-    from tailor.resume import to_json_resume
 
     plan = plan_output(output, formats, len(postings) > 1)
     inputs = [resume, *postings]

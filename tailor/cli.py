@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tailor import __version__
-from tailor.errors import InputError, TailorError
+from tailor.errors import InputError, OutputError, TailorError
 from tailor.output import STDOUT
 
 if TYPE_CHECKING:
@@ -113,6 +113,13 @@ def tailor(
             help="Also write what tailor read from the résumé as JSON Resume, to correct and reuse.",
         ),
     ] = None,
+    export_posting: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE.json",
+            help="Also write what tailor read from the posting as a JSON Resume job, to correct and reuse.",
+        ),
+    ] = None,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -138,6 +145,8 @@ def tailor(
     try:
         refuse_urls([resume, *jobs])
         postings = job_files(jobs)
+        if export_posting is not None:
+            write_posting_export(postings, export_posting, [resume, *postings], None if quiet else typer.echo)
         with _progress(enabled=not quiet and sys.stderr.isatty() and len(postings) > 1) as progress:
             outcomes = run_all(
                 resume,
@@ -169,6 +178,25 @@ def tailor(
         # All failed for one reason: that reason's code. Some failed: 1, so scripts notice.
         codes = {o.exit_code for o in failed}
         raise typer.Exit(codes.pop() if len(failed) == len(outcomes) and len(codes) == 1 else 1)
+
+
+def write_posting_export(
+    postings: list[Path], target: Path, inputs: list[Path], say: Callable[[str], None] | None
+) -> None:
+    """--export-posting: what tailor read from the one posting, as a JSON Resume job, to correct and give back."""
+    import json
+
+    from tailor.jsonresume import to_json_job
+    from tailor.output import check_not_input, write_atomic
+    from tailor.pipeline import analyse_posting
+
+    if len(postings) != 1:
+        raise OutputError(f"{target}: --export-posting writes one posting; give a single posting file")
+    check_not_input(target, inputs)
+    posting, skills = analyse_posting(postings[0])
+    write_atomic(target, (json.dumps(to_json_job(posting, skills), indent=2, ensure_ascii=False) + "\n").encode())
+    if say is not None:
+        say(str(target))
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from tailor import __version__
 from tailor.doctype import check_kind
 from tailor.draft import draft_brief
 from tailor.fit import fit_posting
-from tailor.model import Brief, Resume, Skills
+from tailor.model import Brief, Posting, Resume, Skills
 from tailor.posting import parse_posting
 from tailor.read import read_document
 from tailor.resume import parse_resume
@@ -31,11 +31,15 @@ def analyse_resume(path: Path, today: dt.date, extractor: Extractor | None = Non
     return Candidate(resume, (extractor or default_extractor()).resume_skills(resume))
 
 
-def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: Extractor | None = None) -> Brief:
-    extractor = extractor or default_extractor()
+def analyse_posting(job: Path, extractor: Extractor | None = None) -> tuple[Posting, Skills]:
     doc = read_document(job)
     check_kind(doc, "posting")
     posting = parse_posting(doc)
-    posting_skills = extractor.posting_skills(posting)
+    return posting, (extractor or default_extractor()).posting_skills(posting)
+
+
+def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: Extractor | None = None) -> Brief:
+    extractor = extractor or default_extractor()
+    posting, posting_skills = analyse_posting(job, extractor)
     fit = fit_posting(candidate.resume, candidate.skills, posting, posting_skills, extractor.taxonomy)
     return draft_brief(candidate.resume, candidate.skills, posting, posting_skills, fit, today, __version__)

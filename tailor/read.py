@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tailor.errors import InputError
+from tailor.jsonresume import json_resume_texts
 from tailor.model import DocKind, Document, Line
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # no résumé or posting is this big; a bigger file is a mistake or an attack
@@ -525,48 +526,6 @@ def _check_json_resume(source: str, data: dict[str, Any]) -> None:
         for item in data.get(key) or []:
             if isinstance(item, dict) and item.get(inner) is not None and not isinstance(item[inner], list):
                 raise InputError(f"{source}: not a JSON Resume ('{key}[].{inner}' should be a list)")
-
-
-def json_resume_texts(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
-    """(text, heading, bullet) for each value of a JSON Resume, in the order resume.py expects."""
-    basics: dict[str, Any] = data["basics"] if isinstance(data.get("basics"), dict) else {}
-    out: list[tuple[str, bool, bool]] = [
-        (str(basics.get(k) or ""), False, False) for k in ("name", "email", "phone", "url")
-    ]
-    location = basics.get("location")
-    if isinstance(location, dict):
-        out.append(
-            (
-                ", ".join(str(v) for k, v in location.items() if k in ("city", "region", "countryCode") and v),
-                False,
-                False,
-            )
-        )
-    for profile in basics.get("profiles") or []:
-        if isinstance(profile, dict):
-            out.append((str(profile.get("url") or profile.get("username") or ""), False, False))
-    if basics.get("summary"):
-        out += [("Summary", True, False), (str(basics["summary"]), False, False)]
-    for key, title in (("work", "Experience"), ("education", "Education"), ("skills", "Skills")):
-        items = [i for i in data.get(key) or [] if isinstance(i, dict)]
-        if items:
-            out.append((title, True, False))
-        for item in items:
-            out += _json_item_texts(key, item)
-    return [t for t in out if t[0].strip()]
-
-
-def _json_item_texts(key: str, item: dict[str, Any]) -> list[tuple[str, bool, bool]]:
-    if key == "work":
-        dates = " – ".join(str(item.get(k) or "") for k in ("startDate", "endDate") if item.get(k))
-        head = [str(item.get("position") or ""), str(item.get("name") or ""), str(item.get("location") or ""), dates]
-        return [(" | ".join(head), False, False), *[(str(h), False, True) for h in item.get("highlights") or []]]
-    if key == "education":
-        return [
-            (" | ".join(str(item.get(k) or "") for k in ("institution", "studyType", "area", "endDate")), False, False)
-        ]
-    keywords = ", ".join(str(k) for k in item.get("keywords") or [])
-    return [(": ".join(p for p in (str(item.get("name") or ""), keywords) if p), False, False)]
 
 
 # --- PDF --------------------------------------------------------------------------------------------
