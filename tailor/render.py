@@ -174,6 +174,16 @@ def _environment(markdown: bool = False) -> jinja2.Environment:
     return env
 
 
+@functools.cache
+def colours() -> dict[str, str]:
+    """The brief's colours by name ('accent', 'muted'...), read from the custom properties of brief.css's
+    :root: the one place they are defined. The chart's SVG takes them from here, since WeasyPrint draws SVG
+    without resolving var()."""
+    root = re.search(r":root\s*\{([^}]*)\}", _read_template("brief.css"))
+    assert root is not None, "brief.css defines its colours in :root"
+    return {name.replace("-", "_"): value for name, value in re.findall(r"--([\w-]+)\s*:\s*([^;]+);", root[1])}
+
+
 # --- what the templates see ---------------------------------------------------------------------
 
 
@@ -196,6 +206,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
         "reports": [("Your résumé", brief.resume.report), ("The posting", brief.posting.report)],
+        "colours": colours(),
     }
 
 

@@ -473,3 +473,29 @@ def test_render_handles_missing_company_and_name(brief: Brief) -> None:
     html = render.render_brief(bare, "html").decode()
     assert "Interview brief — the company — the role" in html
     assert render.brief_json(bare)["resume"]["name"] is None
+
+
+_HEX = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b")
+
+
+def test_issue_15_colours_are_defined_once_in_css_variables() -> None:
+    templates = render._templates()
+    css = (templates / "brief.css").read_text()
+    root = re.search(r":root\s*\{[^}]*\}", css)
+    assert root is not None
+    rules = css.replace(root[0], "")
+    assert _HEX.findall(rules) == []
+    assert re.findall(r"\b(?:white|black)\b(?!-space)", rules) == []
+    defined = set(re.findall(r"--([\w-]+)\s*:", root[0]))
+    assert set(re.findall(r"var\(--([\w-]+)\)", rules)) <= defined
+    for name in ("brief.html.j2", "summary.html.j2"):
+        assert _HEX.findall((templates / name).read_text()) == [], name
+
+
+def test_issue_15_chart_takes_its_colours_from_the_css_variables(brief: Brief) -> None:
+    html = render.render_brief(brief, "html").decode()
+    svg = re.search(r"<svg.*?</svg>", html, re.S)
+    assert svg is not None
+    used = set(re.findall(r'(?:fill|stroke)="([^"]+)"', svg[0])) - {"none"}
+    assert used and used <= set(render.colours().values())
+    assert render.colours()["accent"] in used
