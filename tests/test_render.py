@@ -499,3 +499,34 @@ def test_issue_15_chart_takes_its_colours_from_the_css_variables(brief: Brief) -
     used = set(re.findall(r'(?:fill|stroke)="([^"]+)"', svg[0])) - {"none"}
     assert used and used <= set(render.colours().values())
     assert render.colours()["accent"] in used
+
+
+_MM = 72 / 25.4
+
+
+def _page_margins_mm() -> tuple[float, float]:
+    """(side margin, smallest edge distance for running heads) from brief.css's own @page rule."""
+    css = (render._templates() / "brief.css").read_text()
+    rule = re.search(r"@page\s*\{\s*margin:\s*([\d.]+)mm\s+([\d.]+)mm\s+([\d.]+)mm\s+([\d.]+)mm", css)
+    assert rule is not None
+    return float(rule[2]), 6.0  # a printer's unprintable edge is about 5 mm
+
+
+def test_issue_15_no_text_outside_the_page_margins(sample_briefs) -> None:
+    """Every character of every page of every sample brief and of summary.pdf lies inside the side margins,
+    and no running head or foot comes within a printer's unprintable edge."""
+    import pdfplumber
+
+    side, edge = _page_margins_mm()
+    pdfs = sorted(sample_briefs.glob("*.pdf"))
+    assert "summary.pdf" in [p.name for p in pdfs] and len(pdfs) >= 6
+    outside = []
+    for path in pdfs:
+        with pdfplumber.open(path) as pdf:
+            for number, page in enumerate(pdf.pages, 1):
+                for c in page.chars:
+                    left, right = c["x0"] / _MM, (page.width - c["x1"]) / _MM
+                    top, bottom = c["top"] / _MM, (page.height - c["bottom"]) / _MM
+                    if c["text"].strip() and (min(left, right) < side - 0.3 or min(top, bottom) < edge):
+                        outside.append(f"{path.name} p{number}: {c['text']!r} at {left:.1f}/{right:.1f} mm")
+    assert outside[:5] == []
