@@ -1,6 +1,7 @@
 """The command as a user runs it: arguments, exit codes, messages and the files on disk."""
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -284,3 +285,41 @@ def test_issue_15_rerun_says_which_postings_were_skipped(cli, samples, tmp_path)
     again = cli(samples / "resume.md", jobs, "-o", out, "-f", "json")
     assert again.stdout.count("(unchanged)") == 2
     assert "2 of 2 postings unchanged since the last run" in again.stdout
+
+
+def _docx_paragraphs(path: Path) -> list[tuple[str, str]]:
+    import docx
+
+    return [(p.style.name, p.text) for p in docx.Document(str(path)).paragraphs]
+
+
+def test_issue_15_every_format_has_the_same_sections_and_warnings(cli, samples, tmp_path):
+    short = tmp_path / "short.md"  # a short résumé, so the reading report has warnings to carry
+    short.write_text("\n".join((samples / "resume.md").read_text().splitlines()[:14]) + "\n")
+    out = tmp_path / "out"
+    run = cli(short, samples / "jobs" / "vp-engineering-kilnworth.txt", "-o", out, *(
+        a for f in ("md", "html", "docx", "json") for a in ("-f", f)))
+    assert run.exit_code == 0, run.stderr
+    [md], [page], [word], [data] = (list(out.glob(f"*.{f}")) for f in ("md", "html", "docx", "json"))
+    md_text, html_text = md.read_text(), html.unescape(page.read_text())
+    paragraphs = _docx_paragraphs(word)
+    md_titles = re.findall(r"^## (.+)$", md_text, re.M)
+    html_titles = [re.sub(r"<[^>]+>", "", t).strip() for t in re.findall(r"<h1[^>]*>(.*?)</h1>", html_text, re.S)]
+    docx_titles = [text for style, text in paragraphs if style == "Heading 1"]
+    assert md_titles == html_titles == docx_titles
+    report = json.loads(data.read_text())["resume"]["report"]
+    assert report["warnings"]
+    docx_text = "\n".join(text for _, text in paragraphs)
+    for warning in report["warnings"]:
+        assert warning in md_text and warning in html_text and warning in docx_text, warning
+
+
+@pytest.mark.parametrize(("paper", "width_mm"), [("A4", 210.0), ("Letter", 215.9)])
+def test_issue_15_docx_follows_the_paper_option(cli, samples, tmp_path, paper, width_mm):
+    import docx
+
+    out = tmp_path / "b.docx"
+    run = cli(samples / "resume.md", samples / "jobs" / "vp-engineering-kilnworth.txt", "-o", out, "--paper", paper)
+    assert run.exit_code == 0, run.stderr
+    section = docx.Document(str(out)).sections[0]
+    assert abs(section.page_width.mm - width_mm) < 0.1
