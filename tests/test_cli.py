@@ -5,6 +5,8 @@ import html
 import json
 import os
 import re
+import shutil
+import struct
 import subprocess
 import sys
 import zipfile
@@ -323,3 +325,43 @@ def test_issue_15_docx_follows_the_paper_option(cli, samples, tmp_path, paper, w
     assert run.exit_code == 0, run.stderr
     section = docx.Document(str(out)).sections[0]
     assert abs(section.page_width.mm - width_mm) < 0.1
+
+
+CHROMIUM = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
+
+
+def _chromium(*args: str) -> subprocess.CompletedProcess[str]:
+    assert CHROMIUM is not None
+    # --no-sandbox: CI containers run as root, where Chromium's sandbox will not start.
+    return subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", *args],
+                          capture_output=True, text=True, timeout=120, check=True)
+
+
+def _overflow(page: Path, width: int) -> int:
+    """How many CSS pixels the page is wider than a window `width` wide (0: no horizontal scrolling)."""
+    probe = page.with_name(f"probe-{width}-{page.name}")
+    script = ("<script>document.title = 'overflow:' + (document.documentElement.scrollWidth"
+              " - document.documentElement.clientWidth);</script></body>")
+    probe.write_text(page.read_text().replace("</body>", script))
+    dom = _chromium(f"--window-size={width},900", "--virtual-time-budget=3000", "--dump-dom", probe.as_uri()).stdout
+    found = re.search(r"<title>overflow:(-?\d+)</title>", dom)
+    assert found is not None, dom[:300]
+    return int(found[1])
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed: the HTML brief is not checked in a browser")
+def test_issue_15_html_brief_in_headless_chromium(cli, samples, tmp_path):
+    page = tmp_path / "brief.html"
+    run = cli(samples / "resume.md", samples / "jobs" / "vp-engineering-kilnworth.txt", "-o", page)
+    assert run.exit_code == 0, run.stderr
+    for width in (390, 1280):  # a phone and a laptop
+        assert _overflow(page, width) == 0, width
+        shot = tmp_path / f"shot-{width}.png"
+        _chromium(f"--window-size={width},900", f"--screenshot={shot}", page.as_uri())
+        header = shot.read_bytes()[:24]
+        assert header[:8] == b"\x89PNG\r\n\x1a\n"
+        assert struct.unpack(">II", header[16:24]) == (width, 900)
+    # The probe can fail: a page made wider than the phone is caught.
+    wide = tmp_path / "wide.html"
+    wide.write_text(page.read_text().replace("</body>", '<div style="width: 2000px">x</div></body>'))
+    assert _overflow(wide, 390) > 0
