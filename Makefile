@@ -9,11 +9,18 @@ OUT     ?= demo-out
 
 install: $(STAMP)
 
+# Quiet, with one status line for the slow step (fetching spaCy, WeasyPrint and the rest); pip's full
+# output goes to $(VENV)/install.log and is shown only when the install fails.
 $(STAMP): pyproject.toml | check-system
-	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,dask]'  # dask: the cluster tests run in CI too
-	touch $(STAMP)
+	@echo "tailor: installing into $(VENV) (about a minute the first time)"
+	@$(PY) -m venv $(VENV)
+	@$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
+	@$(BIN)/pip install --disable-pip-version-check --progress-bar off -e '.[dev,dask]' > $(VENV)/install.log 2>&1 & pid=$$!; \
+	  while kill -0 $$pid 2>/dev/null; do \
+	    printf '\r  %-72.72s' "$$(tail -n 1 $(VENV)/install.log)"; sleep 1; done; \
+	  wait $$pid || { echo; tail -n 30 $(VENV)/install.log; exit 1; }; \
+	  printf '\r  %-72s\n' "done"
+	@touch $(STAMP)
 
 # WeasyPrint draws with Pango; pip cannot install it, so say exactly what to do when it is missing.
 check-system:

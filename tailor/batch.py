@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from tailor import __version__
 from tailor.compare import Row, compare, row_from_brief
 from tailor.errors import OutputError, TailorError
-from tailor.output import check_not_input, format_of, slug, unique_name, write_atomic
+from tailor.output import STDOUT, check_not_input, check_target, format_of, slug, unique_name, write_atomic
 from tailor.read import max_file_bytes
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ class Outcome:
     files: tuple[tuple[str, bytes], ...] = ()  # (format, rendered bytes)
     error: str | None = None
     exit_code: int = 0
+    unchanged: bool = False  # kept from an earlier run: the posting, résumé and options did not change
 
 
 def brief_task(candidate: Candidate, task: Task) -> Outcome:
@@ -170,9 +171,13 @@ class Plan:
 
 def plan_output(output: Path | None, formats: Iterable[str], many: bool) -> Plan:
     fmts = tuple(dict.fromkeys(format_of(Path(f"x.{f}"), None) for f in formats))
+    check_target(output, fmts, many)
+    if output == STDOUT:
+        return Plan(fmts or ("md",), None, output)
     folder_like = output is not None and (output.is_dir() or str(output).endswith(("/", os.sep)) or not output.suffix)
     if many or output is None or folder_like:
-        return Plan(fmts or ("pdf",), output if output is not None else Path.cwd())
+        # Without -o, briefs go to the working folder and are printed as relative paths, like with -o.
+        return Plan(fmts or ("pdf",), output if output is not None else Path())
     fmt = format_of(output, fmts[0] if len(fmts) == 1 else None)
     if len(fmts) > 1:
         raise OutputError(f"{output.name}: several formats need a folder as --output")
@@ -206,9 +211,15 @@ class Briefs:
     def inputs(self) -> list[Path]:
         return [self.resume, *self.postings]
 
+    @property
+    def kept(self) -> Path | None:
+        """The folder whose manifest is kept: a batch's only (summary); a single brief leaves no file the user
+        did not ask for (issue 15)."""
+        return self.plan.folder if self.summary else None
+
     def check(self, force: bool) -> None:
         """Read the manifest an earlier run left, and keep as to do only what changed since."""
-        folder = self.plan.folder
+        folder = self.kept
         if folder is None:
             return
         self.manifest = _Manifest({}) if force else _Manifest.load(folder)
@@ -243,10 +254,9 @@ class Briefs:
             else:
                 say(f"{', '.join(outcome.row.files)} (unchanged)")
             outcomes.append(outcome)
-        if self.plan.folder is not None:
-            if self.summary:
-                self._write_summary(outcomes, candidate, say)
-            self.manifest.save(self.plan.folder, candidate)
+        if self.kept is not None:
+            self._write_summary(outcomes, candidate, say)
+            self.manifest.save(self.kept, candidate)
         return outcomes
 
     def _write_summary(self, outcomes: list[Outcome], candidate: str, say: Callable[[str], None]) -> None:
@@ -335,7 +345,7 @@ def reading_warnings(candidate: Candidate, resume: Path) -> list[str]:
 
 
 def _export_resume(candidate: Candidate, target: Path, inputs: list[Path], say: Callable[[str], None]) -> None:
-    from tailor.resume import to_json_resume
+    from tailor.jsonresume import to_json_resume
 
     check_not_input(target, inputs)
     data = json.dumps(to_json_resume(candidate.resume), indent=2, ensure_ascii=False)
@@ -412,7 +422,7 @@ class _Manifest:
         return bool(files) and all(Path(f).exists() for f in files)
 
     def outcome(self, posting: str) -> Outcome:
-        return Outcome(posting, Row.from_json(self.entries[posting]["row"]))  # type: ignore[arg-type]
+        return Outcome(posting, Row.from_json(self.entries[posting]["row"]), unchanged=True)  # type: ignore[arg-type]
 
     def names(self, keep: list[str]) -> set[str]:
         return {Path(f).name for p in keep for f in self.entries[p]["row"]["files"]}  # type: ignore[index]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,7 +15,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tailor import __version__
-from tailor.errors import InputError, TailorError
+from tailor.errors import InputError, OutputError, TailorError
+from tailor.output import STDOUT
 
 if TYPE_CHECKING:
     from tailor.batch import Outcome
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
 JOB_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
 app = typer.Typer(
-    add_completion=False,
     # Pretty tracebacks print local variables, and those hold the résumé.
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -66,6 +67,18 @@ def job_files(jobs: list[Path]) -> list[Path]:
     return out
 
 
+def refuse_urls(paths: list[Path]) -> None:
+    """tailor never fetches: a web address given as a document gets a one-line way out, not a mangled path."""
+    for path in paths:
+        # Path() folds "https://host/x" into "https:/host/x"; match both spellings, print the one typed.
+        if re.match(r"(?i)(?:https?|ftp):/|www\.", str(path)) and not path.exists():
+            address = re.sub(r"^([A-Za-z]+):/(?!/)", r"\1://", str(path))
+            raise InputError(
+                f"{address}: tailor works offline and fetches nothing; save the page (or paste its text) "
+                "into a file and give that file"
+            )
+
+
 @app.command()
 def tailor(
     resume: Annotated[
@@ -78,7 +91,7 @@ def tailor(
     jobs: Annotated[
         list[Path],
         typer.Argument(
-            metavar="JOBS", help="One or more job postings (.txt .md .html .pdf .docx), or folders of them."
+            metavar="JOBS...", help="One or more job postings (.txt .md .html .pdf .docx), or folders of them."
         ),
     ],
     output: Annotated[
@@ -102,6 +115,13 @@ def tailor(
         typer.Option(
             metavar="FILE.json",
             help="Also write what tailor read from the résumé as JSON Resume, to correct and reuse.",
+        ),
+    ] = None,
+    export_posting: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE.json",
+            help="Also write what tailor read from the posting as a JSON Resume job, to correct and reuse.",
         ),
     ] = None,
     workers: Annotated[
@@ -153,6 +173,7 @@ def tailor(
     said: list[str] = []
     workers = workers or os.cpu_count() or 1
     try:
+        refuse_urls([resume, *jobs])
         postings = job_files(jobs)
         pdf = not formats or "pdf" in formats or (output is not None and output.suffix.lower() == ".pdf")
         if resume.is_dir():
@@ -164,6 +185,8 @@ def tailor(
                                    say=(lambda _msg: None) if quiet else typer.echo, complain=complain,
                                    warn=(lambda _msg: None) if quiet else _warn, progress=bar, engine=engine)
             raise typer.Exit(1 if any(p.row.error for p in pairs) else 0)
+        if export_posting is not None:
+            write_posting_export(postings, export_posting, [resume, *postings], None if quiet else typer.echo)
         with engine_for(scheduler, workers, pdf) as engine, _progress(
             enabled=not quiet and sys.stderr.isatty() and len(postings) > 1
         ) as progress:
@@ -177,7 +200,8 @@ def tailor(
                 today=brief_date(),
                 workers=workers,
                 force=force,
-                say=said.append if len(postings) > 1 else (lambda _msg: None) if quiet else typer.echo,
+                say=(said.append if len(postings) > 1
+                     else (lambda _msg: None) if quiet or output == STDOUT else typer.echo),
                 complain=complain,
                 warn=(lambda _msg: None) if quiet else _warn,
                 progress=progress,
@@ -200,6 +224,25 @@ def tailor(
         raise typer.Exit(codes.pop() if len(failed) == len(outcomes) and len(codes) == 1 else 1)
 
 
+def write_posting_export(
+    postings: list[Path], target: Path, inputs: list[Path], say: Callable[[str], None] | None
+) -> None:
+    """--export-posting: what tailor read from the one posting, as a JSON Resume job, to correct and give back."""
+    import json
+
+    from tailor.jsonresume import to_json_job
+    from tailor.output import check_not_input, write_atomic
+    from tailor.pipeline import analyse_posting
+
+    if len(postings) != 1:
+        raise OutputError(f"{target}: --export-posting writes one posting; give a single posting file")
+    check_not_input(target, inputs)
+    posting, skills = analyse_posting(postings[0])
+    write_atomic(target, (json.dumps(to_json_job(posting, skills), indent=2, ensure_ascii=False) + "\n").encode())
+    if say is not None:
+        say(str(target))
+
+
 @contextmanager
 def _progress(enabled: bool) -> Iterator[Callable[[int, int], None]]:
     if not enabled:
@@ -219,8 +262,12 @@ def _print_results(outcomes: list[Outcome]) -> None:
     typer.echo(f"{'match':>5}  {'company':<{width}}  result")
     for o in rows:
         score = "-" if o.error else f"{o.row.score}"
-        result = f"failed: {o.error}" if o.error else ", ".join(o.row.files)
+        result = f"failed: {o.error}" if o.error else ", ".join(o.row.files) + (" (unchanged)" if o.unchanged else "")
         typer.echo(f"{score:>5}  {o.row.company:<{width}}  {result}")
+    kept = sum(o.unchanged for o in outcomes)
+    if kept:
+        typer.echo(f"{kept} of {len(outcomes)} postings unchanged since the last run: their briefs were kept, "
+                   "not redone (--force redoes them)")
 
 
 def _warn(message: str) -> None:

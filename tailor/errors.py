@@ -24,3 +24,9 @@ class ContentError(TailorError):
     """A document was read but holds too little to draft from (no roles, a posting of one line)."""
 
     exit_code = 5
+
+
+class UsageError(TailorError):
+    """The command line is wrong in a way only the documents show (a résumé and a posting swapped)."""
+
+    exit_code = 2  # the code Typer gives every other command-line mistake

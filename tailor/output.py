@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tempfile
 import unicodedata
 from collections.abc import Iterable
@@ -11,6 +12,8 @@ from pathlib import Path
 from tailor.errors import OutputError
 
 FORMATS = ("pdf", "html", "md", "json", "docx")
+STDOUT = Path("-")  # `-o -`: one brief, in a text format, to standard output
+_TEXT_FORMATS = ("md", "json", "html")
 # Names Windows refuses whatever the extension; a slug must never be one of them.
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
@@ -35,6 +38,19 @@ def format_of(path: Path, override: str | None) -> str:
     return fmt
 
 
+def check_target(output: Path | None, formats: tuple[str, ...], many: bool) -> None:
+    """Refuse, before any work, an --output that cannot hold what was asked for."""
+    if output is None:
+        return
+    if output == STDOUT:
+        if many:
+            raise OutputError("-o -: standard output takes one brief; give a folder for several postings")
+        if len(formats) > 1 or (formats and formats[0] not in _TEXT_FORMATS):
+            raise OutputError(f"-o -: standard output takes one text format: --format {' or '.join(_TEXT_FORMATS)}")
+    elif many and output.suffix and not output.is_dir() and not str(output).endswith(("/", os.sep)):
+        raise OutputError(f"{output}: several postings need a folder as --output, such as -o {output.stem}/")
+
+
 def unique_name(stem: str, fmt: str, taken: set[str], alternative: str | None = None) -> str:
     """`stem.fmt`, or `stem-alternative.fmt`, or `stem-2.fmt`...: never a name already taken in this run."""
     candidates = [stem] + ([f"{stem}-{alternative}"] if alternative else [])
@@ -56,6 +72,10 @@ def check_not_input(target: Path, inputs: Iterable[Path]) -> None:
 
 def write_atomic(target: Path, data: bytes) -> None:
     """Write to a temporary file beside the target, then rename: a crash leaves the old file intact."""
+    if target == STDOUT:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from tailor import __version__
 from tailor.audit import audit_brief
+from tailor.doctype import check_kind
 from tailor.draft import draft_brief
 from tailor.fit import fit_posting
-from tailor.model import Brief, Resume, Skills
+from tailor.model import Brief, Posting, Resume, Skills
 from tailor.posting import parse_posting
 from tailor.read import read_document
 from tailor.resume import parse_resume
@@ -28,15 +29,22 @@ def analyse_resume(
     path: Path, today: dt.date, extractor: Extractor | None = None, strict: bool = True
 ) -> Candidate:
     """strict: stop (ContentError) when the résumé's roles cannot be read with confidence."""
-    extractor = extractor or default_extractor()
-    resume = parse_resume(read_document(path), today, strict)
-    return Candidate(resume, extractor.resume_skills(resume))
+    doc = read_document(path)
+    check_kind(doc, "resume")
+    resume = parse_resume(doc, today, strict)
+    return Candidate(resume, (extractor or default_extractor()).resume_skills(resume))
+
+
+def analyse_posting(job: Path, extractor: Extractor | None = None) -> tuple[Posting, Skills]:
+    doc = read_document(job)
+    check_kind(doc, "posting")
+    posting = parse_posting(doc)
+    return posting, (extractor or default_extractor()).posting_skills(posting)
 
 
 def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: Extractor | None = None) -> Brief:
     extractor = extractor or default_extractor()
-    posting = parse_posting(read_document(job))
-    posting_skills = extractor.posting_skills(posting)
+    posting, posting_skills = analyse_posting(job, extractor)
     fit = fit_posting(candidate.resume, candidate.skills, posting, posting_skills, extractor.taxonomy)
     brief = draft_brief(candidate.resume, candidate.skills, posting, posting_skills, fit, today, __version__)
     return audit_brief(brief)

@@ -42,7 +42,8 @@ from tailor.model import (
     Strength,
 )
 
-PAPERS = {"a4": "A4", "letter": "letter"}
+# Width and height in millimetres: the one definition the PDF's @page size and the DOCX page both use.
+PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 # The file types our templates may pull in; anything else is refused even from inside the folder.
 _ASSET_TYPES = {".css": "text/css", ".svg": "image/svg+xml"}
 _NEED_ORDER = {Need.REQUIRED: 0, Need.NICE: 1, Need.STACK: 2}
@@ -57,7 +58,7 @@ def render_brief(brief: Brief, fmt: str, paper: str = "A4") -> bytes:
         "json": lambda: (json.dumps(brief_json(brief), indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode(
             "utf-8"
         ),
-        "docx": lambda: _docx(brief),
+        "docx": lambda: _docx(brief, _paper_mm(paper)),
     }
     if fmt not in renderers:
         raise OutputError(f"cannot write a brief as .{fmt}; use one of .{', .'.join(renderers)}")
@@ -137,11 +138,17 @@ def _summary_csv(c: Comparison) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _page_size(paper: str) -> str:
+def _paper_mm(paper: str) -> tuple[float, float]:
     size = PAPERS.get(paper.lower())
     if size is None:
         raise OutputError(f"unknown paper size {paper!r}; use A4 or Letter")
     return size
+
+
+def _page_size(paper: str) -> str:
+    """The CSS @page size of a paper name."""
+    width, height = _paper_mm(paper)
+    return f"{width:g}mm {height:g}mm"
 
 
 # --- where the templates are --------------------------------------------------------------------
@@ -174,6 +181,16 @@ def _environment(markdown: bool = False) -> jinja2.Environment:
     return env
 
 
+@functools.cache
+def colours() -> dict[str, str]:
+    """The brief's colours by name ('accent', 'muted'...), read from the custom properties of brief.css's
+    :root: the one place they are defined. The chart's SVG takes them from here, since WeasyPrint draws SVG
+    without resolving var()."""
+    root = re.search(r":root\s*\{([^}]*)\}", _read_template("brief.css"))
+    assert root is not None, "brief.css defines its colours in :root"
+    return {name.replace("-", "_"): value for name, value in re.findall(r"--([\w-]+)\s*:\s*([^;]+);", root[1])}
+
+
 # --- what the templates see ---------------------------------------------------------------------
 
 
@@ -196,6 +213,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
         "reports": [("Your résumé", brief.resume.report), ("The posting", brief.posting.report)],
+        "colours": colours(),
     }
 
 
@@ -359,17 +377,22 @@ def _markdown(brief: Brief) -> str:
 # --- DOCX ---------------------------------------------------------------------------------------
 
 
-def _docx(brief: Brief) -> bytes:
+def _docx(brief: Brief, paper_mm: tuple[float, float]) -> bytes:
     import docx  # lazily, like WeasyPrint
+    from docx.shared import Mm
 
     view = _view(brief)
     document = docx.Document()
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(paper_mm[0]), Mm(paper_mm[1])
     _docx_properties(document, brief, view)
     _docx_overview(document, brief, view)
     _docx_star(document, brief)
     _docx_questions(document, view)
     _docx_skills(document, view)
+    _docx_areas(document, brief, view)
     _docx_lists(document, brief)
+    _docx_reading(document, view)
     out = io.BytesIO()
     document.save(out)
     return _fixed_zip_times(out.getvalue(), brief.date)
@@ -469,11 +492,46 @@ def _docx_skills(document: Any, view: dict[str, Any]) -> None:
             cells[2].text = m.substitute or ""
 
 
+def _docx_areas(document: Any, brief: Brief, view: dict[str, Any]) -> None:
+    document.add_heading("Area by area", level=1)
+    for group in view["groups"]:
+        document.add_heading(group["interviewer"].title, level=2)
+        for row in group["rows"]:
+            a = row["fit"]
+            document.add_heading(f"{a.area.title}: {a.score}/100", level=3)
+            document.add_paragraph(f"Emphasis {round(100 * row['share'])}%. {a.explanation}")
+            for c in a.evidence[:1]:
+                document.add_paragraph(f"“{c.text}” — {c.where}", style="List Bullet")
+            if a.skills:
+                document.add_paragraph(f"Skills: {', '.join(a.skills)}", style="List Bullet")
+            if a.gaps:
+                document.add_paragraph(f"Gaps: {'; '.join(a.gaps)}", style="List Bullet")
+    document.add_heading("Scope at a glance", level=1)
+    for c in brief.fit.scope:
+        document.add_paragraph(f"{c.text} — {c.where}", style="List Bullet")
+    if not brief.fit.scope:
+        document.add_paragraph("Your résumé states no team sizes, traffic or money figures: have some ready.")
+    if brief.posting.leadership_signals:
+        document.add_paragraph("The scope they describe:")
+        for signal in brief.posting.leadership_signals:
+            document.add_paragraph(signal, style="List Bullet")
+
+
+def _docx_reading(document: Any, view: dict[str, Any]) -> None:
+    """The reading report, warnings included: a misread document must be as visible here as in the PDF."""
+    document.add_heading("How tailor read your documents", level=1)
+    for label, report in view["reports"]:
+        pages = f"{report.pages} page{'' if report.pages == 1 else 's'}"
+        document.add_paragraph(f"{label}: {report.kind}, {pages}: {', '.join(report.found)}.")
+        for warning in report.warnings:
+            document.add_paragraph(f"Warning: {warning}", style="List Bullet")
+
+
 def _docx_lists(document: Any, brief: Brief) -> None:
     document.add_heading("Checklist", level=1)
     for item in brief.checklist:
         document.add_paragraph(f"☐ {item.text}")
-    document.add_heading("Interview timing", level=1)
+    document.add_heading("Interview timing", level=2)
     table = document.add_table(rows=1, cols=3)
     table.style = "Light Grid Accent 1"
     for cell, text in zip(table.rows[0].cells, ("Time", "Topic", "Prepare"), strict=True):

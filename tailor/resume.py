@@ -9,15 +9,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
-from typing import Any
 
-from tailor.dates import find_dates, is_year, looks_like_range, normalise_date
-from tailor.entries import INTERNSHIP_RE as _INTERNSHIP_RE
+from tailor.dates import find_dates, is_year, looks_like_range
 from tailor.entries import LOCATION_RE, LOW_CONFIDENCE, dated_entries, find_roles, is_date_line, title_like
 from tailor.errors import ContentError
 from tailor.language import foreign_language
 from tailor.model import (
-    Bullet,
     Contact,
     DocKind,
     Document,
@@ -409,7 +406,9 @@ def parse_resume(doc: Document, today: dt.date, strict: bool = True) -> Resume:
             "use an English version of your résumé"
         )
     if doc.kind is DocKind.JSON_RESUME:
-        return _from_json_resume(doc, today)
+        from tailor.jsonresume import from_json_resume  # here: jsonresume builds on this module's helpers
+
+        return from_json_resume(doc, today)
     sections, warnings = find_sections(doc.lines)
     contact = find_contact(doc, sections)
     roles = find_roles(doc.lines, sections, today)
@@ -506,105 +505,3 @@ def _report(
     if contact.name is None:
         notes.append("no name found")
     return ReadingReport(doc.kind.value, doc.pages, tuple(found), tuple(notes))
-
-
-# --- JSON Resume ------------------------------------------------------------------------------------
-
-
-def to_json_resume(resume: Resume) -> dict[str, Any]:
-    """The résumé as JSON Resume (jsonresume.org), for a user to correct and feed back in."""
-    c = resume.contact
-    profiles = [{"url": link} for link in c.links]
-    basics: dict[str, Any] = {
-        "name": c.name,
-        "email": c.email,
-        "phone": c.phone,
-        "url": None,
-        "location": {"address": c.location} if c.location else {},
-        "profiles": profiles,
-    }
-    if resume.summary:
-        basics["summary"] = resume.summary
-    work = [
-        {
-            "name": r.company,
-            "position": r.title,
-            "location": r.location,
-            "startDate": r.start,
-            "endDate": r.end,
-            "highlights": [b.text for b in r.bullets],
-        }
-        for r in resume.roles
-    ]
-    lines = resume.document.lines
-    education = [
-        {"institution": lines[i].text}
-        for s in resume.sections
-        if s.kind is SectionKind.EDUCATION
-        for i in range(s.first_line, s.last_line + 1)
-    ]
-    skills = [
-        {"name": lines[i].text}
-        for s in resume.sections
-        if s.kind is SectionKind.SKILLS
-        for i in range(s.first_line, s.last_line + 1)
-    ]
-    return {"basics": basics, "work": work, "education": education, "skills": skills}
-
-
-def _from_json_resume(doc: Document, today: dt.date) -> Resume:
-    try:
-        data = json.loads(doc.raw)
-    except ValueError as exc:
-        raise ContentError(f"{doc.source}: not valid JSON") from exc
-    basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
-    location: dict[str, Any] = basics["location"] if isinstance(basics.get("location"), dict) else {}
-    place = (
-        location.get("address") or ", ".join(str(location[k]) for k in ("city", "region") if location.get(k)) or None
-    )
-    links = tuple(
-        str(p.get("url") or p.get("username"))
-        for p in basics.get("profiles") or []
-        if isinstance(p, dict) and (p.get("url") or p.get("username"))
-    )
-    contact = Contact(
-        _text(basics.get("name")),
-        _text(basics.get("email")),
-        _text(basics.get("phone")),
-        place,
-        ((str(basics["url"]),) if basics.get("url") else ()) + links,
-    )
-    sections, warnings = find_sections(doc.lines)
-    roles = tuple(_json_role(doc.lines, item, today) for item in data.get("work") or [] if isinstance(item, dict))
-    return _resume(doc, today, contact, sections, roles, warnings)
-
-
-def _json_role(lines: tuple[Line, ...], item: dict[str, Any], today: dt.date) -> Role:
-    title, company = _text(item.get("position")), _text(item.get("name"))
-    start, end = (_json_date(item.get(k), today) for k in ("startDate", "endDate"))
-    head = next((i for i, ln in enumerate(lines) if title and company and title in ln.text and company in ln.text), 0)
-    highlights = [str(h) for h in item.get("highlights") or []]
-    bullets = tuple(
-        Bullet(
-            h,
-            next((i for i, ln in enumerate(lines) if i > head and ln.text == " ".join(h.split())), head),
-            find_metrics(h),
-        )
-        for h in highlights
-    )
-    internship = bool(_INTERNSHIP_RE.search(title or ""))
-    return Role(title, company, start, end, bullets, _text(item.get("location")), head, internship)
-
-
-def _json_date(value: Any, today: dt.date) -> str | None:
-    # JSON Resume writes ISO dates ("2019-01-15"); tailor keeps the month
-    text = _text(value)
-    if text is None:
-        return None
-    if m := re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", text):
-        return f"{m.group(1)}-{m.group(2)}"
-    return normalise_date(text, today)
-
-
-def _text(value: Any) -> str | None:
-    return str(value).strip() or None if value is not None else None

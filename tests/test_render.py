@@ -473,3 +473,60 @@ def test_render_handles_missing_company_and_name(brief: Brief) -> None:
     html = render.render_brief(bare, "html").decode()
     assert "Interview brief — the company — the role" in html
     assert render.brief_json(bare)["resume"]["name"] is None
+
+
+_HEX = re.compile(r"#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b")
+
+
+def test_issue_15_colours_are_defined_once_in_css_variables() -> None:
+    templates = render._templates()
+    css = (templates / "brief.css").read_text()
+    root = re.search(r":root\s*\{[^}]*\}", css)
+    assert root is not None
+    rules = css.replace(root[0], "")
+    assert _HEX.findall(rules) == []
+    assert re.findall(r"\b(?:white|black)\b(?!-space)", rules) == []
+    defined = set(re.findall(r"--([\w-]+)\s*:", root[0]))
+    assert set(re.findall(r"var\(--([\w-]+)\)", rules)) <= defined
+    for name in ("brief.html.j2", "summary.html.j2"):
+        assert _HEX.findall((templates / name).read_text()) == [], name
+
+
+def test_issue_15_chart_takes_its_colours_from_the_css_variables(brief: Brief) -> None:
+    html = render.render_brief(brief, "html").decode()
+    svg = re.search(r"<svg.*?</svg>", html, re.S)
+    assert svg is not None
+    used = set(re.findall(r'(?:fill|stroke)="([^"]+)"', svg[0])) - {"none"}
+    assert used and used <= set(render.colours().values())
+    assert render.colours()["accent"] in used
+
+
+_MM = 72 / 25.4
+
+
+def _page_margins_mm() -> tuple[float, float]:
+    """(side margin, smallest edge distance for running heads) from brief.css's own @page rule."""
+    css = (render._templates() / "brief.css").read_text()
+    rule = re.search(r"@page\s*\{\s*margin:\s*([\d.]+)mm\s+([\d.]+)mm\s+([\d.]+)mm\s+([\d.]+)mm", css)
+    assert rule is not None
+    return float(rule[2]), 6.0  # a printer's unprintable edge is about 5 mm
+
+
+def test_issue_15_no_text_outside_the_page_margins(sample_briefs) -> None:
+    """Every character of every page of every sample brief and of summary.pdf lies inside the side margins,
+    and no running head or foot comes within a printer's unprintable edge."""
+    import pdfplumber
+
+    side, edge = _page_margins_mm()
+    pdfs = sorted(sample_briefs.glob("*.pdf"))
+    assert "summary.pdf" in [p.name for p in pdfs] and len(pdfs) >= 6
+    outside = []
+    for path in pdfs:
+        with pdfplumber.open(path) as pdf:
+            for number, page in enumerate(pdf.pages, 1):
+                for c in page.chars:
+                    left, right = c["x0"] / _MM, (page.width - c["x1"]) / _MM
+                    top, bottom = c["top"] / _MM, (page.height - c["bottom"]) / _MM
+                    if c["text"].strip() and (min(left, right) < side - 0.3 or min(top, bottom) < edge):
+                        outside.append(f"{path.name} p{number}: {c['text']!r} at {left:.1f}/{right:.1f} mm")
+    assert outside[:5] == []

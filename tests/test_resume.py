@@ -10,9 +10,10 @@ import docx
 import pytest
 
 from tailor.errors import ContentError
+from tailor.jsonresume import to_json_resume
 from tailor.model import DocKind, Document, Line, MetricKind, SectionKind
 from tailor.read import read_document, text_lines
-from tailor.resume import find_dates, find_metrics, heading_kind, parse_resume, section_kind, to_json_resume
+from tailor.resume import find_dates, find_metrics, heading_kind, parse_resume, section_kind
 
 TODAY = dt.date(2024, 6, 1)
 

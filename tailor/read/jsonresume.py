@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
+from importlib.resources import files
 from typing import Any
 
 from tailor.errors import InputError
 from tailor.model import Line
 from tailor.read.text import make_line
+
+
+@functools.cache
+def _vocabulary() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((files("tailor") / "data" / "jsonresume.json").read_text(encoding="utf-8"))
+    return data
 
 
 def json_resume_lines(source: str, text: str) -> list[Line]:
@@ -49,42 +57,98 @@ def _check_json_resume(source: str, data: dict[str, Any]) -> None:
 
 
 def json_resume_texts(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
-    """(text, heading, bullet) for each value of a JSON Resume, in the order resume.py expects."""
+    """(text, heading, bullet) for each value of a JSON Resume résumé or job, in reading order."""
+    texts = _job_texts(data) if _is_job(data) else _resume_texts(data)
+    return [t for t in texts if t[0].strip()]
+
+
+def _is_job(data: dict[str, Any]) -> bool:
+    return "basics" not in data and "work" not in data and any(k in data for k in ("title", "company"))
+
+
+def _resume_texts(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
     basics: dict[str, Any] = data["basics"] if isinstance(data.get("basics"), dict) else {}
-    out: list[tuple[str, bool, bool]] = [
-        (str(basics.get(k) or ""), False, False) for k in ("name", "email", "phone", "url")
-    ]
-    location = basics.get("location")
-    if isinstance(location, dict):
-        out.append(
-            (
-                ", ".join(str(v) for k, v in location.items() if k in ("city", "region", "countryCode") and v),
-                False,
-                False,
-            )
-        )
-    for profile in basics.get("profiles") or []:
-        if isinstance(profile, dict):
-            out.append((str(profile.get("url") or profile.get("username") or ""), False, False))
+    out = [(_str(basics.get(k)), False, False) for k in ("name", "email", "phone", "url")]
+    out.append((_place(basics.get("location")), False, False))
+    out += [(_profile_text(p), False, False) for p in _dicts(basics.get("profiles"))]
     if basics.get("summary"):
-        out += [("Summary", True, False), (str(basics["summary"]), False, False)]
-    for key, title in (("work", "Experience"), ("education", "Education"), ("skills", "Skills")):
-        items = [i for i in data.get(key) or [] if isinstance(i, dict)]
+        out += [("Summary", True, False), (_str(basics["summary"]), False, False)]
+    titles = {"work": "Experience", "education": "Education", "skills": "Skills", **_vocabulary()["sections"]}
+    for key, title in titles.items():
+        items = _dicts(data.get(key))
         if items:
             out.append((title, True, False))
         for item in items:
-            out += _json_item_texts(key, item)
-    return [t for t in out if t[0].strip()]
+            out += _item_texts(key, item)
+    return out
 
 
-def _json_item_texts(key: str, item: dict[str, Any]) -> list[tuple[str, bool, bool]]:
+def _item_texts(key: str, item: dict[str, Any]) -> list[tuple[str, bool, bool]]:
     if key == "work":
-        dates = " – ".join(str(item.get(k) or "") for k in ("startDate", "endDate") if item.get(k))
-        head = [str(item.get("position") or ""), str(item.get("name") or ""), str(item.get("location") or ""), dates]
-        return [(" | ".join(head), False, False), *[(str(h), False, True) for h in item.get("highlights") or []]]
+        dates = " – ".join(_str(item.get(k)) for k in ("startDate", "endDate") if item.get(k))
+        head = [_str(item.get(k)) for k in ("position", "name", "location")] + [dates]
+        return [(" | ".join(head), False, False), *[(h, False, True) for h in _strs(item.get("highlights"))]]
     if key == "education":
-        return [
-            (" | ".join(str(item.get(k) or "") for k in ("institution", "studyType", "area", "endDate")), False, False)
-        ]
-    keywords = ", ".join(str(k) for k in item.get("keywords") or [])
-    return [(": ".join(p for p in (str(item.get("name") or ""), keywords) if p), False, False)]
+        study = " ".join(_str(item.get(k)) for k in ("studyType", "area") if item.get(k))
+        dates = " – ".join(_str(item.get(k)) for k in ("startDate", "endDate") if item.get(k))
+        return [(" | ".join(p for p in (_str(item.get("institution")), study, dates) if p), False, False)]
+    if key == "skills":
+        keywords = ", ".join(_strs(item.get("keywords")))
+        return [(": ".join(p for p in (_str(item.get("name")), keywords) if p), False, False)]
+    if key == "projects":
+        title = ": ".join(p for p in (_str(item.get("name")), _str(item.get("description"))) if p)
+        return [(title, False, False), *[(h, False, True) for h in _strs(item.get("highlights"))]]
+    return [(_str(item.get("name") or item.get("title")), False, False)]
+
+
+def _job_texts(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
+    out = [(_str(data.get("title")), False, False), (_str(data.get("company")), False, False)]
+    if place := _place(data.get("location")):
+        out.append((f"Location: {place}", False, False))
+    if data.get("reportsTo"):
+        out.append((f"Reports to {_str(data['reportsTo'])}.", False, False))
+    if data.get("team"):
+        out.append((f"Team: {_str(data['team'])}.", False, False))
+    # Said in a sentence of the body, where a posting says it; a header line "Remote" reads as the location.
+    remote = {"Full": "This role is fully remote.", "Hybrid": "This is a hybrid role."}.get(_str(data.get("remote")))
+    if data.get("description") or remote:
+        out += [("About", True, False), (_str(data.get("description")), False, False), (remote or "", False, False)]
+    # `skills` is not read back: it reports what tailor found in these lines, and the lines are what to edit.
+    for key, title in (
+        ("responsibilities", "Responsibilities"),
+        ("qualifications", "Requirements"),
+        ("niceToHave", "Nice to have"),
+        ("techStack", "Tech stack"),
+    ):
+        listed = _strs(data.get(key))
+        if listed:
+            out += [(title, True, False), *[(text, False, True) for text in listed]]
+    return out
+
+
+def _place(location: Any) -> str:
+    """A location object as one line, the country by name: 'CO' alone could be Colorado or Colombia."""
+    if not isinstance(location, dict):
+        return ""
+    parts = [_str(location.get(k)) for k in ("address", "city", "region") if location.get(k)]
+    code = _str(location.get("countryCode")).upper()
+    names = [name for name, c in _vocabulary()["countries"].items() if c == code]
+    return ", ".join(parts + ([names[0].title() if names else code] if code else []))
+
+
+def _profile_text(profile: dict[str, Any]) -> str:
+    return _str(profile.get("url") or profile.get("username"))
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _strs(value: Any) -> list[str]:
+    return [_str(v) for v in value if v is not None] if isinstance(value, list) else []
+
+
+def _str(value: Any) -> str:
+    return str(value).strip() if value is not None else ""
+
+

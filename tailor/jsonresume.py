@@ -1,0 +1,294 @@
+"""JSON Resume (jsonresume.org), both ways: a Resume or Posting -> the schema's JSON, and that JSON -> lines.
+
+The export is for a user to correct what tailor misread and give it back, so reading it back must give the
+same brief: every field tailor reads is written, "present" is an omitted endDate, and the document's date
+travels as meta.lastModified. A posting is written and read in the same package's job schema.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from tailor.errors import ContentError
+from tailor.model import (
+    Bullet,
+    Contact,
+    Document,
+    Line,
+    Need,
+    Posting,
+    Resume,
+    Role,
+    Section,
+    SectionKind,
+    Skills,
+)
+from tailor.read.jsonresume import _dicts, _place, _profile_text, _str, _strs, _vocabulary
+from tailor.resume import _INTERNSHIP_RE, _resume, find_metrics, find_sections, normalise_date
+
+_ISO_DATE = re.compile(r"[12]\d{3}(?:-[01]\d(?:-[0-3]\d)?)?")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SEPARATORS = re.compile(r"\s+[—–|·]\s+|\s*\|\s*|,\s+|\s+-\s+")
+_LABEL = re.compile(r"^([^:]{1,40}):\s+(.+)$")  # "Languages: Go, Python"; a label is short
+
+
+# --- Resume -> JSON Resume --------------------------------------------------------------------------
+
+
+def to_json_resume(resume: Resume) -> dict[str, Any]:
+    """The résumé as JSON Resume, valid against the official schema, for a user to correct and feed back in."""
+    data: dict[str, Any] = {
+        "basics": _basics(resume),
+        "work": [_work(r) for r in resume.roles],
+        "education": [_education(text) for text in _items(resume, SectionKind.EDUCATION)],
+        "skills": [_skill_group(text, heading) for heading, text in _titled_items(resume, SectionKind.SKILLS)],
+        "projects": [_project(text) for text in _items(resume, SectionKind.PROJECTS)],
+        "publications": [_publication(text) for text in _items(resume, SectionKind.PUBLICATIONS)],
+        "awards": [{"title": text} for text in _items(resume, SectionKind.AWARDS)],
+        "certificates": [{"name": text} for text in _items(resume, SectionKind.CERTIFICATIONS)],
+        # What "present" meant when the résumé was read, so reading the export back counts the same years.
+        "meta": {"lastModified": resume.as_of.isoformat()},
+    }
+    return {key: value for key, value in data.items() if value}
+
+
+def _basics(resume: Resume) -> dict[str, Any]:
+    c = resume.contact
+    profiles = [_profile(link) for link in c.links]
+    sites = [p["url"] for p in profiles if "network" not in p]
+    basics: dict[str, Any] = {
+        "name": c.name,
+        "email": c.email,
+        "phone": c.phone,
+        "url": sites[0] if sites else None,
+        "summary": resume.summary or None,
+        "location": _location(c.location) if c.location else None,
+        "profiles": [p for p in profiles if "network" in p or p["url"] not in sites[:1]],
+    }
+    return {key: value for key, value in basics.items() if value}
+
+
+def _profile(link: str) -> dict[str, str]:
+    url = link if re.match(r"(?i)^[a-z][a-z0-9+.-]*://", link) else f"https://{link}"
+    parts = urlsplit(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    network = _vocabulary()["networks"].get(host)
+    if network is None:
+        return {"url": url}
+    segments = [s for s in parts.path.split("/") if s and s not in _vocabulary()["profile_path_prefixes"]]
+    profile = {"network": network, "url": url}
+    if segments:
+        profile["username"] = segments[0].lstrip("@")
+    return profile
+
+
+def _location(text: str) -> dict[str, str]:
+    """'Denver, CO' -> city and region; 'Madrid, Spain' -> city and countryCode; anything else, an address."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    country = _vocabulary()["countries"].get(parts[-1].lower()) if len(parts) > 1 else None
+    place = parts[:-1] if country else parts
+    if not 1 <= len(place) <= 2:
+        return {"address": text}
+    out = {"city": place[0]}
+    if len(place) == 2:
+        out["region"] = place[1]
+    if country:
+        out["countryCode"] = country
+    return out
+
+
+def _work(role: Role) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "name": role.company,
+        "position": role.title,
+        "location": role.location,
+        "startDate": role.start if role.start and _ISO_DATE.fullmatch(role.start) else None,
+        # An ongoing role has no endDate in JSON Resume; "present" is not a date.
+        "endDate": role.end if role.end and _ISO_DATE.fullmatch(role.end) else None,
+        "highlights": [b.text for b in role.bullets],
+    }
+    return {key: value for key, value in item.items() if value}
+
+
+def _items(resume: Resume, kind: SectionKind) -> list[str]:
+    return [text for _, text in _titled_items(resume, kind)]
+
+
+def _titled_items(resume: Resume, kind: SectionKind) -> Iterator[tuple[str, str]]:
+    """(section heading, item text) for each item of the sections of `kind`; a wrapped line joins its item."""
+    lines = resume.document.lines
+    for section in resume.sections:
+        if section.kind is not kind:
+            continue
+        items: list[str] = []
+        for line in lines[section.first_line : section.last_line + 1]:
+            if items and _continues(line, kind):
+                items[-1] = f"{items[-1]} {line.text}"
+            else:
+                items.append(line.text)
+        yield from ((section.heading, text) for text in items)
+
+
+def _continues(line: Line, kind: SectionKind) -> bool:
+    """A line that carries on the item above: a bullet's wrapped tail, or a labelled skill list's wrap."""
+    text = line.text
+    if line.bullet:
+        return False
+    if text[:1].islower():
+        return True
+    return kind is SectionKind.SKILLS and _LABEL.match(text) is None
+
+
+def _skill_group(text: str, heading: str) -> dict[str, Any]:
+    """'Languages: Go, Python' -> a skill named Languages with two keywords; an unlabelled list takes the
+    section's heading as its name. Commas inside brackets ('AWS (EKS, RDS)') do not split."""
+    match = _LABEL.match(text)
+    name, listed = (match[1].strip(), match[2]) if match else (heading.strip().title() or "Skills", text)
+    keywords = [k.strip() for k in re.split(r"[,;](?![^()]*\))", listed) if k.strip()]
+    return {"name": name, "keywords": keywords}
+
+
+def _education(text: str) -> dict[str, Any]:
+    """'B.S. Computer Science — Larimer State University, 2014' -> institution, studyType, area and dates."""
+    vocab = _vocabulary()
+    years = _YEAR.findall(text)
+    parts = [p.strip(" ()") for p in _SEPARATORS.split(_YEAR.sub("", text)) if p.strip(" ()–-")]
+    institution = next((p for p in parts if _has_word(p, vocab["institution_words"])), None)
+    rest = [p for p in parts if p is not institution]
+    study_type, area = None, None
+    for part in rest:
+        degree = next((d for d in vocab["degree_words"] if re.match(rf"{re.escape(d)}(?!\w)", part)), None)
+        if degree and study_type is None:
+            study_type, area = degree, re.sub(r"^(?:in|of)\s+", "", part[len(degree) :].strip(" ,")) or area
+        elif area is None:
+            area = part
+    if institution is None:  # nothing reads as a school: keep the whole line rather than guess
+        return {"institution": text}
+    item = {
+        "institution": institution,
+        "area": area,
+        "studyType": study_type,
+        "startDate": years[0] if len(years) > 1 else None,
+        "endDate": years[-1] if years else None,
+    }
+    return {key: value for key, value in item.items() if value}
+
+
+def _has_word(text: str, words: list[str]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered) for w in words)
+
+
+def _project(text: str) -> dict[str, Any]:
+    match = _LABEL.match(text)
+    if match and len(match[1].split()) <= 5:
+        return {"name": match[1].strip(), "description": match[2].strip()}
+    return {"name": text}
+
+
+def _publication(text: str) -> dict[str, Any]:
+    years = _YEAR.findall(text)
+    return {"name": text, "releaseDate": years[-1]} if years else {"name": text}
+
+
+# --- Posting -> JSON Resume job ---------------------------------------------------------------------
+
+
+def to_json_job(posting: Posting, skills: Skills) -> dict[str, Any]:
+    """What tailor read from a posting, in JSON Resume's job schema, for a user to correct and feed back in."""
+    groups = [
+        {"name": name, "keywords": [s.name for s in skills.items if s.need is need]}
+        for need, name in ((Need.REQUIRED, "Required"), (Need.NICE, "Nice to have"), (Need.STACK, "Stack"))
+    ]
+    data: dict[str, Any] = {
+        "title": posting.title,
+        "company": posting.company,
+        "description": " ".join(posting.about) or None,
+        "location": _location(posting.location) if posting.location else None,
+        "remote": "Full" if posting.remote else None,
+        "experience": posting.seniority.value,
+        "responsibilities": list(posting.responsibilities),
+        "qualifications": list(posting.requirements),
+        # The job schema allows more fields; tailor reads these four back.
+        "niceToHave": list(posting.nice_to_have),
+        "techStack": _section_lines(posting.document, posting.sections, SectionKind.STACK),
+        "reportsTo": posting.reports_to,
+        "team": posting.team,
+        "skills": [g for g in groups if g["keywords"]],
+    }
+    return {key: value for key, value in data.items() if value}
+
+
+def _section_lines(doc: Document, sections: tuple[Section, ...], kind: SectionKind) -> list[str]:
+    return [doc.lines[i].text for s in sections if s.kind is kind for i in range(s.first_line, s.last_line + 1)]
+
+
+# --- JSON Resume -> Resume --------------------------------------------------------------------------
+
+
+def from_json_resume(doc: Document, today: dt.date) -> Resume:
+    try:
+        data = json.loads(doc.raw)
+    except ValueError as exc:
+        raise ContentError(f"{doc.source}: not valid JSON") from exc
+    basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
+    links = tuple(_profile_text(p) for p in _dicts(basics.get("profiles")) if _profile_text(p))
+    contact = Contact(
+        _text(basics.get("name")),
+        _text(basics.get("email")),
+        _text(basics.get("phone")),
+        _place(basics.get("location")) or None,
+        ((str(basics["url"]),) if basics.get("url") else ()) + links,
+    )
+    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+    doc = dataclasses.replace(doc, date=_last_modified(meta.get("lastModified")) or doc.date)
+    sections, warnings = find_sections(doc.lines)
+    roles = tuple(_json_role(doc.lines, item, today) for item in _dicts(data.get("work")))
+    return _resume(doc, today, contact, sections, roles, warnings)
+
+
+def _last_modified(value: Any) -> dt.date | None:
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", _str(value))
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3])) if match else None
+    except ValueError:
+        return None
+
+
+def _json_role(lines: tuple[Line, ...], item: dict[str, Any], today: dt.date) -> Role:
+    title, company = _text(item.get("position")), _text(item.get("name"))
+    start, end = (_json_date(item.get(k), today) for k in ("startDate", "endDate"))
+    if start and not end:
+        end = "present"  # JSON Resume leaves endDate out for the role one holds now
+    head = next((i for i, ln in enumerate(lines) if title and company and title in ln.text and company in ln.text), 0)
+    highlights = _strs(item.get("highlights"))
+    bullets = tuple(
+        Bullet(
+            h,
+            next((i for i, ln in enumerate(lines) if i > head and ln.text == " ".join(h.split())), head),
+            find_metrics(h),
+        )
+        for h in highlights
+    )
+    internship = bool(_INTERNSHIP_RE.search(title or ""))
+    return Role(title, company, start, end, bullets, _text(item.get("location")), head, internship)
+
+
+def _json_date(value: Any, today: dt.date) -> str | None:
+    # JSON Resume writes ISO dates ("2019-01-15"); tailor keeps the month
+    text = _text(value)
+    if text is None:
+        return None
+    if m := re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", text):
+        return f"{m.group(1)}-{m.group(2)}"
+    return normalise_date(text, today)
+
+
+def _text(value: Any) -> str | None:
+    return str(value).strip() or None if value is not None else None
