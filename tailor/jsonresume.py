@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+from tailor.dates import normalise_date
+from tailor.entries import INTERNSHIP_RE as _INTERNSHIP_RE
 from tailor.errors import ContentError
 from tailor.model import (
     Bullet,
@@ -30,7 +32,7 @@ from tailor.model import (
     Skills,
 )
 from tailor.read.jsonresume import _dicts, _place, _profile_text, _str, _strs, _vocabulary
-from tailor.resume import _INTERNSHIP_RE, _resume, find_metrics, find_sections, normalise_date
+from tailor.resume import _resume, find_metrics, find_sections
 
 _ISO_DATE = re.compile(r"[12]\d{3}(?:-[01]\d(?:-[0-3]\d)?)?")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

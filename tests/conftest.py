@@ -21,6 +21,14 @@ class Run:
     stderr: str
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The tests build their matcher cache in a folder of their own, never in the user's ~/.cache."""
+    import os
+
+    os.environ["TAILOR_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(scope="session")
 def samples() -> Path:
     return SAMPLES

@@ -47,7 +47,10 @@ def cache_dir() -> Path:
 def cache_key(parts: Iterable[bytes]) -> str:
     """A hash of what the matchers are built from, with the versions that decide how they pickle."""
     digest = hashlib.sha256()
-    for part in (__version__.encode(), spacy.__version__.encode(), sys.version.encode(), *parts):
+    # The code that defines the pickled classes counts too: between releases (a checkout, a branch) the
+    # version stays the same while the classes change, and an old pickle would load into the new code.
+    code = b"".join(f.read_bytes() for f in sorted(Path(__file__).parent.glob("*.py")))
+    for part in (__version__.encode(), spacy.__version__.encode(), sys.version.encode(), code, *parts):
         digest.update(len(part).to_bytes(8, "little") + part)
     return digest.hexdigest()[:32]
 
