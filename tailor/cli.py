@@ -96,7 +96,7 @@ def tailor(
             "-o",
             "--output",
             metavar="PATH",
-            help="Brief file (its extension sets the format), or a folder when there are several.",
+            help="Brief file (its extension sets the format), a folder when there are several, or - for stdout.",
         ),
     ] = None,
     formats: Annotated[
@@ -146,7 +146,8 @@ def tailor(
         refuse_urls([resume, *jobs])
         postings = job_files(jobs)
         if export_posting is not None:
-            write_posting_export(postings, export_posting, [resume, *postings], None if quiet else typer.echo)
+            quiet_here = quiet or output == STDOUT  # stdout then carries the brief alone
+            write_posting_export(postings, export_posting, [resume, *postings], None if quiet_here else typer.echo)
         with _progress(enabled=not quiet and sys.stderr.isatty() and len(postings) > 1) as progress:
             outcomes = run_all(
                 resume,

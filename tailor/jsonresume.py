@@ -245,6 +245,15 @@ def json_resume_texts(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
     return [t for t in texts if t[0].strip()]
 
 
+def is_job(raw: str) -> bool:
+    """Whether JSON text is a JSON Resume job (a posting) rather than a résumé."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and _is_job(data)
+
+
 def _is_job(data: dict[str, Any]) -> bool:
     return "basics" not in data and "work" not in data and any(k in data for k in ("title", "company"))
 

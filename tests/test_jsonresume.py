@@ -112,3 +112,13 @@ def test_issue_15_export_posting_takes_one_posting(cli, samples, tmp_path):
     assert run.exit_code == 4
     assert "one posting" in run.stderr
     assert not (tmp_path / "j.json").exists() and not (tmp_path / "out").exists()
+
+
+def test_issue_15_json_resume_and_job_swapped_are_refused(cli, samples, tmp_path):
+    me, job = tmp_path / "me.json", tmp_path / "job.json"
+    args = ("--export-resume", me, "--export-posting", job)
+    assert cli(samples / "resume.md", JOB, "-o", tmp_path / "b.md", *args).exit_code == 0
+    run = cli(job, me, "-o", tmp_path / "c.md")
+    assert run.exit_code == 2
+    assert "reads like a job posting, not a résumé" in run.stderr
+    assert not (tmp_path / "c.md").exists()
