@@ -110,7 +110,8 @@ def _location(text: str) -> dict[str, str]:
         return {"address": text}
     out = {"city": place[0]}
     if len(place) == 2:
-        out["region"] = place[1]
+        region = re.fullmatch(r"(.*?)\s+(\d{4,6}(?:-\d{4})?)", place[1])  # 'CT 06103'
+        out.update({"region": region[1], "postalCode": region[2]} if region else {"region": place[1]})
     if country:
         out["countryCode"] = country
     return out
@@ -365,7 +366,8 @@ def _place(location: Any) -> str:
     """A location object as one line, the country by name: 'CO' alone could be Colorado or Colombia."""
     if not isinstance(location, dict):
         return ""
-    parts = [_str(location.get(k)) for k in ("address", "city", "region") if location.get(k)]
+    region = " ".join(_str(location.get(k)) for k in ("region", "postalCode") if location.get(k))
+    parts = [p for p in (_str(location.get("address")), _str(location.get("city")), region) if p]
     code = _str(location.get("countryCode")).upper()
     names = [name for name, c in _vocabulary()["countries"].items() if c == code]
     return ", ".join(parts + ([names[0].title() if names else code] if code else []))
