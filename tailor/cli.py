@@ -100,7 +100,7 @@ def tailor(
             "-o",
             "--output",
             metavar="PATH",
-            help="Brief file (its extension sets the format), or a folder when there are several.",
+            help="Brief file (its extension sets the format), a folder when there are several, or - for stdout.",
         ),
     ] = None,
     formats: Annotated[
@@ -186,7 +186,8 @@ def tailor(
                                    warn=(lambda _msg: None) if quiet else _warn, progress=bar, engine=engine)
             raise typer.Exit(1 if any(p.row.error for p in pairs) else 0)
         if export_posting is not None:
-            write_posting_export(postings, export_posting, [resume, *postings], None if quiet else typer.echo)
+            quiet_here = quiet or output == STDOUT  # stdout then carries the brief alone
+            write_posting_export(postings, export_posting, [resume, *postings], None if quiet_here else typer.echo)
         with engine_for(scheduler, workers, pdf) as engine, _progress(
             enabled=not quiet and sys.stderr.isatty() and len(postings) > 1
         ) as progress:

@@ -74,8 +74,13 @@ def reads_as_other(doc: Document, given_as: Kind) -> bool:
 
 def check_kind(doc: Document, given_as: Kind) -> None:
     """Refuse a document that plainly reads as the other kind: the arguments were given in the wrong order."""
-    if doc.kind is DocKind.JSON_RESUME or not reads_as_other(doc, given_as):
-        return  # a JSON Resume file says what it is
+    if doc.kind is DocKind.JSON_RESUME:
+        from tailor.read.jsonresume import is_job  # a JSON Resume file says what it is
+
+        if is_job(doc.raw) == (given_as == "posting"):
+            return
+    elif not reads_as_other(doc, given_as):
+        return
     expected, found = ("a résumé", "a job posting") if given_as == "resume" else ("a job posting", "a résumé")
     raise UsageError(f"{doc.source} reads like {found}, not {expected}: the order is `tailor RESUME JOB...`, "
                      "your résumé first")

@@ -36,7 +36,13 @@ from tailor.resume import _resume, find_metrics, find_sections
 
 _ISO_DATE = re.compile(r"[12]\d{3}(?:-[01]\d(?:-[0-3]\d)?)?")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_SEPARATORS = re.compile(r"\s+[—–|·]\s+|\s*\|\s*|,\s+|\s+-\s+")
+_SEPARATORS = re.compile(r"\s+[—–|·•]\s+|\s*\|\s*|[,;]\s+|\s+-+\s+")
+# A year with its month or season, so 'May 2014' or 'Aug 2012 – Dec 2013' leaves nothing behind.
+_DATE_WORDS = re.compile(
+    r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|(?:spring|summer|fall|autumn|winter)\s+)?"
+    r"(?:19|20)\d{2}\b|\b(?:present|current)\b"
+)
+_GPA = re.compile(r"(?i)\b(?:gpa|cgpa|grade|aggregate)\b")
 _LABEL = re.compile(r"^([^:]{1,40}):\s+(.+)$")  # "Languages: Go, Python"; a label is short
 
 
@@ -48,7 +54,7 @@ def to_json_resume(resume: Resume) -> dict[str, Any]:
     data: dict[str, Any] = {
         "basics": _basics(resume),
         "work": [_work(r) for r in resume.roles],
-        "education": [_education(text) for text in _items(resume, SectionKind.EDUCATION)],
+        "education": _education(_items(resume, SectionKind.EDUCATION)),
         "skills": [_skill_group(text, heading) for heading, text in _titled_items(resume, SectionKind.SKILLS)],
         "projects": [_project(text) for text in _items(resume, SectionKind.PROJECTS)],
         "publications": [_publication(text) for text in _items(resume, SectionKind.PUBLICATIONS)],
@@ -99,7 +105,8 @@ def _location(text: str) -> dict[str, str]:
         return {"address": text}
     out = {"city": place[0]}
     if len(place) == 2:
-        out["region"] = place[1]
+        region = re.fullmatch(r"(.*?)\s+(\d{4,6}(?:-\d{4})?)", place[1])  # 'CT 06103'
+        out.update({"region": region[1], "postalCode": region[2]} if region else {"region": place[1]})
     if country:
         out["countryCode"] = country
     return out
@@ -156,30 +163,67 @@ def _skill_group(text: str, heading: str) -> dict[str, Any]:
     return {"name": name, "keywords": keywords}
 
 
-def _education(text: str) -> dict[str, Any]:
-    """'B.S. Computer Science — Larimer State University, 2014' -> institution, studyType, area and dates."""
+def _education(lines: list[str]) -> list[dict[str, Any]]:
+    """Education lines -> entries of institution, studyType, area and dates. An entry printed over several
+    lines ('Cornell University' / 'BS in Computer Science' / 'May 2014') is gathered into one; a line that
+    reads as neither school, degree nor dates is kept whole as an institution rather than guessed at."""
+    entries: list[dict[str, Any]] = []
+    for text in lines:
+        part = _education_line(text)
+        if not part:
+            continue
+        current = entries[-1] if entries else None
+        public = {k for k in part if not k.startswith("_")}
+        fits = current is not None and not (public & set(current)) and "raw" not in current and "raw" not in part
+        if fits and current is not None:
+            current.update(part)
+        else:
+            entries.append(part)
+    return [_education_entry(e) for e in entries]
+
+
+def _education_line(text: str) -> dict[str, str]:
     vocab = _vocabulary()
     years = _YEAR.findall(text)
-    parts = [p.strip(" ()") for p in _SEPARATORS.split(_YEAR.sub("", text)) if p.strip(" ()–-")]
-    institution = next((p for p in parts if _has_word(p, vocab["institution_words"])), None)
-    rest = [p for p in parts if p is not institution]
-    study_type, area = None, None
-    for part in rest:
-        degree = next((d for d in vocab["degree_words"] if re.match(rf"{re.escape(d)}(?!\w)", part)), None)
-        if degree and study_type is None:
-            study_type, area = degree, re.sub(r"^(?:in|of)\s+", "", part[len(degree) :].strip(" ,")) or area
-        elif area is None:
-            area = part
-    if institution is None:  # nothing reads as a school: keep the whole line rather than guess
-        return {"institution": text}
-    item = {
-        "institution": institution,
-        "area": area,
-        "studyType": study_type,
-        "startDate": years[0] if len(years) > 1 else None,
-        "endDate": years[-1] if years else None,
-    }
-    return {key: value for key, value in item.items() if value}
+    unbracketed = re.sub(r"\s*\(([^()]*)\)", r", \1", _DATE_WORDS.sub("", text))  # '(Seattle, WA)', '(GPA 3.6)'
+    parts = [p.strip(" ()·•") for p in _SEPARATORS.split(unbracketed) if re.search(r"[^\W\d_]", p)]
+    out: dict[str, str] = {}
+    if years:
+        out["endDate"] = years[-1]
+        if len(years) > 1:
+            out["startDate"] = years[0]
+    rest = []
+    for part in parts:
+        degree = next((d for d in vocab["degree_words"] if re.match(rf"(?i){re.escape(d)}(?!\w)", part)), None)
+        if degree and "studyType" not in out:
+            out["studyType"] = part[: len(degree)]
+            if area := re.sub(r"(?i)^(?:in|of)\s+", "", part[len(degree) :].strip(" ,;")):
+                out["area"] = area
+        elif "institution" not in out and _has_word(part, vocab["institution_words"]):
+            out["institution"] = part
+        elif not _GPA.search(part) and vocab["countries"].get(part.lower()) is None:
+            rest.append(part)
+    if "studyType" in out:
+        # 'Master of Engineering, Computer Science': the field follows the degree; then 'CalTech', the school.
+        for key in ("area", "institution"):
+            if key not in out and rest:
+                out[key] = rest.pop(0)
+    elif "institution" in out and rest:
+        out["_rest"] = rest[0]  # a field ('Ingeniería Informática') or a city ('Atlanta'): area if none comes
+    elif "institution" not in out:
+        if years and _DATE_WORDS.match(text.strip()):
+            return out  # 'June 2018', '2010 – 2012 | Ithaca, NY': the dates of the entry above
+        return {"raw": text}  # neither school nor degree: kept whole rather than guessed at
+    return out
+
+
+def _education_entry(entry: dict[str, Any]) -> dict[str, Any]:
+    if "raw" in entry:
+        return {"institution": entry["raw"]}
+    if "area" not in entry and "studyType" not in entry and "_rest" in entry:
+        entry = {**entry, "area": entry["_rest"]}
+    keys = ("institution", "area", "studyType", "startDate", "endDate")
+    return {k: entry[k] for k in keys if entry.get(k)}
 
 
 def _has_word(text: str, words: list[str]) -> bool:

@@ -112,3 +112,34 @@ def test_issue_15_export_posting_takes_one_posting(cli, samples, tmp_path):
     assert run.exit_code == 4
     assert "one posting" in run.stderr
     assert not (tmp_path / "j.json").exists() and not (tmp_path / "out").exists()
+
+
+def test_issue_15_json_resume_and_job_swapped_are_refused(cli, samples, tmp_path):
+    me, job = tmp_path / "me.json", tmp_path / "job.json"
+    args = ("--export-resume", me, "--export-posting", job)
+    assert cli(samples / "resume.md", JOB, "-o", tmp_path / "b.md", *args).exit_code == 0
+    run = cli(job, me, "-o", tmp_path / "c.md")
+    assert run.exit_code == 2
+    assert "reads like a job posting, not a résumé" in run.stderr
+    assert not (tmp_path / "c.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Northfield University", "M.Sc. Computer Science", "2010 – 2012"],
+         {"institution": "Northfield University", "area": "Computer Science", "studyType": "M.Sc.",
+          "startDate": "2010", "endDate": "2012"}),
+        (["Master of Engineering, Software Systems, Kestrel Polytechnic (Aug 2008 – Jun 2010)"],
+         {"institution": "Kestrel Polytechnic", "area": "Software Systems", "studyType": "Master of Engineering",
+          "startDate": "2008", "endDate": "2010"}),
+        (["Diplom, Informatik | 2009"], {"institution": "Diplom, Informatik | 2009"}),  # unreadable: kept whole
+    ],
+)
+def test_issue_15_education_entries_over_lines_are_split_into_fields(cli, samples, tmp_path, lines, expected):
+    text = (samples / "resume.md").read_text()
+    resume = tmp_path / "resume.md"
+    resume.write_text(text.replace("B.S. Computer Science — Larimer State University, 2014", "\n\n".join(lines)))
+    me = tmp_path / "me.json"
+    assert cli(resume, JOB, "-o", tmp_path / "b.md", "--export-resume", me).exit_code == 0
+    assert json.loads(me.read_text())["education"] == [expected]

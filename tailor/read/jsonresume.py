@@ -62,6 +62,15 @@ def json_resume_texts(data: dict[str, Any]) -> list[tuple[str, bool, bool]]:
     return [t for t in texts if t[0].strip()]
 
 
+def is_job(raw: str) -> bool:
+    """Whether JSON text is a JSON Resume job (a posting) rather than a résumé."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and _is_job(data)
+
+
 def _is_job(data: dict[str, Any]) -> bool:
     return "basics" not in data and "work" not in data and any(k in data for k in ("title", "company"))
 
@@ -130,7 +139,8 @@ def _place(location: Any) -> str:
     """A location object as one line, the country by name: 'CO' alone could be Colorado or Colombia."""
     if not isinstance(location, dict):
         return ""
-    parts = [_str(location.get(k)) for k in ("address", "city", "region") if location.get(k)]
+    region = " ".join(_str(location.get(k)) for k in ("region", "postalCode") if location.get(k))
+    parts = [p for p in (_str(location.get("address")), _str(location.get("city")), region) if p]
     code = _str(location.get("countryCode")).upper()
     names = [name for name, c in _vocabulary()["countries"].items() if c == code]
     return ", ".join(parts + ([names[0].title() if names else code] if code else []))
@@ -150,5 +160,3 @@ def _strs(value: Any) -> list[str]:
 
 def _str(value: Any) -> str:
     return str(value).strip() if value is not None else ""
-
-
