@@ -440,9 +440,19 @@ def test_read_clean_normalises_dashes_spaces_and_ligatures(raw: str, expected: s
 
 
 def test_read_pdf_lines_carry_size_weight_and_left_edge(tmp_path: Path) -> None:
-    rows = [(72, 700, "Experience", 14), (90, 680, "Staff Engineer, Acme", 10)]
-    lines = read_document(_pdf(tmp_path / "t.pdf", rows)).lines
-    assert [(ln.size, ln.bold, round(ln.x)) for ln in lines] == [(14.0, True, 72), (10.0, False, 90)]
+    path = tmp_path / "t.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 700, "Experience")
+    c.setFont("Helvetica", 10)
+    c.drawString(90, 680, "Shipped the ledger, on time and under budget.")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(90, 660, "Staff Engineer")  # the lead is bold; the dates flush right are not
+    c.setFont("Helvetica", 10)
+    c.drawString(420, 660, "September 2021 – Present")
+    c.save()
+    lines = read_document(path).lines
+    assert [(ln.size, ln.bold, round(ln.x)) for ln in lines] == [(14.0, True, 72), (10.0, False, 90), (10.0, True, 90)]
 
 
 def test_read_docx_lines_carry_size_and_weight_from_runs_and_styles(tmp_path: Path) -> None:

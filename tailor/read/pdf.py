@@ -307,6 +307,7 @@ def _same_run(prev: _Glyph, cur: _Glyph) -> bool:
 # A gap between two glyphs wider than this share of an em, beyond the run's own letter spacing, is a word space:
 # Lato's space shrunk by XeLaTeX's justification is 0.14 em; kerning that opens a gap stays under 0.05 em.
 _WORD_GAP_EM = 0.1
+_COLUMN_GAP_EM = 2.0  # wider than any justified word space: a tab stop or another column
 _LETTER_SPACED_EM = 0.05  # tracking a designer sets on purpose; kerning averages out near zero
 
 
@@ -490,13 +491,18 @@ def _ruled(row: list[_Chunk], rules: tuple[_Rule, ...]) -> bool:
 
 
 def _typography(row: list[_Chunk]) -> dict[str, Any]:
-    """The row's dominant font size and weight (by characters set in them) and its left edge."""
+    """The row's dominant font size and weight (by characters set in them) and its left edge. The weight is the
+    lead's, the part before a column gap: "Staff Engineer | Sep. 2021 – Present" with the title in bold is bold."""
     sizes: dict[float, int] = {}
-    bold = 0
     for c in row:
         sizes[c.size] = sizes.get(c.size, 0) + len(c.text.strip())
-        bold += len(c.text.strip()) if c.bold else 0
-    return {"size": max(sizes, key=lambda k: sizes[k]), "bold": bold * 2 > sum(sizes.values()), "x": round(row[0].x, 1)}
+    lead = [row[0]]
+    for prev, cur in itertools.pairwise(row):
+        if cur.x - prev.right > _COLUMN_GAP_EM * cur.size:
+            break
+        lead.append(cur)
+    bold = sum(len(c.text.strip()) for c in lead if c.bold) * 2 > sum(len(c.text.strip()) for c in lead)
+    return {"size": max(sizes, key=lambda k: sizes[k]), "bold": bold, "x": round(row[0].x, 1)}
 
 
 def _rows(chunks: list[_Chunk]) -> list[list[_Chunk]]:
@@ -514,7 +520,7 @@ def _join_chunks(row: list[_Chunk]) -> str:
     text = row[0].text
     for prev, cur in itertools.pairwise(row):
         gap = cur.x - prev.right
-        if gap > 2 * cur.size:  # wider than any justified word space: a tab stop or another column
+        if gap > _COLUMN_GAP_EM * cur.size:
             text += " | "
         elif gap > _WORD_GAP_EM * cur.size and not (text[-1:].isspace() or cur.text[:1].isspace()):
             text += " "
