@@ -644,3 +644,31 @@ def test_issue_11_browser_print_header_and_footer_are_dropped(tmp_path: Path) ->
     c.drawString(72, 686, "https://annlee.dev")  # the candidate's own address stays
     c.save()
     assert [ln.text for ln in read_document(path).lines] == ["Ann Lee", "https://annlee.dev"]
+
+
+_TEXT_BOX = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    ' xmlns:v="urn:schemas-microsoft-com:vml">'
+    '<mc:AlternateContent><mc:Choice Requires="wps"><wps:wsp><wps:txbx><w:txbxContent>{body}</w:txbxContent>'
+    "</wps:txbx></wps:wsp></mc:Choice><mc:Fallback><v:shape><v:textbox><w:txbxContent>{body}</w:txbxContent>"
+    "</v:textbox></v:shape></mc:Fallback></mc:AlternateContent></w:r>"
+)
+
+
+def test_issue_11_docx_text_box_read_once_where_it_is_anchored(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    anchor = d.add_paragraph("Ann Lee")
+    body = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in ("ann.lee@example.com", "Denver, CO"))
+    anchor._p.append(parse_xml(_TEXT_BOX.format(body=body)))
+    d.add_paragraph("Experience", style="Heading 1")
+    d.save(str(tmp_path / "box.docx"))
+    assert [ln.text for ln in read_document(tmp_path / "box.docx").lines] == [
+        "Ann Lee",
+        "ann.lee@example.com",
+        "Denver, CO",
+        "Experience",
+    ]
