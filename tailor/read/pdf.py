@@ -6,11 +6,14 @@ import ctypes
 import datetime as dt
 import io
 import itertools
+import json
 import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from tailor.errors import InputError
@@ -275,7 +278,6 @@ def _page_glyphs(textpage: Any) -> list[_Glyph]:
 # PDFium marks a hyphen it takes for a line-end hyphenation as U+0002 (U+FFFE in its page text, which also stands
 # for a glyph it cannot map), and a glyph without Unicode as 0.
 _PDFIUM_CHARS = {"\x02": "\u00ad", "\ufffe": "", "\x00": ""}
-_ICON_FONT_RE = re.compile(r"(?i)awesome|icons|glyph|icomoon|wingding|dingbat|materialsymbols|fontello")
 _BOLD_FONT_RE = re.compile(r"(?i)bold|black|heavy|semibold|demi|CMBX")
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag ForceBold
 
@@ -291,7 +293,13 @@ def _font(textpage: Any, index: int) -> _Font:
     pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
     scale = (abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5) or 1.0
     bold = bool(_BOLD_FONT_RE.search(base) or flags.value & _FORCE_BOLD)
-    return _Font(base, bold, bool(_ICON_FONT_RE.search(base)), scale)
+    return _Font(base, bold, bool(_icon_font_re().search(base)), scale)
+
+
+@cache
+def _icon_font_re() -> re.Pattern[str]:
+    data = json.loads((files("tailor") / "data" / "icon_names.json").read_text(encoding="utf-8"))
+    return re.compile("|".join(re.escape(word) for word in data["fonts"]), re.IGNORECASE)
 
 
 def _same_run(prev: _Glyph, cur: _Glyph) -> bool:
