@@ -672,3 +672,16 @@ def test_issue_11_docx_text_box_read_once_where_it_is_anchored(tmp_path: Path) -
         "Denver, CO",
         "Experience",
     ]
+
+
+def test_issue_11_docx_heading_set_by_hand_in_a_larger_size(tmp_path: Path) -> None:
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Personal Profile").font.size = Pt(16)  # no heading style, not bold: only its size
+    d.add_paragraph("Calm under pressure, curious about people.")
+    d.save(str(tmp_path / "s.docx"))
+    assert [(ln.text, ln.heading) for ln in read_document(tmp_path / "s.docx").lines] == [
+        ("Personal Profile", True),
+        ("Calm under pressure, curious about people.", False),
+    ]

@@ -259,20 +259,22 @@ def _docx_paragraph_line(paragraph: Any, styles: _DocxStyles) -> Line | None:
     line = make_line(re.sub(r"(?<=[\w)])\t+(?=\S)", " | ", paragraph.text), bullet=listed)
     if line is None:
         return None
+    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
+    size = max(sizes, default=style_size)
     heading = (
         style.startswith(("Heading", "Title"))
         or (bold and len(line.text) <= 40 and not line.bullet)
         or (is_caps_heading(line.text) and not line.bullet)
-        or (titled(line) and _docx_ruled(props))
+        # a heading set by hand in a larger size, or ruled, with no heading style
+        or (titled(line) and (_docx_ruled(props) or size >= 1.2 * styles.default_font[0]))
     )
-    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
     indent = props.ind.left if props is not None and props.ind is not None and props.ind.left is not None else None
     return Line(
         line.text,
         1,
         line.bullet,
         heading,
-        size=max(sizes, default=style_size),
+        size=size,
         bold=bold,
         x=round(indent.pt, 1) if indent is not None else 0.0,
     )
