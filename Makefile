@@ -49,6 +49,13 @@ eval-holdout: install
 bench: install
 	$(BIN)/python scripts/bench.py
 
+# Which PDF text engine reads résumés best (BENCHMARKS.md, issue 11). The PDF producers come from Debian and are
+# only needed here (sudo apt-get install chromium libreoffice-writer-nogui texlive-latex-base texlive-xetex; a
+# missing one is skipped); pdfplumber is installed only to be compared.
+pdf-engines: install
+	$(BIN)/pip install -q pdfplumber
+	$(BIN)/python scripts/pdf_engines.py
+
 # Rewrites tests/golden/ after an intended change to the brief; review the diff like code.
 golden: install
 	$(BIN)/python -m tests.make_golden
