@@ -685,3 +685,15 @@ def test_issue_11_docx_heading_set_by_hand_in_a_larger_size(tmp_path: Path) -> N
         ("Personal Profile", True),
         ("Calm under pressure, curious about people.", False),
     ]
+
+
+def test_issue_11_text_printed_over_itself_reads_once(tmp_path: Path) -> None:
+    path = tmp_path / "fakebold.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica", 12)
+    for dx in (0, 0.3, 0.6):  # bold faked by printing three times a fraction apart; PDFium keeps one copy
+        c.drawString(72 + dx, 700, "Experience")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 680, "Staff Engineer, Acme")
+    c.save()
+    assert [ln.text for ln in read_document(path).lines] == ["Experience", "Staff Engineer, Acme"]
