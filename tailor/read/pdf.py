@@ -40,7 +40,6 @@ class _Chunk:
     size: float
     bold: bool
     right: float
-    font: str
     spaced: bool = False  # letter-spaced: its letters stand apart by more than kerning does
 
 
@@ -221,7 +220,6 @@ def _page_chunks(page: Any) -> list[_Chunk]:
 
 @dataclass(frozen=True)
 class _Font:
-    name: str
     bold: bool
     icon: bool
     scale: float  # the text matrix's scale: the font size set in the PDF times this is the size on the page
@@ -293,7 +291,7 @@ def _font(textpage: Any, index: int) -> _Font:
     pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
     scale = (abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5) or 1.0
     bold = bool(_BOLD_FONT_RE.search(base) or flags.value & _FORCE_BOLD)
-    return _Font(base, bold, bool(_icon_font_re().search(base)), scale)
+    return _Font(bold, bool(_icon_font_re().search(base)), scale)
 
 
 @cache
@@ -332,7 +330,7 @@ def _run_chunk(run: list[_Glyph]) -> _Chunk:
         text += cur.char
     text = text.encode("utf-16", "surrogatepass").decode("utf-16")  # PDFium counts UTF-16 units: pair them up
     spaced = tracking > _LETTER_SPACED_EM * size
-    return _Chunk(run[0].left, run[0].baseline, text, size, run[0].font.bold, run[-1].right, run[0].font.name, spaced)
+    return _Chunk(run[0].left, run[0].baseline, text, size, run[0].font.bold, run[-1].right, spaced)
 
 
 def _pdf_created(reader: Any) -> dt.date | None:
@@ -350,20 +348,16 @@ def _body_size(chunks: list[_Chunk]) -> float:
     return max(weights, key=lambda s: weights[s]) if weights else 10.0
 
 
-def _width(chunk: _Chunk) -> float:
-    return chunk.right - chunk.x
-
-
 def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
     """[header, left, right, footer] when a vertical band with no text runs down most of the page, else [chunks]."""
     if len(chunks) < 20:
         return [chunks]
     xs = sorted(c.x for c in chunks)
-    lo, hi = xs[0], max(c.x + _width(c) for c in chunks)
+    lo, hi = xs[0], max(c.right for c in chunks)
     for gutter in _gutter_candidates(chunks, lo, hi):
         left = [c for c in chunks if c.x < gutter]
         right = [c for c in chunks if c.x >= gutter]
-        crossing = sum(1 for c in left if c.x + _width(c) > gutter + 4)
+        crossing = sum(1 for c in left if c.right > gutter + 4)
         left_rows = {round(c.y) for c in left}
         right_rows = {round(c.y) for c in right}
         span = max(c.y for c in chunks) - min(c.y for c in chunks) or 1.0
