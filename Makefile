@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 OUT     ?= demo-out
 
-.PHONY: install demo test lint eval eval-holdout eval-corpus corpus corpus-tools corpus-report bench golden samples clean check-system taxonomy
+.PHONY: install demo test lint eval eval-holdout eval-corpus corpus corpus-tools corpus-report bench golden samples clean check-system taxonomy pdf-engines
 
 install: $(STAMP)
 
@@ -85,6 +85,12 @@ taxonomy: install
 	@test -f /usr/share/dict/american-english || { echo "needs the English word list: sudo apt-get install wamerican"; exit 1; }
 	$(BIN)/pip install -q -e '.[taxonomy]'
 	$(BIN)/python scripts/import_taxonomy.py
+# Which PDF text engine reads résumés best (BENCHMARKS.md, issue 11). The PDF producers come from Debian and are
+# only needed here (sudo apt-get install chromium libreoffice-writer-nogui texlive-latex-base texlive-xetex; a
+# missing one is skipped); pdfplumber is installed only to be compared.
+pdf-engines: install
+	@true  # pdfplumber comes with the dev extra (the margin test uses it)
+	$(BIN)/python scripts/pdf_engines.py
 
 # Rewrites tests/golden/ after an intended change to the brief; review the diff like code.
 golden: install

@@ -1,4 +1,4 @@
-"""Which PDF text engine reads résumés best (issue 11): `python scripts/pdf_engines.py` (figures in BENCHMARKS.md).
+"""Which PDF text engine reads résumés best (issue 11): `make pdf-engines` (figures in BENCHMARKS.md).
 
 Prints one known résumé text through the producers real résumés come from (Chromium/Skia from HTML, LibreOffice
 from a .docx, pdfLaTeX, XeLaTeX, ReportLab; one two-column Chromium page) and reads each PDF with pypdf,

@@ -440,9 +440,19 @@ def test_read_clean_normalises_dashes_spaces_and_ligatures(raw: str, expected: s
 
 
 def test_read_pdf_lines_carry_size_weight_and_left_edge(tmp_path: Path) -> None:
-    rows = [(72, 700, "Experience", 14), (90, 680, "Staff Engineer, Acme", 10)]
-    lines = read_document(_pdf(tmp_path / "t.pdf", rows)).lines
-    assert [(ln.size, ln.bold, round(ln.x)) for ln in lines] == [(14.0, True, 72), (10.0, False, 90)]
+    path = tmp_path / "t.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 700, "Experience")
+    c.setFont("Helvetica", 10)
+    c.drawString(90, 680, "Shipped the ledger, on time and under budget.")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(90, 660, "Staff Engineer")  # the lead is bold; the dates flush right are not
+    c.setFont("Helvetica", 10)
+    c.drawString(420, 660, "September 2021 – Present")
+    c.save()
+    lines = read_document(path).lines
+    assert [(ln.size, ln.bold, round(ln.x)) for ln in lines] == [(14.0, True, 72), (10.0, False, 90), (10.0, True, 90)]
 
 
 def test_read_docx_lines_carry_size_and_weight_from_runs_and_styles(tmp_path: Path) -> None:
@@ -634,3 +644,56 @@ def test_issue_11_browser_print_header_and_footer_are_dropped(tmp_path: Path) ->
     c.drawString(72, 686, "https://annlee.dev")  # the candidate's own address stays
     c.save()
     assert [ln.text for ln in read_document(path).lines] == ["Ann Lee", "https://annlee.dev"]
+
+
+_TEXT_BOX = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    ' xmlns:v="urn:schemas-microsoft-com:vml">'
+    '<mc:AlternateContent><mc:Choice Requires="wps"><wps:wsp><wps:txbx><w:txbxContent>{body}</w:txbxContent>'
+    "</wps:txbx></wps:wsp></mc:Choice><mc:Fallback><v:shape><v:textbox><w:txbxContent>{body}</w:txbxContent>"
+    "</v:textbox></v:shape></mc:Fallback></mc:AlternateContent></w:r>"
+)
+
+
+def test_issue_11_docx_text_box_read_once_where_it_is_anchored(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    anchor = d.add_paragraph("Ann Lee")
+    body = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in ("ann.lee@example.com", "Denver, CO"))
+    anchor._p.append(parse_xml(_TEXT_BOX.format(body=body)))
+    d.add_paragraph("Experience", style="Heading 1")
+    d.save(str(tmp_path / "box.docx"))
+    assert [ln.text for ln in read_document(tmp_path / "box.docx").lines] == [
+        "Ann Lee",
+        "ann.lee@example.com",
+        "Denver, CO",
+        "Experience",
+    ]
+
+
+def test_issue_11_docx_heading_set_by_hand_in_a_larger_size(tmp_path: Path) -> None:
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Personal Profile").font.size = Pt(16)  # no heading style, not bold: only its size
+    d.add_paragraph("Calm under pressure, curious about people.")
+    d.save(str(tmp_path / "s.docx"))
+    assert [(ln.text, ln.heading) for ln in read_document(tmp_path / "s.docx").lines] == [
+        ("Personal Profile", True),
+        ("Calm under pressure, curious about people.", False),
+    ]
+
+
+def test_issue_11_text_printed_over_itself_reads_once(tmp_path: Path) -> None:
+    path = tmp_path / "fakebold.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica", 12)
+    for dx in (0, 0.3, 0.6):  # bold faked by printing three times a fraction apart; PDFium keeps one copy
+        c.drawString(72 + dx, 700, "Experience")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 680, "Staff Engineer, Acme")
+    c.save()
+    assert [ln.text for ln in read_document(path).lines] == ["Experience", "Staff Engineer, Acme"]

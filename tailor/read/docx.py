@@ -7,6 +7,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from tailor.errors import InputError
@@ -171,19 +172,48 @@ def _docx_header_lines(document: Any, styles: _DocxStyles) -> list[Line]:
     return out
 
 
-def _docx_body_lines(document: Any, styles: _DocxStyles) -> list[Line]:
+def _docx_body_lines(document: Any, styles: _DocxStyles, container: Any = None) -> list[Line]:
+    """Paragraphs and tables in order, the text boxes a paragraph anchors right after it (sidebars, contact
+    blocks and name banners in Word templates are often boxes)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    container = document.element.body if container is None else container
     out: list[Line] = []
-    for child in document.element.body.iterchildren():
+    for child in container.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             if line := _docx_paragraph_line(Paragraph(child, document), styles):
                 out.append(line)
+            for box in _text_boxes(child):
+                out += _docx_body_lines(document, styles, box)
         elif tag == "tbl":
             out += _docx_table_lines(Table(child, document), styles)
     return out
+
+
+# A text box's paragraphs sit inside the paragraph that anchors it. Word writes each box twice, as a DrawingML
+# shape and as a VML fallback for old readers: the fallback copy is skipped.
+_NAMESPACES = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+}
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The text boxes a paragraph anchors itself; a box inside one of them is read with that box."""
+    boxes, depth = _box_queries()
+    return [box for box in boxes(paragraph) if depth(box) == depth(paragraph)]
+
+
+@cache
+def _box_queries() -> tuple[Any, Any]:
+    from lxml import etree  # python-docx's own XML library, loaded with it
+
+    return (
+        etree.XPath(".//w:txbxContent[not(ancestor::mc:Fallback)]", namespaces=_NAMESPACES),
+        etree.XPath("count(ancestor::w:txbxContent)", namespaces=_NAMESPACES),
+    )
 
 
 def _docx_table_lines(table: Any, styles: _DocxStyles) -> list[Line]:
@@ -229,20 +259,22 @@ def _docx_paragraph_line(paragraph: Any, styles: _DocxStyles) -> Line | None:
     line = make_line(re.sub(r"(?<=[\w)])\t+(?=\S)", " | ", paragraph.text), bullet=listed)
     if line is None:
         return None
+    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
+    size = max(sizes, default=style_size)
     heading = (
         style.startswith(("Heading", "Title"))
         or (bold and len(line.text) <= 40 and not line.bullet)
         or (is_caps_heading(line.text) and not line.bullet)
-        or (titled(line) and _docx_ruled(props))
+        # a heading set by hand in a larger size, or ruled, with no heading style
+        or (titled(line) and (_docx_ruled(props) or size >= 1.2 * styles.default_font[0]))
     )
-    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
     indent = props.ind.left if props is not None and props.ind is not None and props.ind.left is not None else None
     return Line(
         line.text,
         1,
         line.bullet,
         heading,
-        size=max(sizes, default=style_size),
+        size=size,
         bold=bold,
         x=round(indent.pt, 1) if indent is not None else 0.0,
     )

@@ -6,11 +6,14 @@ import ctypes
 import datetime as dt
 import io
 import itertools
+import json
 import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from tailor.errors import InputError
@@ -37,7 +40,6 @@ class _Chunk:
     size: float
     bold: bool
     right: float
-    font: str
     spaced: bool = False  # letter-spaced: its letters stand apart by more than kerning does
 
 
@@ -218,7 +220,6 @@ def _page_chunks(page: Any) -> list[_Chunk]:
 
 @dataclass(frozen=True)
 class _Font:
-    name: str
     bold: bool
     icon: bool
     scale: float  # the text matrix's scale: the font size set in the PDF times this is the size on the page
@@ -275,7 +276,6 @@ def _page_glyphs(textpage: Any) -> list[_Glyph]:
 # PDFium marks a hyphen it takes for a line-end hyphenation as U+0002 (U+FFFE in its page text, which also stands
 # for a glyph it cannot map), and a glyph without Unicode as 0.
 _PDFIUM_CHARS = {"\x02": "\u00ad", "\ufffe": "", "\x00": ""}
-_ICON_FONT_RE = re.compile(r"(?i)awesome|icons|glyph|icomoon|wingding|dingbat|materialsymbols|fontello")
 _BOLD_FONT_RE = re.compile(r"(?i)bold|black|heavy|semibold|demi|CMBX")
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag ForceBold
 
@@ -291,7 +291,13 @@ def _font(textpage: Any, index: int) -> _Font:
     pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
     scale = (abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5) or 1.0
     bold = bool(_BOLD_FONT_RE.search(base) or flags.value & _FORCE_BOLD)
-    return _Font(base, bold, bool(_ICON_FONT_RE.search(base)), scale)
+    return _Font(bold, bool(_icon_font_re().search(base)), scale)
+
+
+@cache
+def _icon_font_re() -> re.Pattern[str]:
+    data = json.loads((files("tailor") / "data" / "icon_names.json").read_text(encoding="utf-8"))
+    return re.compile("|".join(re.escape(word) for word in data["fonts"]), re.IGNORECASE)
 
 
 def _same_run(prev: _Glyph, cur: _Glyph) -> bool:
@@ -307,6 +313,7 @@ def _same_run(prev: _Glyph, cur: _Glyph) -> bool:
 # A gap between two glyphs wider than this share of an em, beyond the run's own letter spacing, is a word space:
 # Lato's space shrunk by XeLaTeX's justification is 0.14 em; kerning that opens a gap stays under 0.05 em.
 _WORD_GAP_EM = 0.1
+_COLUMN_GAP_EM = 2.0  # wider than any justified word space: a tab stop or another column
 _LETTER_SPACED_EM = 0.05  # tracking a designer sets on purpose; kerning averages out near zero
 
 
@@ -323,7 +330,7 @@ def _run_chunk(run: list[_Glyph]) -> _Chunk:
         text += cur.char
     text = text.encode("utf-16", "surrogatepass").decode("utf-16")  # PDFium counts UTF-16 units: pair them up
     spaced = tracking > _LETTER_SPACED_EM * size
-    return _Chunk(run[0].left, run[0].baseline, text, size, run[0].font.bold, run[-1].right, run[0].font.name, spaced)
+    return _Chunk(run[0].left, run[0].baseline, text, size, run[0].font.bold, run[-1].right, spaced)
 
 
 def _pdf_created(reader: Any) -> dt.date | None:
@@ -341,20 +348,16 @@ def _body_size(chunks: list[_Chunk]) -> float:
     return max(weights, key=lambda s: weights[s]) if weights else 10.0
 
 
-def _width(chunk: _Chunk) -> float:
-    return chunk.right - chunk.x
-
-
 def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
     """[header, left, right, footer] when a vertical band with no text runs down most of the page, else [chunks]."""
     if len(chunks) < 20:
         return [chunks]
     xs = sorted(c.x for c in chunks)
-    lo, hi = xs[0], max(c.x + _width(c) for c in chunks)
+    lo, hi = xs[0], max(c.right for c in chunks)
     for gutter in _gutter_candidates(chunks, lo, hi):
         left = [c for c in chunks if c.x < gutter]
         right = [c for c in chunks if c.x >= gutter]
-        crossing = sum(1 for c in left if c.x + _width(c) > gutter + 4)
+        crossing = sum(1 for c in left if c.right > gutter + 4)
         left_rows = {round(c.y) for c in left}
         right_rows = {round(c.y) for c in right}
         span = max(c.y for c in chunks) - min(c.y for c in chunks) or 1.0
@@ -490,13 +493,18 @@ def _ruled(row: list[_Chunk], rules: tuple[_Rule, ...]) -> bool:
 
 
 def _typography(row: list[_Chunk]) -> dict[str, Any]:
-    """The row's dominant font size and weight (by characters set in them) and its left edge."""
+    """The row's dominant font size and weight (by characters set in them) and its left edge. The weight is the
+    lead's, the part before a column gap: "Staff Engineer | Sep. 2021 – Present" with the title in bold is bold."""
     sizes: dict[float, int] = {}
-    bold = 0
     for c in row:
         sizes[c.size] = sizes.get(c.size, 0) + len(c.text.strip())
-        bold += len(c.text.strip()) if c.bold else 0
-    return {"size": max(sizes, key=lambda k: sizes[k]), "bold": bold * 2 > sum(sizes.values()), "x": round(row[0].x, 1)}
+    lead = [row[0]]
+    for prev, cur in itertools.pairwise(row):
+        if cur.x - prev.right > _COLUMN_GAP_EM * cur.size:
+            break
+        lead.append(cur)
+    bold = sum(len(c.text.strip()) for c in lead if c.bold) * 2 > sum(len(c.text.strip()) for c in lead)
+    return {"size": max(sizes, key=lambda k: sizes[k]), "bold": bold, "x": round(row[0].x, 1)}
 
 
 def _rows(chunks: list[_Chunk]) -> list[list[_Chunk]]:
@@ -514,7 +522,7 @@ def _join_chunks(row: list[_Chunk]) -> str:
     text = row[0].text
     for prev, cur in itertools.pairwise(row):
         gap = cur.x - prev.right
-        if gap > 2 * cur.size:  # wider than any justified word space: a tab stop or another column
+        if gap > _COLUMN_GAP_EM * cur.size:
             text += " | "
         elif gap > _WORD_GAP_EM * cur.size and not (text[-1:].isspace() or cur.text[:1].isspace()):
             text += " "
