@@ -89,7 +89,6 @@ taxonomy: install
 # only needed here (sudo apt-get install chromium libreoffice-writer-nogui texlive-latex-base texlive-xetex; a
 # missing one is skipped); pdfplumber is installed only to be compared.
 pdf-engines: install
-	@true  # pdfplumber comes with the dev extra (the margin test uses it)
 	$(BIN)/python scripts/pdf_engines.py
 
 # Rewrites tests/golden/ after an intended change to the brief; review the diff like code.
