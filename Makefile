@@ -85,9 +85,10 @@ taxonomy: install
 	@test -f /usr/share/dict/american-english || { echo "needs the English word list: sudo apt-get install wamerican"; exit 1; }
 	$(BIN)/pip install -q -e '.[taxonomy]'
 	$(BIN)/python scripts/import_taxonomy.py
+
 # Which PDF text engine reads résumés best (BENCHMARKS.md, issue 11). The PDF producers come from Debian and are
 # only needed here (sudo apt-get install chromium libreoffice-writer-nogui texlive-latex-base texlive-xetex; a
-# missing one is skipped); pdfplumber is installed only to be compared.
+# missing one is skipped); pdfplumber, compared with, comes with the dev extra.
 pdf-engines: install
 	$(BIN)/python scripts/pdf_engines.py
 
