@@ -281,17 +281,26 @@ _NAME_STOP = re.compile(
 def find_contact(doc: Document, sections: tuple[Section, ...]) -> Contact:
     head = doc.lines[: max(12, sections[0].last_line + 1 if sections and sections[0].heading == "" else 12)]
     text = doc.text
-    email = next((m.group(0).rstrip(".") for ln in doc.lines for m in [_EMAIL_RE.search(ln.text)] if m), None)
-    phone = _phone(doc.lines)
+    name = _name(head)
+    # the candidate's own details are printed with their name: a job board's application page in front of the
+    # CV carries the board's email and phone first (issue 11 point 5)
+    at = next((i for i, ln in enumerate(doc.lines) if name and name.lower() in ln.text.lower()), 0)
+    near = doc.lines[at : at + 8]
+    email = _email(near) or _email(doc.lines)
+    phone = _phone(near) or _phone(doc.lines)
     links = tuple(
         dict.fromkeys(
             m.group(0).rstrip(".,;)")
             for ln in head
             for m in _LINK_RE.finditer(ln.text)
-            if "@" not in m.group(0) and not (email and m.group(0) in email)
+            if "@" not in m.group(0) and not any(m.group(0) in e for e in _EMAIL_RE.findall(ln.text))
         )
     )
-    return Contact(_name(head), email, phone, _location(head, text), links)
+    return Contact(name, email, phone, _location(head, text), links)
+
+
+def _email(lines: tuple[Line, ...]) -> str | None:
+    return next((m.group(0).rstrip(".") for ln in lines for m in [_EMAIL_RE.search(ln.text)] if m), None)
 
 
 def _name(lines: tuple[Line, ...]) -> str | None:

@@ -612,3 +612,20 @@ def test_issue_11_indented_body_text_is_no_header_where_typography_says_so() -> 
     resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
     assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "Acme"), ("Engineer", "Acme")]
     assert [b.text for b in resume.roles[0].bullets] == ["Payments ledger in Go"]
+
+
+def test_issue_11_job_board_application_page_in_front_of_the_cv() -> None:
+    text = (
+        "Application for Senior Backend Engineer at Northwind\nJob ID: 48213 | Applied on 03/12/2023\n"
+        "Hiring team: recruiting@northwind.example | +1 415 555 0100\n"
+        "Current employer: Acme Corp | Current title: Staff Engineer | 2019 – Present\n"
+        "Ann Lee\nann@example.com | +44 20 7946 0958\nEXPERIENCE\nStaff Engineer, Acme Corp   Jan 2019 – Present\n"
+        "- Cut p99 latency by 60%.\nEngineer, Globex Ltd   2015 – 2018\n- Built the billing service.\n"
+    )
+    resume = parse_resume(_doc(text), TODAY)
+    assert (resume.contact.name, resume.contact.email, resume.contact.phone) == (
+        "Ann Lee",
+        "ann@example.com",
+        "+44 20 7946 0958",
+    )
+    assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "Acme Corp"), ("Engineer", "Globex Ltd")]
