@@ -108,6 +108,15 @@ def _prose(text: str) -> bool:
     return bool(words) and (words[0].lower().strip(",.") in _lexicon().action_verbs or "; " in text)
 
 
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "in", "at", "on", "to", "de", "la", "du", "des", "und"})
+
+
+def _lower_words(text: str) -> int:
+    """Words of three letters or more printed in lower case, function words aside ("Academia.edu" is none)."""
+    words = (t.strip(",;:()\"'") for t in text.split())
+    return sum(1 for w in words if len(w) >= 3 and w.isalpha() and w.islower() and w not in _FUNCTION_WORDS)
+
+
 def title_like(text: str) -> bool:
     """The text holds a job-title word ("Engineer", "Director", "Intern")."""
     return any(w in _lexicon().titles for w in _words(text))
@@ -163,6 +172,8 @@ def _org_score(text: str) -> float:
     score = _org_cue(text)
     if text[:1].isupper() or text[:1].isdigit() or text[:1] == "@":
         score += 0.5  # a name
+    if _lower_words(text):
+        score -= 1.5  # "Network provisioning tools in Java": a phrase, where a name capitalises its words
     if title_like(text) and score < 2:
         score -= 2.0
     if len(_words(text)) > 6:
@@ -288,7 +299,9 @@ def _body_lines(lines: tuple[Line, ...], first: int, last: int) -> set[int]:
     if len(styled) < (last - first + 1) / 2 or not dated:
         return set()
     body = Counter(_style(lines[j]) for j in styled).most_common(1)[0][0]
-    return {j for j in styled if _style(lines[j]) == body and lines[j].x > min(dated) + 2}
+    indent = Counter(round(x) for x in dated).most_common(1)[0][0]  # where most dated lines start
+    # indented as a list is (a few points to a few dozen), not a column away as a table's cells are
+    return {j for j in styled if _style(lines[j]) == body and indent + 2 < lines[j].x <= indent + 40}
 
 
 def _style(line: Line) -> tuple[float, bool, int]:

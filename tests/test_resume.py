@@ -629,3 +629,15 @@ def test_issue_11_job_board_application_page_in_front_of_the_cv() -> None:
         "+44 20 7946 0958",
     )
     assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "Acme Corp"), ("Engineer", "Globex Ltd")]
+
+
+def test_issue_11_a_phrase_in_lower_case_is_no_company() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nExperience\nSoftware Engineer at Amber Telecom S.A. | Mar 2010 - Dec 2011\n"
+        "Network provisioning tools in Java\nEmbedded Software Engineer at Vistula Embedded | Jan 2008 - Feb 2010\n"
+        "Firmware in C for industrial sensors\n"
+    )
+    assert [(t, c) for t, c, _, _ in _roles(text)] == [
+        ("Software Engineer", "Amber Telecom S.A."),
+        ("Embedded Software Engineer", "Vistula Embedded"),
+    ]
