@@ -198,6 +198,8 @@ def _heading_at(
     styled = line.size > 0 and (round(line.size, 1), line.bold) in styles
     if len(cells) > 1 or not (styled or (seen_known and line.heading)):
         return None
+    if styles and line.size > 0 and not styled:
+        return None  # the document sets its headings one way; a bold company name set otherwise is not one
     text = line.text.strip(" :")
     upcoming = " ".join(ln.text for ln in lines[i + 1 : i + 3])
     if (

@@ -641,3 +641,29 @@ def test_issue_11_a_phrase_in_lower_case_is_no_company() -> None:
         ("Software Engineer", "Amber Telecom S.A."),
         ("Embedded Software Engineer", "Vistula Embedded"),
     ]
+
+
+def test_issue_11_a_bold_company_set_unlike_the_headings_is_no_section() -> None:
+    def line(text: str, size: float = 10.0, bold: bool = False, heading: bool = False) -> Line:
+        return Line(text, size=size, bold=bold, heading=heading)
+
+    lines = (
+        line("Kenji Watanabe", size=20.0, bold=True, heading=True),
+        line("kenji@example.com"),
+        line("Work History", size=12.0, bold=True, heading=True),
+        line("2020.10 – 2022.03", size=9.0),
+        line("Fujimi Media", bold=True, heading=True),
+        line("Infrastructure Engineer"),
+        Line("Moved deployments to CI/CD", size=10.0, bullet=True),
+        line("2014.04 – 2019.08", size=9.0),
+        line("Kansai Rail Systems", bold=True, heading=True),
+        line("Systems Engineer"),
+        line("Education", size=12.0, bold=True, heading=True),
+        line("Osaka University, 2014"),
+    )
+    resume = parse_resume(Document("r.docx", DocKind.DOCX, lines), TODAY)
+    assert [s.heading for s in resume.sections if s.heading] == ["Work History", "Education"]
+    assert [(r.title, r.company) for r in resume.roles] == [
+        ("Infrastructure Engineer", "Fujimi Media"),
+        ("Systems Engineer", "Kansai Rail Systems"),
+    ]
