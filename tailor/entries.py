@@ -475,12 +475,16 @@ def _lookback(
 
 def _header_like(line: Line) -> bool:
     text = line.text
+    # a header split into pieces may be long ("Senior Director of Engineering, Payments Platform and Developer
+    # Infrastructure — Brightpath Payments, Inc."); a sentence is not split so
+    pieces = len([p for p in _SPLIT_RE.split(text) if p and p.strip()])
+    chars, words = (140, 18) if pieces > 1 else (80, 12)
     # a bulleted header ("• Google | Mountain View") shows its layout columns; other bullets are achievements
-    if len(text) > 80 or text.endswith(";") or (line.bullet and " | " not in text) or _ends_sentence(text):
+    if len(text) > chars or text.endswith(";") or (line.bullet and " | " not in text) or _ends_sentence(text):
         return False
     if _prose(text):
         return False
-    return len(text.split()) <= 12
+    return len(text.split()) <= words
 
 
 def _ends_sentence(text: str) -> bool:

@@ -425,6 +425,19 @@ def test_resume_name_set_large_beats_a_sidebar_and_caps_name_is_title_cased() ->
                 ("Director of Engineering, Infrastructure", "Loomwise", "2019", "2022"),
             ],
         ),
+        # a long title with its team, then the company, over a place and the dates
+        (
+            "Senior Director of Engineering, Payments Platform and Developer Infrastructure — Brightpath Payments, Inc."
+            "\nAustin, TX | Jun 2019 – Dec 2021\n- Owned the roadmap.\n",
+            [
+                (
+                    "Senior Director of Engineering, Payments Platform and Developer Infrastructure",
+                    "Brightpath Payments, Inc.",
+                    "2019-06",
+                    "2021-12",
+                )
+            ],
+        ),
         # LaTeX: "Title   dates" then "Company   City, ST" below
         (
             "Backend Developer   June 2020 – Present\nHarbor Freightways   Austin, TX\n- Shipped APIs.\n"
