@@ -24,10 +24,11 @@ INTERNSHIP_RE = re.compile(
     r"(?i)\bintern(ship)?\b|trainee|apprentice|student|undergraduate|\bteaching assistant|research assistant|"
     r"\bT\.?A\.?\b|graduate assistant|co-?op\b|summer"
 )
-# A role read with less than this is doubtful. From the dev and holdout sets and tests/test_resume.py:
-# every role read right there scores 0.6 or more (0.7 with no title printed, as gold allows); a role missing
-# both title and company, or with a title or a town for its company, scores 0.45 or less.
-LOW_CONFIDENCE = 0.5
+# A role read with less than this is doubtful. From the dev and holdout sets, the template corpus and
+# tests/test_resume.py: roles read right score 0.7 or more (0.7 when no title is printed, as gold allows;
+# 1 role in 817 scored 0.5); a role missing title and company, or with a title or a town for its company,
+# scores 0.5 or less.
+LOW_CONFIDENCE = 0.6
 
 # Where a header line splits into pieces: " | ", " · ", " – ", " - ", " at ", " as ", "Title- City", "---", tabs.
 _SPLIT_RE = re.compile(
@@ -107,6 +108,15 @@ def _prose(text: str) -> bool:
     return bool(words) and (words[0].lower().strip(",.") in _lexicon().action_verbs or "; " in text)
 
 
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "in", "at", "on", "to", "de", "la", "du", "des", "und"})
+
+
+def _lower_words(text: str) -> int:
+    """Words of three letters or more printed in lower case, function words aside ("Academia.edu" is none)."""
+    words = (t.strip(",;:()\"'") for t in text.split())
+    return sum(1 for w in words if len(w) >= 3 and w.isalpha() and w.islower() and w not in _FUNCTION_WORDS)
+
+
 def title_like(text: str) -> bool:
     """The text holds a job-title word ("Engineer", "Director", "Intern")."""
     return any(w in _lexicon().titles for w in _words(text))
@@ -162,6 +172,8 @@ def _org_score(text: str) -> float:
     score = _org_cue(text)
     if text[:1].isupper() or text[:1].isdigit() or text[:1] == "@":
         score += 0.5  # a name
+    if _lower_words(text):
+        score -= 1.5  # "Network provisioning tools in Java": a phrase, where a name capitalises its words
     if title_like(text) and score < 2:
         score -= 2.0
     if len(_words(text)) > 6:
@@ -287,7 +299,9 @@ def _body_lines(lines: tuple[Line, ...], first: int, last: int) -> set[int]:
     if len(styled) < (last - first + 1) / 2 or not dated:
         return set()
     body = Counter(_style(lines[j]) for j in styled).most_common(1)[0][0]
-    return {j for j in styled if _style(lines[j]) == body and lines[j].x > min(dated) + 2}
+    indent = Counter(round(x) for x in dated).most_common(1)[0][0]  # where most dated lines start
+    # indented as a list is (a few points to a few dozen), not a column away as a table's cells are
+    return {j for j in styled if _style(lines[j]) == body and indent + 2 < lines[j].x <= indent + 40}
 
 
 def _style(line: Line) -> tuple[float, bool, int]:
@@ -461,12 +475,16 @@ def _lookback(
 
 def _header_like(line: Line) -> bool:
     text = line.text
+    # a header split into pieces may be long ("Senior Director of Engineering, Payments Platform and Developer
+    # Infrastructure — Brightpath Payments, Inc."); a sentence is not split so
+    pieces = len([p for p in _SPLIT_RE.split(text) if p and p.strip()])
+    chars, words = (140, 18) if pieces > 1 else (80, 12)
     # a bulleted header ("• Google | Mountain View") shows its layout columns; other bullets are achievements
-    if len(text) > 80 or text.endswith(";") or (line.bullet and " | " not in text) or _ends_sentence(text):
+    if len(text) > chars or text.endswith(";") or (line.bullet and " | " not in text) or _ends_sentence(text):
         return False
     if _prose(text):
         return False
-    return len(text.split()) <= 12
+    return len(text.split()) <= words
 
 
 def _ends_sentence(text: str) -> bool:

@@ -213,7 +213,8 @@ def test_issue_11_unreadable_roles_stop_with_exit_5_and_the_correction_loop(cli,
     run = cli(resume, sorted((samples / "jobs").iterdir())[0], "-o", out)
     assert run.exit_code == 5
     lines = run.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("tailor: error: cv.txt: no role could be read with confidence")
+    assert len(lines) == 1
+    assert lines[0].startswith("tailor: error: cv.txt: 2 of 2 roles could not be read with confidence")
     assert "--export-resume me.json" in lines[0] and "--draft-anyway" in lines[0]
     assert not out.exists()
 

@@ -426,6 +426,19 @@ def test_resume_name_set_large_beats_a_sidebar_and_caps_name_is_title_cased() ->
                 ("Director of Engineering, Infrastructure", "Loomwise", "2019", "2022"),
             ],
         ),
+        # a long title with its team, then the company, over a place and the dates
+        (
+            "Senior Director of Engineering, Payments Platform and Developer Infrastructure — Brightpath Payments, Inc."
+            "\nAustin, TX | Jun 2019 – Dec 2021\n- Owned the roadmap.\n",
+            [
+                (
+                    "Senior Director of Engineering, Payments Platform and Developer Infrastructure",
+                    "Brightpath Payments, Inc.",
+                    "2019-06",
+                    "2021-12",
+                )
+            ],
+        ),
         # LaTeX: "Title   dates" then "Company   City, ST" below
         (
             "Backend Developer   June 2020 – Present\nHarbor Freightways   Austin, TX\n- Shipped APIs.\n"
@@ -613,3 +626,58 @@ def test_issue_11_indented_body_text_is_no_header_where_typography_says_so() -> 
     resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
     assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "Acme"), ("Engineer", "Acme")]
     assert [b.text for b in resume.roles[0].bullets] == ["Payments ledger in Go"]
+
+
+def test_issue_11_job_board_application_page_in_front_of_the_cv() -> None:
+    text = (
+        "Application for Senior Backend Engineer at Northwind\nJob ID: 48213 | Applied on 03/12/2023\n"
+        "Hiring team: recruiting@northwind.example | +1 415 555 0100\n"
+        "Current employer: Acme Corp | Current title: Staff Engineer | 2019 – Present\n"
+        "Ann Lee\nann@example.com | +44 20 7946 0958\nEXPERIENCE\nStaff Engineer, Acme Corp   Jan 2019 – Present\n"
+        "- Cut p99 latency by 60%.\nEngineer, Globex Ltd   2015 – 2018\n- Built the billing service.\n"
+    )
+    resume = parse_resume(_doc(text), TODAY)
+    assert (resume.contact.name, resume.contact.email, resume.contact.phone) == (
+        "Ann Lee",
+        "ann@example.com",
+        "+44 20 7946 0958",
+    )
+    assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "Acme Corp"), ("Engineer", "Globex Ltd")]
+
+
+def test_issue_11_a_phrase_in_lower_case_is_no_company() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nExperience\nSoftware Engineer at Amber Telecom S.A. | Mar 2010 - Dec 2011\n"
+        "Network provisioning tools in Java\nEmbedded Software Engineer at Vistula Embedded | Jan 2008 - Feb 2010\n"
+        "Firmware in C for industrial sensors\n"
+    )
+    assert [(t, c) for t, c, _, _ in _roles(text)] == [
+        ("Software Engineer", "Amber Telecom S.A."),
+        ("Embedded Software Engineer", "Vistula Embedded"),
+    ]
+
+
+def test_issue_11_a_bold_company_set_unlike_the_headings_is_no_section() -> None:
+    def line(text: str, size: float = 10.0, bold: bool = False, heading: bool = False) -> Line:
+        return Line(text, size=size, bold=bold, heading=heading)
+
+    lines = (
+        line("Kenji Watanabe", size=20.0, bold=True, heading=True),
+        line("kenji@example.com"),
+        line("Work History", size=12.0, bold=True, heading=True),
+        line("2020.10 – 2022.03", size=9.0),
+        line("Fujimi Media", bold=True, heading=True),
+        line("Infrastructure Engineer"),
+        Line("Moved deployments to CI/CD", size=10.0, bullet=True),
+        line("2014.04 – 2019.08", size=9.0),
+        line("Kansai Rail Systems", bold=True, heading=True),
+        line("Systems Engineer"),
+        line("Education", size=12.0, bold=True, heading=True),
+        line("Osaka University, 2014"),
+    )
+    resume = parse_resume(Document("r.docx", DocKind.DOCX, lines), TODAY)
+    assert [s.heading for s in resume.sections if s.heading] == ["Work History", "Education"]
+    assert [(r.title, r.company) for r in resume.roles] == [
+        ("Infrastructure Engineer", "Fujimi Media"),
+        ("Systems Engineer", "Kansai Rail Systems"),
+    ]
