@@ -285,9 +285,12 @@ def _most(op: str | None) -> int:
 
 
 def _built_key(taxonomy: Taxonomy) -> str:
-    """The cache key: the taxonomy as loaded and the rule files the matchers are built from."""
+    """The cache key: the taxonomy as loaded, the rule files the matchers are built from, and the code that
+    builds and pickles them (a changed class must never meet an old pickle, even within one version)."""
     data = files("tailor") / "data"
-    paths = (data / "skill_rules.json", data / "competencies.json", data / "taxonomy" / "ambiguity.json")
+    code = files("tailor") / "skills"
+    paths = [data / "skill_rules.json", data / "competencies.json", data / "taxonomy" / "ambiguity.json"]
+    paths += [code / "match.py", code / "cache.py"]
     return cache_key([repr(taxonomy.taxa).encode(), *(p.read_bytes() for p in paths)])
 
 
