@@ -838,3 +838,23 @@ def test_issue_14_cache_folder_from_the_environment(tmp_path, monkeypatch: pytes
     monkeypatch.delenv("TAILOR_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "x"))
     assert cache_dir() == tmp_path / "x" / "tailor"
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "found"),
+    [
+        ("Fortify relationships with partners across the company", "Fortify", False),
+        ("Static analysis with Fortify and SonarQube", "Fortify", True),
+        ("Mocha tests for the payments API", "Mocha", True),
+    ],
+)
+def test_issue_13_a_dictionary_word_opening_a_sentence_is_the_verb(
+    packaged: Extractor, text: str, skill: str, found: bool
+) -> None:
+    assert (skill in _names(packaged, text)) is found
+
+
+def test_issue_13_coordinated_verbs_share_their_object(packaged: Extractor) -> None:
+    found = [name for name, _ in packaged.skills_in(["Lead and manage multiple teams of 4-6+ engineers"])[0]]
+    assert "team leadership" in found and "people management" in found
+    assert "team building" not in _names(packaged, "Leading fast growing engineering teams with managers")

@@ -213,6 +213,7 @@ class _Pattern:
     surfaces: frozenset[tuple[str, ...]]  # the same token tuples as the taxonomy spells them
     ambiguous: bool  # a common word, place or name too: needs its own case and supporting context
     cased: bool  # an all-lower-case match does not count (it is the English word: "go", "r")
+    worded: bool  # a rarer dictionary word ("Fortify"): opening a sentence before a lower-case word, the verb
     inflects: bool  # named by a common noun: an inflected form counts ("mentored" for "mentoring")
     weak: bool  # a generic word ("performance", "quality"): counts only in a list or after a cue
 
@@ -262,6 +263,7 @@ class _Built:
                 ),
                 inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
                 weak=norm in weak,
+                worded=all(form in rules.cased_forms for form, _ in forms),
             )
             self.matcher.add(label, [doc for _, doc in forms])
 
@@ -285,9 +287,12 @@ def _most(op: str | None) -> int:
 
 
 def _built_key(taxonomy: Taxonomy) -> str:
-    """The cache key: the taxonomy as loaded and the rule files the matchers are built from."""
+    """The cache key: the taxonomy as loaded, the rule files the matchers are built from, and the code that
+    builds and pickles them (a changed class must never meet an old pickle, even within one version)."""
     data = files("tailor") / "data"
-    paths = (data / "skill_rules.json", data / "competencies.json", data / "taxonomy" / "ambiguity.json")
+    code = files("tailor") / "skills"
+    paths = [data / "skill_rules.json", data / "competencies.json", data / "taxonomy" / "ambiguity.json"]
+    paths += [code / "match.py", code / "cache.py"]
     return cache_key([repr(taxonomy.taxa).encode(), *(p.read_bytes() for p in paths)])
 
 
@@ -397,7 +402,11 @@ class Extractor:
         ]
         for key, start, end in sorted(found, key=lambda m: m[1] - m[2]):
             taxon = self._competency_taxa[key]
-            if all(e <= start or end <= s for s, e in taken) and all(h.taxon is not taxon for h in hits):
+            # coordinated verbs share their object: "lead and manage teams" is leadership and management
+            coordinated = start > 0 and doc[start - 1].lower_ in ("and", "or", "&", ",")
+            if (coordinated or all(e <= start or end <= s for s, e in taken)) and all(
+                h.taxon is not taxon for h in hits
+            ):
                 taken.append((start, end))
                 span = doc[start:end]
                 hits.append(_Hit(taxon, start, end, span.start_char, span.end_char, span.text, "pattern"))
@@ -464,6 +473,8 @@ class Extractor:
             return None
         if pattern.ambiguous and tuple(t.text for t in span) not in pattern.surfaces:
             return None  # an everyday word counts only in the name's own case: "Linear", not "linear" or "LINEAR"
+        if pattern.worded and _opens_sentence(doc, start, end) and doc[end].lower_ not in self._rules.cue_after:
+            return None  # "Fortify relationships with ...": the verb, not the scanner; but "Mocha tests"
         return pattern, start, end, "alias" if spelled else "lemma"
 
     def _context(
@@ -498,9 +509,7 @@ class Extractor:
         cue = self._cue(doc, text, start, end)
         if cue:
             return f"context: cue '{cue}'"
-        sentence_start = before is None or before.text in _SENTENCE_END
-        opens_clause = after is not None and after.is_lower and after.is_alpha and after.lower_ not in _SEPARATORS
-        if sentence_start and opens_clause:
+        if _opens_sentence(doc, start, end):
             return None  # "Lead the migration", "Make sure", "Spark joy": a verb opening a sentence
         near = [t for t, s, e in technical if s - end < _NEIGHBOUR_WINDOW and start - e < _NEIGHBOUR_WINDOW]
         return f"context: neighbour {near[0].name}" if near else None
@@ -620,6 +629,16 @@ class Extractor:
 
 
 _Candidate = tuple["_Pattern | None", int, int, str]  # None: a known phrase that names no skill
+
+
+def _opens_sentence(doc: Doc, start: int, end: int) -> bool:
+    """True for a word opening a sentence before a lower-case word: "Lead the migration", "Make sure"."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    sentence_start = before is None or before.text in _SENTENCE_END
+    return (
+        sentence_start and after is not None and after.is_lower and after.is_alpha and after.lower_ not in _SEPARATORS
+    )
 
 
 def _longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:
