@@ -439,7 +439,9 @@ def _years_source(resume: Resume) -> str:
     ends = ["present" if r.end == "present" else str(_year(r.end) or "") for r in counted]
     last = "present" if "present" in ends else max((e for e in ends if e), default="")
     span = f", {min(starts)}–{last}" if starts and last else ""
-    return f"from {len(counted)} roles{span}"
+    interns = len(resume.roles) - len(counted)
+    left_out = "" if not interns else " (the internship not counted)" if interns == 1 else " (internships not counted)"
+    return f"from {len(counted)} roles{left_out}{span}"
 
 
 def _item_value(ctx: _Context, item: _Item) -> float:
@@ -1125,8 +1127,9 @@ def draft_checklist(
     items.append(_career_check(ctx))
     roles = [r for r in ctx.resume.roles if not r.internship]
     if roles:
-        span = _career_span(roles)
-        ctx.claim("checklist", span, (ctx.header(roles[-1]), ctx.header(roles[0])), (str(len(roles)),))
+        interns = len(ctx.resume.roles) - len(roles)
+        span = _career_span(roles, interns)
+        ctx.claim("checklist", span, (ctx.header(roles[-1]), ctx.header(roles[0])), (str(len(roles)), str(interns)))
     items.append(_stories_check(star))
     told = [p.stories[0] for p in star if p.stories and p.area in (Area.TEAM_AND_HIRING, Area.SCALING)]
     told += [p.stories[0] for p in star if p.stories and p.area is Area.TECHNICAL_SCALE]
@@ -1167,13 +1170,17 @@ def _career_check(ctx: _Context) -> str:
     roles = [r for r in ctx.resume.roles if not r.internship]
     if not roles:
         return data["career_without_roles"].format(title=title)
-    return data["career"].format(roles=_career_span(roles), title=title).replace("this this", "this")
+    span = _career_span(roles, len(ctx.resume.roles) - len(roles))
+    return data["career"].format(roles=span, title=title).replace("this this", "this")
 
 
-def _career_span(roles: list[Role]) -> str:
-    """ "4 roles from Jul 2014 to present" (internships not counted, as in the years of experience)."""
+def _career_span(roles: list[Role], internships: int = 0) -> str:
+    """ "4 roles from Jul 2014 to present" (internships named apart, as the years of experience leave them out,
+    so the count agrees with the reading report's)."""
     first, last = roles[-1], roles[0]
     span = f"{len(roles)} roles" if len(roles) > 1 else "your role"
+    if internships:
+        span += " and an internship" if internships == 1 else f" and {internships} internships"
     if first.start or last.end:
         span += f" from {_date(first.start) or 'your first role'} to {_date(last.end) or 'today'}"
     return span
