@@ -111,7 +111,7 @@ def requirements_check(
         )
     if posting.travel:
         rows.append(Requirement(data["travel"], posting.travel, Verdict.CHECK, data["travel_shows"]))
-    domain = _domain_row(resume_skills, posting_skills, data)
+    domain = _domain_row(resume, resume_skills, posting_skills, data)
     if domain:
         rows.append(domain)
     return tuple(rows)
@@ -320,7 +320,9 @@ def _regions(text: str) -> set[str]:
     return {k for k, (names, members) in _places().items() if names.search(text) or members.search(text)}
 
 
-def _domain_row(resume_skills: Skills, posting_skills: Skills, data: dict[str, Any]) -> Requirement | None:
+def _domain_row(
+    resume: Resume, resume_skills: Skills, posting_skills: Skills, data: dict[str, Any]
+) -> Requirement | None:
     kinds = {k.lower() for k in data["domain_categories"]}
     asked = [s for s in posting_skills.items if s.category.lower() in kinds]
     if not asked:
@@ -329,6 +331,18 @@ def _domain_row(resume_skills: Skills, posting_skills: Skills, data: dict[str, A
     held = [s for s in resume_skills.items if s.category.lower() in kinds and s.strength is Strength.DEMONSTRATED]
     same = [s for s in held if s.name in names]
     what = ", ".join(names[:3])
+    # a bullet that names the domain shows it, whether or not the skills stage counted it ("... and payments")
+    named = [
+        (name, role, bullet)
+        for role in resume.roles
+        for bullet in role.bullets
+        for name in names
+        if re.search(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", bullet.text)
+    ]
+    if named and not same:
+        name, role, bullet = named[0]
+        shows = data["domain_shows"].format(domain=name)
+        return Requirement(data["domain"], what, Verdict.MEETS, shows, Citation(bullet.text, role.label, bullet.line))
     if same:
         cite = same[0].evidence[0]
         return Requirement(

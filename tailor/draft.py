@@ -56,10 +56,8 @@ from tailor.model import (
 )
 from tailor.resume import find_metrics
 
-MAX_PITCH_ACHIEVEMENTS = 3
+MAX_PITCH_ACHIEVEMENTS = 4
 MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
-MAX_SKILL_CHECKS = 4  # more missing skills are named together in one line
-MAX_MORE_NAMED = 3  # of those, the few named; the rest are counted (the skill table lists them all)
 OLD_STORY_YEARS = 7
 AREA_ONLY_PENALTY = 3.0  # a bullet that fits a question's area but none of its cues tells the story less well
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -441,7 +439,9 @@ def _years_source(resume: Resume) -> str:
     ends = ["present" if r.end == "present" else str(_year(r.end) or "") for r in counted]
     last = "present" if "present" in ends else max((e for e in ends if e), default="")
     span = f", {min(starts)}–{last}" if starts and last else ""
-    return f"from {len(counted)} roles{span}"
+    interns = len(resume.roles) - len(counted)
+    left_out = "" if not interns else " (the internship not counted)" if interns == 1 else " (internships not counted)"
+    return f"from {len(counted)} roles{left_out}{span}"
 
 
 def _item_value(ctx: _Context, item: _Item) -> float:
@@ -750,16 +750,16 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
             missing=(brief_data()["missing"]["no_story"].format(recall=spec["recall"]), spec["tip"]),
         )
     primary = stories[0]
+    number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
         situation=_situation(primary.role),
-        task=_task(primary.bullet.text),
-        action=_action(ctx, primary.bullet.text),
-        result=_result(primary.bullet),
+        task=_task(primary.bullet.text, number),
+        action=_action(ctx, primary.bullet.text, number),
+        result=_result(primary.bullet, number),
         missing=_missing(ctx, spec, primary),
     )
-    number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
     ctx.claim(f"star {number} situation", prompt.situation, (ctx.header(primary.role),))
     for name in ("task", "action", "result"):
         ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
@@ -775,7 +775,11 @@ def _situation(role: Role) -> str:
     return scaffold["situation_without_company"].format(role=title, period=period)
 
 
-def _task(text: str) -> str:
+def _variant(templates: list[str], number: int) -> str:
+    return templates[(number - 1) % len(templates)]
+
+
+def _task(text: str, number: int) -> str:
     scaffold = brief_data()["star_scaffold"]
     clean = _clean(text)
     match = _FROM_TO.search(clean)
@@ -787,7 +791,7 @@ def _task(text: str) -> str:
             start = f"{start} {unit.group(1)}"
         if what:
             return scaffold["task_baseline"].format(what=what, start=start)
-    return scaffold["task"].format(head=_lower_first(_head(clean)))
+    return _variant(scaffold["task"], number).format(head=_clip(_lower_first(_head(clean)), 8))
 
 
 def _measured(words: list[str]) -> str:
@@ -804,25 +808,22 @@ def _head(clean: str) -> str:
     return re.split(r"\sby\s", _clauses(clean)[0], maxsplit=1)[0]
 
 
-def _action(ctx: _Context, text: str) -> str:
+def _action(ctx: _Context, text: str, number: int) -> str:
     scaffold = brief_data()["star_scaffold"]
     clean = _clean(text)
     means_match = re.search(r"\bby ([^,;]+)", clean)
     means = f" (by {_clip(means_match.group(1), 12)})" if means_match else ""
-    head = _head(clean)
+    # the technologies the bullet itself names; the card quotes the bullet, so its wording is not repeated
     named = _technical(ctx, sorted(bullet_skills(Bullet(text, -1), {}, _all_skill_names(ctx))))
-    tech_names = [n for n in named if not mentions(n, head)]
-    tech = f", using {_join(tech_names)}" if tech_names else ""
-    if _first_person(clean):
-        return _sentence(scaffold["action"].format(verb=_lower_first(_clip(head, 18)), means=means, tech=tech))
-    return _sentence(scaffold["action_plain"].format(means=means, tech=tech))
+    tech = f", with {_join(named[:3])}" if named else ""
+    return _sentence(_variant(scaffold["action"], number).format(means=means, tech=tech))
 
 
 def _all_skill_names(ctx: _Context) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*ctx.resume_skills.names(), *ctx.posting_skills.names())))
 
 
-def _result(bullet: Bullet) -> str:
+def _result(bullet: Bullet, number: int = 1) -> str:
     """The bullet's own result clauses when they hold figures, else its opening clause with the figure in it,
     else the figure itself (one inside brackets: "(8 engineers)"); "No figure yet" only when it has none."""
     scaffold = brief_data()["star_scaffold"]
@@ -841,7 +842,7 @@ def _result(bullet: Bullet) -> str:
         figures = [m.text for m in (bullet.metrics or find_metrics(bullet.text))]
         figures += [f"{n} people" for n in team_sizes(bullet.text) if not any(str(n) in f for f in figures)]
         outcome = _join(figures)
-    return _sentence(scaffold["result"].format(figures=outcome))
+    return _sentence(_variant(scaffold["result"], number).format(figures=outcome))
 
 
 _DIGIT = re.compile(r"\d")
@@ -1059,7 +1060,8 @@ def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str], fol
     text = _sentence(
         template.format(quote=_quote(unit.text, area), company=_company(ctx), company_s=_possessive(_company(ctx)))
     )
-    return Question(text, area.interviewer, area, f"{unit.kind}: “{_clip(unit.source, 30)}”")
+    where = brief_data()["questions"]["basis_kinds"][unit.kind]
+    return Question(text, area.interviewer, area, f"{where}: “{_clip(unit.source, 30)}”")
 
 
 def _generic_question(ctx: _Context, area: Area, stack: tuple[str, ...]) -> Question:
@@ -1067,15 +1069,16 @@ def _generic_question(ctx: _Context, area: Area, stack: tuple[str, ...]) -> Ques
     template = data[area.value]["generic"]
     team = data["team_clause"].format(team=ctx.posting.team) if ctx.posting.team else ""
     stack_clause = data["stack_clause"].format(stack=_join(stack[:3])) if stack else ""
-    text = template.format(company=_company(ctx), company_s=_possessive(_company(ctx)), team=team, stack=stack_clause)
+    role = ctx.posting.title or brief_data()["questions"]["role_fallback"]
+    text = template.format(
+        company=_company(ctx), company_s=_possessive(_company(ctx)), team=team, stack=stack_clause, role=role
+    )
     basis = []
     if stack_clause and "{stack}" in template:
-        basis.append(f"stack: {_join(stack[:3])}")
+        basis.append(f"their stack ({_join(stack[:3])})")
     if team and "{team}" in template:
-        basis.append(f"team: {ctx.posting.team}")
-    if ctx.company and "{company}" in template:
-        basis.append(f"company: {ctx.company}")
-    return Question(text, area.interviewer, area, "; ".join(basis))
+        basis.append(f"the team they describe ({ctx.posting.team})")
+    return Question(text, area.interviewer, area, " and ".join(basis))
 
 
 def _company(ctx: _Context) -> str:
@@ -1110,21 +1113,8 @@ def draft_checklist(
     ctx: _Context, star: tuple[StarPrompt, ...], questions: tuple[Question, ...]
 ) -> tuple[CheckItem, ...]:
     data = brief_data()["checklist"]
+    # The guide's final checklist; missing skills are in "Gaps to address" and the priorities, not repeated here.
     items = [_star_check(star)]
-    missing = _missing_required(ctx)
-    for match in missing[:MAX_SKILL_CHECKS]:
-        if match.substitute:
-            items.append(data["bridge"].format(skill=match.name, held=match.substitute))
-        else:
-            key = "learn" if _is_technology(ctx, match.name) else "example"
-            items.append(data[key].format(skill=match.name))
-    rest = missing[MAX_SKILL_CHECKS:]
-    if rest:
-        named = [m.name for m in rest[:MAX_MORE_NAMED]]
-        others = len(rest) - len(named)
-        key = "more_missing" if others else "more_missing_all"
-        names = ", ".join(named) if others else _join(named)
-        items.append(data[key].format(skills=names, others=_count_others(others)))
     company = _company(ctx)
     if ctx.posting.about:
         items.append(
@@ -1137,8 +1127,9 @@ def draft_checklist(
     items.append(_career_check(ctx))
     roles = [r for r in ctx.resume.roles if not r.internship]
     if roles:
-        span = _career_span(roles)
-        ctx.claim("checklist", span, (ctx.header(roles[-1]), ctx.header(roles[0])), (str(len(roles)),))
+        interns = len(ctx.resume.roles) - len(roles)
+        span = _career_span(roles, interns)
+        ctx.claim("checklist", span, (ctx.header(roles[-1]), ctx.header(roles[0])), (str(len(roles)), str(interns)))
     items.append(_stories_check(star))
     told = [p.stories[0] for p in star if p.stories and p.area in (Area.TEAM_AND_HIRING, Area.SCALING)]
     told += [p.stories[0] for p in star if p.stories and p.area is Area.TECHNICAL_SCALE]
@@ -1151,9 +1142,6 @@ def draft_checklist(
     if decided:
         ctx.claim("checklist", items[-1], decided[:1])
     items.append(_stage_check(ctx, company))
-    if ctx.fit.seniority.posting is not ctx.fit.seniority.candidate:
-        items.append(data["seniority"].format(verdict=ctx.fit.seniority.verdict.rstrip(".")))
-        ctx.claim("checklist", items[-1], _level_cites(ctx))
     return tuple(CheckItem(text) for text in items)
 
 
@@ -1168,7 +1156,8 @@ def _star_check(star: tuple[StarPrompt, ...]) -> str:
         todo = data["star_todo_figures"].format(questions=_join(_short(p.question) for p in without_figure[:3]))
     else:
         todo = data["star_done"]
-    return data["star"].format(with_figure=len(with_figure), total=len(star), todo=todo)
+    have = "has" if len(with_figure) == 1 else "have"  # "1 of 8 questions has", "3 of 8 questions have"
+    return data["star"].format(with_figure=len(with_figure), total=len(star), todo=todo, have=have)
 
 
 def _short(question: str) -> str:
@@ -1181,13 +1170,17 @@ def _career_check(ctx: _Context) -> str:
     roles = [r for r in ctx.resume.roles if not r.internship]
     if not roles:
         return data["career_without_roles"].format(title=title)
-    return data["career"].format(roles=_career_span(roles), title=title).replace("this this", "this")
+    span = _career_span(roles, len(ctx.resume.roles) - len(roles))
+    return data["career"].format(roles=span, title=title).replace("this this", "this")
 
 
-def _career_span(roles: list[Role]) -> str:
-    """ "4 roles from Jul 2014 to present" (internships not counted, as in the years of experience)."""
+def _career_span(roles: list[Role], internships: int = 0) -> str:
+    """ "4 roles from Jul 2014 to present" (internships named apart, as the years of experience leave them out,
+    so the count agrees with the reading report's)."""
     first, last = roles[-1], roles[0]
     span = f"{len(roles)} roles" if len(roles) > 1 else "your role"
+    if internships:
+        span += " and an internship" if internships == 1 else f" and {internships} internships"
     if first.start or last.end:
         span += f" from {_date(first.start) or 'your first role'} to {_date(last.end) or 'today'}"
     return span
@@ -1230,9 +1223,9 @@ def draft_timing(
 ) -> tuple[TimingRow, ...]:
     rows = brief_data()["timing"]
     roles = [r for r in ctx.resume.roles if not r.internship]
-    career = "; ".join(_role_name(r) for r in roles[:3]) if roles else "your roles, latest first"
-    told = list(dict.fromkeys(f"“{_clip(p.stories[0].text, 8)}” ({p.stories[0].where})" for p in star if p.stories))
-    stories = "; ".join(told[:3]) if told else "recall two projects you led, with figures"
+    career = "; ".join(_role_name(r) for r in roles[:2]) if roles else "your roles, latest first"
+    told = list(dict.fromkeys(f"“{_clip(p.stories[0].text, 8)}”" for p in star if p.stories))
+    stories = "; ".join(told[:2]) if told else "recall two projects you led, with figures"
     heads = sorted((a for a in Area if a.interviewer is Interviewer.HEAD), key=lambda a: -ctx.weight(a))
     areas = _join(_lower_first(a.title) for a in heads[:2])
     stack_clause = f", and the stack: {_join(stack[:4])}" if stack else ""
@@ -1266,10 +1259,6 @@ def _missing_required(ctx: _Context) -> list[SkillMatch]:
     return sorted(missing, key=lambda m: (not core(m), -emphasis(m), m.substitute is None, m.name.lower()))
 
 
-def _count_others(n: int) -> str:
-    return brief_data()["checklist"]["others_one" if n == 1 else "others"].format(n=n)
-
-
 def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, ...]:
     """The three things to prepare first: weak emphasised areas, a level stretch, missing skills and stories.
 
@@ -1293,7 +1282,9 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
         # The skills priority already names missing skills; an area's own gap says more.
         own = [g for g in area_fit.gaps if not g.startswith("required skill")]
         gap = own[0] if own else data["area_default_gap"]
-        text = data["area"].format(area=area_fit.area.title, weight=area_fit.weight, score=area_fit.score, gap=gap)
+        # the same share of emphasis the area table shows, so one idea has one figure
+        share = area_fit.weight / (sum(a.weight for a in ctx.fit.areas) or 1.0)
+        text = data["area"].format(area=area_fit.area.title, share=share, score=area_fit.score, gap=gap)
         ranked.append((urgency, 100 + index, "area", text))
     for index, prompt in enumerate(star):
         if not prompt.stories:

@@ -640,7 +640,7 @@ def _hard_requirements(
         "travel": first("travel", sentences),
         # Read from the legal text too ("does not sponsor visas"), but not from its list of protected grounds.
         "authorisation": first("authorisation", [s for line in body for s in _sentences(line) if not _grounds(s)]),
-        "remote_policy": first("remote_policy", sentences),
+        "remote_policy": _place_part(first("remote_policy", sentences)),
     }
 
 
@@ -663,6 +663,17 @@ def _years_asked(lines: Iterable[str]) -> tuple[int | None, int | None]:
             if years is None and not any(a <= m.start() < b for a, b in spans):
                 years = int(m.group(1))
     return years, managing
+
+
+def _place_part(line: str | None) -> str | None:
+    """ "Acme · New York, NY or Remote (Americas) · Series B" -> "New York, NY or Remote (Americas)": a header
+    line's parts that say where the work is."""
+    if line is None:
+        return None
+    hard = _rules().hard
+    parts = [p.strip() for p in re.split(r"\s+[·|•]\s+", line)]
+    kept = [p for p in parts if hard["remote_policy"].search(p) or re.search(r",\s*[A-Z]{2}\b", p)]
+    return " · ".join(kept) or line
 
 
 def _short(sentence: str, words: int = 24) -> str:
