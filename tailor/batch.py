@@ -26,7 +26,10 @@ from tailor.output import STDOUT, check_not_input, check_target, format_of, slug
 from tailor.read import max_file_bytes
 
 if TYPE_CHECKING:
+    from tailor.model import Brief
     from tailor.pipeline import Candidate
+
+Renderer = Callable[["Brief", str, str], bytes]  # (brief, format, paper) -> the file's bytes
 
 MANIFEST = ".tailor-manifest.json"
 _T = TypeVar("_T")
@@ -52,17 +55,44 @@ class Outcome:
     unchanged: bool = False  # kept from an earlier run: the posting, résumé and options did not change
 
 
-def brief_task(candidate: Candidate, task: Task) -> Outcome:
+def brief_task(candidate: Candidate, task: Task, render: Renderer | None = None) -> Outcome:
     """Parse, match, draft and render one posting. spaCy and the templates load once per process."""
     from tailor.pipeline import prepare_brief
-    from tailor.render import render_brief
 
+    render = render or render_here
     try:
         brief = prepare_brief(candidate, Path(task.posting), task.today)
-        files = tuple((fmt, render_brief(brief, fmt, task.paper)) for fmt in task.formats)
+        files = tuple((fmt, render(brief, fmt, task.paper)) for fmt in task.formats)
     except TailorError as exc:
         return Outcome(task.posting, Row.failed(task.posting, str(exc)), error=str(exc), exit_code=exc.exit_code)
     return Outcome(task.posting, row_from_brief(brief, task.posting), files)
+
+
+def render_here(brief: Brief, fmt: str, paper: str) -> bytes:
+    from tailor.render import render_brief
+
+    return render_brief(brief, fmt, paper)
+
+
+def _load_renderer() -> None:
+    import weasyprint  # noqa: F401
+
+    import tailor.render  # noqa: F401
+
+
+@contextmanager
+def render_helper(wanted: bool) -> Iterator[Renderer | None]:
+    """For one PDF brief with a core to spare: a helper process loads WeasyPrint (about half a second)
+    while this one loads spaCy and drafts, then renders the brief; the user waits for one, not both."""
+    if not wanted:
+        yield None
+        return
+    helper = ProcessPoolExecutor(max_workers=1, initializer=_load_renderer)
+    helper.submit(int)  # forks now, before this process imports spaCy: the helper starts small, and at once
+    try:
+        yield lambda brief, fmt, paper: helper.submit(render_here, brief, fmt, paper).result()
+    finally:
+        helper.shutdown(cancel_futures=True)
 
 
 # --- where the work runs ----------------------------------------------------------------------------
@@ -309,30 +339,39 @@ def run_all(
 ) -> list[Outcome]:
     """Write one brief per posting (and a comparison when there are several); return every outcome.
     Without an `engine`, the briefs are prepared here or in a pool of `workers` processes."""
-    from tailor.pipeline import analyse_resume
-
     plan = plan_output(output, formats, len(postings) > 1)
     briefs = Briefs(resume, postings, plan, paper, today, summary=len(postings) > 1)
     if plan.single is not None:
         check_not_input(plan.single, briefs.inputs)
+    one_pdf = engine is None and len(postings) == 1 and "pdf" in plan.formats and workers > 1
+    with render_helper(one_pdf) as render:
+        candidate = candidate_of(resume, today, warn, strict)
+        if export_resume is not None:
+            _export_resume(candidate, export_resume, briefs.inputs, say)
+        briefs.check(force)
+        tasks = briefs.tasks()
+        done = [len(postings) - len(tasks)]
+
+        def tick() -> None:
+            done[0] += 1
+            progress(done[0], len(postings))
+
+        progress(done[0], len(postings))
+        with nullcontext(engine) if engine else local_engine(workers, len(tasks), "pdf" in plan.formats) as run_on:
+            shared = run_on.share(candidate) if tasks else candidate
+            task = partial(brief_task, render=render) if render else brief_task  # the helper serves this process
+            fresh = collect([submit(run_on, task, shared, t) for t in tasks], tick)
+    return briefs.finish(fresh, candidate.resume.contact.name or "Candidate", say, complain)
+
+
+def candidate_of(resume: Path, today: dt.date, warn: Callable[[str], None], strict: bool = True) -> Candidate:
+    """The résumé read and analysed, with what the reader doubted passed to `warn`."""
+    from tailor.pipeline import analyse_resume
+
     candidate = analyse_resume(resume, today, strict=strict)
     for note in reading_warnings(candidate, resume):
         warn(note)
-    if export_resume is not None:
-        _export_resume(candidate, export_resume, briefs.inputs, say)
-    briefs.check(force)
-    tasks = briefs.tasks()
-    done = [len(postings) - len(tasks)]
-
-    def tick() -> None:
-        done[0] += 1
-        progress(done[0], len(postings))
-
-    progress(done[0], len(postings))
-    with nullcontext(engine) if engine else local_engine(workers, len(tasks), "pdf" in plan.formats) as run_on:
-        shared = run_on.share(candidate) if tasks else candidate
-        fresh = collect([submit(run_on, brief_task, shared, t) for t in tasks], tick)
-    return briefs.finish(fresh, candidate.resume.contact.name or "Candidate", say, complain)
+    return candidate
 
 
 def reading_warnings(candidate: Candidate, resume: Path) -> list[str]:

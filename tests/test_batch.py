@@ -155,3 +155,12 @@ def test_batch_unreachable_scheduler_is_one_line(cli, samples, jobs, tmp_path):
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("tailor: error: cannot reach the Dask scheduler at nowhere://")
     assert not (tmp_path / "out").exists()
+
+
+def test_batch_one_pdf_from_the_render_helper_is_the_same_as_rendered_here(cli, samples, tmp_path):
+    """With a core to spare, one PDF brief is rendered by a helper process that loaded WeasyPrint meanwhile."""
+    job = sorted((samples / "jobs").glob("*.txt"))[0]
+    helped, here = tmp_path / "helped.pdf", tmp_path / "here.pdf"
+    assert cli(samples / "resume.md", job, "-o", helped, "--workers", "2").exit_code == 0
+    assert cli(samples / "resume.md", job, "-o", here, "--workers", "1").exit_code == 0
+    assert helped.read_bytes() == here.read_bytes() and here.read_bytes().startswith(b"%PDF")
