@@ -102,7 +102,10 @@ def requirements_check(
         rows.append(
             Requirement(data["certification"], asked, verdict, data["cert_shows" if line else "cert_none"], line)
         )
-    where = posting.remote_policy or posting.location
+    # the remote policy line and the header's location, each trimmed to where the work is, read together
+    parts = [p for x in (posting.remote_policy, posting.location) if x for p in _place_clause(x).split("; ")]
+    kept = [p for p in dict.fromkeys(parts) if not any(p != q and p.lower() in q.lower() for q in parts)]
+    where = "; ".join(kept)
     if where:
         rows.append(_location_row(resume, where, posting.remote, data))
     if posting.authorisation:
@@ -152,6 +155,9 @@ def risks(
         elif row.what == data["authorisation"]:
             risk = Risk(data["authorisation_risk"].format(asked=row.asked), data["authorisation_answer"])
             found.append((risk, "", (), ()))
+        elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
+            text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
+            found.append((Risk(text, data["unmet_answer"]), "", (), ()))
         elif row.evidence is not None and row.verdict is Verdict.CHECK and row.what.endswith(data["years_suffix"]):
             text = data["years_risk"].format(asked=row.what, shows=row.shows)
             found.append((Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,)))

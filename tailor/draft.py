@@ -711,8 +711,15 @@ def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
 
 
 def _has_figure(bullet: Bullet) -> bool:
-    """A team size, users, money, a percentage, a multiplier or a volume: in the bullet's metrics or its text."""
-    return bool(bullet.metrics or find_metrics(bullet.text) or team_sizes(bullet.text))
+    """A team size, users, money, a percentage, a multiplier or a volume: in the bullet's metrics or its text
+    ("used by 30 product teams" counts too); a year alone is not a figure."""
+    if bullet.metrics or find_metrics(bullet.text) or team_sizes(bullet.text):
+        return True
+    return _FIGURE.search(_YEAR.sub(" ", bullet.text)) is not None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_FIGURE = re.compile(r"(?<![\w.])\d")
 
 
 def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[_Item, float]]:
@@ -726,7 +733,8 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[_Item,
         if cues == 0:
             continue
         skills = min(len(bullet_skills(item.bullet, {}, asked)), 3)
-        ranked.append((item, 3 * cues + skills + _story_value(ctx, area, item)))
+        # a broad question ("what do you expect from a senior") takes a story only where no narrower one fits better
+        ranked.append((item, spec.get("breadth", 1.0) * (3 * cues + skills + _story_value(ctx, area, item))))
     return ranked
 
 
@@ -811,7 +819,8 @@ def _head(clean: str) -> str:
 def _action(ctx: _Context, text: str, number: int) -> str:
     scaffold = brief_data()["star_scaffold"]
     clean = _clean(text)
-    means_match = re.search(r"\bby ([^,;]+)", clean)
+    # "by isolating it behind a flag" is how it was done; "used by 30 teams" is not
+    means_match = re.search(r"\bby ([a-z]+ing\b[^,;]*)", clean)
     means = f" (by {_clip(means_match.group(1), 12)})" if means_match else ""
     # the technologies the bullet itself names; the card quotes the bullet, so its wording is not repeated
     named = _technical(ctx, sorted(bullet_skills(Bullet(text, -1), {}, _all_skill_names(ctx))))

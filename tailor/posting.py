@@ -671,9 +671,15 @@ def _place_part(line: str | None) -> str | None:
     if line is None:
         return None
     hard = _rules().hard
-    parts = [p.strip() for p in re.split(r"\s+[·|•]\s+", line)]
-    kept = [p for p in parts if hard["remote_policy"].search(p) or re.search(r",\s*[A-Z]{2}\b", p)]
-    return " · ".join(kept) or line
+    parts = [p.strip() for p in re.split(r"\s+[·|•–—]\s+", line)]
+    kept = " · ".join(p for p in parts if hard["remote_policy"].search(p) or re.search(r",\s*[A-Z]{2}\b", p)) or line
+    inside = re.search(r"\(([^)]*)\)", kept)
+    # "Head of Platform (Remote, US)": the place is in the brackets when the words before it are the job title
+    before = kept[: inside.start()] if inside else ""
+    words_before_are_no_place = "," not in before and not hard["remote_policy"].search(before)
+    if inside and words_before_are_no_place and hard["remote_policy"].search(inside.group(1)):
+        return inside.group(1)
+    return kept
 
 
 def _short(sentence: str, words: int = 24) -> str:
