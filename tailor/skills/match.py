@@ -235,14 +235,13 @@ class _Built:
         self.block = nlp.vocab.strings.add("\x00known phrase")
         self.matcher.add("\x00known phrase", [nlp.make_doc(p) for p in rules.known_phrases])
         # "lead 8 data scientists", "partner with product and design": competencies as verb + object patterns
-        self.competencies = Matcher(nlp.vocab)
-        self.competency_taxa: dict[int, Taxon] = {}
-        for name, patterns in _competency_patterns().items():
-            found = taxonomy.get(name)
-            if found is not None:
-                self.competency_taxa[nlp.vocab.strings.add(found.name)] = found
-                self.competencies.add(found.name, patterns, greedy="LONGEST")
-        self.ends = _Ends(nlp, [p for ps in _competency_patterns().values() for p in ps])
+        self.competencies = [
+            _Competency(nlp, self.matcher, found, patterns)
+            for name, patterns in _competency_patterns().items()
+            if (found := taxonomy.get(name)) is not None
+        ]
+        # the PhraseMatcher keys of each competency's first and last words: key -> (competency, is the verb)
+        self.ends = {key: (i, verb) for i, c in enumerate(self.competencies) for key, verb in c.ends()}
 
     def _add(self, nlp: Language, taxon: Taxon, rules: _Rules, weak: frozenset[tuple[str, ...]]) -> None:
         by_norm: dict[tuple[str, ...], list[tuple[str, Doc]]] = {}
@@ -268,15 +267,31 @@ class _Built:
             self.matcher.add(label, [doc for _, doc in forms])
 
 
-class _Ends:
-    """The words that start and end competency patterns, in a PhraseMatcher, and how far apart they can be."""
+class _Competency:
+    """One competency's token Matcher, and the words that start and end its patterns, added to the skills'
+    PhraseMatcher under keys of their own: the token Matcher costs more than all the rest of matching (most
+    of it per call), so it runs only where one of its verbs comes within reach before one of its objects."""
 
-    def __init__(self, nlp: Language, patterns: list[list[dict[str, Any]]]):
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.verb = nlp.vocab.strings.add("\x00verb")
-        self.matcher.add("\x00verb", [nlp.make_doc(w) for p in patterns for w in p[0]["LOWER"]["IN"]])
-        self.matcher.add("\x00object", [nlp.make_doc(w) for p in patterns for w in p[-1]["LOWER"]["IN"]])
+    def __init__(self, nlp: Language, phrases: PhraseMatcher, taxon: Taxon, patterns: list[list[dict[str, Any]]]):
+        self.taxon = taxon
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add(taxon.name, patterns, greedy="LONGEST")
+        self.verb = nlp.vocab.strings.add(f"\x00verb\x00{taxon.name}")
+        self.object = nlp.vocab.strings.add(f"\x00object\x00{taxon.name}")
+        phrases.add(f"\x00verb\x00{taxon.name}", [nlp.make_doc(w) for p in patterns for w in p[0]["LOWER"]["IN"]])
+        phrases.add(f"\x00object\x00{taxon.name}", [nlp.make_doc(w) for p in patterns for w in p[-1]["LOWER"]["IN"]])
         self.reach = max(sum(_most(token.get("OP")) for token in p) for p in patterns)
+
+    def ends(self) -> tuple[tuple[int, bool], tuple[int, bool]]:
+        return (self.verb, True), (self.object, False)
+
+    def matches(self, doc: Doc, verbs: list[int], objects: list[int]) -> list[tuple[Taxon, int, int]]:
+        """Its matches in the range from the first verb to the last object within reach of one."""
+        pairs = [(v, o) for v in verbs for o in objects if 0 < o - v < self.reach]
+        if not pairs:
+            return []
+        start, stop = min(v for v, _ in pairs), max(o for _, o in pairs) + 1
+        return [(self.taxon, start + s, start + e) for _, s, e in self.matcher(doc[start:stop])]
 
 
 def _most(op: str | None) -> int:
@@ -326,7 +341,6 @@ class Extractor:
         self._patterns = built.patterns
         self._block = built.block
         self._competencies = built.competencies
-        self._competency_taxa = built.competency_taxa
         self._ends = built.ends
 
     # --- public API -------------------------------------------------------------------------------
@@ -392,16 +406,14 @@ class Extractor:
 
     def _line_hits(self, doc: Doc, text: str, kind: SectionKind) -> list[_Hit]:
         """`text` is the line `doc` was made from (Doc.text would rebuild it from every token)."""
-        hits = self._phrase_hits(doc, text, kind)
+        matches = self._matcher(doc)
+        hits = self._phrase_hits(doc, text, kind, [m for m in matches if m[0] not in self._ends])
+        found = self._competency_matches(doc, matches)
+        if not found:
+            return hits
         taken: list[tuple[int, int]] = []
         # the longest statement wins: "leading fast growing engineering teams" is leadership, not team building
-        found = [
-            (k, w + s, w + e)
-            for w, stop in self._competency_windows(doc)
-            for k, s, e in self._competencies(doc[w:stop])
-        ]
-        for key, start, end in sorted(found, key=lambda m: m[1] - m[2]):
-            taxon = self._competency_taxa[key]
+        for taxon, start, end in sorted(found, key=lambda m: m[1] - m[2]):
             # coordinated verbs share their object: "lead and manage teams" is leadership and management
             coordinated = start > 0 and doc[start - 1].lower_ in ("and", "or", "&", ",")
             if (coordinated or all(e <= start or end <= s for s, e in taken)) and all(
@@ -412,22 +424,21 @@ class Extractor:
                 hits.append(_Hit(taxon, start, end, span.start_char, span.end_char, span.text, "pattern"))
         return sorted(hits, key=lambda h: h.start) if taken else hits
 
-    def _competency_windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges from a word that starts a competency pattern to the furthest word within reach that
-        ends one. The token Matcher costs more than all the rest of matching, so it sees only these."""
-        verbs: list[int] = []
-        objects: list[int] = []
-        for key, start, _ in self._ends.matcher(doc):
-            (verbs if key == self._ends.verb else objects).append(start)
-        windows = []
-        for v in verbs:
-            reached = [o for o in objects if 0 < o - v < self._ends.reach]
-            if reached:
-                windows.append((v, max(reached) + 1))
-        return windows
+    def _competency_matches(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[Taxon, int, int]]:
+        verbs: dict[int, list[int]] = {}
+        objects: dict[int, list[int]] = {}
+        for key, start, _ in matches:
+            if key in self._ends:
+                index, verb = self._ends[key]
+                (verbs if verb else objects).setdefault(index, []).append(start)
+        return [
+            found
+            for index, starts in verbs.items()
+            if index in objects
+            for found in self._competencies[index].matches(doc, starts, objects[index])
+        ]
 
-    def _phrase_hits(self, doc: Doc, text: str, kind: SectionKind) -> list[_Hit]:
-        matches = self._matcher(doc)
+    def _phrase_hits(self, doc: Doc, text: str, kind: SectionKind, matches: list[tuple[int, int, int]]) -> list[_Hit]:
         if not matches:
             return []
         found = _longest(c for c in (self._candidate(doc, *m) for m in matches) if c)
@@ -622,7 +633,7 @@ class Extractor:
                     1 <= len(words) <= 3
                     and any(t.pos_ == "PROPN" for t in words)
                     and not any(t.like_num or t.like_url or t.like_email for t in words)
-                    and not self._matcher(self._nlp.make_doc(phrase))
+                    and not any(key in self._patterns for key, _, _ in self._matcher(self._nlp.make_doc(phrase)))
                 ):
                     seen.setdefault(phrase.lower(), phrase)
         return tuple(seen.values())[:_MAX_ALSO_MENTIONED]
