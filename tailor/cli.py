@@ -179,6 +179,9 @@ def tailor(
         if resume.is_dir():
             from tailor.cohort import run_cohort
 
+            if export_resume is not None:
+                raise TailorError(f"--export-resume takes one résumé, and {resume} is a folder of them")
+
             with engine_for(scheduler, workers, pdf) as engine, _progress(not quiet and sys.stderr.isatty()) as bar:
                 pairs = run_cohort(resume, postings, targets=targets, output=output, formats=formats or [],
                                    paper=paper.value, today=brief_date(), workers=workers, force=force,

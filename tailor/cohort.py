@@ -146,7 +146,9 @@ def run_cohort(
     assert plan.folder is not None
     if plan.folder.exists() and not plan.folder.is_dir():
         raise OutputError(f"{plan.folder}: a cohort needs a folder as --output")
-    members = plan_cohort(resume_files(resumes), postings, plan.folder, targets)
+    ours = {plan.folder.resolve() / name for name in COHORT_FILES}  # an earlier run's, when -o is an input folder
+    members = plan_cohort([p for p in resume_files(resumes) if p.resolve() not in ours],
+                          [p for p in postings if p.resolve() not in ours], plan.folder, targets)
     briefs = {m: Briefs(m.resume, list(m.postings), plan_output(m.folder, plan.formats, True), paper, today, True)
               for m in members}
     for b in briefs.values():

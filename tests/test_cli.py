@@ -137,7 +137,8 @@ def test_cli_bad_input_gets_one_line_and_exit_code(cli, samples, tmp_path, args,
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "job.txt").write_text((sorted((samples / "jobs").glob("*.txt"))[0]).read_text())
     (tmp_path / "resume.md").write_text((samples / "resume.md").read_text())
-    subs = {"{folder}": str(tmp_path), "{empty}": str(tmp_path / "empty.txt")}
+    (tmp_path / "no-resumes").mkdir()  # a folder of résumés is a cohort (issue 14); this one holds none
+    subs = {"{folder}": str(tmp_path / "no-resumes"), "{empty}": str(tmp_path / "empty.txt")}
     argv = [subs.get(a, a if a.startswith("-") else str(tmp_path / a)) for a in args]
     before = sorted(p.name for p in tmp_path.iterdir())
     run = cli(*argv)

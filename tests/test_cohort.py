@@ -117,3 +117,11 @@ def test_cohort_ranks_postings_per_candidate_and_candidates_per_posting():
     assert [(c, [p.row.posting for p in ps]) for c, ps in ranked.by_candidate] == [
         ("ana (ana.md)", ["b", "a"]), ("ben (ben.md)", ["a", "b"])]
     assert [[p.candidate for p in ps] for _, ps in ranked.by_posting] == [["ben", "ana"], ["ana", "ben"]]
+
+
+def test_cohort_refuses_export_resume(cli, cohort, tmp_path):
+    resumes, jobs = cohort
+    run = cli(resumes, jobs, "-o", tmp_path / "out", "--export-resume", tmp_path / "me.json")
+    assert run.exit_code == 1
+    assert run.stderr.strip() == f"tailor: error: --export-resume takes one résumé, and {resumes} is a folder of them"
+    assert not (tmp_path / "out").exists() and not (tmp_path / "me.json").exists()
