@@ -10,14 +10,15 @@ OUT     ?= demo-out
 install: $(STAMP)
 
 # Quiet, with one status line for the slow step (fetching spaCy, WeasyPrint and the rest); pip's full
-# output goes to $(VENV)/install.log and is shown only when the install fails.
+# output goes to $(VENV)/install.log and is shown only when the install fails. The status line is drawn
+# only on a terminal: in a CI log each redraw would be a line of its own.
 $(STAMP): pyproject.toml | check-system
 	@echo "tailor: installing into $(VENV) (about a minute the first time)"
 	@$(PY) -m venv $(VENV)
 	@$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
 	@$(BIN)/pip install --disable-pip-version-check --progress-bar off -e '.[dev,dask]' > $(VENV)/install.log 2>&1 & pid=$$!; \
 	  while kill -0 $$pid 2>/dev/null; do \
-	    printf '\r  %-72.72s' "$$(tail -n 1 $(VENV)/install.log)"; sleep 1; done; \
+	    [ -t 1 ] && printf '\r  %-72.72s' "$$(tail -n 1 $(VENV)/install.log)"; sleep 1; done; \
 	  wait $$pid || { echo; tail -n 30 $(VENV)/install.log; exit 1; }; \
 	  printf '\r  %-72s\n' "done"
 	@touch $(STAMP)
