@@ -18,7 +18,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from tailor.fit import area_data, competency_evidence, level_name, title_seniority
+from tailor.fit import area_data, competency_evidence, level_name, level_step, title_seniority
 from tailor.model import (
     Bullet,
     Citation,
@@ -131,15 +131,18 @@ def risks(
     latest = roles[0] if roles else None
     levels = area_data()["seniority"]["levels"]
     wanted, held = fit.seniority.posting, fit.seniority.candidate
-    if latest and wanted is not Seniority.OTHER and held is not Seniority.OTHER:
-        step = int(levels[wanted.value]["rank"]) - int(levels[held.value]["rank"])
+    if latest and wanted is not Seniority.OTHER:
+        # the same step the full brief's level verdict rests on, so page 1 and the verdict agree (issue 12)
+        step = level_step(wanted, held)
         title = spoken(latest.title or "your latest role")
         if step < 0:
             text = data["step_down"].format(title=title, level=level_name(wanted))
             found.append((Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ()))
-        elif step > 1:
+        elif step > 0:
             text = data["step_up"].format(title=title, level=level_name(wanted))
-            found.append((Risk(text, data["step_up_answer"], header(latest)), title, (header(latest),), ()))
+            ask = str(levels[wanted.value]["ask"])
+            answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
+            found.append((Risk(text, answer, header(latest)), title, (header(latest),), ()))
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue

@@ -25,6 +25,7 @@ from tailor.fit import (
     bullet_skills,
     cue_pattern,
     largest_team,
+    level_step,
     mentions,
     posting_lines,
     team_sizes,
@@ -45,7 +46,6 @@ from tailor.model import (
     Resume,
     Role,
     SectionKind,
-    Seniority,
     SkillMatch,
     Skills,
     Snapshot,
@@ -161,7 +161,7 @@ def draft_brief(
         version=version,
         requirements=requirements,
         risks=tuple(risks),
-        claims=(*ctx.claims, Claim("level", fit.seniority.verdict, _level_cites(ctx))),
+        claims=(*ctx.claims, Claim("level", fit.seniority.shows or fit.seniority.verdict, _level_cites(ctx))),
     )
 
 
@@ -1292,10 +1292,11 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
             text = data["story"].format(question=prompt.question.rstrip("?."), recall=spec["recall"])
             ranked.append((50.0 * ctx.weight(prompt.area), 200 + index, "story", text))
     seniority = ctx.fit.seniority
-    stretch = _level_gap(seniority.posting, seniority.candidate)
+    stretch = level_step(seniority.posting, seniority.candidate)
     if stretch > 0:
         ranked.append((45.0 * stretch, 300, "level", seniority.verdict + "."))
-        ctx.claim("priority", seniority.verdict + ".", _level_cites(ctx))
+        # the claim is what the verdict says of the résumé; the posting's level and the advice are not claims
+        ctx.claim("priority", seniority.shows or seniority.verdict + ".", _level_cites(ctx))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     limits = {"area": 2, "skill": 1, "story": 2, "level": 1}
     chosen: list[str] = []
@@ -1312,7 +1313,3 @@ def _level_cites(ctx: _Context) -> tuple[Citation, ...]:
     team = largest_team(ctx.items)
     return (*([ctx.header(role)] if role else []), *([team[1].citation()] if team else []))
 
-
-def _level_gap(posting: Seniority, candidate: Seniority) -> int:
-    levels = area_data()["seniority"]["levels"]
-    return int(levels[posting.value]["rank"]) - int(levels[candidate.value]["rank"])

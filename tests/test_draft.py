@@ -701,3 +701,86 @@ def test_issue_12_markdown_says_no_internal_tags_or_doubled_quotes(tmp_path, cli
                 continue
             assert glitch not in text, (job.name, glitch)
         assert not re.search(r"\S- \*\*", text), job.name  # a list item run into the text before it
+
+
+# --- issue 12 (milestone-1 review): the level risk, the claims audit's figures -------------------
+
+IC_RESUME = """# Robin Example
+
+robin@example.com · Denver, CO
+
+## Experience
+
+### Senior Software Engineer — Quillmark
+Denver, CO · Mar 2021 – Present
+- Led a team of 4 junior developers through weekly 1:1s and code reviews, cutting review time from 3 days to 1 day.
+- Built the billing service in Go, serving 2,000 requests/s at 99.9% availability.
+
+### Software Engineer — Quillmark
+Denver, CO · Jan 2017 – Feb 2021
+- Developed the search API in Go and PostgreSQL. Ensured the performance, quality, and responsiveness of the API.
+- Migrated the reporting jobs to a queue, cutting nightly run time from 6 hours to 40 minutes.
+"""
+
+MANAGER_POSTING = """Engineering Manager, Payments
+Fernwood · Denver, CO
+
+About Fernwood
+Fernwood builds payment software for independent clinics.
+
+Responsibilities
+- Lead and grow a team of 6 engineers building the payments platform
+- Partner with product to plan the roadmap
+
+Requirements
+- 5+ years of experience as an Engineering Manager leading software teams
+- 3+ years of professional Elixir
+- 2+ years of production Go
+"""
+
+
+def test_issue_12_audit_reads_figures_as_whole_tokens_and_as_numbers():
+    from tailor.audit import check_claim
+    from tailor.model import Citation, Claim
+
+    bullet = ROLES[0].bullets[0]  # "... from 2,000 to 15,000 requests/s."
+    cite = (Citation(bullet.text, "x", bullet.line),)
+    for text in ("I run weekly 1:1s on the payments API.", "I scaled the payments API in Q1 to 2000 requests/s."):
+        assert check_claim(Claim("pitch", text, cite), make_resume(), RESUME_SKILLS, POSTING_SKILLS) is None, text
+    invented = Claim("pitch", "I scaled the payments API to 30,000 requests/s.", cite)
+    assert "30,000" in (check_claim(invented, make_resume(), RESUME_SKILLS, POSTING_SKILLS) or "")
+
+
+def test_issue_12_an_individual_contributor_applying_to_manage_sees_the_level_risk_on_page_one(tmp_path, cli):
+    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
+    resume.write_text(IC_RESUME, "utf-8")
+    job.write_text(MANAGER_POSTING, "utf-8")
+    run = cli(resume, job, "-o", out, "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    text = out.read_text("utf-8")
+    risks = text.split("### Risks to address", 1)[1].split("###", 1)[0]
+    assert "Engineering Manager" in risks and "Senior Software Engineer" in risks, risks
+    assert "1:1s" in risks  # what to prepare, said as the level verdict says it
+    assert "No level" not in text
+    assert "the figure 1 " not in text
+
+
+@pytest.mark.parametrize(
+    ("title", "wanted", "risk"),
+    [
+        ("Senior Software Engineer", Seniority.MANAGER, True),  # an IC moving to managing people
+        ("Staff Engineer", Seniority.MANAGER, True),  # ranked alike on the ladder, still a step
+        ("Engineering Manager", Seniority.DIRECTOR, True),
+        ("Engineering Manager", Seniority.MANAGER, False),
+        ("Director of Engineering", Seniority.MANAGER, True),  # a step down is a risk too
+    ],
+)
+def test_issue_12_page_one_and_the_level_verdict_agree(title: str, wanted: Seniority, risk: bool):
+    from tailor.audit import audit_brief
+
+    roles = (dataclasses.replace(ROLES[0], title=title), ROLES[1])
+    brief = audit_brief(_brief(resume=make_resume(roles=roles), posting=make_posting(seniority=wanted)))
+    level_risks = [r for r in brief.risks if "A step up" in r.text or "below your title" in r.text]
+    assert bool(level_risks) is risk
+    assert ("a level match" not in brief.fit.seniority.verdict) is risk
+    assert not [n for n in brief.audit if n.part in ("level", "risk", "priority")]
