@@ -784,3 +784,34 @@ def test_issue_12_page_one_and_the_level_verdict_agree(title: str, wanted: Senio
     assert bool(level_risks) is risk
     assert ("a level match" not in brief.fit.seniority.verdict) is risk
     assert not [n for n in brief.audit if n.part in ("level", "risk", "priority")]
+
+
+def test_issue_12_pitch_says_the_first_title_at_an_employer_as_the_one_joined():
+    roles = (
+        dataclasses.replace(ROLES[0], title="Engineering Manager", start="2022-01"),
+        Role("Senior Software Engineer", "Acme Pay", "2020-01", "2021-12", (), line=20),
+        Role("Software Engineer", "Acme Pay", "2017-01", "2019-12", (), line=22),
+        ROLES[1],
+    )
+    pitch = _brief(resume=make_resume(roles=roles)).pitch.text
+    assert "I joined Acme Pay as a Software Engineer." in pitch, pitch
+    assert "as a Senior Software Engineer" not in pitch and "joined Acme Pay as an Engineering Manager" not in pitch
+
+
+def test_issue_12_pitch_says_whole_sentences_never_a_phrase_cut_short():
+    from tailor.draft import _sayable
+
+    said = "Ensured the performance, quality, and responsiveness of the API"
+    assert not _sayable("Ensured the performance", said)
+    assert not _sayable("Saved $1.12M/yr by replacing an expensive", "Saved $1.12M/yr by replacing an expensive, old system")
+    assert _sayable("Scaled the org from 8 to 19 engineers, adding a management layer",
+                    "Scaled the org from 8 to 19 engineers, adding a management layer, using DORA metrics")
+    paragraph = _bullet(5, "Developed the search API in Go and Kafka. Ensured the performance, quality, and "
+                           "responsiveness of the API. Led a team of 4 junior engineers, running weekly code reviews.")
+    listing = _bullet(6, "Owned the Go services, the PostgreSQL schema, the Kafka topics, the Terraform modules, the "
+                         "dashboards, the alerts, the runbooks, the on-call rota, the load tests and the release train "
+                         "for checkout, billing, payouts, refunds and the partner API.")
+    role = Role("Senior Software Engineer", "Acme Pay", "2019-03", "present", (paragraph, listing), line=4)
+    pitch = _brief(resume=make_resume(roles=(role, ROLES[1]))).pitch.text
+    assert "Ensured the performance." not in pitch and "…" not in pitch, pitch
+    assert "I led a team of 4 junior engineers, running weekly code reviews." in pitch, pitch
