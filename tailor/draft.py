@@ -430,18 +430,18 @@ def _pitch_before(ctx: _Context) -> _Part | None:
     if role is None or not role.company:
         return None
     data = brief_data()["pitch"]
-    same = role.company == roles[0].company
-    if same:
+    company = role.company
+    same = company == roles[0].company
+    if same and role.title:
         # Promotions inside one company: the first title there is what the candidate joined as (issue 12).
-        run = itertools.takewhile(lambda r: r.company == roles[0].company, roles)
-        role = [r for r in run if r.title][-1] if role.title else role
+        role = [r for r in itertools.takewhile(lambda r: r.company == company, roles) if r.title][-1]
     if role.title:
         title = spoken(role.title)
         # A promotion inside one company: "I joined Acme as a Software Engineer", not "Before that, at Acme".
         key = "before_same_company" if same else "before"
-        text = data[key].format(article=_article(title), title=title, company=spoken(role.company))
+        text = data[key].format(article=_article(title), title=title, company=spoken(company))
     else:
-        text = data["before_without_title"].format(company=role.company)
+        text = data["before_without_title"].format(company=company)
     period = f" ({_period(role)})" if _period(role) else ""
     return _Part(text, (f"earlier role: {role.label}{period}",), (ctx.header(role),))
 

@@ -803,7 +803,7 @@ def test_issue_12_pitch_says_whole_sentences_never_a_phrase_cut_short():
 
     said = "Ensured the performance, quality, and responsiveness of the API"
     assert not _sayable("Ensured the performance", said)
-    assert not _sayable("Saved $1.12M/yr by replacing an expensive", "Saved $1.12M/yr by replacing an expensive, old system")
+    assert not _sayable("Saved $1.12M by replacing an expensive", "Saved $1.12M by replacing an expensive, old system")
     assert _sayable("Scaled the org from 8 to 19 engineers, adding a management layer",
                     "Scaled the org from 8 to 19 engineers, adding a management layer, using DORA metrics")
     paragraph = _bullet(5, "Developed the search API in Go and Kafka. Ensured the performance, quality, and "
