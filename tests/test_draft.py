@@ -720,6 +720,10 @@ Denver, CO · Mar 2021 – Present
 Denver, CO · Jan 2017 – Feb 2021
 - Developed the search API in Go and PostgreSQL. Ensured the performance, quality, and responsiveness of the API.
 - Migrated the reporting jobs to a queue, cutting nightly run time from 6 hours to 40 minutes.
+
+## Skills
+
+Go, PostgreSQL, Kafka
 """
 
 MANAGER_POSTING = """Engineering Manager, Payments
@@ -734,8 +738,9 @@ Responsibilities
 
 Requirements
 - 5+ years of experience as an Engineering Manager leading software teams
-- 3+ years of professional Elixir
-- 2+ years of production Go
+- 3+ years of professional Scala
+- 2+ years of production PostgreSQL
+- 3+ years running Kafka in production
 """
 
 
@@ -815,3 +820,32 @@ def test_issue_12_pitch_says_whole_sentences_never_a_phrase_cut_short():
     pitch = _brief(resume=make_resume(roles=(role, ROLES[1]))).pitch.text
     assert "Ensured the performance." not in pitch and "…" not in pitch, pitch
     assert "I led a team of 4 junior engineers, running weekly code reviews." in pitch, pitch
+
+
+def test_issue_12_years_as_a_manager_are_counted_in_managerial_roles_only(tmp_path):
+    from tailor.model import Verdict
+
+    posting = _read_posting(tmp_path, MANAGER_POSTING)
+    assert posting.years_managing_asked == 5
+    manager = Role("Engineering Manager", "Acme Pay", "2022-01", "present", ROLES[0].bullets, line=4)
+    resume = make_resume(roles=(manager, ROLES[1]))  # 10.2 years in all, about 3 of them as a manager
+    fit = fit_posting(resume, RESUME_SKILLS, posting, POSTING_SKILLS, TAXONOMY)
+    brief = draft_brief(resume, RESUME_SKILLS, posting, POSTING_SKILLS, fit, TODAY, "9")
+    rows = {r.what: r for r in brief.requirements}
+    assert rows["5+ years managing"].verdict is Verdict.CHECK, rows
+    assert rows["5+ years managing"].shows.startswith("3 years in roles titled manager")
+    assert not any("Engineering Manager" in r.asked for w, r in rows.items() if w != "5+ years managing")
+
+
+def test_issue_12_years_of_a_named_technology_are_a_requirement_of_their_own(tmp_path, cli):
+    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
+    resume.write_text(IC_RESUME, "utf-8")
+    job.write_text(MANAGER_POSTING, "utf-8")
+    run = cli(resume, job, "-o", out, "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    table = out.read_text("utf-8").split("### Requirements check", 1)[1].split("###", 1)[0]
+    rows = {cells[1].strip(): cells[-2].strip() for cells in (r.split("|") for r in table.splitlines() if "|" in r)}
+    assert rows["3\\+ years of Scala"] == "not shown", rows  # not on the résumé at all
+    assert rows["3\\+ years of Kafka"] == "check", rows  # only in the skills list
+    assert rows["2\\+ years of PostgreSQL"] == "meets", rows  # bullets of roles spanning four years show it
+    assert "3\\+ years of experience" not in rows  # the Scala line is no measure of all experience
