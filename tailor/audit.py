@@ -29,7 +29,9 @@ from tailor.model import (
 )
 
 # "1,800", "99.95", "2.3M" -> 1800, 99.95, 2.3; a full stop ending a sentence is not part of the number.
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A figure is a whole token: the digits of "1:1s", "Q1", "24/7" or "B2B" are part of a word, not a figure
+# (issue 12: a level risk was dropped for "the figure 1" of "1:1s").
+_NUMBER = re.compile(r"(?<![\w:/.,])\d+(?:[.,]\d+)*(?![\d:/]|[.,]\d)")
 _HEADER_LINES = 4  # a role's title, company, dates and place sit within its first few lines
 
 
@@ -90,9 +92,12 @@ def _support(resume: Resume, citation: Citation) -> str:
     return " \n ".join(parts)
 
 
-def _norm_number(text: str) -> str:
-    text = text.replace(",", "")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+def _norm_number(text: str) -> float | str:
+    """Numbers compared as numbers: "1,800" is 1800 and "2.50" is 2.5; a version ("3.11.2") as written."""
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return text
 
 
 def _names(name: str, text: str) -> bool:

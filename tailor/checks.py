@@ -18,7 +18,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from tailor.fit import area_data, competency_evidence, level_name, title_seniority
+from tailor.fit import area_data, competency_evidence, level_name, level_step, mentions, title_seniority
 from tailor.model import (
     Bullet,
     Citation,
@@ -65,8 +65,14 @@ def requirements_check(
     roles = [r for r in resume.roles if not r.internship]
     rows: list[Requirement] = []
     years = resume.years_experience
-    if posting.years_asked:
-        asked = _asked_line(posting, rf"\b{posting.years_asked}\s*\+?\s*(?:or more\s+)?(?:years?|yrs)")
+    managing_line = (
+        _asked_line(posting, rf"\b{posting.years_managing_asked}\s*\+?") if posting.years_managing_asked else ""
+    )
+    skill_years = _skill_years_rows(resume, resume_skills, posting, posting_skills, {managing_line}, data)
+    # the line that asks the years, not the one asking years as a manager ("5+ years as an EM")
+    asked = _asked_line(posting, rf"\b{posting.years_asked}\s*\+?\s*(?:or more\s+)?(?:years?|yrs)", managing_line)
+    # "3+ years of professional Scala" is years of a technology, checked on its own row, not all experience
+    if posting.years_asked and asked not in {r.asked for r in skill_years}:
         cite = header(roles[-1]) if roles else None
         if years is None:
             rows.append(
@@ -77,7 +83,7 @@ def requirements_check(
             shows = data["years_shows"].format(n=_whole(years), since=_year(roles[-1].start) if roles else "")
             rows.append(Requirement(data["years"].format(n=posting.years_asked), asked, verdict, shows, cite))
     if posting.years_managing_asked:
-        asked = _asked_line(posting, rf"\b{posting.years_managing_asked}\s*\+?")
+        asked = managing_line
         managed, cite = _years_managing(resume, roles, header)
         what = data["managing"].format(n=posting.years_managing_asked)
         if managed:
@@ -90,6 +96,7 @@ def requirements_check(
                 rows.append(Requirement(what, asked, Verdict.CHECK, data["managing_bullet"], led.citation()))
             else:
                 rows.append(Requirement(what, asked, Verdict.NOT_SHOWN, data["managing_none"]))
+    rows.extend(skill_years)
     if posting.degree_asked:
         line = _education_line(resume, _DEGREE)
         if line is not None:
@@ -134,15 +141,18 @@ def risks(
     latest = roles[0] if roles else None
     levels = area_data()["seniority"]["levels"]
     wanted, held = fit.seniority.posting, fit.seniority.candidate
-    if latest and wanted is not Seniority.OTHER and held is not Seniority.OTHER:
-        step = int(levels[wanted.value]["rank"]) - int(levels[held.value]["rank"])
+    if latest and wanted is not Seniority.OTHER:
+        # the same step the full brief's level verdict rests on, so page 1 and the verdict agree (issue 12)
+        step = level_step(wanted, held)
         title = spoken(latest.title or "your latest role")
         if step < 0:
             text = data["step_down"].format(title=title, level=level_name(wanted))
             found.append((Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ()))
-        elif step > 1:
+        elif step > 0:
             text = data["step_up"].format(title=title, level=level_name(wanted))
-            found.append((Risk(text, data["step_up_answer"], header(latest)), title, (header(latest),), ()))
+            ask = str(levels[wanted.value]["ask"])
+            answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
+            found.append((Risk(text, answer, header(latest)), title, (header(latest),), ()))
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue
@@ -184,9 +194,64 @@ def risks(
 # --- helpers ------------------------------------------------------------------------------------
 
 
-def _asked_line(posting: Posting, pattern: str) -> str:
+def _asked_line(posting: Posting, pattern: str, avoid: str = "") -> str:
     lines = (*posting.requirements, *posting.responsibilities, *(line.text for line in posting.document.lines))
-    return next((line for line in lines if re.search(pattern, line, re.IGNORECASE)), "")
+    found = [line for line in lines if re.search(pattern, line, re.IGNORECASE)]
+    return next((line for line in found if not avoid or avoid not in line), found[0] if found else "")
+
+
+_SKILL_YEARS = re.compile(r"(?i)\b(\d{1,2})\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b")
+
+
+def _skill_years_rows(
+    resume: Resume,
+    resume_skills: Skills,
+    posting: Posting,
+    posting_skills: Skills,
+    seen: set[str],
+    data: dict[str, Any],
+) -> list[Requirement]:
+    """ "3+ years of professional Ruby on Rails": years with a named technology are a hard requirement of
+    their own. Not shown when the résumé lacks the technology, check when it is only listed or the years
+    are short, meets when the roles whose bullets show it add up to the years asked (issue 12)."""
+    kinds = {c.lower() for c in area_data()["technology_categories"]}
+    rows: list[Requirement] = []
+    for line in posting.requirements:
+        years = _SKILL_YEARS.search(line)
+        if years is None or line in seen:
+            continue
+        names = [s.name for s in posting_skills.items if s.category.lower() in kinds and mentions(s.name, line)]
+        if not names:
+            continue
+        # "Python or Go": either will do; "Python and Go": the weaker decides
+        rows_for = [_skill_years(resume, resume_skills, name, int(years.group(1)), line, data) for name in names]
+        order = [Verdict.NOT_SHOWN, Verdict.CHECK, Verdict.MEETS]
+        pick = max if re.search(r"(?i)\bor\b", line) else min
+        rows.append(pick(rows_for, key=lambda r: order.index(r.verdict)))
+    return rows[:3]
+
+
+def _skill_years(
+    resume: Resume, resume_skills: Skills, name: str, asked: int, line: str, data: dict[str, Any]
+) -> Requirement:
+    what = data["skill_years"].format(n=asked, skill=name)
+    held = resume_skills.get(name)
+    if held is None:
+        return Requirement(what, line, Verdict.NOT_SHOWN, data["skill_years_none"].format(skill=name))
+    shown = {e.line for e in held.evidence}
+    roles = [r for r in resume.roles if not r.internship and any(b.line in shown for b in r.bullets)]
+    if held.strength is not Strength.DEMONSTRATED or not roles:
+        return Requirement(what, line, Verdict.CHECK, data["skill_years_listed"].format(skill=name))
+    months: set[int] = set()
+    for role in roles:
+        start, end = _months(role.start), _months(role.end or role.start, resume.as_of)
+        if start is not None and end is not None:
+            months.update(range(start, max(start, end) + 1))
+    bullet = next(b for b in roles[0].bullets if b.line in shown)
+    cite = Citation(bullet.text, roles[0].label, bullet.line)
+    had = round(len(months) / 12, 1)
+    verdict = Verdict.MEETS if had >= asked else Verdict.CHECK
+    return Requirement(what, line, verdict, data["skill_years_shows"].format(n=_whole(had), skill=name), cite)
 
 
 def _whole(years: float) -> str:

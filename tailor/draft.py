@@ -7,6 +7,7 @@ two documents; where the fact is missing the sentence is built without it, never
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -25,6 +26,7 @@ from tailor.fit import (
     bullet_skills,
     cue_pattern,
     largest_team,
+    level_step,
     mentions,
     posting_lines,
     team_sizes,
@@ -45,7 +47,6 @@ from tailor.model import (
     Resume,
     Role,
     SectionKind,
-    Seniority,
     SkillMatch,
     Skills,
     Snapshot,
@@ -161,7 +162,7 @@ def draft_brief(
         version=version,
         requirements=requirements,
         risks=tuple(risks),
-        claims=(*ctx.claims, Claim("level", fit.seniority.verdict, _level_cites(ctx))),
+        claims=(*ctx.claims, Claim("level", fit.seniority.shows or fit.seniority.verdict, _level_cites(ctx))),
     )
 
 
@@ -332,14 +333,21 @@ def draft_pitch(ctx: _Context) -> Pitch:
     achievements: list[_Part] = []
     before: _Part | None = None
     # Achievements, then the earlier role, join while the pitch is short of a minute and stay within it.
+    skipped: list[_Item] = []
     while len(chosen) < MAX_PITCH_ACHIEVEMENTS:
         words = sum(p.words for p in (intro, *achievements, *closing))
-        item = _best_achievement(ctx, exclude=tuple(chosen))
+        item = _best_achievement(ctx, exclude=tuple(chosen), skip=tuple(skipped))
         if item is None or (chosen and words >= data["min_words"]):
             break
-        part = _achievement(item, len(chosen), 40 if not chosen else 30)
-        # A further achievement cut mid-sentence ("…") sounds broken aloud; the pitch is better without it.
-        if chosen and (words + part.words > data["max_words"] or "…" in part.text):
+        budget = 40 if not chosen else 30
+        sentence = _best_sentence(ctx, item.bullet.text)
+        # A bullet cut mid-phrase ("Ensured the performance.") or with "…" cannot be said aloud: another
+        # bullet, or none, is better (issue 12).
+        if not _sayable(_compact(sentence, budget), sentence):
+            skipped.append(item)
+            continue
+        part = _achievement(item, len(chosen), budget, sentence)
+        if chosen and words + part.words > data["max_words"]:
             break
         chosen.append(item)
         achievements.append(part)
@@ -422,13 +430,18 @@ def _pitch_before(ctx: _Context) -> _Part | None:
     if role is None or not role.company:
         return None
     data = brief_data()["pitch"]
+    company = role.company
+    same = company == roles[0].company
+    if same and role.title:
+        # Promotions inside one company: the first title there is what the candidate joined as (issue 12).
+        role = [r for r in itertools.takewhile(lambda r: r.company == company, roles) if r.title][-1]
     if role.title:
         title = spoken(role.title)
-        # A promotion inside one company: "I joined Acme as an Engineering Manager", not "Before that, at Acme".
-        key = "before_same_company" if role.company == roles[0].company else "before"
-        text = data[key].format(article=_article(title), title=title, company=spoken(role.company))
+        # A promotion inside one company: "I joined Acme as a Software Engineer", not "Before that, at Acme".
+        key = "before_same_company" if same else "before"
+        text = data[key].format(article=_article(title), title=title, company=spoken(company))
     else:
-        text = data["before_without_title"].format(company=role.company)
+        text = data["before_without_title"].format(company=company)
     period = f" ({_period(role)})" if _period(role) else ""
     return _Part(text, (f"earlier role: {role.label}{period}",), (ctx.header(role),))
 
@@ -458,8 +471,8 @@ def _item_value(ctx: _Context, item: _Item) -> float:
     return focus + areas + asked + figures + recency
 
 
-def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...]) -> _Item | None:
-    pool = [i for i in ctx.items if i not in exclude and not i.role.internship]
+def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
+    pool = [i for i in ctx.items if i not in exclude and i not in skip and not i.role.internship]
     # An achievement has a figure or at least opens with what the candidate did; a keyword list is neither.
     quantified = [i for i in pool if i.bullet.metrics] or [i for i in pool if _first_person(i.bullet.text)]
     # A further achievement should show another side of the candidate, not the areas already shown.
@@ -469,10 +482,11 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...]) -> _Item | None
     return ranked[0] if ranked else None
 
 
-def _achievement(item: _Item, index: int, words: int) -> _Part:
-    """The first achievement names the company; later ones say "I also"."""
+def _achievement(item: _Item, index: int, words: int, sentence: str | None = None) -> _Part:
+    """The first achievement names the company; later ones say "I also". `sentence`: the part of the bullet
+    to say, when it holds several sentences."""
     data = brief_data()["pitch"]
-    text = _compact(item.bullet.text, words)
+    text = _compact(sentence or item.bullet.text, words)
     first_person = _first_person(text)
     if index == 0:
         company = spoken(item.role.company or item.role.title or "my last role")
@@ -483,6 +497,49 @@ def _achievement(item: _Item, index: int, words: int) -> _Part:
         sentence = templates[(index - 1) % len(templates)].format(text=first_person or _lower_first(text))
     label = "achievement" if index == 0 else "further achievement"
     return _Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",), (item.citation(),))
+
+
+def _best_sentence(ctx: _Context, text: str) -> str:
+    """A bullet written as a paragraph said by its one sentence that sells best for this posting (figures,
+    the areas it weighs, the skills it asks for); a one-sentence bullet as it is."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", _clean(text)) if s.strip()]
+    if len(sentences) < 2:
+        return text
+
+    def value(index: int) -> tuple[float, int]:
+        said = sentences[index]
+        # each area once: a sentence saying "team" three times is not three times about teams
+        areas = sum(ctx.weight(a) for a in Area if area_hits(a, said))
+        asked = sum(1 for skill in ctx.posting_skills.items if mentions(skill.name, said))
+        # as for whole bullets (_item_value): its main topic should be what the posting weighs most
+        main = best_area(said)
+        focus = MAIN_AREA_BONUS * ctx.weight(main) / (max(ctx.weight(a) for a in Area) or 1.0) if main else 0.0
+        return (3 * bool(_DIGIT.search(said)) + focus + areas + asked + bool(_first_person(said)), -index)
+
+    return sentences[max(range(len(sentences)), key=value)]
+
+
+def _sayable(kept: str, clean: str) -> bool:
+    """Whether a bullet cut to `kept` still reads as a sentence: no "…", and no cut through a list or a
+    phrase ("Ensured the performance" of "Ensured the performance, quality, and responsiveness of ...")."""
+    if "…" in kept:
+        return False
+    clauses = _clauses(_clean(clean))
+    return not any(
+        clause in kept and after not in kept and _phrase_piece(after) for clause, after in itertools.pairwise(clauses)
+    )
+
+
+def _phrase_piece(clause: str) -> bool:
+    """A short clause with no verb of its own ("quality", "and responsiveness of applications", "old system"):
+    a piece of the phrase before it, not a clause that can be left out."""
+    words = re.sub(r"(?i)^(?:and|or)\s+", "", clause).split()
+    if not words:
+        return False
+    first = words[0].lower()
+    verbs = brief_data()["verbs"]
+    verb = first.endswith(("ing", "ed")) or first in verbs["past"] or first in verbs["present"]
+    return not verb and len(words) <= 4
 
 
 def _compact(text: str, words: int) -> str:
@@ -1301,10 +1358,11 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
             text = data["story"].format(question=prompt.question.rstrip("?."), recall=spec["recall"])
             ranked.append((50.0 * ctx.weight(prompt.area), 200 + index, "story", text))
     seniority = ctx.fit.seniority
-    stretch = _level_gap(seniority.posting, seniority.candidate)
+    stretch = level_step(seniority.posting, seniority.candidate)
     if stretch > 0:
         ranked.append((45.0 * stretch, 300, "level", seniority.verdict + "."))
-        ctx.claim("priority", seniority.verdict + ".", _level_cites(ctx))
+        # the claim is what the verdict says of the résumé; the posting's level and the advice are not claims
+        ctx.claim("priority", seniority.shows or seniority.verdict + ".", _level_cites(ctx))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     limits = {"area": 2, "skill": 1, "story": 2, "level": 1}
     chosen: list[str] = []
@@ -1321,7 +1379,3 @@ def _level_cites(ctx: _Context) -> tuple[Citation, ...]:
     team = largest_team(ctx.items)
     return (*([ctx.header(role)] if role else []), *([team[1].citation()] if team else []))
 
-
-def _level_gap(posting: Seniority, candidate: Seniority) -> int:
-    levels = area_data()["seniority"]["levels"]
-    return int(levels[posting.value]["rank"]) - int(levels[candidate.value]["rank"])

@@ -508,6 +508,21 @@ def _rank(level: Seniority) -> int:
     return int(area_data()["seniority"]["levels"][level.value]["rank"])
 
 
+_INDIVIDUAL = (Seniority.OTHER, Seniority.IC_SENIOR, Seniority.IC_STAFF)
+
+
+def level_step(wanted: Seniority, candidate: Seniority) -> int:
+    """How many levels the posting sits above the candidate (below when negative). Moving from an individual
+    contributor's title to managing people is a step even where the ladder ranks them alike (Staff Engineer
+    and Engineering Manager); the brief's level verdict and its page-1 risk both rest on this one number."""
+    if wanted is Seniority.OTHER:
+        return 0
+    step = _rank(wanted) - _rank(candidate)
+    if candidate in _INDIVIDUAL and wanted not in _INDIVIDUAL:
+        return max(step, 1)
+    return step
+
+
 def level_name(level: Seniority) -> str:
     return str(area_data()["seniority"]["levels"][level.value]["name"])
 
@@ -534,14 +549,14 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     wanted = posting.seniority
     if wanted is Seniority.OTHER:
         verdict = f"The posting names no level; {detail}: match your stories to its responsibilities"
-    elif _rank(wanted) > _rank(candidate):
+    elif level_step(wanted, candidate) > 0:
         ask = area_data()["seniority"]["levels"][wanted.value]["ask"]
         verdict = f"Posting is {level_name(wanted)} level; {detail}: {ask}"
-    elif _rank(wanted) < _rank(candidate):
+    elif level_step(wanted, candidate) < 0:
         verdict = (
             f"Posting is {level_name(wanted)} level; {detail}: be ready to say why this role, "
             "and show recent hands-on work"
         )
     else:
         verdict = f"Posting is {level_name(wanted)} level; {detail}: a level match, so show the scope you owned"
-    return SeniorityFit(wanted, candidate, verdict)
+    return SeniorityFit(wanted, candidate, verdict, detail)

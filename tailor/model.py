@@ -383,6 +383,7 @@ class SeniorityFit:
     posting: Seniority
     candidate: Seniority
     verdict: str  # one line
+    shows: str = ""  # the verdict's words about the résumé (title, teams): the part the claims audit checks
 
 
 @dataclass(frozen=True)

@@ -702,3 +702,151 @@ def test_issue_12_markdown_says_no_internal_tags_or_doubled_quotes(tmp_path, cli
                 continue
             assert glitch not in text, (job.name, glitch)
         assert not re.search(r"\S- \*\*", text), job.name  # a list item run into the text before it
+
+
+# --- issue 12 (milestone-1 review): the level risk, the claims audit's figures -------------------
+
+IC_RESUME = """# Robin Example
+
+robin@example.com · Denver, CO
+
+## Experience
+
+### Senior Software Engineer — Quillmark
+Denver, CO · Mar 2021 – Present
+- Led a team of 4 junior developers through weekly 1:1s and code reviews, cutting review time from 3 days to 1 day.
+- Built the billing service in Go, serving 2,000 requests/s at 99.9% availability.
+
+### Software Engineer — Quillmark
+Denver, CO · Jan 2017 – Feb 2021
+- Developed the search API in Go and PostgreSQL. Ensured the performance, quality, and responsiveness of the API.
+- Migrated the reporting jobs to a queue, cutting nightly run time from 6 hours to 40 minutes.
+
+## Skills
+
+Go, PostgreSQL, Kafka
+"""
+
+MANAGER_POSTING = """Engineering Manager, Payments
+Fernwood · Denver, CO
+
+About Fernwood
+Fernwood builds payment software for independent clinics.
+
+Responsibilities
+- Lead and grow a team of 6 engineers building the payments platform
+- Partner with product to plan the roadmap
+
+Requirements
+- 5+ years of experience as an Engineering Manager leading software teams
+- 3+ years of professional Scala
+- 2+ years of production PostgreSQL
+- 3+ years running Kafka in production
+"""
+
+
+def test_issue_12_audit_reads_figures_as_whole_tokens_and_as_numbers():
+    from tailor.audit import check_claim
+    from tailor.model import Citation, Claim
+
+    bullet = ROLES[0].bullets[0]  # "... from 2,000 to 15,000 requests/s."
+    cite = (Citation(bullet.text, "x", bullet.line),)
+    for text in ("I run weekly 1:1s on the payments API.", "I scaled the payments API in Q1 to 2000 requests/s."):
+        assert check_claim(Claim("pitch", text, cite), make_resume(), RESUME_SKILLS, POSTING_SKILLS) is None, text
+    invented = Claim("pitch", "I scaled the payments API to 30,000 requests/s.", cite)
+    assert "30,000" in (check_claim(invented, make_resume(), RESUME_SKILLS, POSTING_SKILLS) or "")
+
+
+def test_issue_12_an_individual_contributor_applying_to_manage_sees_the_level_risk_on_page_one(tmp_path, cli):
+    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
+    resume.write_text(IC_RESUME, "utf-8")
+    job.write_text(MANAGER_POSTING, "utf-8")
+    run = cli(resume, job, "-o", out, "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    text = out.read_text("utf-8")
+    risks = text.split("### Risks to address", 1)[1].split("###", 1)[0]
+    assert "Engineering Manager" in risks and "Senior Software Engineer" in risks, risks
+    assert "1:1s" in risks  # what to prepare, said as the level verdict says it
+    assert "No level" not in text
+    assert "the figure 1 " not in text
+
+
+@pytest.mark.parametrize(
+    ("title", "wanted", "risk"),
+    [
+        ("Senior Software Engineer", Seniority.MANAGER, True),  # an IC moving to managing people
+        ("Staff Engineer", Seniority.MANAGER, True),  # ranked alike on the ladder, still a step
+        ("Engineering Manager", Seniority.DIRECTOR, True),
+        ("Engineering Manager", Seniority.MANAGER, False),
+        ("Director of Engineering", Seniority.MANAGER, True),  # a step down is a risk too
+    ],
+)
+def test_issue_12_page_one_and_the_level_verdict_agree(title: str, wanted: Seniority, risk: bool):
+    from tailor.audit import audit_brief
+
+    roles = (dataclasses.replace(ROLES[0], title=title), ROLES[1])
+    brief = audit_brief(_brief(resume=make_resume(roles=roles), posting=make_posting(seniority=wanted)))
+    level_risks = [r for r in brief.risks if "A step up" in r.text or "below your title" in r.text]
+    assert bool(level_risks) is risk
+    assert ("a level match" not in brief.fit.seniority.verdict) is risk
+    assert not [n for n in brief.audit if n.part in ("level", "risk", "priority")]
+
+
+def test_issue_12_pitch_says_the_first_title_at_an_employer_as_the_one_joined():
+    roles = (
+        dataclasses.replace(ROLES[0], title="Engineering Manager", start="2022-01"),
+        Role("Senior Software Engineer", "Acme Pay", "2020-01", "2021-12", (), line=20),
+        Role("Software Engineer", "Acme Pay", "2017-01", "2019-12", (), line=22),
+        ROLES[1],
+    )
+    pitch = _brief(resume=make_resume(roles=roles)).pitch.text
+    assert "I joined Acme Pay as a Software Engineer." in pitch, pitch
+    assert "as a Senior Software Engineer" not in pitch and "joined Acme Pay as an Engineering Manager" not in pitch
+
+
+def test_issue_12_pitch_says_whole_sentences_never_a_phrase_cut_short():
+    from tailor.draft import _sayable
+
+    said = "Ensured the performance, quality, and responsiveness of the API"
+    assert not _sayable("Ensured the performance", said)
+    assert not _sayable("Saved $1.12M by replacing an expensive", "Saved $1.12M by replacing an expensive, old system")
+    assert _sayable("Scaled the org from 8 to 19 engineers, adding a management layer",
+                    "Scaled the org from 8 to 19 engineers, adding a management layer, using DORA metrics")
+    paragraph = _bullet(5, "Developed the search API in Go and Kafka. Ensured the performance, quality, and "
+                           "responsiveness of the API. Led a team of 4 junior engineers, running weekly code reviews.")
+    listing = _bullet(6, "Owned the Go services, the PostgreSQL schema, the Kafka topics, the Terraform modules, the "
+                         "dashboards, the alerts, the runbooks, the on-call rota, the load tests and the release train "
+                         "for checkout, billing, payouts, refunds and the partner API.")
+    role = Role("Senior Software Engineer", "Acme Pay", "2019-03", "present", (paragraph, listing), line=4)
+    pitch = _brief(resume=make_resume(roles=(role, ROLES[1]))).pitch.text
+    assert "Ensured the performance." not in pitch and "…" not in pitch, pitch
+    assert "I led a team of 4 junior engineers, running weekly code reviews." in pitch, pitch
+
+
+def test_issue_12_years_as_a_manager_are_counted_in_managerial_roles_only(tmp_path):
+    from tailor.model import Verdict
+
+    posting = _read_posting(tmp_path, MANAGER_POSTING)
+    assert posting.years_managing_asked == 5
+    manager = Role("Engineering Manager", "Acme Pay", "2022-01", "present", ROLES[0].bullets, line=4)
+    resume = make_resume(roles=(manager, ROLES[1]))  # 10.2 years in all, about 3 of them as a manager
+    fit = fit_posting(resume, RESUME_SKILLS, posting, POSTING_SKILLS, TAXONOMY)
+    brief = draft_brief(resume, RESUME_SKILLS, posting, POSTING_SKILLS, fit, TODAY, "9")
+    rows = {r.what: r for r in brief.requirements}
+    assert rows["5+ years managing"].verdict is Verdict.CHECK, rows
+    assert rows["5+ years managing"].shows.startswith("3 years in roles titled manager")
+    assert not any("Engineering Manager" in r.asked for w, r in rows.items() if w != "5+ years managing")
+
+
+def test_issue_12_years_of_a_named_technology_are_a_requirement_of_their_own(tmp_path, cli):
+    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
+    resume.write_text(IC_RESUME, "utf-8")
+    job.write_text(MANAGER_POSTING, "utf-8")
+    run = cli(resume, job, "-o", out, "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    table = out.read_text("utf-8").split("### Requirements check", 1)[1].split("###", 1)[0]
+    rows = {cells[1].strip(): cells[-2].strip() for cells in (r.split("|") for r in table.splitlines() if "|" in r)}
+    assert rows["3\\+ years of Scala"] == "not shown", rows  # not on the résumé at all
+    assert rows["3\\+ years of Kafka"] == "check", rows  # only in the skills list
+    assert rows["2\\+ years of PostgreSQL"] == "meets", rows  # bullets of roles spanning four years show it
+    assert "3\\+ years of experience" not in rows  # the Scala line is no measure of all experience

@@ -309,3 +309,18 @@ def test_issue_12_people_onboarded_to_a_tool_are_not_a_team():
     fit = fit_posting(resume, Skills(()), make_posting(), Skills(()), TAXONOMY)
     assert "teams up to 4" in fit.seniority.verdict
     assert candidate_team_size(_bullets(resume)) == 4
+
+
+@pytest.mark.parametrize(
+    ("bullet", "shown"),
+    [
+        ("Cut change lead time from ~4 days to < 2 days by tightening review processes.", True),
+        ("Tracked DORA delivery metrics across 6 teams to find process bottlenecks.", True),
+        ("Cut CI build time from 42 to 11 minutes with parallel test shards.", True),
+        ("Wrote the quarterly newsletter on delivery practices.", False),  # no cue, no figure
+    ],
+)
+def test_issue_12_developer_productivity_shown_by_delivery_work_in_bullets(bullet: str, shown: bool):
+    posting_skills = Skills((_asked("developer productivity", "practice"),))
+    fit = fit_posting(_with_bullets(bullet), Skills(()), make_posting(), posting_skills, TAXONOMY)
+    assert (fit.skills[0].strength is Strength.DEMONSTRATED) is shown
