@@ -110,6 +110,7 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
     styles = _heading_styles(lines)
     inline: set[int] = set()
     cells = Counter(cell for ln in lines if (cell := _heading_cell(ln)))
+    label_x = _label_column(lines)
     for i, line in enumerate(lines):
         if (cell := _heading_cell(line)) and cells[cell] == 1:  # a section is named once
             # "EXPERIENCE | Acme, Staff Engineer | 2019 – 2022": the section's name in a left cell, its first
@@ -120,6 +121,8 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
         heading = _heading_at(lines, i, seen_known=bool(starts), styles=styles)
         if heading is None:
             continue
+        if label_x is not None and line.x >= label_x and not heading.parts:
+            continue  # the layout names its sections in a left column: a line in the text column is an entry's
         if (
             marked
             and not line.heading
@@ -148,6 +151,57 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
     return tuple(sections), tuple(warnings)
 
 
+def _text_column(lines: tuple[Line, ...]) -> int | None:
+    """The left edge most lines start at, or None when the format gives no positions."""
+    column = Counter(round(ln.x) for ln in lines if ln.x > 0 and not ln.bullet)
+    return column.most_common(1)[0][0] if column else None
+
+
+def _label_column(lines: tuple[Line, ...]) -> float | None:
+    """Where the text column starts when the layout names its sections in a column left of it (at least two
+    section names start there, none in the text column), else None."""
+    body_x = _text_column(lines)
+    if body_x is None:
+        return None
+    named = [ln.x < body_x - 20 for ln in lines if not ln.bullet and section_kind(ln.text.strip(" :")) is not None]
+    # a sidebar's headings beside a main column that has headings of its own ("Summary", "Experience") are not it
+    return body_x - 20 if named.count(True) >= 2 and all(named) else None
+
+
+def split_run_in_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Lines where a section's name in a left label column was read together with the first line of its
+    entry ("Work Director of Engineering", "Education University of Manchester"), split in two: the name
+    then its entry. Such a line starts left of the text column and opens with a section's name, and the
+    layout does it for at least two sections (the same style repeating), so one stray line is left alone."""
+    body_x = _text_column(lines)
+    if body_x is None:
+        return lines
+    splits = {i: n for i, ln in enumerate(lines) if ln.x < body_x - 20 and (n := _run_in_words(ln.text))}
+    if len(splits) < 2:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i not in splits:
+            out.append(line)
+            continue
+        words = line.text.split(" ")
+        out.append(replace(line, text=" ".join(words[: splits[i]]), heading=True))
+        out.append(replace(line, text=" ".join(words[splits[i] :]), x=float(body_x), heading=False))
+    return tuple(out)
+
+
+def _run_in_words(text: str) -> int:
+    """How many leading words of text name a section with words after them (0 when none do); the longest
+    name wins ("Work Experience Acme" is "Work Experience")."""
+    if section_kind(text.strip(" :")) is not None:
+        return 0  # "Work experience": a heading on its own
+    words = text.split(" ")
+    for n in range(min(4, len(words) - 1), 0, -1):
+        if not words[n - 1].endswith("|") and section_kind(" ".join(words[:n]).strip(" :")) is not None:
+            return n
+    return 0
+
+
 def _heading_cell(line: Line) -> str | None:
     """The first cell of a line when it names a section in capitals and the cells after it do not."""
     cells = [c.strip(" :") for c in line.text.split(" | ")]
@@ -167,7 +221,10 @@ def _heading_styles(lines: tuple[Line, ...]) -> frozenset[tuple[float, bool]]:
     styles = Counter(
         (round(ln.size, 1), ln.bold)
         for ln in lines
-        if ln.size > 0 and not ln.bullet and section_kind(ln.text.strip(" :")) is not None
+        if ln.size > 0
+        and not ln.bullet
+        and not _ends_sentence(ln.text)
+        and section_kind(ln.text.strip(" :")) is not None
     )
     return frozenset(style for style, n in styles.items() if n >= 2)
 
@@ -188,6 +245,8 @@ def _heading_at(
     line = lines[i]
     if line.bullet or len(line.text) > 50:
         return None
+    if _ends_sentence(line.text):
+        return None  # "...grew the community." wrapped: a sentence's tail, never a heading
     cells = [c.strip(" :") for c in line.text.split(" | ")]
     kinds = [section_kind(c) for c in cells]
     if all(kinds):
@@ -199,6 +258,9 @@ def _heading_at(
         return None  # the document sets its headings one way; a bold company name set otherwise is not one
     text = line.text.strip(" :")
     upcoming = " ".join(ln.text for ln in lines[i + 1 : i + 3])
+    kind = heading_kind(text)
+    if kind is None and not styled and not _set_apart(line, lines):
+        return None  # "Elixir" in bold inside a skills list: a heading naming nothing known must stand out
     if (
         len(text.split()) > 5
         or re.search(r"[\d@,.()]", text)
@@ -207,7 +269,30 @@ def _heading_at(
         or (not styled and find_dates(upcoming) is not None)
     ):
         return None
-    return _Heading(heading_kind(text), ())
+    return _Heading(kind, ())
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence ("...of the project.", "Comfort Zone."): neither a heading nor a name ends so;
+    an initial or a suffix ("Jr.") is not a sentence's end."""
+    words = text.strip().split()
+    return bool(words) and words[-1].endswith(".") and len(words[-1].strip(".")) > 2
+
+
+def _body_size(lines: tuple[Line, ...]) -> float:
+    """The size most lines are set in (0 when the format does not say)."""
+    sizes = Counter(round(ln.size, 1) for ln in lines if ln.size > 0)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _set_apart(line: Line, lines: tuple[Line, ...]) -> bool:
+    """The type sets the line apart from the text: larger than the body, or in capitals; or the format gives no
+    sizes and only its own heading mark is there to go by."""
+    body = _body_size(lines)
+    if line.size <= 0 or body <= 0:
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", line.text)
+    return line.size > body + 0.5 or (len(letters) > 1 and letters.isupper())
 
 
 # --- metrics ----------------------------------------------------------------------------------------
@@ -303,7 +388,13 @@ def _email(lines: tuple[Line, ...]) -> str | None:
 
 
 def _name(lines: tuple[Line, ...]) -> str | None:
-    # The name is set large: a name-like line the layout marks as a heading wins over a sidebar's first words.
+    # The name is set large: the largest name-like line above the body's size wins ("Comfort Zone." in a bold
+    # summary line does not); without sizes, a name-like line the layout marks as a heading wins over a
+    # sidebar's first words.
+    body = _body_size(lines)
+    for size in sorted({ln.size for ln in lines if ln.size > body > 0}, reverse=True):
+        if name := _first_name(tuple(ln for ln in lines if ln.size == size)):
+            return name
     marked = [ln for ln in lines if ln.heading]
     return _first_name(tuple(marked)) or _first_name(lines)
 
@@ -313,6 +404,8 @@ def _first_name(lines: tuple[Line, ...]) -> str | None:
         cell = line.text.split(" | ")[0].strip()
         if not _name_like(cell):
             continue
+        if cell.endswith("-") and n + 1 < len(lines) and _name_like(lines[n + 1].text):
+            cell = cell + lines[n + 1].text.strip()  # "Chidinma Okafor-" / "Brennan": a double name wrapped
         words = cell.split()
         if (
             len(words) == 1
@@ -331,6 +424,7 @@ def _name_like(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 4
+        and not _ends_sentence(text)
         and bool(re.fullmatch(r"[^\W\d_][\w.'’()\- ]*", text))
         and not re.search(r"\d|_", text)
         and section_kind(text) is None
@@ -420,6 +514,7 @@ def parse_resume(doc: Document, today: dt.date, strict: bool = True) -> Resume:
         from tailor.jsonresume import from_json_resume  # here: jsonresume builds on this module's helpers
 
         return from_json_resume(doc, today)
+    doc = replace(doc, lines=split_run_in_headings(doc.lines))
     sections, warnings = find_sections(doc.lines)
     contact = find_contact(doc, sections)
     roles = find_roles(doc.lines, sections, today)
