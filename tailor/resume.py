@@ -111,7 +111,10 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
     inline: set[int] = set()
     cells = Counter(cell for ln in lines if (cell := _heading_cell(ln)))
     label_x = _label_column(lines)
+    wrapped: set[int] = set()  # headings whose name goes on over the next line
     for i, line in enumerate(lines):
+        if i - 1 in wrapped:
+            continue
         if (cell := _heading_cell(line)) and cells[cell] == 1:  # a section is named once
             # "EXPERIENCE | Acme, Staff Engineer | 2019 – 2022": the section's name in a left cell, its first
             # entry beside it; the section starts on this line
@@ -131,7 +134,11 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
             and _roles_follow(lines, i)
         ):
             continue  # "Selected Projects" under a role, set smaller than the real headings: a sub-list of that role
-        if not heading.parts:  # a heading in the candidate's own words
+        if not heading.parts and (rest := _heading_goes_on(lines, i)):
+            wrapped.add(i)  # "Personal skills and" / "competences": one heading wrapped in a narrow column
+            text = f"{line.text} {rest}"
+            starts.append((i, text, section_kind(text) or heading_kind(text) or SectionKind.OTHER))
+        elif not heading.parts:  # a heading in the candidate's own words
             starts.append((i, line.text, heading.kind or SectionKind.OTHER))
         else:
             starts += [(i, text, kind) for text, kind in heading.parts]
@@ -140,7 +147,7 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
         sections.append(Section("", SectionKind.CONTACT, 0, starts[0][0] - 1))
     for n, (i, text, kind) in enumerate(starts):
         nxt = next((j for j, _, _ in starts[n + 1 :] if j > i), len(lines))
-        section = Section(text, kind, i if i in inline else i + 1, nxt - 1)
+        section = Section(text, kind, i if i in inline else i + 2 if i in wrapped else i + 1, nxt - 1)
         if kind is SectionKind.OTHER and section_kind(text.strip(" :")) is None:
             # an experience section is known by its dated entries whatever its heading says
             if dated_entries(lines, section.first_line, section.last_line) >= 2:
@@ -149,6 +156,48 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
                 warnings.append(f"unrecognised section {text!r} read as other")
         sections.append(section)
     return tuple(sections), tuple(warnings)
+
+
+@cache
+def _field_labels() -> dict[str, frozenset[str]]:
+    data = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))["field_labels"]
+    return {field: frozenset(labels) for field, labels in data.items()}
+
+
+def _label_field(text: str) -> str | None:
+    """The field a label names ("Occupation or position held": title), or None."""
+    label = " ".join(text.lower().strip(" :").split())
+    return next((field for field, labels in _field_labels().items() if label in labels), None)
+
+
+def read_field_labels(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """An entry's fields printed as labels beside their values (the Europass convention: "Dates | May 2023 –
+    to date", "Occupation or position held | Director of Engineering"): the value stays, the label goes, and a
+    label left without its value goes too; each entry's title, employer and dates come before its activities
+    (a second label of the same field starts the next entry), so the entry reads as a header. Only when the
+    document labels its entries so (at least two entry labels); the name and contact labels stay for
+    find_contact."""
+    entry_fields = {"title", "company", "dates", "activities"}
+    cells = [ln.text.split(" | ") for ln in lines]
+    if sum(1 for c in cells if _label_field(c[0]) in entry_fields) < 2:
+        return lines
+    out: list[Line] = []
+    header: list[Line] = []  # the entry's title, employer and dates, first whatever order the form prints them in
+    body: list[Line] = []
+    fields: set[str] = set()
+    for line, cell in zip(lines, cells, strict=True):
+        field = _label_field(cell[0])
+        if field not in entry_fields:
+            out += header + body + [line]
+            header, body, fields = [], [], set()
+            continue
+        if field in fields and field != "activities":  # a second "Dates": the next entry
+            out += header + body
+            header, body, fields = [], [], set()
+        fields.add(field)  # type: ignore[arg-type]
+        if len(cell) > 1:
+            (body if field == "activities" else header).append(replace(line, text=" | ".join(cell[1:])))
+    return tuple(out + header + body)
 
 
 def _text_column(lines: tuple[Line, ...]) -> int | None:
@@ -200,6 +249,17 @@ def _run_in_words(text: str) -> int:
         if not words[n - 1].endswith("|") and section_kind(" ".join(words[:n]).strip(" :")) is not None:
             return n
     return 0
+
+
+def _heading_goes_on(lines: tuple[Line, ...], i: int) -> str | None:
+    """The next line's text when heading line i ends mid-phrase ("and", "&", "of") and the next line is set the
+    same way and short, else None."""
+    line = lines[i]
+    if i + 1 >= len(lines) or not re.search(r"(?i)\s(and|&|of)$", line.text.strip()):
+        return None
+    nxt = lines[i + 1]
+    same = (round(nxt.size, 1), nxt.bold) == (round(line.size, 1), line.bold)
+    return nxt.text.strip() if same and len(nxt.text.split()) <= 3 and not _ends_sentence(nxt.text) else None
 
 
 def _heading_cell(line: Line) -> str | None:
@@ -391,6 +451,9 @@ def _name(lines: tuple[Line, ...]) -> str | None:
     # The name is set large: the largest name-like line above the body's size wins ("Comfort Zone." in a bold
     # summary line does not); without sizes, a name-like line the layout marks as a heading wins over a
     # sidebar's first words.
+    labelled = (c[1].strip() for ln in lines if len(c := ln.text.split(" | ")) == 2 and _label_field(c[0]) == "name")
+    if (name := next((text for text in labelled if _name_like(text)), None)) is not None:
+        return name  # "Name / Surname | Ann Lee": a form's name field
     body = _body_size(lines)
     for size in sorted({ln.size for ln in lines if ln.size > body > 0}, reverse=True):
         if name := _first_name(tuple(ln for ln in lines if ln.size == size)):
@@ -425,6 +488,7 @@ def _name_like(text: str) -> bool:
     return (
         1 <= len(words) <= 4
         and not _ends_sentence(text)
+        and _label_field(text) is None  # "Personal Email": a form's label
         and bool(re.fullmatch(r"[^\W\d_][\w.'’()\- ]*", text))
         and not re.search(r"\d|_", text)
         and section_kind(text) is None
@@ -514,7 +578,7 @@ def parse_resume(doc: Document, today: dt.date, strict: bool = True) -> Resume:
         from tailor.jsonresume import from_json_resume  # here: jsonresume builds on this module's helpers
 
         return from_json_resume(doc, today)
-    doc = replace(doc, lines=split_run_in_headings(doc.lines))
+    doc = replace(doc, lines=read_field_labels(split_run_in_headings(doc.lines)))
     sections, warnings = find_sections(doc.lines)
     contact = find_contact(doc, sections)
     roles = find_roles(doc.lines, sections, today)

@@ -766,3 +766,32 @@ def test_issue_11_heading_run_together_with_the_first_entry() -> None:
         ("Staff Engineer", "Acme Corp", "2019-01"),
         ("Engineer", "Globex Ltd", "2015-03"),
     ]
+
+
+def test_issue_11_europass_field_labels_are_read_as_labels() -> None:
+    # A Europass CV prints each field's label in a left column beside its value.
+    lines = (
+        _styled("Curriculum Vitae", size=14.0, bold=True, heading=True),
+        _styled("Personal information", size=12.0, bold=True),
+        _styled("Name / Surname | Ann Lee"),
+        _styled("Personal Email | ann@example.com"),
+        _styled("Work experience", size=12.0, bold=True),
+        _styled("Dates | May 2019 – to date"),
+        _styled("Occupation or position held | Staff Engineer"),
+        _styled("Main activities and | Cut p99 latency by 60%"),
+        _styled("responsibilities"),
+        _styled("Name and address of employer | Acme Corp, Leeds"),
+        _styled("Dates | March 2015 – April 2019"),
+        _styled("Occupation or position held | Engineer"),
+        _styled("Name and address of employer | Globex Ltd, York"),
+        _styled("Personal skills and", size=12.0, bold=True),
+        _styled("competences", size=12.0, bold=True),
+        _styled("Python, Go"),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert resume.contact.name == "Ann Lee"
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == [
+        ("Staff Engineer", "Acme Corp", "2019-05", "present"),
+        ("Engineer", "Globex Ltd", "2015-03", "2019-04"),
+    ]
+    assert [s.heading for s in resume.sections if s.heading][-1] == "Personal skills and competences"
