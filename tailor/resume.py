@@ -194,7 +194,7 @@ def read_field_labels(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         if field in fields and field != "activities":  # a second "Dates": the next entry
             out += header + body
             header, body, fields = [], [], set()
-        fields.add(field)  # type: ignore[arg-type]
+        fields.add(field)
         if len(cell) > 1:
             (body if field == "activities" else header).append(replace(line, text=" | ".join(cell[1:])))
     return tuple(out + header + body)
