@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
-from tailor.dates import find_dates, is_year, looks_like_range
+from tailor.dates import find_dates, is_date_fragment, is_whole_range, is_year, looks_like_range
 from tailor.entries import LOCATION_RE, LOW_CONFIDENCE, dated_entries, find_roles, is_date_line, title_like
 from tailor.errors import ContentError
 from tailor.language import foreign_language
@@ -221,11 +221,18 @@ def split_run_in_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Lines where a section's name in a left label column was read together with the first line of its
     entry ("Work Director of Engineering", "Education University of Manchester"), split in two: the name
     then its entry. Such a line starts left of the text column and opens with a section's name, and the
-    layout does it for at least two sections (the same style repeating), so one stray line is left alone."""
+    layout does it for at least two sections (the same style repeating), so one stray line is left alone, and
+    only when the name is set apart (bold or large) and the document sets no headings on lines of their own."""
     body_x = _text_column(lines)
-    if body_x is None:
-        return lines
-    splits = {i: n for i, ln in enumerate(lines) if ln.x < body_x - 20 and (n := _run_in_words(ln.text))}
+    standalone = sum(1 for ln in lines if not ln.bullet and section_kind(ln.text.strip(" :")) is not None)
+    if body_x is None or standalone >= 2:
+        return lines  # the layout sets its headings on lines of their own
+    body = _body_size(lines)
+    splits = {
+        i: n
+        for i, ln in enumerate(lines)
+        if ln.x < body_x - 20 and (ln.bold or ln.size > body + 0.5) and (n := _run_in_words(ln.text))
+    }
     if len(splits) < 2:
         return lines
     out: list[Line] = []
@@ -237,6 +244,44 @@ def split_run_in_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         out.append(replace(line, text=" ".join(words[: splits[i]]), heading=True))
         out.append(replace(line, text=" ".join(words[splits[i] :]), x=float(body_x), heading=False))
     return tuple(out)
+
+
+def join_margin_dates(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Dates set in a narrow left margin, wrapped there and read into the start of the text lines beside them
+    ("May 2023–to Director of Engineering, Acme" / "date Lead 45 engineers"), joined back into one range
+    after the entry's first line ("Director of Engineering, Acme | May 2023–to date"). Only for lines that
+    start left of the text column, and only when the layout does it for at least two entries; pieces that
+    never make a whole range are dropped rather than guessed into one."""
+    body_x = _text_column(lines)
+    if body_x is None:
+        return lines
+    out: list[Line] = []
+    margin: list[str] = []
+    anchor: int | None = None
+    joined = 0
+    for line in lines:
+        words = line.text.split(" ")
+        k = 0
+        if line.x < body_x - 15 and not line.heading and " | " not in line.text:
+            while k < len(words) and is_date_fragment(words[k]):
+                k += 1
+        if k == 0:
+            out.append(line)
+            continue
+        # a whole range, or a year followed by a month: the next entry's dates begin
+        if anchor is None or is_whole_range(" ".join(margin)) or (is_year(margin[-1]) and not is_year(words[0])):
+            if anchor is not None and is_whole_range(" ".join(margin)):
+                out[anchor] = replace(out[anchor], text=f"{out[anchor].text} | {' '.join(margin)}")
+                joined += 1
+            margin, anchor = [], None
+        margin += words[:k]
+        if rest := " ".join(words[k:]):
+            out.append(replace(line, text=rest, x=float(body_x)))
+            anchor = len(out) - 1 if anchor is None else anchor
+    if anchor is not None and is_whole_range(" ".join(margin)):
+        out[anchor] = replace(out[anchor], text=f"{out[anchor].text} | {' '.join(margin)}")
+        joined += 1
+    return tuple(out) if joined >= 2 else lines
 
 
 def _run_in_words(text: str) -> int:
@@ -578,7 +623,7 @@ def parse_resume(doc: Document, today: dt.date, strict: bool = True) -> Resume:
         from tailor.jsonresume import from_json_resume  # here: jsonresume builds on this module's helpers
 
         return from_json_resume(doc, today)
-    doc = replace(doc, lines=read_field_labels(split_run_in_headings(doc.lines)))
+    doc = replace(doc, lines=join_margin_dates(read_field_labels(split_run_in_headings(doc.lines))))
     sections, warnings = find_sections(doc.lines)
     contact = find_contact(doc, sections)
     roles = find_roles(doc.lines, sections, today)

@@ -795,3 +795,26 @@ def test_issue_11_europass_field_labels_are_read_as_labels() -> None:
         ("Engineer", "Globex Ltd", "2015-03", "2019-04"),
     ]
     assert [s.heading for s in resume.sections if s.heading][-1] == "Personal skills and competences"
+
+
+def test_issue_11_dates_wrapped_in_a_left_margin_are_joined_to_their_entry() -> None:
+    # A CV class sets each entry's dates in a narrow left margin; wrapped there, the pieces are read into the
+    # start of the text lines beside them.
+    lines = (
+        _at("Ann Lee", 130, size=30.0, heading=True),
+        _at("ann@example.com", 130),
+        _at("Experience", 130, size=14.0, heading=True),
+        _at("May 2019–to Staff Engineer, Acme Corp, Leeds", 60),
+        _at("date Cut p99 latency by 60%", 100),
+        _at("Led the platform team", 130),
+        _at("February Engineer, Globex Ltd, York", 80),
+        _at("2015–April Built the billing service", 70),
+        _at("2019", 100),
+        _at("Education", 130, size=14.0, heading=True),
+        _at("BSc Physics, University of Leeds | 2011–2014", 130),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == [
+        ("Staff Engineer", "Acme Corp", "2019-05", "present"),
+        ("Engineer", "Globex Ltd", "2015-02", "2019-04"),
+    ]
