@@ -113,3 +113,20 @@ def _full_year(text: str, today: dt.date | None) -> int:
         return digits
     century = 2000 if 2000 + digits <= (today or dt.date(2100, 1, 1)).year + 1 else 1900
     return century + digits
+
+
+# a piece of a date range broken over lines in a narrow margin: "May", "2020–April", "2023–to", "date"
+_FRAGMENT = re.compile(rf"(?i){_MONTH}|{_YEAR}|{_SEASON}|to|date|present|now|current")
+_RANGE_END = re.compile(r"(?i)[–—‒―-]|\bto\b")
+_ENDS_DATE = re.compile(rf"(?i)(?:{_YEAR}|date|present|now|current)$")
+
+
+def is_date_fragment(word: str) -> bool:
+    """The word is made only of date pieces joined by dashes ("2020–April", "date", "2016")."""
+    pieces = [p for p in re.split(r"[–—‒―-]", word.strip(",")) if p]
+    return bool(pieces) and all(_FRAGMENT.fullmatch(p) for p in pieces)
+
+
+def is_whole_range(text: str) -> bool:
+    """Fragments joined back make a whole range: a separator, and a year or "present" at the end."""
+    return _RANGE_END.search(text) is not None and _ENDS_DATE.search(text) is not None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
-from tailor.dates import find_dates, is_year, looks_like_range
+from tailor.dates import find_dates, is_date_fragment, is_whole_range, is_year, looks_like_range
 from tailor.entries import LOCATION_RE, LOW_CONFIDENCE, dated_entries, find_roles, is_date_line, title_like
 from tailor.errors import ContentError
 from tailor.language import foreign_language
@@ -110,7 +110,11 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
     styles = _heading_styles(lines)
     inline: set[int] = set()
     cells = Counter(cell for ln in lines if (cell := _heading_cell(ln)))
+    label_x = _label_column(lines)
+    wrapped: set[int] = set()  # headings whose name goes on over the next line
     for i, line in enumerate(lines):
+        if i - 1 in wrapped:
+            continue
         if (cell := _heading_cell(line)) and cells[cell] == 1:  # a section is named once
             # "EXPERIENCE | Acme, Staff Engineer | 2019 – 2022": the section's name in a left cell, its first
             # entry beside it; the section starts on this line
@@ -120,6 +124,8 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
         heading = _heading_at(lines, i, seen_known=bool(starts), styles=styles)
         if heading is None:
             continue
+        if label_x is not None and line.x >= label_x and not heading.parts:
+            continue  # the layout names its sections in a left column: a line in the text column is an entry's
         if (
             marked
             and not line.heading
@@ -128,7 +134,11 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
             and _roles_follow(lines, i)
         ):
             continue  # "Selected Projects" under a role, set smaller than the real headings: a sub-list of that role
-        if not heading.parts:  # a heading in the candidate's own words
+        if not heading.parts and (rest := _heading_goes_on(lines, i)):
+            wrapped.add(i)  # "Personal skills and" / "competences": one heading wrapped in a narrow column
+            text = f"{line.text} {rest}"
+            starts.append((i, text, section_kind(text) or heading_kind(text) or SectionKind.OTHER))
+        elif not heading.parts:  # a heading in the candidate's own words
             starts.append((i, line.text, heading.kind or SectionKind.OTHER))
         else:
             starts += [(i, text, kind) for text, kind in heading.parts]
@@ -137,7 +147,7 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
         sections.append(Section("", SectionKind.CONTACT, 0, starts[0][0] - 1))
     for n, (i, text, kind) in enumerate(starts):
         nxt = next((j for j, _, _ in starts[n + 1 :] if j > i), len(lines))
-        section = Section(text, kind, i if i in inline else i + 1, nxt - 1)
+        section = Section(text, kind, i if i in inline else i + 2 if i in wrapped else i + 1, nxt - 1)
         if kind is SectionKind.OTHER and section_kind(text.strip(" :")) is None:
             # an experience section is known by its dated entries whatever its heading says
             if dated_entries(lines, section.first_line, section.last_line) >= 2:
@@ -146,6 +156,155 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
                 warnings.append(f"unrecognised section {text!r} read as other")
         sections.append(section)
     return tuple(sections), tuple(warnings)
+
+
+@cache
+def _field_labels() -> dict[str, frozenset[str]]:
+    data = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))["field_labels"]
+    return {field: frozenset(labels) for field, labels in data.items()}
+
+
+def _label_field(text: str) -> str | None:
+    """The field a label names ("Occupation or position held": title), or None."""
+    label = " ".join(text.lower().strip(" :").split())
+    return next((field for field, labels in _field_labels().items() if label in labels), None)
+
+
+def read_field_labels(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """An entry's fields printed as labels beside their values (the Europass convention: "Dates | May 2023 –
+    to date", "Occupation or position held | Director of Engineering"): the value stays, the label goes, and a
+    label left without its value goes too; each entry's title, employer and dates come before its activities
+    (a second label of the same field starts the next entry), so the entry reads as a header. Only when the
+    document labels its entries so (at least two entry labels); the name and contact labels stay for
+    find_contact."""
+    entry_fields = {"title", "company", "dates", "activities"}
+    cells = [ln.text.split(" | ") for ln in lines]
+    if sum(1 for c in cells if _label_field(c[0]) in entry_fields) < 2:
+        return lines
+    out: list[Line] = []
+    header: list[Line] = []  # the entry's title, employer and dates, first whatever order the form prints them in
+    body: list[Line] = []
+    fields: set[str] = set()
+    for line, cell in zip(lines, cells, strict=True):
+        field = _label_field(cell[0])
+        if field not in entry_fields:
+            out += header + body + [line]
+            header, body, fields = [], [], set()
+            continue
+        if field in fields and field != "activities":  # a second "Dates": the next entry
+            out += header + body
+            header, body, fields = [], [], set()
+        fields.add(field)
+        if len(cell) > 1:
+            (body if field == "activities" else header).append(replace(line, text=" | ".join(cell[1:])))
+    return tuple(out + header + body)
+
+
+def _text_column(lines: tuple[Line, ...]) -> int | None:
+    """The left edge most lines start at, or None when the format gives no positions."""
+    column = Counter(round(ln.x) for ln in lines if ln.x > 0 and not ln.bullet)
+    return column.most_common(1)[0][0] if column else None
+
+
+def _label_column(lines: tuple[Line, ...]) -> float | None:
+    """Where the text column starts when the layout names its sections in a column left of it (at least two
+    section names start there, none in the text column), else None."""
+    body_x = _text_column(lines)
+    if body_x is None:
+        return None
+    named = [ln.x < body_x - 20 for ln in lines if not ln.bullet and section_kind(ln.text.strip(" :")) is not None]
+    # a sidebar's headings beside a main column that has headings of its own ("Summary", "Experience") are not it
+    return body_x - 20 if named.count(True) >= 2 and all(named) else None
+
+
+def split_run_in_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Lines where a section's name in a left label column was read together with the first line of its
+    entry ("Work Director of Engineering", "Education University of Manchester"), split in two: the name
+    then its entry. Such a line starts left of the text column and opens with a section's name, and the
+    layout does it for at least two sections (the same style repeating), so one stray line is left alone, and
+    only when the name is set apart (bold or large) and the document sets no headings on lines of their own."""
+    body_x = _text_column(lines)
+    standalone = sum(1 for ln in lines if not ln.bullet and section_kind(ln.text.strip(" :")) is not None)
+    if body_x is None or standalone >= 2:
+        return lines  # the layout sets its headings on lines of their own
+    body = _body_size(lines)
+    splits = {
+        i: n
+        for i, ln in enumerate(lines)
+        if ln.x < body_x - 20 and (ln.bold or ln.size > body + 0.5) and (n := _run_in_words(ln.text))
+    }
+    if len(splits) < 2:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i not in splits:
+            out.append(line)
+            continue
+        words = line.text.split(" ")
+        out.append(replace(line, text=" ".join(words[: splits[i]]), heading=True))
+        out.append(replace(line, text=" ".join(words[splits[i] :]), x=float(body_x), heading=False))
+    return tuple(out)
+
+
+def join_margin_dates(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Dates set in a narrow left margin, wrapped there and read into the start of the text lines beside them
+    ("May 2023–to Director of Engineering, Acme" / "date Lead 45 engineers"), joined back into one range
+    after the entry's first line ("Director of Engineering, Acme | May 2023–to date"). Only for lines that
+    start left of the text column, and only when the layout does it for at least two entries; pieces that
+    never make a whole range are dropped rather than guessed into one."""
+    body_x = _text_column(lines)
+    if body_x is None:
+        return lines
+    out: list[Line] = []
+    margin: list[str] = []
+    anchor: int | None = None
+    joined = 0
+    for line in lines:
+        words = line.text.split(" ")
+        k = 0
+        if line.x < body_x - 15 and not line.heading and " | " not in line.text:
+            while k < len(words) and is_date_fragment(words[k]):
+                k += 1
+        if k == 0:
+            out.append(line)
+            continue
+        # a whole range, or a year followed by a month: the next entry's dates begin
+        if anchor is None or is_whole_range(" ".join(margin)) or (is_year(margin[-1]) and not is_year(words[0])):
+            if anchor is not None and is_whole_range(" ".join(margin)):
+                out[anchor] = replace(out[anchor], text=f"{out[anchor].text} | {' '.join(margin)}")
+                joined += 1
+            margin, anchor = [], None
+        margin += words[:k]
+        if rest := " ".join(words[k:]):
+            out.append(replace(line, text=rest, x=float(body_x)))
+            anchor = len(out) - 1 if anchor is None else anchor
+    if anchor is not None and is_whole_range(" ".join(margin)):
+        out[anchor] = replace(out[anchor], text=f"{out[anchor].text} | {' '.join(margin)}")
+        joined += 1
+    return tuple(out) if joined >= 2 else lines
+
+
+def _run_in_words(text: str) -> int:
+    """How many leading words of text name a section with words after them (0 when none do); the longest
+    name wins ("Work Experience Acme" is "Work Experience")."""
+    if section_kind(text.strip(" :")) is not None:
+        return 0  # "Work experience": a heading on its own
+    words = text.split(" ")
+    for n in range(min(4, len(words) - 1), 0, -1):
+        if not words[n - 1].endswith("|") and section_kind(" ".join(words[:n]).strip(" :")) is not None:
+            return n
+    return 0
+
+
+def _heading_goes_on(lines: tuple[Line, ...], i: int) -> str | None:
+    """The next line's text when heading line i ends mid-phrase ("and", "&", "of") and the next line is set the
+    same way and short, else None."""
+    line = lines[i]
+    if i + 1 >= len(lines) or not re.search(r"(?i)\s(and|&|of)$", line.text.strip()):
+        return None
+    nxt = lines[i + 1]
+    same = (round(nxt.size, 1), nxt.bold) == (round(line.size, 1), line.bold)
+    return nxt.text.strip() if same and len(nxt.text.split()) <= 3 and not _ends_sentence(nxt.text) else None
 
 
 def _heading_cell(line: Line) -> str | None:
@@ -167,7 +326,10 @@ def _heading_styles(lines: tuple[Line, ...]) -> frozenset[tuple[float, bool]]:
     styles = Counter(
         (round(ln.size, 1), ln.bold)
         for ln in lines
-        if ln.size > 0 and not ln.bullet and section_kind(ln.text.strip(" :")) is not None
+        if ln.size > 0
+        and not ln.bullet
+        and not _ends_sentence(ln.text)
+        and section_kind(ln.text.strip(" :")) is not None
     )
     return frozenset(style for style, n in styles.items() if n >= 2)
 
@@ -188,6 +350,8 @@ def _heading_at(
     line = lines[i]
     if line.bullet or len(line.text) > 50:
         return None
+    if _ends_sentence(line.text):
+        return None  # "...grew the community." wrapped: a sentence's tail, never a heading
     cells = [c.strip(" :") for c in line.text.split(" | ")]
     kinds = [section_kind(c) for c in cells]
     if all(kinds):
@@ -199,6 +363,9 @@ def _heading_at(
         return None  # the document sets its headings one way; a bold company name set otherwise is not one
     text = line.text.strip(" :")
     upcoming = " ".join(ln.text for ln in lines[i + 1 : i + 3])
+    kind = heading_kind(text)
+    if kind is None and not styled and not _set_apart(line, lines):
+        return None  # "Elixir" in bold inside a skills list: a heading naming nothing known must stand out
     if (
         len(text.split()) > 5
         or re.search(r"[\d@,.()]", text)
@@ -207,7 +374,30 @@ def _heading_at(
         or (not styled and find_dates(upcoming) is not None)
     ):
         return None
-    return _Heading(heading_kind(text), ())
+    return _Heading(kind, ())
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence ("...of the project.", "Comfort Zone."): neither a heading nor a name ends so;
+    an initial or a suffix ("Jr.") is not a sentence's end."""
+    words = text.strip().split()
+    return bool(words) and words[-1].endswith(".") and len(words[-1].strip(".")) > 2
+
+
+def _body_size(lines: tuple[Line, ...]) -> float:
+    """The size most lines are set in (0 when the format does not say)."""
+    sizes = Counter(round(ln.size, 1) for ln in lines if ln.size > 0)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _set_apart(line: Line, lines: tuple[Line, ...]) -> bool:
+    """The type sets the line apart from the text: larger than the body, or in capitals; or the format gives no
+    sizes and only its own heading mark is there to go by."""
+    body = _body_size(lines)
+    if line.size <= 0 or body <= 0:
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", line.text)
+    return line.size > body + 0.5 or (len(letters) > 1 and letters.isupper())
 
 
 # --- metrics ----------------------------------------------------------------------------------------
@@ -303,7 +493,16 @@ def _email(lines: tuple[Line, ...]) -> str | None:
 
 
 def _name(lines: tuple[Line, ...]) -> str | None:
-    # The name is set large: a name-like line the layout marks as a heading wins over a sidebar's first words.
+    # The name is set large: the largest name-like line above the body's size wins ("Comfort Zone." in a bold
+    # summary line does not); without sizes, a name-like line the layout marks as a heading wins over a
+    # sidebar's first words.
+    labelled = (c[1].strip() for ln in lines if len(c := ln.text.split(" | ")) == 2 and _label_field(c[0]) == "name")
+    if (name := next((text for text in labelled if _name_like(text)), None)) is not None:
+        return name  # "Name / Surname | Ann Lee": a form's name field
+    body = _body_size(lines)
+    for size in sorted({ln.size for ln in lines if ln.size > body > 0}, reverse=True):
+        if name := _first_name(tuple(ln for ln in lines if ln.size == size)):
+            return name
     marked = [ln for ln in lines if ln.heading]
     return _first_name(tuple(marked)) or _first_name(lines)
 
@@ -313,6 +512,8 @@ def _first_name(lines: tuple[Line, ...]) -> str | None:
         cell = line.text.split(" | ")[0].strip()
         if not _name_like(cell):
             continue
+        if cell.endswith("-") and n + 1 < len(lines) and _name_like(lines[n + 1].text):
+            cell = cell + lines[n + 1].text.strip()  # "Chidinma Okafor-" / "Brennan": a double name wrapped
         words = cell.split()
         if (
             len(words) == 1
@@ -331,6 +532,8 @@ def _name_like(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 4
+        and not _ends_sentence(text)
+        and _label_field(text) is None  # "Personal Email": a form's label
         and bool(re.fullmatch(r"[^\W\d_][\w.'’()\- ]*", text))
         and not re.search(r"\d|_", text)
         and section_kind(text) is None
@@ -420,6 +623,7 @@ def parse_resume(doc: Document, today: dt.date, strict: bool = True) -> Resume:
         from tailor.jsonresume import from_json_resume  # here: jsonresume builds on this module's helpers
 
         return from_json_resume(doc, today)
+    doc = replace(doc, lines=join_margin_dates(read_field_labels(split_run_in_headings(doc.lines))))
     sections, warnings = find_sections(doc.lines)
     contact = find_contact(doc, sections)
     roles = find_roles(doc.lines, sections, today)

@@ -681,3 +681,140 @@ def test_issue_11_a_bold_company_set_unlike_the_headings_is_no_section() -> None
         ("Infrastructure Engineer", "Fujimi Media"),
         ("Systems Engineer", "Kansai Rail Systems"),
     ]
+
+
+def _at(text: str, x: float, size: float = 10.0, bold: bool = False, heading: bool = False) -> Line:
+    return Line(text, size=size, bold=bold, heading=heading, x=x)
+
+
+def test_issue_11_a_sentence_tail_or_a_bold_skill_word_is_no_heading() -> None:
+    head = {"size": 13.0, "bold": True, "heading": True}
+    lines = (
+        _styled("Ann Lee", size=20.0, bold=True, heading=True),
+        _styled("ann@example.com"),
+        _styled("Summary", **head),
+        _styled("Engineering leader who grew the platform team and the open source"),
+        _styled("community.", bold=True, heading=True),  # a wrapped sentence's tail, set like a heading
+        _styled("Experience", **head),
+        _styled("Staff Engineer, Acme Corp   2019 – Present", bold=True),
+        _styled("Cut p99 latency by 60%."),
+        _styled("Skills", size=10.0, bold=True, heading=True),
+        _styled("Elixir", bold=True, heading=True),  # one skill in bold, no larger than the text
+        _styled("Python, Go"),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [s.heading for s in resume.sections if s.heading] == ["Summary", "Experience", "Skills"]
+
+
+def test_issue_11_a_sentence_fragment_is_no_name_and_the_large_top_line_is() -> None:
+    lines = (
+        _styled("Step Out Of Your Comfort Zone.", size=11.0, bold=True, heading=True),
+        _styled("Comfort Zone.", size=11.0, bold=True, heading=True),
+        _styled("Maria Chen", size=24.0),
+        _styled("maria@example.com"),
+        _styled("Experience", size=13.0, bold=True, heading=True),
+        _styled("Staff Engineer, Acme Corp   2019 – Present", bold=True),
+        _styled("Cut p99 latency by 60%."),
+        _styled("Education", size=13.0, bold=True, heading=True),
+        _styled("BSc Physics, University of Leeds, 2014"),
+    )
+    assert parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY).contact.name == "Maria Chen"
+
+
+def test_issue_11_a_double_name_wrapped_over_two_lines_is_joined() -> None:
+    lines = (
+        _styled("Chioma Adeyemi-", size=30.0, heading=True),
+        _styled("Okoro", size=30.0, heading=True),
+        _styled("chioma@example.com"),
+        _styled("Experience", size=13.0, bold=True, heading=True),
+        _styled("Staff Engineer, Acme Corp   2019 – Present", bold=True),
+        _styled("Education", size=13.0, bold=True, heading=True),
+        _styled("BSc Physics, University of Leeds, 2014"),
+    )
+    assert parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY).contact.name == "Chioma Adeyemi-Okoro"
+
+
+def test_issue_11_heading_run_together_with_the_first_entry() -> None:
+    # A JSON Resume theme sets the section's name in a left column, on the baseline of its first entry: the
+    # reader gives one line "Work Staff Engineer" that starts left of the text column.
+    lines = (
+        _at("Ann Lee", 200, size=30.0, heading=True),
+        _at("ann@example.com", 200),
+        _at("Work Staff Engineer", 120, size=16.0, bold=True),
+        _at("Acme Corp", 200, bold=True),
+        _at("Jan 2019 – Present", 200),
+        _at("Cut p99 latency by 60%", 200),
+        _at("Globex Ltd", 200, size=16.0, bold=True),
+        _at("Engineer", 200, size=13.0),
+        _at("Mar 2015 – Dec 2018", 200),
+        _at("Built the billing service", 200),
+        _at("Education University of Leeds", 90, size=16.0, bold=True),
+        _at("BSc Physics", 200, bold=True),
+        _at("Sep 2011 – Jun 2014", 200),
+        _at("Languages English", 80, size=16.0),
+        _at("Native", 200),
+        _at("Portuguese", 200, size=16.0, bold=True),  # the next language, set like the first entry line
+        _at("Basic", 200),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(s.heading, s.kind) for s in resume.sections if s.heading] == [
+        ("Work", SectionKind.EXPERIENCE),
+        ("Education", SectionKind.EDUCATION),
+        ("Languages", SectionKind.OTHER),
+    ]
+    assert [(r.title, r.company, r.start) for r in resume.roles] == [
+        ("Staff Engineer", "Acme Corp", "2019-01"),
+        ("Engineer", "Globex Ltd", "2015-03"),
+    ]
+
+
+def test_issue_11_europass_field_labels_are_read_as_labels() -> None:
+    # A Europass CV prints each field's label in a left column beside its value.
+    lines = (
+        _styled("Curriculum Vitae", size=14.0, bold=True, heading=True),
+        _styled("Personal information", size=12.0, bold=True),
+        _styled("Name / Surname | Ann Lee"),
+        _styled("Personal Email | ann@example.com"),
+        _styled("Work experience", size=12.0, bold=True),
+        _styled("Dates | May 2019 – to date"),
+        _styled("Occupation or position held | Staff Engineer"),
+        _styled("Main activities and | Cut p99 latency by 60%"),
+        _styled("responsibilities"),
+        _styled("Name and address of employer | Acme Corp, Leeds"),
+        _styled("Dates | March 2015 – April 2019"),
+        _styled("Occupation or position held | Engineer"),
+        _styled("Name and address of employer | Globex Ltd, York"),
+        _styled("Personal skills and", size=12.0, bold=True),
+        _styled("competences", size=12.0, bold=True),
+        _styled("Python, Go"),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert resume.contact.name == "Ann Lee"
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == [
+        ("Staff Engineer", "Acme Corp", "2019-05", "present"),
+        ("Engineer", "Globex Ltd", "2015-03", "2019-04"),
+    ]
+    assert [s.heading for s in resume.sections if s.heading][-1] == "Personal skills and competences"
+
+
+def test_issue_11_dates_wrapped_in_a_left_margin_are_joined_to_their_entry() -> None:
+    # A CV class sets each entry's dates in a narrow left margin; wrapped there, the pieces are read into the
+    # start of the text lines beside them.
+    lines = (
+        _at("Ann Lee", 130, size=30.0, heading=True),
+        _at("ann@example.com", 130),
+        _at("Experience", 130, size=14.0, heading=True),
+        _at("May 2019–to Staff Engineer, Acme Corp, Leeds", 60),
+        _at("date Cut p99 latency by 60%", 100),
+        _at("Led the platform team", 130),
+        _at("February Engineer, Globex Ltd, York", 80),
+        _at("2015–April Built the billing service", 70),
+        _at("2019", 100),
+        _at("Education", 130, size=14.0, heading=True),
+        _at("BSc Physics, University of Leeds | 2011–2014", 130),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == [
+        ("Staff Engineer", "Acme Corp", "2019-05", "present"),
+        ("Engineer", "Globex Ltd", "2015-02", "2019-04"),
+    ]
