@@ -142,12 +142,13 @@ def run_cohort(
     engine: Engine | None = None,
 ) -> list[Pair]:
     """Write each candidate's briefs and summary into a folder of its own, then cohort.csv and cohort.pdf."""
+    found = resume_files(resumes)  # what is wrong with the input is said before what is wrong with the output
     plan = plan_output(output, formats, many=True)
     assert plan.folder is not None
     if plan.folder.exists() and not plan.folder.is_dir():
         raise OutputError(f"{plan.folder}: a cohort needs a folder as --output")
     ours = {plan.folder.resolve() / name for name in COHORT_FILES}  # an earlier run's, when -o is an input folder
-    members = plan_cohort([p for p in resume_files(resumes) if p.resolve() not in ours],
+    members = plan_cohort([p for p in found if p.resolve() not in ours],
                           [p for p in postings if p.resolve() not in ours], plan.folder, targets)
     briefs = {m: Briefs(m.resume, list(m.postings), plan_output(m.folder, plan.formats, True), paper, today, True)
               for m in members}
