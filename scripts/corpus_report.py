@@ -78,7 +78,8 @@ def floors(docs: list[DocScore]) -> dict:
 
     out = {"_about": "Per-template floors for tests/test_corpus.py: today's figures rounded down "
                      "(scripts/corpus_report.py --write-floors). Raise them as reading improves; never lower them.",
-           "errors": sum(d.error is not None for d in docs), "templates": {}}
+           "errors": sum(d.error is not None for d in docs), "refused": sum(d.refused is not None for d in docs),
+           "templates": {}}
     for template, f in by(docs, "template").items():
         out["templates"][template] = {k: down(getattr(f, k)) for k in FLOOR_KEYS}
     return out
@@ -103,6 +104,8 @@ def main() -> int:
     for d in docs:
         if d.error:
             print(f"ERROR {d.doc_id}: {d.error}")
+        elif d.refused:
+            print(f"REFUSED (exit 5) {d.doc_id}")
         elif a.per_doc and (d.misses or d.roles_full < d.roles_gold):
             print(f"  {d.doc_id}: {d.roles_full}/{d.roles_gold} roles, read {d.roles_pred}; missed: "
                   + "; ".join(d.misses[:6]))

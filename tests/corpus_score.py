@@ -51,7 +51,8 @@ class DocScore:
     email_ok: bool = False
     years_ok: bool = False
     read_seconds: float = 0.0
-    error: str | None = None
+    error: str | None = None  # a crash: a bug
+    refused: str | None = None  # tailor stopped with its one-line reason (exit 5): scored as read nothing
     misses: list[str] = field(default_factory=list)
 
 
@@ -84,8 +85,13 @@ def score_document(gold_path: Path, score: ModuleType) -> DocScore:
     doc = DocScore(gold["id"], gold["template"], gold["producer"])
     doc.roles_gold = len(gold["roles"])
     doc.sections_gold = len(gold["sections"])
+    from tailor.errors import ContentError
+
     try:
         pred, doc.read_seconds = predict(document_for(gold_path))
+    except ContentError as exc:  # what a CLI user meets too: no brief, so nothing read counts
+        doc.refused = str(exc)
+        pred = {"name": None, "email": None, "phone": None, "sections": [], "roles": [], "years_experience": None}
     except Exception:  # a crash is a finding to report, not a reason to stop scoring the others
         doc.error = traceback.format_exc(limit=-3).strip().splitlines()[-1]
         return doc

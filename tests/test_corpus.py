@@ -47,6 +47,12 @@ def test_every_document_reads_without_a_traceback(docs: list[DocScore]) -> None:
     assert len(errors) <= FLOORS["errors"], errors
 
 
+def test_no_more_documents_are_refused(docs: list[DocScore]) -> None:
+    """A document whose roles cannot be read stops with exit 5 (issue 11); that count may only fall."""
+    refused = [f"{d.doc_id}: {d.refused}" for d in docs if d.refused]
+    assert len(refused) <= FLOORS["refused"], refused
+
+
 def test_no_template_falls_below_its_floor(docs: list[DocScore]) -> None:
     figures = by(docs, "template")
     assert set(figures) == set(FLOORS["templates"]), "a template without a floor: run corpus_report.py --write-floors"
