@@ -378,6 +378,7 @@ def _markdown(brief: Brief) -> str:
 
 
 def _docx(brief: Brief, paper_mm: tuple[float, float]) -> bytes:
+    """The Markdown brief's sections, in its order and with its titles and content, as a Word document."""
     import docx  # lazily, like WeasyPrint
     from docx.shared import Mm
 
@@ -386,13 +387,13 @@ def _docx(brief: Brief, paper_mm: tuple[float, float]) -> bytes:
     for section in document.sections:
         section.page_width, section.page_height = Mm(paper_mm[0]), Mm(paper_mm[1])
     _docx_properties(document, brief, view)
-    _docx_overview(document, brief, view)
+    _docx_call(document, brief, view)
+    _docx_full(document, brief, view)
     _docx_star(document, brief)
-    _docx_questions(document, view)
+    _docx_more_questions(document, view)
     _docx_skills(document, view)
-    _docx_areas(document, brief, view)
-    _docx_lists(document, brief)
-    _docx_reading(document, view)
+    _docx_checklist(document, brief)
+    _docx_appendix(document, brief, view)
     out = io.BytesIO()
     document.save(out)
     return _fixed_zip_times(out.getvalue(), brief.date)
@@ -411,134 +412,215 @@ def _docx_properties(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     props.revision = 1
 
 
-def _docx_overview(document: Any, brief: Brief, view: dict[str, Any]) -> None:
-    document.add_heading(f"Interview brief — {view['company']}", level=0)
-    document.add_paragraph(f"{view['role']} · {view['candidate']} · {view['date']}")
-    document.add_heading("At a glance", level=1)
-    document.add_paragraph(f"Overall match: {brief.fit.score}/100. {brief.fit.explanation}")
-    document.add_paragraph(brief.fit.seniority.verdict)
-    table = document.add_table(rows=1, cols=4)
+def _docx_para(document: Any, *runs: tuple[str, str], style: str | None = None) -> None:
+    """A paragraph of runs, each (text, "" | "b" | "i") for plain, bold or italic."""
+    paragraph = document.add_paragraph(style=style)
+    for text, look in runs:
+        run = paragraph.add_run(text)
+        run.bold, run.italic = look == "b", look == "i"
+
+
+def _docx_table(document: Any, header: tuple[str, ...], rows: Iterable[tuple[str, ...]]) -> None:
+    table = document.add_table(rows=1, cols=len(header))
     table.style = "Light Grid Accent 1"
-    for cell, text in zip(table.rows[0].cells, ("Area", "Interviewer", "Score", "Emphasis"), strict=True):
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = text
-    for group in view["groups"]:
-        for row in group["rows"]:
-            cells = table.add_row().cells
-            a = row["fit"]
-            cells[0].text, cells[1].text = a.area.title, a.area.interviewer.title
-            cells[2].text, cells[3].text = str(a.score), f"{round(100 * row['share'])}%"
-    document.add_heading("Prepare these first", level=2)
-    for item in brief.priorities:
-        document.add_paragraph(item, style="List Number")
-    document.add_heading("Company snapshot", level=1)
-    for line in brief.snapshot.what:
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+
+
+def _docx_numbered(document: Any, items: Iterable[str], start: int = 1) -> None:
+    # Numbers written out, as in the Markdown: Word's List Number would run on from one list to the next.
+    for number, item in enumerate(items, start):
+        document.add_paragraph(f"{number}. {item}")
+
+
+def _docx_call(document: Any, brief: Brief, view: dict[str, Any]) -> None:
+    document.add_heading(f"Interview brief: {view['role']} at {view['company']}", level=0)
+    _docx_para(
+        document,
+        ("Candidate: ", "b"), (view["candidate"], ""),
+        (" · Interviewers: ", "b"), ("VP of Engineering, Head of Engineering", ""),
+        (" · Prepared: ", "b"), (view["date"], ""),
+    )
+    if brief.resume.doubtful:
+        _docx_para(
+            document,
+            ("Warning: drafted anyway. ", "b"),
+            ("tailor could not read your roles with confidence, so the stories and match below may credit the "
+             "wrong titles or employers. Correct them with --export-resume.", ""),
+        )
+    document.add_heading("At the call", level=1)
+    document.add_heading("Your pitch", level=2)
+    document.add_paragraph(brief.pitch.text, style="Quote")
+    seconds = round(brief.pitch.words / 2.3)
+    _docx_para(document, (f"{brief.pitch.words} words, about {seconds} seconds at a calm pace.", "i"))
+
+    document.add_heading("Risks to address", level=2)
+    for risk in brief.risks:
+        _docx_para(document, (risk.text, "b"), (f" {risk.answer}", ""), style="List Bullet")
+    if not brief.risks:
+        document.add_paragraph("No level, domain, date or location risk stands out.")
+
+    document.add_heading("Your eight stories", level=2)
+    for number, star in enumerate(brief.star, 1):
+        story = (
+            f"{star.stories[0].text} ({star.stories[0].where})"
+            if star.stories
+            else "no bullet fits yet: prepare one from memory."
+        )
+        _docx_para(document, (f"{number}. ", ""), (f"{star.label or star.area.title}:", "b"), (f" {story}", ""))
+
+    document.add_heading("Three questions for each", level=2)
+    for who, questions in view["questions"].items():
+        document.add_paragraph(f"For the {who.title}:")
+        _docx_numbered(document, (q.text for q in questions[:3]))
+
+    document.add_heading("Requirements check", level=2)
+    if brief.requirements:
+        _docx_table(
+            document,
+            ("Requirement", "The posting says", "Your résumé", "Verdict"),
+            (
+                (q.what, q.asked, q.shows + (f" (“{q.evidence.text}”)" if q.evidence else ""), q.verdict.value)
+                for q in brief.requirements
+            ),
+        )
+    else:
+        document.add_paragraph(
+            "The posting states no hard requirement (years, degree, location, travel) tailor could read."
+        )
+
+    posting = brief.posting
+    document.add_heading(f"{view['company']} in brief", level=2)
+    where = posting.remote_policy or posting.location
+    document.add_paragraph(
+        " · ".join(
+            [view["role"], *([where] if where else []),
+             f"team: {brief.snapshot.team or 'not stated'}",
+             f"reports to: {brief.snapshot.reports_to or 'not stated'}"]
+        )
+    )
+    for line in (*brief.snapshot.what[:1], *posting.team_about[:1]):
         document.add_paragraph(line)
-    facts = [
-        ("Stack", ", ".join(brief.snapshot.stack)),
-        ("Team", brief.snapshot.team),
-        ("Reports to", brief.snapshot.reports_to),
-    ]
-    for label, value in facts:
-        if value:
-            document.add_paragraph(f"{label}: {value}")
-    for item in brief.snapshot.research:
+
+
+def _docx_full(document: Any, brief: Brief, view: dict[str, Any]) -> None:
+    fit = brief.fit
+    document.add_heading("The full brief", level=1)
+    document.add_heading(f"Match at a glance: {fit.score}/100", level=2)
+    _docx_para(document, ("Level. ", "b"), (fit.seniority.verdict, ""))
+    _docx_table(
+        document,
+        ("Area", "Interviewer", "Score", "Emphasis"),
+        (
+            (row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), f"{round(100 * row['share'])}%")
+            for group in view["groups"]
+            for row in group["rows"]
+        ),
+    )
+    matched = ", ".join(m.name for m in view["matched"]) or "none"
+    _docx_para(document, ("Strongest matches: ", "b"), (matched, ""))
+    _docx_para(document, ("Gaps to address:", "b"))
+    for name, note in view["gaps"] or [("none", "")]:
+        document.add_paragraph(f"{name} ({note})" if note else name, style="List Bullet")
+
+    document.add_heading("Prepare these three first", level=2)
+    _docx_numbered(document, brief.priorities[:3])
+    document.add_heading("Look up before the interview", level=2)
+    for item in brief.snapshot.research[:4]:
         document.add_paragraph(item, style="List Bullet")
-    document.add_heading("Your 60-second pitch", level=1)
-    document.add_paragraph(brief.pitch.text)
-    document.add_paragraph(f"{brief.pitch.words} words")
+    _docx_para(document, (f"Your pitch is drawn from: {' · '.join(brief.pitch.sources)}", "i"))
 
 
 def _docx_star(document: Any, brief: Brief) -> None:
     document.add_heading("STAR stories", level=1)
     for number, star in enumerate(brief.star, 1):
         document.add_heading(f"{number}. {star.question}", level=2)
-        document.add_paragraph(f"{star.area.interviewer.title} · {star.area.title}. Assesses: {star.assesses}")
-        for story in star.stories:
-            document.add_paragraph(f"{story.text} ({story.where})", style="List Bullet")
-        table = document.add_table(rows=0, cols=2)
-        table.style = "Table Grid"
-        for label, text in (
-            ("Situation", star.situation),
-            ("Task", star.task),
-            ("Action", star.action),
-            ("Result", star.result),
-        ):
-            cells = table.add_row().cells
-            cells[0].text, cells[1].text = label, text
-        for item in star.missing:
-            document.add_paragraph(f"To make it stronger: {item}", style="List Bullet")
+        _docx_para(document, (f"{star.area.interviewer.title} · {star.label or star.area.title}.", "i"))
+        if star.stories:
+            document.add_paragraph(star.stories[0].text, style="Quote")
+            table = document.add_table(rows=0, cols=2)
+            table.style = "Table Grid"
+            for label, text in (
+                ("Situation", star.situation),
+                ("Task", star.task),
+                ("Action", star.action),
+                ("Result", star.result),
+            ):
+                cells = table.add_row().cells
+                cells[0].text, cells[1].text = label, text
+        else:
+            document.add_paragraph("No bullet of your résumé fits this question yet: prepare a story from memory.")
+        if star.missing:
+            _docx_para(document, ("To make it stronger: ", "i"), (star.missing[0], ""), style="List Bullet")
 
 
-def _docx_questions(document: Any, view: dict[str, Any]) -> None:
-    document.add_heading("Questions to ask", level=1)
+def _docx_more_questions(document: Any, view: dict[str, Any]) -> None:
+    document.add_heading("Two more questions for each", level=1)
     for who, questions in view["questions"].items():
-        document.add_heading(f"For the {who.title}", level=2)
-        for q in questions:
-            document.add_paragraph(f"{q.text} ({q.area.title})", style="List Number")
+        document.add_paragraph(f"For the {who.title}:")
+        for number, q in enumerate(questions[3:5], 4):
+            _docx_para(document, (f"{number}. {q.text}", ""), *([(f" (from {q.basis})", "i")] if q.basis else []))
 
 
 def _docx_skills(document: Any, view: dict[str, Any]) -> None:
     document.add_heading("Skill match", level=1)
     for title, rows in view["skill_tables"]:
-        document.add_heading(title, level=2)
-        table = document.add_table(rows=1, cols=3)
-        table.style = "Light Grid Accent 1"
-        for cell, text in zip(table.rows[0].cells, ("Skill", "Your résumé", "Offer instead"), strict=True):
-            cell.text = text
-        for m in rows:
-            cells = table.add_row().cells
-            cells[0].text = m.name
-            cells[1].text = m.strength.value if m.strength else "not shown"
-            cells[2].text = m.substitute or ""
+        _docx_para(document, (f"{title}:", "b"))
+        _docx_table(
+            document,
+            ("Skill", "Your résumé", "Offer instead"),
+            ((m.name, m.strength.value if m.strength else "not shown", m.substitute or "") for m in rows),
+        )
 
 
-def _docx_areas(document: Any, brief: Brief, view: dict[str, Any]) -> None:
-    document.add_heading("Area by area", level=1)
-    for group in view["groups"]:
-        document.add_heading(group["interviewer"].title, level=2)
-        for row in group["rows"]:
-            a = row["fit"]
-            document.add_heading(f"{a.area.title}: {a.score}/100", level=3)
-            document.add_paragraph(f"Emphasis {round(100 * row['share'])}%. {a.explanation}")
-            for c in a.evidence[:1]:
-                document.add_paragraph(f"“{c.text}” — {c.where}", style="List Bullet")
-            if a.skills:
-                document.add_paragraph(f"Skills: {', '.join(a.skills)}", style="List Bullet")
-            if a.gaps:
-                document.add_paragraph(f"Gaps: {'; '.join(a.gaps)}", style="List Bullet")
-    document.add_heading("Scope at a glance", level=1)
-    for c in brief.fit.scope:
-        document.add_paragraph(f"{c.text} — {c.where}", style="List Bullet")
-    if not brief.fit.scope:
-        document.add_paragraph("Your résumé states no team sizes, traffic or money figures: have some ready.")
-    if brief.posting.leadership_signals:
-        document.add_paragraph("The scope they describe:")
-        for signal in brief.posting.leadership_signals:
-            document.add_paragraph(signal, style="List Bullet")
-
-
-def _docx_reading(document: Any, view: dict[str, Any]) -> None:
-    """The reading report, warnings included: a misread document must be as visible here as in the PDF."""
-    document.add_heading("How tailor read your documents", level=1)
-    for label, report in view["reports"]:
-        pages = f"{report.pages} page{'' if report.pages == 1 else 's'}"
-        document.add_paragraph(f"{label}: {report.kind}, {pages}: {', '.join(report.found)}.")
-        for warning in report.warnings:
-            document.add_paragraph(f"Warning: {warning}", style="List Bullet")
-
-
-def _docx_lists(document: Any, brief: Brief) -> None:
+def _docx_checklist(document: Any, brief: Brief) -> None:
     document.add_heading("Checklist", level=1)
     for item in brief.checklist:
         document.add_paragraph(f"☐ {item.text}")
-    document.add_heading("Interview timing", level=2)
-    table = document.add_table(rows=1, cols=3)
-    table.style = "Light Grid Accent 1"
-    for cell, text in zip(table.rows[0].cells, ("Time", "Topic", "Prepare"), strict=True):
-        cell.text = text
-    for row in brief.timing:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text, cells[2].text = row.time, row.topic, row.prepare
+    hour = "; ".join(f"{t.time} {t.topic.lower()}" for t in brief.timing)
+    _docx_para(document, ("How the hour usually runs: ", "b"), (f"{hour}.", ""))
+
+
+def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
+    """The appendix, reading warnings included: a misread document must be as visible here as in the PDF."""
+    r = brief.resume
+    document.add_heading("Appendix: how this brief was made", level=1)
+    document.add_heading("How the match is scored", level=2)
+    document.add_paragraph(f"{brief.fit.explanation}.")
+    _docx_table(
+        document,
+        ("Area", "Score", "Emphasis", "How the score came about"),
+        (
+            (row["fit"].area.title, str(row["fit"].score), f"{round(100 * row['share'])}%", row["fit"].explanation)
+            for group in view["groups"]
+            for row in group["rows"]
+        ),
+    )
+    document.add_heading("How tailor read your documents", level=2)
+    for label, report in view["reports"]:
+        pages = f"{report.pages} page{'' if report.pages == 1 else 's'}"
+        found = f": {', '.join(report.found)}" if report.found else ""
+        _docx_para(document, (f"{label}: ", "b"), (f"{report.kind}, {pages}{found}.", ""))
+        for warning in report.warnings:
+            document.add_paragraph(warning, style="List Bullet")
+    checked = "every statement about you above was checked against the résumé line it cites"
+    if brief.audit:
+        _docx_para(document, ("Claims checked: ", "b"),
+                   (f"{checked}; these were left out because the line does not bear them out:", ""))
+        for note in brief.audit:
+            document.add_paragraph(f"{note.part}: “{note.text}” ({note.reason})", style="List Bullet")
+    else:
+        _docx_para(document, ("Claims checked: ", "b"), (f"{checked}, and all passed.", ""))
+    if r.years_experience is not None:
+        since = "the date your résumé carries" if r.document.date else "the day this brief was prepared"
+        document.add_paragraph(
+            f"Years of experience counted: {r.years_experience}, from your roles (internships not counted) "
+            f"up to {r.as_of.isoformat()}, {since}."
+        )
+    _docx_para(document, ("tailor works offline: nothing was sent anywhere. Check every line before you rely on it.", "i"))
 
 
 def _fixed_zip_times(data: bytes, date: dt.date) -> bytes:
