@@ -634,3 +634,58 @@ def test_issue_11_browser_print_header_and_footer_are_dropped(tmp_path: Path) ->
     c.drawString(72, 686, "https://annlee.dev")  # the candidate's own address stays
     c.save()
     assert [ln.text for ln in read_document(path).lines] == ["Ann Lee", "https://annlee.dev"]
+
+
+def _sidebar_page(path: Path) -> Path:
+    """A JSON Resume theme's page as Chromium prints it: a name set large over two lines with the contact block
+    flush right beside it, a summary across the page, then a main column whose dates are set flush right inside it
+    and a sidebar whose lines are set flush right against the page's margin."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 36)
+    c.drawString(30, 740, "Ann")
+    c.drawString(30, 702, "Lindqvist-Berg")
+    c.setFont("Helvetica", 9)
+    for i, text in enumerate(["+46 70 123 45 67", "ann@example.com", "Stockholm, Sweden"]):
+        c.drawRightString(580, 745 - 14 * i, text)
+    summary = "Engineering manager for payments teams, who grew a team of twelve people across two offices in three years."
+    c.drawString(30, 670, summary)
+    c.setFont("Helvetica", 14)
+    c.drawString(30, 640, "Experience")
+    sidebar = ["Skills", "Go", "Kafka", "Scala", "Leadership", "Hiring", "Education", "MSc, KTH", "Languages",
+               "Swedish", "English"]
+    for i, text in enumerate(sidebar):
+        c.setFont("Helvetica", 14 if text in ("Skills", "Education", "Languages") else 8)
+        c.drawRightString(580, 640 - 30 * i, text)
+    for n in range(6):
+        y = 615 - 50 * n
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(30, y, f"Engineering Manager {n}")
+        c.setFont("Helvetica", 8)
+        c.drawRightString(380, y, f"Jan {2020 - n} - Dec {2020 - n}")
+        c.drawString(30, y - 12, f"Company {n} · Stockholm")
+        c.drawString(36, y - 24, "· Led the team that runs the ledger")
+    c.save()
+    return path
+
+
+def test_read_pdf_sidebar_beside_right_aligned_dates(tmp_path: Path) -> None:
+    # The gutter is the empty band between the two columns: the dates set flush right against it stay with their
+    # entries, and the sidebar is read after the main column.
+    doc = read_document(_sidebar_page(tmp_path / "side.pdf"))
+    texts = [ln.text for ln in doc.lines]
+    assert "Engineering Manager 0 | Jan 2020 - Dec 2020" in texts
+    assert "Engineering Manager 5 | Jan 2015 - Dec 2015" in texts
+    assert texts.index("Company 5 · Stockholm") < texts.index("Skills") < texts.index("Go")
+
+
+def test_read_pdf_contact_block_beside_the_name_read_after_it(tmp_path: Path) -> None:
+    texts = [ln.text for ln in read_document(_sidebar_page(tmp_path / "side.pdf")).lines]
+    assert texts[:2] == ["Ann", "Lindqvist-Berg"]
+    assert texts.index("ann@example.com") < texts.index("Experience")
+    assert not any("@" in t and "Ann" in t for t in texts)
+
+
+def test_read_pdf_heading_size_not_taken_from_a_name_over_two_lines(tmp_path: Path) -> None:
+    # The name's two lines in one large size are one block, not two headings: the section headings' size is 14 pt.
+    doc = read_document(_sidebar_page(tmp_path / "side.pdf"))
+    assert {"Experience", "Skills", "Education", "Languages"} <= {ln.text for ln in doc.lines if ln.heading}
