@@ -647,7 +647,7 @@ def _sidebar_page(path: Path) -> Path:
     c.setFont("Helvetica", 9)
     for i, text in enumerate(["+46 70 123 45 67", "ann@example.com", "Stockholm, Sweden"]):
         c.drawRightString(580, 745 - 14 * i, text)
-    summary = "Engineering manager for payments teams, who grew a team of twelve people across two offices in three years."
+    summary = "Engineering manager for payments teams, who grew a team of twelve people across two offices in years."
     c.drawString(30, 670, summary)
     c.setFont("Helvetica", 14)
     c.drawString(30, 640, "Experience")
