@@ -689,3 +689,18 @@ def test_read_pdf_heading_size_not_taken_from_a_name_over_two_lines(tmp_path: Pa
     # The name's two lines in one large size are one block, not two headings: the section headings' size is 14 pt.
     doc = read_document(_sidebar_page(tmp_path / "side.pdf"))
     assert {"Experience", "Skills", "Education", "Languages"} <= {ln.text for ln in doc.lines if ln.heading}
+
+
+def test_read_pdf_short_right_sidebar_under_a_centred_name(tmp_path: Path) -> None:
+    # A centred name runs across the gutter at the top; below it a sidebar fills only the top of the page beside a
+    # main column that runs to the bottom: still two columns, the sidebar read after the main one.
+    rows = [(200, 750, "ANN LEE-BERGSTROM", 16)]
+    rows += [(380, 700 - 30 * i, t, 8) for i, t in enumerate(["CONTACT", "ann@example.com", "+46 70 123 45 67",
+                                                                "Stockholm", "SKILLS", "Go", "Kafka", "Scala"])]
+    for n in range(8):
+        y = 700 - 80 * n
+        rows += [(40, y, f"Company {n}", 9), (40, y - 12, f"Jan {2020 - n} - Dec {2020 - n}", 8)]
+        rows += [(40, y - 24, "Engineering Manager", 9), (50, y - 36, "Led the team that runs the ledger", 8)]
+    texts = [ln.text for ln in read_document(_pdf(tmp_path / "side.pdf", rows)).lines]
+    assert "Company 0" in texts and "Jan 2020 - Dec 2020" in texts  # no sidebar line ran into them
+    assert texts.index("Company 7") < texts.index("CONTACT") < texts.index("Scala")

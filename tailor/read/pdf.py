@@ -359,12 +359,15 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
         left_rows = {round(c.y) for c in left}
         right_rows = {round(c.y) for c in right}
         span = max(c.y for c in chunks) - min(c.y for c in chunks) or 1.0
+        # A column may be short (a sidebar of contact and skills) when nothing runs across the gutter below the
+        # page's top, where a centred name may.
+        reach = 0.5 if any(c.y < max(c.y for c in chunks) - 0.3 * span for c in crossing) else 0.3
         if (
             len(crossing) <= 0.04 * len(chunks)
             and len(left_rows) >= 8
             and len(right_rows) >= 8
-            and (max(r.y for r in right) - min(r.y for r in right)) > 0.5 * span
-            and (max(r.y for r in left) - min(r.y for r in left)) > (0.5 if crossing else 0.3) * span
+            and (max(r.y for r in right) - min(r.y for r in right)) > reach * span
+            and (max(r.y for r in left) - min(r.y for r in left)) > reach * span
             and not _only_dates(right)
             and not _label_table(left, left_rows, right_rows)
         ):
