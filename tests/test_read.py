@@ -704,3 +704,16 @@ def test_read_pdf_short_right_sidebar_under_a_centred_name(tmp_path: Path) -> No
     texts = [ln.text for ln in read_document(_pdf(tmp_path / "side.pdf", rows)).lines]
     assert "Company 0" in texts and "Jan 2020 - Dec 2020" in texts  # no sidebar line ran into them
     assert texts.index("Company 7") < texts.index("CONTACT") < texts.index("Scala")
+
+
+def test_read_pdf_section_name_in_a_left_margin_is_its_own_heading(tmp_path: Path) -> None:
+    # "Work" set large in a left margin on the baseline of the first entry's header: two lines, the heading first.
+    rows = [(200, 740, "Ann Lee", 28)]
+    for n, name in enumerate(["Work", "Education", "Skills"]):
+        y = 680 - 200 * n
+        rows += [(60, y, name, 20), (200, y + 1, f"Heading {n}", 16)]
+        rows += [(200, y - 18 - 16 * i, f"body line {i} of part {n}", 10) for i in range(6)]
+    lines = read_document(_pdf(tmp_path / "margin.pdf", rows)).lines
+    texts = [ln.text for ln in lines]
+    assert texts[texts.index("Work") + 1] == "Heading 0"
+    assert [ln.text for ln in lines if ln.heading][-3:] == ["Work", "Education", "Skills"]

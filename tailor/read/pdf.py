@@ -467,7 +467,7 @@ def _chunk_lines(
     """Group chunks into lines by baseline, top to bottom; dates in a left margin join their entry's line."""
     lines: list[Line] = []
     margin_owner: int | None = None  # the line a run of margin dates belongs to
-    for row in _rows(chunks):
+    for row in _margin_headings_apart(_rows(chunks)):
         margin = row[0].text.strip() if len(row) > 1 and DATE_FRAGMENT_RE.fullmatch(clean(row[0].text)) else ""
         body = row[1:] if margin else row
         line = make_line(_join_chunks(body), page, bullet=_dotted(body, drawn.dots))
@@ -484,6 +484,32 @@ def _chunk_lines(
             margin_owner = len(lines)
         lines.append(line)
     return lines
+
+
+def _margin_headings_apart(rows: list[list[_Chunk]]) -> list[list[_Chunk]]:
+    """A section's name set in a left margin, larger than the entry header beside it ("Work  Director of
+    Engineering"), is a line of its own, read before that header."""
+    starts: dict[int, int] = {}
+    for row in rows:
+        for c in row:
+            starts[round(c.x)] = starts.get(round(c.x), 0) + len(c.text)
+    if not starts:
+        return rows
+    body_left = max(starts, key=lambda x: starts[x]) - 1
+    out: list[list[_Chunk]] = []
+    for row in rows:
+        first, rest = row[0], row[1:]
+        if (
+            rest
+            and first.right < body_left <= rest[0].x
+            and first.size > max(c.size for c in rest) + 0.5
+            and len(first.text.split()) <= 3
+            and not re.search(r"\d", first.text)
+        ):
+            out += [[first], rest]
+        else:
+            out.append(row)
+    return out
 
 
 @dataclass(frozen=True)
