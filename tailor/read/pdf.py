@@ -504,6 +504,7 @@ def _margin_headings_apart(rows: list[list[_Chunk]]) -> list[list[_Chunk]]:
             and first.right < body_left <= rest[0].x
             and first.size > max(c.size for c in rest) + 0.5
             and len(first.text.split()) <= 3
+            and sum(ch.isalpha() for ch in first.text) >= 2  # a word, not a bullet glyph set larger
             and not re.search(r"\d", first.text)
         ):
             out += [[first], rest]
