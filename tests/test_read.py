@@ -717,3 +717,11 @@ def test_read_pdf_section_name_in_a_left_margin_is_its_own_heading(tmp_path: Pat
     texts = [ln.text for ln in lines]
     assert texts[texts.index("Work") + 1] == "Heading 0"
     assert [ln.text for ln in lines if ln.heading][-3:] == ["Work", "Education", "Skills"]
+
+
+def test_read_pdf_bullet_glyph_set_larger_is_no_margin_heading(tmp_path: Path) -> None:
+    rows = [(40, 740, "Ann Lee", 20), (40, 700, "Experience", 14)]
+    for i in range(8):
+        rows += [(40, 680 - 16 * i, "•", 14), (52, 680 - 16 * i, f"Shipped release {i} of the ledger", 9)]
+    lines = read_document(_pdf(tmp_path / "bullets.pdf", rows)).lines
+    assert [ln.text for ln in lines if ln.bullet] == [f"Shipped release {i} of the ledger" for i in range(8)]
