@@ -725,3 +725,14 @@ def test_read_pdf_bullet_glyph_set_larger_is_no_margin_heading(tmp_path: Path) -
         rows += [(40, 680 - 16 * i, "•", 14), (52, 680 - 16 * i, f"Shipped release {i} of the ledger", 9)]
     lines = read_document(_pdf(tmp_path / "bullets.pdf", rows)).lines
     assert [ln.text for ln in lines if ln.bullet] == [f"Shipped release {i} of the ledger" for i in range(8)]
+
+
+def test_read_pdf_margin_date_set_larger_than_the_text_beside_it_joins_its_entry(tmp_path: Path) -> None:
+    rows = [(146, 740, "Ann Lee", 20), (146, 700, "Experience", 14)]
+    for n in range(3):
+        y = 680 - 80 * n
+        rows += [(60, y, f"June {2020 - n} –", 11), (146, y, f"Developer, Company {n}", 11)]
+        rows += [(100, y - 14, "Present", 11), (146, y - 14, "Worked on the development of the project.", 9)]
+        rows += [(146, y - 28 - 12 * i, "Implemented the services behind the frontend.", 9) for i in range(3)]
+    texts = [ln.text for ln in read_document(_pdf(tmp_path / "margin-dates.pdf", rows)).lines]
+    assert "Developer, Company 0 | June 2020 – Present" in texts

@@ -506,6 +506,7 @@ def _margin_headings_apart(rows: list[list[_Chunk]]) -> list[list[_Chunk]]:
             and len(first.text.split()) <= 3
             and sum(ch.isalpha() for ch in first.text) >= 2  # a word, not a bullet glyph set larger
             and not re.search(r"\d", first.text)
+            and not DATE_FRAGMENT_RE.fullmatch(clean(first.text))  # "Present" under a margin date joins its entry
         ):
             out += [[first], rest]
         else:
