@@ -736,3 +736,27 @@ def test_read_pdf_margin_date_set_larger_than_the_text_beside_it_joins_its_entry
         rows += [(146, y - 28 - 12 * i, "Implemented the services behind the frontend.", 9) for i in range(3)]
     texts = [ln.text for ln in read_document(_pdf(tmp_path / "margin-dates.pdf", rows)).lines]
     assert "Developer, Company 0 | June 2020 – Present" in texts
+
+
+def test_read_pdf_place_set_between_heading_and_body_size_is_no_heading(tmp_path: Path) -> None:
+    # Headings in small bold capitals (9 pt), body 10.5 pt, and a place under each entry's header at 9.8 pt: the
+    # place is larger than the headings but smaller than the text, so it is not taken for a name or a heading.
+    c = canvas.Canvas(str(tmp_path / "caps.pdf"), pagesize=letter)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(40, 740, "Ann Lee")
+    y = 700
+    for heading in ("WORK EXPERIENCE", "EDUCATION"):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(40, y, heading)
+        for n in range(2):
+            c.setFont("Helvetica", 11)
+            c.drawString(40, y - 20, f"Engineer {n} at Company {n}")
+            c.setFont("Helvetica", 9.8)
+            c.drawString(40, y - 34, "Copenhagen")
+            c.setFont("Helvetica", 10.5)
+            c.drawString(40, y - 48, "Built the services that ingest the meter readings every night.")
+            y -= 60
+        y -= 30
+    c.save()
+    lines = read_document(tmp_path / "caps.pdf").lines
+    assert [ln.text for ln in lines if ln.heading] == ["Ann Lee", "WORK EXPERIENCE", "EDUCATION"]

@@ -70,7 +70,8 @@ def read_pdf(source: str, data: bytes) -> Document:
     lines: list[Line] = []
     warnings: list[str] = []
     every = [c for page in pages for c in page]
-    style = _HeadingStyle(_section_size(pages, _body_size(every)), _marked_styles(pages, drawings))
+    body = _body_size(every)
+    style = _HeadingStyle(_section_size(pages, body), _marked_styles(pages, drawings), body)
     per_page: list[list[Line]] = []
     for number, chunks in enumerate(pages, 1):
         columns = _split_columns(chunks)
@@ -520,6 +521,7 @@ class _HeadingStyle:
 
     size: float | None  # the size they are set in, when it stands out from body text
     marked: frozenset[tuple[float, bool, bool, bool]]  # (size, bold, letter-spaced, capitals) of marked lines
+    body: float = 0.0  # the body text's size
 
 
 def _is_heading(line: Line, row: list[_Chunk], style: _HeadingStyle, drawn: _Drawings) -> bool:
@@ -533,7 +535,9 @@ def _is_heading(line: Line, row: list[_Chunk], style: _HeadingStyle, drawn: _Dra
         return max(c.size for c in row) >= style.size - 0.3 or cued
     if style.marked:
         marked = cued or is_caps_heading(line.text)
-        above = max(c.size for c in row) > max(size for size, *_ in style.marked) and len(line.text) <= 40  # a name
+        # a name: larger than the headings and than body text (a place under an entry's header is set between them)
+        size = max(c.size for c in row)
+        above = size > max(size for size, *_ in style.marked) and size > style.body + 0.5 and len(line.text) <= 40
         return (marked and _signature(row, line.text) in style.marked) or above
     # a bold line with a year in it is an entry's header ("MSc Computer Science | 2010 – 2011")
     bold = all(c.bold for c in row) and len(line.text) <= 40 and not re.search(r"\d{4}", line.text)
