@@ -620,7 +620,8 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
             f"Years of experience counted: {r.years_experience}, from your roles (internships not counted) "
             f"up to {r.as_of.isoformat()}, {since}."
         )
-    _docx_para(document, ("tailor works offline: nothing was sent anywhere. Check every line before you rely on it.", "i"))
+    offline = "tailor works offline: nothing was sent anywhere. Check every line before you rely on it."
+    _docx_para(document, (offline, "i"))
 
 
 def _fixed_zip_times(data: bytes, date: dt.date) -> bytes:

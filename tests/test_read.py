@@ -697,3 +697,127 @@ def test_issue_11_text_printed_over_itself_reads_once(tmp_path: Path) -> None:
     c.drawString(72, 680, "Staff Engineer, Acme")
     c.save()
     assert [ln.text for ln in read_document(path).lines] == ["Experience", "Staff Engineer, Acme"]
+def _sidebar_page(path: Path) -> Path:
+    """A JSON Resume theme's page as Chromium prints it: a name set large over two lines with the contact block
+    flush right beside it, a summary across the page, then a main column whose dates are set flush right inside it
+    and a sidebar whose lines are set flush right against the page's margin."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 36)
+    c.drawString(30, 740, "Ann")
+    c.drawString(30, 702, "Lindqvist-Berg")
+    c.setFont("Helvetica", 9)
+    for i, text in enumerate(["+46 70 123 45 67", "ann@example.com", "Stockholm, Sweden"]):
+        c.drawRightString(580, 745 - 14 * i, text)
+    summary = "Engineering manager for payments teams, who grew a team of twelve people across two offices in years."
+    c.drawString(30, 670, summary)
+    c.setFont("Helvetica", 14)
+    c.drawString(30, 640, "Experience")
+    sidebar = ["Skills", "Go", "Kafka", "Scala", "Leadership", "Hiring", "Education", "MSc, KTH", "Languages",
+               "Swedish", "English"]
+    for i, text in enumerate(sidebar):
+        c.setFont("Helvetica", 14 if text in ("Skills", "Education", "Languages") else 8)
+        c.drawRightString(580, 640 - 30 * i, text)
+    for n in range(6):
+        y = 615 - 50 * n
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(30, y, f"Engineering Manager {n}")
+        c.setFont("Helvetica", 8)
+        c.drawRightString(380, y, f"Jan {2020 - n} - Dec {2020 - n}")
+        c.drawString(30, y - 12, f"Company {n} · Stockholm")
+        c.drawString(36, y - 24, "· Led the team that runs the ledger")
+    c.save()
+    return path
+
+
+def test_read_pdf_sidebar_beside_right_aligned_dates(tmp_path: Path) -> None:
+    # The gutter is the empty band between the two columns: the dates set flush right against it stay with their
+    # entries, and the sidebar is read after the main column.
+    doc = read_document(_sidebar_page(tmp_path / "side.pdf"))
+    texts = [ln.text for ln in doc.lines]
+    assert "Engineering Manager 0 | Jan 2020 - Dec 2020" in texts
+    assert "Engineering Manager 5 | Jan 2015 - Dec 2015" in texts
+    assert texts.index("Company 5 · Stockholm") < texts.index("Skills") < texts.index("Go")
+
+
+def test_read_pdf_contact_block_beside_the_name_read_after_it(tmp_path: Path) -> None:
+    texts = [ln.text for ln in read_document(_sidebar_page(tmp_path / "side.pdf")).lines]
+    assert texts[:2] == ["Ann", "Lindqvist-Berg"]
+    assert texts.index("ann@example.com") < texts.index("Experience")
+    assert not any("@" in t and "Ann" in t for t in texts)
+
+
+def test_read_pdf_heading_size_not_taken_from_a_name_over_two_lines(tmp_path: Path) -> None:
+    # The name's two lines in one large size are one block, not two headings: the section headings' size is 14 pt.
+    doc = read_document(_sidebar_page(tmp_path / "side.pdf"))
+    assert {"Experience", "Skills", "Education", "Languages"} <= {ln.text for ln in doc.lines if ln.heading}
+
+
+def test_read_pdf_short_right_sidebar_under_a_centred_name(tmp_path: Path) -> None:
+    # A centred name runs across the gutter at the top; below it a sidebar fills only the top of the page beside a
+    # main column that runs to the bottom: still two columns, the sidebar read after the main one.
+    rows = [(200, 750, "ANN LEE-BERGSTROM", 16)]
+    rows += [(380, 700 - 30 * i, t, 8) for i, t in enumerate(["CONTACT", "ann@example.com", "+46 70 123 45 67",
+                                                                "Stockholm", "SKILLS", "Go", "Kafka", "Scala"])]
+    for n in range(8):
+        y = 700 - 80 * n
+        rows += [(40, y, f"Company {n}", 9), (40, y - 12, f"Jan {2020 - n} - Dec {2020 - n}", 8)]
+        rows += [(40, y - 24, "Engineering Manager", 9), (50, y - 36, "Led the team that runs the ledger", 8)]
+    texts = [ln.text for ln in read_document(_pdf(tmp_path / "side.pdf", rows)).lines]
+    assert "Company 0" in texts and "Jan 2020 - Dec 2020" in texts  # no sidebar line ran into them
+    assert texts.index("Company 7") < texts.index("CONTACT") < texts.index("Scala")
+
+
+def test_read_pdf_section_name_in_a_left_margin_is_its_own_heading(tmp_path: Path) -> None:
+    # "Work" set large in a left margin on the baseline of the first entry's header: two lines, the heading first.
+    rows = [(200, 740, "Ann Lee", 28)]
+    for n, name in enumerate(["Work", "Education", "Skills"]):
+        y = 680 - 200 * n
+        rows += [(60, y, name, 20), (200, y + 1, f"Heading {n}", 16)]
+        rows += [(200, y - 18 - 16 * i, f"body line {i} of part {n}", 10) for i in range(6)]
+    lines = read_document(_pdf(tmp_path / "margin.pdf", rows)).lines
+    texts = [ln.text for ln in lines]
+    assert texts[texts.index("Work") + 1] == "Heading 0"
+    assert [ln.text for ln in lines if ln.heading][-3:] == ["Work", "Education", "Skills"]
+
+
+def test_read_pdf_bullet_glyph_set_larger_is_no_margin_heading(tmp_path: Path) -> None:
+    rows = [(40, 740, "Ann Lee", 20), (40, 700, "Experience", 14)]
+    for i in range(8):
+        rows += [(40, 680 - 16 * i, "•", 14), (52, 680 - 16 * i, f"Shipped release {i} of the ledger", 9)]
+    lines = read_document(_pdf(tmp_path / "bullets.pdf", rows)).lines
+    assert [ln.text for ln in lines if ln.bullet] == [f"Shipped release {i} of the ledger" for i in range(8)]
+
+
+def test_read_pdf_margin_date_set_larger_than_the_text_beside_it_joins_its_entry(tmp_path: Path) -> None:
+    rows = [(146, 740, "Ann Lee", 20), (146, 700, "Experience", 14)]
+    for n in range(3):
+        y = 680 - 80 * n
+        rows += [(60, y, f"June {2020 - n} –", 11), (146, y, f"Developer, Company {n}", 11)]
+        rows += [(100, y - 14, "Present", 11), (146, y - 14, "Worked on the development of the project.", 9)]
+        rows += [(146, y - 28 - 12 * i, "Implemented the services behind the frontend.", 9) for i in range(3)]
+    texts = [ln.text for ln in read_document(_pdf(tmp_path / "margin-dates.pdf", rows)).lines]
+    assert "Developer, Company 0 | June 2020 – Present" in texts
+
+
+def test_read_pdf_place_set_between_heading_and_body_size_is_no_heading(tmp_path: Path) -> None:
+    # Headings in small bold capitals (9 pt), body 10.5 pt, and a place under each entry's header at 9.8 pt: the
+    # place is larger than the headings but smaller than the text, so it is not taken for a name or a heading.
+    c = canvas.Canvas(str(tmp_path / "caps.pdf"), pagesize=letter)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(40, 740, "Ann Lee")
+    y = 700
+    for heading in ("WORK EXPERIENCE", "EDUCATION"):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(40, y, heading)
+        for n in range(2):
+            c.setFont("Helvetica", 11)
+            c.drawString(40, y - 20, f"Engineer {n} at Company {n}")
+            c.setFont("Helvetica", 9.8)
+            c.drawString(40, y - 34, "Copenhagen")
+            c.setFont("Helvetica", 10.5)
+            c.drawString(40, y - 48, "Built the services that ingest the meter readings every night.")
+            y -= 60
+        y -= 30
+    c.save()
+    lines = read_document(tmp_path / "caps.pdf").lines
+    assert [ln.text for ln in lines if ln.heading] == ["Ann Lee", "WORK EXPERIENCE", "EDUCATION"]

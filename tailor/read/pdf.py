@@ -72,11 +72,12 @@ def read_pdf(source: str, data: bytes) -> Document:
     lines: list[Line] = []
     warnings: list[str] = []
     every = [c for page in pages for c in page]
-    style = _HeadingStyle(_section_size(pages, _body_size(every)), _marked_styles(pages, drawings))
+    body = _body_size(every)
+    style = _HeadingStyle(_section_size(pages, body), _marked_styles(pages, drawings), body)
     per_page: list[list[Line]] = []
     for number, chunks in enumerate(pages, 1):
         columns = _split_columns(chunks)
-        if len(columns) > 1 and columns[1] and columns[2]:
+        if len(columns) > 1 and columns[2] and columns[3]:
             warnings.append(f"page {number}: two columns read left then right (guessed from the layout)")
         per_page.append([ln for column in columns for ln in _chunk_lines(column, number, style, drawings[number - 1])])
     lines = [ln for page_lines in _without_furniture(per_page) for ln in page_lines]
@@ -349,7 +350,8 @@ def _body_size(chunks: list[_Chunk]) -> float:
 
 
 def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
-    """[header, left, right, footer] when a vertical band with no text runs down most of the page, else [chunks]."""
+    """[header left, header right, left, right, footer] when a vertical band with no text runs down most of the
+    page, else [chunks]."""
     if len(chunks) < 20:
         return [chunks]
     xs = sorted(c.x for c in chunks)
@@ -357,26 +359,68 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
     for gutter in _gutter_candidates(chunks, lo, hi):
         left = [c for c in chunks if c.x < gutter]
         right = [c for c in chunks if c.x >= gutter]
-        crossing = sum(1 for c in left if c.right > gutter + 4)
+        crossing = [c for c in left if c.right > gutter + 4]
         left_rows = {round(c.y) for c in left}
         right_rows = {round(c.y) for c in right}
         span = max(c.y for c in chunks) - min(c.y for c in chunks) or 1.0
+        # A column may be short (a sidebar of contact and skills) when nothing runs across the gutter below the
+        # page's top, where a centred name may.
+        reach = 0.5 if any(c.y < max(c.y for c in chunks) - 0.3 * span for c in crossing) else 0.3
         if (
-            crossing <= 0.04 * len(chunks)
+            len(crossing) <= 0.04 * len(chunks)
             and len(left_rows) >= 8
             and len(right_rows) >= 8
-            and (max(r.y for r in right) - min(r.y for r in right)) > 0.5 * span
-            and (max(r.y for r in left) - min(r.y for r in left)) > (0.5 if crossing else 0.3) * span
+            and (max(r.y for r in right) - min(r.y for r in right)) > reach * span
+            and (max(r.y for r in left) - min(r.y for r in left)) > reach * span
+            and not _only_dates(right)
+            and not _label_table(left, left_rows, right_rows)
         ):
-            # A centred name and contact block above both columns belongs to neither: it is read first.
-            top = max(c.y for c in left if c.x <= lo + 3) + 2
+            top = _header_bottom(chunks, left, crossing, lo)
             header = [c for c in chunks if c.y > top]
             # A footer line across both columns ("Name | 2") is one line, read last.
             bottom = _footer_top(chunks, left, right)
             body = [c for c in chunks if bottom < c.y <= top]
             footer = [c for c in chunks if c.y <= bottom]
-            return [header, [c for c in body if c.x < gutter], [c for c in body if c.x >= gutter], footer]
+            columns = [[c for c in body if c.x < gutter], [c for c in body if c.x >= gutter]]
+            return [*_header_parts(header, gutter), *columns, footer]
     return [chunks]
+
+
+def _only_dates(side: list[_Chunk]) -> bool:
+    """Most of the side's rows are dates: dates set flush right in one column, not a column of their own."""
+    rows = _rows(side)
+    dated = sum(bool(DATE_FRAGMENT_RE.fullmatch(clean(_join_chunks(row)))) for row in rows)
+    return dated * 2 >= len(rows)
+
+
+def _label_table(left: list[_Chunk], left_rows: set[int], right_rows: set[int]) -> bool:
+    """Labels set flush right (ragged left edges) and nearly every row on the right sharing a baseline with one
+    on the left: a table of labels and values, read row by row, not two columns that each run on by themselves."""
+    lo = min(c.x for c in left)
+    if sum(c.x <= lo + 3 for c in left) >= 0.6 * len(left):
+        return False  # a left column with one left edge is a column however its rows fall
+    paired = sum(any(abs(r - q) <= 2 for q in left_rows) for r in right_rows)
+    return paired >= 0.8 * len(right_rows)
+
+
+def _header_bottom(chunks: list[_Chunk], left: list[_Chunk], crossing: list[_Chunk], lo: float) -> float:
+    """The baseline under which the columns run. A name and contact block above both columns belongs to neither:
+    the header runs down to the highest line at the left column's edge, or further, to the last line near the top
+    that runs across the gutter (a summary set the page's full width under a name and a contact block beside it)."""
+    page_top = max(c.y for c in chunks)
+    near_top = page_top - 0.3 * (page_top - min(c.y for c in chunks))
+    top = max(c.y for c in left if c.x <= lo + 3) + 2
+    across = [c.y for c in crossing if c.y >= near_top]
+    return min(top, min(across) - 2) if across else top
+
+
+def _header_parts(header: list[_Chunk], gutter: float) -> list[list[_Chunk]]:
+    """The header read left block first, then a block set flush right beside it (a contact block beside the name);
+    a row with a line across the gutter stays whole, in the left block."""
+    rows = _rows(header)
+    whole = {id(c) for row in rows if any(c.x < gutter < c.right - 4 for c in row) for c in row}
+    right = [c for c in header if c.x >= gutter and id(c) not in whole]
+    return [[c for c in header if c.x < gutter or id(c) in whole], right]
 
 
 def _footer_top(chunks: list[_Chunk], left: list[_Chunk], right: list[_Chunk]) -> float:
@@ -391,13 +435,34 @@ def _footer_top(chunks: list[_Chunk], left: list[_Chunk], right: list[_Chunk]) -
 
 
 def _gutter_candidates(chunks: list[_Chunk], lo: float, hi: float) -> list[float]:
-    """x positions where many chunks start (a column's left edge), in the middle of the text area."""
+    """x positions that may part two columns, in the middle of the text area: first the middles of vertical bands
+    that (almost) no text crosses, widest first, so that text set flush right against a band (dates right-aligned
+    in a main column) stays left of it; then just left of where many chunks start (a column's left edge)."""
+    width = hi - lo
+    inner = (lo + 0.2 * width, lo + 0.75 * width)
     starts: dict[int, int] = {}
     for c in chunks:
         starts[round(c.x / 3)] = starts.get(round(c.x / 3), 0) + 1
-    width = hi - lo
-    edges = [k * 3.0 - 2 for k, n in starts.items() if n >= 6 and lo + 0.2 * width < k * 3 < lo + 0.75 * width]
-    return sorted(edges, key=lambda e: -starts[round((e + 2) / 3)])
+    edges = [k * 3.0 - 2 for k, n in starts.items() if n >= 6 and inner[0] < k * 3 < inner[1]]
+    return [*_empty_bands(chunks, inner, _body_size(chunks)), *sorted(edges, key=lambda e: -starts[round((e + 2) / 3)])]
+
+
+def _empty_bands(chunks: list[_Chunk], inner: tuple[float, float], body: float) -> list[float]:
+    """Middles of the vertical bands, at least two body ems wide, that at most 4% of the chunks cross."""
+    allowed = 0.04 * len(chunks)
+    free = [
+        x
+        for x in range(int(inner[0]), int(inner[1]) + 1)
+        if sum(1 for c in chunks if c.x < x < c.right) <= allowed
+    ]
+    bands: list[tuple[int, int]] = []
+    for x in free:
+        if bands and x == bands[-1][1] + 1:
+            bands[-1] = (bands[-1][0], x)
+        else:
+            bands.append((x, x))
+    wide = [b for b in bands if b[1] - b[0] >= 2 * body]
+    return [(a + b) / 2 for a, b in sorted(wide, key=lambda b: b[0] - b[1])]
 
 
 def _chunk_lines(
@@ -406,7 +471,7 @@ def _chunk_lines(
     """Group chunks into lines by baseline, top to bottom; dates in a left margin join their entry's line."""
     lines: list[Line] = []
     margin_owner: int | None = None  # the line a run of margin dates belongs to
-    for row in _rows(chunks):
+    for row in _margin_headings_apart(_rows(chunks)):
         margin = row[0].text.strip() if len(row) > 1 and DATE_FRAGMENT_RE.fullmatch(clean(row[0].text)) else ""
         body = row[1:] if margin else row
         line = make_line(_join_chunks(body), page, bullet=_dotted(body, drawn.dots))
@@ -425,12 +490,41 @@ def _chunk_lines(
     return lines
 
 
+def _margin_headings_apart(rows: list[list[_Chunk]]) -> list[list[_Chunk]]:
+    """A section's name set in a left margin, larger than the entry header beside it ("Work  Director of
+    Engineering"), is a line of its own, read before that header."""
+    starts: dict[int, int] = {}
+    for row in rows:
+        for c in row:
+            starts[round(c.x)] = starts.get(round(c.x), 0) + len(c.text)
+    if not starts:
+        return rows
+    body_left = max(starts, key=lambda x: starts[x]) - 1
+    out: list[list[_Chunk]] = []
+    for row in rows:
+        first, rest = row[0], row[1:]
+        if (
+            rest
+            and first.right < body_left <= rest[0].x
+            and first.size > max(c.size for c in rest) + 0.5
+            and len(first.text.split()) <= 3
+            and sum(ch.isalpha() for ch in first.text) >= 2  # a word, not a bullet glyph set larger
+            and not re.search(r"\d", first.text)
+            and not DATE_FRAGMENT_RE.fullmatch(clean(first.text))  # "Present" under a margin date joins its entry
+        ):
+            out += [[first], rest]
+        else:
+            out.append(row)
+    return out
+
+
 @dataclass(frozen=True)
 class _HeadingStyle:
     """How this document sets its section headings, learnt from all its pages."""
 
     size: float | None  # the size they are set in, when it stands out from body text
     marked: frozenset[tuple[float, bool, bool, bool]]  # (size, bold, letter-spaced, capitals) of marked lines
+    body: float = 0.0  # the body text's size
 
 
 def _is_heading(line: Line, row: list[_Chunk], style: _HeadingStyle, drawn: _Drawings) -> bool:
@@ -444,7 +538,9 @@ def _is_heading(line: Line, row: list[_Chunk], style: _HeadingStyle, drawn: _Dra
         return max(c.size for c in row) >= style.size - 0.3 or cued
     if style.marked:
         marked = cued or is_caps_heading(line.text)
-        above = max(c.size for c in row) > max(size for size, *_ in style.marked) and len(line.text) <= 40  # a name
+        # a name: larger than the headings and than body text (a place under an entry's header is set between them)
+        size = max(c.size for c in row)
+        above = size > max(size for size, *_ in style.marked) and size > style.body + 0.5 and len(line.text) <= 40
         return (marked and _signature(row, line.text) in style.marked) or above
     # a bold line with a year in it is an entry's header ("MSc Computer Science | 2010 – 2011")
     bold = all(c.bold for c in row) and len(line.text) <= 40 and not re.search(r"\d{4}", line.text)
@@ -531,13 +627,20 @@ def _join_chunks(row: list[_Chunk]) -> str:
 
 
 def _section_size(pages: list[list[_Chunk]], body: float) -> float | None:
-    """The font size of section headings: the largest size, above body text, used by two or more short lines."""
+    """The font size of section headings: the largest size, above body text, used by two or more short lines
+    apart from each other (a name set large over two lines is one line, not two headings)."""
     counts: dict[float, list[float]] = {}
-    for row in (row for chunks in pages for row in _rows(chunks)):  # rows page by page: baselines repeat
-        size = max(c.size for c in row)
-        text = _join_chunks(row)
-        if size >= body * 1.1 and len(text) <= 40:
-            counts.setdefault(round(size, 0), []).append(size)
+    for chunks in pages:  # rows page by page: baselines repeat
+        last: dict[float, float] = {}  # per size, the baseline of the last row set in it on this page
+        for row in _rows(chunks):
+            size = max(c.size for c in row)
+            text = _join_chunks(row)
+            if size < body * 1.1 or len(text) > 40:
+                continue
+            key = round(size, 0)
+            if key not in last or last[key] - row[0].y > 1.6 * size:
+                counts.setdefault(key, []).append(size)
+            last[key] = row[0].y
     sizes = [s for s, found in counts.items() if len(found) >= 2]
     # the smallest size seen in the bucket: 11.5 pt headings round to 12, and 11.5 must still count as one
     return min(counts[max(sizes)]) if sizes else None
