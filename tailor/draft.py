@@ -907,6 +907,8 @@ def _result(bullet: Bullet, number: int = 1) -> str:
     else:
         figures = [m.text for m in (bullet.metrics or find_metrics(bullet.text))]
         figures += [f"{n} people" for n in team_sizes(bullet.text) if not any(str(n) in f for f in figures)]
+        if not figures:  # the bullet's number did not survive as a clause or a metric: say none was found
+            return scaffold["result_missing"]
         outcome = _join(figures)
     return _sentence(_variant(scaffold["result"], number).format(figures=outcome))
 

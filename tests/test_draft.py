@@ -850,3 +850,13 @@ def test_issue_12_years_of_a_named_technology_are_a_requirement_of_their_own(tmp
     assert rows["3\\+ years of Kafka"] == "check", rows  # only in the skills list
     assert rows["2\\+ years of PostgreSQL"] == "meets", rows  # bullets of roles spanning four years show it
     assert "3\\+ years of experience" not in rows  # the Scala line is no measure of all experience
+
+
+def test_draft_result_whose_only_number_sits_in_brackets_does_not_crash() -> None:
+    # A dev-set bullet had its only figure in brackets, which the clause cleaner drops: the STAR result
+    # then has no figure to quote and says so, instead of failing on an empty list (IndexError).
+    from tailor.draft import _result, brief_data
+    from tailor.model import Bullet
+
+    bullet = Bullet("Approved product designs, system | Leader of an A.I team (4 Researchers) architectures", 3)
+    assert _result(bullet, 1) == brief_data()["star_scaffold"]["result_missing"]
