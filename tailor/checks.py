@@ -183,8 +183,9 @@ def risks(
             break
     for role in roles[1:]:
         start, end = _months(role.start), _months(role.end, resume.as_of)
-        if start is not None and end is not None and 0 <= end - start < SHORT_TENURE_MONTHS and role.end != "present":
-            length = max(end - start, 1)
+        # Both months count: Sep 2012 - Aug 2013 is 12 months in the role, not 11.
+        length = end - start + 1 if start is not None and end is not None else None
+        if length is not None and 0 < length < SHORT_TENURE_MONTHS and role.end != "present":
             text = data["short"].format(months=length, role=spoken(role.label), s="" if length == 1 else "s")
             found.append((Risk(text, data["short_answer"], header(role)), text, (header(role),), (str(length),)))
             break

@@ -636,7 +636,26 @@ def test_issue_12_risks_name_a_gap_and_a_short_tenure():
     brief = _brief(resume=make_resume(roles=roles))
     texts = " ".join(r.text for r in brief.risks)
     assert "gap of 22 months after Brief Co (2019)" in texts
-    assert "short tenure: 6 months as Engineer, Brief Co" in texts
+    assert "short tenure: 7 months as Engineer, Brief Co" in texts  # January to July: both months count
+
+
+def test_issue_12_a_year_in_a_role_is_no_short_tenure():
+    # A blind reviewer read "11 months as Graduate Software Engineer" for September 2012 - August 2013.
+    roles = (
+        Role("Staff Engineer", "Acme Pay", "2013-09", "present", ROLES[0].bullets, line=4),
+        Role("Graduate Engineer", "Brief Co", "2012-09", "2013-08", (), line=9),
+    )
+    brief = _brief(resume=make_resume(roles=roles))
+    assert not any("short tenure" in r.text for r in brief.risks)
+
+
+def test_issue_12_a_company_named_visa_asks_for_no_work_authorisation(tmp_path):
+    posting = _read_posting(tmp_path, "Engineering Manager\nVisa\n\nAbout the role\n"
+                            "Visa is a world leader in digital payments, connecting consumers, businesses and banks in over "
+                            "200 countries. At Visa you will lead a team of 8 engineers who build the APIs our "
+                            "partners use to move money safely, and you will hire, coach and grow them.\n"
+                            "Requirements\n- 5+ years building payment APIs\n- Experience leading engineers\n")
+    assert posting.authorisation is None
 
 
 # --- issue 12.8: short by default ---------------------------------------------------------------
