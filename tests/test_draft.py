@@ -652,8 +652,8 @@ def test_issue_12_a_year_in_a_role_is_no_short_tenure():
 def test_issue_12_a_company_named_visa_asks_for_no_work_authorisation(tmp_path):
     posting = _read_posting(tmp_path, "Engineering Manager\nVisa\n\nAbout the role\n"
                             "Visa is a world leader in digital payments, connecting consumers, businesses and "
-                            "banks in over 200 countries. At Visa you will lead a team of 8 engineers who build the APIs our "
-                            "partners use to move money safely, and you will hire, coach and grow them.\n"
+                            "banks in over 200 countries. At Visa you will lead a team of 8 engineers who build "
+                            "the APIs our partners use to move money safely, and you will hire, coach and grow them.\n"
                             "Requirements\n- 5+ years building payment APIs\n- Experience leading engineers\n")
     assert posting.authorisation is None
 
