@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import zipfile
 from pathlib import Path
 
@@ -821,3 +822,21 @@ def test_read_pdf_place_set_between_heading_and_body_size_is_no_heading(tmp_path
     c.save()
     lines = read_document(tmp_path / "caps.pdf").lines
     assert [ln.text for ln in lines if ln.heading] == ["Ann Lee", "WORK EXPERIENCE", "EDUCATION"]
+
+
+@pytest.mark.parametrize(("module", "sample"), [("pypdfium2", "resume.pdf"), ("docx.oxml.ns", None)])
+def test_read_missing_module_is_a_bug_not_a_broken_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, module: str, sample: str | None
+) -> None:
+    # A half-installed tailor once told users their PDFs were "incomplete" (ModuleNotFoundError caught
+    # with the parser's errors); the install is what is broken, so it must not read as bad input.
+    if sample is None:
+        path = tmp_path / "cv.docx"
+        doc = docx.Document()
+        doc.add_paragraph("Ada Lovelace")
+        doc.save(str(path))
+    else:
+        path = Path(__file__).parent.parent / "samples" / sample
+    monkeypatch.setitem(sys.modules, module, None)
+    with pytest.raises(ImportError):
+        read_document(path)

@@ -32,6 +32,8 @@ def read_docx(source: str, data: bytes) -> Document:
         lines = _docx_header_lines(document, styles) + _docx_body_lines(document, styles)
         props = document.core_properties
         stamp = props.modified or props.created
+    except ImportError:  # a missing module is a broken install, not a broken file
+        raise
     except Exception as exc:  # python-docx and lxml raise many kinds on a broken file
         raise InputError(
             f"{source}: cannot read this Word file ({exc.__class__.__name__}); is it complete? "

@@ -58,7 +58,7 @@ def read_pdf(source: str, data: bytes) -> Document:
                 )
             created = _pdf_created(reader)
             pages, drawings = _pdf_pages(data)
-    except InputError:
+    except (InputError, ImportError):  # a missing module is a broken install, not a broken file
         raise
     except Exception as exc:  # pypdf raises many kinds on a broken or truncated file
         raise InputError(
