@@ -21,6 +21,7 @@ from tailor.errors import ContentError
 from tailor.model import (
     Bullet,
     Contact,
+    DocKind,
     Document,
     Line,
     Need,
@@ -31,7 +32,17 @@ from tailor.model import (
     SectionKind,
     Skills,
 )
-from tailor.read.jsonresume import _dicts, _place, _profile_text, _str, _strs, _vocabulary
+from tailor.read.jsonresume import (
+    EXPORT_KEY,
+    _dicts,
+    _place,
+    _profile_text,
+    _str,
+    _strs,
+    _vocabulary,
+    export_digest,
+    line_record,
+)
 from tailor.resume import _resume, find_metrics, find_sections
 
 _ISO_DATE = re.compile(r"[12]\d{3}(?:-[01]\d(?:-[0-3]\d)?)?")
@@ -63,7 +74,20 @@ def to_json_resume(resume: Resume) -> dict[str, Any]:
         # What "present" meant when the résumé was read, so reading the export back counts the same years.
         "meta": {"lastModified": resume.as_of.isoformat()},
     }
-    return {key: value for key, value in data.items() if value}
+    data = {key: value for key, value in data.items() if value}
+    if resume.document.kind is not DocKind.JSON_RESUME:
+        data["meta"][EXPORT_KEY] = _exported_from(resume.document)
+        data["meta"][EXPORT_KEY]["digest"] = export_digest(data)
+    return data
+
+
+def _exported_from(doc: Document) -> dict[str, Any]:
+    """The document as read, so an export read back unedited gives the same brief, citing the same lines of it.
+    A résumé read from JSON Resume needs none: its export is read back value by value, to the same brief."""
+    block: dict[str, Any] = {"source": doc.source, "kind": doc.kind.value, "pages": doc.pages}
+    if doc.date:  # an undated document counts "present" as today, as the document itself would
+        block["date"] = doc.date.isoformat()
+    return {**block, "warnings": list(doc.warnings), "lines": [line_record(line) for line in doc.lines]}
 
 
 def _basics(resume: Resume) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from tailor.model import DocKind, Document
 from tailor.read.docx import MAX_DOCX_PART_BYTES, MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_WORK, read_docx
 from tailor.read.files import EXTENSIONS, decode_text, looks_binary, max_file_bytes, read_bytes, sniff, unsupported
 from tailor.read.html import html_to_text
-from tailor.read.jsonresume import json_resume_lines
+from tailor.read.jsonresume import exported_document, json_resume_lines
 from tailor.read.pdf import MAX_PDF_PAGES, read_pdf
 from tailor.read.text import make_document, text_lines
 
@@ -60,6 +60,8 @@ def read_document(path: Path) -> Document:
     if not text.strip():
         raise InputError(f"{path.name}: the file holds no text")
     if kind is DocKind.JSON_RESUME:
+        if original := exported_document(text):
+            return original  # an export nobody edited: the document it came from, so the brief is the same
         lines = json_resume_lines(path.name, text)
     elif kind is DocKind.HTML:
         lines = text_lines(html_to_text(text))

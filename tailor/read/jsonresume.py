@@ -1,15 +1,22 @@
-"""Reading: a JSON Resume file -> Lines, one per value."""
+"""Reading: a JSON Resume file -> Lines, one per value; or, when tailor exported it and nobody has edited it
+since, the Document it was exported from."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import functools
+import hashlib
 import json
 from importlib.resources import files
 from typing import Any
 
 from tailor.errors import InputError
-from tailor.model import Line
+from tailor.model import DocKind, Document, Line
 from tailor.read.text import make_line
+
+# meta.x-tailor in an export: the document it was read from (JSON Resume allows any property under meta).
+EXPORT_KEY = "x-tailor"
 
 
 @functools.cache
@@ -34,6 +41,43 @@ def json_resume_lines(source: str, text: str) -> list[Line]:
         if line := make_line(raw, heading=heading, bullet=bullet):
             lines.append(Line(line.text, 1, bullet, heading))
     return lines
+
+
+def exported_document(text: str) -> Document | None:
+    """The document an export was made from, when the export still says exactly what tailor wrote (its digest
+    matches): reading it again then gives the brief the original gave, line numbers and all. None for any other
+    JSON, which is read value by value, so an edit shows in the brief."""
+    try:
+        data = json.loads(text)
+        block = data["meta"][EXPORT_KEY]
+        if block.get("digest") != export_digest(data):
+            return None
+        lines = tuple(_line(item) for item in block["lines"])
+        date = dt.date.fromisoformat(block["date"]) if block.get("date") else None
+        warnings = tuple(str(w) for w in block.get("warnings", ()))
+        return Document(block["source"], DocKind(block["kind"]), lines, int(block["pages"]), text, date, warnings)
+    except (ValueError, RecursionError, TypeError, KeyError, AttributeError):
+        return None  # not an untouched export: read as any JSON Resume (which says what is wrong with it)
+
+
+def export_digest(data: dict[str, Any]) -> str:
+    """A digest of everything in an export but the digest itself, whatever the file's spacing or key order."""
+    block = {k: v for k, v in data["meta"][EXPORT_KEY].items() if k != "digest"}
+    whole = {**data, "meta": {**data["meta"], EXPORT_KEY: block}}
+    canonical = json.dumps(whole, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
+
+
+_LINE_FIELDS = {f.name: f.default for f in dataclasses.fields(Line)}
+
+
+def line_record(line: Line) -> dict[str, Any]:
+    """A Line as JSON, fields at their default left out."""
+    return {k: v for k, v in dataclasses.asdict(line).items() if k == "text" or v != _LINE_FIELDS[k]}
+
+
+def _line(record: dict[str, Any]) -> Line:
+    return Line(**{k: record[k] for k in _LINE_FIELDS if k in record})
 
 
 # The JSON Resume fields later stages iterate; any other shape there is refused rather than half read.
