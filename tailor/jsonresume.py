@@ -161,6 +161,8 @@ def _titled_items(resume: Resume, kind: SectionKind) -> Iterator[tuple[str, str]
             continue
         items: list[str] = []
         for line in lines[section.first_line : section.last_line + 1]:
+            if not line.text:
+                continue  # read from JSON: the file's lines between values
             if items and _continues(line, kind):
                 items[-1] = f"{items[-1]} {line.text}"
             else:
@@ -320,7 +322,9 @@ def from_json_resume(doc: Document, today: dt.date) -> Resume:
     doc = dataclasses.replace(doc, date=_last_modified(meta.get("lastModified")) or doc.date)
     sections, warnings = find_sections(doc.lines)
     roles = tuple(_json_role(doc.lines, item, today) for item in _dicts(data.get("work")))
-    return _resume(doc, today, contact, sections, roles, warnings)
+    resume = _resume(doc, today, contact, sections, roles, warnings)
+    # The summary's section runs over the file's lines down to the next heading: blank ones add only spaces.
+    return dataclasses.replace(resume, summary=" ".join(resume.summary.split()))
 
 
 def _last_modified(value: Any) -> dt.date | None:

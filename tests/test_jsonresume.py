@@ -163,7 +163,7 @@ def test_issue_15_education_entries_over_lines_are_split_into_fields(cli, sample
 
 def test_issue_15_an_edited_export_gives_a_brief_with_the_edits(cli, samples, tmp_path):
     """A fixed title, a deleted role and a reworded highlight all show; the brief then reads the JSON itself
-    (its reading report says so), so no citation points at a line of the PDF that no longer says it."""
+    (its reading report says so) and cites the lines of me.json, never a line of the PDF that no longer says it."""
     me = tmp_path / "me.json"
     assert cli(samples / "resume.pdf", JOB, "-o", tmp_path / "a.json", "--export-resume", me).exit_code == 0
     data = json.loads(me.read_text())
@@ -179,4 +179,11 @@ def test_issue_15_an_edited_export_gives_a_brief_with_the_edits(cli, samples, tm
     assert "Staff Software Engineer" not in brief
     assert deleted not in brief
     assert "to 150 ms" in brief and "to 140 ms" not in brief
-    assert json.loads(next((tmp_path / "b").glob("*.json")).read_text())["resume"]["report"]["kind"] == "json"
+    read_back = json.loads(next((tmp_path / "b").glob("*.json")).read_text())
+    assert read_back["resume"]["report"]["kind"] == "json"
+    # Every citation is the line of me.json that says it, the edited highlight included.
+    written = me.read_text().splitlines()
+    cited = [c for area in read_back["fit"]["areas"] for c in area["evidence"]] + read_back["fit"]["scope"]
+    assert any("to 150 ms" in c["text"] for c in cited)
+    for citation in cited:
+        assert json.dumps(citation["text"][:40], ensure_ascii=False)[1:-1] in written[citation["line"]], citation

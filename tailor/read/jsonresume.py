@@ -3,11 +3,13 @@ since, the Document it was exported from."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
 import hashlib
 import json
+import re
 from importlib.resources import files
 from typing import Any
 
@@ -36,11 +38,82 @@ def json_resume_lines(source: str, text: str) -> list[Line]:
     if not isinstance(data, dict):
         raise InputError(f"{source}: not a JSON Resume (expected an object with 'basics' and 'work')")
     _check_json_resume(source, data)
-    lines: list[Line] = []
-    for raw, heading, bullet in json_resume_texts(data):
-        if line := make_line(raw, heading=heading, bullet=bullet):
-            lines.append(Line(line.text, 1, bullet, heading))
-    return lines
+    lines = [
+        (Line(line.text, 1, bullet, heading), raw)
+        for raw, heading, bullet in json_resume_texts(data)
+        if (line := make_line(raw, heading=heading, bullet=bullet))
+    ]
+    if not _is_job(data):  # a posting's lines are its list items, cited by their words: no gaps between them
+        numbered = _at_file_lines(lines, _without_meta(text.splitlines()))
+        if numbered is not None:
+            return numbered
+    return [line for line, _ in lines]
+
+
+def _at_file_lines(lines: list[tuple[Line, str]], file_lines: list[str]) -> list[Line] | None:
+    """Each value's Line at the index of the file line it is written on, so "line 14" in a brief is where an
+    editor shows it: blank Lines between, a heading just above the value it heads. None when the file writes
+    several values on one line: then the values in order are all there is to cite."""
+    where = _string_lines(file_lines)
+    out: list[Line] = []
+    headings: list[Line] = []
+    previous = -1  # the line the last value found was written on
+    for line, raw in lines:
+        if line.heading:
+            headings.append(line)
+            continue
+        found = _file_line(where, raw, previous + 1)
+        if found is None and previous >= 0 and _file_line(where, raw, previous) == previous:
+            return None
+        at = max(found or 0, len(out) + len(headings))  # a value not found (a number, a split string) goes next
+        out += [Line("")] * (at - len(out) - len(headings)) + headings + [line]
+        headings, previous = [], previous if found is None else found
+    return out + headings
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _string_lines(file_lines: list[str]) -> dict[str, list[int]]:
+    """Each string the file writes, as JSON reads it, with the indexes of the lines it is written on."""
+    where: dict[str, list[int]] = {}
+    for i, text in enumerate(file_lines):
+        for literal in _STRING.findall(text):
+            try:
+                where.setdefault(json.loads(literal).strip(), []).append(i)
+            except ValueError:
+                continue  # a string split over lines: not a value of its own line
+    return where
+
+
+def _file_line(where: dict[str, list[int]], value: str, first: int) -> int | None:
+    """The index of the first line from `first` on that writes the value, or for a line composed of several
+    ('Staff Engineer | Acme | 2019-03', 'Languages: Go, Python', 'Denver, CO'), its first part."""
+    lines = []
+    for part in {value, *(value.split(sep, 1)[0] for sep in (" | ", ": ", ", "))} - {""}:
+        found = where.get(part, [])
+        if (i := bisect.bisect_left(found, first)) < len(found):
+            lines.append(found[i])
+    return min(lines, default=None)
+
+
+_META = re.compile(r'(\s*)"meta"\s*:')
+
+
+def _without_meta(file_lines: list[str]) -> list[str]:
+    """The lines with meta's blanked: it is no part of the résumé, and an export's copy of its document there
+    says every value again. In pretty-printed JSON, meta ends on its own line or at the first line below
+    indented no deeper than its key."""
+    start = next((i for i, ln in enumerate(file_lines) if _META.match(ln)), None)
+    if start is None:
+        return file_lines
+    key = file_lines[start]
+    depth = len(key) - len(key.lstrip())
+    end = start
+    if key.count("{") + key.count("[") > key.count("}") + key.count("]"):
+        indents = (len(ln) - len(ln.lstrip()) for ln in file_lines[start + 1 :])
+        end = next((start + 1 + i for i, indent in enumerate(indents) if indent <= depth), len(file_lines) - 1)
+    return file_lines[:start] + [""] * (end + 1 - start) + file_lines[end + 1 :]
 
 
 def exported_document(text: str) -> Document | None:
