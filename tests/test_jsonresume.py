@@ -187,3 +187,27 @@ def test_issue_15_an_edited_export_gives_a_brief_with_the_edits(cli, samples, tm
     assert any("to 150 ms" in c["text"] for c in cited)
     for citation in cited:
         assert json.dumps(citation["text"][:40], ensure_ascii=False)[1:-1] in written[citation["line"]], citation
+
+
+def test_issue_15_an_export_reformatted_by_an_editor_still_gives_the_same_brief(cli, samples, tmp_path):
+    me = tmp_path / "me.json"
+    assert cli(samples / "resume.docx", JOB, "-o", tmp_path / "a.md", "--export-resume", me).exit_code == 0
+    me.write_text(json.dumps(json.loads(me.read_text()), indent=4, sort_keys=True))  # spacing, order, \u escapes
+    assert cli(me, JOB, "-o", tmp_path / "b.md").exit_code == 0
+    assert (tmp_path / "b.md").read_bytes() == (tmp_path / "a.md").read_bytes()
+
+
+def test_issue_15_a_copied_document_tailor_did_not_write_is_not_trusted(cli, samples, tmp_path):
+    """A meta.x-tailor block with a matching digest but lines no export has (made by hand) is not read as a
+    document: the JSON's own values are, with no traceback."""
+    from tailor.read.jsonresume import EXPORT_KEY, export_digest
+
+    me = tmp_path / "me.json"
+    assert cli(samples / "resume.md", JOB, "-o", tmp_path / "a.md", "--export-resume", me).exit_code == 0
+    data = json.loads(me.read_text())
+    data["meta"][EXPORT_KEY]["lines"][0] = {"text": 42, "page": "one"}
+    data["meta"][EXPORT_KEY]["digest"] = export_digest(data)
+    me.write_text(json.dumps(data))
+    run = cli(me, JOB, "-o", tmp_path / "b.json")
+    assert run.exit_code == 0, run.stderr
+    assert json.loads((tmp_path / "b.json").read_text())["resume"]["report"]["kind"] == "json"

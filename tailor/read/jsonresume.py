@@ -150,7 +150,14 @@ def line_record(line: Line) -> dict[str, Any]:
 
 
 def _line(record: dict[str, Any]) -> Line:
-    return Line(**{k: record[k] for k in _LINE_FIELDS if k in record})
+    values = {k: record[k] for k in _LINE_FIELDS if k in record}
+    if not isinstance(values.get("text"), str) or any(
+        type(v) is not type(_LINE_FIELDS[k]) and not (isinstance(v, int) and isinstance(_LINE_FIELDS[k], float))
+        for k, v in values.items()
+        if k != "text"
+    ):
+        raise TypeError("not a line tailor wrote")  # a block made by hand: read the JSON's values instead
+    return Line(**values)
 
 
 # The JSON Resume fields later stages iterate; any other shape there is refused rather than half read.
