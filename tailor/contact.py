@@ -164,7 +164,10 @@ def _by_prominence(lines: tuple[Line, ...], head: int) -> list[int]:
 def _name_at(lines: tuple[Line, ...], i: int, cues: tuple[str, ...]) -> str | None:
     """The name line i opens with, joined with the next line when wrapped, or None."""
     line = lines[i]
-    cell = line.text.split(" | ")[0].strip()
+    cells = [c.strip() for c in line.text.split(" | ")]
+    while len(cells) > 1 and _label(cells[0]):
+        cells.pop(0)  # "Social (click) | Nora Lindgren": a sidebar's label on the name's baseline
+    cell = cells[0]
     name = cell if _name_like(cell) else _before_title(cell, cues)
     if name is None:
         return None
@@ -228,6 +231,11 @@ def _name_like(text: str) -> bool:
         and not _stop_word(text)
         and not title_like(text)
     )
+
+
+def _label(text: str) -> bool:
+    """A label or a heading, never a name: "Contact", "Social (click)", "Personal Email"."""
+    return _stop_word(text) or section_kind(text.strip(" :")) is not None or _label_field(text) is not None
 
 
 def _stop_word(text: str) -> bool:

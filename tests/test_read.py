@@ -840,3 +840,38 @@ def test_read_missing_module_is_a_bug_not_a_broken_file(
     monkeypatch.setitem(sys.modules, module, None)
     with pytest.raises(ImportError):
         read_document(path)
+
+
+# --- issue 11: link targets behind the text ----------------------------------------------------------------
+
+
+def test_issue_11_pdf_link_annotations_are_read_and_never_fetched(tmp_path: Path) -> None:
+    # "GitHub | Email | LinkedIn": the addresses are only in the links behind the words
+    path = tmp_path / "links.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "GitHub | Email | LinkedIn")
+    c.linkURL("https://github.com/ann-lee", (72, 695, 110, 710))
+    c.linkURL("mailto:ann.lee%40example.org?subject=Hello", (120, 695, 150, 710))
+    c.linkURL("https://www.linkedin.com/in/ann-lee/", (160, 695, 210, 710))
+    c.linkURL("javascript:alert(1)", (72, 600, 110, 610))
+    c.drawString(72, 650, "Experience")
+    c.save()
+    assert read_document(path).links == (
+        "https://github.com/ann-lee",
+        "mailto:ann.lee@example.org",
+        "https://www.linkedin.com/in/ann-lee/",
+    )
+
+
+def test_issue_11_docx_hyperlinks_are_read_from_the_body_and_the_header(tmp_path: Path) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Ann Lee | Email"
+    document.sections[0].header.part.relate_to("mailto:ann@example.org", RT.HYPERLINK, is_external=True)
+    document.add_paragraph("LinkedIn")
+    document.part.relate_to("https://www.linkedin.com/in/ann-lee", RT.HYPERLINK, is_external=True)
+    path = tmp_path / "links.docx"
+    document.save(str(path))
+    assert set(read_document(path).links) == {"mailto:ann@example.org", "https://www.linkedin.com/in/ann-lee"}
