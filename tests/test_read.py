@@ -875,3 +875,19 @@ def test_issue_11_docx_hyperlinks_are_read_from_the_body_and_the_header(tmp_path
     path = tmp_path / "links.docx"
     document.save(str(path))
     assert set(read_document(path).links) == {"mailto:ann@example.org", "https://www.linkedin.com/in/ann-lee"}
+
+
+def test_issue_11_a_running_header_stays_on_the_first_page_only(tmp_path: Path) -> None:
+    # Word prints the header (contact details) on every page: a running header, but the first page's is the letterhead
+    path = tmp_path / "header.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for page in range(2):
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 750, "12 Harbour Road, Leeds | (555) 010-0199 | ann.lee@example.org")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 700, f"Body line {page}")
+        c.drawString(72, 680, f"More body text {page}")
+        c.showPage()
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert [t for t in texts if "ann.lee@example.org" in t] == texts[:1]
