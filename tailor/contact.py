@@ -117,7 +117,7 @@ def _links(head: tuple[Line, ...], targets: tuple[str, ...]) -> tuple[str, ...]:
         if "@" not in m.group(0) and not any(m.group(0) in e for e in _EMAIL_RE.findall(ln.text))
     ]
     seen = {_bare(link) for link in printed}
-    linked = [t for t in targets if _profile_host(t) and _bare(t) not in seen]
+    linked = [t for t in targets if _profile(t) and _bare(t) not in seen]
     return tuple(dict.fromkeys(printed + linked))
 
 
@@ -129,6 +129,13 @@ def _bare(link: str) -> str:
 def _profile_host(link: str) -> bool:
     host = urlsplit(link).netloc.lower()
     return any(host == net or host.endswith("." + net) for net in _words().networks)
+
+
+def _profile(link: str) -> bool:
+    """A person's page on a network: "linkedin.com/in/ann-lee", "github.com/annlee"; not a repository, a post
+    or a certificate ("github.com/annlee/tool", "linkedin.com/learning/certificates/...")."""
+    parts = [p for p in urlsplit(link).path.split("/") if p]
+    return _profile_host(link) and (len(parts) == 1 or (len(parts) > 1 and parts[0] in _words().path_prefixes))
 
 
 # --- name -------------------------------------------------------------------------------------------
