@@ -30,6 +30,10 @@ _LINK_RE = re.compile(
 )
 # Where a name line goes on with something else: "Jane Doe · Senior Engineer", "Zhang Wei, Staff Engineer"
 _PIECES_RE = re.compile(r"\s+[·•|–—-]\s+|,\s+")
+# What starts a line's contact details: an address, a number, a link
+_CONTACT_WORD_RE = re.compile(r"[@\d/]|^(?:https?:|www\.)")
+# "jane.doe @gmail.com", "jane.doe@ gmail.com": a word gap measured inside an address
+_SPACED_AT_RE = re.compile(r"(?<=[\w.])(?: @(?=[\w-])|@ (?=[\w-]))")
 # An address cut at a narrow column's edge: "herveberaud.pro@" / "gmail.com", "ann.lee@example" / ".com"
 _EMAIL_HEAD_RE = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*[\w-]*$")
 _EMAIL_TAIL_RE = re.compile(r"^\.?[\w-]+(?:\.[\w-]+)*$")
@@ -42,6 +46,7 @@ class _Words:
     not_name: frozenset[str]
     verbs: frozenset[str]
     title_openers: frozenset[str]  # seniority and field words: "Senior", "DevOps", "Software"
+    degrees: frozenset[str]
     networks: tuple[str, ...]  # profile hosts: "linkedin.com", "github.com"
     path_prefixes: frozenset[str]  # path parts before a profile's slug: "in", "pub"
 
@@ -54,6 +59,7 @@ def _words() -> _Words:
         frozenset(data["not_name_words"]),
         frozenset(data["name_verbs"]),
         frozenset(data["seniority_words"] + data["title_of_field_words"]),
+        frozenset(data["degree_words"]),
         tuple(profiles["networks"]),
         frozenset(profiles["profile_path_prefixes"]),
     )
@@ -77,10 +83,11 @@ def find_contact(doc: Document, sections: tuple[Section, ...]) -> Contact:
 
 def _email(lines: tuple[Line, ...]) -> str | None:
     for n, line in enumerate(lines):
-        cut = _EMAIL_HEAD_RE.search(line.text)
+        text = _SPACED_AT_RE.sub("@", line.text)
+        cut = _EMAIL_HEAD_RE.search(text)
         if cut and n + 1 < len(lines) and (whole := _unwrapped(cut.group(0), lines[n + 1].text)):
             return whole
-        if match := _EMAIL_RE.search(line.text):
+        if match := _EMAIL_RE.search(text):
             return match.group(0).rstrip(".")
     return None
 
@@ -192,15 +199,21 @@ def _name_at(lines: tuple[Line, ...], i: int, cues: tuple[str, ...]) -> str | No
 
 
 def _before_title(cell: str, cues: tuple[str, ...]) -> str | None:
-    """The name a line opens with when a job title or a place follows it: "Jane Doe · Senior Engineer",
-    "Zhang Wei, Staff Engineer", "Dmitry Safonov Kernel Engineer" (one run, no mark between). The title starts
-    at its first title word; a title word standing alone takes the word before it along ("Kernel Engineer"),
-    unless the candidate's addresses say that word is part of the name."""
+    """The name a line opens with when a job title, a place, degrees or contact details follow it: "Jane Doe ·
+    Senior Engineer", "Zhang Wei, Staff Engineer", "Jane Doe, PhD", "Jane Doe (she/her)", "Jane Doe
+    jane@example.org", "Dmitry Safonov Kernel Engineer" (one run, no mark between). The title starts at its
+    first title word; a title word standing alone takes the word before it along ("Kernel Engineer"), unless
+    the candidate's addresses say that word is part of the name."""
     pieces = _PIECES_RE.split(cell)
     rest = " ".join(pieces[1:])
-    if len(pieces) > 1 and _name_like(pieces[0]) and (title_like(rest) or place_score(rest) > 0):
+    if len(pieces) > 1 and _name_like(pieces[0]) and (title_like(rest) or place_score(rest) > 0 or _degrees(rest)):
         return pieces[0]
+    if (bare := re.sub(r"\s*\([^()]*\)$", "", cell)) != cell and _name_like(bare):
+        return bare  # pronouns or a nickname after the name
     words = pieces[0].split()
+    details = next((n for n, w in enumerate(words) if _CONTACT_WORD_RE.search(w)), len(words))
+    if 2 <= details < len(words) and _name_like(name := " ".join(words[:details])):
+        return name
     start = next((n for n, w in enumerate(words) if title_like(w) or w.lower() in _words().title_openers), None)
     if start is None or start < 2:
         return None
@@ -209,6 +222,12 @@ def _before_title(cell: str, cues: tuple[str, ...]) -> str | None:
     if not names:
         return None
     return max(names, key=lambda name: (_cue_share(name, cues), -len(name)))
+
+
+def _degrees(text: str) -> bool:
+    """The text is degrees or credentials after a name: "PhD", "MBA, PMP"."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return bool(words) and all(w.lower() in _words().degrees or (w.isupper() and 2 <= len(w) <= 6) for w in words)
 
 
 def _summary_names(lines: tuple[Line, ...]) -> list[str]:

@@ -857,6 +857,9 @@ def _column(x: float, top: float, texts: tuple[str, ...], size: int = 10) -> lis
         ("Zhang Wei, Staff Software Engineer", "zhang.wei@example.org", "Zhang Wei"),
         # the addresses say the third word is part of the name, not of the title
         ("Mary Ann Quinlan Kernel Engineer", "maryann.quinlan@example.org", "Mary Ann Quinlan"),
+        ("Jane Doe, PhD", "jane@example.org", "Jane Doe"),
+        ("Jane Doe (she/her)", "jane@example.org", "Jane Doe"),
+        ("Jane Doe jane@example.org +1 555 010 0199", "", "Jane Doe"),
     ],
 )
 def test_issue_11_name_and_job_title_on_one_line(tmp_path: Path, line: str, email: str, name: str) -> None:
@@ -911,6 +914,13 @@ def test_issue_11_email_wrapped_in_a_narrow_column(first: str, second: str) -> N
     )
     resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY, strict=False)
     assert resume.contact.email == "amelie.durand.pro@gmail.com"
+
+
+def test_issue_11_email_with_a_word_gap_measured_inside_it() -> None:
+    lines = (_styled("Amelie Durand", size=24.0), _styled("amelie.durand @example.com | +33 6 12 34 56 78"))
+    assert parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY, strict=False).contact.email == (
+        "amelie.durand@example.com"
+    )
 
 
 def test_issue_11_email_cut_in_the_text_is_taken_whole_from_its_link() -> None:
