@@ -891,3 +891,19 @@ def test_issue_11_a_running_header_stays_on_the_first_page_only(tmp_path: Path) 
     c.save()
     texts = [ln.text for ln in read_document(path).lines]
     assert [t for t in texts if "ann.lee@example.org" in t] == texts[:1]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("r.md", "# Ann Lee\n[Email](mailto:ann@example.org) | <https://github.com/annlee>\n\n## Experience\n"),
+        ("r.html", '<h1>Ann Lee</h1><p><a href="mailto:ann@example.org">Email</a> | '
+         '<a href="https://github.com/annlee">GitHub</a></p><h2>Experience</h2>'),
+    ],
+)
+def test_issue_11_markdown_and_html_links_are_read(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    doc = read_document(path)
+    assert "ann@example.org" not in doc.text
+    assert doc.links == ("mailto:ann@example.org", "https://github.com/annlee")

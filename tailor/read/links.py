@@ -1,4 +1,4 @@
-"""Reading: the link targets a PDF or Word file carries beside its text -> web and mail addresses.
+"""Reading: the link targets a document carries beside its text -> web and mail addresses.
 
 A résumé often prints "Email" or "LinkedIn" and keeps the address only in the link behind the word (issue 11),
 so the targets are read as they are written in the file. Nothing is ever fetched."""
@@ -6,6 +6,7 @@ so the targets are read as they are written in the file. Nothing is ever fetched
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote
 
@@ -36,6 +37,34 @@ def docx_links(document: Any) -> tuple[str, ...]:
         if rel.is_external and rel.reltype.endswith("/hyperlink")
     ]
     return _targets(found[:MAX_LINKS])
+
+
+def html_links(text: str) -> tuple[str, ...]:
+    """The targets of an HTML page's anchors, in page order."""
+    parser = _Anchors()
+    parser.feed(text)
+    parser.close()
+    return _targets(parser.found[:MAX_LINKS])
+
+
+# "[Email](mailto:ann@example.org)", "[site](<https://x.org> "title")", "<https://x.org>"
+_MARKDOWN_LINK_RE = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)|<((?:mailto:|https?://)[^>\s]+)>")
+
+
+def markdown_links(text: str) -> tuple[str, ...]:
+    """The targets of a Markdown file's inline links and autolinks, in text order."""
+    return _targets([inline or auto for inline, auto in _MARKDOWN_LINK_RE.findall(text)][:MAX_LINKS])
+
+
+class _Anchors(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        href = dict(attrs).get("href") if tag == "a" else None
+        if href:
+            self.found.append(href)
 
 
 def _targets(found: list[str]) -> tuple[str, ...]:
