@@ -30,6 +30,8 @@ _LINK_RE = re.compile(
 )
 # Where a name line goes on with something else: "Jane Doe · Senior Engineer", "Zhang Wei, Staff Engineer"
 _PIECES_RE = re.compile(r"\s+[·•|–—-]\s+|,\s+")
+# A name is set well above the text (résumé templates: 1.6 to 3 times); an entry's header a little (1.1 to 1.3)
+_NAME_SIZE = 1.4
 # What starts a line's contact details: an address, a number, a link
 _CONTACT_WORD_RE = re.compile(r"[@\d/]|^(?:https?:|www\.)")
 # "jane.doe @gmail.com", "jane.doe@ gmail.com": a word gap measured inside an address
@@ -163,12 +165,17 @@ def _name(lines: tuple[Line, ...], head: tuple[Line, ...], cues: tuple[str, ...]
 
 
 def _by_prominence(lines: tuple[Line, ...], head: int) -> list[int]:
-    """Line indexes in the order a name is looked for: the head's lines and the first page's set above the
-    body's size, larger first (a two-column page's main column, with the name, is read after its sidebar);
-    then the head's lines the layout marks; then the head in order."""
+    """Line indexes in the order a name is looked for: the head's lines set above the body's size, larger first,
+    after any first-page line set larger than all of them and as large as a name (a two-column page's main
+    column, with the name, is read after its sidebar); then the head's lines the layout marks; then the head in
+    order."""
     body = _body_size(lines)
     top = max((ln.size for ln in lines[:head]), default=0.0)
-    large = [i for i, ln in enumerate(lines) if ln.size > body > 0 and (i < head or (ln.page == 1 and ln.size >= top))]
+    large = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.size > body > 0 and (i < head or (ln.page == 1 and ln.size > top and ln.size >= _NAME_SIZE * body))
+    ]
     order = sorted(large, key=lambda i: -lines[i].size)
     order += [i for i in range(head) if lines[i].heading]
     order += range(head)

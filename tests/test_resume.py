@@ -940,3 +940,15 @@ def test_issue_11_all_caps_name_with_places_on_its_line_as_the_export_writes_it(
     run = cli(path, job, "-o", tmp_path / "brief.md", "--export-resume", tmp_path / "me.json")
     assert run.exit_code == 0, run.stderr
     assert json.loads((tmp_path / "me.json").read_text())["basics"]["name"] == "Nguyen Van Minh"
+
+
+def test_issue_11_an_employer_set_a_little_large_below_the_head_is_no_name() -> None:
+    # only a line set as large as a name is looked for below the head (a sidebar's main column)
+    lines = (
+        _styled("Ann Lee", bold=True, heading=True),
+        *(_styled(f"Detail {n}") for n in range(12)),
+        _styled("Experience", bold=True, heading=True),
+        _styled("Brightwater Labs", size=11.0),
+        _styled("Staff Engineer | 2019 – Present"),
+    )
+    assert parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY, strict=False).contact.name == "Ann Lee"
