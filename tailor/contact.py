@@ -263,6 +263,7 @@ def _name_like(text: str) -> bool:
         and section_kind(text) is None
         and not _stop_word(text)
         and not title_like(text)
+        and place_score(text) == 0  # "New York, NY": a place, never a name
     )
 
 
