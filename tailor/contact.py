@@ -39,6 +39,7 @@ _SPACED_AT_RE = re.compile(r"(?<=[\w.])(?: @(?=[\w-])|@ (?=[\w-]))")
 # An address cut at a narrow column's edge: "herveberaud.pro@" / "gmail.com", "ann.lee@example" / ".com"
 _EMAIL_HEAD_RE = re.compile(r"[\w.+-]+@(?:[\w-]+\.)*[\w-]*$")
 _EMAIL_TAIL_RE = re.compile(r"^\.?[\w-]+(?:\.[\w-]+)*$")
+_LOCAL_START_RE = re.compile(r"[a-z0-9][a-z0-9.+_-]*[._-]")
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,10 @@ def _email(lines: tuple[Line, ...]) -> str | None:
         if cut and n + 1 < len(lines) and (whole := _unwrapped(cut.group(0), lines[n + 1].text)):
             return whole
         if match := _EMAIL_RE.search(text):
-            return match.group(0).rstrip(".")
+            before = lines[n - 1].text.strip() if n and match.start() == 0 else ""
+            # "ann.lee." / "pro@example.org": the line before holds only the address's first letters
+            start = before if _LOCAL_START_RE.fullmatch(before) else ""
+            return start + match.group(0).rstrip(".")
     return None
 
 
@@ -112,8 +116,15 @@ def _linked_email(email: str | None, mailto: tuple[str, ...]) -> str | None:
     one also when the text holds only part of it (cut at a column's edge)."""
     if email is None:
         return mailto[0] if mailto else None
-    whole = next((m for m in mailto if m != email and email.lower() in m.lower()), None)
+    low = email.lower()
+    whole = next((m for m in mailto if m.lower() != low and _cut_from(low, m.lower())), None)
     return whole or email
+
+
+def _cut_from(part: str, address: str) -> bool:
+    """The address starts with the part, or ends with it after a separator ("pro@x.org" of "ann.pro@x.org",
+    not "ann@x.org" of "joann@x.org")."""
+    return address.startswith(part) or (address.endswith(part) and address[-len(part) - 1] in "._-+")
 
 
 def _links(head: tuple[Line, ...], targets: tuple[str, ...]) -> tuple[str, ...]:

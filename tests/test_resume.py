@@ -901,7 +901,12 @@ def test_issue_11_two_columns_a_sidebar_label_is_no_name_and_the_email_is_behind
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("amelie.durand.pro@", "gmail.com"), ("amelie.durand.pro@gmail", ".com"), ("amelie.durand.pro@gmail.co", "m")],
+    [
+        ("amelie.durand.pro@", "gmail.com"),
+        ("amelie.durand.pro@gmail", ".com"),
+        ("amelie.durand.pro@gmail.co", "m"),
+        ("amelie.durand.", "pro@gmail.com"),
+    ],
 )
 def test_issue_11_email_wrapped_in_a_narrow_column(first: str, second: str) -> None:
     lines = (
@@ -923,10 +928,18 @@ def test_issue_11_email_with_a_word_gap_measured_inside_it() -> None:
     )
 
 
-def test_issue_11_email_cut_in_the_text_is_taken_whole_from_its_link() -> None:
-    lines = (_styled("Amelie Durand", size=24.0), _styled("amelie.durand@example.co"), _styled("Experience"))
-    doc = Document("r.pdf", DocKind.PDF, lines, links=("mailto:amelie.durand@example.com",))
-    assert parse_resume(doc, TODAY, strict=False).contact.email == "amelie.durand@example.com"
+@pytest.mark.parametrize(
+    ("printed", "linked", "email"),
+    [
+        ("amelie.durand@example.co", "amelie.durand@example.com", "amelie.durand@example.com"),
+        ("pro@example.com", "amelie.pro@example.com", "amelie.pro@example.com"),
+        ("ann@example.com", "joann@example.com", "ann@example.com"),  # another address, not a part of it
+    ],
+)
+def test_issue_11_email_cut_in_the_text_is_taken_whole_from_its_link(printed: str, linked: str, email: str) -> None:
+    lines = (_styled("Amelie Durand", size=24.0), _styled(printed), _styled("Experience"))
+    doc = Document("r.pdf", DocKind.PDF, lines, links=(f"mailto:{linked}",))
+    assert parse_resume(doc, TODAY, strict=False).contact.email == email
 
 
 def test_issue_11_all_caps_name_with_places_on_its_line_as_the_export_writes_it(cli, tmp_path: Path) -> None:
