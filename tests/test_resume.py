@@ -965,3 +965,29 @@ def test_issue_11_an_employer_set_a_little_large_below_the_head_is_no_name() -> 
         _styled("Staff Engineer | 2019 – Present"),
     )
     assert parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY, strict=False).contact.name == "Ann Lee"
+
+
+def test_issue_11_word_document_name_beside_title_and_email_only_in_a_hyperlink(tmp_path: Path) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    document = docx.Document()
+    document.add_heading("Kenji Morita · Staff Engineer", level=0)
+    links = document.add_paragraph("GitHub | ")
+    anchor = OxmlElement("w:hyperlink")
+    anchor.set(qn("r:id"), links.part.relate_to("mailto:kenji.morita@example.org", RT.HYPERLINK, is_external=True))
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "Email"
+    run.append(text)
+    anchor.append(run)
+    links._p.append(anchor)
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Staff Engineer, Acme Corp | 2019 – Present")
+    path = tmp_path / "r.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert "GitHub | Email" in doc.text
+    resume = parse_resume(doc, TODAY, strict=False)
+    assert (resume.contact.name, resume.contact.email) == ("Kenji Morita", "kenji.morita@example.org")
