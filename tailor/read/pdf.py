@@ -118,7 +118,7 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
                 if i not in ends
                 or not (
                     # the first page keeps its letterhead: a Word header prints the name and contact on every page
-                    (key(ln) in repeated and not (page is pages[0] and i < 2))
+                    (key(ln) in repeated and not (page is pages[0] and i < min(2, len(page) - 2)))
                     or (len(pages) > 1 and _PAGE_NUMBER_RE.match(ln.text) and "page" in ln.text.lower())
                     or re.fullmatch(r"\d{1,3}", ln.text)
                     or _BROWSER_FURNITURE_RE.match(ln.text)
