@@ -87,7 +87,12 @@ def _exported_from(doc: Document) -> dict[str, Any]:
     block: dict[str, Any] = {"source": doc.source, "kind": doc.kind.value, "pages": doc.pages}
     if doc.date:  # an undated document counts "present" as today, as the document itself would
         block["date"] = doc.date.isoformat()
-    return {**block, "warnings": list(doc.warnings), "lines": [line_record(line) for line in doc.lines]}
+    return {
+        **block,
+        "warnings": list(doc.warnings),
+        "links": list(doc.links),
+        "lines": [line_record(line) for line in doc.lines],
+    }
 
 
 def _basics(resume: Resume) -> dict[str, Any]:

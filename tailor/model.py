@@ -93,6 +93,9 @@ class Document:
     raw: str = ""  # the whole text; for JSON Resume the JSON source itself
     date: dt.date | None = None  # the document's own date: printed on it, or PDF/DOCX metadata
     warnings: tuple[str, ...] = ()
+    # Link targets the file carries beside its text (PDF link annotations, DOCX hyperlinks): "mailto:..." and
+    # "https://..." in document order; a résumé may print only "Email" with the address behind it (issue 11)
+    links: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

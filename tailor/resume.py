@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 
-from tailor.dates import find_dates, is_date_fragment, is_whole_range, is_year, looks_like_range
-from tailor.entries import LOCATION_RE, LOW_CONFIDENCE, dated_entries, find_roles, is_date_line, title_like
+from tailor.dates import find_dates, is_date_fragment, is_whole_range, is_year
+from tailor.entries import LOW_CONFIDENCE, dated_entries, find_roles, is_date_line, title_like
 from tailor.errors import ContentError
 from tailor.language import foreign_language
 from tailor.model import (
@@ -453,124 +453,6 @@ def find_metrics(text: str) -> tuple[Metric, ...]:
     return tuple(m for _, m in sorted(found, key=lambda f: f[0]))
 
 
-# --- contact ----------------------------------------------------------------------------------------
-
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_RE = re.compile(
-    r"(?<![\w/])(?:\(\+?\d{1,3}\)\s?|\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,5}[\s.-])?(?:\d{3,4}[\s.-]?\d{3,4}|\d{8,12})(?![\w/])"
-)
-_LINK_RE = re.compile(
-    r"(?i)\b(?:https?://\S+|www\.\S+|(?:linkedin\.com|github\.com|gitlab\.com)/\S+|[\w-]+\.(?:com|io|dev|me|org|net|pub|in|co)(?:/\S*)?)"
-)
-_NAME_STOP = re.compile(
-    r"(?i)\b(resume|résumé|curriculum|vitae|cv|engineer|developer|manager|street|st\.?|road|avenue)\b"
-)
-
-
-def find_contact(doc: Document, sections: tuple[Section, ...]) -> Contact:
-    head = doc.lines[: max(12, sections[0].last_line + 1 if sections and sections[0].heading == "" else 12)]
-    text = doc.text
-    name = _name(head)
-    # the candidate's own details are printed with their name: a job board's application page in front of the
-    # CV carries the board's email and phone first (issue 11 point 5)
-    at = next((i for i, ln in enumerate(doc.lines) if name and name.lower() in ln.text.lower()), 0)
-    near = doc.lines[at : at + 8]
-    email = _email(near) or _email(doc.lines)
-    phone = _phone(near) or _phone(doc.lines)
-    links = tuple(
-        dict.fromkeys(
-            m.group(0).rstrip(".,;)")
-            for ln in head
-            for m in _LINK_RE.finditer(ln.text)
-            if "@" not in m.group(0) and not any(m.group(0) in e for e in _EMAIL_RE.findall(ln.text))
-        )
-    )
-    return Contact(name, email, phone, _location(head, text), links)
-
-
-def _email(lines: tuple[Line, ...]) -> str | None:
-    return next((m.group(0).rstrip(".") for ln in lines for m in [_EMAIL_RE.search(ln.text)] if m), None)
-
-
-def _name(lines: tuple[Line, ...]) -> str | None:
-    # The name is set large: the largest name-like line above the body's size wins ("Comfort Zone." in a bold
-    # summary line does not); without sizes, a name-like line the layout marks as a heading wins over a
-    # sidebar's first words.
-    labelled = (c[1].strip() for ln in lines if len(c := ln.text.split(" | ")) == 2 and _label_field(c[0]) == "name")
-    if (name := next((text for text in labelled if _name_like(text)), None)) is not None:
-        return name  # "Name / Surname | Ann Lee": a form's name field
-    body = _body_size(lines)
-    for size in sorted({ln.size for ln in lines if ln.size > body > 0}, reverse=True):
-        if name := _first_name(tuple(ln for ln in lines if ln.size == size)):
-            return name
-    marked = [ln for ln in lines if ln.heading]
-    return _first_name(tuple(marked)) or _first_name(lines)
-
-
-def _first_name(lines: tuple[Line, ...]) -> str | None:
-    for n, line in enumerate(lines):
-        cell = line.text.split(" | ")[0].strip()
-        if not _name_like(cell):
-            continue
-        if cell.endswith("-") and n + 1 < len(lines) and _name_like(lines[n + 1].text):
-            cell = cell + lines[n + 1].text.strip()  # "Chidinma Okafor-" / "Brennan": a double name wrapped
-        words = cell.split()
-        if (
-            len(words) == 1
-            and n + 1 < len(lines)
-            and _name_like(lines[n + 1].text)
-            and len(lines[n + 1].text.split()) == 1
-        ):
-            cell, words = f"{cell} {lines[n + 1].text}", [*words, lines[n + 1].text]  # a name split over two cells
-        if len(words) < 2:
-            continue
-        return cell.title() if cell.islower() or cell.isupper() else cell
-    return None
-
-
-def _name_like(text: str) -> bool:
-    words = text.split()
-    return (
-        1 <= len(words) <= 4
-        and not _ends_sentence(text)
-        and _label_field(text) is None  # "Personal Email": a form's label
-        and bool(re.fullmatch(r"[^\W\d_][\w.'’()\- ]*", text))
-        and not re.search(r"\d|_", text)
-        and section_kind(text) is None
-        and not _NAME_STOP.search(text)
-        and not title_like(text)
-    )
-
-
-# "+45 31 22 48 90", "+47 912 34 567", "+33 6 12 34 56 78": international numbers grouped in twos and threes
-_INTL_PHONE_RE = re.compile(r"(?<![\w/])\+\d{1,3}(?:[\s.-]?\(\d{1,4}\))?(?:[\s.-]\d{1,4}){2,6}(?![\w/])")
-
-
-def _phone(lines: tuple[Line, ...]) -> str | None:
-    for line in lines:
-        for match in _INTL_PHONE_RE.finditer(line.text):
-            if 8 <= len(re.sub(r"\D", "", match.group(0))) <= 15:
-                return match.group(0).strip()
-    for line in lines:
-        for match in _PHONE_RE.finditer(line.text):
-            digits = re.sub(r"\D", "", match.group(0))
-            if (
-                7 <= len(digits) <= 15
-                and not looks_like_range(match.group(0))
-                and not re.fullmatch(r"(19|20)\d{2}\D*(19|20)\d{2}", match.group(0))
-            ):
-                return match.group(0).strip()
-    return None
-
-
-def _location(lines: tuple[Line, ...], text: str) -> str | None:
-    for line in lines:
-        for cell in re.split(r"\s+[|•·]\s+", line.text):
-            if LOCATION_RE.match(cell.strip()) and not _NAME_STOP.search(cell) and len(cell) <= 40:
-                return cell.strip()
-    return None
-
-
 # --- years ------------------------------------------------------------------------------------------
 
 
@@ -625,6 +507,8 @@ def parse_resume(doc: Document, today: dt.date, strict: bool = True) -> Resume:
         return from_json_resume(doc, today)
     doc = replace(doc, lines=join_margin_dates(read_field_labels(split_run_in_headings(doc.lines))))
     sections, warnings = find_sections(doc.lines)
+    from tailor.contact import find_contact  # here: contact builds on this module's helpers
+
     contact = find_contact(doc, sections)
     roles = find_roles(doc.lines, sections, today)
     if not roles and not any(s.kind is SectionKind.EXPERIENCE for s in sections):

@@ -840,3 +840,70 @@ def test_read_missing_module_is_a_bug_not_a_broken_file(
     monkeypatch.setitem(sys.modules, module, None)
     with pytest.raises(ImportError):
         read_document(path)
+
+
+# --- issue 11: link targets behind the text ----------------------------------------------------------------
+
+
+def test_issue_11_pdf_link_annotations_are_read_and_never_fetched(tmp_path: Path) -> None:
+    # "GitHub | Email | LinkedIn": the addresses are only in the links behind the words
+    path = tmp_path / "links.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 700, "GitHub | Email | LinkedIn")
+    c.linkURL("https://github.com/ann-lee", (72, 695, 110, 710))
+    c.linkURL("mailto:ann.lee%40example.org?subject=Hello", (120, 695, 150, 710))
+    c.linkURL("https://www.linkedin.com/in/ann-lee/", (160, 695, 210, 710))
+    c.linkURL("javascript:alert(1)", (72, 600, 110, 610))
+    c.drawString(72, 650, "Experience")
+    c.save()
+    assert read_document(path).links == (
+        "https://github.com/ann-lee",
+        "mailto:ann.lee@example.org",
+        "https://www.linkedin.com/in/ann-lee/",
+    )
+
+
+def test_issue_11_docx_hyperlinks_are_read_from_the_body_and_the_header(tmp_path: Path) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Ann Lee | Email"
+    document.sections[0].header.part.relate_to("mailto:ann@example.org", RT.HYPERLINK, is_external=True)
+    document.add_paragraph("LinkedIn")
+    document.part.relate_to("https://www.linkedin.com/in/ann-lee", RT.HYPERLINK, is_external=True)
+    path = tmp_path / "links.docx"
+    document.save(str(path))
+    assert set(read_document(path).links) == {"mailto:ann@example.org", "https://www.linkedin.com/in/ann-lee"}
+
+
+def test_issue_11_a_running_header_stays_on_the_first_page_only(tmp_path: Path) -> None:
+    # Word prints the header (contact details) on every page: a running header, but the first page's is the letterhead
+    path = tmp_path / "header.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for page in range(2):
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 750, "12 Harbour Road, Leeds | (555) 010-0199 | ann.lee@example.org")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 700, f"Body line {page}")
+        c.drawString(72, 680, f"More body text {page}")
+        c.showPage()
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert [t for t in texts if "ann.lee@example.org" in t] == texts[:1]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("r.md", "# Ann Lee\n[Email](mailto:ann@example.org) | <https://github.com/annlee>\n\n## Experience\n"),
+        ("r.html", '<h1>Ann Lee</h1><p><a href="mailto:ann@example.org">Email</a> | '
+         '<a href="https://github.com/annlee">GitHub</a></p><h2>Experience</h2>'),
+    ],
+)
+def test_issue_11_markdown_and_html_links_are_read(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    doc = read_document(path)
+    assert "ann@example.org" not in doc.text
+    assert doc.links == ("mailto:ann@example.org", "https://github.com/annlee")

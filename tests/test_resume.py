@@ -818,3 +818,176 @@ def test_issue_11_dates_wrapped_in_a_left_margin_are_joined_to_their_entry() -> 
         ("Staff Engineer", "Acme Corp", "2019-05", "present"),
         ("Engineer", "Globex Ltd", "2015-02", "2019-04"),
     ]
+
+
+# --- issue 11: the candidate's name and email, one failure class per test ----------------------------------
+
+_ENTRY = ("Experience", "Staff Engineer, Acme Corp | 2019 – Present", "Cut p99 latency by 60%.")
+
+
+def _contact_pdf(path: Path, rows: list[tuple[float, float, str, int]], links: dict[str, tuple[float, ...]]) -> Path:
+    """A one-page PDF in Bitstream Vera (any character reads back): (x, y, text, size) rows, and link targets
+    with the rectangle each covers."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for x, y, text, size in rows:
+        c.setFont("Vera", size)
+        c.drawString(x, y, text)
+    for target, rect in links.items():
+        c.linkURL(target, rect)
+    c.save()
+    return path
+
+
+def _column(x: float, top: float, texts: tuple[str, ...], size: int = 10) -> list[tuple[float, float, str, int]]:
+    return [(x, top - 16 * n, text, size) for n, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("line", "email", "name"),
+    [
+        ("Pavel Sorokin Kernel Engineer", "pavel@example.org", "Pavel Sorokin"),  # one run, a title of two words
+        ("Amélie Durand    DevOps architect", "contact@durand.example", "Amélie Durand"),
+        ("Jane Doe · Senior Software Engineer", "jd@example.org", "Jane Doe"),
+        ("Zhang Wei, Staff Software Engineer", "zhang.wei@example.org", "Zhang Wei"),
+        # the addresses say the third word is part of the name, not of the title
+        ("Mary Ann Quinlan Kernel Engineer", "maryann.quinlan@example.org", "Mary Ann Quinlan"),
+        ("Jane Doe, PhD", "jane@example.org", "Jane Doe"),
+        ("Jane Doe (she/her)", "jane@example.org", "Jane Doe"),
+        ("Jane Doe jane@example.org +1 555 010 0199", "", "Jane Doe"),
+    ],
+)
+def test_issue_11_name_and_job_title_on_one_line(tmp_path: Path, line: str, email: str, name: str) -> None:
+    rows = [(72, 720, line, 20), (72, 696, email, 10), *_column(72, 660, _ENTRY)]
+    resume = parse_resume(read_document(_contact_pdf(tmp_path / "r.pdf", rows, {})), TODAY, strict=False)
+    assert resume.contact.name == name
+
+
+def test_issue_11_no_name_line_the_summary_opens_with_the_name(tmp_path: Path) -> None:
+    rows = [
+        (72, 720, "Summary", 14),
+        (72, 700, "Tomas Brandt is a design-savvy tech leader with 15 years of building products.", 10),
+        (72, 684, "Distributed Systems", 14),  # set large, like a name, but the addresses do not say it
+        (72, 668, "linkedin.com/pub/tomas-brandt/1/2/3", 10),
+        *_column(72, 640, _ENTRY),
+    ]
+    resume = parse_resume(read_document(_contact_pdf(tmp_path / "r.pdf", rows, {})), TODAY, strict=False)
+    assert resume.contact.name == "Tomas Brandt"
+
+
+def test_issue_11_two_columns_a_sidebar_label_is_no_name_and_the_email_is_behind_a_link(tmp_path: Path) -> None:
+    # the sidebar's label is set on the name's baseline, so the two are read as one line
+    sidebar = [(30, 740, "Social (click)", 14), (30, 724, "GitHub | Email | LinkedIn", 9), (30, 708, "Contact", 14)]
+    rows = [
+        *sidebar,
+        *_column(30, 690, ("Address", "12 Harbour Road", *(f"Skill {n}" for n in range(12))), 9),
+        (220, 740, "Nora Lindgren", 22),
+        (220, 716, "Platform Engineer", 12),
+        *_column(220, 680, _ENTRY),
+    ]
+    links = {
+        "mailto:nora.lindgren@example.org": (70, 720, 100, 730),
+        "https://github.com/nlindgren": (30, 720, 65, 730),
+    }
+    resume = parse_resume(read_document(_contact_pdf(tmp_path / "r.pdf", rows, links)), TODAY, strict=False)
+    assert (resume.contact.name, resume.contact.email) == ("Nora Lindgren", "nora.lindgren@example.org")
+    assert "https://github.com/nlindgren" in resume.contact.links
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("amelie.durand.pro@", "gmail.com"),
+        ("amelie.durand.pro@gmail", ".com"),
+        ("amelie.durand.pro@gmail.co", "m"),
+        ("amelie.durand.", "pro@gmail.com"),
+    ],
+)
+def test_issue_11_email_wrapped_in_a_narrow_column(first: str, second: str) -> None:
+    lines = (
+        _styled("Amelie Durand", size=24.0),
+        _styled(first),
+        _styled(second),
+        _styled("+33 6 12 34 56 78"),
+        _styled("Experience", size=13.0, bold=True, heading=True),
+        _styled("Staff Engineer, Acme Corp | 2019 – Present", bold=True),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY, strict=False)
+    assert resume.contact.email == "amelie.durand.pro@gmail.com"
+
+
+def test_issue_11_email_with_a_word_gap_measured_inside_it() -> None:
+    lines = (_styled("Amelie Durand", size=24.0), _styled("amelie.durand @example.com | +33 6 12 34 56 78"))
+    assert parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY, strict=False).contact.email == (
+        "amelie.durand@example.com"
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "linked", "email"),
+    [
+        ("amelie.durand@example.co", "amelie.durand@example.com", "amelie.durand@example.com"),
+        ("pro@example.com", "amelie.pro@example.com", "amelie.pro@example.com"),
+        ("ann@example.com", "joann@example.com", "ann@example.com"),  # another address, not a part of it
+    ],
+)
+def test_issue_11_email_cut_in_the_text_is_taken_whole_from_its_link(printed: str, linked: str, email: str) -> None:
+    lines = (_styled("Amelie Durand", size=24.0), _styled(printed), _styled("Experience"))
+    doc = Document("r.pdf", DocKind.PDF, lines, links=(f"mailto:{linked}",))
+    assert parse_resume(doc, TODAY, strict=False).contact.email == email
+
+
+def test_issue_11_all_caps_name_with_places_on_its_line_as_the_export_writes_it(cli, tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "NGUYEN VAN MINH | VIETNAM | HCMC\nminh.nguyen@example.org\n\nEXPERIENCE\n"
+        "Staff Engineer, Acme Corp | Jan 2019 – Present\n- Cut p99 latency by 60%\n",
+        "utf-8",
+    )
+    job = Path(__file__).parent.parent / "samples" / "jobs" / "director-of-engineering-marrowfield-market.txt"
+    run = cli(path, job, "-o", tmp_path / "brief.md", "--export-resume", tmp_path / "me.json")
+    assert run.exit_code == 0, run.stderr
+    assert json.loads((tmp_path / "me.json").read_text())["basics"]["name"] == "Nguyen Van Minh"
+
+
+def test_issue_11_an_employer_set_a_little_large_below_the_head_is_no_name() -> None:
+    # only a line set as large as a name is looked for below the head (a sidebar's main column)
+    lines = (
+        _styled("Ann Lee", bold=True, heading=True),
+        *(_styled(f"Detail {n}") for n in range(12)),
+        _styled("Experience", bold=True, heading=True),
+        _styled("Brightwater Labs", size=11.0),
+        _styled("Staff Engineer | 2019 – Present"),
+    )
+    assert parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY, strict=False).contact.name == "Ann Lee"
+
+
+def test_issue_11_word_document_name_beside_title_and_email_only_in_a_hyperlink(tmp_path: Path) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    document = docx.Document()
+    document.add_heading("Kenji Morita · Staff Engineer", level=0)
+    links = document.add_paragraph("GitHub | ")
+    anchor = OxmlElement("w:hyperlink")
+    anchor.set(qn("r:id"), links.part.relate_to("mailto:kenji.morita@example.org", RT.HYPERLINK, is_external=True))
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "Email"
+    run.append(text)
+    anchor.append(run)
+    links._p.append(anchor)
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("Staff Engineer, Acme Corp | 2019 – Present")
+    path = tmp_path / "r.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert "GitHub | Email" in doc.text
+    resume = parse_resume(doc, TODAY, strict=False)
+    assert (resume.contact.name, resume.contact.email) == ("Kenji Morita", "kenji.morita@example.org")

@@ -5,6 +5,7 @@ through the one normaliser in text.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from tailor.errors import InputError
@@ -13,6 +14,7 @@ from tailor.read.docx import MAX_DOCX_PART_BYTES, MAX_DOCX_UNPACKED_BYTES, MAX_D
 from tailor.read.files import EXTENSIONS, decode_text, looks_binary, max_file_bytes, read_bytes, sniff, unsupported
 from tailor.read.html import html_to_text
 from tailor.read.jsonresume import exported_document, json_resume_lines
+from tailor.read.links import html_links, markdown_links
 from tailor.read.pdf import MAX_PDF_PAGES, read_pdf
 from tailor.read.text import make_document, text_lines
 
@@ -59,12 +61,13 @@ def read_document(path: Path) -> Document:
     text = decode_text(data)
     if not text.strip():
         raise InputError(f"{path.name}: the file holds no text")
+    links: tuple[str, ...] = ()
     if kind is DocKind.JSON_RESUME:
         if original := exported_document(text):
             return original  # an export nobody edited: the document it came from, so the brief is the same
         lines = json_resume_lines(path.name, text)
     elif kind is DocKind.HTML:
-        lines = text_lines(html_to_text(text))
+        lines, links = text_lines(html_to_text(text)), html_links(text)
     else:
-        lines = text_lines(text)
-    return make_document(path.name, kind, lines, 1, text, None, warnings)
+        lines, links = text_lines(text), markdown_links(text) if kind is DocKind.MARKDOWN else ()
+    return replace(make_document(path.name, kind, lines, 1, text, None, warnings), links=links)

@@ -13,6 +13,7 @@ from typing import Any
 from tailor.errors import InputError
 from tailor.model import DocKind, Document, Line
 from tailor.read.files import megabytes
+from tailor.read.links import docx_links
 from tailor.read.text import DATE_FRAGMENT_RE, clean, is_caps_heading, join_wrapped, make_document, make_line, titled
 
 MAX_DOCX_UNPACKED_BYTES = 50 * 1024 * 1024  # zipfile never unpacks more than a member declares, so the sum is a bound
@@ -32,6 +33,7 @@ def read_docx(source: str, data: bytes) -> Document:
         lines = _docx_header_lines(document, styles) + _docx_body_lines(document, styles)
         props = document.core_properties
         stamp = props.modified or props.created
+        links = docx_links(document)
     except ImportError:  # a missing module is a broken install, not a broken file
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds on a broken file
@@ -40,7 +42,7 @@ def read_docx(source: str, data: bytes) -> Document:
             "Save it again from Word or export a PDF"
         ) from None
     date = stamp.date() if isinstance(stamp, dt.datetime) else None
-    return make_document(source, DocKind.DOCX, join_wrapped(lines), 1, "", date)
+    return replace(make_document(source, DocKind.DOCX, join_wrapped(lines), 1, "", date), links=links)
 
 
 def _check_zip(source: str, data: bytes) -> None:

@@ -128,7 +128,9 @@ def exported_document(text: str) -> Document | None:
         lines = tuple(_line(item) for item in block["lines"])
         date = dt.date.fromisoformat(block["date"]) if block.get("date") else None
         warnings = tuple(str(w) for w in block.get("warnings", ()))
-        return Document(block["source"], DocKind(block["kind"]), lines, int(block["pages"]), text, date, warnings)
+        links = tuple(str(link) for link in block.get("links", ()))
+        kind = DocKind(block["kind"])
+        return Document(block["source"], kind, lines, int(block["pages"]), text, date, warnings, links)
     except (ValueError, RecursionError, TypeError, KeyError, AttributeError):
         return None  # not an untouched export: read as any JSON Resume (which says what is wrong with it)
 

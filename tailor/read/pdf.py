@@ -18,6 +18,7 @@ from typing import Any
 
 from tailor.errors import InputError
 from tailor.model import DocKind, Document, Line
+from tailor.read.links import pdf_links
 from tailor.read.text import (
     DATE_FRAGMENT_RE,
     PUA_BULLETS,
@@ -57,6 +58,7 @@ def read_pdf(source: str, data: bytes) -> Document:
                     f"{MAX_PDF_PAGES}: export the pages that matter"
                 )
             created = _pdf_created(reader)
+            links = pdf_links(reader)
             pages, drawings = _pdf_pages(data)
     except (InputError, ImportError):  # a missing module is a broken install, not a broken file
         raise
@@ -81,7 +83,8 @@ def read_pdf(source: str, data: bytes) -> Document:
             warnings.append(f"page {number}: two columns read left then right (guessed from the layout)")
         per_page.append([ln for column in columns for ln in _chunk_lines(column, number, style, drawings[number - 1])])
     lines = [ln for page_lines in _without_furniture(per_page) for ln in page_lines]
-    return make_document(source, DocKind.PDF, join_wrapped(lines), len(pages), "", created, tuple(warnings))
+    document = make_document(source, DocKind.PDF, join_wrapped(lines), len(pages), "", created, tuple(warnings))
+    return replace(document, links=links)
 
 
 # What a browser prints at the page's edges when a web page is saved as PDF: the date and time (and the page
@@ -114,7 +117,8 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
                 for i, ln in enumerate(page)
                 if i not in ends
                 or not (
-                    key(ln) in repeated
+                    # the first page keeps its letterhead: a Word header prints the name and contact on every page
+                    (key(ln) in repeated and not (page is pages[0] and i < min(2, len(page) - 2)))
                     or (len(pages) > 1 and _PAGE_NUMBER_RE.match(ln.text) and "page" in ln.text.lower())
                     or re.fullmatch(r"\d{1,3}", ln.text)
                     or _BROWSER_FURNITURE_RE.match(ln.text)
