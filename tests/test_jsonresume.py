@@ -27,6 +27,7 @@ ROUND_TRIP = RESUMES + [
         "docx-table-raghavan.docx",
         "typst-nibhraonain.pdf",
         "tex-europecv-lindqvist.pdf",
+        "jr-macchiato-zhang.pdf",  # its email only behind a mailto link (issue 11)
     )
 ]
 JOBS = sorted((ROOT / "samples" / "jobs").iterdir())
