@@ -93,7 +93,7 @@ class _Rules:
     ambiguous_forms: frozenset[str]  # surface forms, as the taxonomy spells them, that are words, places or names
     cased_forms: frozenset[str]  # names that are rarer dictionary words ("Fortify"): only in their own case
     known_phrases: tuple[str, ...]  # longer phrases inside which no skill is named: "Linear Regression", "Las Vegas"
-    cue_before: tuple[tuple[str, ...], ...]
+    cue_before: dict[str, tuple[tuple[str, ...], ...]]  # by last word, so a match looks up only its own
     cue_after: frozenset[str]
     cue_line: tuple[str, ...]
     nice: re.Pattern[str]
@@ -107,11 +107,11 @@ class _Rules:
     alternative_cues: re.Pattern[str]  # "e.g. BigQuery, PySpark": the list gives examples, any one will do
     non_technical: frozenset[str]
     weak_terms: tuple[str, ...]  # generic words that name a skill only in a list or after a cue
-    weak_cues: tuple[tuple[str, ...], ...]
-    weak_cue_words: int  # the longest cue's length in words
+    weak_cues: dict[str, tuple[tuple[str, ...], ...]]  # by last word, like cue_before
     role_nouns: frozenset[str]
     people_after: frozenset[str]
     stop_phrases: re.Pattern[str]
+    stop_words: tuple[str, ...]  # a word of each stop phrase: a line without any of them has no stop phrase
 
 
 @cache
@@ -122,7 +122,7 @@ def _rules() -> _Rules:
         ambiguous_forms=frozenset(guard["forms"]),
         cased_forms=frozenset(guard["cased"]),
         known_phrases=(*data["known_phrases"], *guard["phrases"]),
-        cue_before=tuple(tuple(c.split()) for c in data["cue_before"]),
+        cue_before=_by_last_word(data["cue_before"]),
         cue_after=frozenset(data["cue_after"]),
         cue_line=tuple(data["cue_line"]),
         nice=_words_regex(data["nice_cues"]),
@@ -136,11 +136,11 @@ def _rules() -> _Rules:
         coursework=re.compile(r"^\W*(?:" + "|".join(map(re.escape, data["coursework_prefixes"])) + r")\b", re.I),
         non_technical=frozenset(data["non_technical_categories"]),
         weak_terms=tuple(data["weak_terms"]),
-        weak_cues=tuple(tuple(c.split()) for c in data["weak_cues"]),
-        weak_cue_words=max(len(c.split()) for c in data["weak_cues"]),
+        weak_cues=_by_last_word(data["weak_cues"]),
         role_nouns=frozenset(data["role_nouns"]),
         people_after=frozenset(data["people_after"]),
         stop_phrases=_words_regex(data["stop_phrases"]),
+        stop_words=tuple({max(p.lower().split(), key=len) for p in data["stop_phrases"]}),
     )
 
 
@@ -149,6 +149,15 @@ def _competency_patterns() -> dict[str, list[list[dict[str, object]]]]:
     """Skill name -> spaCy Matcher token patterns for competencies stated in plain words (data/competencies.json)."""
     data = json.loads((files("tailor") / "data" / "competencies.json").read_text(encoding="utf-8"))
     return {c["skill"]: c["patterns"] for c in data["competencies"]}
+
+
+def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as word tuples, grouped by their last word, in the order given (the first that fits wins)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        grouped.setdefault(words[-1], []).append(words)
+    return {last: tuple(group) for last, group in grouped.items()}
 
 
 def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -400,13 +409,17 @@ class Extractor:
         self, texts: Sequence[str], kinds: Sequence[SectionKind] | None, names: Sequence[str] = ()
     ) -> Iterator[list[_Hit]]:
         """Accepted matches per line; none inside `names` (job titles, employers: no skill is read from those)."""
-        for i, doc in enumerate(self._nlp.pipe(texts, batch_size=1000)):
-            hits = self._line_hits(doc, texts[i], kinds[i] if kinds is not None else SectionKind.OTHER)
-            yield [h for h in hits if not _inside(texts[i], h, names)] if names and hits else hits
+        # the pipeline has no components: its tokenizer alone makes the same Doc without nlp.pipe's layers
+        tokenize = self._nlp.tokenizer
+        for i, text in enumerate(texts):
+            hits = self._line_hits(tokenize(text), text, kinds[i] if kinds is not None else SectionKind.OTHER)
+            yield [h for h in hits if not _inside(text, h, names)] if names and hits else hits
 
     def _line_hits(self, doc: Doc, text: str, kind: SectionKind) -> list[_Hit]:
         """`text` is the line `doc` was made from (Doc.text would rebuild it from every token)."""
         matches = self._matcher(doc)
+        if not matches:
+            return []
         hits = self._phrase_hits(doc, text, kind, [m for m in matches if m[0] not in self._ends])
         found = self._competency_matches(doc, matches)
         if not found:
@@ -420,8 +433,7 @@ class Extractor:
                 h.taxon is not taxon for h in hits
             ):
                 taken.append((start, end))
-                span = doc[start:end]
-                hits.append(_Hit(taxon, start, end, span.start_char, span.end_char, span.text, "pattern"))
+                hits.append(_hit(doc, text, taxon, start, end, "pattern"))
         return sorted(hits, key=lambda h: h.start) if taken else hits
 
     def _competency_matches(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[Taxon, int, int]]:
@@ -441,10 +453,10 @@ class Extractor:
     def _phrase_hits(self, doc: Doc, text: str, kind: SectionKind, matches: list[tuple[int, int, int]]) -> list[_Hit]:
         if not matches:
             return []
-        found = _longest(c for c in (self._candidate(doc, *m) for m in matches) if c)
+        found = _longest(c for c in (self._candidate(doc, text, *m) for m in matches) if c)
         candidates = [(p, s, e, r) for p, s, e, r in found if p is not None]
         if candidates:
-            stops = [(m.start(), m.end()) for m in self._rules.stop_phrases.finditer(text)]
+            stops = self._stops(text)
             candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops)]
         firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
         rules = {
@@ -463,26 +475,32 @@ class Extractor:
             elif pattern.weak:
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
             if rule:
-                span = doc[start:end]
-                hits.append(_Hit(pattern.taxon, start, end, span.start_char, span.end_char, span.text, rule))
+                hits.append(_hit(doc, text, pattern.taxon, start, end, rule))
         return hits
 
-    def _candidate(self, doc: Doc, key: int, start: int, end: int) -> _Candidate | None:
+    def _stops(self, text: str) -> list[tuple[int, int]]:
+        """Where the stop phrases are in the line; the regex runs only on a line holding one of their words,
+        since it costs more than the rest of a line's checks."""
+        lower = text.lower()
+        if not any(word in lower for word in self._rules.stop_words):
+            return []
+        return [(m.start(), m.end()) for m in self._rules.stop_phrases.finditer(text)]
+
+    def _candidate(self, doc: Doc, text: str, key: int, start: int, end: int) -> _Candidate | None:
         """The pattern a match stands for (None for a known phrase) and "alias" or "lemma"; None when the
         spelling does not fit it."""
         if key == self._block:
             return None, start, end, ""
         pattern = self._patterns[key]
-        span = doc[start:end]
-        lower = tuple(t.lower_ for t in span)
+        lower = (doc[start].lower_,) if end - start == 1 else tuple(doc[i].lower_ for i in range(start, end))
         spelled = lower in pattern.spellings
-        if not spelled and not (pattern.inflects or _plural_of(span, pattern.surfaces)):
+        if not spelled and not (pattern.inflects or _plural_of(doc[start:end], pattern.surfaces)):
             return None  # technology names do not inflect: "nodes" is not Node.js, "Vegas" not Vega, "Means" not MEAN
         if not spelled and end - start == 1 and not _inflected(lower[0]):
             return None  # a bare word is not its gerund: "plan", "test", "Present" are not the practices
-        if pattern.cased and span.text.islower():
+        if pattern.cased and text[doc[start].idx : _end_char(doc, end)].islower():
             return None
-        if pattern.ambiguous and tuple(t.text for t in span) not in pattern.surfaces:
+        if pattern.ambiguous and tuple(doc[i].text for i in range(start, end)) not in pattern.surfaces:
             return None  # an everyday word counts only in the name's own case: "Linear", not "linear" or "LINEAR"
         if pattern.worded and _opens_sentence(doc, start, end) and doc[end].lower_ not in self._rules.cue_after:
             return None  # "Fortify relationships with ...": the verb, not the scanner; but "Mocha tests"
@@ -534,8 +552,7 @@ class Extractor:
             return False
         if end < len(doc) and doc[end].lower_ in self._rules.people_after:
             return False
-        span = doc[start:end]
-        if any(a < span.end_char and span.start_char < b for a, b in stops):
+        if stops and any(a < _end_char(doc, end) and doc[start].idx < b for a, b in stops):
             return False
         if pattern.taxon.category.lower() not in self._rules.non_technical:
             return True
@@ -550,10 +567,9 @@ class Extractor:
         or a cue such as "experience with"; "improved performance" or "quality bar" stay out."""
         if kind in _CONTEXT_KINDS:
             return _CONTEXT_KINDS[kind]
-        before = tuple(t.lower_ for t in doc[max(start - self._rules.weak_cue_words, 0) : start])
-        for phrase in self._rules.weak_cues:
-            if before[len(before) - len(phrase) :] == phrase:
-                return f"context: cue '{' '.join(phrase)}'"
+        phrase = _phrase_before(doc, start, self._rules.weak_cues)
+        if phrase:
+            return f"context: cue '{phrase}'"
         # listed beside a named technology: "Kafka, streaming and Flink", not "(performance, reliability, monitoring)"
         for other, s, e in firm:
             if other.category.lower() in self._rules.non_technical or other.name == taxon.name:
@@ -565,10 +581,9 @@ class Extractor:
     def _cue(self, doc: Doc, text: str, start: int, end: int) -> str | None:
         if end < len(doc) and doc[end].lower_ in self._rules.cue_after:
             return doc[end].lower_
-        for phrase in self._rules.cue_before:
-            n = len(phrase)
-            if start >= n and tuple(t.lower_ for t in doc[start - n : start]) == phrase:
-                return " ".join(phrase)
+        phrase = _phrase_before(doc, start, self._rules.cue_before)
+        if phrase:
+            return phrase
         line = text.lower()
         return next((c for c in self._rules.cue_line if c in line), None)
 
@@ -642,6 +657,29 @@ class Extractor:
 _Candidate = tuple["_Pattern | None", int, int, str]  # None: a known phrase that names no skill
 
 
+def _end_char(doc: Doc, end: int) -> int:
+    """Where the token before `end` ends in the line: Span.end_char without making a Span, which costs more
+    than every check made on a match (extraction speed, issue 13)."""
+    last = doc[end - 1]
+    return last.idx + len(last)
+
+
+def _hit(doc: Doc, text: str, taxon: Taxon, start: int, end: int, rule: str) -> _Hit:
+    start_char, end_char = doc[start].idx, _end_char(doc, end)
+    return _Hit(taxon, start, end, start_char, end_char, text[start_char:end_char], rule)
+
+
+def _phrase_before(doc: Doc, start: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> str | None:
+    """The first of `phrases` (grouped by last word) that ends just before token `start`, lower-cased."""
+    if start == 0:
+        return None
+    for phrase in phrases.get(doc[start - 1].lower_, ()):
+        n = len(phrase)
+        if start >= n and all(doc[start - n + k].lower_ == word for k, word in enumerate(phrase[:-1])):
+            return " ".join(phrase)
+    return None
+
+
 def _opens_sentence(doc: Doc, start: int, end: int) -> bool:
     """True for a word opening a sentence before a lower-case word: "Lead the migration", "Make sure"."""
     before = doc[start - 1] if start > 0 else None
@@ -655,13 +693,17 @@ def _opens_sentence(doc: Doc, start: int, end: int) -> bool:
 def _longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Non-overlapping matches, longest first, then leftmost: "Amazon S3" over "S3", "Las Vegas" over "Vega";
     in reading order."""
-    taken: set[int] = set()
+    ordered = sorted(candidates, key=lambda c: (c[1] - c[2], c[0] is not None, c[1]))
+    if len(ordered) < 2:
+        return ordered
+    taken = bytearray(max(c[2] for c in ordered))
     kept = []
     # a known phrase wins a tie: "Data Acquisition" the course is not an alias of anything
-    for candidate in sorted(candidates, key=lambda c: (c[1] - c[2], c[0] is not None, c[1])):
-        if not taken.intersection(range(candidate[1], candidate[2])):
+    for candidate in ordered:
+        start, end = candidate[1], candidate[2]
+        if not any(taken[start:end]):
             kept.append(candidate)
-            taken.update(range(candidate[1], candidate[2]))
+            taken[start:end] = b"\x01" * (end - start)
     return sorted(kept, key=lambda c: c[1])
 
 
