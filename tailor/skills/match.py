@@ -52,6 +52,8 @@ _CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 # "Go, Java or Python, ideally Rust": a comma before one of these words starts a clause of its own.
 _SUBCLAUSE_BREAK = re.compile(r",\s+(?=(?:with|but|while|although|though|ideally|preferably|especially|plus)\b)", re.I)
 _MAX_ALSO_MENTIONED = 30
+# what may stand before a list's label: a bullet, a number, Markdown emphasis ("- **Frontend:** React")
+_LABEL_EDGE = re.compile(r"[\W\d_]+")
 # A header line with an address, a link or a phone number: "GitHub" there is a profile, not a skill.
 _CONTACT_DETAIL = re.compile(
     r"@|https?:|www\.|\.(?:com|io|org|net|dev|me)\b|linkedin|github\.|\+?\d[\d ()./-]{7,}\d", re.I
@@ -106,7 +108,14 @@ class _Rules:
     company_nouns: frozenset[str]  # "fintech companies": a domain describing an employer
     alternative_cues: re.Pattern[str]  # "e.g. BigQuery, PySpark": the list gives examples, any one will do
     non_technical: frozenset[str]
+    statement_categories: frozenset[str]  # competencies: one loose word ("hired", "communicated") states none
+    label_categories: frozenset[str]  # a label before a list ("Back-end: Flask, Node") names the list, not a skill
+    industries: frozenset[str]  # domains that are markets ("healthcare"): on a résumé only where work is stated
+    work_verbs: frozenset[str]  # what states work done ("built", "launched"): "built telehealth apps"
+    resume_excluded_categories: frozenset[str]  # never a résumé skill ("Languages: English, French")
     weak_terms: tuple[str, ...]  # generic words that name a skill only in a list or after a cue
+    family_size: int  # a name that opens this many others is a family name ("Apache")
+    family_followers: frozenset[str]  # words after a family name that make no product of it ("AWS Certified")
     weak_cues: dict[str, tuple[tuple[str, ...], ...]]  # by last word, like cue_before
     role_nouns: frozenset[str]
     people_after: frozenset[str]
@@ -135,7 +144,14 @@ def _rules() -> _Rules:
         alternative_cues=re.compile(r"(?:" + _words_regex(data["alternative_cues"]).pattern + r")\W*$", re.I),
         coursework=re.compile(r"^\W*(?:" + "|".join(map(re.escape, data["coursework_prefixes"])) + r")\b", re.I),
         non_technical=frozenset(data["non_technical_categories"]),
+        statement_categories=frozenset(data["statement_categories"]),
+        label_categories=frozenset(data["label_categories"]),
+        industries=frozenset(data["industries"]),
+        work_verbs=frozenset(data["work_verbs"]),
+        resume_excluded_categories=frozenset(data["resume_excluded_categories"]),
         weak_terms=tuple(data["weak_terms"]),
+        family_size=int(data["family_size"]),
+        family_followers=frozenset(data["family_followers"]),
         weak_cues=_by_last_word(data["weak_cues"]),
         role_nouns=frozenset(data["role_nouns"]),
         people_after=frozenset(data["people_after"]),
@@ -225,6 +241,8 @@ class _Pattern:
     worded: bool  # a rarer dictionary word ("Fortify"): opening a sentence before a lower-case word, the verb
     inflects: bool  # named by a common noun: an inflected form counts ("mentored" for "mentoring")
     weak: bool  # a generic word ("performance", "quality"): counts only in a list or after a cue
+    loose: bool  # one word for a competency ("hired", "leadership"): counts in a list, after a cue or stated
+    family: bool  # a name that opens many others ("Apache", "GNU", "SAP"): "Apache POI" is another product
 
 
 class _Built:
@@ -238,8 +256,9 @@ class _Built:
         # One matcher key per pattern, so a match names its pattern without reading the span's norms again.
         self.patterns: dict[int, _Pattern] = {}
         weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.weak_terms)
+        families = _family_names(taxonomy, rules.family_size)
         for taxon in taxonomy.taxa:
-            self._add(nlp, taxon, rules, weak)
+            self._add(nlp, taxon, rules, weak, families)
         # Known phrases compete for the longest match like skills do, and a winning one names no skill.
         self.block = nlp.vocab.strings.add("\x00known phrase")
         self.matcher.add("\x00known phrase", [nlp.make_doc(p) for p in rules.known_phrases])
@@ -252,7 +271,9 @@ class _Built:
         # the PhraseMatcher keys of each competency's first and last words: key -> (competency, is the verb)
         self.ends = {key: (i, verb) for i, c in enumerate(self.competencies) for key, verb in c.ends()}
 
-    def _add(self, nlp: Language, taxon: Taxon, rules: _Rules, weak: frozenset[tuple[str, ...]]) -> None:
+    def _add(
+        self, nlp: Language, taxon: Taxon, rules: _Rules, weak: frozenset[tuple[str, ...]], families: frozenset[str]
+    ) -> None:
         by_norm: dict[tuple[str, ...], list[tuple[str, Doc]]] = {}
         for form in dict.fromkeys((taxon.name, *taxon.aliases)):
             doc = nlp.make_doc(form)
@@ -271,9 +292,27 @@ class _Built:
                 ),
                 inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
                 weak=norm in weak,
+                loose=len(norm) == 1 and taxon.category.lower() in rules.statement_categories,
+                family=any(form in families for form, _ in forms),
                 worded=all(form in rules.cased_forms for form, _ in forms),
             )
             self.matcher.add(label, [doc for _, doc in forms])
+
+
+def _names_itself(word: str, taxon: Taxon) -> bool:
+    """True for the activity's own name as a gerund: "hiring", "mentoring" name it; "hired" or "mentor" may not."""
+    return word.endswith("ing") and word == taxon.name.lower()
+
+
+def _family_names(taxonomy: Taxonomy, size: int) -> frozenset[str]:
+    """One-word names that open at least `size` other skills' names ("Apache Kafka", "GNU Octave")."""
+    opened: dict[str, set[str]] = {}
+    for taxon in taxonomy.taxa:
+        for form in (taxon.name, *taxon.aliases):
+            words = form.split()
+            if len(words) > 1:
+                opened.setdefault(words[0], set()).add(taxon.name)
+    return frozenset(word for word, names in opened.items() if len(names - {word}) >= size)
 
 
 class _Competency:
@@ -367,11 +406,11 @@ class Extractor:
         texts = [resume.document.lines[index].text for index, _, _ in lines]
         held: dict[str, list[tuple[Evidence, bool]]] = {}
         names = [n for role in resume.roles for n in (role.title, role.company) if n]
-        hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names)
+        hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True)
         for (index, kind, shown), text, hits in zip(lines, texts, hits_per_line, strict=True):
             for hit in hits:
-                if hit.taxon.category == "domain" and self._describes_employer(text, hit):
-                    continue  # "two fintech companies": where the candidate worked, not a skill (CANON.md)
+                if not self._candidate_skill(text, hit):
+                    continue
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
         return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
@@ -398,6 +437,20 @@ class Extractor:
         )
         return Skills(skills, self._also_mentioned(texts))
 
+    def _candidate_skill(self, text: str, hit: _Hit) -> bool:
+        """False for what a résumé names that is not the candidate's skill (CANON.md): a spoken language, and an
+        industry outside the work done ("a healthcare startup", "10 years in gaming" in a summary)."""
+        category = hit.taxon.category.lower()
+        if category in self._rules.resume_excluded_categories:
+            return False
+        if category != "domain":
+            return True
+        if self._describes_employer(text, hit):
+            return False
+        return hit.taxon.name not in self._rules.industries or any(
+            word in self._rules.work_verbs for word in re.findall(r"[\w-]+", text.lower())
+        )
+
     def _describes_employer(self, text: str, hit: _Hit) -> bool:
         """True when a company noun follows the domain within its phrase: "fintech and healthcare companies"."""
         after = re.split(r"[,.;:()]", text[hit.end_char :], maxsplit=1)[0].lower().split()[:3]
@@ -406,21 +459,22 @@ class Extractor:
     # --- matching ---------------------------------------------------------------------------------
 
     def _hits_per_line(
-        self, texts: Sequence[str], kinds: Sequence[SectionKind] | None, names: Sequence[str] = ()
+        self, texts: Sequence[str], kinds: Sequence[SectionKind] | None, names: Sequence[str] = (), resume: bool = False
     ) -> Iterator[list[_Hit]]:
-        """Accepted matches per line; none inside `names` (job titles, employers: no skill is read from those)."""
+        """Accepted matches per line; none inside `names` (job titles, employers: no skill is read from those).
+        `resume`: a competency needs a statement of it; a posting's "hire and grow" asks for it in one word."""
         # the pipeline has no components: its tokenizer alone makes the same Doc without nlp.pipe's layers
         tokenize = self._nlp.tokenizer
         for i, text in enumerate(texts):
-            hits = self._line_hits(tokenize(text), text, kinds[i] if kinds is not None else SectionKind.OTHER)
+            hits = self._line_hits(tokenize(text), text, kinds[i] if kinds is not None else SectionKind.OTHER, resume)
             yield [h for h in hits if not _inside(text, h, names)] if names and hits else hits
 
-    def _line_hits(self, doc: Doc, text: str, kind: SectionKind) -> list[_Hit]:
+    def _line_hits(self, doc: Doc, text: str, kind: SectionKind, resume: bool) -> list[_Hit]:
         """`text` is the line `doc` was made from (Doc.text would rebuild it from every token)."""
         matches = self._matcher(doc)
         if not matches:
             return []
-        hits = self._phrase_hits(doc, text, kind, [m for m in matches if m[0] not in self._ends])
+        hits = self._phrase_hits(doc, text, kind, [m for m in matches if m[0] not in self._ends], resume)
         found = self._competency_matches(doc, matches)
         if not found:
             return hits
@@ -450,11 +504,18 @@ class Extractor:
             for found in self._competencies[index].matches(doc, starts, objects[index])
         ]
 
-    def _phrase_hits(self, doc: Doc, text: str, kind: SectionKind, matches: list[tuple[int, int, int]]) -> list[_Hit]:
+    def _phrase_hits(
+        self, doc: Doc, text: str, kind: SectionKind, matches: list[tuple[int, int, int]], resume: bool
+    ) -> list[_Hit]:
         if not matches:
             return []
         found = _longest(c for c in (self._candidate(doc, text, *m) for m in matches) if c)
-        candidates = [(p, s, e, r) for p, s, e, r in found if p is not None]
+        starts = {s for _, s, _, _ in found}
+        candidates = [
+            (p, s, e, r)
+            for p, s, e, r in found
+            if p is not None and not (p.family and self._longer_name(doc, e, starts))
+        ]
         if candidates:
             stops = self._stops(text)
             candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops)]
@@ -474,9 +535,63 @@ class Extractor:
                 rule = rules.get(start, "")
             elif pattern.weak:
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
+            elif resume and pattern.loose and not _names_itself(doc[start].lower_, pattern.taxon):
+                rule = self._loose_context(doc, start, end, pattern.taxon, candidates, kind) or ""
             if rule:
                 hits.append(_hit(doc, text, pattern.taxon, start, end, rule))
-        return hits
+        return self._without_label(text, hits)
+
+    def _longer_name(self, doc: Doc, end: int, starts: set[int]) -> bool:
+        """True when a capitalised word the taxonomy does not know follows a family name: "Apache POI",
+        "SAP Crystal"; not "Apache Kafka and ...", "AWS, GCP", "Java developer" or "AWS Certified"."""
+        if end >= len(doc) or end in starts or not doc[end - 1].whitespace_:
+            return False
+        after = doc[end]
+        return (
+            after.text[:1].isupper()
+            and after.is_alpha
+            and after.lower_ not in self._rules.cue_after
+            and after.lower_ not in self._rules.family_followers
+        )
+
+    def _loose_context(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        taxon: Taxon,
+        candidates: Sequence[tuple[_Pattern, int, int, str]],
+        kind: SectionKind,
+    ) -> str | None:
+        """The rule that accepts one word as a competency: a skills list, a cue ("strong communication"), or a
+        list of skills of any kind ("security, automation, mentor"). Otherwise only a statement of it counts
+        (a competency pattern: "mentored 4 engineers"), never "hired as", "communicated" or "leadership" alone."""
+        if kind in _CONTEXT_KINDS:
+            return _CONTEXT_KINDS[kind]
+        phrase = _phrase_before(doc, start, self._rules.weak_cues)
+        if phrase:
+            return f"context: cue '{phrase}'"
+        for other, s, e, _ in candidates:
+            if other.taxon.name == taxon.name:
+                continue
+            if _listed(doc, e, start) or _listed(doc, end, s):
+                return f"context: listed with {other.taxon.name}"
+        return None
+
+    def _without_label(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Without the practice or field that labels a list of other skills: "Back-end: Flask, Node",
+        "Frontend Technologies: React", "Monitoring : Datadog" name the list's kind. A label is the line's
+        opening words: "Improve reliability: SLOs, ..." states work; "Python: Django" and a label over a
+        sentence ("Code review: every change ...") stay."""
+        colon = text.find(":")
+        if colon < 0:
+            return hits
+        label = [h for h in hits if h.end_char <= colon and h.taxon.category.lower() in self._rules.label_categories]
+        label = [h for h in label if not _LABEL_EDGE.sub("", text[: h.start_char])]
+        label = [h for h in label if len(text[h.end_char : colon].split()) <= 1]
+        if not label or not any(h.start_char > colon and h.taxon is not label[0].taxon for h in hits):
+            return hits
+        return [h for h in hits if h is not label[0]]
 
     def _stops(self, text: str) -> list[tuple[int, int]]:
         """Where the stop phrases are in the line; the regex runs only on a line holding one of their words,
@@ -767,9 +882,16 @@ def _plural_of(span: Span, surfaces: frozenset[tuple[str, ...]]) -> bool:
         last = s[-1]
         if last.isupper() and len(last) > 1 and words[-1] == last + "s":
             return True
+        # "Crystal Report" for "Crystal Reports": the longer name, not "Crystal" inside it
+        if len(s) > 1 and words[:-1] == s[:-1] and _number_differs(lower[-1], last.lower()):
+            return True
         if last.islower() and (_plural(lower[-1], last) or _plural(last, lower[-1])):
             return True
     return False
+
+
+def _number_differs(word: str, other: str) -> bool:
+    return _plural(word, other) or _plural(other, word)
 
 
 def _plural(word: str, singular: str) -> bool:
