@@ -474,8 +474,23 @@ class Extractor:
         matches = self._matcher(doc)
         if not matches:
             return []
-        hits = self._phrase_hits(doc, text, kind, [m for m in matches if m[0] not in self._ends], resume)
-        found = self._competency_matches(doc, matches)
+        # one pass: skill and known-phrase matches, and the competencies' verbs and objects by competency
+        phrases: list[tuple[int, int, int]] = []
+        verbs: dict[int, list[int]] = {}
+        objects: dict[int, list[int]] = {}
+        for match in matches:
+            end = self._ends.get(match[0])
+            if end is None:
+                phrases.append(match)
+            else:
+                (verbs if end[1] else objects).setdefault(end[0], []).append(match[1])
+        hits = self._phrase_hits(doc, text, kind, phrases, resume)
+        found = [
+            found
+            for index, starts in verbs.items()
+            if index in objects
+            for found in self._competencies[index].matches(doc, starts, objects[index])
+        ]
         if not found:
             return hits
         taken: list[tuple[int, int]] = []
@@ -489,20 +504,6 @@ class Extractor:
                 taken.append((start, end))
                 hits.append(_hit(doc, text, taxon, start, end, "pattern"))
         return sorted(hits, key=lambda h: h.start) if taken else hits
-
-    def _competency_matches(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[Taxon, int, int]]:
-        verbs: dict[int, list[int]] = {}
-        objects: dict[int, list[int]] = {}
-        for key, start, _ in matches:
-            if key in self._ends:
-                index, verb = self._ends[key]
-                (verbs if verb else objects).setdefault(index, []).append(start)
-        return [
-            found
-            for index, starts in verbs.items()
-            if index in objects
-            for found in self._competencies[index].matches(doc, starts, objects[index])
-        ]
 
     def _phrase_hits(
         self, doc: Doc, text: str, kind: SectionKind, matches: list[tuple[int, int, int]], resume: bool
