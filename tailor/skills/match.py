@@ -479,11 +479,11 @@ class Extractor:
         verbs: dict[int, list[int]] = {}
         objects: dict[int, list[int]] = {}
         for match in matches:
-            end = self._ends.get(match[0])
-            if end is None:
+            word = self._ends.get(match[0])  # (competency, is its verb) for a verb or an object
+            if word is None:
                 phrases.append(match)
             else:
-                (verbs if end[1] else objects).setdefault(end[0], []).append(match[1])
+                (verbs if word[1] else objects).setdefault(word[0], []).append(match[1])
         hits = self._phrase_hits(doc, text, kind, phrases, resume)
         found = [
             found
