@@ -920,9 +920,10 @@ def test_issue_13_resume_industry_only_as_work_done(packaged: Extractor, line: s
     assert ("healthcare" in packaged.resume_skills(_experience(line)).names()) is found
 
 
-def test_issue_13_resume_spoken_languages_are_not_skills(packaged: Extractor) -> None:
+def test_issue_13_spoken_languages_count_on_both_sides(packaged: Extractor) -> None:
+    # CANON.md counts spoken languages as skills; dropping them from résumés made "Fluent English" a false gap
     resume = _resume(["Languages", "English (native), French (fluent), Python"], [(SectionKind.SKILLS, 1, 1)])
-    assert set(packaged.resume_skills(resume).names()) == {"Python"}
+    assert set(packaged.resume_skills(resume).names()) == {"English", "French", "Python"}
     posting = packaged.posting_skills(_requirements("- Fluent English and French"))
     assert {"English", "French"} <= set(posting.names())
 

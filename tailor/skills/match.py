@@ -112,7 +112,6 @@ class _Rules:
     label_categories: frozenset[str]  # a label before a list ("Back-end: Flask, Node") names the list, not a skill
     industries: frozenset[str]  # domains that are markets ("healthcare"): on a résumé only where work is stated
     work_verbs: frozenset[str]  # what states work done ("built", "launched"): "built telehealth apps"
-    resume_excluded_categories: frozenset[str]  # never a résumé skill ("Languages: English, French")
     weak_terms: tuple[str, ...]  # generic words that name a skill only in a list or after a cue
     family_size: int  # a name that opens this many others is a family name ("Apache")
     family_followers: frozenset[str]  # words after a family name that make no product of it ("AWS Certified")
@@ -148,7 +147,6 @@ def _rules() -> _Rules:
         label_categories=frozenset(data["label_categories"]),
         industries=frozenset(data["industries"]),
         work_verbs=frozenset(data["work_verbs"]),
-        resume_excluded_categories=frozenset(data["resume_excluded_categories"]),
         weak_terms=tuple(data["weak_terms"]),
         family_size=int(data["family_size"]),
         family_followers=frozenset(data["family_followers"]),
@@ -441,11 +439,9 @@ class Extractor:
         return Skills(skills, self._also_mentioned(texts))
 
     def _candidate_skill(self, text: str, hit: _Hit) -> bool:
-        """False for what a résumé names that is not the candidate's skill (CANON.md): a spoken language, and an
-        industry outside the work done ("a healthcare startup", "10 years in gaming" in a summary)."""
+        """False for what a résumé names that is not the candidate's skill: an industry outside the work done
+        ("a healthcare startup", "10 years in gaming" in a summary). Spoken languages stay: CANON.md counts them."""
         category = hit.taxon.category.lower()
-        if category in self._rules.resume_excluded_categories:
-            return False
         if category != "domain":
             return True
         if self._describes_employer(text, hit):
