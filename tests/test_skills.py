@@ -292,9 +292,10 @@ def test_skills_resume_evidence(resume_skills) -> None:
     mentoring = resume_skills.get("mentoring")
     assert mentoring.evidence[0].line == 7
     assert mentoring.evidence[0].text == _RESUME_LINES[7]
-    assert mentoring.evidence[0].matched == "Mentored"
+    # one word states no competency on a résumé (issue 13): the evidence is the statement, verb and object
+    assert mentoring.evidence[0].matched == "Mentored five engineers"
     assert mentoring.evidence[0].section is SectionKind.EXPERIENCE
-    assert mentoring.evidence[0].rule == "lemma"
+    assert mentoring.evidence[0].rule == "pattern"
     kafka = resume_skills.get("Kafka")
     assert [(e.line, e.section, e.rule) for e in kafka.evidence] == [
         (3, SectionKind.SUMMARY, "alias"),
@@ -858,3 +859,87 @@ def test_issue_13_coordinated_verbs_share_their_object(packaged: Extractor) -> N
     found = [name for name, _ in packaged.skills_in(["Lead and manage multiple teams of 4-6+ engineers"])[0]]
     assert "team leadership" in found and "people management" in found
     assert "team building" not in _names(packaged, "Leading fast growing engineering teams with managers")
+
+
+# --- issue 13: precision on résumés nobody here wrote: statements, labels, industries, longer names ---------
+
+
+def _experience(*lines: str) -> Resume:
+    return _resume(["Experience", *lines], [(SectionKind.EXPERIENCE, 1, len(lines))])
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Hired as a backend engineer in 2019", "hiring", False),  # one loose word: a job taken, not a skill
+        ("Hired 12 engineers across two teams", "hiring", True),  # an action with an object
+        ("Communicated release dates to customers", "communication", False),
+        ("Strong communication with executives and customers", "communication", True),  # a cue
+        ("Took on leadership of the on-call rota", "team leadership", False),
+        ("Led the payments team through a rewrite", "team leadership", True),
+        ("Architecture, security, mentoring", "mentoring", True),  # a list of skills
+        ("Served as a mentor at a summer school", "mentoring", False),
+        ("Drove hiring and onboarding for the org", "hiring", True),  # the activity's own name
+    ],
+)
+def test_issue_13_resume_competency_needs_a_statement(packaged: Extractor, line: str, skill: str, found: bool) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+def test_issue_13_posting_competency_in_one_word(packaged: Extractor) -> None:
+    # a posting asks for a competency in one word ("hire and grow"); the statement rule is the résumé's
+    skills = packaged.posting_skills(_requirements("- Hire and grow the team; communicate clearly with sales"))
+    assert {"hiring", "communication"} <= set(skills.names())
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Back-end: Flask, Django, PostgreSQL", "backend development", False),  # labels a list of technologies
+        ("Monitoring : Datadog, PagerDuty", "monitoring", False),
+        ("Owned backend development for the checkout service", "backend development", True),
+        ("Python: Django, Flask", "Python", True),  # a technology labelling its own libraries still counts
+        ("Code review: Gerrit, GitHub", "code review", False),
+        ("- Improve reliability: SLOs, incident management", "reliability", True),  # states work, labels nothing
+        ("Code review: every change gets two approvals", "code review", True),  # no list: the label is the skill
+    ],
+)
+def test_issue_13_list_label_is_not_a_skill(packaged: Extractor, line: str, skill: str, found: bool) -> None:
+    assert (skill in _names(packaged, line)) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Senior engineer at a leading healthcare provider", False),
+        ("Ten years in healthcare and gaming", False),
+        ("Built telehealth apps used by 300 clinics", True),
+    ],
+)
+def test_issue_13_resume_industry_only_as_work_done(packaged: Extractor, line: str, found: bool) -> None:
+    assert ("healthcare" in packaged.resume_skills(_experience(line)).names()) is found
+
+
+def test_issue_13_spoken_languages_count_on_both_sides(packaged: Extractor) -> None:
+    # CANON.md counts spoken languages as skills; dropping them from résumés made "Fluent English" a false gap
+    resume = _resume(["Languages", "English (native), French (fluent), Python"], [(SectionKind.SKILLS, 1, 1)])
+    assert set(packaged.resume_skills(resume).names()) == {"English", "French", "Python"}
+    posting = packaged.posting_skills(_requirements("- Fluent English and French"))
+    assert {"English", "French"} <= set(posting.names())
+
+
+@pytest.mark.parametrize(
+    ("line", "wrong", "right_line"),
+    [
+        ("Generated spreadsheets with Apache POI", "Apache", "Served the site with Apache and Nginx"),
+        ("Built tooling on GNU Radio", "GNU", "Built tooling with GNU and Linux utilities"),
+        ("Dashboards in SAP Crystal Report", "Crystal", "Services written in Crystal and Ruby"),
+    ],
+)
+def test_issue_13_longer_name_wins_over_its_parts(packaged: Extractor, line: str, wrong: str, right_line: str) -> None:
+    assert wrong not in _names(packaged, line)
+    assert wrong in _names(packaged, right_line)
+
+
+def test_issue_13_family_name_before_a_qualifier(packaged: Extractor) -> None:
+    assert "AWS" in _names(packaged, "AWS Certified Solutions Architect, 2021")

@@ -52,6 +52,8 @@ _CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 # "Go, Java or Python, ideally Rust": a comma before one of these words starts a clause of its own.
 _SUBCLAUSE_BREAK = re.compile(r",\s+(?=(?:with|but|while|although|though|ideally|preferably|especially|plus)\b)", re.I)
 _MAX_ALSO_MENTIONED = 30
+# what may stand before a list's label: a bullet, a number, Markdown emphasis ("- **Frontend:** React")
+_LABEL_EDGE = re.compile(r"[\W\d_]+")
 # A header line with an address, a link or a phone number: "GitHub" there is a profile, not a skill.
 _CONTACT_DETAIL = re.compile(
     r"@|https?:|www\.|\.(?:com|io|org|net|dev|me)\b|linkedin|github\.|\+?\d[\d ()./-]{7,}\d", re.I
@@ -93,7 +95,7 @@ class _Rules:
     ambiguous_forms: frozenset[str]  # surface forms, as the taxonomy spells them, that are words, places or names
     cased_forms: frozenset[str]  # names that are rarer dictionary words ("Fortify"): only in their own case
     known_phrases: tuple[str, ...]  # longer phrases inside which no skill is named: "Linear Regression", "Las Vegas"
-    cue_before: tuple[tuple[str, ...], ...]
+    cue_before: dict[str, tuple[tuple[str, ...], ...]]  # by last word, so a match looks up only its own
     cue_after: frozenset[str]
     cue_line: tuple[str, ...]
     nice: re.Pattern[str]
@@ -106,12 +108,18 @@ class _Rules:
     company_nouns: frozenset[str]  # "fintech companies": a domain describing an employer
     alternative_cues: re.Pattern[str]  # "e.g. BigQuery, PySpark": the list gives examples, any one will do
     non_technical: frozenset[str]
+    statement_categories: frozenset[str]  # competencies: one loose word ("hired", "communicated") states none
+    label_categories: frozenset[str]  # a label before a list ("Back-end: Flask, Node") names the list, not a skill
+    industries: frozenset[str]  # domains that are markets ("healthcare"): on a résumé only where work is stated
+    work_verbs: frozenset[str]  # what states work done ("built", "launched"): "built telehealth apps"
     weak_terms: tuple[str, ...]  # generic words that name a skill only in a list or after a cue
-    weak_cues: tuple[tuple[str, ...], ...]
-    weak_cue_words: int  # the longest cue's length in words
+    family_size: int  # a name that opens this many others is a family name ("Apache")
+    family_followers: frozenset[str]  # words after a family name that make no product of it ("AWS Certified")
+    weak_cues: dict[str, tuple[tuple[str, ...], ...]]  # by last word, like cue_before
     role_nouns: frozenset[str]
     people_after: frozenset[str]
     stop_phrases: re.Pattern[str]
+    stop_words: tuple[str, ...]  # a word of each stop phrase: a line without any of them has no stop phrase
 
 
 @cache
@@ -122,7 +130,7 @@ def _rules() -> _Rules:
         ambiguous_forms=frozenset(guard["forms"]),
         cased_forms=frozenset(guard["cased"]),
         known_phrases=(*data["known_phrases"], *guard["phrases"]),
-        cue_before=tuple(tuple(c.split()) for c in data["cue_before"]),
+        cue_before=_by_last_word(data["cue_before"]),
         cue_after=frozenset(data["cue_after"]),
         cue_line=tuple(data["cue_line"]),
         nice=_words_regex(data["nice_cues"]),
@@ -135,12 +143,18 @@ def _rules() -> _Rules:
         alternative_cues=re.compile(r"(?:" + _words_regex(data["alternative_cues"]).pattern + r")\W*$", re.I),
         coursework=re.compile(r"^\W*(?:" + "|".join(map(re.escape, data["coursework_prefixes"])) + r")\b", re.I),
         non_technical=frozenset(data["non_technical_categories"]),
+        statement_categories=frozenset(data["statement_categories"]),
+        label_categories=frozenset(data["label_categories"]),
+        industries=frozenset(data["industries"]),
+        work_verbs=frozenset(data["work_verbs"]),
         weak_terms=tuple(data["weak_terms"]),
-        weak_cues=tuple(tuple(c.split()) for c in data["weak_cues"]),
-        weak_cue_words=max(len(c.split()) for c in data["weak_cues"]),
+        family_size=int(data["family_size"]),
+        family_followers=frozenset(data["family_followers"]),
+        weak_cues=_by_last_word(data["weak_cues"]),
         role_nouns=frozenset(data["role_nouns"]),
         people_after=frozenset(data["people_after"]),
         stop_phrases=_words_regex(data["stop_phrases"]),
+        stop_words=tuple({max(p.lower().split(), key=len) for p in data["stop_phrases"]}),
     )
 
 
@@ -151,10 +165,22 @@ def _competency_patterns() -> dict[str, list[list[dict[str, object]]]]:
     return {c["skill"]: c["patterns"] for c in data["competencies"]}
 
 
+def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as word tuples, grouped by their last word, in the order given (the first that fits wins)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        grouped.setdefault(words[-1], []).append(words)
+    return {last: tuple(group) for last, group in grouped.items()}
+
+
 def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     # Longest first so "nice to have" wins over "nice"; \b only where the phrase edge is a word character.
+    # The lookahead on the phrases' first letters finds the same matches three times faster: without it
+    # every alternative is tried at every position of the line (extraction speed, issue 13).
     parts = sorted(phrases, key=len, reverse=True)
-    return re.compile("|".join(_edge(p) for p in parts), re.I)
+    first = "".join(sorted({re.escape(p[0]) for p in parts}))
+    return re.compile(f"(?=[{first}])(?:" + "|".join(_edge(p) for p in parts) + ")", re.I)
 
 
 def _ours(nouns: Iterable[str]) -> re.Pattern[str]:
@@ -216,6 +242,8 @@ class _Pattern:
     worded: bool  # a rarer dictionary word ("Fortify"): opening a sentence before a lower-case word, the verb
     inflects: bool  # named by a common noun: an inflected form counts ("mentored" for "mentoring")
     weak: bool  # a generic word ("performance", "quality"): counts only in a list or after a cue
+    loose: bool  # one word for a competency ("hired", "leadership"): counts in a list, after a cue or stated
+    family: bool  # a name that opens many others ("Apache", "GNU", "SAP"): "Apache POI" is another product
 
 
 class _Built:
@@ -229,8 +257,9 @@ class _Built:
         # One matcher key per pattern, so a match names its pattern without reading the span's norms again.
         self.patterns: dict[int, _Pattern] = {}
         weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.weak_terms)
+        families = _family_names(taxonomy, rules.family_size)
         for taxon in taxonomy.taxa:
-            self._add(nlp, taxon, rules, weak)
+            self._add(nlp, taxon, rules, weak, families)
         # Known phrases compete for the longest match like skills do, and a winning one names no skill.
         self.block = nlp.vocab.strings.add("\x00known phrase")
         self.matcher.add("\x00known phrase", [nlp.make_doc(p) for p in rules.known_phrases])
@@ -243,7 +272,9 @@ class _Built:
         # the PhraseMatcher keys of each competency's first and last words: key -> (competency, is the verb)
         self.ends = {key: (i, verb) for i, c in enumerate(self.competencies) for key, verb in c.ends()}
 
-    def _add(self, nlp: Language, taxon: Taxon, rules: _Rules, weak: frozenset[tuple[str, ...]]) -> None:
+    def _add(
+        self, nlp: Language, taxon: Taxon, rules: _Rules, weak: frozenset[tuple[str, ...]], families: frozenset[str]
+    ) -> None:
         by_norm: dict[tuple[str, ...], list[tuple[str, Doc]]] = {}
         for form in dict.fromkeys((taxon.name, *taxon.aliases)):
             doc = nlp.make_doc(form)
@@ -262,9 +293,27 @@ class _Built:
                 ),
                 inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
                 weak=norm in weak,
+                loose=len(norm) == 1 and taxon.category.lower() in rules.statement_categories,
+                family=any(form in families for form, _ in forms),
                 worded=all(form in rules.cased_forms for form, _ in forms),
             )
             self.matcher.add(label, [doc for _, doc in forms])
+
+
+def _names_itself(word: str, taxon: Taxon) -> bool:
+    """True for the activity's own name as a gerund: "hiring", "mentoring" name it; "hired" or "mentor" may not."""
+    return word.endswith("ing") and word == taxon.name.lower()
+
+
+def _family_names(taxonomy: Taxonomy, size: int) -> frozenset[str]:
+    """One-word names that open at least `size` other skills' names ("Apache Kafka", "GNU Octave")."""
+    opened: dict[str, set[str]] = {}
+    for taxon in taxonomy.taxa:
+        for form in (taxon.name, *taxon.aliases):
+            words = form.split()
+            if len(words) > 1:
+                opened.setdefault(words[0], set()).add(taxon.name)
+    return frozenset(word for word, names in opened.items() if len(names - {word}) >= size)
 
 
 class _Competency:
@@ -358,11 +407,11 @@ class Extractor:
         texts = [resume.document.lines[index].text for index, _, _ in lines]
         held: dict[str, list[tuple[Evidence, bool]]] = {}
         names = [n for role in resume.roles for n in (role.title, role.company) if n]
-        hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names)
+        hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True)
         for (index, kind, shown), text, hits in zip(lines, texts, hits_per_line, strict=True):
             for hit in hits:
-                if hit.taxon.category == "domain" and self._describes_employer(text, hit):
-                    continue  # "two fintech companies": where the candidate worked, not a skill (CANON.md)
+                if not self._candidate_skill(text, hit):
+                    continue
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
         return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
@@ -389,6 +438,18 @@ class Extractor:
         )
         return Skills(skills, self._also_mentioned(texts))
 
+    def _candidate_skill(self, text: str, hit: _Hit) -> bool:
+        """False for what a résumé names that is not the candidate's skill: an industry outside the work done
+        ("a healthcare startup", "10 years in gaming" in a summary). Spoken languages stay: CANON.md counts them."""
+        category = hit.taxon.category.lower()
+        if category != "domain":
+            return True
+        if self._describes_employer(text, hit):
+            return False
+        return hit.taxon.name not in self._rules.industries or any(
+            word in self._rules.work_verbs for word in re.findall(r"[\w-]+", text.lower())
+        )
+
     def _describes_employer(self, text: str, hit: _Hit) -> bool:
         """True when a company noun follows the domain within its phrase: "fintech and healthcare companies"."""
         after = re.split(r"[,.;:()]", text[hit.end_char :], maxsplit=1)[0].lower().split()[:3]
@@ -397,18 +458,38 @@ class Extractor:
     # --- matching ---------------------------------------------------------------------------------
 
     def _hits_per_line(
-        self, texts: Sequence[str], kinds: Sequence[SectionKind] | None, names: Sequence[str] = ()
+        self, texts: Sequence[str], kinds: Sequence[SectionKind] | None, names: Sequence[str] = (), resume: bool = False
     ) -> Iterator[list[_Hit]]:
-        """Accepted matches per line; none inside `names` (job titles, employers: no skill is read from those)."""
-        for i, doc in enumerate(self._nlp.pipe(texts, batch_size=1000)):
-            hits = self._line_hits(doc, texts[i], kinds[i] if kinds is not None else SectionKind.OTHER)
-            yield [h for h in hits if not _inside(texts[i], h, names)] if names and hits else hits
+        """Accepted matches per line; none inside `names` (job titles, employers: no skill is read from those).
+        `resume`: a competency needs a statement of it; a posting's "hire and grow" asks for it in one word."""
+        # the pipeline has no components: its tokenizer alone makes the same Doc without nlp.pipe's layers
+        tokenize = self._nlp.tokenizer
+        for i, text in enumerate(texts):
+            hits = self._line_hits(tokenize(text), text, kinds[i] if kinds is not None else SectionKind.OTHER, resume)
+            yield [h for h in hits if not _inside(text, h, names)] if names and hits else hits
 
-    def _line_hits(self, doc: Doc, text: str, kind: SectionKind) -> list[_Hit]:
+    def _line_hits(self, doc: Doc, text: str, kind: SectionKind, resume: bool) -> list[_Hit]:
         """`text` is the line `doc` was made from (Doc.text would rebuild it from every token)."""
         matches = self._matcher(doc)
-        hits = self._phrase_hits(doc, text, kind, [m for m in matches if m[0] not in self._ends])
-        found = self._competency_matches(doc, matches)
+        if not matches:
+            return []
+        # one pass: skill and known-phrase matches, and the competencies' verbs and objects by competency
+        phrases: list[tuple[int, int, int]] = []
+        verbs: dict[int, list[int]] = {}
+        objects: dict[int, list[int]] = {}
+        for match in matches:
+            word = self._ends.get(match[0])  # (competency, is its verb) for a verb or an object
+            if word is None:
+                phrases.append(match)
+            else:
+                (verbs if word[1] else objects).setdefault(word[0], []).append(match[1])
+        hits = self._phrase_hits(doc, text, kind, phrases, resume)
+        found = [
+            found
+            for index, starts in verbs.items()
+            if index in objects
+            for found in self._competencies[index].matches(doc, starts, objects[index])
+        ]
         if not found:
             return hits
         taken: list[tuple[int, int]] = []
@@ -420,31 +501,23 @@ class Extractor:
                 h.taxon is not taxon for h in hits
             ):
                 taken.append((start, end))
-                span = doc[start:end]
-                hits.append(_Hit(taxon, start, end, span.start_char, span.end_char, span.text, "pattern"))
+                hits.append(_hit(doc, text, taxon, start, end, "pattern"))
         return sorted(hits, key=lambda h: h.start) if taken else hits
 
-    def _competency_matches(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[Taxon, int, int]]:
-        verbs: dict[int, list[int]] = {}
-        objects: dict[int, list[int]] = {}
-        for key, start, _ in matches:
-            if key in self._ends:
-                index, verb = self._ends[key]
-                (verbs if verb else objects).setdefault(index, []).append(start)
-        return [
-            found
-            for index, starts in verbs.items()
-            if index in objects
-            for found in self._competencies[index].matches(doc, starts, objects[index])
-        ]
-
-    def _phrase_hits(self, doc: Doc, text: str, kind: SectionKind, matches: list[tuple[int, int, int]]) -> list[_Hit]:
+    def _phrase_hits(
+        self, doc: Doc, text: str, kind: SectionKind, matches: list[tuple[int, int, int]], resume: bool
+    ) -> list[_Hit]:
         if not matches:
             return []
-        found = _longest(c for c in (self._candidate(doc, *m) for m in matches) if c)
-        candidates = [(p, s, e, r) for p, s, e, r in found if p is not None]
+        found = _longest(c for c in (self._candidate(doc, text, *m) for m in matches) if c)
+        starts = {s for _, s, _, _ in found}
+        candidates = [
+            (p, s, e, r)
+            for p, s, e, r in found
+            if p is not None and not (p.family and self._longer_name(doc, e, starts))
+        ]
         if candidates:
-            stops = [(m.start(), m.end()) for m in self._rules.stop_phrases.finditer(text)]
+            stops = self._stops(text)
             candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops)]
         firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
         rules = {
@@ -462,27 +535,87 @@ class Extractor:
                 rule = rules.get(start, "")
             elif pattern.weak:
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
+            elif resume and pattern.loose and not _names_itself(doc[start].lower_, pattern.taxon):
+                rule = self._loose_context(doc, start, end, pattern.taxon, candidates, kind) or ""
             if rule:
-                span = doc[start:end]
-                hits.append(_Hit(pattern.taxon, start, end, span.start_char, span.end_char, span.text, rule))
-        return hits
+                hits.append(_hit(doc, text, pattern.taxon, start, end, rule))
+        return self._without_label(text, hits)
 
-    def _candidate(self, doc: Doc, key: int, start: int, end: int) -> _Candidate | None:
+    def _longer_name(self, doc: Doc, end: int, starts: set[int]) -> bool:
+        """True when a capitalised word the taxonomy does not know follows a family name: "Apache POI",
+        "SAP Crystal"; not "Apache Kafka and ...", "AWS, GCP", "Java developer" or "AWS Certified"."""
+        if end >= len(doc) or end in starts or not doc[end - 1].whitespace_:
+            return False
+        after = doc[end]
+        return (
+            after.text[:1].isupper()
+            and after.is_alpha
+            and after.lower_ not in self._rules.cue_after
+            and after.lower_ not in self._rules.family_followers
+        )
+
+    def _loose_context(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        taxon: Taxon,
+        candidates: Sequence[tuple[_Pattern, int, int, str]],
+        kind: SectionKind,
+    ) -> str | None:
+        """The rule that accepts one word as a competency: a skills list, a cue ("strong communication"), or a
+        list of skills of any kind ("security, automation, mentor"). Otherwise only a statement of it counts
+        (a competency pattern: "mentored 4 engineers"), never "hired as", "communicated" or "leadership" alone."""
+        if kind in _CONTEXT_KINDS:
+            return _CONTEXT_KINDS[kind]
+        phrase = _phrase_before(doc, start, self._rules.weak_cues)
+        if phrase:
+            return f"context: cue '{phrase}'"
+        for other, s, e, _ in candidates:
+            if other.taxon.name == taxon.name:
+                continue
+            if _listed(doc, e, start) or _listed(doc, end, s):
+                return f"context: listed with {other.taxon.name}"
+        return None
+
+    def _without_label(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Without the practice or field that labels a list of other skills: "Back-end: Flask, Node",
+        "Frontend Technologies: React", "Monitoring : Datadog" name the list's kind. A label is the line's
+        opening words: "Improve reliability: SLOs, ..." states work; "Python: Django" and a label over a
+        sentence ("Code review: every change ...") stay."""
+        colon = text.find(":")
+        if colon < 0:
+            return hits
+        label = [h for h in hits if h.end_char <= colon and h.taxon.category.lower() in self._rules.label_categories]
+        label = [h for h in label if not _LABEL_EDGE.sub("", text[: h.start_char])]
+        label = [h for h in label if len(text[h.end_char : colon].split()) <= 1]
+        if not label or not any(h.start_char > colon and h.taxon is not label[0].taxon for h in hits):
+            return hits
+        return [h for h in hits if h is not label[0]]
+
+    def _stops(self, text: str) -> list[tuple[int, int]]:
+        """Where the stop phrases are in the line; the regex runs only on a line holding one of their words,
+        since it costs more than the rest of a line's checks."""
+        lower = text.lower()
+        if not any(word in lower for word in self._rules.stop_words):
+            return []
+        return [(m.start(), m.end()) for m in self._rules.stop_phrases.finditer(text)]
+
+    def _candidate(self, doc: Doc, text: str, key: int, start: int, end: int) -> _Candidate | None:
         """The pattern a match stands for (None for a known phrase) and "alias" or "lemma"; None when the
         spelling does not fit it."""
         if key == self._block:
             return None, start, end, ""
         pattern = self._patterns[key]
-        span = doc[start:end]
-        lower = tuple(t.lower_ for t in span)
+        lower = (doc[start].lower_,) if end - start == 1 else tuple(doc[i].lower_ for i in range(start, end))
         spelled = lower in pattern.spellings
-        if not spelled and not (pattern.inflects or _plural_of(span, pattern.surfaces)):
+        if not spelled and not (pattern.inflects or _plural_of(doc[start:end], pattern.surfaces)):
             return None  # technology names do not inflect: "nodes" is not Node.js, "Vegas" not Vega, "Means" not MEAN
         if not spelled and end - start == 1 and not _inflected(lower[0]):
             return None  # a bare word is not its gerund: "plan", "test", "Present" are not the practices
-        if pattern.cased and span.text.islower():
+        if pattern.cased and text[doc[start].idx : _end_char(doc, end)].islower():
             return None
-        if pattern.ambiguous and tuple(t.text for t in span) not in pattern.surfaces:
+        if pattern.ambiguous and tuple(doc[i].text for i in range(start, end)) not in pattern.surfaces:
             return None  # an everyday word counts only in the name's own case: "Linear", not "linear" or "LINEAR"
         if pattern.worded and _opens_sentence(doc, start, end) and doc[end].lower_ not in self._rules.cue_after:
             return None  # "Fortify relationships with ...": the verb, not the scanner; but "Mocha tests"
@@ -534,8 +667,7 @@ class Extractor:
             return False
         if end < len(doc) and doc[end].lower_ in self._rules.people_after:
             return False
-        span = doc[start:end]
-        if any(a < span.end_char and span.start_char < b for a, b in stops):
+        if stops and any(a < _end_char(doc, end) and doc[start].idx < b for a, b in stops):
             return False
         if pattern.taxon.category.lower() not in self._rules.non_technical:
             return True
@@ -550,10 +682,9 @@ class Extractor:
         or a cue such as "experience with"; "improved performance" or "quality bar" stay out."""
         if kind in _CONTEXT_KINDS:
             return _CONTEXT_KINDS[kind]
-        before = tuple(t.lower_ for t in doc[max(start - self._rules.weak_cue_words, 0) : start])
-        for phrase in self._rules.weak_cues:
-            if before[len(before) - len(phrase) :] == phrase:
-                return f"context: cue '{' '.join(phrase)}'"
+        phrase = _phrase_before(doc, start, self._rules.weak_cues)
+        if phrase:
+            return f"context: cue '{phrase}'"
         # listed beside a named technology: "Kafka, streaming and Flink", not "(performance, reliability, monitoring)"
         for other, s, e in firm:
             if other.category.lower() in self._rules.non_technical or other.name == taxon.name:
@@ -565,10 +696,9 @@ class Extractor:
     def _cue(self, doc: Doc, text: str, start: int, end: int) -> str | None:
         if end < len(doc) and doc[end].lower_ in self._rules.cue_after:
             return doc[end].lower_
-        for phrase in self._rules.cue_before:
-            n = len(phrase)
-            if start >= n and tuple(t.lower_ for t in doc[start - n : start]) == phrase:
-                return " ".join(phrase)
+        phrase = _phrase_before(doc, start, self._rules.cue_before)
+        if phrase:
+            return phrase
         line = text.lower()
         return next((c for c in self._rules.cue_line if c in line), None)
 
@@ -642,6 +772,29 @@ class Extractor:
 _Candidate = tuple["_Pattern | None", int, int, str]  # None: a known phrase that names no skill
 
 
+def _end_char(doc: Doc, end: int) -> int:
+    """Where the token before `end` ends in the line: Span.end_char without making a Span, which costs more
+    than every check made on a match (extraction speed, issue 13)."""
+    last = doc[end - 1]
+    return last.idx + len(last)
+
+
+def _hit(doc: Doc, text: str, taxon: Taxon, start: int, end: int, rule: str) -> _Hit:
+    start_char, end_char = doc[start].idx, _end_char(doc, end)
+    return _Hit(taxon, start, end, start_char, end_char, text[start_char:end_char], rule)
+
+
+def _phrase_before(doc: Doc, start: int, phrases: dict[str, tuple[tuple[str, ...], ...]]) -> str | None:
+    """The first of `phrases` (grouped by last word) that ends just before token `start`, lower-cased."""
+    if start == 0:
+        return None
+    for phrase in phrases.get(doc[start - 1].lower_, ()):
+        n = len(phrase)
+        if start >= n and all(doc[start - n + k].lower_ == word for k, word in enumerate(phrase[:-1])):
+            return " ".join(phrase)
+    return None
+
+
 def _opens_sentence(doc: Doc, start: int, end: int) -> bool:
     """True for a word opening a sentence before a lower-case word: "Lead the migration", "Make sure"."""
     before = doc[start - 1] if start > 0 else None
@@ -655,13 +808,17 @@ def _opens_sentence(doc: Doc, start: int, end: int) -> bool:
 def _longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Non-overlapping matches, longest first, then leftmost: "Amazon S3" over "S3", "Las Vegas" over "Vega";
     in reading order."""
-    taken: set[int] = set()
+    ordered = sorted(candidates, key=lambda c: (c[1] - c[2], c[0] is not None, c[1]))
+    if len(ordered) < 2:
+        return ordered
+    taken = bytearray(max(c[2] for c in ordered))
     kept = []
     # a known phrase wins a tie: "Data Acquisition" the course is not an alias of anything
-    for candidate in sorted(candidates, key=lambda c: (c[1] - c[2], c[0] is not None, c[1])):
-        if not taken.intersection(range(candidate[1], candidate[2])):
+    for candidate in ordered:
+        start, end = candidate[1], candidate[2]
+        if not any(taken[start:end]):
             kept.append(candidate)
-            taken.update(range(candidate[1], candidate[2]))
+            taken[start:end] = b"\x01" * (end - start)
     return sorted(kept, key=lambda c: c[1])
 
 
@@ -725,9 +882,16 @@ def _plural_of(span: Span, surfaces: frozenset[tuple[str, ...]]) -> bool:
         last = s[-1]
         if last.isupper() and len(last) > 1 and words[-1] == last + "s":
             return True
+        # "Crystal Report" for "Crystal Reports": the longer name, not "Crystal" inside it
+        if len(s) > 1 and words[:-1] == s[:-1] and _number_differs(lower[-1], last.lower()):
+            return True
         if last.islower() and (_plural(lower[-1], last) or _plural(last, lower[-1])):
             return True
     return False
+
+
+def _number_differs(word: str, other: str) -> bool:
+    return _plural(word, other) or _plural(other, word)
 
 
 def _plural(word: str, singular: str) -> bool:
