@@ -75,9 +75,10 @@ def render_here(brief: Brief, fmt: str, paper: str) -> bytes:
 
 
 def _load_renderer() -> None:
-    import weasyprint  # noqa: F401
+    # here, not submitted directly: naming tailor.render in this process would import Jinja2 on its path
+    from tailor.render import load_renderer
 
-    import tailor.render  # noqa: F401
+    load_renderer()
 
 
 @contextmanager
@@ -128,7 +129,7 @@ def preload(pdf: bool) -> None:
 
     default_extractor()
     if pdf:
-        import weasyprint  # noqa: F401
+        _load_renderer()
 
 
 @contextmanager
