@@ -125,9 +125,9 @@ def submit(engine: Engine, fn: Callable[..., _T], *args: Any) -> Callable[[], _T
 
 def preload(pdf: bool) -> None:
     """Load spaCy's matcher over the taxonomy, and WeasyPrint when PDFs are wanted: what every task needs."""
-    from tailor.skills import default_extractor
+    from tailor.pipeline import load_extractor
 
-    default_extractor()
+    load_extractor()
     if pdf:
         _load_renderer()
 
@@ -375,16 +375,14 @@ def candidate_of(
 ) -> Candidate:
     """The résumé read and analysed, with what the reader doubted passed to `warn`. With a `helper`, the
     résumé is read there (and WeasyPrint loaded after it) while this process loads spaCy."""
-    from tailor.pipeline import analyse_resume, candidate_from, read_resume
+    from tailor.pipeline import analyse_resume, candidate_from, load_extractor, read_resume
 
     if helper is None:
         candidate = analyse_resume(resume, today, strict=strict)
     else:
         read = helper.submit(read_resume, resume, today, strict)  # forks the helper, before spaCy is imported
         helper.submit(_load_renderer)
-        from tailor.skills import default_extractor
-
-        extractor = default_extractor()  # spaCy and the matcher load here meanwhile
+        extractor = load_extractor()  # spaCy and the matcher load here meanwhile
         candidate = candidate_from(read.result(), extractor)
     for note in reading_warnings(candidate, resume):
         warn(note)

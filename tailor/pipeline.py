@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,26 +45,40 @@ def read_resume(path: Path, today: dt.date, strict: bool = True) -> Resume:
 
 
 def candidate_from(resume: Resume, extractor: Extractor | None = None) -> Candidate:
-    return Candidate(resume, (extractor or _default_extractor()).resume_skills(resume))
+    return Candidate(resume, (extractor or load_extractor()).resume_skills(resume))
 
 
 def analyse_posting(job: Path, extractor: Extractor | None = None) -> tuple[Posting, Skills]:
     doc = read_document(job)
     check_kind(doc, "posting")
     posting = parse_posting(doc)
-    return posting, (extractor or _default_extractor()).posting_skills(posting)
+    return posting, (extractor or load_extractor()).posting_skills(posting)
 
 
 def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: Extractor | None = None) -> Brief:
-    extractor = extractor or _default_extractor()
+    extractor = extractor or load_extractor()
     posting, posting_skills = analyse_posting(job, extractor)
     fit = fit_posting(candidate.resume, candidate.skills, posting, posting_skills, extractor.taxonomy)
     brief = draft_brief(candidate.resume, candidate.skills, posting, posting_skills, fit, today, __version__)
     return audit_brief(brief)
 
 
-def _default_extractor() -> Extractor:
-    # spaCy is imported here, when a stage first needs skills, not with this module (issue 14: see read_resume)
+@functools.cache
+def load_extractor() -> Extractor:
+    """The packaged taxonomy's extractor, loaded once per process. spaCy is imported here, when a stage first
+    needs skills, not with this module (see read_resume).
+
+    Loading makes ~150,000 objects that live as long as the process. Full garbage collections while they are
+    made, and every one after that, would walk them all for nothing: a third of the CPU of reading, fitting
+    and drafting one brief (issue 14). So full collections wait until the load is done, and what it made is
+    then frozen out of the collector's sight (gc.freeze; it also keeps the pages a forked worker shares)."""
     from tailor.skills import default_extractor
 
-    return default_extractor()
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(young, middle, 1000 * old)
+    try:
+        extractor = default_extractor()
+    finally:
+        gc.set_threshold(young, middle, old)
+    gc.freeze()
+    return extractor
