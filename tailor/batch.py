@@ -75,24 +75,29 @@ def render_here(brief: Brief, fmt: str, paper: str) -> bytes:
 
 
 def _load_renderer() -> None:
-    import weasyprint  # noqa: F401
+    # here, not submitted directly: naming tailor.render in this process would import Jinja2 on its path
+    from tailor.render import load_renderer
 
-    import tailor.render  # noqa: F401
+    load_renderer()
 
 
 @contextmanager
-def render_helper(wanted: bool) -> Iterator[Renderer | None]:
-    """For one PDF brief with a core to spare: a helper process loads WeasyPrint (about half a second)
-    while this one loads spaCy and drafts, then renders the brief; the user waits for one, not both."""
+def helper_process(wanted: bool) -> Iterator[Executor | None]:
+    """For one PDF brief with a core to spare: a second process that reads the résumé and loads WeasyPrint
+    while this one loads spaCy and the matcher, then renders the brief; the user waits for the longer of the
+    two, not for both (issue 14; BENCHMARKS.md has what it saves)."""
     if not wanted:
         yield None
         return
-    helper = ProcessPoolExecutor(max_workers=1, initializer=_load_renderer)
-    helper.submit(int)  # forks now, before this process imports spaCy: the helper starts small, and at once
+    helper = ProcessPoolExecutor(max_workers=1)
     try:
-        yield lambda brief, fmt, paper: helper.submit(render_here, brief, fmt, paper).result()
+        yield helper
     finally:
         helper.shutdown(cancel_futures=True)
+
+
+def _render_on(helper: Executor, brief: Brief, fmt: str, paper: str) -> bytes:
+    return helper.submit(render_here, brief, fmt, paper).result()
 
 
 # --- where the work runs ----------------------------------------------------------------------------
@@ -120,11 +125,11 @@ def submit(engine: Engine, fn: Callable[..., _T], *args: Any) -> Callable[[], _T
 
 def preload(pdf: bool) -> None:
     """Load spaCy's matcher over the taxonomy, and WeasyPrint when PDFs are wanted: what every task needs."""
-    from tailor.skills import default_extractor
+    from tailor.pipeline import load_extractor
 
-    default_extractor()
+    load_extractor()
     if pdf:
-        import weasyprint  # noqa: F401
+        _load_renderer()
 
 
 @contextmanager
@@ -344,8 +349,8 @@ def run_all(
     if plan.single is not None:
         check_not_input(plan.single, briefs.inputs)
     one_pdf = engine is None and len(postings) == 1 and "pdf" in plan.formats and workers > 1
-    with render_helper(one_pdf) as render:
-        candidate = candidate_of(resume, today, warn, strict)
+    with helper_process(one_pdf) as helper:
+        candidate = candidate_of(resume, today, warn, strict, helper)
         if export_resume is not None:
             _export_resume(candidate, export_resume, briefs.inputs, say)
         briefs.check(force)
@@ -359,16 +364,26 @@ def run_all(
         progress(done[0], len(postings))
         with nullcontext(engine) if engine else local_engine(workers, len(tasks), "pdf" in plan.formats) as run_on:
             shared = run_on.share(candidate) if tasks else candidate
-            task = partial(brief_task, render=render) if render else brief_task  # the helper serves this process
+            # the helper renders for this process
+            task = partial(brief_task, render=partial(_render_on, helper)) if helper else brief_task
             fresh = collect([submit(run_on, task, shared, t) for t in tasks], tick)
     return briefs.finish(fresh, candidate.resume.contact.name or "Candidate", say, complain)
 
 
-def candidate_of(resume: Path, today: dt.date, warn: Callable[[str], None], strict: bool = True) -> Candidate:
-    """The résumé read and analysed, with what the reader doubted passed to `warn`."""
-    from tailor.pipeline import analyse_resume
+def candidate_of(
+    resume: Path, today: dt.date, warn: Callable[[str], None], strict: bool = True, helper: Executor | None = None
+) -> Candidate:
+    """The résumé read and analysed, with what the reader doubted passed to `warn`. With a `helper`, the
+    résumé is read there (and WeasyPrint loaded after it) while this process loads spaCy."""
+    from tailor.pipeline import analyse_resume, candidate_from, load_extractor, read_resume
 
-    candidate = analyse_resume(resume, today, strict=strict)
+    if helper is None:
+        candidate = analyse_resume(resume, today, strict=strict)
+    else:
+        read = helper.submit(read_resume, resume, today, strict)  # forks the helper, before spaCy is imported
+        helper.submit(_load_renderer)
+        extractor = load_extractor()  # spaCy and the matcher load here meanwhile
+        candidate = candidate_from(read.result(), extractor)
     for note in reading_warnings(candidate, resume):
         warn(note)
     return candidate

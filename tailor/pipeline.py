@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gc
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tailor import __version__
 from tailor.audit import audit_brief
@@ -14,7 +17,9 @@ from tailor.model import Brief, Posting, Resume, Skills
 from tailor.posting import parse_posting
 from tailor.read import read_document
 from tailor.resume import parse_resume
-from tailor.skills import Extractor, default_extractor
+
+if TYPE_CHECKING:
+    from tailor.skills import Extractor
 
 
 @dataclass(frozen=True)
@@ -29,22 +34,51 @@ def analyse_resume(
     path: Path, today: dt.date, extractor: Extractor | None = None, strict: bool = True
 ) -> Candidate:
     """strict: stop (ContentError) when the résumé's roles cannot be read with confidence."""
+    return candidate_from(read_resume(path, today, strict), extractor)
+
+
+def read_resume(path: Path, today: dt.date, strict: bool = True) -> Resume:
+    """The résumé read and parsed: all that needs no spaCy, so a helper process can do it while spaCy loads."""
     doc = read_document(path)
     check_kind(doc, "resume")
-    resume = parse_resume(doc, today, strict)
-    return Candidate(resume, (extractor or default_extractor()).resume_skills(resume))
+    return parse_resume(doc, today, strict)
+
+
+def candidate_from(resume: Resume, extractor: Extractor | None = None) -> Candidate:
+    return Candidate(resume, (extractor or load_extractor()).resume_skills(resume))
 
 
 def analyse_posting(job: Path, extractor: Extractor | None = None) -> tuple[Posting, Skills]:
     doc = read_document(job)
     check_kind(doc, "posting")
     posting = parse_posting(doc)
-    return posting, (extractor or default_extractor()).posting_skills(posting)
+    return posting, (extractor or load_extractor()).posting_skills(posting)
 
 
 def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: Extractor | None = None) -> Brief:
-    extractor = extractor or default_extractor()
+    extractor = extractor or load_extractor()
     posting, posting_skills = analyse_posting(job, extractor)
     fit = fit_posting(candidate.resume, candidate.skills, posting, posting_skills, extractor.taxonomy)
     brief = draft_brief(candidate.resume, candidate.skills, posting, posting_skills, fit, today, __version__)
     return audit_brief(brief)
+
+
+@functools.cache
+def load_extractor() -> Extractor:
+    """The packaged taxonomy's extractor, loaded once per process. spaCy is imported here, when a stage first
+    needs skills, not with this module (see read_resume).
+
+    Loading makes ~150,000 objects that live as long as the process. Full garbage collections while they are
+    made, and every one after that, would walk them all for nothing: a third of the CPU of reading, fitting
+    and drafting one brief (issue 14). So full collections wait until the load is done, and what it made is
+    then frozen out of the collector's sight (gc.freeze; it also keeps the pages a forked worker shares)."""
+    from tailor.skills import default_extractor
+
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(young, middle, 1000 * old)
+    try:
+        extractor = default_extractor()
+    finally:
+        gc.set_threshold(young, middle, old)
+    gc.freeze()
+    return extractor

@@ -10,6 +10,7 @@ import contextlib
 import csv
 import datetime as dt
 import functools
+import gc
 import io
 import json
 import os
@@ -296,6 +297,14 @@ def _html(brief: Brief, page_size: str) -> str:
 # --- PDF ----------------------------------------------------------------------------------------
 
 
+def load_renderer() -> None:
+    """Import WeasyPrint and compile the brief's template (0.04 s CPU): a render helper does it while it
+    waits, so the first brief does not (issue 14)."""
+    import weasyprint  # noqa: F401
+
+    _environment().get_template("brief.html.j2")
+
+
 def _pdf(brief: Brief, page_size: str) -> bytes:
     return _write_pdf(_html(brief, page_size), brief.date)
 
@@ -305,8 +314,22 @@ def _write_pdf(html: str, date: dt.date) -> bytes:
 
     base = _templates_path()
     document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=_fetcher_class()())
-    with _source_date(date):
+    with _source_date(date), _no_collections():
         return document.write_pdf()
+
+
+@contextlib.contextmanager
+def _no_collections() -> Iterator[None]:
+    """The garbage collector paused while WeasyPrint lays out and draws: its boxes all live until the PDF is
+    written, so the collections their allocations set off find nothing to free. 0.1 s of a 1.1 s render,
+    0.2 s beside spaCy's objects; peak memory the same (84 MiB both ways; issue 14)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @contextlib.contextmanager

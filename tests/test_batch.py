@@ -164,3 +164,14 @@ def test_batch_one_pdf_from_the_render_helper_is_the_same_as_rendered_here(cli, 
     assert cli(samples / "resume.md", job, "-o", helped, "--workers", "2").exit_code == 0
     assert cli(samples / "resume.md", job, "-o", here, "--workers", "1").exit_code == 0
     assert helped.read_bytes() == here.read_bytes() and here.read_bytes().startswith(b"%PDF")
+
+
+def test_issue_14_a_resume_the_helper_cannot_read_fails_as_one_line(cli, samples, tmp_path):
+    """One PDF brief with a core to spare: the résumé is read in the helper process; its error still reaches
+    the user as one line and its exit code, and nothing is written."""
+    (tmp_path / "empty.txt").write_text("")
+    job = sorted((samples / "jobs").glob("*.txt"))[0]
+    run = cli(tmp_path / "empty.txt", job, "-o", tmp_path / "brief.pdf", "--workers", "2")
+    assert run.exit_code == 3
+    assert run.stderr.strip() == "tailor: error: empty.txt: the file is empty"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt"]

@@ -66,6 +66,23 @@ def test_cli_python_m_tailor_works_like_tailor(samples, tmp_path):
     assert json.loads(out.read_text())["resume"]["name"]
 
 
+def test_issue_14_a_pdf_brief_loads_neither_spacys_command_line_nor_twice_weasyprint(samples, tmp_path):
+    """A fresh `tailor resume.pdf job -o brief.pdf`, as the speed target measures it: spaCy is imported without
+    its CLI (weasel, requests, httpx: 0.16 s), WeasyPrint once (in the helper), and the brief is written."""
+    out = tmp_path / "brief.pdf"
+    job = sorted((samples / "jobs").glob("*.txt"))[0]
+    r = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "tailor", str(samples / "resume.pdf"), str(job), "-o", str(out),
+         "--workers", "2"],
+        capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": "1764028800"}, timeout=300,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    imported = re.findall(r"^import time:.*\| +([\w.]+)$", r.stderr, re.M)
+    assert "spacy.matcher" in imported and "spacy.cli" not in imported and "requests" not in imported
+    assert imported.count("weasyprint") == 1
+    assert out.read_bytes().startswith(b"%PDF")
+
+
 def test_cli_writes_one_pdf_brief_per_sample_posting(samples, sample_briefs):
     jobs = sorted((samples / "jobs").iterdir())
     pdfs = sorted(sample_briefs.glob("brief-*.pdf"))

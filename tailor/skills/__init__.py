@@ -5,6 +5,39 @@ The face of the stage: `default_extractor()` (the packaged taxonomy, its matcher
 built matcher between runs (issue 14).
 """
 
-from tailor.skills.match import Extractor, default_extractor, load_taxonomy, stem
+import sys
+import types
+from typing import NoReturn
+
+
+def _no_cli(*_args: object, **_kwargs: object) -> NoReturn:
+    raise RuntimeError("spacy.info is not loaded inside tailor; run `python -m spacy info` instead")
+
+
+def _import_spacy_without_its_cli() -> None:
+    """spacy/__init__ imports its command line for `spacy.info` alone, and with it weasel, requests and httpx:
+    0.16 of the 0.55 s CPU that importing spaCy takes, in every run, for commands tailor never gives (issue 14).
+    A stand-in answers that one import; `import spacy.cli` later still loads the real one. Should a spaCy
+    version want more of its CLI at import, it is imported whole."""
+    if "spacy" in sys.modules:
+        return
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _no_cli  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except ImportError:
+        pass
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    import spacy  # noqa: F401  # a no-op when the import above worked
+
+
+_import_spacy_without_its_cli()
+
+from tailor.skills.match import Extractor, default_extractor, load_taxonomy, stem  # noqa: E402
 
 __all__ = ["Extractor", "default_extractor", "load_taxonomy", "stem"]

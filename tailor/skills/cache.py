@@ -15,9 +15,11 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.vocab import Vocab
 
 from tailor import __version__
 
@@ -63,7 +65,7 @@ def cached(folder: Path | None, key: str, build: Callable[[], T], kind: type[T])
     path = folder / f"{_PREFIX}{key}.pickle"
     try:
         with path.open("rb") as fh:
-            value = pickle.load(fh)
+            value = _Unpickler(fh).load()
         if isinstance(value, kind):
             return value
     except (OSError, *_UNREADABLE):
@@ -71,6 +73,32 @@ def cached(folder: Path | None, key: str, build: Callable[[], T], kind: type[T])
     value = build()
     _store(folder, path, value)
     return value
+
+
+class _Unpickler(pickle.Unpickler):
+    """Reads spaCy's PhraseMatchers through `_phrase_matcher`; everything else as pickle does."""
+
+    def find_class(self, module: str, name: str) -> object:
+        if (module, name) == ("spacy.matcher.phrasematcher", "unpickle_matcher"):
+            return _phrase_matcher
+        return super().find_class(module, name)
+
+
+def _phrase_matcher(vocab: Vocab, docs: dict[str, Any], callbacks: dict[str, Any], attr: int) -> PhraseMatcher:
+    """spaCy's `unpickle_matcher`, 60 ms faster (0.30 -> 0.24 s CPU for the packaged taxonomy; issue 14).
+    Re-adding each pattern makes a lexeme of its key (~9,500 keys, one per pattern), and a new lexeme runs
+    every attribute getter (the stem, like_num, stop words...). A key holding NUL ("Kubernetes\\x000") is a
+    label no document's word can be, so none of its attributes is ever read: its lexeme is made with the
+    getters set aside. Any other key is a word that may meet a document, and is added as spaCy does."""
+    matcher = PhraseMatcher(vocab, attr=attr)
+    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]  # set in Cython, absent from the stubs
+    try:
+        for key, specs in docs.items():
+            vocab.lex_attr_getters = {} if isinstance(key, str) and "\x00" in key else getters  # type: ignore[attr-defined]
+            matcher.add(key, specs, on_match=callbacks.get(key))
+    finally:
+        vocab.lex_attr_getters = getters  # type: ignore[attr-defined]
+    return matcher
 
 
 def _store(folder: Path, path: Path, value: object) -> None:
