@@ -66,7 +66,7 @@ _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # "cutting p99 latency from 820 ms to 140 ms": what changed, and its value before. Commas inside numbers are kept.
 _NOT_CLAUSE_END = r"(?:[^,;]|,(?=\d{3}))"
 _FROM_TO = re.compile(
-    rf"(?i)((?:[\w/%-]+ ){{1,4}})from ({_NOT_CLAUSE_END}+?) to ({_NOT_CLAUSE_END}+?)(?=[,;.]|$| in | with | for | and )"
+    rf"(?i)((?:[\w/%-]+ ){{1,4}})from ({_NOT_CLAUSE_END}+?) to ({_NOT_CLAUSE_END}+?)(?=[,;.](?!\d)|$| in | with | for | and )"
 )
 _CLAUSE_END = re.compile(r",\s|;\s|\s—\s|\s–\s|:\s")
 
@@ -716,21 +716,18 @@ def _ing(verb: str) -> str:
 def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
     """The eight classic questions, each with the one résumé bullet that makes the best story.
 
-    An assignment problem: every (question, bullet) pair that fits gets a score (the question's cues, its
-    area's cues, what this posting stresses, recency, a figure), and the assignment with the largest total
-    is taken, each bullet telling one story. A bullet that speaks only to a question's area, not to the
-    question itself, may fill it for less. Eight questions make this exact and small (bullets x 2^8 states).
+    An assignment problem: a bullet is a candidate for a question only when it names the question's subject
+    (a system for a scaling story, people for mentoring) and at least one of its cues, and does not tell
+    another story (a frontend bullet for a backend question); each candidate pair is scored by the cues it
+    shares with the question (those saying its own meaning count most), what this posting stresses, recency
+    and a figure, and the assignment with the largest total is taken, each bullet telling one story.
+    Eight questions make this exact and small (bullets x 2^8 states).
     """
     specs = brief_data()["star"]
     options: dict[int, list[tuple[int, float]]] = {}  # bullet index -> (question, score)
     for index, spec in enumerate(specs):
-        direct = {id(item): score for item, score in _rank_for_question(ctx, spec)}
-        area = Area(spec["area"])
-        for n, item in enumerate(ctx.items):
-            if id(item) in direct:
-                options.setdefault(n, []).append((index, direct[id(item)]))
-            elif area_hits(area, item.bullet.text):
-                options.setdefault(n, []).append((index, _story_value(ctx, area, item) - AREA_ONLY_PENALTY))
+        for n, score in _rank_for_question(ctx, spec):
+            options.setdefault(n, []).append((index, score))
     chosen = _assign(len(ctx.items), len(specs), options)
     return tuple(
         _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else ()) for i, spec in enumerate(specs)
@@ -769,29 +766,55 @@ def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
 
 def _has_figure(bullet: Bullet) -> bool:
     """A team size, users, money, a percentage, a multiplier or a volume: in the bullet's metrics or its text
-    ("used by 30 product teams" counts too); a year alone is not a figure."""
-    if bullet.metrics or find_metrics(bullet.text) or team_sizes(bullet.text):
-        return True
-    return _FIGURE.search(_YEAR.sub(" ", bullet.text)) is not None
+    ("used by 30 product teams" counts too). A year, a version ("Rails 5", "Python 3.11") or a model
+    number is not a result (issue 12: "8 of 8 stories have a figure" counted the 5 of "Rails 5")."""
+    return bool(_metrics(bullet) or team_sizes(bullet.text) or _counts(bullet.text))
+
+
+def _metrics(bullet: Bullet) -> list[str]:
+    """The bullet's metrics that hold a number: "a team of engineers" is a team, not a team size."""
+    return [m.text for m in (bullet.metrics or find_metrics(bullet.text)) if _DIGIT.search(m.text)]
+
+
+def _counts(text: str) -> list[str]:
+    """Numbers that count something ("30 product teams", "40+ carriers"): a number followed by a lower-case
+    word, not a year and not a version after a name ("Rails 5", "Java 8 services")."""
+    found = []
+    for match in _COUNT.finditer(_YEAR.sub(" ", text)):
+        before = text[: match.start()].split()
+        if before and before[-1][:1].isupper() and len(before) > 1:
+            continue
+        found.append(match.group(0))
+    return found
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_FIGURE = re.compile(r"(?<![\w.])\d")
+_COUNT = re.compile(r"(?<![\w.$])\d[\d,.]*\+?\s+[a-z][a-z-]+")
 
 
-def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[_Item, float]]:
-    """The bullets that speak to a question (at least one of its cues), with how well each tells it."""
-    pattern = _question_pattern(tuple(spec["cues"]))
+def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, float]]:
+    """The bullets that tell a question's story (by index), with how well each tells it."""
+    pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
+    subject, avoid = _question_pattern(tuple(spec["subject"])), _question_pattern(tuple(spec["avoid"] or ["\x00"]))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
     ranked = []
-    for item in ctx.items:
-        cues = len({m.group(0).lower() for m in pattern.finditer(item.bullet.text)})
-        if cues == 0:
+    for n, item in enumerate(ctx.items):
+        text = item.bullet.text
+        cues = {m.group(0).lower() for m in pattern.finditer(text)}
+        meaning = {m.group(0).lower() for m in strong.finditer(text)}
+        if not (meaning if spec.get("needs_strong") else cues | meaning):
             continue
-        skills = min(len(bullet_skills(item.bullet, {}, asked)), 3)
+        named = bullet_skills(item.bullet, {}, asked)
+        # a technology the bullet names is a system to scale, design or buy ("chose PagerDuty")
+        if not subject.search(text) and not (spec.get("technology_subject") and _technical(ctx, named)):
+            continue
+        if avoid.search(text) and not meaning:
+            continue
+        skills = min(len(named), 3)
+        fit = 3 * len(meaning) + 1.5 * len(cues - meaning) + skills
         # a broad question ("what do you expect from a senior") takes a story only where no narrower one fits better
-        ranked.append((item, spec.get("breadth", 1.0) * (3 * cues + skills + _story_value(ctx, area, item))))
+        ranked.append((n, spec.get("breadth", 1.0) * (fit + _story_value(ctx, area, item))))
     return ranked
 
 
@@ -816,19 +839,40 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
         )
     primary = stories[0]
     number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
+    told = _story_sentence(primary.bullet, spec)
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
         situation=_situation(primary.role),
-        task=_task(primary.bullet.text, number),
-        action=_action(ctx, primary.bullet.text, number),
-        result=_result(primary.bullet, number),
+        task=_task(told.text, spec, number),
+        action=_action(ctx, told, spec, number),
+        result=_result(told, spec, number),
         missing=_missing(ctx, spec, primary),
+        why=_why(ctx, spec, primary),
     )
+    own = _why_reasons(ctx, spec, primary)
     ctx.claim(f"star {number} situation", prompt.situation, (ctx.header(primary.role),))
     for name in ("task", "action", "result"):
         ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
+    if own:
+        ctx.claim(f"star {number} why", "; ".join(own), (primary.citation(), ctx.header(primary.role)))
     return prompt
+
+
+def _story_sentence(bullet: Bullet, spec: dict[str, Any]) -> Bullet:
+    """A bullet written as a paragraph, told by its sentence that speaks most to the question (a "Led a team
+    of junior developers" sentence for mentoring, not the paragraph's first); a one-sentence bullet as it is."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", bullet.text.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return bullet
+    strong, cues = _question_pattern(tuple(spec["strong"])), _question_pattern(tuple(spec["cues"]))
+
+    def value(index: int) -> tuple[int, int, int]:
+        said = sentences[index]
+        return (3 * len(strong.findall(said)) + len(cues.findall(said)), bool(_DIGIT.search(said)), -index)
+
+    best = sentences[max(range(len(sentences)), key=value)]
+    return Bullet(best, bullet.line)
 
 
 def _situation(role: Role) -> str:
@@ -844,7 +888,9 @@ def _variant(templates: list[str], number: int) -> str:
     return templates[(number - 1) % len(templates)]
 
 
-def _task(text: str, number: int) -> str:
+def _task(text: str, spec: dict[str, Any], number: int) -> str:
+    """What the story starts from: the bullet's "before" figure when it gives one, else what was done,
+    quoted, with the question's own ask for the why."""
     scaffold = brief_data()["star_scaffold"]
     clean = _clean(text)
     match = _FROM_TO.search(clean)
@@ -852,87 +898,158 @@ def _task(text: str, number: int) -> str:
         what = _measured(match.group(1).split())
         start, end = match.group(2).strip(), match.group(3).strip()
         unit = re.match(r"[\d.,]+\s*(.*)", end)
-        if re.fullmatch(r"[\d.,]+", start) and unit and unit.group(1):
+        if re.fullmatch(r"[~<>≈]?\s*[\d.,]+", start) and unit and unit.group(1):
             start = f"{start} {unit.group(1)}"
         if what:
-            return scaffold["task_baseline"].format(what=what, start=start)
-    return _variant(scaffold["task"], number).format(head=_clip(_lower_first(_head(clean)), 8))
+            return _variant(scaffold["task_baseline"], number).format(what=what, start=start, ask=spec["task_ask"])
+    head = _phrase(_head(clean), 16)
+    own = _first_person(head)
+    if own:
+        # the bullet's "our team" is "your team" when the brief speaks to the candidate
+        return _variant(scaffold["task"], number).format(head=_second_person(own), ask=spec["task_ask"])
+    return _variant(scaffold["task_plain"], number).format(head=head, ask=spec["task_ask"])
 
 
 def _measured(words: list[str]) -> str:
-    """What a "from A to B" figure measures: the words after the last verb ("raising peak throughput")."""
+    """What a "from A to B" figure measures: the words after the verb that opens the phrase
+    ("raising peak throughput" -> "peak throughput", "Cut Change Lead Time" -> "Change Lead Time"); a
+    capitalised word inside the phrase is part of a name ("Lead Time"), not a verb."""
     verbs = set(brief_data()["verbs"]["past"]) | set(brief_data()["verbs"]["present"])
     last_verb = max(
-        (i for i, w in enumerate(words) if w.lower().endswith(("ing", "ed")) or w.lower() in verbs), default=-1
+        (
+            i
+            for i, w in enumerate(words)
+            if (i == 0 or w.islower()) and (w.lower().endswith(("ing", "ed")) or w.lower() in verbs)
+        ),
+        default=-1,
     )
-    return " ".join(words[last_verb + 1 :])
+    kept = words[last_verb + 1 :]
+    return " ".join(kept) if kept and not re.fullmatch(r"(?i)(?:the|a|an|its|our|their)", kept[-1]) else ""
 
 
 def _head(clean: str) -> str:
-    """The opening clause of a bullet: what was done, before how and with what result."""
-    return re.split(r"\sby\s", _clauses(clean)[0], maxsplit=1)[0]
+    """The opening clause of a bullet: what was done, before how, with what result and any list after a dash."""
+    return re.split(r"\sby\s|—|–", _clauses(clean)[0], maxsplit=1)[0].strip()
 
 
-def _action(ctx: _Context, text: str, number: int) -> str:
+def _phrase(text: str, words: int) -> str:
+    """At most `words` words, cut where a phrase ends (before "while", "across", "with", ...), never
+    mid-phrase and never with an ellipsis; a text with no such place within the limit is kept whole."""
+    split = text.split()
+    if len(split) <= words:
+        return text
+    stops = [i for i in range(3, words + 1) if split[i].lower() in _PHRASE_BREAKS]
+    return " ".join(split[: stops[-1]]).rstrip(",;:") if stops else text
+
+
+_PHRASE_BREAKS = frozenset(
+    {"for", "with", "and", "across", "while", "despite", "using", "via", "through", "from", "at", "in", "instead"}
+)
+
+
+def _means(clean: str) -> str:
+    """How it was done, from the bullet's "by ...": "by isolating it behind a flag" ("used by 30 teams" is
+    not a means), with the short pieces a comma splits off it ("an expensive, old system")."""
+    match = re.search(r"\bby ([a-z]+ing\b.*)$", clean)
+    if not match:
+        return ""
+    clauses = _clauses(match.group(1))
+    kept = clauses[0]
+    for clause in clauses[1:]:
+        if not _phrase_piece(clause):
+            break
+        kept = f"{kept}, {clause}"
+    return "by " + _phrase(kept, 14)
+
+
+def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], number: int) -> str:
+    """How it was done: the bullet's own means when it says, else the technologies it names, and the
+    question's ask for the steps."""
     scaffold = brief_data()["star_scaffold"]
-    clean = _clean(text)
-    # "by isolating it behind a flag" is how it was done; "used by 30 teams" is not
-    means_match = re.search(r"\bby ([a-z]+ing\b[^,;]*)", clean)
-    means = f" (by {_clip(means_match.group(1), 12)})" if means_match else ""
-    # the technologies the bullet itself names; the card quotes the bullet, so its wording is not repeated
-    named = _technical(ctx, sorted(bullet_skills(Bullet(text, -1), {}, _all_skill_names(ctx))))
-    tech = f", with {_join(named[:3])}" if named else ""
-    return _sentence(_variant(scaffold["action"], number).format(means=means, tech=tech))
+    means = _means(_clean(told.text))
+    if means:
+        return _variant(scaffold["action_means"], number).format(means=means, ask=spec["action_ask"])
+    named = _named_technologies(ctx, told)
+    if named:
+        return scaffold["action_tech"].format(tech=_join(named[:3]), them=_them(named[:3]), ask=spec["action_ask"])
+    return _variant(scaffold["action"], number).format(ask=spec["action_ask"])
 
 
-def _all_skill_names(ctx: _Context) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((*ctx.resume_skills.names(), *ctx.posting_skills.names())))
+def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
+    """The technologies the résumé shows on this bullet's line and the sentence names as words of their own:
+    the HTML of "document-to-HTML system" is part of a name, not a tool the candidate chose."""
+    held = [s.name for s in ctx.resume_skills.items if any(e.line == told.line for e in s.evidence)]
+    alone = [n for n in held if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w+#-])", told.text)]
+    return _technical(ctx, sorted(alone))
 
 
-def _result(bullet: Bullet, number: int = 1) -> str:
-    """The bullet's own result clauses when they hold figures, else its opening clause with the figure in it,
-    else the figure itself (one inside brackets: "(8 engineers)"); "No figure yet" only when it has none."""
+def _result(bullet: Bullet, spec: dict[str, Any], number: int = 1) -> str:
+    """The bullet's figure, quoted as printed (its clauses that hold one, or the figures alone when those
+    clauses are long), and the question's ask for what followed; "No result figure yet" only when it has none."""
     scaffold = brief_data()["star_scaffold"]
+    figures = _result_figures(bullet)
+    if not figures:
+        return scaffold["result_missing"].format(ask=spec["no_result_ask"])
+    return _variant(scaffold["result"], number).format(figures=figures, ask=spec["result_ask"])
+
+
+def _result_figures(bullet: Bullet) -> str:
+    """The words of the bullet that hold its result figure, as printed: a short clause after the opening one,
+    else the opening one without its means, else the part of a long clause from its participle or "and" on."""
     if not _has_figure(bullet):
-        return scaffold["result_missing"]
+        return ""
     clauses = _clauses(_clean(bullet.text))
-    tail = [c for c in clauses[1:] if _DIGIT.search(c)]
-    if tail:
-        outcome = ", ".join(tail)
-    elif _DIGIT.search(clauses[0]):
-        outcome = _outcome(clauses[0])
-        if not _DIGIT.search(outcome):
-            own = _first_person(clauses[0])
-            outcome = f"I {_clip(own, 20)}" if own else _clip(clauses[0], 20)
-    else:
-        figures = [m.text for m in (bullet.metrics or find_metrics(bullet.text))]
-        figures += [f"{n} people" for n in team_sizes(bullet.text) if not any(str(n) in f for f in figures)]
-        if not figures:  # the bullet's number did not survive as a clause or a metric: say none was found
-            return scaffold["result_missing"]
-        outcome = _join(figures)
-    return _sentence(_variant(scaffold["result"], number).format(figures=outcome))
-
-
-_DIGIT = re.compile(r"\d")
-# Words ending in -ing that are not a participle carrying the result ("during Black Friday").
-_NOT_PARTICIPLE = frozenset({"during", "including", "according", "regarding", "morning", "evening", "string"})
+    pieces = []
+    for index, clause in enumerate(clauses):
+        said = re.split(r"\sby\s|—|–", clause, maxsplit=1)[0] if index == 0 else clause
+        parts = [said] if len(said.split()) <= 16 else [_outcome(p) for p in said.split(" and ")]
+        pieces += [(index, p) for p in parts if _DIGIT.search(_YEAR.sub(" ", p)) and len(p.split()) <= 16]
+    if pieces:
+        later = [p for i, p in pieces if i > 0]
+        return _lower_first(later[0] if later else pieces[0][1])
+    metrics = _metrics(bullet)
+    metrics += [f"{n} people" for n in team_sizes(bullet.text) if not any(str(n) in f for f in metrics)]
+    return _join(metrics or _counts(bullet.text)[:2])
 
 
 def _outcome(clause: str) -> str:
-    """The result an opening clause states: from its participle on ("ingesting 2.3M events a day"),
-    else the clause in the first person without its means ("I shipped the feature in 8 days")."""
-    head = re.split(r"\sby\s", clause, maxsplit=1)[0]
-    words = head.split()
+    """A long clause from the participle that carries its figure on ("ingesting 2.3M events a day ...")."""
+    words = clause.split()
     first_figure = next((i for i, w in enumerate(words) if _DIGIT.search(w)), len(words))
-    participles = [
-        i
-        for i, w in enumerate(words[:first_figure])
-        if i > 0 and w.endswith("ing") and w.islower() and w not in _NOT_PARTICIPLE
-    ]
-    if participles:
-        return " ".join(words[participles[-1] :])
-    own = _first_person(head)
-    return f"I {own}" if own else head
+    participles = [i for i, w in enumerate(words[:first_figure]) if i > 0 and w.endswith("ing") and w.islower()]
+    return " ".join(words[participles[-1] :]) if participles else clause
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _why(ctx: _Context, spec: dict[str, Any], item: _Item) -> str:
+    """Why the bullet was matched to the question, in the terms the matching used."""
+    scaffold = brief_data()["star_scaffold"]
+    reasons = _why_reasons(ctx, spec, item)
+    area = Area(spec["area"])
+    if area in sorted(Area, key=lambda a: -ctx.weight(a))[:3]:
+        reasons.append(scaffold["why_stress"])
+    return scaffold["why"].format(reasons="; ".join(reasons)) if reasons else ""
+
+
+def _why_reasons(ctx: _Context, spec: dict[str, Any], item: _Item) -> list[str]:
+    """What the bullet itself shows for the question: its words, its figure, its recency (a claim)."""
+    scaffold = brief_data()["star_scaffold"]
+    text = item.bullet.text
+    words = dict.fromkeys(
+        m.group(0).lower()
+        for cues in (spec["strong"], spec["cues"])
+        for m in _question_pattern(tuple(cues)).finditer(text)
+    )
+    reasons = [scaffold["why_cues"].format(cues=_join(f"“{w}”" for w in list(words)[:3]))] if words else []
+    figure = _result_figures(item.bullet)
+    if figure:
+        metrics = _metrics(item.bullet) or [figure]
+        reasons.append(scaffold["why_figure"].format(figure=metrics[0]))
+    if item.role is _latest_role(ctx.resume) and item.role.end in (None, "present"):
+        reasons.append(scaffold["why_current"])
+    return reasons
 
 
 def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item) -> tuple[str, ...]:
@@ -1215,7 +1332,8 @@ def draft_checklist(
 
 def _star_check(star: tuple[StarPrompt, ...]) -> str:
     data = brief_data()["checklist"]
-    with_figure = [p for p in star if p.stories and p.result != brief_data()["star_scaffold"]["result_missing"]]
+    lead = brief_data()["star_scaffold"]["result_missing_lead"]
+    with_figure = [p for p in star if p.stories and not p.result.startswith(lead)]
     without_story = [p for p in star if not p.stories]
     without_figure = [p for p in star if p.stories and p not in with_figure]
     if without_story:

@@ -336,7 +336,7 @@ def test_draft_star_result_reads_as_a_sentence_when_figures_open_the_bullet():
     prompt = next(p for p in _brief().star if p.question.startswith("Describe a time you had to trade off"))
     assert prompt.stories[0].line == 13
     assert "5 days instead of 3 weeks" in prompt.result
-    assert "; " not in prompt.result and ": I " in prompt.result
+    assert "; " not in prompt.result and "“shipped a promo feature in 5 days instead of 3 weeks”" in prompt.result
 
 
 def test_draft_star_advice_names_only_skills_that_fit_the_question():
@@ -419,7 +419,10 @@ def test_draft_samples_star_prompts_cite_real_bullets(sample_briefs: list[Brief]
             assert all((c.text, c.line) in bullets for c in prompt.stories)
         told = [p for p in brief.star if p.stories and not p.result.startswith("No result")]
         assert len(told) >= 6
-        assert all(";" not in p.result.split(":", 1)[1][:12] for p in told)  # no bare list of figures
+        for prompt in told:  # the result quotes words of the bullet as printed, not a list of figures
+            quoted = re.search(r"“(.+?)”", prompt.result)
+            bullet = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", prompt.stories[0].text).lower()
+            assert quoted and quoted.group(1).lower() in bullet, prompt.result
 
 
 def test_draft_samples_questions_quote_the_posting(sample_briefs: list[Brief]):
@@ -878,4 +881,52 @@ def test_draft_result_whose_only_number_sits_in_brackets_does_not_crash() -> Non
     from tailor.model import Bullet
 
     bullet = Bullet("Approved product designs, system | Leader of an A.I team (4 Researchers) architectures", 3)
-    assert _result(bullet, 1) == brief_data()["star_scaffold"]["result_missing"]
+    spec = brief_data()["star"][0]
+    assert _result(bullet, spec, 1).startswith(brief_data()["star_scaffold"]["result_missing_lead"])
+
+
+def test_issue_12_star_story_must_name_the_questions_subject():
+    # A reviewer found a frontend monitoring bullet told as "scaled a backend system" and a revenue bullet
+    # ("despite declining SEO traffic") in the same place: a scaling cue alone does not make a system story.
+    roles = (
+        Role("Engineering Manager", "Acme Pay", "2019-03", "present", (
+            _bullet(5, "Added frontend performance monitoring to the checkout UI, cutting page load 30%.",
+                    ("30%", MetricKind.PERCENT)),
+            _bullet(6, "Grew subscription revenue 24% despite declining SEO traffic.", ("24%", MetricKind.PERCENT)),
+        ), line=4),
+    )
+    brief = _brief(resume=make_resume(roles))
+    scaling = next(p for p in brief.star if p.question.startswith("Tell me about a time you scaled"))
+    assert scaling.stories == ()
+    assert scaling.situation.startswith("No résumé line fits")
+
+
+def test_issue_12_star_card_says_why_its_bullet_fits():
+    prompt = next(p for p in _brief().star if p.question.startswith("Tell me about a time you scaled"))
+    assert prompt.why.startswith("Why this story:")
+    assert "“throughput”" in prompt.why and "your current role" in prompt.why
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("Did some time on SRE and helped upgrade our monolith to Rails 5.", False),
+     ("Moved 40 services to Java 8 in 2019", True),
+     ("Migrated the API to Python 3.11", False),
+     ("Led the 2021 platform rewrite", False),
+     ("Chaired design reviews for 3 partner teams", True)],
+)
+def test_issue_12_a_version_or_a_year_is_not_a_figure(text: str, figure: bool):
+    from tailor.draft import _has_figure
+
+    assert _has_figure(Bullet(text, 1)) is figure
+
+
+def test_issue_12_star_prompts_are_whole_sentences_none_repeated(sample_briefs: list[Brief]):
+    for brief in sample_briefs:
+        told = [p for p in brief.star if p.stories]
+        sentences = [s for p in told for f in (p.task, p.action, p.result) for s in re.split(r"(?<=[.?])\s+", f)]
+        assert len(sentences) == len(set(sentences)), [s for s in sentences if sentences.count(s) > 1]
+        for prompt in told:
+            for field in (prompt.task, prompt.action, prompt.result):
+                assert field.endswith((".", "?")) and "…" not in field
+                assert not re.search(r"\b(?:an|a|the|of|to|by)\.", field), field  # no clause cut mid-phrase
