@@ -57,7 +57,7 @@ from tailor.model import (
 )
 from tailor.resume import find_metrics
 
-MAX_PITCH_ACHIEVEMENTS = 4
+MAX_PITCH_ACHIEVEMENTS = 5  # only while the pitch is short of min_words
 MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
 OLD_STORY_YEARS = 7
 AREA_ONLY_PENALTY = 3.0  # a bullet that fits a question's area but none of its cues tells the story less well
@@ -334,6 +334,7 @@ def draft_pitch(ctx: _Context) -> Pitch:
     before: _Part | None = None
     # Achievements, then the earlier role, join while the pitch is short of a minute and stay within it.
     skipped: list[_Item] = []
+    said: list[tuple[_Item, int, str]] = []
     while len(chosen) < MAX_PITCH_ACHIEVEMENTS:
         words = sum(p.words for p in (intro, *achievements, *closing))
         item = _best_achievement(ctx, exclude=tuple(chosen), skip=tuple(skipped))
@@ -346,11 +347,18 @@ def draft_pitch(ctx: _Context) -> Pitch:
         if not _sayable(_compact(sentence, budget), sentence):
             skipped.append(item)
             continue
-        part = _achievement(item, len(chosen), budget, sentence)
+        part = _achievement(item, len(chosen), budget, sentence, chosen[-1] if chosen else None)
         if chosen and words + part.words > data["max_words"]:
             break
         chosen.append(item)
         achievements.append(part)
+        said.append((item, budget, sentence))
+    # Said employer by employer, latest first, so each result sits after the employer it belongs to.
+    said.sort(key=lambda s: ctx.resume.roles.index(s[0].role))
+    achievements = [
+        _achievement(item, n, budget, sentence, said[n - 1][0] if n else None)
+        for n, (item, budget, sentence) in enumerate(said)
+    ]
     candidate = _pitch_before(ctx)
     if candidate and sum(p.words for p in (intro, *achievements, *closing)) + candidate.words <= data["max_words"]:
         before = candidate
@@ -482,15 +490,18 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     return ranked[0] if ranked else None
 
 
-def _achievement(item: _Item, index: int, words: int, sentence: str | None = None) -> _Part:
-    """The first achievement names the company; later ones say "I also". `sentence`: the part of the bullet
-    to say, when it holds several sentences."""
+def _achievement(item: _Item, index: int, words: int, sentence: str | None = None, after: _Item | None = None) -> _Part:
+    """The first achievement names the company; later ones say "I also", or name their own company when the one
+    before was at another (issue 12: a Lumen Travel bullet read as Thamesview Health's). `sentence`: the part
+    of the bullet to say, when it holds several sentences."""
     data = brief_data()["pitch"]
     text = _compact(sentence or item.bullet.text, words)
     first_person = _first_person(text)
-    if index == 0:
-        company = spoken(item.role.company or item.role.title or "my last role")
-        template = data["achievement_verb"] if first_person else data["achievement_plain"]
+    company = spoken(item.role.company or item.role.title or "my last role")
+    elsewhere = after is not None and after.role.company != item.role.company
+    if index == 0 or elsewhere:
+        key = "achievement" if index == 0 else "elsewhere"
+        template = data[f"{key}_verb"] if first_person else data[f"{key}_plain"]
         sentence = template.format(company=company, text=first_person or _lower_first(text))
     else:
         templates = data["further_verb"] if first_person else data["further_plain"]
@@ -570,25 +581,35 @@ def _compact(text: str, words: int) -> str:
 def _pitch_company(ctx: _Context) -> _Part | None:
     data = brief_data()["pitch"]
     posting = ctx.posting
-    if posting.about and posting.company:
-        text = _company_sentence(_about_sentence(posting), posting.company)
-        return _Part(_sentence(text), ("company: the posting's About",))
-    if posting.title and posting.company:
-        return _Part(data["company_role"].format(title=posting.title, company=posting.company), ("company: posting",))
-    if posting.title:
-        return _Part(data["company_role_without_company"].format(title=posting.title), ("role: posting title",))
+    about = _about_sentence(posting)
+    if about and posting.company:
+        return _Part(_sentence(_company_sentence(about, posting.company)), ("company: the posting's About",))
+    title = _role_title(posting.title) if posting.title else None
+    if title and posting.company:
+        return _Part(data["company_role"].format(title=title, company=posting.company), ("company: posting",))
+    if title:
+        return _Part(data["company_role_without_company"].format(title=title), ("role: posting title",))
     if posting.company:
         return _Part(data["company_plain"].format(company=posting.company), ("company: posting header",))
     return None
 
 
+def _role_title(title: str) -> str:
+    """ "Engineering Manager- Ruby on Rails" or "Director (Developer Productivity)" said as "Engineering Manager"."""
+    return re.split(r"\s*(?:[-–—]\s|\(|,|\|)", title, maxsplit=1)[0].strip() or title
+
+
 def _company_sentence(about: str, company: str) -> str:
-    """Why this company, said to its people: "I'm drawn to Kilnworth because it automates ..."."""
+    """Why this company, said to its people: "I'm drawn to Kilnworth because it automates ...", from its one
+    clause that says what the company does (the rest of the sentence is figures and lists, not a reason)."""
     data = brief_data()["pitch"]["company"]
     text = _about_clip(about, brief_data()["pitch"]["about_words"])
     named = re.match(rf"(?i){re.escape(company)}(?:\.[a-z]{{2,}})*\s+", text)  # "Acme" or "Acme.ai" as subject
     if named:
         return data["subject"].format(company=company, rest=text[named.end() :])
+    doing = re.match(r"^([A-Z][a-z]+ing)\b(.+?)(?:\s+(?:at|for)\s+" + re.escape(company) + r"\b|\s+is\b|$)", text)
+    if doing:  # "Building a new mental healthcare system at Headway is only possible ..."
+        return data["doing"].format(company=company, doing=_lower_first(doing.group(1)) + doing.group(2))
     mission = re.match(r"(?i)^our mission is(?: (?!to\b)[^:]{0,40}:)?\s*(?:to\s+)?(.+)$", text)
     if mission:
         return data["mission"].format(company=_possessive(company), mission=mission.group(1).replace(": ", " — "))
@@ -602,8 +623,12 @@ _CLAUSE_SUBJECT = re.compile(r"(?i)\b(?:we|our|it|they|is|are|has|have)\b")
 
 
 def _about_clip(text: str, words: int) -> str:
-    """An About sentence cut at a clause boundary; a list cut short gets back its "and"."""
+    """A long About sentence said by its first clause when that clause says enough (six words or more), else cut
+    at a clause boundary; a list cut short gets back its "and"."""
     clean = _clean(text)
+    first = _clauses(clean)[0]
+    if len(clean.split()) > 20 and 6 <= len(first.split()) <= words:
+        return first
     clipped = _clip(clean, words)
     if clipped == clean or clipped.endswith("…"):
         return clipped
@@ -618,17 +643,31 @@ def _possessive(name: str) -> str:
 
 
 def _about_sentence(posting: Posting) -> str:
-    """The About sentence that best says what the company does, not its size or funding."""
+    """The sentence of the posting's About text that best says what the company does or wants to change:
+    its product, mission or problem. Never its size, funding, team, culture or legal text (issue 12: "the
+    engineering team at Headway is a small but mighty team using technology to build that future"); ""
+    when no sentence says it."""
     data = brief_data()["about"]
     prefer, avoid = _question_pattern(tuple(data["prefer"])), _question_pattern(tuple(data["avoid"]))
+    refers = _question_pattern(tuple(data["refers_back"]))
+    company = (posting.company or "").lower()
+    sentences = list(dict.fromkeys(s for line in _about_lines(posting) for s in _sentences(line)))
 
-    def value(index: int) -> tuple[int, int]:
-        line = posting.about[index]
+    def value(sentence: str) -> int:
         # "Kilnworth automates accounts receivable" says best what the company does.
-        named = bool(posting.company) and line.lower().startswith(f"{(posting.company or '').lower()} ")
-        return (min(len(prefer.findall(line)), 1) + 2 * named - 2 * len(avoid.findall(line)), -index)
+        named = bool(company) and sentence.lower().startswith(f"{company} ")
+        doing = re.match(r"[A-Z][a-z]+ing\b", sentence) is not None and company in sentence.lower()
+        return (
+            min(len(prefer.findall(sentence)), 2)
+            + 3 * named
+            + 2 * doing
+            - 3 * len(avoid.findall(sentence))
+            - 3 * bool(refers.search(sentence))
+        )
 
-    return posting.about[max(range(len(posting.about)), key=value)]
+    ranked = [(value(s), -i, s) for i, s in enumerate(sentences) if len(s.split()) >= 6]
+    best = max(ranked, default=None)
+    return best[2] if best and best[0] >= 0 else ""
 
 
 _PRONOUNS = {
@@ -660,7 +699,14 @@ def _pitch_value(ctx: _Context) -> _Part | None:
     for it. Said as an intention, not as experience: the achievements before it are the evidence."""
     data = brief_data()["pitch"]
     strong = sorted(Area, key=lambda a: (-ctx.weight(a) * ctx.fit.area(a).score, list(Area).index(a)))[:2]
-    tasks = [t for t in (*ctx.posting.responsibilities, *ctx.posting.leadership_signals) if _gerund_task(t)]
+    # a leadership signal cut out of a longer sentence ("Lead before directly managing teams") is no task to say
+    said = [line.text.lower() for line in ctx.posting.document.lines]
+    lines = [
+        t
+        for t in ctx.posting.leadership_signals
+        if any(re.search(rf"(?:^|[.:;!?]\s|^[\s\-•*·]+){re.escape(t.lower())}", line) for line in said)
+    ]
+    tasks = [t for t in (*ctx.posting.responsibilities, *lines) if _gerund_task(t)]
     if not tasks:
         return None
     best = max(tasks, key=lambda t: (sum(area_hits(a, t) for a in strong), -tasks.index(t)))
@@ -676,22 +722,36 @@ def _gerund_task(line: str) -> str | None:
         text = head
     text = re.split(r"(?i),?\s+(?:including|such as|e\.g\.)\s", text, maxsplit=1)[0]  # the task, not its list
     text = re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", text)
+    if _UNFINISHED.search(text):  # cut mid-phrase ("... an industry-leading API that"): not sayable
+        return None
     lowered = text.lower()
     for prefix in brief_data()["value_strip"]:
         if lowered.startswith(prefix + " "):
             text = text[len(prefix) + 1 :]
             break
     words = text.split(" ", 1)
-    verb = words[0].lower()
-    if verb not in _task_verbs():
+    verb = _base_verb(words[0].lower())
+    if verb is None:
         return None
     rest = " " + words[1] if len(words) > 1 else ""
 
-    # "Hire and mentor engineers", "Own the budget and make the calls" -> "hiring and mentoring", "and making"
+    # "Hire and mentor engineers", "Grows members and builds a team" -> "hiring and mentoring", "and building"
     def gerund(match: re.Match[str]) -> str:
-        return f"{match.group(1)}{_ing(match.group(2))}" if match.group(2) in _task_verbs() else match.group(0)
+        base = _base_verb(match.group(2))
+        return f"{match.group(1)}{_ing(base)}" if base else match.group(0)
 
     return _ing(verb) + re.sub(r"(,\s(?:and\s|or\s)?|\band\s|\bor\s)([a-z]+)\b", gerund, rest)
+
+
+def _base_verb(word: str) -> str | None:
+    """A posting's task verb as its base: "build" and "builds" (a duty list in the third person) are "build"."""
+    verbs = _task_verbs()
+    if word in verbs:
+        return word
+    for cut in ("es", "s"):
+        if word.endswith(cut) and word[: -len(cut)] in verbs:
+            return word[: -len(cut)]
+    return None
 
 
 def _task_verbs() -> frozenset[str]:
@@ -1301,12 +1361,9 @@ def draft_checklist(
     # The guide's final checklist; missing skills are in "Gaps to address" and the priorities, not repeated here.
     items = [_star_check(star)]
     company = _company(ctx)
-    if ctx.posting.about:
-        items.append(
-            data["mission"].format(
-                company=company, company_s=_possessive(company), about=f"“{_clip(_about_sentence(ctx.posting), 20)}”"
-            )
-        )
+    about = _about_sentence(ctx.posting)
+    if about:
+        items.append(data["mission"].format(company=company, company_s=_possessive(company), about=f"“{_clip(about, 20)}”"))
     else:
         items.append(data["mission_without_about"].format(company=company, company_s=_possessive(company)))
     items.append(_career_check(ctx))

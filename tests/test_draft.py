@@ -930,3 +930,29 @@ def test_issue_12_star_prompts_are_whole_sentences_none_repeated(sample_briefs: 
             for field in (prompt.task, prompt.action, prompt.result):
                 assert field.endswith((".", "?")) and "…" not in field
                 assert not re.search(r"\b(?:an|a|the|of|to|by)\.", field), field  # no clause cut mid-phrase
+
+
+def test_issue_12_pitch_sets_each_achievement_after_its_own_employer():
+    # A reviewer read a Lumen Travel bullet as Thamesview Health's: it followed "At Thamesview Health, I ...".
+    brief = _brief()
+    sentences = re.split(r"(?<=\.)\s+", brief.pitch.text)
+    employer = None
+    by_line = {b.line: r for r in ROLES for b in r.bullets}
+    for claim in (c for c in brief.claims if c.part == "pitch" and c.cites[0].line in by_line):
+        named = re.match(r"(?:Earlier, )?[Aa]t ([^,]+),", claim.text)
+        employer = named.group(1) if named else employer
+        assert employer == by_line[claim.cites[0].line].company, claim.text
+    assert any(s.startswith("Earlier, at Globex") for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("about", "said"),
+    [(("The engineering team at Initech is a small but mighty team using technology to build that future.",
+       "Building a new payroll system at Initech is only possible because of software."),
+      "I'm drawn to Initech because it is building a new payroll system."),
+     (("Initech is a world leader in payroll, paying more than 2 million people in 40 countries every single "
+       "month of the year.",), "I'm drawn to Initech because it is a world leader in payroll."),
+     (("We are an equal opportunity employer and do not discriminate.",), "this Head of Engineering role at Initech")],
+)
+def test_issue_12_why_this_company_from_what_it_does_never_team_size_or_legal_text(about: tuple[str, ...], said: str):
+    assert said in _brief(posting=make_posting(about=about)).pitch.text
