@@ -349,7 +349,7 @@ def _location_row(resume: Resume, where: str, remote_role: bool, data: dict[str,
     """The candidate's place against the posting's: the same city, or a remote role in the candidate's region,
     meets it; a region the candidate is outside, or an office in another city, is a risk to check."""
     where = _place_clause(where)
-    place = resume.contact.location
+    place = resume.contact.location or _header_place(resume)
     if not place:
         return Requirement(data["location"], where, Verdict.CHECK, data["location_none"])
     if _words(place) & _words(where):
@@ -364,6 +364,23 @@ def _location_row(resume: Resume, where: str, remote_role: bool, data: dict[str,
         key = "location_move" if theirs & ours else "location_far"
         return Requirement(data["location"], where, Verdict.CHECK, data[key].format(place=place))
     return Requirement(data["location"], where, Verdict.CHECK, data["location_shows"].format(place=place))
+
+
+def _header_place(resume: Resume) -> str | None:
+    """A place named in the résumé's header lines (an address beside the phone number) when the contact
+    reading found none: "Flat 3, 48 Mare Street, E8 4RT London" is in London (issue 12: "your résumé gives
+    no location" beside a London address)."""
+    first = min((s.first_line for s in resume.sections if s.first_line > 0), default=_HEADER_LINES)
+    for line in resume.document.lines[: min(first, _HEADER_LINES)]:
+        for part in re.split(r"\s+[|·•]\s+", line.text):
+            for names, members in _places().values():
+                found = members.search(part) or names.search(part)
+                if found and "@" not in part:
+                    return found.group(0)
+    return None
+
+
+_HEADER_LINES = 6  # name, title and contact lines come before the first section
 
 
 def _place_clause(text: str) -> str:

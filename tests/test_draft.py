@@ -956,3 +956,14 @@ def test_issue_12_pitch_sets_each_achievement_after_its_own_employer():
 )
 def test_issue_12_why_this_company_from_what_it_does_never_team_size_or_legal_text(about: tuple[str, ...], said: str):
     assert said in _brief(posting=make_posting(about=about)).pitch.text
+
+
+def test_issue_12_an_address_in_the_resume_header_is_its_location():
+    # "your résumé gives no location" was printed beside "Flat 3, 48 Mare Street, E8 4RT London".
+    from tailor.model import Line, Verdict
+
+    lines = (Line("Ada Example"), Line("Flat 3, 48 Mare Street, E8 4RT London | +44 7700 900123 | ada@example.com"))
+    resume = dataclasses.replace(make_resume(), document=Document("resume.pdf", DocKind.PDF, lines))
+    brief = _brief(resume=resume, posting=make_posting(location="London, United Kingdom", remote_policy="Hybrid"))
+    row = next(r for r in brief.requirements if r.what.startswith("Location"))
+    assert row.verdict is Verdict.MEETS and "London" in row.shows
