@@ -494,7 +494,7 @@ def drafted() -> list[tuple[str, Brief]]:
 
 
 def test_issue_12_every_drafted_claim_passes_the_audit(drafted):
-    from tailor.audit import check_claim
+    from tailor.audit import check_claim, misattributed
 
     failures = []
     for pair, brief in drafted:
@@ -503,6 +503,8 @@ def test_issue_12_every_drafted_claim_passes_the_audit(drafted):
             reason = check_claim(claim, brief.resume, brief.resume_skills, brief.posting_skills)
             if reason:
                 failures.append(f"{pair}: {claim.part}: {claim.text[:80]} -- {reason}")
+        for claim, reason in misattributed(brief.claims, brief.resume):
+            failures.append(f"{pair}: {claim.part}: {claim.text[:80]} -- {reason}")
     assert not failures, "\n".join(failures)
 
 
@@ -557,7 +559,8 @@ def test_issue_12_the_appendix_reports_the_claims_audit(tmp_path, cli, samples):
     run = cli(resume, samples / "jobs" / "vp-engineering-kilnworth.txt", "-o", out, "--format", "md")
     assert run.exit_code == 0, run.stderr
     text = out.read_text("utf-8")
-    assert "checked against the résumé line it cites" in text and "and all passed" in text
+    assert re.search(r"\d+ statements about you were checked against the résumé line each cites", text)
+    assert "which employer each pitch result is said after" in text and "All passed." in text
 
 
 # --- issue 12: the posting read as a hiring manager writes it; the requirements check and risks -----
@@ -967,3 +970,21 @@ def test_issue_12_an_address_in_the_resume_header_is_its_location():
     brief = _brief(resume=resume, posting=make_posting(location="London, United Kingdom", remote_policy="Hybrid"))
     row = next(r for r in brief.requirements if r.what.startswith("Location"))
     assert row.verdict is Verdict.MEETS and "London" in row.shows
+
+
+def test_issue_12_audit_drops_a_pitch_result_said_after_the_wrong_employer():
+    from tailor.audit import audit_brief
+    from tailor.model import Citation, Claim
+
+    brief = _brief()
+    current, earlier = ROLES[0].bullets[0], ROLES[1].bullets[0]
+    first = Claim("pitch", "At Acme Pay, I scaled the payments API.", (Citation(current.text, "x", current.line),))
+    wrong = Claim("pitch", "I also introduced on-call ownership.", (Citation(earlier.text, "x", earlier.line),))
+    cut = Claim("pitch", "I also ran the evaluation for the.", (Citation(current.text, "x", current.line),))
+    text = " ".join(c.text for c in (first, wrong, cut))
+    brief = dataclasses.replace(brief, pitch=dataclasses.replace(brief.pitch, text=text), claims=(first, wrong, cut))
+    audited = audit_brief(brief)
+    assert audited.pitch.text == first.text
+    reasons = {n.text: n.reason for n in audited.audit}
+    assert "follows “Acme Pay” but its line is from Globex" in reasons[wrong.text]
+    assert reasons[cut.text] == "the sentence is cut mid-phrase"
