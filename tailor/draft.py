@@ -136,7 +136,9 @@ def draft_brief(
     data = brief_data()["requirements"]
     requirements = requirements_check(resume, resume_skills, posting, posting_skills, ctx.header, data)
     for row in requirements:
-        if row.evidence is not None:
+        # "Kind of work" is tailor's reading of the cited line (developer productivity, mobile), not a fact the
+        # line states in those words: the quoted line is shown beside it for the candidate to judge.
+        if row.evidence is not None and row.what != data["kind"]:
             ctx.claim("requirement", row.shows, (row.evidence,), (row.shows,) if "years" in row.shows else ())
     risks = []
     for risk, said, cites, derived in draft_risks(resume, fit, requirements, ctx.header, data):

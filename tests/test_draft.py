@@ -988,3 +988,27 @@ def test_issue_12_audit_drops_a_pitch_result_said_after_the_wrong_employer():
     reasons = {n.text: n.reason for n in audited.audit}
     assert "follows “Acme Pay” but its line is from Globex" in reasons[wrong.text]
     assert reasons[cut.text] == "the sentence is cut mid-phrase"
+
+
+def test_issue_12_risks_name_a_domain_jump_overlapping_roles_and_stated_years():
+    # What the hand-written briefs had and tailor lacked: the kind of work the role centres on against the
+    # résumé's, and the résumé's own credibility (roles that overlap, a stated total the dates do not give).
+    from tailor.model import Line
+
+    roles = (
+        Role("Engineering Manager", "Acme Pay", "2019-03", "present", (
+            _bullet(5, "Grew checkout conversion 12% with pricing experiments.", ("12%", MetricKind.PERCENT)),
+            _bullet(6, "Led the subscription growth team of 6 engineers.", ("6 engineers", MetricKind.TEAM)),
+        ), line=4),
+        Role("Engineer", "Globex", "2015-01", "2019-12", (_bullet(11, "Built the pricing feature flags service."),),
+             line=10),
+    )
+    lines = (Line("Ada Example"), Line("Engineering leader with 15+ years of experience in product teams."))
+    resume = dataclasses.replace(make_resume(roles, years=10.2), document=Document("r.md", DocKind.MARKDOWN, lines))
+    posting = make_posting(
+        title="Director of Engineering, Developer Productivity",
+        responsibilities=("Own developer experience and internal tooling: CI/CD, build systems, dev environments",))
+    risks = [r.text for r in _brief(resume=resume, posting=posting).risks]
+    assert any(r.startswith("A domain jump: this role centres on developer productivity") for r in risks), risks
+    assert any(r.startswith("Two roles overlap by 10 months") for r in risks), risks
+    assert any("“15+ years of experience”" in r and "10 years" in r for r in risks), risks
