@@ -83,7 +83,7 @@ def misattributed(claims: Iterable[Claim], resume: Resume) -> list[tuple[Claim, 
     employer: str | None = None
     for claim in (c for c in claims if c.part == "pitch"):
         named = [r.company for r in resume.roles if r.company and _names(r.company, claim.text)]
-        roles = [r for r in (role_of(resume, c.line) for c in claim.cites) if r is not None and r.company]
+        roles = [r for r in (_cited_role(resume, c) for c in claim.cites) if r is not None and r.company]
         bullets = [r for r in roles if r.line not in {c.line for c in claim.cites}]
         if named:
             employer = named[0]
@@ -103,16 +103,24 @@ def _cut_short(text: str) -> bool:
 
 def role_of(resume: Resume, line: int) -> Role | None:
     """The role a document line belongs to: one of its bullets, or its header."""
-    for role in resume.roles:
-        if line == role.line or any(b.line == line for b in role.bullets):
-            return role
-    return None
+    return next((role for role in resume.roles if role_of_line(role, line)), None)
+
+
+def _cited_role(resume: Resume, citation: Citation) -> Role | None:
+    """The role a citation rests on. Roles read from one layout block can share a header line; the citation's
+    own role label says which it is."""
+    named = [r for r in resume.roles if r.label == citation.where and role_of_line(r, citation.line)]
+    return named[0] if named else role_of(resume, citation.line)
+
+
+def role_of_line(role: Role, line: int) -> bool:
+    return line == role.line or any(b.line == line for b in role.bullets)
 
 
 def _support(resume: Resume, citation: Citation) -> str:
     """The cited line with the header of its role: title, employer, dates and place."""
     parts = [citation.text]
-    role = role_of(resume, citation.line)
+    role = _cited_role(resume, citation)
     if role is not None:
         parts.extend(p for p in (role.title, role.company, role.start, role.end, role.location) if p)
         first_bullet = min((b.line for b in role.bullets), default=role.line + _HEADER_LINES)

@@ -869,7 +869,11 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
             continue
         named = bullet_skills(item.bullet, {}, asked)
         # a technology the bullet names is a system to scale, design or buy ("chose PagerDuty")
-        if not subject.search(text) and not (spec.get("technology_subject") and _technical(ctx, named)):
+        if not (
+            subject.search(text)
+            or (spec.get("technology_subject") and _technical(ctx, named))
+            or (spec.get("strong_implies_subject") and meaning)
+        ):
             continue
         if avoid.search(text) and not meaning:
             continue
@@ -1382,9 +1386,9 @@ def draft_checklist(
     vp = sum(1 for q in questions if q.interviewer is Interviewer.VP)
     items.append(data["questions"].format(vp=vp, head=len(questions) - vp))
     items.append(_decisions_check(star))
-    decided = [p.stories[0] for p in star if p.stories and p.area is Area.DECISIONS]
-    if decided:
-        ctx.claim("checklist", items[-1], decided[:1])
+    decided = [p for p in star if p.stories and p.area is Area.DECISIONS]
+    if decided:  # the story named is the claim; "decision-making process" is the guide's wording, not the résumé's
+        ctx.claim("checklist", _story_name(decided[0]), decided[0].stories[:1])
     items.append(_stage_check(ctx, company))
     return tuple(CheckItem(text) for text in items)
 
