@@ -1072,7 +1072,8 @@ def _result_figures(bullet: Bullet) -> str:
         pieces += [(index, p) for p in parts if _DIGIT.search(_YEAR.sub(" ", p)) and len(p.split()) <= 16]
     if pieces:
         later = [p for i, p in pieces if i > 0]
-        return _lower_first(later[0] if later else pieces[0][1])
+        # quoted as printed, without the "and" that joined it to the clause before
+        return re.sub(r"^(?:and|or|but)\s+", "", later[0] if later else pieces[0][1])
     metrics = _metrics(bullet)
     metrics += [f"{n} people" for n in team_sizes(bullet.text) if not any(str(n) in f for f in metrics)]
     return _join(metrics or _counts(bullet.text)[:2])
@@ -1109,10 +1110,8 @@ def _why_reasons(ctx: _Context, spec: dict[str, Any], item: _Item) -> list[str]:
         for m in _question_pattern(tuple(cues)).finditer(text)
     )
     reasons = [scaffold["why_cues"].format(cues=_join(f"“{w}”" for w in list(words)[:3]))] if words else []
-    figure = _result_figures(item.bullet)
-    if figure:
-        metrics = _metrics(item.bullet) or [figure]
-        reasons.append(scaffold["why_figure"].format(figure=metrics[0]))
+    if _result_figures(item.bullet):  # the result row quotes it; the reason only says it is there
+        reasons.append(scaffold["why_figure"])
     if item.role is _latest_role(ctx.resume) and item.role.end in (None, "present"):
         reasons.append(scaffold["why_current"])
     return reasons
