@@ -88,7 +88,8 @@ def misattributed(claims: Iterable[Claim], resume: Resume) -> list[tuple[Claim, 
         if named:
             employer = named[0]
         elif bullets and employer and all(r.company != employer for r in bullets):
-            failed.append((claim, f"it follows “{spoken(employer)}” but its line is from {spoken(bullets[0].company or '')}"))
+            other = spoken(bullets[0].company or "")
+            failed.append((claim, f"it follows “{spoken(employer)}” but its line is from {other}"))
     return failed
 
 

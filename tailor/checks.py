@@ -471,13 +471,17 @@ def _domain_row(
 # --- the kind of work, overlapping roles, stated years -------------------------------------------
 
 
+_Found = tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]]  # a risk, what it says of the résumé, its lines
+
+
 def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Requirement | None:
     """The kind of work the posting centres on (developer productivity, infrastructure, mobile ...) against the
     kinds the résumé's bullets and titles show: a row only when the résumé shows it in one bullet or none."""
     kinds = {name: cue_pattern(cues) for name, cues in data["kinds"].items()}
     title = posting.title or ""
     body = " \n ".join((*posting.about, *posting.responsibilities, *posting.leadership_signals, *posting.requirements))
-    asked = {k: 3 * len(set(p.findall(title.lower()))) + len(set(m.lower() for m in p.findall(body))) for k, p in kinds.items()}
+    asked = {k: 3 * len(set(p.findall(title.lower()))) + len({m.lower() for m in p.findall(body)})
+             for k, p in kinds.items()}
     focus = max(asked, key=lambda k: (asked[k], -list(kinds).index(k)))
     if asked[focus] < 3:
         return None
@@ -498,18 +502,18 @@ def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Require
 
 def _overlap(
     roles: list[Role], resume: Resume, header: Callable[[Role], Citation], data: dict[str, Any]
-) -> list[tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]]]:
+) -> list[_Found]:
     """Two roles at different employers whose dates overlap by more than two months: a reader asks which was
     the real job (promotions inside one employer overlap by a month and are not flagged)."""
-    found = []
+    found: list[_Found] = []
     for first, second in itertools.combinations(roles, 2):
         if not (first.company and second.company) or first.company == second.company:
             continue
-        a = (_months(first.start), _months(first.end, resume.as_of))
-        b = (_months(second.start), _months(second.end, resume.as_of))
-        if None in a or None in b:
+        a0, a1 = _months(first.start), _months(first.end, resume.as_of)
+        b0, b1 = _months(second.start), _months(second.end, resume.as_of)
+        if a0 is None or a1 is None or b0 is None or b1 is None:
             continue
-        months = min(a[1], b[1]) - max(a[0], b[0]) + 1  # type: ignore[operator]
+        months = min(a1, b1) - max(a0, b0) + 1
         if months > _OVERLAP_MONTHS:
             text = data["overlap"].format(months=months, first=spoken(first.label), second=spoken(second.label))
             cites = (header(first), header(second))
@@ -522,7 +526,7 @@ _OVERLAP_MONTHS = 2
 _STATED_YEARS = re.compile(r"(?i)\b(\d{1,2})\+?\s*(?:years|yrs)\b(?: of)?(?: [\w-]+){0,3} experience")
 
 
-def _stated_years(resume: Resume, data: dict[str, Any]) -> list[tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]]]:
+def _stated_years(resume: Resume, data: dict[str, Any]) -> list[_Found]:
     """The years of experience the résumé states in its opening lines ("12+ years building ...") against what
     its dates add up to: two years apart or more is a question a careful reader asks."""
     counted = resume.years_experience

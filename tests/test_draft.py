@@ -165,7 +165,7 @@ def test_issue_12_one_story_per_question_each_bullet_once():
 
 def test_issue_12_stories_assigned_for_the_best_total_fit():
     """A bullet that fits two questions goes where nothing else fits, so both questions get a story."""
-    from tailor.draft import _assign
+    from tailor.draft.star import _assign
 
     # bullet 0 fits question 0 best (5) and question 1 (4); bullet 1 fits only question 0 (3)
     picks = _assign(2, 2, {0: [(0, 5.0), (1, 4.0)], 1: [(0, 3.0)]})
@@ -445,7 +445,7 @@ def test_draft_names_printed_in_capitals_are_said_as_written(printed: str, said:
 
 
 def test_draft_samples_no_two_questions_ask_the_same_thing(sample_briefs: list[Brief]):
-    from tailor.draft import _alike
+    from tailor.draft.questions import _alike
 
     for brief in sample_briefs:
         for who in Interviewer:
@@ -830,7 +830,7 @@ def test_issue_12_pitch_says_the_first_title_at_an_employer_as_the_one_joined():
 
 
 def test_issue_12_pitch_says_whole_sentences_never_a_phrase_cut_short():
-    from tailor.draft import _sayable
+    from tailor.draft.pitch import _sayable
 
     said = "Ensured the performance, quality, and responsiveness of the API"
     assert not _sayable("Ensured the performance", said)
@@ -880,7 +880,8 @@ def test_issue_12_years_of_a_named_technology_are_a_requirement_of_their_own(tmp
 def test_draft_result_whose_only_number_sits_in_brackets_does_not_crash() -> None:
     # A dev-set bullet had its only figure in brackets, which the clause cleaner drops: the STAR result
     # then has no figure to quote and says so, instead of failing on an empty list (IndexError).
-    from tailor.draft import _result, brief_data
+    from tailor.draft.star import _result
+    from tailor.draft.words import brief_data
     from tailor.model import Bullet
 
     bullet = Bullet("Approved product designs, system | Leader of an A.I team (4 Researchers) architectures", 3)
@@ -919,7 +920,7 @@ def test_issue_12_star_card_says_why_its_bullet_fits():
      ("Chaired design reviews for 3 partner teams", True)],
 )
 def test_issue_12_a_version_or_a_year_is_not_a_figure(text: str, figure: bool):
-    from tailor.draft import _has_figure
+    from tailor.draft.star import _has_figure
 
     assert _has_figure(Bullet(text, 1)) is figure
 
