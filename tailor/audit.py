@@ -42,6 +42,7 @@ def audit_brief(brief: Brief) -> Brief:
         reason = check_claim(claim, brief.resume, brief.resume_skills, brief.posting_skills)
         if reason:
             failed.append((claim, reason))
+    failed += [f for f in misattributed(brief.claims, brief.resume) if all(f[0] is not c for c, _ in failed)]
     if not failed:
         return brief
     return _without(brief, failed)
@@ -51,6 +52,8 @@ def check_claim(claim: Claim, resume: Resume, resume_skills: Skills, posting_ski
     """None when the claim is borne out by its citations, else why not (in the user's words)."""
     if not claim.cites:
         return "it cites no résumé line"
+    if _cut_short(claim.text):
+        return "the sentence is cut mid-phrase"
     support = " \n ".join(_support(resume, c) for c in claim.cites)
     numbers = {_norm_number(n) for n in _NUMBER.findall(support)}
     numbers |= {_norm_number(n) for d in claim.derived for n in _NUMBER.findall(d)}
@@ -72,18 +75,53 @@ def check_claim(claim: Claim, resume: Resume, resume_skills: Skills, posting_ski
     return None
 
 
+def misattributed(claims: Iterable[Claim], resume: Resume) -> list[tuple[Claim, str]]:
+    """Pitch sentences that sit after one employer's name but cite another employer's line: "At Thamesview
+    Health, I lead 45 engineers. I also built the Android team" reads as Thamesview's when the line is Lumen
+    Travel's (issue 12). Each sentence is read as being about the employer last named before it."""
+    failed = []
+    employer: str | None = None
+    for claim in (c for c in claims if c.part == "pitch"):
+        named = [r.company for r in resume.roles if r.company and _names(r.company, claim.text)]
+        roles = [r for r in (_cited_role(resume, c) for c in claim.cites) if r is not None and r.company]
+        bullets = [r for r in roles if r.line not in {c.line for c in claim.cites}]
+        if named:
+            employer = named[0]
+        elif bullets and employer and all(r.company != employer for r in bullets):
+            other = spoken(bullets[0].company or "")
+            failed.append((claim, f"it follows “{spoken(employer)}” but its line is from {other}"))
+    return failed
+
+
+# A sentence that ends on a word that needs more after it ("Ensured the performance of.", "... an API that.")
+# or on an ellipsis was cut from a longer line: it cannot be said aloud as it stands.
+_CUT_SHORT = re.compile(r"(?i)(?:…|\b(?:a|an|the|of|to|by|and|or|that|with|for|from|into|whose)[.!?]?)$")
+
+
+def _cut_short(text: str) -> bool:
+    return any(_CUT_SHORT.search(s.strip().rstrip(".!?").strip()) for s in re.split(r"(?<=[.!?])\s+", text) if s)
+
+
 def role_of(resume: Resume, line: int) -> Role | None:
     """The role a document line belongs to: one of its bullets, or its header."""
-    for role in resume.roles:
-        if line == role.line or any(b.line == line for b in role.bullets):
-            return role
-    return None
+    return next((role for role in resume.roles if role_of_line(role, line)), None)
+
+
+def _cited_role(resume: Resume, citation: Citation) -> Role | None:
+    """The role a citation rests on. Roles read from one layout block can share a header line; the citation's
+    own role label says which it is."""
+    named = [r for r in resume.roles if r.label == citation.where and role_of_line(r, citation.line)]
+    return named[0] if named else role_of(resume, citation.line)
+
+
+def role_of_line(role: Role, line: int) -> bool:
+    return line == role.line or any(b.line == line for b in role.bullets)
 
 
 def _support(resume: Resume, citation: Citation) -> str:
     """The cited line with the header of its role: title, employer, dates and place."""
     parts = [citation.text]
-    role = role_of(resume, citation.line)
+    role = _cited_role(resume, citation)
     if role is not None:
         parts.extend(p for p in (role.title, role.company, role.start, role.end, role.location) if p)
         first_bullet = min((b.line for b in role.bullets), default=role.line + _HEADER_LINES)

@@ -18,7 +18,15 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from tailor.fit import area_data, competency_evidence, level_name, level_step, mentions, title_seniority
+from tailor.fit import (
+    area_data,
+    competency_evidence,
+    cue_pattern,
+    level_name,
+    level_step,
+    mentions,
+    title_seniority,
+)
 from tailor.model import (
     Bullet,
     Citation,
@@ -124,6 +132,9 @@ def requirements_check(
     domain = _domain_row(resume, resume_skills, posting_skills, data)
     if domain:
         rows.append(domain)
+    kind = _kind_row(resume, posting, data)
+    if kind:
+        rows.append(kind)
     return tuple(rows)
 
 
@@ -158,6 +169,10 @@ def risks(
             continue
         if row.what == data["domain"]:
             found.append((Risk(data["domain_risk"].format(asked=row.asked), data["domain_answer"]), "", (), ()))
+        elif row.what == data["kind"]:
+            text = data["kind_risk"].format(kind=row.asked, shows=row.shows)
+            # like the row, tailor's reading of the lines, not a claim in their words
+            found.append((Risk(text, data["kind_answer"], row.evidence), "", (), ()))
         elif row.what == data["location"] and row.shows.endswith(
             (data["location_far"][-12:], data["location_move"][-12:])
         ):
@@ -181,6 +196,8 @@ def risks(
             cites = (header(before), header(after))
             found.append((Risk(text, data["gap_answer"], header(after)), text, cites, (str(gap),)))
             break
+    found.extend(_overlap(roles, resume, header, data)[:1])
+    found.extend(_stated_years(resume, data)[:1])
     for role in roles[1:]:
         start, end = _months(role.start), _months(role.end, resume.as_of)
         # Both months count: Sep 2012 - Aug 2013 is 12 months in the role, not 11.
@@ -349,7 +366,7 @@ def _location_row(resume: Resume, where: str, remote_role: bool, data: dict[str,
     """The candidate's place against the posting's: the same city, or a remote role in the candidate's region,
     meets it; a region the candidate is outside, or an office in another city, is a risk to check."""
     where = _place_clause(where)
-    place = resume.contact.location
+    place = resume.contact.location or _header_place(resume)
     if not place:
         return Requirement(data["location"], where, Verdict.CHECK, data["location_none"])
     if _words(place) & _words(where):
@@ -364,6 +381,23 @@ def _location_row(resume: Resume, where: str, remote_role: bool, data: dict[str,
         key = "location_move" if theirs & ours else "location_far"
         return Requirement(data["location"], where, Verdict.CHECK, data[key].format(place=place))
     return Requirement(data["location"], where, Verdict.CHECK, data["location_shows"].format(place=place))
+
+
+def _header_place(resume: Resume) -> str | None:
+    """A place named in the résumé's header lines (an address beside the phone number) when the contact
+    reading found none: "Flat 3, 48 Mare Street, E8 4RT London" is in London (issue 12: "your résumé gives
+    no location" beside a London address)."""
+    first = min((s.first_line for s in resume.sections if s.first_line > 0), default=_HEADER_LINES)
+    for line in resume.document.lines[: min(first, _HEADER_LINES)]:
+        for part in re.split(r"\s+[|·•]\s+", line.text):
+            for names, members in _places().values():
+                found = members.search(part) or names.search(part)
+                if found and "@" not in part:
+                    return found.group(0)
+    return None
+
+
+_HEADER_LINES = 6  # name, title and contact lines come before the first section
 
 
 def _place_clause(text: str) -> str:
@@ -432,3 +466,84 @@ def _domain_row(
             data["domain_other"].format(domain=", ".join(s.name for s in held[:2])),
         )
     return Requirement(data["domain"], what, Verdict.NOT_SHOWN, data["domain_none"])
+
+
+# --- the kind of work, overlapping roles, stated years -------------------------------------------
+
+
+_Found = tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]]  # a risk, what it says of the résumé, its lines
+
+
+def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Requirement | None:
+    """The kind of work the posting centres on (developer productivity, infrastructure, mobile ...) against the
+    kinds the résumé's bullets and titles show: a row only when the résumé shows it in one bullet or none."""
+    kinds = {name: cue_pattern(cues) for name, cues in data["kinds"].items()}
+    title = posting.title or ""
+    body = " \n ".join((*posting.about, *posting.responsibilities, *posting.leadership_signals, *posting.requirements))
+    asked = {k: 3 * len(set(p.findall(title.lower()))) + len({m.lower() for m in p.findall(body)})
+             for k, p in kinds.items()}
+    focus = max(asked, key=lambda k: (asked[k], -list(kinds).index(k)))
+    if asked[focus] < 3:
+        return None
+    shown = {k: [(r, b) for r in resume.roles for b in r.bullets if p.search(b.text)] for k, p in kinds.items()}
+    titled = [r for r in resume.roles if r.title and kinds[focus].search(r.title)]
+    lines = shown[focus]
+    others = sorted((k for k in kinds if k != focus and shown[k]), key=lambda k: (-len(shown[k]), k))
+    other = others[0] if others else None
+    # Shown by two bullets or a title, the kind of work is no risk, and the call sheet has no line to spare for it.
+    if len(lines) >= 2 or titled or other is None:
+        return None
+    if lines:
+        role, bullet = lines[0]
+        shows = data["kind_one"].format(kind=focus, other=other)
+        return Requirement(data["kind"], focus, Verdict.CHECK, shows, Citation(bullet.text, role.label, bullet.line))
+    return Requirement(data["kind"], focus, Verdict.NOT_SHOWN, data["kind_other"].format(kind=focus, other=other))
+
+
+def _overlap(
+    roles: list[Role], resume: Resume, header: Callable[[Role], Citation], data: dict[str, Any]
+) -> list[_Found]:
+    """Two roles at different employers whose dates overlap by more than two months: a reader asks which was
+    the real job (promotions inside one employer overlap by a month and are not flagged)."""
+    found: list[_Found] = []
+    for first, second in itertools.combinations(roles, 2):
+        if not (first.company and second.company) or first.company == second.company:
+            continue
+        a0, a1 = _months(first.start), _months(first.end, resume.as_of)
+        b0, b1 = _months(second.start), _months(second.end, resume.as_of)
+        if a0 is None or a1 is None or b0 is None or b1 is None:
+            continue
+        months = min(a1, b1) - max(a0, b0) + 1
+        if months > _OVERLAP_MONTHS:
+            text = data["overlap"].format(months=months, first=spoken(first.label), second=spoken(second.label))
+            cites = (header(first), header(second))
+            found.append((Risk(text, data["overlap_answer"], header(second)), text, cites, (str(months),)))
+    return found
+
+
+_OVERLAP_MONTHS = 2
+# "15+ years of experience", "12 years of engineering experience": a total, not "5 years at Acme"
+_STATED_YEARS = re.compile(r"(?i)\b(\d{1,2})\+?\s*(?:years|yrs)\b(?: of)?(?: [\w-]+){0,3} experience")
+
+
+def _stated_years(resume: Resume, data: dict[str, Any]) -> list[_Found]:
+    """The years of experience the résumé states in its opening lines ("12+ years building ...") against what
+    its dates add up to: two years apart or more is a question a careful reader asks."""
+    counted = resume.years_experience
+    first_role = min((r.line for r in resume.roles), default=0)
+    if counted is None or first_role <= 0:
+        return []
+    for index, line in enumerate(resume.document.lines[:first_role]):
+        match = _STATED_YEARS.search(line.text)
+        if match is None:
+            continue
+        said = int(match.group(1))
+        if abs(said - counted) >= _STATED_YEARS_APART:
+            text = data["stated_years"].format(said=match.group(0), counted=_whole(counted))
+            cite = Citation(line.text, "your résumé", index)
+            return [(Risk(text, data["stated_years_answer"], cite), text, (cite,), (_whole(counted),))]
+        return []
+    return []
+
+
+_STATED_YEARS_APART = 2

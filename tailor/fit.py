@@ -235,9 +235,14 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
     if spec is None:
         return None
     pattern = cue_pattern(spec["cues"])
+    also = cue_pattern(spec["with"]) if spec.get("with") else None
+    titles = cue_pattern(spec["titles"]) if spec.get("titles") else None
     for item in bullets:
         text = item.bullet.text
-        if not pattern.search(text):
+        role = getattr(item, "role", None)
+        if titles is not None and role is not None and not role.internship and titles.search(role.title or ""):
+            return item  # the role's title shows it: a Software Engineer writes code
+        if not pattern.search(text) or (also is not None and not also.search(text)):
             continue
         if spec["needs"] == "team" and not (team_sizes(text) or _TEAM_WORD.search(text) or _team_metric(item)):
             continue

@@ -424,6 +424,7 @@ class StarPrompt:
     result: str
     missing: tuple[str, ...]  # what would make it a strong story
     label: str = ""  # what the question is about, in its own words ("Ownership and accountability")
+    why: str = ""  # why this bullet tells this question's story: its words, its figure, its recency
 
 
 @dataclass(frozen=True)

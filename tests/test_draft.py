@@ -165,7 +165,7 @@ def test_issue_12_one_story_per_question_each_bullet_once():
 
 def test_issue_12_stories_assigned_for_the_best_total_fit():
     """A bullet that fits two questions goes where nothing else fits, so both questions get a story."""
-    from tailor.draft import _assign
+    from tailor.draft.star import _assign
 
     # bullet 0 fits question 0 best (5) and question 1 (4); bullet 1 fits only question 0 (3)
     picks = _assign(2, 2, {0: [(0, 5.0), (1, 4.0)], 1: [(0, 3.0)]})
@@ -336,7 +336,7 @@ def test_draft_star_result_reads_as_a_sentence_when_figures_open_the_bullet():
     prompt = next(p for p in _brief().star if p.question.startswith("Describe a time you had to trade off"))
     assert prompt.stories[0].line == 13
     assert "5 days instead of 3 weeks" in prompt.result
-    assert "; " not in prompt.result and ": I " in prompt.result
+    assert "; " not in prompt.result and "“shipped a promo feature in 5 days instead of 3 weeks”" in prompt.result
 
 
 def test_draft_star_advice_names_only_skills_that_fit_the_question():
@@ -419,7 +419,10 @@ def test_draft_samples_star_prompts_cite_real_bullets(sample_briefs: list[Brief]
             assert all((c.text, c.line) in bullets for c in prompt.stories)
         told = [p for p in brief.star if p.stories and not p.result.startswith("No result")]
         assert len(told) >= 6
-        assert all(";" not in p.result.split(":", 1)[1][:12] for p in told)  # no bare list of figures
+        for prompt in told:  # the result quotes words of the bullet as printed, not a list of figures
+            quoted = re.search(r"“(.+?)”", prompt.result)
+            bullet = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", prompt.stories[0].text).lower()
+            assert quoted and quoted.group(1).lower() in bullet, prompt.result
 
 
 def test_draft_samples_questions_quote_the_posting(sample_briefs: list[Brief]):
@@ -442,7 +445,7 @@ def test_draft_names_printed_in_capitals_are_said_as_written(printed: str, said:
 
 
 def test_draft_samples_no_two_questions_ask_the_same_thing(sample_briefs: list[Brief]):
-    from tailor.draft import _alike
+    from tailor.draft.questions import _alike
 
     for brief in sample_briefs:
         for who in Interviewer:
@@ -491,7 +494,7 @@ def drafted() -> list[tuple[str, Brief]]:
 
 
 def test_issue_12_every_drafted_claim_passes_the_audit(drafted):
-    from tailor.audit import check_claim
+    from tailor.audit import check_claim, misattributed
 
     failures = []
     for pair, brief in drafted:
@@ -500,6 +503,8 @@ def test_issue_12_every_drafted_claim_passes_the_audit(drafted):
             reason = check_claim(claim, brief.resume, brief.resume_skills, brief.posting_skills)
             if reason:
                 failures.append(f"{pair}: {claim.part}: {claim.text[:80]} -- {reason}")
+        for claim, reason in misattributed(brief.claims, brief.resume):
+            failures.append(f"{pair}: {claim.part}: {claim.text[:80]} -- {reason}")
     assert not failures, "\n".join(failures)
 
 
@@ -554,7 +559,8 @@ def test_issue_12_the_appendix_reports_the_claims_audit(tmp_path, cli, samples):
     run = cli(resume, samples / "jobs" / "vp-engineering-kilnworth.txt", "-o", out, "--format", "md")
     assert run.exit_code == 0, run.stderr
     text = out.read_text("utf-8")
-    assert "checked against the résumé line it cites" in text and "and all passed" in text
+    assert re.search(r"\d+ statements about you were checked against the résumé line each cites", text)
+    assert "which employer each pitch result is said after" in text and "All passed." in text
 
 
 # --- issue 12: the posting read as a hiring manager writes it; the requirements check and risks -----
@@ -824,7 +830,7 @@ def test_issue_12_pitch_says_the_first_title_at_an_employer_as_the_one_joined():
 
 
 def test_issue_12_pitch_says_whole_sentences_never_a_phrase_cut_short():
-    from tailor.draft import _sayable
+    from tailor.draft.pitch import _sayable
 
     said = "Ensured the performance, quality, and responsiveness of the API"
     assert not _sayable("Ensured the performance", said)
@@ -874,8 +880,136 @@ def test_issue_12_years_of_a_named_technology_are_a_requirement_of_their_own(tmp
 def test_draft_result_whose_only_number_sits_in_brackets_does_not_crash() -> None:
     # A dev-set bullet had its only figure in brackets, which the clause cleaner drops: the STAR result
     # then has no figure to quote and says so, instead of failing on an empty list (IndexError).
-    from tailor.draft import _result, brief_data
+    from tailor.draft.star import _result
+    from tailor.draft.words import brief_data
     from tailor.model import Bullet
 
     bullet = Bullet("Approved product designs, system | Leader of an A.I team (4 Researchers) architectures", 3)
-    assert _result(bullet, 1) == brief_data()["star_scaffold"]["result_missing"]
+    spec = brief_data()["star"][0]
+    assert _result(bullet, spec, 1).startswith(brief_data()["star_scaffold"]["result_missing_lead"])
+
+
+def test_issue_12_star_story_must_name_the_questions_subject():
+    # A reviewer found a frontend monitoring bullet told as "scaled a backend system" and a revenue bullet
+    # ("despite declining SEO traffic") in the same place: a scaling cue alone does not make a system story.
+    roles = (
+        Role("Engineering Manager", "Acme Pay", "2019-03", "present", (
+            _bullet(5, "Added frontend performance monitoring to the checkout UI, cutting page load 30%.",
+                    ("30%", MetricKind.PERCENT)),
+            _bullet(6, "Grew subscription revenue 24% despite declining SEO traffic.", ("24%", MetricKind.PERCENT)),
+        ), line=4),
+    )
+    brief = _brief(resume=make_resume(roles))
+    scaling = next(p for p in brief.star if p.question.startswith("Tell me about a time you scaled"))
+    assert scaling.stories == ()
+    assert scaling.situation.startswith("No résumé line fits")
+
+
+def test_issue_12_star_card_says_why_its_bullet_fits():
+    prompt = next(p for p in _brief().star if p.question.startswith("Tell me about a time you scaled"))
+    assert prompt.why.startswith("Why this story:")
+    assert "“throughput”" in prompt.why and "your current role" in prompt.why
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("Did some time on SRE and helped upgrade our monolith to Rails 5.", False),
+     ("Moved 40 services to Java 8 in 2019", True),
+     ("Migrated the API to Python 3.11", False),
+     ("Led the 2021 platform rewrite", False),
+     ("Chaired design reviews for 3 partner teams", True)],
+)
+def test_issue_12_a_version_or_a_year_is_not_a_figure(text: str, figure: bool):
+    from tailor.draft.star import _has_figure
+
+    assert _has_figure(Bullet(text, 1)) is figure
+
+
+def test_issue_12_star_prompts_are_whole_sentences_none_repeated(sample_briefs: list[Brief]):
+    for brief in sample_briefs:
+        told = [p for p in brief.star if p.stories]
+        sentences = [s for p in told for f in (p.task, p.action, p.result) for s in re.split(r"(?<=[.?])\s+", f)]
+        assert len(sentences) == len(set(sentences)), [s for s in sentences if sentences.count(s) > 1]
+        for prompt in told:
+            for field in (prompt.task, prompt.action, prompt.result):
+                assert field.endswith((".", "?")) and "…" not in field
+                assert not re.search(r"\b(?:an|a|the|of|to|by)\.", field), field  # no clause cut mid-phrase
+
+
+def test_issue_12_pitch_sets_each_achievement_after_its_own_employer():
+    # A reviewer read a Lumen Travel bullet as Thamesview Health's: it followed "At Thamesview Health, I ...".
+    brief = _brief()
+    sentences = re.split(r"(?<=\.)\s+", brief.pitch.text)
+    employer = None
+    by_line = {b.line: r for r in ROLES for b in r.bullets}
+    for claim in (c for c in brief.claims if c.part == "pitch" and c.cites[0].line in by_line):
+        named = re.match(r"(?:Earlier, )?[Aa]t ([^,]+),", claim.text)
+        employer = named.group(1) if named else employer
+        assert employer == by_line[claim.cites[0].line].company, claim.text
+    assert any(s.startswith("Earlier, at Globex") for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("about", "said"),
+    [(("The engineering team at Initech is a small but mighty team using technology to build that future.",
+       "Building a new payroll system at Initech is only possible because of software."),
+      "I'm drawn to Initech because it is building a new payroll system."),
+     (("Initech is a world leader in payroll, paying more than 2 million people in 40 countries every single "
+       "month of the year.",), "I'm drawn to Initech because it is a world leader in payroll."),
+     (("We are an equal opportunity employer and do not discriminate.",), "this Head of Engineering role at Initech")],
+)
+def test_issue_12_why_this_company_from_what_it_does_never_team_size_or_legal_text(about: tuple[str, ...], said: str):
+    assert said in _brief(posting=make_posting(about=about)).pitch.text
+
+
+def test_issue_12_an_address_in_the_resume_header_is_its_location():
+    # "your résumé gives no location" was printed beside "Flat 3, 48 Mare Street, E8 4RT London".
+    from tailor.model import Line, Verdict
+
+    lines = (Line("Ada Example"), Line("Flat 3, 48 Mare Street, E8 4RT London | +44 7700 900123 | ada@example.com"))
+    resume = dataclasses.replace(make_resume(), document=Document("resume.pdf", DocKind.PDF, lines))
+    brief = _brief(resume=resume, posting=make_posting(location="London, United Kingdom", remote_policy="Hybrid"))
+    row = next(r for r in brief.requirements if r.what.startswith("Location"))
+    assert row.verdict is Verdict.MEETS and "London" in row.shows
+
+
+def test_issue_12_audit_drops_a_pitch_result_said_after_the_wrong_employer():
+    from tailor.audit import audit_brief
+    from tailor.model import Citation, Claim
+
+    brief = _brief()
+    current, earlier = ROLES[0].bullets[0], ROLES[1].bullets[0]
+    first = Claim("pitch", "At Acme Pay, I scaled the payments API.", (Citation(current.text, "x", current.line),))
+    wrong = Claim("pitch", "I also introduced on-call ownership.", (Citation(earlier.text, "x", earlier.line),))
+    cut = Claim("pitch", "I also ran the evaluation for the.", (Citation(current.text, "x", current.line),))
+    text = " ".join(c.text for c in (first, wrong, cut))
+    brief = dataclasses.replace(brief, pitch=dataclasses.replace(brief.pitch, text=text), claims=(first, wrong, cut))
+    audited = audit_brief(brief)
+    assert audited.pitch.text == first.text
+    reasons = {n.text: n.reason for n in audited.audit}
+    assert "follows “Acme Pay” but its line is from Globex" in reasons[wrong.text]
+    assert reasons[cut.text] == "the sentence is cut mid-phrase"
+
+
+def test_issue_12_risks_name_a_domain_jump_overlapping_roles_and_stated_years():
+    # What the hand-written briefs had and tailor lacked: the kind of work the role centres on against the
+    # résumé's, and the résumé's own credibility (roles that overlap, a stated total the dates do not give).
+    from tailor.model import Line
+
+    roles = (
+        Role("Engineering Manager", "Acme Pay", "2019-03", "present", (
+            _bullet(5, "Grew checkout conversion 12% with pricing experiments.", ("12%", MetricKind.PERCENT)),
+            _bullet(6, "Led the subscription growth team of 6 engineers.", ("6 engineers", MetricKind.TEAM)),
+        ), line=4),
+        Role("Engineer", "Globex", "2015-01", "2019-12", (_bullet(11, "Built the pricing feature flags service."),),
+             line=10),
+    )
+    lines = (Line("Ada Example"), Line("Engineering leader with 15+ years of experience in product teams."))
+    resume = dataclasses.replace(make_resume(roles, years=10.2), document=Document("r.md", DocKind.MARKDOWN, lines))
+    posting = make_posting(
+        title="Director of Engineering, Developer Productivity",
+        responsibilities=("Own developer experience and internal tooling: CI/CD, build systems, dev environments",))
+    risks = [r.text for r in _brief(resume=resume, posting=posting).risks]
+    assert any(r.startswith("A domain jump: this role centres on developer productivity") for r in risks), risks
+    assert any(r.startswith("Two roles overlap by 10 months") for r in risks), risks
+    assert any("“15+ years of experience”" in r and "10 years" in r for r in risks), risks

@@ -324,3 +324,32 @@ def test_issue_12_developer_productivity_shown_by_delivery_work_in_bullets(bulle
     posting_skills = Skills((_asked("developer productivity", "practice"),))
     fit = fit_posting(_with_bullets(bullet), Skills(()), make_posting(), posting_skills, TAXONOMY)
     assert (fit.skills[0].strength is Strength.DEMONSTRATED) is shown
+
+
+@pytest.mark.parametrize(
+    ("skill", "bullet", "shown"),
+    [
+        ("writing code", "Rewrote the booking flow in Kotlin.", True),
+        ("writing code", "Built the Android team from 2 to 9 engineers.", False),  # a team is not software
+        ("software quality", "Worked in a fast-paced, test-driven development environment.", True),
+        ("technical debt", "Paid down tech debt in checkout before the peak season.", True),
+        ("feedback", "Gave weekly feedback to every engineer.", None),  # a soft skill is never asked as a gap
+    ],
+)
+def test_issue_12_competencies_shown_by_what_the_bullets_did(skill: str, bullet: str, shown: bool | None):
+    posting_skills = Skills((_asked(skill, "practice"),))
+    resume = dataclasses.replace(_with_bullets(bullet), roles=tuple(
+        dataclasses.replace(r, title="Engineering Manager") for r in _with_bullets(bullet).roles))
+    fit = fit_posting(resume, Skills(()), make_posting(), posting_skills, TAXONOMY)
+    if shown is None:
+        assert fit.skills == ()
+    else:
+        assert (fit.skills[0].strength is Strength.DEMONSTRATED) is shown
+
+
+def test_issue_12_a_software_engineer_title_shows_writing_code():
+    resume = _with_bullets("Kept the tax engine up to date with state regulations.")
+    resume = dataclasses.replace(resume, roles=tuple(dataclasses.replace(r, title="Software Engineer")
+                                                     for r in resume.roles))
+    fit = fit_posting(resume, Skills(()), make_posting(), Skills((_asked("writing code", "practice"),)), TAXONOMY)
+    assert fit.skills[0].strength is Strength.DEMONSTRATED

@@ -1,0 +1,85 @@
+"""Stage 6, draft: résumé + posting + Fit -> Brief (snapshot, pitch, STAR prompts, questions, checklist).
+
+Every sentence is built from a template in tailor/data/brief.json and filled with a fact from one of the
+two documents; where the fact is missing the sentence is built without it, never with a placeholder. The
+parts live in their own modules (pitch, star, questions, plan) over shared wording helpers (words); this
+face is the one function the pipeline calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tailor.checks import requirements_check
+from tailor.checks import risks as draft_risks
+from tailor.draft.pitch import draft_pitch
+from tailor.draft.plan import (
+    _level_cites,
+    draft_checklist,
+    draft_priorities,
+    draft_snapshot,
+    draft_timing,
+)
+from tailor.draft.questions import draft_questions
+from tailor.draft.star import draft_star
+from tailor.draft.words import _Context, _Item, brief_data
+from tailor.fit import asked_skills
+from tailor.model import (
+    Brief,
+    Claim,
+    Fit,
+    Posting,
+    Resume,
+    Skills,
+)
+
+
+def draft_brief(
+    resume: Resume,
+    resume_skills: Skills,
+    posting: Posting,
+    posting_skills: Skills,
+    fit: Fit,
+    today: dt.date,
+    version: str,
+) -> Brief:
+    """Draft the whole brief; the same inputs always give the same brief."""
+    items = tuple(_Item(role, bullet) for role in resume.roles for bullet in role.bullets)
+    ctx = _Context(resume, resume_skills, posting, asked_skills(posting_skills), fit, items)
+    snapshot = draft_snapshot(ctx)
+    data = brief_data()["requirements"]
+    requirements = requirements_check(resume, resume_skills, posting, posting_skills, ctx.header, data)
+    for row in requirements:
+        # "Kind of work" is tailor's reading of the cited line (developer productivity, mobile), not a fact the
+        # line states in those words: the quoted line is shown beside it for the candidate to judge.
+        if row.evidence is not None and row.what != data["kind"]:
+            ctx.claim("requirement", row.shows, (row.evidence,), (row.shows,) if "years" in row.shows else ())
+    risks = []
+    for risk, said, cites, derived in draft_risks(resume, fit, requirements, ctx.header, data):
+        risks.append(risk)
+        if said:
+            ctx.claim("risk", said, cites, derived)
+    star = draft_star(ctx)
+    questions = draft_questions(ctx, snapshot.stack)
+    return Brief(
+        resume=resume,
+        resume_skills=resume_skills,
+        posting=posting,
+        posting_skills=posting_skills,
+        fit=fit,
+        snapshot=snapshot,
+        pitch=draft_pitch(ctx),
+        star=star,
+        questions=questions,
+        checklist=draft_checklist(ctx, star, questions),
+        timing=draft_timing(ctx, star, questions, snapshot.stack),
+        priorities=draft_priorities(ctx, star),
+        date=today,
+        version=version,
+        requirements=requirements,
+        risks=tuple(risks),
+        claims=(*ctx.claims, Claim("level", fit.seniority.shows or fit.seniority.verdict, _level_cites(ctx))),
+    )
+
+
+__all__ = ["draft_brief"]

@@ -1,0 +1,467 @@
+"""Part of draft: the pitch, about a minute said aloud: who, the results that fit, why this company."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from tailor.draft.words import (
+    _DIGIT,
+    _UNFINISHED,
+    _about_lines,
+    _clauses,
+    _clean,
+    _clip,
+    _Context,
+    _first_person,
+    _Item,
+    _join,
+    _latest_role,
+    _lower_first,
+    _period,
+    _phrase_piece,
+    _possessive,
+    _question_pattern,
+    _second_person,
+    _sentence,
+    _sentences,
+    _where,
+    _year,
+    brief_data,
+)
+from tailor.fit import area_hits, best_area, mentions
+from tailor.model import (
+    Area,
+    Citation,
+    Pitch,
+    Posting,
+    Resume,
+    Strength,
+    spoken,
+)
+
+MAX_PITCH_ACHIEVEMENTS = 5  # only while the pitch is short of min_words
+
+
+MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One pitch sentence and where its facts came from."""
+
+    text: str
+    sources: tuple[str, ...]
+    cites: tuple[Citation, ...] = ()  # résumé lines it rests on; () for what it says about the company
+    derived: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def draft_pitch(ctx: _Context) -> Pitch:
+    """About a minute read aloud: who, what you achieved that fits, why this company, what you bring."""
+    data = brief_data()["pitch"]
+    intro = _pitch_intro(ctx)
+    closing = [p for p in (_pitch_company(ctx), _pitch_value(ctx)) if p]
+    chosen: list[_Item] = []
+    achievements: list[_Part] = []
+    before: _Part | None = None
+    # Achievements, then the earlier role, join while the pitch is short of a minute and stay within it.
+    skipped: list[_Item] = []
+    said: list[tuple[_Item, int, str]] = []
+    while len(chosen) < MAX_PITCH_ACHIEVEMENTS:
+        words = sum(p.words for p in (intro, *achievements, *closing))
+        item = _best_achievement(ctx, exclude=tuple(chosen), skip=tuple(skipped))
+        if item is None or (chosen and words >= data["min_words"]):
+            break
+        budget = 40 if not chosen else 30
+        sentence = _best_sentence(ctx, item.bullet.text)
+        # A bullet cut mid-phrase ("Ensured the performance.") or with "…" cannot be said aloud: another
+        # bullet, or none, is better (issue 12).
+        if not _sayable(_compact(sentence, budget), sentence):
+            skipped.append(item)
+            continue
+        part = _achievement(item, len(chosen), budget, sentence, chosen[-1] if chosen else None)
+        if chosen and words + part.words > data["max_words"]:
+            break
+        chosen.append(item)
+        achievements.append(part)
+        said.append((item, budget, sentence))
+    # Said employer by employer, latest first, so each result sits after the employer it belongs to.
+    said.sort(key=lambda s: ctx.resume.roles.index(s[0].role))
+    achievements = [
+        _achievement(item, n, budget, sentence, said[n - 1][0] if n else None)
+        for n, (item, budget, sentence) in enumerate(said)
+    ]
+    candidate = _pitch_before(ctx)
+    if candidate and sum(p.words for p in (intro, *achievements, *closing)) + candidate.words <= data["max_words"]:
+        before = candidate
+    parts = [p for p in (intro, before, *achievements, *closing) if p]
+    for part in parts:
+        if part.cites:
+            ctx.claim("pitch", part.text, part.cites, part.derived)
+    text = " ".join(p.text for p in parts)
+    return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
+
+
+def _pitch_intro(ctx: _Context) -> _Part:
+    """Title and employer as printed (said as a person writes them), the years, and the domain the bullets show.
+    No skill list: a listed or implied skill said as experience is how a pitch comes to invent (issue 12)."""
+    data = brief_data()["pitch"]
+    role = _latest_role(ctx.resume)
+    title = spoken(role.title) if role and role.title else "engineer"
+    at = ""
+    if role and role.company:
+        at = (data["at_current"] if role.end in (None, "present") else data["at_past"]).format(
+            company=spoken(role.company)
+        )
+    years = ctx.resume.years_experience
+    with_years = years is not None and years >= 1
+    domains = _pitch_domains(ctx)
+    names = [name for name, _ in domains]
+    domain = data["domain" if with_years else "domain_without_years"].format(domain=_join(names)) if domains else ""
+    sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
+    derived: list[str] = []
+    if with_years:
+        sources.append(f"years: {int(years or 0)}, {_years_source(ctx.resume)}")
+        derived.append(_years_phrase(years or 0))
+    template = data["intro" if with_years else "intro_without_years"]
+    text = template.format(article=_article(title), title=title, at=at, years=_years_phrase(years or 0), domain=domain)
+    if domains:
+        sources.append(f"domain: {_join(names)}, shown in your bullets")
+    cites = ([ctx.header(role)] if role else []) + [c for _, c in domains]
+    return _Part(text, tuple(sources), tuple(cites), tuple(derived))
+
+
+def _years_phrase(years: float) -> str:
+    """10.9 years said aloud is "nearly 11 years", 10.4 "over 10 years", 10.1 "10 years"."""
+    phrases = brief_data()["pitch"]["years"]
+    whole, part = int(years), years - int(years)
+    if part >= 0.75:
+        return phrases["nearly"].format(n=whole + 1)
+    if part >= 0.25:
+        return phrases["over_one" if whole == 1 else "over"].format(n=whole)
+    return phrases["one" if whole == 1 else "exact"].format(n=whole)
+
+
+def _pitch_domains(ctx: _Context) -> list[tuple[str, Citation]]:
+    """Up to two industries the résumé's bullets show (payments, logistics), those the posting names first,
+    each with the bullet that shows it; a domain only in a skills list or summary is not said."""
+    kinds = {k.lower() for k in brief_data()["pitch"]["domain_categories"]}
+    by_line = {item.bullet.line: item for item in ctx.items}
+    held = []
+    for skill in ctx.resume_skills.items:
+        shown = [by_line[e.line] for e in skill.evidence if e.line in by_line]
+        if skill.category.lower() in kinds and skill.strength is Strength.DEMONSTRATED and shown:
+            held.append((skill, shown[0].citation()))
+    asked = set(ctx.posting_skills.names())
+    ranked = sorted(held, key=lambda h: (h[0].name not in asked, -len(h[0].evidence), h[0].name.lower()))
+    suffix = re.compile(r"(?i)\s+(?:industry|sector)$")
+    said = brief_data()["pitch"]["domain_spoken"]
+    return [(said.get(s.name, suffix.sub("", s.name)), cite) for s, cite in ranked[:2]]
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def _pitch_before(ctx: _Context) -> _Part | None:
+    """The role before the latest one, in one short sentence."""
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    role = roles[1] if len(roles) > 1 else None
+    if role is None or not role.company:
+        return None
+    data = brief_data()["pitch"]
+    company = role.company
+    same = company == roles[0].company
+    if same and role.title:
+        # Promotions inside one company: the first title there is what the candidate joined as (issue 12).
+        role = [r for r in itertools.takewhile(lambda r: r.company == company, roles) if r.title][-1]
+    if role.title:
+        title = spoken(role.title)
+        # A promotion inside one company: "I joined Acme as a Software Engineer", not "Before that, at Acme".
+        key = "before_same_company" if same else "before"
+        text = data[key].format(article=_article(title), title=title, company=spoken(company))
+    else:
+        text = data["before_without_title"].format(company=company)
+    period = f" ({_period(role)})" if _period(role) else ""
+    return _Part(text, (f"earlier role: {role.label}{period}",), (ctx.header(role),))
+
+
+def _years_source(resume: Resume) -> str:
+    counted = [r for r in resume.roles if not r.internship]
+    starts = [y for y in (_year(r.start) for r in counted) if y]
+    ends = ["present" if r.end == "present" else str(_year(r.end) or "") for r in counted]
+    last = "present" if "present" in ends else max((e for e in ends if e), default="")
+    span = f", {min(starts)}–{last}" if starts and last else ""
+    interns = len(resume.roles) - len(counted)
+    left_out = "" if not interns else " (the internship not counted)" if interns == 1 else " (internships not counted)"
+    return f"from {len(counted)} roles{left_out}{span}"
+
+
+def _item_value(ctx: _Context, item: _Item) -> float:
+    """How well a bullet sells the candidate for this posting: areas it shows, posting skills, figures."""
+    text = item.bullet.text
+    areas = sum(ctx.weight(a) * min(area_hits(a, text), 3) for a in Area)
+    asked = sum(1 for s in ctx.posting_skills.items if mentions(s.name, text))
+    figures = 3 * min(len(item.bullet.metrics), 2)
+    recency = 1.0 / (1 + ctx.resume.roles.index(item.role))
+    # The bullet's main topic should be what this posting weighs most: people for a VP, systems for a Staff role.
+    main = best_area(text)
+    top = max(ctx.weight(a) for a in Area) or 1.0
+    focus = MAIN_AREA_BONUS * ctx.weight(main) / top if main else 0.0
+    return focus + areas + asked + figures + recency
+
+
+def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
+    pool = [i for i in ctx.items if i not in exclude and i not in skip and not i.role.internship]
+    # An achievement has a figure or at least opens with what the candidate did; a keyword list is neither.
+    quantified = [i for i in pool if i.bullet.metrics] or [i for i in pool if _first_person(i.bullet.text)]
+    # A further achievement should show another side of the candidate, not the areas already shown.
+    shown = {a for item in exclude for a in Area if area_hits(a, item.bullet.text)}
+    fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}]
+    ranked = sorted(fresh or quantified, key=lambda i: (-_item_value(ctx, i), i.bullet.line))
+    return ranked[0] if ranked else None
+
+
+def _achievement(item: _Item, index: int, words: int, sentence: str | None = None, after: _Item | None = None) -> _Part:
+    """The first achievement names the company; later ones say "I also", or name their own company when the one
+    before was at another (issue 12: a Lumen Travel bullet read as Thamesview Health's). `sentence`: the part
+    of the bullet to say, when it holds several sentences."""
+    data = brief_data()["pitch"]
+    text = _compact(sentence or item.bullet.text, words)
+    first_person = _first_person(text)
+    company = spoken(item.role.company or item.role.title or "my last role")
+    elsewhere = after is not None and after.role.company != item.role.company
+    if index == 0 or elsewhere:
+        key = "achievement" if index == 0 else "elsewhere"
+        template = data[f"{key}_verb"] if first_person else data[f"{key}_plain"]
+        sentence = template.format(company=company, text=first_person or _lower_first(text))
+    else:
+        templates = data["further_verb"] if first_person else data["further_plain"]
+        sentence = templates[(index - 1) % len(templates)].format(text=first_person or _lower_first(text))
+    label = "achievement" if index == 0 else "further achievement"
+    return _Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",), (item.citation(),))
+
+
+def _best_sentence(ctx: _Context, text: str) -> str:
+    """A bullet written as a paragraph said by its one sentence that sells best for this posting (figures,
+    the areas it weighs, the skills it asks for); a one-sentence bullet as it is."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", _clean(text)) if s.strip()]
+    if len(sentences) < 2:
+        return text
+
+    def value(index: int) -> tuple[float, int]:
+        said = sentences[index]
+        # each area once: a sentence saying "team" three times is not three times about teams
+        areas = sum(ctx.weight(a) for a in Area if area_hits(a, said))
+        asked = sum(1 for skill in ctx.posting_skills.items if mentions(skill.name, said))
+        # as for whole bullets (_item_value): its main topic should be what the posting weighs most
+        main = best_area(said)
+        focus = MAIN_AREA_BONUS * ctx.weight(main) / (max(ctx.weight(a) for a in Area) or 1.0) if main else 0.0
+        return (3 * bool(_DIGIT.search(said)) + focus + areas + asked + bool(_first_person(said)), -index)
+
+    return sentences[max(range(len(sentences)), key=value)]
+
+
+def _sayable(kept: str, clean: str) -> bool:
+    """Whether a bullet cut to `kept` still reads as a sentence: no "…", and no cut through a list or a
+    phrase ("Ensured the performance" of "Ensured the performance, quality, and responsiveness of ...")."""
+    if "…" in kept:
+        return False
+    clauses = _clauses(_clean(clean))
+    return not any(
+        clause in kept and after not in kept and _phrase_piece(after) for clause, after in itertools.pairwise(clauses)
+    )
+
+
+def _compact(text: str, words: int) -> str:
+    """A bullet said in at most `words` words: what was done, then the clauses that hold its figures.
+
+    "Ran the evaluation: chose X over Y and built Z, saving $310K" keeps "Ran the evaluation, saving $310K";
+    the figure is why the bullet was chosen, so it is the last thing to cut.
+    """
+    clean = _clean(text)
+    if len(clean.split()) <= words:
+        return clean
+    clauses = _clauses(clean)
+    head = clauses[0].split(": ", 1)[0]
+    if _DIGIT.search(clauses[0]) and not _DIGIT.search(head):
+        head = clauses[0]
+    kept = _clip(head, words)
+    for clause in clauses[1:]:
+        # "raising throughput from A to B and cutting latency from C to D": the first figure alone fits.
+        for part in (clause, clause.split(" and ", 1)[0]):
+            if _DIGIT.search(part) and len(kept.split()) + len(part.split()) <= words:
+                kept = f"{kept}, {part}"
+                break
+    if kept == head and ": " in clauses[0] and not _DIGIT.search(clauses[0]):
+        return _clip(clean, words)
+    return kept
+
+
+def _pitch_company(ctx: _Context) -> _Part | None:
+    data = brief_data()["pitch"]
+    posting = ctx.posting
+    about = _about_sentence(posting)
+    if about and posting.company:
+        return _Part(_sentence(_company_sentence(about, posting.company)), ("company: the posting's About",))
+    title = _role_title(posting.title) if posting.title else None
+    if title and posting.company:
+        return _Part(data["company_role"].format(title=title, company=posting.company), ("company: posting",))
+    if title:
+        return _Part(data["company_role_without_company"].format(title=title), ("role: posting title",))
+    if posting.company:
+        return _Part(data["company_plain"].format(company=posting.company), ("company: posting header",))
+    return None
+
+
+def _role_title(title: str) -> str:
+    """ "Engineering Manager- Ruby on Rails" or "Director (Developer Productivity)" said as "Engineering Manager"."""
+    return re.split(r"\s*(?:[-–—]\s|\(|,|\|)", title, maxsplit=1)[0].strip() or title
+
+
+def _company_sentence(about: str, company: str) -> str:
+    """Why this company, said to its people: "I'm drawn to Kilnworth because it automates ...", from its one
+    clause that says what the company does (the rest of the sentence is figures and lists, not a reason)."""
+    data = brief_data()["pitch"]["company"]
+    text = _about_clip(about, brief_data()["pitch"]["about_words"])
+    named = re.match(rf"(?i){re.escape(company)}(?:\.[a-z]{{2,}})*\s+", text)  # "Acme" or "Acme.ai" as subject
+    if named:
+        return data["subject"].format(company=company, rest=text[named.end() :])
+    doing = re.match(r"^([A-Z][a-z]+ing)\b(.+?)(?:\s+(?:at|for)\s+" + re.escape(company) + r"\b|\s+is\b|$)", text)
+    if doing:  # "Building a new mental healthcare system at Headway is only possible ..."
+        return data["doing"].format(company=company, doing=_lower_first(doing.group(1)) + doing.group(2))
+    mission = re.match(r"(?i)^our mission is(?: (?!to\b)[^:]{0,40}:)?\s*(?:to\s+)?(.+)$", text)
+    if mission:
+        return data["mission"].format(company=_possessive(company), mission=mission.group(1).replace(": ", " — "))
+    if _CLAUSE_SUBJECT.search(text):
+        return data["clause"].format(company=company, about=_lower_first(_second_person(text)))
+    return data["fragment"].format(company=company, about=_second_person(text))
+
+
+# A sentence the pitch can follow with "because": it has a subject of its own.
+_CLAUSE_SUBJECT = re.compile(r"(?i)\b(?:we|our|it|they|is|are|has|have)\b")
+
+
+def _about_clip(text: str, words: int) -> str:
+    """A long About sentence said by its first clause when that clause says enough (six words or more), else cut
+    at a clause boundary; a list cut short gets back its "and"."""
+    clean = _clean(text)
+    first = _clauses(clean)[0]
+    if len(clean.split()) > 20 and 6 <= len(first.split()) <= words:
+        return first
+    clipped = _clip(clean, words)
+    if clipped == clean or clipped.endswith("…"):
+        return clipped
+    clauses = _clauses(clipped)
+    if len(clauses) > 2 and not re.match(r"(?i)(?:and|or|but|so|which|while)\b", clauses[-1]):
+        return ", ".join(clauses[:-1]) + ", and " + clauses[-1]
+    return clipped
+
+
+def _about_sentence(posting: Posting) -> str:
+    """The sentence of the posting's About text that best says what the company does or wants to change:
+    its product, mission or problem. Never its size, funding, team, culture or legal text (issue 12: "the
+    engineering team at Headway is a small but mighty team using technology to build that future"); ""
+    when no sentence says it."""
+    data = brief_data()["about"]
+    prefer, avoid = _question_pattern(tuple(data["prefer"])), _question_pattern(tuple(data["avoid"]))
+    refers = _question_pattern(tuple(data["refers_back"]))
+    company = (posting.company or "").lower()
+    sentences = list(dict.fromkeys(s for line in _about_lines(posting) for s in _sentences(line)))
+
+    def value(sentence: str) -> int:
+        # "Kilnworth automates accounts receivable" says best what the company does.
+        named = bool(company) and sentence.lower().startswith(f"{company} ")
+        doing = re.match(r"[A-Z][a-z]+ing\b", sentence) is not None and company in sentence.lower()
+        return (
+            min(len(prefer.findall(sentence)), 2)
+            + 3 * named
+            + 2 * doing
+            - 3 * len(avoid.findall(sentence))
+            - 3 * bool(refers.search(sentence))
+        )
+
+    ranked = [(value(s), -i, s) for i, s in enumerate(sentences) if len(s.split()) >= 6]
+    best = max(ranked, default=None)
+    return best[2] if best and best[0] >= 0 else ""
+
+
+def _pitch_value(ctx: _Context) -> _Part | None:
+    """What the candidate would do here: the posting's task closest to the areas where the résumé is strongest
+    for it. Said as an intention, not as experience: the achievements before it are the evidence."""
+    data = brief_data()["pitch"]
+    strong = sorted(Area, key=lambda a: (-ctx.weight(a) * ctx.fit.area(a).score, list(Area).index(a)))[:2]
+    # a leadership signal cut out of a longer sentence ("Lead before directly managing teams") is no task to say
+    said = [line.text.lower() for line in ctx.posting.document.lines]
+    lines = [
+        t
+        for t in ctx.posting.leadership_signals
+        if any(re.search(rf"(?:^|[.:;!?]\s|^[\s\-•*·]+){re.escape(t.lower())}", line) for line in said)
+    ]
+    tasks = [t for t in (*ctx.posting.responsibilities, *lines) if _gerund_task(t)]
+    if not tasks:
+        return None
+    best = max(tasks, key=lambda t: (sum(area_hits(a, t) for a in strong), -tasks.index(t)))
+    text = data["value_task"].format(task=_second_person(_gerund_task(best) or ""))
+    return _Part(text, (f"value: posting line “{_clip(best, 12)}”",))
+
+
+def _gerund_task(line: str) -> str | None:
+    """ "Build the platform" -> "building the platform"; None when the line does not open with a verb."""
+    text = _clip(line, 20)
+    head = text.split(": ", 1)[0]
+    if len(head.split()) >= 2:  # "Hire 3 engineers this year: own the plan, ..." -> its headline
+        text = head
+    text = re.split(r"(?i),?\s+(?:including|such as|e\.g\.)\s", text, maxsplit=1)[0]  # the task, not its list
+    text = re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", text)
+    if _UNFINISHED.search(text):  # cut mid-phrase ("... an industry-leading API that"): not sayable
+        return None
+    lowered = text.lower()
+    for prefix in brief_data()["value_strip"]:
+        if lowered.startswith(prefix + " "):
+            text = text[len(prefix) + 1 :]
+            break
+    words = text.split(" ", 1)
+    verb = _base_verb(words[0].lower())
+    if verb is None:
+        return None
+    rest = " " + words[1] if len(words) > 1 else ""
+
+    # "Hire and mentor engineers", "Grows members and builds a team" -> "hiring and mentoring", "and building"
+    def gerund(match: re.Match[str]) -> str:
+        base = _base_verb(match.group(2))
+        return f"{match.group(1)}{_ing(base)}" if base else match.group(0)
+
+    return _ing(verb) + re.sub(r"(,\s(?:and\s|or\s)?|\band\s|\bor\s)([a-z]+)\b", gerund, rest)
+
+
+def _base_verb(word: str) -> str | None:
+    """A posting's task verb as its base: "build" and "builds" (a duty list in the third person) are "build"."""
+    verbs = _task_verbs()
+    if word in verbs:
+        return word
+    for cut in ("es", "s"):
+        if word.endswith(cut) and word[: -len(cut)] in verbs:
+            return word[: -len(cut)]
+    return None
+
+
+def _task_verbs() -> frozenset[str]:
+    return frozenset(brief_data()["verbs"]["present"])
+
+
+def _ing(verb: str) -> str:
+    if verb == "be":
+        return "being"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):  # short verbs double the consonant: set, run, plan
+        return verb + verb[-1] + "ing"
+    return verb + "ing"

@@ -1,0 +1,260 @@
+"""Part of draft: the snapshot, checklist, timing and the three priorities."""
+
+from __future__ import annotations
+
+from tailor.draft.pitch import _about_sentence
+from tailor.draft.questions import _company
+from tailor.draft.words import (
+    _clip,
+    _Context,
+    _date,
+    _is_technology,
+    _join,
+    _latest_role,
+    _lower_first,
+    _possessive,
+    _question_pattern,
+    _role_name,
+    _technical,
+    brief_data,
+)
+from tailor.fit import largest_team, level_step, posting_lines
+from tailor.model import (
+    Area,
+    CheckItem,
+    Citation,
+    Interviewer,
+    Need,
+    Question,
+    Role,
+    SkillMatch,
+    Snapshot,
+    StarPrompt,
+    TimingRow,
+)
+
+
+def draft_snapshot(ctx: _Context) -> Snapshot:
+    posting = ctx.posting
+    stack = [s.name for s in ctx.posting_skills.items if s.need is Need.STACK]
+    required = [s.name for s in ctx.posting_skills.items if s.need is Need.REQUIRED]
+    names = tuple(dict.fromkeys(_technical(ctx, [*stack, *required])))
+    data = brief_data()["snapshot"]
+    company = posting.company or data["company_fallback"]
+    stack_clause = f" with {_join(names[:3])}" if names else ""
+    research = [
+        line.format(company=company, company_s=_possessive(company), stack=stack_clause) for line in data["research"]
+    ]
+    if posting.reports_to:
+        research.append(data["research_reports_to"].format(reports_to=posting.reports_to))
+    return Snapshot(
+        what=posting.about,
+        stack=names,
+        team=posting.team,
+        reports_to=posting.reports_to,
+        research=tuple(research),
+    )
+
+
+def draft_checklist(
+    ctx: _Context, star: tuple[StarPrompt, ...], questions: tuple[Question, ...]
+) -> tuple[CheckItem, ...]:
+    data = brief_data()["checklist"]
+    # The guide's final checklist; missing skills are in "Gaps to address" and the priorities, not repeated here.
+    items = [_star_check(star)]
+    company = _company(ctx)
+    about = _about_sentence(ctx.posting)
+    if about:
+        quoted = f"“{_clip(about, 20)}”"
+        items.append(data["mission"].format(company=company, company_s=_possessive(company), about=quoted))
+    else:
+        items.append(data["mission_without_about"].format(company=company, company_s=_possessive(company)))
+    items.append(_career_check(ctx))
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    if roles:
+        interns = len(ctx.resume.roles) - len(roles)
+        span = _career_span(roles, interns)
+        ctx.claim("checklist", span, (ctx.header(roles[-1]), ctx.header(roles[0])), (str(len(roles)), str(interns)))
+    items.append(_stories_check(star))
+    told = [p.stories[0] for p in star if p.stories and p.area in (Area.TEAM_AND_HIRING, Area.SCALING)]
+    told += [p.stories[0] for p in star if p.stories and p.area is Area.TECHNICAL_SCALE]
+    if told:
+        ctx.claim("checklist", items[-1], told)
+    vp = sum(1 for q in questions if q.interviewer is Interviewer.VP)
+    items.append(data["questions"].format(vp=vp, head=len(questions) - vp))
+    items.append(_decisions_check(star))
+    decided = [p for p in star if p.stories and p.area is Area.DECISIONS]
+    if decided:  # the story named is the claim; "decision-making process" is the guide's wording, not the résumé's
+        ctx.claim("checklist", _story_name(decided[0]), decided[0].stories[:1])
+    items.append(_stage_check(ctx, company))
+    return tuple(CheckItem(text) for text in items)
+
+
+def _star_check(star: tuple[StarPrompt, ...]) -> str:
+    data = brief_data()["checklist"]
+    lead = brief_data()["star_scaffold"]["result_missing_lead"]
+    with_figure = [p for p in star if p.stories and not p.result.startswith(lead)]
+    without_story = [p for p in star if not p.stories]
+    without_figure = [p for p in star if p.stories and p not in with_figure]
+    if without_story:
+        todo = data["star_todo_missing"].format(questions=_join(_short(p.question) for p in without_story[:3]))
+    elif without_figure:
+        todo = data["star_todo_figures"].format(questions=_join(_short(p.question) for p in without_figure[:3]))
+    else:
+        todo = data["star_done"]
+    have = "has" if len(with_figure) == 1 else "have"  # "1 of 8 questions has", "3 of 8 questions have"
+    return data["star"].format(with_figure=len(with_figure), total=len(star), todo=todo, have=have)
+
+
+def _short(question: str) -> str:
+    return "“" + question.rstrip("?.") + "”"
+
+
+def _career_check(ctx: _Context) -> str:
+    data = brief_data()["checklist"]
+    title = ctx.posting.title or "this"
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    if not roles:
+        return data["career_without_roles"].format(title=title)
+    span = _career_span(roles, len(ctx.resume.roles) - len(roles))
+    return data["career"].format(roles=span, title=title).replace("this this", "this")
+
+
+def _career_span(roles: list[Role], internships: int = 0) -> str:
+    """ "4 roles from Jul 2014 to present" (internships named apart, as the years of experience leave them out,
+    so the count agrees with the reading report's)."""
+    first, last = roles[-1], roles[0]
+    span = f"{len(roles)} roles" if len(roles) > 1 else "your role"
+    if internships:
+        span += " and an internship" if internships == 1 else f" and {internships} internships"
+    if first.start or last.end:
+        span += f" from {_date(first.start) or 'your first role'} to {_date(last.end) or 'today'}"
+    return span
+
+
+def _stories_check(star: tuple[StarPrompt, ...]) -> str:
+    leadership = next((p for p in star if p.area is Area.TEAM_AND_HIRING and p.stories), None)
+    tech = next((p for p in star if p.area in (Area.SCALING, Area.TECHNICAL_SCALE) and p.stories), None)
+    data = brief_data()["checklist"]
+    lead = _story_name(leadership) if leadership else "find one story of growing people"
+    depth = _story_name(tech) if tech else "find one story of a hard technical problem"
+    return data["stories"].format(leadership=lead, tech=depth)
+
+
+def _story_name(prompt: StarPrompt) -> str:
+    story = prompt.stories[0]
+    return f"“{_clip(story.text, 8)}” ({story.where})"
+
+
+def _decisions_check(star: tuple[StarPrompt, ...]) -> str:
+    data = brief_data()["checklist"]
+    prompt = next((p for p in star if p.area is Area.DECISIONS and p.stories), None)
+    if prompt is None:
+        return data["decisions_without_story"]
+    return data["decisions"].format(story=_story_name(prompt))
+
+
+def _stage_check(ctx: _Context, company: str) -> str:
+    data = brief_data()["checklist"]
+    pattern = _question_pattern(tuple(data["stage_cues"]))
+    lines = (*ctx.posting.about, *posting_lines(ctx.posting))
+    signal = next((line for line in lines if pattern.search(line)), None)
+    if signal is None:
+        return data["stage_without_signal"].format(company=company, company_s=_possessive(company))
+    return data["stage"].format(company=company, company_s=_possessive(company), signal=_clip(signal, 16))
+
+
+def draft_timing(
+    ctx: _Context, star: tuple[StarPrompt, ...], questions: tuple[Question, ...], stack: tuple[str, ...]
+) -> tuple[TimingRow, ...]:
+    rows = brief_data()["timing"]
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    career = "; ".join(_role_name(r) for r in roles[:2]) if roles else "your roles, latest first"
+    told = list(dict.fromkeys(f"“{_clip(p.stories[0].text, 8)}”" for p in star if p.stories))
+    stories = "; ".join(told[:2]) if told else "recall two projects you led, with figures"
+    heads = sorted((a for a in Area if a.interviewer is Interviewer.HEAD), key=lambda a: -ctx.weight(a))
+    areas = _join(_lower_first(a.title) for a in heads[:2])
+    stack_clause = f", and the stack: {_join(stack[:4])}" if stack else ""
+    first_question = questions[0].text if questions else ""
+    values = [
+        {"roles": career},
+        {"stories": stories},
+        {"areas": areas, "stack": stack_clause},
+        {"question": first_question},
+    ]
+    return tuple(
+        TimingRow(row["time"], row["topic"], row["prepare"].format(**value))
+        for row, value in zip(rows, values, strict=True)
+    )
+
+
+def _missing_required(ctx: _Context) -> list[SkillMatch]:
+    """Required skills the résumé lacks, those of the posting's most emphasised areas first."""
+
+    def emphasis(match: SkillMatch) -> float:
+        skill = ctx.posting_skills.get(match.name)
+        return max((ctx.weight(a) for a in skill.areas), default=0.0) if skill else 0.0
+
+    def core(match: SkillMatch) -> bool:
+        # A technology or a leadership practice can be prepared for; "working under pressure" or "B2B" less so.
+        skill = ctx.posting_skills.get(match.name)
+        kinds = {c.lower() for c in brief_data()["checklist"]["core_categories"]}
+        return _is_technology(ctx, match.name) or (skill is not None and skill.category.lower() in kinds)
+
+    missing = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and m.strength is None]
+    return sorted(missing, key=lambda m: (not core(m), -emphasis(m), m.substitute is None, m.name.lower()))
+
+
+def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, ...]:
+    """The three things to prepare first: weak emphasised areas, a level stretch, missing skills and stories.
+
+    Each candidate gets an urgency; at most two come from the areas and one from the skills, so the
+    three cover different kinds of preparation.
+    """
+    data = brief_data()["priorities"]
+    ranked: list[tuple[float, int, str, str]] = []
+    missing = _missing_required(ctx)
+    if missing:
+        bridges = [f"{m.substitute} for {m.name}" for m in missing if m.substitute]
+        names = _join(m.name for m in missing[:4])
+        text = (
+            data["skills"].format(skills=names, bridge=_join(bridges[:2]))
+            if bridges
+            else data["skills_without_bridge"].format(skills=names)
+        )
+        ranked.append((min(70.0, 20.0 + 10 * len(missing)), 0, "skill", text))
+    for index, area_fit in enumerate(ctx.fit.areas):
+        urgency = area_fit.weight * (100 - area_fit.score)
+        # The skills priority already names missing skills; an area's own gap says more.
+        own = [g for g in area_fit.gaps if not g.startswith("required skill")]
+        gap = own[0] if own else data["area_default_gap"]
+        # the same share of emphasis the area table shows, so one idea has one figure
+        share = area_fit.weight / (sum(a.weight for a in ctx.fit.areas) or 1.0)
+        text = data["area"].format(area=area_fit.area.title, share=share, score=area_fit.score, gap=gap)
+        ranked.append((urgency, 100 + index, "area", text))
+    for index, prompt in enumerate(star):
+        if not prompt.stories:
+            spec = brief_data()["star"][index]
+            text = data["story"].format(question=prompt.question.rstrip("?."), recall=spec["recall"])
+            ranked.append((50.0 * ctx.weight(prompt.area), 200 + index, "story", text))
+    seniority = ctx.fit.seniority
+    stretch = level_step(seniority.posting, seniority.candidate)
+    if stretch > 0:
+        ranked.append((45.0 * stretch, 300, "level", seniority.verdict + "."))
+        # the claim is what the verdict says of the résumé; the posting's level and the advice are not claims
+        ctx.claim("priority", seniority.shows or seniority.verdict + ".", _level_cites(ctx))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    limits = {"area": 2, "skill": 1, "story": 2, "level": 1}
+    chosen: list[str] = []
+    for _, _, kind, text in ranked:
+        if limits[kind] and len(chosen) < 3:
+            limits[kind] -= 1
+            chosen.append(text)
+    return tuple(chosen) if len(chosen) == 3 else (*chosen, data["rehearse"])[:3]
+
+
+def _level_cites(ctx: _Context) -> tuple[Citation, ...]:
+    """What the level verdict rests on: the latest role's header and the bullet with the largest team led."""
+    role = _latest_role(ctx.resume)
+    team = largest_team(ctx.items)
+    return (*([ctx.header(role)] if role else []), *([team[1].citation()] if team else []))

@@ -1,0 +1,207 @@
+"""Part of draft: the questions to ask each interviewer, tied to what the posting says."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tailor.draft.words import (
+    _UNFINISHED,
+    _about_lines,
+    _clauses,
+    _clean,
+    _clip,
+    _Context,
+    _join,
+    _possessive,
+    _question_pattern,
+    _sentence,
+    _sentences,
+    brief_data,
+)
+from tailor.fit import area_hits, best_area
+from tailor.model import (
+    Area,
+    Interviewer,
+    Posting,
+    Question,
+)
+
+
+def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ...]:
+    """Five questions per interviewer: one per area they assess, most emphasised first, each tied to what the
+    posting says (the problems it states first); the fifth takes the next problem it states, else a generic one."""
+    units = _posting_units(ctx.posting)
+    used: set[str] = set()
+    by_interviewer = {
+        who: sorted((a for a in Area if a.interviewer is who), key=lambda a: (-ctx.weight(a), list(Area).index(a)))
+        for who in Interviewer
+    }
+    # Every area gets its best sentence before either interviewer gets a second one.
+    main = {who: [_question(ctx, a, stack, units, used) for a in areas] for who, areas in by_interviewer.items()}
+    questions: list[Question] = []
+    for who, areas in by_interviewer.items():
+        extra = _extra_question(ctx, areas, units, used, main[who])
+        questions.extend((*main[who], extra or _unasked_question(ctx, areas, stack, main[who])))
+    return tuple(dict.fromkeys(questions))
+
+
+def _unasked_question(ctx: _Context, areas: list[Area], stack: tuple[str, ...], asked: list[Question]) -> Question:
+    """The guide's question for the most emphasised area that no question already asks in other words."""
+    generic = [_generic_question(ctx, area, stack) for area in areas]
+    return next((q for q in generic if not any(_alike(q.text, a.text) for a in asked)), generic[0])
+
+
+def _alike(one: str, other: str, run: int = 6) -> bool:
+    """Two questions sharing a run of `run` words ask the same thing in other words."""
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[a-z0-9']+", text.lower())
+        return {tuple(words[i : i + run]) for i in range(len(words) - run + 1)}
+
+    return bool(runs(one) & runs(other))
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One sentence of the posting a question can quote, with where it came from."""
+
+    text: str
+    source: str  # the posting line it belongs to
+    kind: str  # "responsibility", "leadership signal", "about" or "requirement"
+    problem: bool  # it states a change the company faces: growth, a migration, a target
+
+    @property
+    def duty(self) -> bool:
+        return self.kind != "requirement"
+
+
+def _posting_units(posting: Posting) -> tuple[_Unit, ...]:
+    """The posting's sentences worth asking about: what the job will do and the problems it names first."""
+    problem = _question_pattern(tuple(brief_data()["questions"]["problem_cues"]))
+    whole = (*posting.responsibilities, *posting.requirements)
+    signals = [s for s in posting.leadership_signals if not any(s in line for line in whole)]
+    sources = [
+        *((line, "responsibility") for line in posting.responsibilities),
+        *((line, "leadership signal") for line in signals),
+        *((line, "about") for line in _about_lines(posting)),
+        *((line, "requirement") for line in posting.requirements if line not in posting.responsibilities),
+    ]
+    units: dict[str, _Unit] = {}
+    for line, kind in sources:
+        for sentence in _sentences(line):
+            if len(sentence.split()) < 5 or _YEARS.search(sentence) or _REPORTING.search(sentence):
+                continue
+            if _UNFINISHED.search(sentence):  # a leadership signal cut mid-phrase: "7 engineers today and will"
+                continue
+            stated = bool(problem.search(sentence) or _FROM_TO_NUMBERS.search(sentence)) and kind != "requirement"
+            # What the company is and does makes a poor question; what it is about to change makes a good one.
+            if kind == "about" and not stated:
+                continue
+            units.setdefault(sentence, _Unit(sentence, line, kind, stated))
+    return tuple(units.values())
+
+
+_FROM_TO_NUMBERS = re.compile(r"(?i)\bfrom (?:about |around |roughly )?\d[\d,]* to (?:about |around |roughly )?\d")
+
+
+def _unit_rank(unit: _Unit, area: Area, index: int) -> tuple[int, ...] | None:
+    """How well a sentence suits a question on an area; None when the area is not its topic."""
+    hits = area_hits(area, unit.text)
+    main = best_area(unit.text) is area
+    if not (main or hits >= 2) or (not unit.duty and not (main and hits >= 2)):
+        return None
+    return (not unit.duty, -(min(hits, 3) + 2 * main + 2 * unit.problem), index)
+
+
+def _pick_unit(area: Area, units: tuple[_Unit, ...], used: set[str], problems_only: bool = False) -> _Unit | None:
+    ranked = []
+    for index, unit in enumerate(units):
+        if unit.text in used or (problems_only and not unit.problem):
+            continue
+        rank = _unit_rank(unit, area, index)
+        if rank is not None:
+            ranked.append((rank, unit))
+    return min(ranked, key=lambda r: r[0])[1] if ranked else None
+
+
+def _question(ctx: _Context, area: Area, stack: tuple[str, ...], units: tuple[_Unit, ...], used: set[str]) -> Question:
+    unit = _pick_unit(area, units, used)
+    if unit is None:
+        return _generic_question(ctx, area, stack)
+    return _quoted_question(ctx, area, unit, used)
+
+
+def _extra_question(
+    ctx: _Context, areas: list[Area], units: tuple[_Unit, ...], used: set[str], asked: list[Question]
+) -> Question | None:
+    """A further question on the next problem the posting states, in whichever of these areas it belongs;
+    in words of its own when the area's wording is already taken by an earlier question."""
+    for area in areas:
+        unit = _pick_unit(area, units, used, problems_only=True)
+        if unit is not None:
+            question = _quoted_question(ctx, area, unit, used)
+            if any(_alike(question.text, a.text) for a in asked):
+                question = _quoted_question(ctx, area, unit, used, followup=True)
+            return question
+    return None
+
+
+def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str], followup: bool = False) -> Question:
+    """`followup`: a second question in an area already asked about, so in words of its own."""
+    used.add(unit.text)
+    templates = brief_data()["questions"][area.value]
+    if followup:
+        template = brief_data()["questions"]["followup"]
+    else:
+        template = templates["problem"] if unit.problem else templates["quoted"]
+    text = _sentence(
+        template.format(quote=_quote(unit.text, area), company=_company(ctx), company_s=_possessive(_company(ctx)))
+    )
+    where = brief_data()["questions"]["basis_kinds"][unit.kind]
+    return Question(text, area.interviewer, area, f"{where}: “{_clip(unit.source, 30)}”")
+
+
+def _generic_question(ctx: _Context, area: Area, stack: tuple[str, ...]) -> Question:
+    data = brief_data()["questions"]
+    template = data[area.value]["generic"]
+    team = data["team_clause"].format(team=ctx.posting.team) if ctx.posting.team else ""
+    stack_clause = data["stack_clause"].format(stack=_join(stack[:3])) if stack else ""
+    role = ctx.posting.title or brief_data()["questions"]["role_fallback"]
+    text = template.format(
+        company=_company(ctx), company_s=_possessive(_company(ctx)), team=team, stack=stack_clause, role=role
+    )
+    basis = []
+    if stack_clause and "{stack}" in template:
+        basis.append(f"their stack ({_join(stack[:3])})")
+    if team and "{team}" in template:
+        basis.append(f"the team they describe ({ctx.posting.team})")
+    return Question(text, area.interviewer, area, " and ".join(basis))
+
+
+def _company(ctx: _Context) -> str:
+    return ctx.company or brief_data()["questions"]["company_fallback"]
+
+
+def _quote(line: str, area: Area) -> str:
+    """A posting sentence short enough to quote whole, else its clause that speaks most to the area."""
+    whole = re.sub(r"(?i)^including\s+", "", _YOU_HAVE.sub("", _clean(line))).rstrip(".")
+    limit = brief_data()["questions"]["quote_words"]
+    if len(whole.split()) <= limit:
+        return whole
+    sentences = re.split(r"(?<=[.!?])\s+", whole)
+    clauses = [c for s in sentences for c in _clauses(s.rstrip("."))] or [line]
+    best = max(clauses, key=lambda c: (len(c.split()) >= 5, area_hits(area, c), -clauses.index(c)))
+    best = re.sub(r"(?i)^(?:and|but|while|so|including)\s+", "", best)
+    return _clip(_YOU_HAVE.sub("", best), limit)
+
+
+_YEARS = re.compile(r"(?i)\d+\+?\s*(?:years|yrs)")
+
+
+_REPORTING = re.compile(r"(?i)^(?:you(?:['’]ll| will)\s+)?(?:reports?|reporting)\s+(?:directly\s+)?to\b")
+
+
+# A requirement addressed to the reader ("You have scaled a team") is quoted from its verb on.
+_YOU_HAVE = re.compile(
+    r"(?i)^(?:you(?:['’]ve| have| are|['’]re| will have)|we(?:['’]re| are) looking for someone who)\s+"
+)

@@ -1,0 +1,426 @@
+"""Part of draft: the eight classic questions, each matched to the one résumé bullet that tells it best."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tailor.draft.words import (
+    _DIGIT,
+    _clauses,
+    _clean,
+    _Context,
+    _first_person,
+    _Item,
+    _join,
+    _latest_role,
+    _period,
+    _phrase_piece,
+    _question_pattern,
+    _second_person,
+    _technical,
+    _year,
+    brief_data,
+)
+from tailor.fit import (
+    area_hits,
+    bullet_skills,
+    mentions,
+    team_sizes,
+)
+from tailor.model import (
+    Area,
+    Bullet,
+    Need,
+    Role,
+    StarPrompt,
+    spoken,
+)
+from tailor.resume import find_metrics
+
+OLD_STORY_YEARS = 7
+
+
+# "cutting p99 latency from 820 ms to 140 ms": what changed, and its value before. Commas inside numbers are kept.
+_NOT_CLAUSE_END = r"(?:[^,;]|,(?=\d{3}))"
+
+
+_FROM_TO = re.compile(
+    rf"(?i)((?:[\w/%-]+ ){{1,4}})from ({_NOT_CLAUSE_END}+?) to ({_NOT_CLAUSE_END}+?)"
+    r"(?=[,;.](?!\d)|$| in | with | for | and )"
+)
+
+
+def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
+    """The eight classic questions, each with the one résumé bullet that makes the best story.
+
+    An assignment problem: a bullet is a candidate for a question only when it names the question's subject
+    (a system for a scaling story, people for mentoring) and at least one of its cues, and does not tell
+    another story (a frontend bullet for a backend question); each candidate pair is scored by the cues it
+    shares with the question (those saying its own meaning count most), what this posting stresses, recency
+    and a figure, and the assignment with the largest total is taken, each bullet telling one story.
+    Eight questions make this exact and small (bullets x 2^8 states).
+    """
+    specs = brief_data()["star"]
+    options: dict[int, list[tuple[int, float]]] = {}  # bullet index -> (question, score)
+    for index, spec in enumerate(specs):
+        for n, score in _rank_for_question(ctx, spec):
+            options.setdefault(n, []).append((index, score))
+    chosen = _assign(len(ctx.items), len(specs), options)
+    return tuple(
+        _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else ()) for i, spec in enumerate(specs)
+    )
+
+
+def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, float]]]) -> dict[int, int]:
+    """The question -> bullet assignment with the largest total score (dynamic programming over which
+    questions are filled); ties go to earlier bullets, so the same inputs always give the same stories."""
+    best: dict[int, tuple[float, tuple[tuple[int, int], ...]]] = {0: (0.0, ())}
+    for n in range(bullets):
+        step = dict(best)
+        for mask, (total, picks) in best.items():
+            for question, score in options.get(n, ()):
+                if score <= 0 or mask & (1 << question):
+                    continue
+                new = mask | (1 << question)
+                if new not in step or total + score > step[new][0] + 1e-9:
+                    step[new] = (total + score, (*picks, (question, n)))
+        best = step
+    _, picks = max(best.values(), key=lambda v: (v[0], -len(v[1])))
+    return dict(picks)
+
+
+def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
+    """What makes a bullet a good story for any question: its area, this posting's stress, recency, a figure."""
+    recency = 1.0 / (1 + ctx.resume.roles.index(item.role))
+    return (
+        min(area_hits(area, item.bullet.text), 3)
+        + 4 * ctx.weight(area)
+        + 2 * recency
+        + 2 * _has_figure(item.bullet)
+        - 3 * item.role.internship
+    )
+
+
+def _has_figure(bullet: Bullet) -> bool:
+    """A team size, users, money, a percentage, a multiplier or a volume: in the bullet's metrics or its text
+    ("used by 30 product teams" counts too). A year, a version ("Rails 5", "Python 3.11") or a model
+    number is not a result (issue 12: "8 of 8 stories have a figure" counted the 5 of "Rails 5")."""
+    return bool(_metrics(bullet) or team_sizes(bullet.text) or _counts(bullet.text))
+
+
+def _metrics(bullet: Bullet) -> list[str]:
+    """The bullet's metrics that hold a number: "a team of engineers" is a team, not a team size."""
+    return [m.text for m in (bullet.metrics or find_metrics(bullet.text)) if _DIGIT.search(m.text)]
+
+
+def _counts(text: str) -> list[str]:
+    """Numbers that count something ("30 product teams", "40+ carriers"): a number followed by a lower-case
+    word, not a year and not a version after a name ("Rails 5", "Java 8 services")."""
+    found = []
+    for match in _COUNT.finditer(_YEAR.sub(" ", text)):
+        before = text[: match.start()].split()
+        if before and before[-1][:1].isupper() and len(before) > 1:
+            continue
+        found.append(match.group(0))
+    return found
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+_COUNT = re.compile(r"(?<![\w.$])\d[\d,.]*\+?\s+[a-z][a-z-]+")
+
+
+def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, float]]:
+    """The bullets that tell a question's story (by index), with how well each tells it."""
+    pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
+    subject, avoid = _question_pattern(tuple(spec["subject"])), _question_pattern(tuple(spec["avoid"] or ["\x00"]))
+    area = Area(spec["area"])
+    asked = ctx.posting_skills.names()
+    ranked = []
+    for n, item in enumerate(ctx.items):
+        text = item.bullet.text
+        cues = {m.group(0).lower() for m in pattern.finditer(text)}
+        meaning = {m.group(0).lower() for m in strong.finditer(text)}
+        if not (meaning if spec.get("needs_strong") else cues | meaning):
+            continue
+        named = bullet_skills(item.bullet, {}, asked)
+        # a technology the bullet names is a system to scale, design or buy ("chose PagerDuty")
+        if not (
+            subject.search(text)
+            or (spec.get("technology_subject") and _technical(ctx, named))
+            or (spec.get("strong_implies_subject") and meaning)
+        ):
+            continue
+        if avoid.search(text) and not meaning:
+            continue
+        skills = min(len(named), 3)
+        fit = 3 * len(meaning) + 1.5 * len(cues - meaning) + skills
+        # a broad question ("what do you expect from a senior") takes a story only where no narrower one fits better
+        ranked.append((n, spec.get("breadth", 1.0) * (fit + _story_value(ctx, area, item))))
+    return ranked
+
+
+def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]) -> StarPrompt:
+    scaffold = brief_data()["star_scaffold"]
+    area = Area(spec["area"])
+    common = {"question": spec["question"], "assesses": spec["assesses"], "area": area, "label": spec["label"]}
+    if not stories:
+        return StarPrompt(
+            **common,
+            stories=(),
+            situation=scaffold["empty_situation"].format(recall=spec["recall"]),
+            task=scaffold["empty_task"],
+            action=scaffold["empty_action"],
+            result=scaffold["empty_result"],
+            missing=(brief_data()["missing"]["no_story"].format(recall=spec["recall"]), spec["tip"]),
+        )
+    primary = stories[0]
+    number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
+    told = _story_sentence(primary.bullet, spec)
+    prompt = StarPrompt(
+        **common,
+        stories=tuple(s.citation() for s in stories),
+        situation=_situation(primary.role),
+        task=_task(told.text, spec, number),
+        action=_action(ctx, told, spec, number),
+        result=_result(told, spec, number),
+        missing=_missing(ctx, spec, primary),
+        why=_why(ctx, spec, primary),
+    )
+    own = _why_reasons(ctx, spec, primary)
+    ctx.claim(f"star {number} situation", prompt.situation, (ctx.header(primary.role),))
+    for name in ("task", "action", "result"):
+        ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
+    if own:
+        ctx.claim(f"star {number} why", "; ".join(own), (primary.citation(), ctx.header(primary.role)))
+    return prompt
+
+
+def _story_sentence(bullet: Bullet, spec: dict[str, Any]) -> Bullet:
+    """A bullet written as a paragraph, told by its sentence that speaks most to the question (a "Led a team
+    of junior developers" sentence for mentoring, not the paragraph's first); a one-sentence bullet as it is."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", bullet.text.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return bullet
+    strong, cues = _question_pattern(tuple(spec["strong"])), _question_pattern(tuple(spec["cues"]))
+
+    def value(index: int) -> tuple[int, int, int]:
+        said = sentences[index]
+        return (3 * len(strong.findall(said)) + len(cues.findall(said)), bool(_DIGIT.search(said)), -index)
+
+    best = sentences[max(range(len(sentences)), key=value)]
+    return Bullet(best, bullet.line)
+
+
+def _situation(role: Role) -> str:
+    scaffold = brief_data()["star_scaffold"]
+    period = f", {_period(role)}" if _period(role) else ""
+    title = spoken(role.title) if role.title else "Your role"
+    if role.company:
+        return scaffold["situation"].format(role=title, company=spoken(role.company), period=period)
+    return scaffold["situation_without_company"].format(role=title, period=period)
+
+
+def _variant(templates: list[str], number: int) -> str:
+    return templates[(number - 1) % len(templates)]
+
+
+def _task(text: str, spec: dict[str, Any], number: int) -> str:
+    """What the story starts from: the bullet's "before" figure when it gives one, else what was done,
+    quoted, with the question's own ask for the why."""
+    scaffold = brief_data()["star_scaffold"]
+    clean = _clean(text)
+    match = _FROM_TO.search(clean)
+    if match:
+        what = _measured(match.group(1).split())
+        start, end = match.group(2).strip(), match.group(3).strip()
+        unit = re.match(r"[\d.,]+\s*(.*)", end)
+        if re.fullmatch(r"[~<>≈]?\s*[\d.,]+", start) and unit and unit.group(1):
+            start = f"{start} {unit.group(1)}"
+        if what:
+            return _variant(scaffold["task_baseline"], number).format(what=what, start=start, ask=spec["task_ask"])
+    head = _phrase(_head(clean), 16)
+    own = _first_person(head)
+    if own:
+        # the bullet's "our team" is "your team" when the brief speaks to the candidate
+        return _variant(scaffold["task"], number).format(head=_second_person(own), ask=spec["task_ask"])
+    return _variant(scaffold["task_plain"], number).format(head=head, ask=spec["task_ask"])
+
+
+def _measured(words: list[str]) -> str:
+    """What a "from A to B" figure measures: the words after the verb that opens the phrase
+    ("raising peak throughput" -> "peak throughput", "Cut Change Lead Time" -> "Change Lead Time"); a
+    capitalised word inside the phrase is part of a name ("Lead Time"), not a verb."""
+    verbs = set(brief_data()["verbs"]["past"]) | set(brief_data()["verbs"]["present"])
+    last_verb = max(
+        (
+            i
+            for i, w in enumerate(words)
+            if (i == 0 or w.islower()) and (w.lower().endswith(("ing", "ed")) or w.lower() in verbs)
+        ),
+        default=-1,
+    )
+    kept = words[last_verb + 1 :]
+    return " ".join(kept) if kept and not re.fullmatch(r"(?i)(?:the|a|an|its|our|their)", kept[-1]) else ""
+
+
+def _head(clean: str) -> str:
+    """The opening clause of a bullet: what was done, before how, with what result and any list after a dash."""
+    return re.split(r"\sby\s|—|–", _clauses(clean)[0], maxsplit=1)[0].strip()
+
+
+def _phrase(text: str, words: int) -> str:
+    """At most `words` words, cut where a phrase ends (before "while", "across", "with", ...), never
+    mid-phrase and never with an ellipsis; a text with no such place within the limit is kept whole."""
+    split = text.split()
+    if len(split) <= words:
+        return text
+    stops = [i for i in range(3, words + 1) if split[i].lower() in _PHRASE_BREAKS]
+    return " ".join(split[: stops[-1]]).rstrip(",;:") if stops else text
+
+
+_PHRASE_BREAKS = frozenset(
+    {"for", "with", "and", "across", "while", "despite", "using", "via", "through", "from", "at", "in", "instead"}
+)
+
+
+def _means(clean: str) -> str:
+    """How it was done, from the bullet's "by ...": "by isolating it behind a flag" ("used by 30 teams" is
+    not a means), with the short pieces a comma splits off it ("an expensive, old system")."""
+    match = re.search(r"\bby ([a-z]+ing\b.*)$", clean)
+    if not match:
+        return ""
+    clauses = _clauses(match.group(1))
+    kept = clauses[0]
+    for clause in clauses[1:]:
+        if not _phrase_piece(clause):
+            break
+        kept = f"{kept}, {clause}"
+    return "by " + _phrase(kept, 14)
+
+
+def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], number: int) -> str:
+    """How it was done: the bullet's own means when it says, else the technologies it names, and the
+    question's ask for the steps."""
+    scaffold = brief_data()["star_scaffold"]
+    means = _means(_clean(told.text))
+    if means:
+        return _variant(scaffold["action_means"], number).format(means=means, ask=spec["action_ask"])
+    named = _named_technologies(ctx, told)
+    if named:
+        return scaffold["action_tech"].format(tech=_join(named[:3]), them=_them(named[:3]), ask=spec["action_ask"])
+    return _variant(scaffold["action"], number).format(ask=spec["action_ask"])
+
+
+def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
+    """The technologies the résumé shows on this bullet's line and the sentence names as words of their own:
+    the HTML of "document-to-HTML system" is part of a name, not a tool the candidate chose."""
+    held = [s.name for s in ctx.resume_skills.items if any(e.line == told.line for e in s.evidence)]
+    alone = [n for n in held if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w+#-])", told.text)]
+    return _technical(ctx, sorted(alone))
+
+
+def _result(bullet: Bullet, spec: dict[str, Any], number: int = 1) -> str:
+    """The bullet's figure, quoted as printed (its clauses that hold one, or the figures alone when those
+    clauses are long), and the question's ask for what followed; "No result figure yet" only when it has none."""
+    scaffold = brief_data()["star_scaffold"]
+    figures = _result_figures(bullet)
+    if not figures:
+        return scaffold["result_missing"].format(ask=spec["no_result_ask"])
+    return _variant(scaffold["result"], number).format(figures=figures, ask=spec["result_ask"])
+
+
+def _result_figures(bullet: Bullet) -> str:
+    """The words of the bullet that hold its result figure, as printed: a short clause after the opening one,
+    else the opening one without its means, else the part of a long clause from its participle or "and" on."""
+    if not _has_figure(bullet):
+        return ""
+    clauses = _clauses(_clean(bullet.text))
+    pieces = []
+    for index, clause in enumerate(clauses):
+        said = re.split(r"\sby\s|—|–", clause, maxsplit=1)[0] if index == 0 else clause
+        parts = [said] if len(said.split()) <= 16 else [_outcome(p) for p in said.split(" and ")]
+        pieces += [(index, p) for p in parts if _DIGIT.search(_YEAR.sub(" ", p)) and len(p.split()) <= 16]
+    if pieces:
+        later = [p for i, p in pieces if i > 0]
+        # quoted as printed, without the "and" that joined it to the clause before
+        return re.sub(r"^(?:and|or|but)\s+", "", later[0] if later else pieces[0][1])
+    metrics = _metrics(bullet)
+    metrics += [f"{n} people" for n in team_sizes(bullet.text) if not any(str(n) in f for f in metrics)]
+    return _join(metrics or _counts(bullet.text)[:2])
+
+
+def _outcome(clause: str) -> str:
+    """A long clause from the participle that carries its figure on ("ingesting 2.3M events a day ...")."""
+    words = clause.split()
+    first_figure = next((i for i, w in enumerate(words) if _DIGIT.search(w)), len(words))
+    participles = [i for i, w in enumerate(words[:first_figure]) if i > 0 and w.endswith("ing") and w.islower()]
+    return " ".join(words[participles[-1] :]) if participles else clause
+
+
+def _why(ctx: _Context, spec: dict[str, Any], item: _Item) -> str:
+    """Why the bullet was matched to the question, in the terms the matching used."""
+    scaffold = brief_data()["star_scaffold"]
+    reasons = _why_reasons(ctx, spec, item)
+    area = Area(spec["area"])
+    if area in sorted(Area, key=lambda a: -ctx.weight(a))[:3]:
+        reasons.append(scaffold["why_stress"])
+    return scaffold["why"].format(reasons="; ".join(reasons)) if reasons else ""
+
+
+def _why_reasons(ctx: _Context, spec: dict[str, Any], item: _Item) -> list[str]:
+    """What the bullet itself shows for the question: its words, its figure, its recency (a claim)."""
+    scaffold = brief_data()["star_scaffold"]
+    text = item.bullet.text
+    words = dict.fromkeys(
+        m.group(0).lower()
+        for cues in (spec["strong"], spec["cues"])
+        for m in _question_pattern(tuple(cues)).finditer(text)
+    )
+    reasons = [scaffold["why_cues"].format(cues=_join(f"“{w}”" for w in list(words)[:3]))] if words else []
+    if _result_figures(item.bullet):  # the result row quotes it; the reason only says it is there
+        reasons.append(scaffold["why_figure"])
+    if item.role is _latest_role(ctx.resume) and item.role.end in (None, "present"):
+        reasons.append(scaffold["why_current"])
+    return reasons
+
+
+def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item) -> tuple[str, ...]:
+    data = brief_data()["missing"]
+    advice = []
+    if not _has_figure(primary.bullet):
+        advice.append(data["quantify"])
+    year = _year(primary.role.end if primary.role.end != "present" else None)
+    if year and ctx.resume.as_of.year - year >= OLD_STORY_YEARS:
+        advice.append(data["old"].format(year=year))
+    asked_here = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and _fits_question(ctx, m.name, spec)]
+    held = [m.name for m in asked_here if m.strength is not None and not _shows(ctx, m.name, primary.bullet)]
+    if held:
+        advice.append(data["mention_skill"].format(skills=_join(held[:2]), them=_them(held[:2])))
+    lacking = [m.name for m in asked_here if m.strength is None]
+    if lacking:
+        advice.append(data["question_gap"].format(skills=_join(lacking[:2]), them=_them(lacking[:2])))
+    advice.append(spec["tip"])
+    return tuple(advice)
+
+
+def _them(names: list[str]) -> str:
+    return "it" if len(names) == 1 else "them"
+
+
+def _fits_question(ctx: _Context, name: str, spec: dict[str, Any]) -> bool:
+    """A posting skill belongs in a question's advice when its main area and its kind both fit the question:
+    build-vs-buy calls for vendor and cost judgment, not for feature flags; a scaling story for technologies."""
+    skill = ctx.posting_skills.get(name)
+    if skill is None or not skill.areas:
+        return False
+    return skill.areas[0].value in spec["skills"]["areas"] and skill.category in spec["skills"]["categories"]
+
+
+def _shows(ctx: _Context, name: str, bullet: Bullet) -> bool:
+    """Whether the story's bullet already shows a skill ("Hired 9 engineers" shows hiring)."""
+    held = ctx.resume_skills.get(name)
+    on_line = held is not None and any(e.line == bullet.line for e in held.evidence)
+    return on_line or mentions(name, bullet.text)

@@ -1,0 +1,270 @@
+"""Part of draft: what every part shares: the drafting context, brief.json, and the wording helpers."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from tailor.fit import area_data, cue_pattern
+from tailor.model import (
+    Area,
+    Bullet,
+    Citation,
+    Claim,
+    Fit,
+    Posting,
+    Resume,
+    Role,
+    SectionKind,
+    Skills,
+)
+
+AREA_ONLY_PENALTY = 3.0  # a bullet that fits a question's area but none of its cues tells the story less well
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+_PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+
+
+_CLAUSE_END = re.compile(r",\s|;\s|\s—\s|\s–\s|:\s")
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A résumé bullet with the role it belongs to."""
+
+    role: Role
+    bullet: Bullet
+
+    def citation(self) -> Citation:
+        return Citation(self.bullet.text, self.role.label, self.bullet.line)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Everything the brief's parts are drafted from."""
+
+    resume: Resume
+    resume_skills: Skills
+    posting: Posting
+    posting_skills: Skills
+    fit: Fit
+    items: tuple[_Item, ...]
+    # Every statement about the candidate, with the lines it rests on, gathered as the parts are drafted
+    # and handed to audit.py (the one mutable value here: filled once, in drafting order).
+    claims: list[Claim] = field(default_factory=list)
+
+    def claim(self, part: str, text: str, cites: Iterable[Citation], derived: Iterable[str] = ()) -> None:
+        self.claims.append(Claim(part, text, tuple(dict.fromkeys(cites)), tuple(derived)))
+
+    def header(self, role: Role) -> Citation:
+        """A role's header as a citation: what a claim about its title, employer or dates rests on."""
+        lines = self.resume.document.lines
+        text = lines[role.line].text if 0 <= role.line < len(lines) else role.label
+        return Citation(text, role.label, role.line)
+
+    @property
+    def company(self) -> str | None:
+        return self.posting.company
+
+    def weight(self, area: Area) -> float:
+        return self.fit.area(area).weight
+
+
+@cache
+def brief_data() -> dict[str, Any]:
+    """The sentence templates of tailor/data/brief.json."""
+    data: dict[str, Any] = json.loads((files("tailor") / "data" / "brief.json").read_text("utf-8"))
+    return data
+
+
+def _clean(text: str) -> str:
+    """A bullet ready to quote inside a sentence: no parentheticals, no trailing full stop."""
+    return re.sub(r"\s+", " ", _PARENS.sub("", text)).strip().rstrip(".;:")
+
+
+def _lower_first(text: str) -> str:
+    # Keep acronyms and names ("AWS", "Kafka", "ScalePost.ai") as printed; only a capitalised ordinary word is lowered.
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and "." not in first.rstrip(".,;:"):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _join(names: Iterable[str]) -> str:
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _clip(text: str, words: int) -> str:
+    """At most `words` words, cut at a clause boundary when one falls late enough, else with an ellipsis."""
+    text = _clean(text)
+    if len(text.split()) <= words:
+        return text
+    kept = ""
+    for clause in _clauses(text):
+        joined = f"{kept}, {clause}" if kept else clause
+        if len(joined.split()) > words:
+            break
+        kept = joined
+    kept = re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", kept)
+    if len(kept.split()) >= words // 3:
+        return kept
+    return " ".join(text.split()[:words]).rstrip(",;:—– ") + "…"
+
+
+def _clauses(text: str) -> list[str]:
+    """A sentence split at ", ", "; " and dashes, but not inside quotes, brackets or numbers like 1,800."""
+    clauses, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "(“[":
+            depth += 1
+        elif char in ")”]":
+            depth = max(0, depth - 1)
+        elif char == '"':
+            depth += -1 if depth else 1
+        elif depth == 0 and text.startswith((", ", "; ", " — ", " – "), index):
+            clauses.append(text[start:index].strip())
+            start = index + 2
+    clauses.append(text[start:].strip(" —–"))
+    return [c for c in clauses if c]
+
+
+def _sentence(text: str) -> str:
+    """A template's output with the doubled stops a clipped quote leaves ("…." and "..") folded."""
+    return text.replace("….", "…").replace("..", ".").replace("?.", "?")
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def _date(value: str | None) -> str:
+    if value is None:
+        return ""
+    if value == "present":
+        return "present"
+    if re.fullmatch(r"\d{4}-\d{2}", value) and 1 <= int(value[5:]) <= 12:
+        return f"{_MONTHS[int(value[5:]) - 1]} {value[:4]}"
+    return value
+
+
+def _period(role: Role) -> str:
+    start, end = _date(role.start), _date(role.end)
+    if start and end:
+        return f"{start} – {end}"
+    return start or end
+
+
+def _role_name(role: Role) -> str:
+    return " at ".join(p for p in (role.title, role.company) if p) or "a role"
+
+
+def _where(citation: Citation) -> str:
+    return f"{citation.where}, line {citation.line + 1}"
+
+
+def _first_person(text: str) -> str | None:
+    """The bullet as "I <verb> ..." when it opens with the candidate's verb, else None."""
+    text = _clean(text)
+    first = text.split(" ", 1)[0].lower() if text else ""
+    verbs = brief_data()["verbs"]
+    if first.endswith("ed") or first in verbs["past"] or first in verbs["present"]:
+        return _lower_first(text)
+    return None
+
+
+def _latest_role(resume: Resume) -> Role | None:
+    return next((r for r in resume.roles if not r.internship), resume.roles[0] if resume.roles else None)
+
+
+def _technical(ctx: _Context, names: Iterable[str]) -> list[str]:
+    """The names that are technologies (Go, Kafka), not practices, fields or competencies."""
+    return [n for n in names if _is_technology(ctx, n)]
+
+
+def _is_technology(ctx: _Context, name: str) -> bool:
+    kinds = {c.lower() for c in area_data()["technology_categories"]}
+    skill = ctx.posting_skills.get(name) or ctx.resume_skills.get(name)
+    # Technologies are proper names (Go, gRPC, S3); "batch processing" or "infrastructure" are concepts.
+    named = any(c.isupper() or c.isdigit() for c in name)
+    return skill is not None and named and skill.category.lower() in kinds
+
+
+def _phrase_piece(clause: str) -> bool:
+    """A short clause with no verb of its own ("quality", "and responsiveness of applications", "old system"):
+    a piece of the phrase before it, not a clause that can be left out."""
+    words = re.sub(r"(?i)^(?:and|or)\s+", "", clause).split()
+    if not words:
+        return False
+    first = words[0].lower()
+    verbs = brief_data()["verbs"]
+    verb = first.endswith(("ing", "ed")) or first in verbs["past"] or first in verbs["present"]
+    return not verb and len(words) <= 4
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+_PRONOUNS = {
+    "we": "you",
+    "our": "your",
+    "ours": "yours",
+    "us": "you",
+    "we're": "you're",
+    "we’re": "you’re",
+    "we've": "you've",
+    "we’ve": "you’ve",
+    "ourselves": "yourselves",
+}
+
+
+def _second_person(text: str) -> str:
+    """The company's "we build" as the candidate says it: "you build"."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        new = _PRONOUNS[word.lower()]
+        return new.capitalize() if word[0].isupper() else new
+
+    return re.sub(r"(?i)\b(?:we(?:['’](?:re|ve))?|ours(?:elves)?|our|us)\b", swap, text)
+
+
+@cache
+def _question_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return cue_pattern(cues)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _about_lines(posting: Posting) -> tuple[str, ...]:
+    """The About sentences and every line of the About sections (why the role exists, the plan ahead)."""
+    lines = [
+        posting.document.lines[i].text
+        for section in posting.sections
+        if section.kind is SectionKind.ABOUT
+        for i in range(section.first_line, min(section.last_line + 1, len(posting.document.lines)))
+        if not posting.document.lines[i].heading
+    ]
+    return tuple(dict.fromkeys((*posting.about, *lines)))
+
+
+_UNFINISHED = re.compile(r"(?i)\b(?:and|or|will|to|the|of|in|for|with|a|an|that|by|from|led)$")
+
+
+def _sentences(line: str) -> list[str]:
+    """A posting line as sentences; a "Label: text" opening keeps only its text when the text is long."""
+    clean = _clean(line)
+    head, _, rest = clean.partition(": ")
+    if rest and len(head.split()) <= 7 and len(rest.split()) >= 5:
+        clean = rest
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", clean) if s.strip()]
