@@ -840,3 +840,149 @@ def test_read_missing_module_is_a_bug_not_a_broken_file(
     monkeypatch.setitem(sys.modules, module, None)
     with pytest.raises(ImportError):
         read_document(path)
+
+
+def _small_caps(c: canvas.Canvas, x: float, y: float, words: list[str], size: float) -> None:
+    """Words in CSS small capitals as Chrome prints them: each capital a run of its own, larger, beside its
+    letter-spaced lower case (the text layer keeps the lower case)."""
+    for word in words:
+        c.setFont("Helvetica", size * 1.4)
+        c.drawString(x, y, word[0])
+        x += c.stringWidth(word[0], "Helvetica", size * 1.4) + 0.15 * size
+        text = c.beginText(x, y)
+        text.setFont("Helvetica", size)
+        text.setCharSpace(0.15 * size)
+        text.textOut(word[1:])
+        text.setCharSpace(0)  # the text state outlives the text object
+        c.drawText(text)
+        x += c.stringWidth(word[1:], "Helvetica", size) + 0.15 * size * len(word[1:]) + 0.5 * size
+
+
+def _left_cell_page(path: Path) -> Path:
+    """A JSON Resume theme laid out as a table: section names in small capitals and each entry's dates in a left
+    cell; the entries (header and bullets) in the right cell, the dates of the first entry under the section's name."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica", 17)
+    c.drawString(220, 740, "Ann Lee")
+    c.setFont("Helvetica", 9)
+    c.drawString(220, 725, "ann.lee@example.com")
+    y = 690
+    for section, entries in (
+        ("Work Experience", ["Director of Engineering at Thamesview Health",
+                             "Senior Engineering Manager at Lumen Travel Ltd",
+                             "Engineering Manager at Lumen Travel Ltd"]),
+        ("Education", ["University of Manchester"]),
+    ):
+        _small_caps(c, 62, y, section.split(), 9)
+        for n, header in enumerate(entries):
+            dates = (f"{2023 - 3 * n}-05-01", "Present" if n == 0 else f"{2026 - 3 * n}-04-30")
+            c.setFont("Helvetica-Bold", 7.6)
+            c.drawString(62, y - 18 if n == 0 else y - 2, dates[0])
+            c.setFont("Helvetica-Bold", 5.2)
+            c.drawString(108, y - 18 if n == 0 else y - 2, "to")
+            c.setFont("Helvetica-Bold", 7.6)
+            c.drawString(119, y - 18 if n == 0 else y - 2, dates[1])
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(217, y, header)
+            c.setFont("Helvetica", 9)
+            for k in range(2):
+                c.drawString(241, y - 14 - 15 * k, f"• Led {k + 3} teams shipping the booking apps every week")
+            y -= 55
+        y -= 20
+    c.save()
+    return path
+
+
+def test_issue_11_small_caps_section_names_and_dates_in_a_left_cell(tmp_path: Path) -> None:
+    # The left cell holds only section names and dates: it is a margin read beside its rows, not a column read
+    # first (which had left every entry without its dates and the résumé refused with exit 5).
+    texts = [ln.text for ln in read_document(_left_cell_page(tmp_path / "cell.pdf")).lines]
+    assert "Work Experience" in texts and "Education" in texts
+    assert "Director of Engineering at Thamesview Health | 2023-05-01 to Present" in texts
+    assert "Senior Engineering Manager at Lumen Travel Ltd | 2020-05-01 to 2023-04-30" in texts
+    assert texts.index("Work Experience") < texts.index("Director of Engineering at Thamesview Health | "
+                                                        "2023-05-01 to Present")
+
+
+def test_issue_11_dates_wrapped_in_a_pdf_margin_join_the_line_they_start_beside(tmp_path: Path) -> None:
+    # A LaTeX CV class sets each entry's dates flush right in a left margin, wrapped there over two or three
+    # lines ("October 2023 -" beside the header, "Present" beside the subtitle under it).
+    path = tmp_path / "margin.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(130, 700, "Experience")
+    entries = [
+        (["October 2023 -", "Present"], "Delivery Lead, Halden Systems, Manchester, (Client)", "Engineering Lead"),
+        (["Jan 2010–Apr", "2012"], "Technical Lead, Sabertooth Software, San Antonio, TX", "Platform"),
+        (["Jun", "2019–Dec", "2021"], "Senior Director of Engineering, Brightpath Payments", "Payments"),
+    ]
+    y = 680
+    for dates, header, subtitle in entries:
+        c.setFont("Helvetica", 10)
+        for k, piece in enumerate(dates):
+            c.drawRightString(120, y - 13 * k, piece)
+        c.setFont("Helvetica-Bold", 10.5)
+        c.drawString(130, y, header)
+        c.setFont("Helvetica-Oblique", 10)
+        c.drawString(130, y - 13, subtitle)
+        c.drawString(140, y - 26, "Ran the weekly release train for four product teams")
+        y -= 70
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert texts[1:4] == [
+        "Delivery Lead, Halden Systems, Manchester, (Client) | October 2023 - Present",
+        "Engineering Lead",
+        "Ran the weekly release train for four product teams",
+    ]
+    assert "Technical Lead, Sabertooth Software, San Antonio, TX | Jan 2010–Apr 2012" in texts
+    assert "Senior Director of Engineering, Brightpath Payments | Jun 2019–Dec 2021" in texts
+    assert "Platform" in texts and "Payments" in texts
+
+
+@pytest.mark.parametrize("rise", [3.0, 4.6])
+def test_issue_11_superscript_ordinal_stays_in_its_title(tmp_path: Path, rise: float) -> None:
+    # Word and browsers raise "nd" by a third of an em or more, past what a baseline may wander: left apart, the
+    # title read "Senior 2 Line Support Engineer".
+    path = tmp_path / "sup.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    x = 72.0
+    for text, size, up in (("Senior 2", 10, 0.0), ("nd", 5.8, rise), (" Line Support Engineer | 2019 – 2021", 10, 0.0)):
+        c.setFont("Helvetica", size)
+        c.drawString(x, 700 + up, text)
+        x += c.stringWidth(text, "Helvetica", size)
+    c.save()
+    assert [ln.text for ln in read_document(path).lines] == ["Senior 2nd Line Support Engineer | 2019 – 2021"]
+
+
+def test_issue_11_right_sidebar_read_first_when_the_main_column_runs_on_to_the_next_page(tmp_path: Path) -> None:
+    # A theme with a narrow right sidebar on page 1 and the rest of the main column on page 2: read left then
+    # right, the sidebar's last section ("Skills") took the roles of page 2.
+    path = tmp_path / "runs-on.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(200, 750, "ANN LEE")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 700, "WORK EXPERIENCE")
+    for side, y in (("CONTACT", 700), ("SKILLS", 560)):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(380, y, side)
+        c.setFont("Helvetica", 7)
+        for k, item in enumerate(("ann@example.com", "Go | Kafka", "Hiring", "Roadmaps", "Mentoring")):
+            c.drawString(390, y - 14 - 11 * k, item)
+    for n in range(10):
+        if n == 6:
+            c.showPage()
+        y = 680 - 70 * n if n < 6 else 750 - 70 * (n - 6)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(46, y, f"Company {n} | Austin, TX")
+        c.setFont("Helvetica", 7)
+        c.drawString(46, y - 11, f"January {2020 - 2 * n} – December {2021 - 2 * n}")
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(44, y - 24, "Engineering Manager")
+        c.setFont("Helvetica", 7)
+        c.drawString(56, y - 37, "Led a team of eight engineers; ran hiring for the backend group")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 750 - 70 * 4, "AWARDS")
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert texts.index("SKILLS") < texts.index("WORK EXPERIENCE") < texts.index("Company 9 | Austin, TX")
