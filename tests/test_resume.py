@@ -818,3 +818,42 @@ def test_issue_11_dates_wrapped_in_a_left_margin_are_joined_to_their_entry() -> 
         ("Staff Engineer", "Acme Corp", "2019-05", "present"),
         ("Engineer", "Globex Ltd", "2015-02", "2019-04"),
     ]
+
+
+def test_issue_11_margin_dates_wrapped_beside_a_subtitle_keep_the_first_lines_company() -> None:
+    # Dates wrapped in a left margin ("October 2023 -" beside the header, "Present" beside a subtitle under it),
+    # read into the start of the lines: the lone dash is a piece of the range, and the subtitle ("Engineering
+    # Lead", "TBC") is no company when the first line names one.
+    lines = (
+        _at("Ann Lee", 130, size=30.0, heading=True),
+        _at("ann@example.com", 130),
+        _at("Experience", 130, size=14.0, heading=True),
+        _at("October 2023 - Delivery Lead, Halden Systems, Manchester, (Client)", 60),
+        _at("Present Engineering Lead", 85),
+        _at("Ran the weekly release train for four product teams", 140),
+        _at("March 2019 - Automation Team Manager, Europe, Corvel Data, London", 62),
+        _at("September 2023 TBC", 58),
+        _at("Ran the weekly release train for four product teams", 140),
+        _at("Education", 130, size=14.0, heading=True),
+        _at("BSc Physics, University of Leeds | 2011–2014", 130),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(r.title, r.company, r.location, r.start, r.end) for r in resume.roles] == [
+        ("Delivery Lead", "Halden Systems", "Manchester", "2023-10", "present"),
+        ("Automation Team Manager", "Corvel Data", "Europe, London", "2019-03", "2023-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "company", "location"),
+    [
+        ("Automation Team Manager, Europe, Corvel Data, London | 2019 – 2021", "Automation Team Manager",
+         "Corvel Data", "Europe, London"),
+        ("Sales Engineer, EMEA, Halden Systems | 2019 – 2021", "Sales Engineer", "Halden Systems", "EMEA"),
+    ],
+)
+def test_issue_11_a_world_region_after_the_title_is_a_place_not_the_company(
+    line: str, title: str, company: str, location: str
+) -> None:
+    roles = parse_resume(_doc(f"Ann Lee\nann@example.com\nEXPERIENCE\n{line}\n- did things\n"), TODAY).roles
+    assert [(r.title, r.company, r.location) for r in roles] == [(title, company, location)]
