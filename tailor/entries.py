@@ -60,6 +60,7 @@ class _Lexicon:
     org_words: frozenset[str]
     not_a_role: frozenset[str]
     not_a_role_labels: frozenset[str]
+    membership_titles: frozenset[str]
     action_verbs: frozenset[str]
     degrees: frozenset[str]
     cities: frozenset[str]
@@ -87,6 +88,7 @@ def _lexicon() -> _Lexicon:
         lower(words["org_words"]),
         lower(words["not_a_role"]),
         lower(words["not_a_role_labels"]),
+        lower(words["membership_titles"]),
         lower(words["action_verbs"]),
         lower(words["degree_words"]),
         lower(places["cities"]),
@@ -211,6 +213,7 @@ class _Part:
     text: str
     slot: tuple[int, int]  # (line offset from the date line, index of the piece in its line)
     comma: bool = False  # split from the piece before at a comma ("Engineering Manager, Data Platform")
+    dash: bool = False  # split from the piece before at a spaced hyphen ("Citrix - Octoblu")
 
 
 @dataclass(frozen=True)
@@ -241,12 +244,32 @@ class _Entry:
 
 
 def find_roles(lines: tuple[Line, ...], sections: tuple[Section, ...], today: dt.date) -> tuple[Role, ...]:
-    """Roles of the experience sections, with bullets (metrics not yet counted) and a confidence each."""
+    """Roles of the experience sections, with bullets (metrics not yet counted) and a confidence each; and the
+    posts of leadership, volunteering and community sections that name a title and an organisation ("SunSesh
+    AZ  Feb. 2021 - Present" / "Founder and Organizer  Tempe, AZ"), which are roles too but, like internships,
+    not professional years."""
     roles: list[Role] = []
     for s in sections:
         if s.kind is SectionKind.EXPERIENCE:
             roles += _section_roles(_without_heading_cell(lines, s), s.first_line, s.last_line, today)
+        elif s.kind is SectionKind.LEADERSHIP:
+            found = _section_roles(_without_heading_cell(lines, s), s.first_line, s.last_line, today)
+            roles += [replace(r, internship=True) for r in found if _titled_post(r)]
     return tuple(roles)
+
+
+def _titled_post(role: Role) -> bool:
+    """A post held over a time, with a title and an organisation, read with confidence: not a membership, an
+    event or a talk with a date."""
+    return (
+        role.title is not None
+        and _title_score(role.title) >= 2
+        and not set(_head(_words(role.title))) <= _lexicon().membership_titles
+        and role.company is not None
+        and role.start is not None
+        and role.start != role.end
+        and role.confidence >= LOW_CONFIDENCE
+    )
 
 
 def _without_heading_cell(lines: tuple[Line, ...], section: Section) -> tuple[Line, ...]:
@@ -497,18 +520,30 @@ def _ends_sentence(text: str) -> bool:
 
 def _parts(text: str, offset: int) -> list[_Part]:
     text = _DECOR_RE.sub(" ", _ARROWS_RE.sub(" \x00 ", _DURATION_RE.sub("  ", text))).replace("\x00", "→")
-    pieces = [_LABEL_RE.sub("", p).strip(" ,;:|()-–—•·∙") for p in _SPLIT_RE.split(text)]
-    pieces = [f"{p})" if p.count("(") > p.count(")") else p for p in pieces]
-    pieces = [q for p in pieces if p and re.search(r"[A-Za-z]", p) for q in _trailing_place(p)]
+    separators = ["", *(m.group(0).strip() for m in _SPLIT_RE.finditer(text))]
+    split = [
+        (_LABEL_RE.sub("", p).strip(" ,;:|()-–—•·∙"), sep)
+        for p, sep in zip(_SPLIT_RE.split(text), separators, strict=True)
+    ]
+    split = [(f"{p})" if p.count("(") > p.count(")") else p, sep) for p, sep in split]
+    # each piece with whether a spaced hyphen parts it from the one before ("Citrix - Octoblu")
+    pieces = [
+        (q, sep == "-" and n == 0)
+        for p, sep in split
+        if p and re.search(r"[A-Za-z]", p)
+        for n, q in enumerate(_trailing_place(p))
+    ]
     parts: list[_Part] = []
-    for piece in pieces:
+    for piece, dash in pieces:
         cells = _with_legal_suffixes([c.strip() for c in piece.split(",") if c.strip()])
         # "Title, Company, City" in one piece: split at commas when nothing else separated the pieces, or when
         # the piece opens with a title ("Engineering Manager, Grid Platform, Nordlys Energi A/S | 2022")
         if len(cells) > 1 and (len(pieces) == 1 or title_like(cells[0])):
-            parts += [_Part(c, (offset, len(parts) + n), comma=n > 0) for n, c in enumerate(cells)]
+            parts += [
+                _Part(c, (offset, len(parts) + n), comma=n > 0, dash=dash and n == 0) for n, c in enumerate(cells)
+            ]
         else:
-            parts.append(_Part(piece, (offset, len(parts))))
+            parts.append(_Part(piece, (offset, len(parts)), dash=dash))
     return parts
 
 
@@ -559,6 +594,8 @@ def _assign(parts: list[_Part]) -> _Header:
         # "Company, City, Country" with a town the list lacks: what follows the company is where it is
         places = tail
     location = ", ".join(p.text for p in places) or None
+    if company is not None:
+        company = _company_with_division(company, parts, title, places)
     if title is not None:
         title = _title_with_tail(title, parts, company, places)
     if company is None and title is not None and ", " in title.text:
@@ -567,6 +604,24 @@ def _assign(parts: list[_Part]) -> _Header:
         if title_like(head) and not title_like(name) and place_score(name) < 2:
             title, company = replace(title, text=head), replace(title, text=name)
     return _Header(title, company, location, tuple(parts))
+
+
+def _company_with_division(company: _Part, parts: list[_Part], title: _Part | None, places: list[_Part]) -> _Part:
+    """ "Citrix - Octoblu": a name after the company behind a spaced hyphen, neither the title nor a place, is the
+    company's division, and the name stays whole."""
+    by_slot = {p.slot: p for p in parts}
+    nxt = by_slot.get((company.slot[0], company.slot[1] + 1))
+    if (
+        nxt is None
+        or not nxt.dash
+        or nxt is title
+        or nxt in places
+        or _title_score(nxt.text) >= 2
+        or _org_score(nxt.text) < 0
+        or len(_words(nxt.text)) > 4
+    ):
+        return company
+    return replace(company, text=f"{company.text} - {nxt.text}", slot=nxt.slot)
 
 
 def _title_with_tail(title: _Part, parts: list[_Part], company: _Part | None, places: list[_Part]) -> _Part:

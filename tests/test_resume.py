@@ -857,3 +857,38 @@ def test_issue_11_a_world_region_after_the_title_is_a_place_not_the_company(
 ) -> None:
     roles = parse_resume(_doc(f"Ann Lee\nann@example.com\nEXPERIENCE\n{line}\n- did things\n"), TODAY).roles
     assert [(r.title, r.company, r.location) for r in roles] == [(title, company, location)]
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "location"),
+    [
+        ("Software Engineer | Citrix - Octoblu | 2015 – 2018", "Citrix - Octoblu", None),
+        ("Senior Engineer - Cobalt Systems - Denver, CO | 2015 – 2018", "Cobalt Systems", "Denver, CO"),
+        ("Support Engineer - Brightwater Ltd - Team Lead | 2015 – 2018", "Brightwater Ltd", None),
+    ],
+)
+def test_issue_11_company_and_division_behind_a_hyphen_stay_whole(
+    line: str, company: str, location: str | None
+) -> None:
+    # The spaced hyphen parts a title from a company or a place; between a company and a name that is neither
+    # (its division) it is part of the name.
+    roles = parse_resume(_doc(f"Ann Lee\nann@example.com\nEXPERIENCE\n{line}\n- did things\n"), TODAY).roles
+    assert [(r.company, r.location) for r in roles] == [(company, location)]
+
+
+def test_issue_11_titled_posts_in_a_leadership_section_are_roles_not_professional_years() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nEXPERIENCE\nSoftware Engineer | Brightwater Ltd | Jan 2019 – Dec 2020\n"
+        "- Ran the service desk.\nLEADERSHIP\nSunSesh AZ   Feb. 2021 - Present\nFounder and Organizer   Tempe, AZ\n"
+        "- Organised monthly meetups for 200 members.\nCampus Coders | Sep. 2017 - May 2018\nPresident | Tempe, AZ\n"
+        "- Ran the club.\nMember, IEEE Computer Society | 2018 - 2020\nHackAZ 2019 | Mar. 2019\nVolunteer\n"
+        "EDUCATION\nBSc, Arizona State University, 2018\n"
+    )
+    resume = parse_resume(_doc(text), dt.date(2024, 6, 1))
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == [
+        ("Software Engineer", "Brightwater Ltd", "2019-01", "2020-12"),
+        ("Founder and Organizer", "SunSesh AZ", "2021-02", "present"),
+        ("President", "Campus Coders", "2017-09", "2018-05"),
+    ]
+    # Jan 2019 - Dec 2020 only: the volunteer posts (to 2024) are roles, not professional years
+    assert resume.years_experience is not None and resume.years_experience <= 2.0
