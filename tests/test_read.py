@@ -986,3 +986,39 @@ def test_issue_11_right_sidebar_read_first_when_the_main_column_runs_on_to_the_n
     c.save()
     texts = [ln.text for ln in read_document(path).lines]
     assert texts.index("SKILLS") < texts.index("WORK EXPERIENCE") < texts.index("Company 9 | Austin, TX")
+
+
+def test_issue_11_word_table_with_dates_in_the_left_cell_between_full_width_text(tmp_path: Path) -> None:
+    # A Word table: each entry's dates in a left cell, the entry in the right one; a profile above and a skills
+    # paragraph across the page below. Only what stands beside the right column says whether the left is a margin.
+    path = tmp_path / "table.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(57, 730, "Ann Lee")
+    c.setFont("Helvetica", 10)
+    c.drawString(57, 700, "Engineering manager who grew a platform team from four to fourteen engineers while keeping")
+    c.drawString(57, 687, "hands-on with Go.")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(57, 660, "Work History")
+    y = 645
+    for n in range(9):
+        c.setFont("Helvetica", 9)
+        c.drawString(57, y, f"0{n + 1}/{2020 - 2 * n} – 0{n + 1}/{2022 - 2 * n}")
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(306, y, f"Company {n}")
+        c.setFont("Helvetica", 10)
+        c.drawString(306, y - 13, "Software Engineer")
+        c.drawString(306, y - 26, "\u2022")
+        c.drawString(324, y - 26, "Built Go services for smart-meter ingestion with")
+        c.drawString(324, y - 39, "Kafka and PostgreSQL")
+        y -= 58
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(57, y, "Skills")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(57, y - 18, "Leadership:")
+    c.setFont("Helvetica", 10)
+    c.drawString(120, y - 18, "people management, hiring, mentoring, performance management, roadmap planning")
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert texts.index("Work History") < texts.index("Company 0 | 01/2020 – 01/2022") < texts.index("Skills")
+    assert "Company 8 | 09/2004 – 09/2006" in texts

@@ -415,7 +415,7 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
             and not _label_table(left, left_rows, right_rows)
         ):
             top = _header_bottom(chunks, left, crossing, lo)
-            if _margin_of_labels([c for c in left if c.y <= top and c.right <= gutter + 4]):
+            if _margin_of_labels(_beside(left, [c for c in right if c.y <= top], gutter)):
                 return [chunks]
             header = [c for c in chunks if c.y > top]
             # A footer line across both columns ("Name | 2") is one line, read last.
@@ -450,6 +450,15 @@ def _only_dates(side: list[_Chunk]) -> bool:
     rows = _rows(side)
     dated = sum(bool(DATE_FRAGMENT_RE.fullmatch(clean(_join_chunks(row)))) for row in rows)
     return dated * 2 >= len(rows)
+
+
+def _beside(left: list[_Chunk], right: list[_Chunk], gutter: float) -> list[_Chunk]:
+    """The left side's chunks that stand beside the right column, between its first and last lines: not a
+    summary's last line above it, nor a section set across the page below it."""
+    if not right:
+        return []
+    top, bottom = max(c.y for c in right) + 2, min(c.y for c in right) - 2
+    return [c for c in left if bottom <= c.y <= top and c.right <= gutter + 4]
 
 
 def _margin_of_labels(side: list[_Chunk]) -> bool:
