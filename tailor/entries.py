@@ -488,12 +488,20 @@ def _lookback(
         and j not in used
         and _header_like(lines[j])
         and not is_date_line(lines[j])
+        and not _bullet_goes_on(lines, j)
     ):
         out.insert(0, j)  # a line of a duration alone ("5 years 2 months") is taken, and counts for nothing
         texts = [lines[n].text for n in out if _parts(lines[n].text, 0)]
         header = _assign([p for k, t in enumerate(texts) for p in _parts(t, k - len(texts))] + own)
         j -= 1
     return out, header
+
+
+def _bullet_goes_on(lines: tuple[Line, ...], j: int) -> bool:
+    """Line j is the wrapped end of the bullet above it, set at the bullet's hanging indent ("SQL Server" under
+    "• Maintained scheduling software in C# and"): an achievement, not the header of the entry below."""
+    above = lines[j - 1] if j > 0 else None
+    return above is not None and above.bullet and not lines[j].bullet and lines[j].x > above.x + 2 > 2
 
 
 def _header_like(line: Line) -> bool:

@@ -892,3 +892,25 @@ def test_issue_11_titled_posts_in_a_leadership_section_are_roles_not_professiona
     ]
     # Jan 2019 - Dec 2020 only: the volunteer posts (to 2024) are roles, not professional years
     assert resume.years_experience is not None and resume.years_experience <= 2.0
+
+
+def test_issue_11_wrapped_end_of_a_bullet_is_no_header_of_the_entry_below() -> None:
+    # "SQL Server" ends the bullet above, at its hanging indent: it is not the company of the next entry, whose
+    # title is on the line under its dates.
+    lines = (
+        _at("Ann Lee", 306, size=20.0, heading=True),
+        _at("ann@example.com", 306),
+        _at("Work History", 57, size=12.0, bold=True, heading=True),
+        _at("Alamo Health Systems | Jul 2005 – Jan 2008", 306, bold=True),
+        _at("Software Developer", 306),
+        Line("Maintained clinical scheduling software in C# and", bullet=True, size=10.0, x=306),
+        _at("SQL Server", 324),
+        _at("Texas Instruments | May 2004 – Aug 2004", 306, bold=True),
+        _at("Software Engineering Intern", 306),
+        Line("Wrote test automation for embedded firmware in C", bullet=True, size=10.0, x=306),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(r.title, r.company) for r in resume.roles] == [
+        ("Software Developer", "Alamo Health Systems"),
+        ("Software Engineering Intern", "Texas Instruments"),
+    ]
