@@ -556,7 +556,8 @@ def _parts(text: str, offset: int) -> list[_Part]:
 
 
 def _trailing_place(text: str) -> list[str]:
-    """ "Harbor Freightways Austin, TX" printed with one space before the place: the company, then the place."""
+    """ "Harbor Freightways Austin, TX" printed with one space before the place, or "Orbital Data, Lyon" after a
+    comma: the company, then the place (a place before a place, "Berlin, Germany", stays whole)."""
     m = re.fullmatch(r"(.*?),\s*([A-Z][\w. ]*)", text)
     if m is None:
         return [text]
@@ -565,6 +566,11 @@ def _trailing_place(text: str) -> list[str]:
         place = f"{' '.join(words[-n:])}, {m.group(2)}"
         if place_score(place) >= 3:
             return [" ".join(words[:-n]).rstrip(","), place]
+    cells = text.split(",")
+    for n in range(1, len(cells)):
+        head, tail = ",".join(cells[:n]).strip(), ",".join(cells[n:]).strip()
+        if place_score(tail) >= 3 and place_score(head) < 2:
+            return [head, tail]
     return [text]
 
 

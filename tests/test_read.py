@@ -1022,3 +1022,53 @@ def test_issue_11_word_table_with_dates_in_the_left_cell_between_full_width_text
     texts = [ln.text for ln in read_document(path).lines]
     assert texts.index("Work History") < texts.index("Company 0 | 01/2020 – 01/2022") < texts.index("Skills")
     assert "Company 8 | 09/2004 – 09/2006" in texts
+
+
+def test_issue_11_narrow_left_sidebar_set_flush_right_beside_entries_dated_at_their_left(tmp_path: Path) -> None:
+    # A narrow left sidebar (contact, social links, a technology list) set flush right, beside a main column
+    # whose entries open with their dates ("2019 - now   Lead Engineer   Orbital Data, Lyon"): the sidebar's
+    # ragged left edge had been taken for where the columns start, and every role was lost.
+    from tailor.resume import parse_resume
+
+    path = tmp_path / "sidebar.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 670.0
+    for text, heading in (("CONTACT", True), ("+33 6 12 34 56 78", False), ("ann.lee@example.com", False),
+                          ("Lyon, France", False), ("SOCIAL", True), ("github.com/annlee", False),
+                          ("linkedin.com/in/annlee", False), ("TECHNOLOGIES", True), ("Python", False),
+                          ("Kubernetes", False), ("PostgreSQL", False), ("Go", False), ("Terraform", False)):
+        c.setFont("Helvetica-Bold" if heading else "Helvetica", 11 if heading else 8)
+        c.drawRightString(150, y, text)
+        y -= 22 if heading else 14
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(190, 730, "Ann Lee")
+    y = 670.0
+    for heading, entries in (
+        ("EXPERIENCE", [("2019 - now", "Lead Engineer", "Orbital Data, Lyon"),
+                        ("2015 - 2019", "Software Engineer", "Mistral Labs, Paris"),
+                        ("2013 - 2015", "Junior Developer", "Atelier Web, Grenoble")]),
+        ("EDUCATION", [("2010 - 2013", "Engineer Degree in Computer Science", "INSA, Lyon")]),
+    ):
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(190, y, heading)
+        y -= 22
+        for dates, what, where in entries:
+            c.setFont("Helvetica", 9)
+            c.drawString(190, y, dates)
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(265, y, what)
+            c.setFont("Helvetica-Oblique", 9)
+            c.drawRightString(560, y, where)
+            c.setFont("Helvetica", 9)
+            c.drawString(275, y - 13, "Built the ingestion platform with a team of six")
+            y -= 40
+    c.save()
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert texts.index("Terraform") < texts.index("EXPERIENCE")  # the sidebar is read whole, apart from the roles
+    roles = parse_resume(doc, dt.date(2024, 1, 1)).roles
+    assert [(r.title, r.company, r.location, r.start, r.end) for r in roles] == [
+        ("Lead Engineer", "Orbital Data", "Lyon", "2019", "present"),
+        ("Software Engineer", "Mistral Labs", "Paris", "2015", "2019"),
+        ("Junior Developer", "Atelier Web", "Grenoble", "2013", "2015"),
+    ]

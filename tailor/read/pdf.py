@@ -494,11 +494,16 @@ def _label_table(left: list[_Chunk], left_rows: set[int], right_rows: set[int]) 
 
 def _header_bottom(chunks: list[_Chunk], left: list[_Chunk], crossing: list[_Chunk], lo: float) -> float:
     """The baseline under which the columns run. A name and contact block above both columns belongs to neither:
-    the header runs down to the highest line at the left column's edge, or further, to the last line near the top
-    that runs across the gutter (a summary set the page's full width under a name and a contact block beside it)."""
+    the header runs down to the highest line at the left column's edge (its right edge, when a sidebar is set flush
+    right), or further, to the last line near the top that runs across the gutter (a summary set the page's full
+    width under a name and a contact block beside it)."""
     page_top = max(c.y for c in chunks)
     near_top = page_top - 0.3 * (page_top - min(c.y for c in chunks))
-    top = max(c.y for c in left if c.x <= lo + 3) + 2
+    inside = [c for c in left if c not in crossing]
+    edge = max((c.right for c in inside), default=lo)
+    flush_right = sum(c.right >= edge - 3 for c in inside) > 0.6 * len(inside)
+    top = max(c.y for c in (inside if flush_right else left) if (c.right >= edge - 3 if flush_right else c.x <= lo + 3))
+    top += 2
     across = [c.y for c in crossing if c.y >= near_top]
     return min(top, min(across) - 2) if across else top
 
