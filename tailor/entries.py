@@ -491,10 +491,22 @@ def _lookback(
         and not _bullet_goes_on(lines, j)
     ):
         out.insert(0, j)  # a line of a duration alone ("5 years 2 months") is taken, and counts for nothing
-        texts = [lines[n].text for n in out if _parts(lines[n].text, 0)]
+        texts = _suffix_rejoined([lines[n].text for n in out if _parts(lines[n].text, 0)])
         header = _assign([p for k, t in enumerate(texts) for p in _parts(t, k - len(texts))] + own)
         j -= 1
     return out, header
+
+
+def _suffix_rejoined(texts: list[str]) -> list[str]:
+    """ "..., Brightpath Payments," / "Inc.": a legal suffix wrapped onto a line of its own goes back to its name."""
+    out: list[str] = []
+    for text in texts:
+        words = _words(text)
+        if out and out[-1].rstrip().endswith(",") and words and all(w in _lexicon().org_suffixes for w in words):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def _bullet_goes_on(lines: tuple[Line, ...], j: int) -> bool:
@@ -509,6 +521,8 @@ def _header_like(line: Line) -> bool:
     # a header split into pieces may be long ("Senior Director of Engineering, Payments Platform and Developer
     # Infrastructure — Brightpath Payments, Inc."); a sentence is not split so
     pieces = len([p for p in _SPLIT_RE.split(text) if p and p.strip()])
+    if pieces == 1 and title_like(text.split(",")[0]):
+        pieces = text.count(",") + 1  # "Title, Team, Company," split at its commas
     chars, words = (140, 18) if pieces > 1 else (80, 12)
     # a bulleted header ("• Google | Mountain View") shows its layout columns; other bullets are achievements
     if len(text) > chars or text.endswith(";") or (line.bullet and " | " not in text) or _ends_sentence(text):

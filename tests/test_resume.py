@@ -914,3 +914,19 @@ def test_issue_11_wrapped_end_of_a_bullet_is_no_header_of_the_entry_below() -> N
         ("Software Developer", "Alamo Health Systems"),
         ("Software Engineering Intern", "Texas Instruments"),
     ]
+
+
+def test_issue_11_long_comma_header_wrapped_before_its_legal_suffix() -> None:
+    # A theme wraps a long "Title, Team, Company, Inc." header just before the suffix; the dates follow.
+    text = (
+        "Ann Lee\nann@example.com\nWORK EXPERIENCE\n"
+        "Senior Director of Engineering, Payments Platform and Developer Infrastructure, Brightpath Payments,\n"
+        "Inc.\nJun, 2019 - Dec, 2021 2 years 7 months\n- Owned the payments platform roadmap.\n"
+        "Director of Engineering, Brightpath Payments, Inc.\nMar, 2017 - May, 2019 2 years 3 months\n"
+        "- Scaled the team.\n"
+    )
+    assert _roles(text) == [
+        ("Senior Director of Engineering, Payments Platform and Developer Infrastructure", "Brightpath Payments, Inc.",
+         "2019-06", "2021-12"),
+        ("Director of Engineering", "Brightpath Payments, Inc.", "2017-03", "2019-05"),
+    ]
