@@ -423,7 +423,7 @@ def _lookahead(
             header.company is None and with_line.company is not None
         )
         if not gained or len(_words(lines[j].text)) > 8 or len(parts) > 3:
-            return below, header, [] if below else parts
+            return below, header, parts
         header = with_line
         below.append(j)
         j += 1
@@ -756,7 +756,7 @@ def _company_below(e: _Entry, company: _Part) -> _Entry:
         title = replace(title, text=f"{title.text}, {h.company.text}")
     places = [p.text for p in e.spare if p is not company and place_score(p.text) >= 2]
     header = replace(h, title=title, company=company, location=", ".join(places) or h.location)
-    return replace(e, header=header, header_lines=(*e.header_lines, e.anchor + 1), spare=())
+    return replace(e, header=header, header_lines=(*e.header_lines, e.anchor + company.slot[0]), spare=())
 
 
 def _role(entry: _Entry, siblings: list[_Entry]) -> Role:

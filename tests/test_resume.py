@@ -930,3 +930,36 @@ def test_issue_11_long_comma_header_wrapped_before_its_legal_suffix() -> None:
          "2019-06", "2021-12"),
         ("Director of Engineering", "Brightpath Payments, Inc.", "2017-03", "2019-05"),
     ]
+
+
+def test_issue_11_europass_value_wrapped_past_its_label_and_team_after_the_title() -> None:
+    # An activity wrapped past its two-line label ("blameless postmortems" has no label of its own) stays in its
+    # entry, so the employer's line that follows is still that entry's; and "Engineering Manager, Grid Platform"
+    # over "Nordlys Energi A/S, Copenhagen" reads the company below, as the section's other entries do.
+    lines = (
+        _styled("Curriculum Vitae", size=14.0, bold=True, heading=True),
+        _styled("Personal information", size=12.0, bold=True),
+        _styled("Name / Surname | Ann Lee"),
+        _styled("Personal Email | ann@example.com"),
+        _styled("Work experience", size=12.0, bold=True),
+    )
+    for dates, title, employer in (
+        ("04/2022 – now", "Engineering Manager, Grid Platform", "Nordlys Energi A/S, Copenhagen"),
+        ("09/2019 – 03/2022", "Senior Software Engineer", "Nordlys Energi A/S, Copenhagen"),
+        ("02/2015 – 07/2017", "Backend Developer", "Vestas Digital Lab, Aarhus"),
+    ):
+        lines += (
+            _styled(f"Dates | {dates}"),
+            _styled(f"Occupation or position held | {title}"),
+            _styled("Main activities and | Hired and manage 14 engineers across two squads; introduced a ladder and"),
+            _styled("responsibilities | performance reviews; cut incident count by 40% with an on-call rotation and"),
+            _styled("blameless postmortems"),
+            _styled(f"Name and address of employer | {employer}"),
+        )
+    lines += (_styled("Education and training", size=12.0, bold=True), _styled("Dates | 2012–2015"))
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == [
+        ("Engineering Manager, Grid Platform", "Nordlys Energi A/S", "2022-04", "present"),
+        ("Senior Software Engineer", "Nordlys Energi A/S", "2019-09", "2022-03"),
+        ("Backend Developer", "Vestas Digital Lab", "2015-02", "2017-07"),
+    ]
