@@ -402,10 +402,35 @@ def _entry(
             places = ", ".join(p.text for p in [*parts[1:], *where] if place_score(p.text) >= 2)
             header = _Header(header.title, parts[0], places or None, (*parts, *own))
             above, employer = [j], True
+    elif above == [i - 1] and header.title is not None and _team_after_title(header):
+        j = i - 2
+        assert header.company is not None
+        if _employer_line(lines, j, first, floor, used) and _org_score(_parts(lines[j].text, -2)[0].text) >= max(
+            _org_score(header.company.text), 0.5
+        ):
+            # "Nordlys Energi A/S" over "Engineering Manager, Grid Platform" over the dates: the employer's line
+            # names the company; what followed the title's comma is its team
+            title = replace(header.title, text=f"{header.title.text}, {header.company.text}")
+            company = _parts(lines[j].text, -2)[0]
+            header = _Header(title, company, header.location, (company, *header.parts))
+            above, employer = [j, i - 1], True
     below, header, spare = _lookahead(lines, i, last, used, bool(above), header)
     if _not_a_role(header, [lines[j].text for j in (*above, i, *below)]):
         return None
     return _Entry(header, dates, min([*above, i]), i, (*above, *below), employer, tuple(spare))
+
+
+def _team_after_title(header: _Header) -> bool:
+    """The company was read from a comma cell after the title on the title's own line, and nothing names it one."""
+    company, title = header.company, header.title
+    return (
+        company is not None
+        and title is not None
+        and company.comma
+        and company.slot == (title.slot[0], title.slot[1] + 1)
+        and _org_cue(company.text) < 2
+        and place_score(company.text) < 2
+    )
 
 
 def _lookahead(

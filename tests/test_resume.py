@@ -963,3 +963,17 @@ def test_issue_11_europass_value_wrapped_past_its_label_and_team_after_the_title
         ("Senior Software Engineer", "Nordlys Energi A/S", "2019-09", "2022-03"),
         ("Backend Developer", "Vestas Digital Lab", "2015-02", "2017-07"),
     ]
+
+
+def test_issue_11_employer_line_over_a_title_with_its_team_after_a_comma() -> None:
+    # The employer printed once over its roles, the first role's title carrying its team after a comma: the team
+    # is no company, and the roles under it are the employer's.
+    text = (
+        "Ann Lee\nann@example.com\nWORK\nNordlys Energi A/S\nEngineering Manager, Grid Platform\nApr 2022 – Present\n"
+        "Copenhagen\n- Hired and manage 14 engineers across two squads.\nSenior Software Engineer\n"
+        "Sep 2019 – Mar 2022\nCopenhagen\n- Moved the metering services to Kubernetes.\nEDUCATION\nMSc, DTU, 2015\n"
+    )
+    assert _roles(text) == [
+        ("Engineering Manager, Grid Platform", "Nordlys Energi A/S", "2022-04", "present"),
+        ("Senior Software Engineer", "Nordlys Energi A/S", "2019-09", "2022-03"),
+    ]
