@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -1072,3 +1073,31 @@ def test_issue_11_narrow_left_sidebar_set_flush_right_beside_entries_dated_at_th
         ("Software Engineer", "Mistral Labs", "Paris", "2015", "2019"),
         ("Junior Developer", "Atelier Web", "Grenoble", "2013", "2015"),
     ]
+
+
+def test_issue_11_dates_at_the_edges_of_two_pages_are_no_running_footer(tmp_path: Path) -> None:
+    # Two entries' dates fall at a page's edge on two pages: with the figures masked they read alike, as a page
+    # number does, and had been dropped as a running header or footer.
+    path = tmp_path / "edges.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    entries = [("Head of Engineering", "Wisla Logistics", "02/2021 – 05/2024"),
+               ("Lead Backend Engineer", "Tatra Games", "06/2014 – 03/2016"),
+               ("Senior Software Engineer", "Amber Telecom", "01/2012 – 05/2014")]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 740, "Experience")
+    for (title, company, dates), y in zip(entries[:2], (700, 110), strict=True):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(72, y, f"{title} — {company}")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y - 30, dates)
+        c.drawString(90, y - 60, "Built matchmaking in C++ and Redis")
+    c.showPage()
+    title, company, dates = entries[2]
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 750, f"{title} — {company}")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 716, dates)
+    c.drawString(90, 686, "Billing mediation in Java")
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert [t for t in texts if re.fullmatch(r"\d\d/\d{4} – \d\d/\d{4}", t)] == [e[2] for e in entries]

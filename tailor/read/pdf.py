@@ -130,6 +130,9 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     Left in, they split a bullet that runs over a page break and turn up as résumé content."""
 
     def key(line: Line) -> str:
+        # a page number changes from page to page; an entry's dates at a page's edge differ, and are no footer
+        if _DATE_PIECE_RE.fullmatch(line.text):
+            return line.text
         return re.sub(r"\d+", "#", line.text.lower())
 
     edges = [{key(ln) for ln in page[:2] + page[-2:]} for page in pages if len(page) > 1]
