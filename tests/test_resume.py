@@ -977,3 +977,21 @@ def test_issue_11_employer_line_over_a_title_with_its_team_after_a_comma() -> No
         ("Engineering Manager, Grid Platform", "Nordlys Energi A/S", "2022-04", "present"),
         ("Senior Software Engineer", "Nordlys Energi A/S", "2019-09", "2022-03"),
     ]
+
+
+def test_issue_11_a_lower_case_word_ending_a_bullet_is_no_employer() -> None:
+    # "clients" ends the bullet above (a table's cell wrapped at the same left edge); it stands alone above the
+    # next dated title but names nobody.
+    lines = (
+        _at("Ann Lee", 65, size=20.0, heading=True),
+        _at("ann@example.com", 65),
+        _at("Work", 65, size=16.0, bold=True, heading=True),
+        _at("Pixel & Pine", 65, size=12.6, bold=True),
+        _at("Mobile Developer | 2013-09-01 - 2016-02-29", 65),
+        Line("Built iOS and Android apps for agency", bullet=True, size=10.8, x=354),
+        _at("clients", 354, size=10.8),
+        _at("Graduate Software Engineer 2012-09-01 - 2013-08-31", 65, size=10.8),
+    )
+    roles = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY).roles
+    assert [r.title for r in roles] == ["Mobile Developer", "Graduate Software Engineer"]
+    assert "clients" not in [r.company for r in roles]
