@@ -515,6 +515,7 @@ def _lookback(
         and _header_like(lines[j])
         and not is_date_line(lines[j])
         and not _bullet_goes_on(lines, j)
+        and not _sentence_goes_on(lines[j].text)
     ):
         out.insert(0, j)  # a line of a duration alone ("5 years 2 months") is taken, and counts for nothing
         texts = _suffix_rejoined([lines[n].text for n in out if _parts(lines[n].text, 0)])
@@ -533,6 +534,12 @@ def _suffix_rejoined(texts: list[str]) -> list[str]:
         else:
             out.append(text)
     return out
+
+
+def _sentence_goes_on(text: str) -> bool:
+    """A line opening in lower case with lower-case words in it ("testing between services"): the end of a
+    sentence wrapped from the line above, not a header."""
+    return text[:1].islower() and _lower_words(text) >= 2
 
 
 def _bullet_goes_on(lines: tuple[Line, ...], j: int) -> bool:

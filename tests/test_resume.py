@@ -995,3 +995,27 @@ def test_issue_11_a_lower_case_word_ending_a_bullet_is_no_employer() -> None:
     roles = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY).roles
     assert [r.title for r in roles] == ["Mobile Developer", "Graduate Software Engineer"]
     assert "clients" not in [r.company for r in roles]
+
+
+def test_issue_11_a_sentence_wrapped_above_the_dates_is_no_company() -> None:
+    # The previous entry's activity wraps onto a line of its own ("testing between services") just above the next
+    # entry's dates; the company is the line under the title.
+    lines = (
+        _styled("Ann Lee", size=20.0, heading=True),
+        _styled("ann@example.com"),
+        _styled("Work experience", size=12.0, bold=True, heading=True),
+        _styled("02/2024 – now"),
+        _styled("Backend Engineer"),
+        _styled("Matkassen AB, Stockholm"),
+        _styled("Build order and delivery-slot services in Kotlin and PostgreSQL; Added contract"),
+        _styled("testing between services"),
+        _styled("06/2023 – 08/2023"),
+        _styled("Backend Engineering Intern"),
+        _styled("Spotwave AB, Stockholm"),
+        _styled("Wrote a Python tool for Kafka topic audits"),
+    )
+    roles = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY).roles
+    assert [(r.title, r.company) for r in roles] == [
+        ("Backend Engineer", "Matkassen AB"),
+        ("Backend Engineering Intern", "Spotwave AB"),
+    ]
