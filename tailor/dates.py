@@ -122,9 +122,10 @@ _ENDS_DATE = re.compile(rf"(?i)(?:{_YEAR}|date|present|now|current)$")
 
 
 def is_date_fragment(word: str) -> bool:
-    """The word is made only of date pieces joined by dashes ("2020–April", "date", "2016")."""
+    """The word is made only of date pieces joined by dashes ("2020–April", "date", "2016"), or is the dash of a
+    range set apart ("October 2023 -" / "Present")."""
     pieces = [p for p in re.split(r"[–—‒―-]", word.strip(",")) if p]
-    return bool(pieces) and all(_FRAGMENT.fullmatch(p) for p in pieces)
+    return all(_FRAGMENT.fullmatch(p) for p in pieces) and (bool(pieces) or _RANGE_END.fullmatch(word) is not None)
 
 
 def is_whole_range(text: str) -> bool:

@@ -60,6 +60,7 @@ class _Lexicon:
     org_words: frozenset[str]
     not_a_role: frozenset[str]
     not_a_role_labels: frozenset[str]
+    membership_titles: frozenset[str]
     action_verbs: frozenset[str]
     degrees: frozenset[str]
     cities: frozenset[str]
@@ -87,6 +88,7 @@ def _lexicon() -> _Lexicon:
         lower(words["org_words"]),
         lower(words["not_a_role"]),
         lower(words["not_a_role_labels"]),
+        lower(words["membership_titles"]),
         lower(words["action_verbs"]),
         lower(words["degree_words"]),
         lower(places["cities"]),
@@ -211,6 +213,7 @@ class _Part:
     text: str
     slot: tuple[int, int]  # (line offset from the date line, index of the piece in its line)
     comma: bool = False  # split from the piece before at a comma ("Engineering Manager, Data Platform")
+    dash: bool = False  # split from the piece before at a spaced hyphen ("Citrix - Octoblu")
 
 
 @dataclass(frozen=True)
@@ -241,12 +244,32 @@ class _Entry:
 
 
 def find_roles(lines: tuple[Line, ...], sections: tuple[Section, ...], today: dt.date) -> tuple[Role, ...]:
-    """Roles of the experience sections, with bullets (metrics not yet counted) and a confidence each."""
+    """Roles of the experience sections, with bullets (metrics not yet counted) and a confidence each; and the
+    posts of leadership, volunteering and community sections that name a title and an organisation ("SunSesh
+    AZ  Feb. 2021 - Present" / "Founder and Organizer  Tempe, AZ"), which are roles too but, like internships,
+    not professional years."""
     roles: list[Role] = []
     for s in sections:
         if s.kind is SectionKind.EXPERIENCE:
             roles += _section_roles(_without_heading_cell(lines, s), s.first_line, s.last_line, today)
+        elif s.kind is SectionKind.LEADERSHIP:
+            found = _section_roles(_without_heading_cell(lines, s), s.first_line, s.last_line, today)
+            roles += [replace(r, internship=True) for r in found if _titled_post(r)]
     return tuple(roles)
+
+
+def _titled_post(role: Role) -> bool:
+    """A post held over a time, with a title and an organisation, read with confidence: not a membership, an
+    event or a talk with a date."""
+    return (
+        role.title is not None
+        and _title_score(role.title) >= 2
+        and not set(_head(_words(role.title))) <= _lexicon().membership_titles
+        and role.company is not None
+        and role.start is not None
+        and role.start != role.end
+        and role.confidence >= LOW_CONFIDENCE
+    )
 
 
 def _without_heading_cell(lines: tuple[Line, ...], section: Section) -> tuple[Line, ...]:
@@ -371,7 +394,8 @@ def _entry(
     if header.title is not None and header.title.slot[0] == 0 and (not above or above == [i - 1]):
         j = i - 1
         mine = _org_score(header.company.text) if header.company and header.company.slot[0] == 0 else -9.0
-        if _employer_line(lines, j, first, floor, used) and _org_score(_parts(lines[j].text, -1)[0].text) >= mine:
+        named = _org_score(_parts(lines[j].text, -1)[0].text) >= max(mine, 0)  # "clients" ending a bullet is none
+        if _employer_line(lines, j, first, floor, used) and named:
             # "Acme Corp" on a line of its own above "Senior Engineer – Payments  2019 – 2021": the line above
             # is the employer; what else the date line holds is a product or a team, or a place
             parts = _parts(lines[j].text, -1)
@@ -379,10 +403,35 @@ def _entry(
             places = ", ".join(p.text for p in [*parts[1:], *where] if place_score(p.text) >= 2)
             header = _Header(header.title, parts[0], places or None, (*parts, *own))
             above, employer = [j], True
+    elif above == [i - 1] and header.title is not None and _team_after_title(header):
+        j = i - 2
+        assert header.company is not None
+        if _employer_line(lines, j, first, floor, used) and _org_score(_parts(lines[j].text, -2)[0].text) >= max(
+            _org_score(header.company.text), 0.5
+        ):
+            # "Nordlys Energi A/S" over "Engineering Manager, Grid Platform" over the dates: the employer's line
+            # names the company; what followed the title's comma is its team
+            title = replace(header.title, text=f"{header.title.text}, {header.company.text}")
+            company = _parts(lines[j].text, -2)[0]
+            header = _Header(title, company, header.location, (company, *header.parts))
+            above, employer = [j, i - 1], True
     below, header, spare = _lookahead(lines, i, last, used, bool(above), header)
     if _not_a_role(header, [lines[j].text for j in (*above, i, *below)]):
         return None
     return _Entry(header, dates, min([*above, i]), i, (*above, *below), employer, tuple(spare))
+
+
+def _team_after_title(header: _Header) -> bool:
+    """The company was read from a comma cell after the title on the title's own line, and nothing names it one."""
+    company, title = header.company, header.title
+    return (
+        company is not None
+        and title is not None
+        and company.comma
+        and company.slot == (title.slot[0], title.slot[1] + 1)
+        and _org_cue(company.text) < 2
+        and place_score(company.text) < 2
+    )
 
 
 def _lookahead(
@@ -400,7 +449,7 @@ def _lookahead(
             header.company is None and with_line.company is not None
         )
         if not gained or len(_words(lines[j].text)) > 8 or len(parts) > 3:
-            return below, header, [] if below else parts
+            return below, header, parts
         header = with_line
         below.append(j)
         j += 1
@@ -465,12 +514,39 @@ def _lookback(
         and j not in used
         and _header_like(lines[j])
         and not is_date_line(lines[j])
+        and not _bullet_goes_on(lines, j)
+        and not _sentence_goes_on(lines[j].text)
     ):
         out.insert(0, j)  # a line of a duration alone ("5 years 2 months") is taken, and counts for nothing
-        texts = [lines[n].text for n in out if _parts(lines[n].text, 0)]
+        texts = _suffix_rejoined([lines[n].text for n in out if _parts(lines[n].text, 0)])
         header = _assign([p for k, t in enumerate(texts) for p in _parts(t, k - len(texts))] + own)
         j -= 1
     return out, header
+
+
+def _suffix_rejoined(texts: list[str]) -> list[str]:
+    """ "..., Brightpath Payments," / "Inc.": a legal suffix wrapped onto a line of its own goes back to its name."""
+    out: list[str] = []
+    for text in texts:
+        words = _words(text)
+        if out and out[-1].rstrip().endswith(",") and words and all(w in _lexicon().org_suffixes for w in words):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def _sentence_goes_on(text: str) -> bool:
+    """A line opening in lower case with lower-case words in it ("testing between services"): the end of a
+    sentence wrapped from the line above, not a header."""
+    return text[:1].islower() and _lower_words(text) >= 2
+
+
+def _bullet_goes_on(lines: tuple[Line, ...], j: int) -> bool:
+    """Line j is the wrapped end of the bullet above it, set at the bullet's hanging indent ("SQL Server" under
+    "• Maintained scheduling software in C# and"): an achievement, not the header of the entry below."""
+    above = lines[j - 1] if j > 0 else None
+    return above is not None and above.bullet and not lines[j].bullet and lines[j].x > above.x + 2 > 2
 
 
 def _header_like(line: Line) -> bool:
@@ -478,6 +554,8 @@ def _header_like(line: Line) -> bool:
     # a header split into pieces may be long ("Senior Director of Engineering, Payments Platform and Developer
     # Infrastructure — Brightpath Payments, Inc."); a sentence is not split so
     pieces = len([p for p in _SPLIT_RE.split(text) if p and p.strip()])
+    if pieces == 1 and title_like(text.split(",")[0]):
+        pieces = text.count(",") + 1  # "Title, Team, Company," split at its commas
     chars, words = (140, 18) if pieces > 1 else (80, 12)
     # a bulleted header ("• Google | Mountain View") shows its layout columns; other bullets are achievements
     if len(text) > chars or text.endswith(";") or (line.bullet and " | " not in text) or _ends_sentence(text):
@@ -497,23 +575,36 @@ def _ends_sentence(text: str) -> bool:
 
 def _parts(text: str, offset: int) -> list[_Part]:
     text = _DECOR_RE.sub(" ", _ARROWS_RE.sub(" \x00 ", _DURATION_RE.sub("  ", text))).replace("\x00", "→")
-    pieces = [_LABEL_RE.sub("", p).strip(" ,;:|()-–—•·∙") for p in _SPLIT_RE.split(text)]
-    pieces = [f"{p})" if p.count("(") > p.count(")") else p for p in pieces]
-    pieces = [q for p in pieces if p and re.search(r"[A-Za-z]", p) for q in _trailing_place(p)]
+    separators = ["", *(m.group(0).strip() for m in _SPLIT_RE.finditer(text))]
+    split = [
+        (_LABEL_RE.sub("", p).strip(" ,;:|()-–—•·∙"), sep)
+        for p, sep in zip(_SPLIT_RE.split(text), separators, strict=True)
+    ]
+    split = [(f"{p})" if p.count("(") > p.count(")") else p, sep) for p, sep in split]
+    # each piece with whether a spaced hyphen parts it from the one before ("Citrix - Octoblu")
+    pieces = [
+        (q, sep == "-" and n == 0)
+        for p, sep in split
+        if p and re.search(r"[A-Za-z]", p)
+        for n, q in enumerate(_trailing_place(p))
+    ]
     parts: list[_Part] = []
-    for piece in pieces:
+    for piece, dash in pieces:
         cells = _with_legal_suffixes([c.strip() for c in piece.split(",") if c.strip()])
         # "Title, Company, City" in one piece: split at commas when nothing else separated the pieces, or when
         # the piece opens with a title ("Engineering Manager, Grid Platform, Nordlys Energi A/S | 2022")
         if len(cells) > 1 and (len(pieces) == 1 or title_like(cells[0])):
-            parts += [_Part(c, (offset, len(parts) + n), comma=n > 0) for n, c in enumerate(cells)]
+            parts += [
+                _Part(c, (offset, len(parts) + n), comma=n > 0, dash=dash and n == 0) for n, c in enumerate(cells)
+            ]
         else:
-            parts.append(_Part(piece, (offset, len(parts))))
+            parts.append(_Part(piece, (offset, len(parts)), dash=dash))
     return parts
 
 
 def _trailing_place(text: str) -> list[str]:
-    """ "Harbor Freightways Austin, TX" printed with one space before the place: the company, then the place."""
+    """ "Harbor Freightways Austin, TX" printed with one space before the place, or "Orbital Data, Lyon" after a
+    comma: the company, then the place (a place before a place, "Berlin, Germany", stays whole)."""
     m = re.fullmatch(r"(.*?),\s*([A-Z][\w. ]*)", text)
     if m is None:
         return [text]
@@ -522,6 +613,11 @@ def _trailing_place(text: str) -> list[str]:
         place = f"{' '.join(words[-n:])}, {m.group(2)}"
         if place_score(place) >= 3:
             return [" ".join(words[:-n]).rstrip(","), place]
+    cells = text.split(",")
+    for n in range(1, len(cells)):
+        head, tail = ",".join(cells[:n]).strip(), ",".join(cells[n:]).strip()
+        if place_score(tail) >= 3 and place_score(head) < 2:
+            return [head, tail]
     return [text]
 
 
@@ -559,6 +655,8 @@ def _assign(parts: list[_Part]) -> _Header:
         # "Company, City, Country" with a town the list lacks: what follows the company is where it is
         places = tail
     location = ", ".join(p.text for p in places) or None
+    if company is not None:
+        company = _company_with_division(company, parts, title, places)
     if title is not None:
         title = _title_with_tail(title, parts, company, places)
     if company is None and title is not None and ", " in title.text:
@@ -567,6 +665,24 @@ def _assign(parts: list[_Part]) -> _Header:
         if title_like(head) and not title_like(name) and place_score(name) < 2:
             title, company = replace(title, text=head), replace(title, text=name)
     return _Header(title, company, location, tuple(parts))
+
+
+def _company_with_division(company: _Part, parts: list[_Part], title: _Part | None, places: list[_Part]) -> _Part:
+    """ "Citrix - Octoblu": a name after the company behind a spaced hyphen, neither the title nor a place, is the
+    company's division, and the name stays whole."""
+    by_slot = {p.slot: p for p in parts}
+    nxt = by_slot.get((company.slot[0], company.slot[1] + 1))
+    if (
+        nxt is None
+        or not nxt.dash
+        or nxt is title
+        or nxt in places
+        or _title_score(nxt.text) >= 2
+        or _org_score(nxt.text) < 0
+        or len(_words(nxt.text)) > 4
+    ):
+        return company
+    return replace(company, text=f"{company.text} - {nxt.text}", slot=nxt.slot)
 
 
 def _title_with_tail(title: _Part, parts: list[_Part], company: _Part | None, places: list[_Part]) -> _Part:
@@ -673,7 +789,7 @@ def _company_below(e: _Entry, company: _Part) -> _Entry:
         title = replace(title, text=f"{title.text}, {h.company.text}")
     places = [p.text for p in e.spare if p is not company and place_score(p.text) >= 2]
     header = replace(h, title=title, company=company, location=", ".join(places) or h.location)
-    return replace(e, header=header, header_lines=(*e.header_lines, e.anchor + 1), spare=())
+    return replace(e, header=header, header_lines=(*e.header_lines, e.anchor + company.slot[0]), spare=())
 
 
 def _role(entry: _Entry, siblings: list[_Entry]) -> Role:

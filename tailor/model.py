@@ -178,7 +178,7 @@ class Role:
     bullets: tuple[Bullet, ...] = ()
     location: str | None = None
     line: int = 0  # index of the role's first line
-    internship: bool = False  # internships, student and teaching-assistant jobs: not counted in years
+    internship: bool = False  # internships, student, teaching-assistant and volunteer posts: not counted in years
     confidence: float = 1.0  # 0..1: how sure reading is of the title, company and dates (issue 11)
 
     @property

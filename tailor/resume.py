@@ -185,12 +185,18 @@ def read_field_labels(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     header: list[Line] = []  # the entry's title, employer and dates, first whatever order the form prints them in
     body: list[Line] = []
     fields: set[str] = set()
+    last: str | None = None  # the field of the entry's last labelled line
     for line, cell in zip(lines, cells, strict=True):
         field = _label_field(cell[0])
+        if field is None and last is not None and not line.heading and len(cell) == 1:
+            # a value wrapped past its label's lines ("...on-call rotation and" / "blameless postmortems")
+            (body if last == "activities" else header).append(line)
+            continue
         if field not in entry_fields:
             out += header + body + [line]
-            header, body, fields = [], [], set()
+            header, body, fields, last = [], [], set(), None
             continue
+        last = field
         if field in fields and field != "activities":  # a second "Dates": the next entry
             out += header + body
             header, body, fields = [], [], set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -698,6 +699,8 @@ def test_issue_11_text_printed_over_itself_reads_once(tmp_path: Path) -> None:
     c.drawString(72, 680, "Staff Engineer, Acme")
     c.save()
     assert [ln.text for ln in read_document(path).lines] == ["Experience", "Staff Engineer, Acme"]
+
+
 def _sidebar_page(path: Path) -> Path:
     """A JSON Resume theme's page as Chromium prints it: a name set large over two lines with the contact block
     flush right beside it, a summary across the page, then a main column whose dates are set flush right inside it
@@ -713,8 +716,19 @@ def _sidebar_page(path: Path) -> Path:
     c.drawString(30, 670, summary)
     c.setFont("Helvetica", 14)
     c.drawString(30, 640, "Experience")
-    sidebar = ["Skills", "Go", "Kafka", "Scala", "Leadership", "Hiring", "Education", "MSc, KTH", "Languages",
-               "Swedish", "English"]
+    sidebar = [
+        "Skills",
+        "Go",
+        "Kafka",
+        "Scala",
+        "Leadership",
+        "Hiring",
+        "Education",
+        "MSc, KTH",
+        "Languages",
+        "Swedish",
+        "English",
+    ]
     for i, text in enumerate(sidebar):
         c.setFont("Helvetica", 14 if text in ("Skills", "Education", "Languages") else 8)
         c.drawRightString(580, 640 - 30 * i, text)
@@ -757,8 +771,12 @@ def test_read_pdf_short_right_sidebar_under_a_centred_name(tmp_path: Path) -> No
     # A centred name runs across the gutter at the top; below it a sidebar fills only the top of the page beside a
     # main column that runs to the bottom: still two columns, the sidebar read after the main one.
     rows = [(200, 750, "ANN LEE-BERGSTROM", 16)]
-    rows += [(380, 700 - 30 * i, t, 8) for i, t in enumerate(["CONTACT", "ann@example.com", "+46 70 123 45 67",
-                                                                "Stockholm", "SKILLS", "Go", "Kafka", "Scala"])]
+    rows += [
+        (380, 700 - 30 * i, t, 8)
+        for i, t in enumerate(
+            ["CONTACT", "ann@example.com", "+46 70 123 45 67", "Stockholm", "SKILLS", "Go", "Kafka", "Scala"]
+        )
+    ]
     for n in range(8):
         y = 700 - 80 * n
         rows += [(40, y, f"Company {n}", 9), (40, y - 12, f"Jan {2020 - n} - Dec {2020 - n}", 8)]
@@ -897,8 +915,11 @@ def test_issue_11_a_running_header_stays_on_the_first_page_only(tmp_path: Path) 
     ("name", "text"),
     [
         ("r.md", "# Ann Lee\n[Email](mailto:ann@example.org) | <https://github.com/annlee>\n\n## Experience\n"),
-        ("r.html", '<h1>Ann Lee</h1><p><a href="mailto:ann@example.org">Email</a> | '
-         '<a href="https://github.com/annlee">GitHub</a></p><h2>Experience</h2>'),
+        (
+            "r.html",
+            '<h1>Ann Lee</h1><p><a href="mailto:ann@example.org">Email</a> | '
+            '<a href="https://github.com/annlee">GitHub</a></p><h2>Experience</h2>',
+        ),
     ],
 )
 def test_issue_11_markdown_and_html_links_are_read(tmp_path: Path, name: str, text: str) -> None:
@@ -907,3 +928,287 @@ def test_issue_11_markdown_and_html_links_are_read(tmp_path: Path, name: str, te
     doc = read_document(path)
     assert "ann@example.org" not in doc.text
     assert doc.links == ("mailto:ann@example.org", "https://github.com/annlee")
+
+
+def _small_caps(c: canvas.Canvas, x: float, y: float, words: list[str], size: float) -> None:
+    """Words in CSS small capitals as Chrome prints them: each capital a run of its own, larger, beside its
+    letter-spaced lower case (the text layer keeps the lower case)."""
+    for word in words:
+        c.setFont("Helvetica", size * 1.4)
+        c.drawString(x, y, word[0])
+        x += c.stringWidth(word[0], "Helvetica", size * 1.4) + 0.15 * size
+        text = c.beginText(x, y)
+        text.setFont("Helvetica", size)
+        text.setCharSpace(0.15 * size)
+        text.textOut(word[1:])
+        text.setCharSpace(0)  # the text state outlives the text object
+        c.drawText(text)
+        x += c.stringWidth(word[1:], "Helvetica", size) + 0.15 * size * len(word[1:]) + 0.5 * size
+
+
+def _left_cell_page(path: Path) -> Path:
+    """A JSON Resume theme laid out as a table: section names in small capitals and each entry's dates in a left
+    cell; the entries (header and bullets) in the right cell, the dates of the first entry under the section's name."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica", 17)
+    c.drawString(220, 740, "Ann Lee")
+    c.setFont("Helvetica", 9)
+    c.drawString(220, 725, "ann.lee@example.com")
+    y = 690
+    for section, entries in (
+        (
+            "Work Experience",
+            [
+                "Director of Engineering at Thamesview Health",
+                "Senior Engineering Manager at Lumen Travel Ltd",
+                "Engineering Manager at Lumen Travel Ltd",
+            ],
+        ),
+        ("Education", ["University of Manchester"]),
+    ):
+        _small_caps(c, 62, y, section.split(), 9)
+        for n, header in enumerate(entries):
+            dates = (f"{2023 - 3 * n}-05-01", "Present" if n == 0 else f"{2026 - 3 * n}-04-30")
+            c.setFont("Helvetica-Bold", 7.6)
+            c.drawString(62, y - 18 if n == 0 else y - 2, dates[0])
+            c.setFont("Helvetica-Bold", 5.2)
+            c.drawString(108, y - 18 if n == 0 else y - 2, "to")
+            c.setFont("Helvetica-Bold", 7.6)
+            c.drawString(119, y - 18 if n == 0 else y - 2, dates[1])
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(217, y, header)
+            c.setFont("Helvetica", 9)
+            for k in range(2):
+                c.drawString(241, y - 14 - 15 * k, f"• Led {k + 3} teams shipping the booking apps every week")
+            y -= 55
+        y -= 20
+    c.save()
+    return path
+
+
+def test_issue_11_small_caps_section_names_and_dates_in_a_left_cell(tmp_path: Path) -> None:
+    # The left cell holds only section names and dates: it is a margin read beside its rows, not a column read
+    # first (which had left every entry without its dates and the résumé refused with exit 5).
+    texts = [ln.text for ln in read_document(_left_cell_page(tmp_path / "cell.pdf")).lines]
+    assert "Work Experience" in texts and "Education" in texts
+    assert "Director of Engineering at Thamesview Health | 2023-05-01 to Present" in texts
+    assert "Senior Engineering Manager at Lumen Travel Ltd | 2020-05-01 to 2023-04-30" in texts
+    assert texts.index("Work Experience") < texts.index(
+        "Director of Engineering at Thamesview Health | 2023-05-01 to Present"
+    )
+
+
+def test_issue_11_dates_wrapped_in_a_pdf_margin_join_the_line_they_start_beside(tmp_path: Path) -> None:
+    # A LaTeX CV class sets each entry's dates flush right in a left margin, wrapped there over two or three
+    # lines ("October 2023 -" beside the header, "Present" beside the subtitle under it).
+    path = tmp_path / "margin.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(130, 700, "Experience")
+    entries = [
+        (["October 2023 -", "Present"], "Delivery Lead, Halden Systems, Manchester, (Client)", "Engineering Lead"),
+        (["Jan 2010–Apr", "2012"], "Technical Lead, Sabertooth Software, San Antonio, TX", "Platform"),
+        (["Jun", "2019–Dec", "2021"], "Senior Director of Engineering, Brightpath Payments", "Payments"),
+    ]
+    y = 680
+    for dates, header, subtitle in entries:
+        c.setFont("Helvetica", 10)
+        for k, piece in enumerate(dates):
+            c.drawRightString(120, y - 13 * k, piece)
+        c.setFont("Helvetica-Bold", 10.5)
+        c.drawString(130, y, header)
+        c.setFont("Helvetica-Oblique", 10)
+        c.drawString(130, y - 13, subtitle)
+        c.drawString(140, y - 26, "Ran the weekly release train for four product teams")
+        y -= 70
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert texts[1:4] == [
+        "Delivery Lead, Halden Systems, Manchester, (Client) | October 2023 - Present",
+        "Engineering Lead",
+        "Ran the weekly release train for four product teams",
+    ]
+    assert "Technical Lead, Sabertooth Software, San Antonio, TX | Jan 2010–Apr 2012" in texts
+    assert "Senior Director of Engineering, Brightpath Payments | Jun 2019–Dec 2021" in texts
+    assert "Platform" in texts and "Payments" in texts
+
+
+@pytest.mark.parametrize("rise", [3.0, 4.6])
+def test_issue_11_superscript_ordinal_stays_in_its_title(tmp_path: Path, rise: float) -> None:
+    # Word and browsers raise "nd" by a third of an em or more, past what a baseline may wander: left apart, the
+    # title read "Senior 2 Line Support Engineer".
+    path = tmp_path / "sup.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    x = 72.0
+    for text, size, up in (("Senior 2", 10, 0.0), ("nd", 5.8, rise), (" Line Support Engineer | 2019 – 2021", 10, 0.0)):
+        c.setFont("Helvetica", size)
+        c.drawString(x, 700 + up, text)
+        x += c.stringWidth(text, "Helvetica", size)
+    c.save()
+    assert [ln.text for ln in read_document(path).lines] == ["Senior 2nd Line Support Engineer | 2019 – 2021"]
+
+
+def test_issue_11_right_sidebar_read_first_when_the_main_column_runs_on_to_the_next_page(tmp_path: Path) -> None:
+    # A theme with a narrow right sidebar on page 1 and the rest of the main column on page 2: read left then
+    # right, the sidebar's last section ("Skills") took the roles of page 2.
+    path = tmp_path / "runs-on.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(200, 750, "ANN LEE")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 700, "WORK EXPERIENCE")
+    for side, y in (("CONTACT", 700), ("SKILLS", 560)):
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(380, y, side)
+        c.setFont("Helvetica", 7)
+        for k, item in enumerate(("ann@example.com", "Go | Kafka", "Hiring", "Roadmaps", "Mentoring")):
+            c.drawString(390, y - 14 - 11 * k, item)
+    for n in range(10):
+        if n == 6:
+            c.showPage()
+        y = 680 - 70 * n if n < 6 else 750 - 70 * (n - 6)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(46, y, f"Company {n} | Austin, TX")
+        c.setFont("Helvetica", 7)
+        c.drawString(46, y - 11, f"January {2020 - 2 * n} – December {2021 - 2 * n}")
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(44, y - 24, "Engineering Manager")
+        c.setFont("Helvetica", 7)
+        c.drawString(56, y - 37, "Led a team of eight engineers; ran hiring for the backend group")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 750 - 70 * 4, "AWARDS")
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert texts.index("SKILLS") < texts.index("WORK EXPERIENCE") < texts.index("Company 9 | Austin, TX")
+
+
+def test_issue_11_word_table_with_dates_in_the_left_cell_between_full_width_text(tmp_path: Path) -> None:
+    # A Word table: each entry's dates in a left cell, the entry in the right one; a profile above and a skills
+    # paragraph across the page below. Only what stands beside the right column says whether the left is a margin.
+    path = tmp_path / "table.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(57, 730, "Ann Lee")
+    c.setFont("Helvetica", 10)
+    c.drawString(57, 700, "Engineering manager who grew a platform team from four to fourteen engineers while keeping")
+    c.drawString(57, 687, "hands-on with Go.")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(57, 660, "Work History")
+    y = 645
+    for n in range(9):
+        c.setFont("Helvetica", 9)
+        c.drawString(57, y, f"0{n + 1}/{2020 - 2 * n} – 0{n + 1}/{2022 - 2 * n}")
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(306, y, f"Company {n}")
+        c.setFont("Helvetica", 10)
+        c.drawString(306, y - 13, "Software Engineer")
+        c.drawString(306, y - 26, "\u2022")
+        c.drawString(324, y - 26, "Built Go services for smart-meter ingestion with")
+        c.drawString(324, y - 39, "Kafka and PostgreSQL")
+        y -= 58
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(57, y, "Skills")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(57, y - 18, "Leadership:")
+    c.setFont("Helvetica", 10)
+    c.drawString(120, y - 18, "people management, hiring, mentoring, performance management, roadmap planning")
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert texts.index("Work History") < texts.index("Company 0 | 01/2020 – 01/2022") < texts.index("Skills")
+    assert "Company 8 | 09/2004 – 09/2006" in texts
+
+
+def test_issue_11_narrow_left_sidebar_set_flush_right_beside_entries_dated_at_their_left(tmp_path: Path) -> None:
+    # A narrow left sidebar (contact, social links, a technology list) set flush right, beside a main column
+    # whose entries open with their dates ("2019 - now   Lead Engineer   Orbital Data, Lyon"): the sidebar's
+    # ragged left edge had been taken for where the columns start, and every role was lost.
+    from tailor.resume import parse_resume
+
+    path = tmp_path / "sidebar.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 670.0
+    for text, heading in (
+        ("CONTACT", True),
+        ("+33 6 12 34 56 78", False),
+        ("ann.lee@example.com", False),
+        ("Lyon, France", False),
+        ("SOCIAL", True),
+        ("github.com/annlee", False),
+        ("linkedin.com/in/annlee", False),
+        ("TECHNOLOGIES", True),
+        ("Python", False),
+        ("Kubernetes", False),
+        ("PostgreSQL", False),
+        ("Go", False),
+        ("Terraform", False),
+    ):
+        c.setFont("Helvetica-Bold" if heading else "Helvetica", 11 if heading else 8)
+        c.drawRightString(150, y, text)
+        y -= 22 if heading else 14
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(190, 730, "Ann Lee")
+    y = 670.0
+    for heading, entries in (
+        (
+            "EXPERIENCE",
+            [
+                ("2019 - now", "Lead Engineer", "Orbital Data, Lyon"),
+                ("2015 - 2019", "Software Engineer", "Mistral Labs, Paris"),
+                ("2013 - 2015", "Junior Developer", "Atelier Web, Grenoble"),
+            ],
+        ),
+        ("EDUCATION", [("2010 - 2013", "Engineer Degree in Computer Science", "INSA, Lyon")]),
+    ):
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(190, y, heading)
+        y -= 22
+        for dates, what, where in entries:
+            c.setFont("Helvetica", 9)
+            c.drawString(190, y, dates)
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(265, y, what)
+            c.setFont("Helvetica-Oblique", 9)
+            c.drawRightString(560, y, where)
+            c.setFont("Helvetica", 9)
+            c.drawString(275, y - 13, "Built the ingestion platform with a team of six")
+            y -= 40
+    c.save()
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert texts.index("Terraform") < texts.index("EXPERIENCE")  # the sidebar is read whole, apart from the roles
+    roles = parse_resume(doc, dt.date(2024, 1, 1)).roles
+    assert [(r.title, r.company, r.location, r.start, r.end) for r in roles] == [
+        ("Lead Engineer", "Orbital Data", "Lyon", "2019", "present"),
+        ("Software Engineer", "Mistral Labs", "Paris", "2015", "2019"),
+        ("Junior Developer", "Atelier Web", "Grenoble", "2013", "2015"),
+    ]
+
+
+def test_issue_11_dates_at_the_edges_of_two_pages_are_no_running_footer(tmp_path: Path) -> None:
+    # Two entries' dates fall at a page's edge on two pages: with the figures masked they read alike, as a page
+    # number does, and had been dropped as a running header or footer.
+    path = tmp_path / "edges.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    entries = [
+        ("Head of Engineering", "Wisla Logistics", "02/2021 – 05/2024"),
+        ("Lead Backend Engineer", "Tatra Games", "06/2014 – 03/2016"),
+        ("Senior Software Engineer", "Amber Telecom", "01/2012 – 05/2014"),
+    ]
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 740, "Experience")
+    for (title, company, dates), y in zip(entries[:2], (700, 110), strict=True):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(72, y, f"{title} — {company}")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y - 30, dates)
+        c.drawString(90, y - 60, "Built matchmaking in C++ and Redis")
+    c.showPage()
+    title, company, dates = entries[2]
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 750, f"{title} — {company}")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 716, dates)
+    c.drawString(90, 686, "Billing mediation in Java")
+    c.save()
+    texts = [ln.text for ln in read_document(path).lines]
+    assert [t for t in texts if re.fullmatch(r"\d\d/\d{4} – \d\d/\d{4}", t)] == [e[2] for e in entries]

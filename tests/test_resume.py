@@ -128,8 +128,10 @@ def test_resume_header_forms(line: str, title: str | None, company: str) -> None
 
 
 def test_resume_several_titles_under_one_company() -> None:
-    text = ("Ann Lee\nann@x.io\nExperience\nAcme (2015 – 2021)\nSenior Engineer\n2018 – 2021\n- a\n"
-            "Engineer\n2015 – 2018\n- b\n")
+    text = (
+        "Ann Lee\nann@x.io\nExperience\nAcme (2015 – 2021)\nSenior Engineer\n2018 – 2021\n- a\n"
+        "Engineer\n2015 – 2018\n- b\n"
+    )
     assert _roles(text) == [("Senior Engineer", "Acme", "2018", "2021"), ("Engineer", "Acme", "2015", "2018")]
 
 
@@ -991,3 +993,212 @@ def test_issue_11_word_document_name_beside_title_and_email_only_in_a_hyperlink(
     assert "GitHub | Email" in doc.text
     resume = parse_resume(doc, TODAY, strict=False)
     assert (resume.contact.name, resume.contact.email) == ("Kenji Morita", "kenji.morita@example.org")
+
+
+def test_issue_11_margin_dates_wrapped_beside_a_subtitle_keep_the_first_lines_company() -> None:
+    # Dates wrapped in a left margin ("October 2023 -" beside the header, "Present" beside a subtitle under it),
+    # read into the start of the lines: the lone dash is a piece of the range, and the subtitle ("Engineering
+    # Lead", "TBC") is no company when the first line names one.
+    lines = (
+        _at("Ann Lee", 130, size=30.0, heading=True),
+        _at("ann@example.com", 130),
+        _at("Experience", 130, size=14.0, heading=True),
+        _at("October 2023 - Delivery Lead, Halden Systems, Manchester, (Client)", 60),
+        _at("Present Engineering Lead", 85),
+        _at("Ran the weekly release train for four product teams", 140),
+        _at("March 2019 - Automation Team Manager, Europe, Corvel Data, London", 62),
+        _at("September 2023 TBC", 58),
+        _at("Ran the weekly release train for four product teams", 140),
+        _at("Education", 130, size=14.0, heading=True),
+        _at("BSc Physics, University of Leeds | 2011–2014", 130),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(r.title, r.company, r.location, r.start, r.end) for r in resume.roles] == [
+        ("Delivery Lead", "Halden Systems", "Manchester", "2023-10", "present"),
+        ("Automation Team Manager", "Corvel Data", "Europe, London", "2019-03", "2023-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "company", "location"),
+    [
+        (
+            "Automation Team Manager, Europe, Corvel Data, London | 2019 – 2021",
+            "Automation Team Manager",
+            "Corvel Data",
+            "Europe, London",
+        ),
+        ("Sales Engineer, EMEA, Halden Systems | 2019 – 2021", "Sales Engineer", "Halden Systems", "EMEA"),
+    ],
+)
+def test_issue_11_a_world_region_after_the_title_is_a_place_not_the_company(
+    line: str, title: str, company: str, location: str
+) -> None:
+    roles = parse_resume(_doc(f"Ann Lee\nann@example.com\nEXPERIENCE\n{line}\n- did things\n"), TODAY).roles
+    assert [(r.title, r.company, r.location) for r in roles] == [(title, company, location)]
+
+
+@pytest.mark.parametrize(
+    ("line", "company", "location"),
+    [
+        ("Software Engineer | Citrix - Octoblu | 2015 – 2018", "Citrix - Octoblu", None),
+        ("Senior Engineer - Cobalt Systems - Denver, CO | 2015 – 2018", "Cobalt Systems", "Denver, CO"),
+        ("Support Engineer - Brightwater Ltd - Team Lead | 2015 – 2018", "Brightwater Ltd", None),
+    ],
+)
+def test_issue_11_company_and_division_behind_a_hyphen_stay_whole(
+    line: str, company: str, location: str | None
+) -> None:
+    # The spaced hyphen parts a title from a company or a place; between a company and a name that is neither
+    # (its division) it is part of the name.
+    roles = parse_resume(_doc(f"Ann Lee\nann@example.com\nEXPERIENCE\n{line}\n- did things\n"), TODAY).roles
+    assert [(r.company, r.location) for r in roles] == [(company, location)]
+
+
+def test_issue_11_titled_posts_in_a_leadership_section_are_roles_not_professional_years() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nEXPERIENCE\nSoftware Engineer | Brightwater Ltd | Jan 2019 – Dec 2020\n"
+        "- Ran the service desk.\nLEADERSHIP\nSunSesh AZ   Feb. 2021 - Present\nFounder and Organizer   Tempe, AZ\n"
+        "- Organised monthly meetups for 200 members.\nCampus Coders | Sep. 2017 - May 2018\nPresident | Tempe, AZ\n"
+        "- Ran the club.\nMember, IEEE Computer Society | 2018 - 2020\nHackAZ 2019 | Mar. 2019\nVolunteer\n"
+        "EDUCATION\nBSc, Arizona State University, 2018\n"
+    )
+    resume = parse_resume(_doc(text), dt.date(2024, 6, 1))
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == [
+        ("Software Engineer", "Brightwater Ltd", "2019-01", "2020-12"),
+        ("Founder and Organizer", "SunSesh AZ", "2021-02", "present"),
+        ("President", "Campus Coders", "2017-09", "2018-05"),
+    ]
+    # Jan 2019 - Dec 2020 only: the volunteer posts (to 2024) are roles, not professional years
+    assert resume.years_experience is not None and resume.years_experience <= 2.0
+
+
+def test_issue_11_wrapped_end_of_a_bullet_is_no_header_of_the_entry_below() -> None:
+    # "SQL Server" ends the bullet above, at its hanging indent: it is not the company of the next entry, whose
+    # title is on the line under its dates.
+    lines = (
+        _at("Ann Lee", 306, size=20.0, heading=True),
+        _at("ann@example.com", 306),
+        _at("Work History", 57, size=12.0, bold=True, heading=True),
+        _at("Alamo Health Systems | Jul 2005 – Jan 2008", 306, bold=True),
+        _at("Software Developer", 306),
+        Line("Maintained clinical scheduling software in C# and", bullet=True, size=10.0, x=306),
+        _at("SQL Server", 324),
+        _at("Texas Instruments | May 2004 – Aug 2004", 306, bold=True),
+        _at("Software Engineering Intern", 306),
+        Line("Wrote test automation for embedded firmware in C", bullet=True, size=10.0, x=306),
+    )
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(r.title, r.company) for r in resume.roles] == [
+        ("Software Developer", "Alamo Health Systems"),
+        ("Software Engineering Intern", "Texas Instruments"),
+    ]
+
+
+def test_issue_11_long_comma_header_wrapped_before_its_legal_suffix() -> None:
+    # A theme wraps a long "Title, Team, Company, Inc." header just before the suffix; the dates follow.
+    text = (
+        "Ann Lee\nann@example.com\nWORK EXPERIENCE\n"
+        "Senior Director of Engineering, Payments Platform and Developer Infrastructure, Brightpath Payments,\n"
+        "Inc.\nJun, 2019 - Dec, 2021 2 years 7 months\n- Owned the payments platform roadmap.\n"
+        "Director of Engineering, Brightpath Payments, Inc.\nMar, 2017 - May, 2019 2 years 3 months\n"
+        "- Scaled the team.\n"
+    )
+    assert _roles(text) == [
+        (
+            "Senior Director of Engineering, Payments Platform and Developer Infrastructure",
+            "Brightpath Payments, Inc.",
+            "2019-06",
+            "2021-12",
+        ),
+        ("Director of Engineering", "Brightpath Payments, Inc.", "2017-03", "2019-05"),
+    ]
+
+
+def test_issue_11_europass_value_wrapped_past_its_label_and_team_after_the_title() -> None:
+    # An activity wrapped past its two-line label ("blameless postmortems" has no label of its own) stays in its
+    # entry, so the employer's line that follows is still that entry's; and "Engineering Manager, Grid Platform"
+    # over "Nordlys Energi A/S, Copenhagen" reads the company below, as the section's other entries do.
+    lines = (
+        _styled("Curriculum Vitae", size=14.0, bold=True, heading=True),
+        _styled("Personal information", size=12.0, bold=True),
+        _styled("Name / Surname | Ann Lee"),
+        _styled("Personal Email | ann@example.com"),
+        _styled("Work experience", size=12.0, bold=True),
+    )
+    for dates, title, employer in (
+        ("04/2022 – now", "Engineering Manager, Grid Platform", "Nordlys Energi A/S, Copenhagen"),
+        ("09/2019 – 03/2022", "Senior Software Engineer", "Nordlys Energi A/S, Copenhagen"),
+        ("02/2015 – 07/2017", "Backend Developer", "Vestas Digital Lab, Aarhus"),
+    ):
+        lines += (
+            _styled(f"Dates | {dates}"),
+            _styled(f"Occupation or position held | {title}"),
+            _styled("Main activities and | Hired and manage 14 engineers across two squads; introduced a ladder and"),
+            _styled("responsibilities | performance reviews; cut incident count by 40% with an on-call rotation and"),
+            _styled("blameless postmortems"),
+            _styled(f"Name and address of employer | {employer}"),
+        )
+    lines += (_styled("Education and training", size=12.0, bold=True), _styled("Dates | 2012–2015"))
+    resume = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY)
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == [
+        ("Engineering Manager, Grid Platform", "Nordlys Energi A/S", "2022-04", "present"),
+        ("Senior Software Engineer", "Nordlys Energi A/S", "2019-09", "2022-03"),
+        ("Backend Developer", "Vestas Digital Lab", "2015-02", "2017-07"),
+    ]
+
+
+def test_issue_11_employer_line_over_a_title_with_its_team_after_a_comma() -> None:
+    # The employer printed once over its roles, the first role's title carrying its team after a comma: the team
+    # is no company, and the roles under it are the employer's.
+    text = (
+        "Ann Lee\nann@example.com\nWORK\nNordlys Energi A/S\nEngineering Manager, Grid Platform\nApr 2022 – Present\n"
+        "Copenhagen\n- Hired and manage 14 engineers across two squads.\nSenior Software Engineer\n"
+        "Sep 2019 – Mar 2022\nCopenhagen\n- Moved the metering services to Kubernetes.\nEDUCATION\nMSc, DTU, 2015\n"
+    )
+    assert _roles(text) == [
+        ("Engineering Manager, Grid Platform", "Nordlys Energi A/S", "2022-04", "present"),
+        ("Senior Software Engineer", "Nordlys Energi A/S", "2019-09", "2022-03"),
+    ]
+
+
+def test_issue_11_a_lower_case_word_ending_a_bullet_is_no_employer() -> None:
+    # "clients" ends the bullet above (a table's cell wrapped at the same left edge); it stands alone above the
+    # next dated title but names nobody.
+    lines = (
+        _at("Ann Lee", 65, size=20.0, heading=True),
+        _at("ann@example.com", 65),
+        _at("Work", 65, size=16.0, bold=True, heading=True),
+        _at("Pixel & Pine", 65, size=12.6, bold=True),
+        _at("Mobile Developer | 2013-09-01 - 2016-02-29", 65),
+        Line("Built iOS and Android apps for agency", bullet=True, size=10.8, x=354),
+        _at("clients", 354, size=10.8),
+        _at("Graduate Software Engineer 2012-09-01 - 2013-08-31", 65, size=10.8),
+    )
+    roles = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY).roles
+    assert [r.title for r in roles] == ["Mobile Developer", "Graduate Software Engineer"]
+    assert "clients" not in [r.company for r in roles]
+
+
+def test_issue_11_a_sentence_wrapped_above_the_dates_is_no_company() -> None:
+    # The previous entry's activity wraps onto a line of its own ("testing between services") just above the next
+    # entry's dates; the company is the line under the title.
+    lines = (
+        _styled("Ann Lee", size=20.0, heading=True),
+        _styled("ann@example.com"),
+        _styled("Work experience", size=12.0, bold=True, heading=True),
+        _styled("02/2024 – now"),
+        _styled("Backend Engineer"),
+        _styled("Matkassen AB, Stockholm"),
+        _styled("Build order and delivery-slot services in Kotlin and PostgreSQL; Added contract"),
+        _styled("testing between services"),
+        _styled("06/2023 – 08/2023"),
+        _styled("Backend Engineering Intern"),
+        _styled("Spotwave AB, Stockholm"),
+        _styled("Wrote a Python tool for Kafka topic audits"),
+    )
+    roles = parse_resume(Document("r.pdf", DocKind.PDF, lines), TODAY).roles
+    assert [(r.title, r.company) for r in roles] == [
+        ("Backend Engineer", "Matkassen AB"),
+        ("Backend Engineering Intern", "Spotwave AB"),
+    ]

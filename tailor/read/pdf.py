@@ -41,7 +41,12 @@ class _Chunk:
     size: float
     bold: bool
     right: float
-    spaced: bool = False  # letter-spaced: its letters stand apart by more than kerning does
+    tracking: float = 0.0  # the run's own letter spacing (points): a gap this wide is no word space
+
+    @property
+    def spaced(self) -> bool:
+        """Letter-spaced: its letters stand apart by more than kerning does."""
+        return self.tracking > _LETTER_SPACED_EM * self.size
 
 
 def read_pdf(source: str, data: bytes) -> Document:
@@ -71,20 +76,44 @@ def read_pdf(source: str, data: bytes) -> Document:
         raise InputError(
             f"{source}: no text layer: it looks scanned (OCR needed); export it with text or run OCR first"
         )
-    lines: list[Line] = []
     warnings: list[str] = []
     every = [c for page in pages for c in page]
     body = _body_size(every)
     style = _HeadingStyle(_section_size(pages, body), _marked_styles(pages, drawings), body)
     per_page: list[list[Line]] = []
+    columns_read: list[tuple[set[int], set[int]]] = []  # per page, the ids of the main column's and a sidebar's lines
     for number, chunks in enumerate(pages, 1):
         columns = _split_columns(chunks)
+        read = [_chunk_lines(column, number, style, drawings[number - 1]) for column in columns]
+        main: set[int] = set()
+        side: set[int] = set()
         if len(columns) > 1 and columns[2] and columns[3]:
             warnings.append(f"page {number}: two columns read left then right (guessed from the layout)")
-        per_page.append([ln for column in columns for ln in _chunk_lines(column, number, style, drawings[number - 1])])
-    lines = [ln for page_lines in _without_furniture(per_page) for ln in page_lines]
+            if _sidebar(columns[3], columns[2]):
+                main, side = {id(ln) for ln in read[2]}, {id(ln) for ln in read[3]}
+        per_page.append([ln for column in read for ln in column])
+        columns_read.append((main, side))
+    lines = [ln for page_lines in _main_column_runs_on(_without_furniture(per_page), columns_read) for ln in page_lines]
     document = make_document(source, DocKind.PDF, join_wrapped(lines), len(pages), "", created, tuple(warnings))
     return replace(document, links=links)
+
+
+def _main_column_runs_on(pages: list[list[Line]], columns: list[tuple[set[int], set[int]]]) -> list[list[Line]]:
+    """A page whose main column goes on over the next page (that page opens with no heading) has its narrow right
+    sidebar read before the main column, not after: else the sidebar's last section would take the rest of the
+    main column's (a role on page 2 read as skills)."""
+    out: list[list[Line]] = []
+    for n, page in enumerate(pages):
+        main, side = columns[n]
+        nxt = pages[n + 1] if n + 1 < len(pages) else []
+        if not side or not nxt or nxt[0].heading:
+            out.append(page)
+            continue
+        sidebar = [ln for ln in page if id(ln) in side]
+        rest = [ln for ln in page if id(ln) not in side]
+        first_main = next((k for k, ln in enumerate(rest) if id(ln) in main), len(rest))
+        out.append([*rest[:first_main], *sidebar, *rest[first_main:]])
+    return out
 
 
 # What a browser prints at the page's edges when a web page is saved as PDF: the date and time (and the page
@@ -104,6 +133,9 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     Left in, they split a bullet that runs over a page break and turn up as résumé content."""
 
     def key(line: Line) -> str:
+        # a page number changes from page to page; an entry's dates at a page's edge differ, and are no footer
+        if _DATE_PIECE_RE.fullmatch(line.text):
+            return line.text
         return re.sub(r"\d+", "#", line.text.lower())
 
     edges = [{key(ln) for ln in page[:2] + page[-2:]} for page in pages if len(page) > 1]
@@ -320,22 +352,32 @@ def _same_run(prev: _Glyph, cur: _Glyph) -> bool:
 _WORD_GAP_EM = 0.1
 _COLUMN_GAP_EM = 2.0  # wider than any justified word space: a tab stop or another column
 _LETTER_SPACED_EM = 0.05  # tracking a designer sets on purpose; kerning averages out near zero
+_SHORT_RUN_TRACKING_EM = 0.3  # a justified word space is wider than small caps' tracking (0.15-0.2 em)
 
 
 def _run_chunk(run: list[_Glyph]) -> _Chunk:
     """One run's text, with a space wherever a gap is wider than the run's letter spacing by a word gap."""
     ink = [g for g in run if not g.char.isspace()]
-    gaps = sorted(b.left - a.right for a, b in itertools.pairwise(ink))
-    tracking = max(0.0, gaps[len(gaps) // 2]) if len(gaps) >= 3 else 0.0
     size = run[0].size
+    tracking = _tracking(sorted(b.left - a.right for a, b in itertools.pairwise(ink)), size)
     text = run[0].char
     for prev, cur in itertools.pairwise(run):
         if not (prev.char.isspace() or cur.char.isspace()) and cur.left - prev.right - tracking > _WORD_GAP_EM * size:
             text += " "
         text += cur.char
     text = text.encode("utf-16", "surrogatepass").decode("utf-16")  # PDFium counts UTF-16 units: pair them up
-    spaced = tracking > _LETTER_SPACED_EM * size
-    return _Chunk(run[0].left, run[0].baseline, text, size, run[0].font.bold, run[-1].right, spaced)
+    return _Chunk(run[0].left, run[0].baseline, text, size, run[0].font.bold, run[-1].right, tracking)
+
+
+def _tracking(gaps: list[float], size: float) -> float:
+    """A run's letter spacing from its sorted glyph gaps: the median; in a run of two or three letters (the
+    lower-case part of a small-caps word, "ork" after a larger "W") the narrowest, unless even that is as wide
+    as a word space."""
+    if len(gaps) >= 3:
+        return max(0.0, gaps[len(gaps) // 2])
+    if gaps and gaps[0] <= _SHORT_RUN_TRACKING_EM * size:
+        return max(0.0, gaps[0])
+    return 0.0
 
 
 def _pdf_created(reader: Any) -> dt.date | None:
@@ -380,6 +422,8 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
             and not _label_table(left, left_rows, right_rows)
         ):
             top = _header_bottom(chunks, left, crossing, lo)
+            if _margin_of_labels(_beside(left, [c for c in right if c.y <= top], gutter)):
+                return [chunks]
             header = [c for c in chunks if c.y > top]
             # A footer line across both columns ("Name | 2") is one line, read last.
             bottom = _footer_top(chunks, left, right)
@@ -390,11 +434,59 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
     return [chunks]
 
 
+def _sidebar(side: list[_Chunk], main: list[_Chunk]) -> bool:
+    """The right column is a sidebar beside the main one: a third narrower or more, with headings of its own
+    (contact, skills, education); not the right-hand cells of a table, which hold the rows' bullets."""
+    left = min(c.x for c in side)
+    # the main column's width up to the sidebar: a line crossing the gutter does not widen it
+    width = min(max(c.right for c in main), left) - min(c.x for c in main)
+    if max(c.right for c in side) - left > 0.67 * width:
+        return False
+    body = _body_size(side)
+    named = 0
+    for row in _rows(side):
+        text = _join_chunks(row)
+        set_apart = all(c.bold for c in row if c.text.strip()) or max(c.size for c in row) > body + 0.5
+        short = len(text.split()) <= 3 and sum(ch.isalpha() for ch in text) >= 3 and not re.search(r"\d", text)
+        named += set_apart and short
+    return named >= 2
+
+
 def _only_dates(side: list[_Chunk]) -> bool:
     """Most of the side's rows are dates: dates set flush right in one column, not a column of their own."""
     rows = _rows(side)
     dated = sum(bool(DATE_FRAGMENT_RE.fullmatch(clean(_join_chunks(row)))) for row in rows)
     return dated * 2 >= len(rows)
+
+
+def _beside(left: list[_Chunk], right: list[_Chunk], gutter: float) -> list[_Chunk]:
+    """The left side's chunks that stand beside the right column, between its first and last lines: not a
+    summary's last line above it, nor a section set across the page below it."""
+    if not right:
+        return []
+    top, bottom = max(c.y for c in right) + 2, min(c.y for c in right) - 2
+    return [c for c in left if bottom <= c.y <= top and c.right <= gutter + 4]
+
+
+def _margin_of_labels(side: list[_Chunk]) -> bool:
+    """The left side holds only the dates of the entries beside it and the names of sections, set apart from the
+    dates (larger or letter-spaced): a margin, as a table's left cell or a LaTeX margin is, read beside its rows,
+    not a column of its own (a sidebar's schools, skills and contact details are set like its text)."""
+    rows = _rows(side)
+    dates = [row for row in rows if _lead(row) and len(_lead(row)) == len(row)]
+    if len(dates) < 2:
+        return False
+    size = sorted(max(c.size for c in row) for row in dates)[len(dates) // 2]
+    names = [
+        row
+        for row in rows
+        if _short_name(clean(_join_chunks(row))) and (max(c.size for c in row) > size + 0.5 or _spaced(row))
+    ]
+    return len(dates) + len(names) == len(rows)
+
+
+def _short_name(text: str) -> bool:
+    return len(text.split()) <= 3 and len(text) <= 30 and not re.search(r"[\d@:/]", text) and text[:1].isupper()
 
 
 def _label_table(left: list[_Chunk], left_rows: set[int], right_rows: set[int]) -> bool:
@@ -409,11 +501,16 @@ def _label_table(left: list[_Chunk], left_rows: set[int], right_rows: set[int]) 
 
 def _header_bottom(chunks: list[_Chunk], left: list[_Chunk], crossing: list[_Chunk], lo: float) -> float:
     """The baseline under which the columns run. A name and contact block above both columns belongs to neither:
-    the header runs down to the highest line at the left column's edge, or further, to the last line near the top
-    that runs across the gutter (a summary set the page's full width under a name and a contact block beside it)."""
+    the header runs down to the highest line at the left column's edge (its right edge, when a sidebar is set flush
+    right), or further, to the last line near the top that runs across the gutter (a summary set the page's full
+    width under a name and a contact block beside it)."""
     page_top = max(c.y for c in chunks)
     near_top = page_top - 0.3 * (page_top - min(c.y for c in chunks))
-    top = max(c.y for c in left if c.x <= lo + 3) + 2
+    inside = [c for c in left if c not in crossing]
+    edge = max((c.right for c in inside), default=lo)
+    flush_right = sum(c.right >= edge - 3 for c in inside) > 0.6 * len(inside)
+    top = max(c.y for c in (inside if flush_right else left) if (c.right >= edge - 3 if flush_right else c.x <= lo + 3))
+    top += 2
     across = [c.y for c in crossing if c.y >= near_top]
     return min(top, min(across) - 2) if across else top
 
@@ -473,50 +570,149 @@ def _chunk_lines(
     chunks: list[_Chunk], page: int, style: _HeadingStyle | None = None, drawn: _Drawings = _Drawings()
 ) -> list[Line]:
     """Group chunks into lines by baseline, top to bottom; dates in a left margin join their entry's line."""
+    rows, margin = _margin_dates(_margin_headings_apart(_rows(chunks)), drawn)
     lines: list[Line] = []
-    margin_owner: int | None = None  # the line a run of margin dates belongs to
-    for row in _margin_headings_apart(_rows(chunks)):
-        margin = row[0].text.strip() if len(row) > 1 and DATE_FRAGMENT_RE.fullmatch(clean(row[0].text)) else ""
-        body = row[1:] if margin else row
-        line = make_line(_join_chunks(body), page, bullet=_dotted(body, drawn.dots))
+    for n, row in enumerate(rows):
+        line = make_line(_join_chunks(row), page, bullet=_dotted(row, drawn.dots))
         if line is None:
             continue
-        heading = _is_heading(line, body, style or _HeadingStyle(None, frozenset()), drawn)
-        line = replace(line, heading=heading, **_typography(body))
-        if margin and margin_owner is not None and re.search(r"[–—-]$|\bto$", lines[margin_owner].text):
-            owner = lines[margin_owner]
-            lines[margin_owner] = replace(owner, text=f"{owner.text} {clean(margin)}")
-            margin_owner = None
-        elif margin:
-            line = replace(line, text=f"{line.text} | {clean(margin)}")
-            margin_owner = len(lines)
+        heading = _is_heading(line, row, style or _HeadingStyle(None, frozenset()), drawn)
+        line = replace(line, heading=heading, **_typography(row))
+        if n in margin:
+            line = replace(line, text=f"{line.text} | {margin[n]}")
         lines.append(line)
     return lines
 
 
+# A word of a date as a margin prints it, alone or wrapped: "Jan", "2019–Dec", "2023-05-01", "03/2019", "2019.03",
+# "to", "Present", "date" (of "to date").
+_DATE_WORD = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4}(?:[-./]\d{1,2}){0,2}"
+    r"|\d{1,2}[/.]\d{2,4}|to|till|until|present|current|now|today|ongoing|date)"
+)
+_DATE_PIECE_RE = re.compile(rf"(?i){_DATE_WORD}(?:\s*(?:[–—‒―-]|,)?\s*{_DATE_WORD})*\s*[–—‒―-]?")
+# a whole range: a separator, then a date or "present" at the end
+_WHOLE_RANGE_RE = re.compile(
+    r"(?i)(?:[–—‒―-]|\bto\b|\buntil\b|\btill\b).*(?:\d{4}(?:[-./]\d{1,2}){0,2}|present|current|now|today|ongoing|date)$"
+)
+_MARGIN_GAP_EM = 0.5  # between a margin's date and the text beside it: more than a word space
+
+
+@dataclass(frozen=True)
+class _MarginDate:
+    row: int
+    size: float
+    text: str
+    beside: bool  # text stands beside it on its row
+
+
+def _margin_dates(rows: list[list[_Chunk]], drawn: _Drawings) -> tuple[list[list[_Chunk]], dict[int, str]]:
+    """Dates set in a left margin beside the entries, wrapped there or not ("Jan" / "2022–Present"), taken out of
+    their rows and joined, block by block, onto the line their first line stands beside: a table's cells and a
+    LaTeX margin align at the top. A block beside no text of its own (under a section's name in the margin) goes
+    to the nearest line above that is not a bullet. Returns the rows left, and the dates for each row."""
+    found = [m for n, row in enumerate(rows) if (m := _margin_date(n, row)) is not None]
+    beside = [rows[m.row][len(_lead(rows[m.row])) :][0].x for m in found if m.beside]
+    if not beside:
+        return rows, {}
+    body_x = min(beside)
+    found = [m for m in found if max(c.right for c in _lead(rows[m.row])) < body_x]
+    blocks: list[list[_MarginDate]] = []
+    for m in found:
+        last = blocks[-1][-1] if blocks else None
+        text = " ".join(d.text for d in blocks[-1]) if blocks else ""
+        near = last is not None and _baseline(rows[m.row]) - _baseline(rows[last.row]) >= -1.7 * max(m.size, last.size)
+        if near and not (_WHOLE_RANGE_RE.search(text) and not re.match(r"(?i)to\b|[–—‒―-]", m.text)):
+            blocks[-1].append(m)
+        else:
+            blocks.append([m])
+    taken: dict[int, str] = {}
+    for block in blocks:
+        owner = _margin_owner(rows, block[0], taken, drawn)
+        text = " ".join(d.text for d in block)
+        # pieces that never make a whole range stay where they are rather than be guessed into one
+        if owner is not None and (len(block) == 1 or _WHOLE_RANGE_RE.search(text)):
+            taken[owner] = text
+            for d in block:
+                rows[d.row] = rows[d.row][len(_lead(rows[d.row])) :]
+    kept = [(n, row) for n, row in enumerate(rows) if row]
+    index = {n: k for k, (n, _) in enumerate(kept)}
+    return [row for _, row in kept], {index[n]: text for n, text in taken.items()}
+
+
+def _lead(row: list[_Chunk]) -> list[_Chunk]:
+    """The row's first chunks that make a date, set apart from what follows ([] when they make none)."""
+    for k in range(len(row), 0, -1):
+        if not row[k - 1].text.strip():
+            continue  # a blank (an icon's bullet) belongs to the text beside the date
+        text = clean(_join_chunks(row[:k]))
+        apart = k == len(row) or row[k].x - row[k - 1].right >= _MARGIN_GAP_EM * row[k].size
+        if apart and _DATE_PIECE_RE.fullmatch(text) and re.search(r"\d{4}|[a-z]", text, re.I):
+            return row[:k]
+    return []
+
+
+def _margin_date(n: int, row: list[_Chunk]) -> _MarginDate | None:
+    lead = _lead(row)
+    if not lead:
+        return None
+    return _MarginDate(n, max(c.size for c in lead), clean(_join_chunks(lead)), len(lead) < len(row))
+
+
+def _margin_owner(rows: list[list[_Chunk]], first: _MarginDate, taken: dict[int, str], drawn: _Drawings) -> int | None:
+    """The row a block of margin dates belongs to: the row of its first line when text stands beside it, else the
+    nearest row above, within three lines, that is no bullet and has no dates yet."""
+    if first.beside:
+        return first.row
+    top = _baseline(rows[first.row])
+    for n in range(first.row - 1, -1, -1):
+        row = rows[n]
+        if _baseline(row) - top > 3 * max(first.size, max(c.size for c in row)):
+            return None
+        if n in taken or _margin_date(n, row) is not None:
+            return None
+        line = make_line(_join_chunks(row))
+        if line is not None and not line.bullet and not _dotted(row, drawn.dots):
+            return n
+    return None
+
+
+def _baseline(row: list[_Chunk]) -> float:
+    return row[0].y
+
+
 def _margin_headings_apart(rows: list[list[_Chunk]]) -> list[list[_Chunk]]:
     """A section's name set in a left margin, larger than the entry header beside it ("Work  Director of
-    Engineering"), is a line of its own, read before that header."""
-    starts: dict[int, int] = {}
+    Engineering", "WORK EXPERIENCE" in small capitals), is a line of its own, read before that header."""
+    starts: dict[int, int] = {}  # left edges: how many chunks and how many characters start there
+    chars: dict[int, int] = {}
     for row in rows:
         for c in row:
-            starts[round(c.x)] = starts.get(round(c.x), 0) + len(c.text)
-    if not starts:
+            starts[round(c.x)] = starts.get(round(c.x), 0) + 1
+            chars[round(c.x)] = chars.get(round(c.x), 0) + len(c.text)
+    if not chars:
         return rows
-    body_left = max(starts, key=lambda x: starts[x]) - 1
+    body_left = max(chars, key=lambda x: chars[x])
     out: list[list[_Chunk]] = []
     for row in rows:
-        first, rest = row[0], row[1:]
+        lead = [row[0]]
+        for prev, cur in itertools.pairwise(row):
+            if cur.x - prev.right > _COLUMN_GAP_EM * cur.size:
+                break
+            lead.append(cur)
+        rest = row[len(lead) :]
+        text = clean(_join_chunks(lead))
         if (
             rest
-            and first.right < body_left <= rest[0].x
-            and first.size > max(c.size for c in rest) + 0.5
-            and len(first.text.split()) <= 3
-            and sum(ch.isalpha() for ch in first.text) >= 2  # a word, not a bullet glyph set larger
-            and not re.search(r"\d", first.text)
-            and not DATE_FRAGMENT_RE.fullmatch(clean(first.text))  # "Present" under a margin date joins its entry
+            and lead[0].x < body_left - 3  # in a margin, left of where the text starts
+            and sum(n for x, n in starts.items() if abs(x - rest[0].x) <= 3) >= 3  # beside an edge entries share
+            and max(c.size for c in lead) > max(c.size for c in rest) + 0.5
+            and len(text.split()) <= 3
+            and sum(ch.isalpha() for ch in text) >= 2  # a word, not a bullet glyph set larger
+            and not re.search(r"\d", text)
+            and not _DATE_PIECE_RE.fullmatch(text)  # "Present" under a margin date joins its entry
         ):
-            out += [[first], rest]
+            out += [lead, rest]
         else:
             out.append(row)
     return out
@@ -537,7 +733,7 @@ def _is_heading(line: Line, row: list[_Chunk], style: _HeadingStyle, drawn: _Dra
     letter-spaced short line always is one."""
     if line.bullet:
         return False
-    cued = titled(line) and (all(c.spaced for c in row) or _ruled(row, drawn.rules))
+    cued = titled(line) and (_spaced(row) or _ruled(row, drawn.rules))
     if style.size:
         return max(c.size for c in row) >= style.size - 0.3 or cued
     if style.marked:
@@ -551,9 +747,16 @@ def _is_heading(line: Line, row: list[_Chunk], style: _HeadingStyle, drawn: _Dra
     return bold or is_caps_heading(line.text) or cued
 
 
+def _spaced(row: list[_Chunk]) -> bool:
+    """Letter-spaced: chunks set so carry most of the row's letters (a small capital, set larger in a run of
+    its own, has no spacing to measure)."""
+    spaced = sum(len(c.text.strip()) for c in row if c.spaced)
+    return spaced * 2 > sum(len(c.text.strip()) for c in row)
+
+
 def _signature(row: list[_Chunk], text: str) -> tuple[float, bool, bool, bool]:
     caps = text.upper() == text and any(ch.isalpha() for ch in text)
-    return (round(max(c.size for c in row)), all(c.bold for c in row), all(c.spaced for c in row), caps)
+    return (round(max(c.size for c in row)), all(c.bold for c in row), _spaced(row), caps)
 
 
 def _marked_styles(pages: list[list[_Chunk]], drawings: list[_Drawings]) -> frozenset[tuple[float, bool, bool, bool]]:
@@ -565,7 +768,7 @@ def _marked_styles(pages: list[list[_Chunk]], drawings: list[_Drawings]) -> froz
             line = make_line(_join_chunks(row))
             if line is None or not titled(line):
                 continue
-            if is_caps_heading(line.text) or all(c.spaced for c in row) or _ruled(row, drawn.rules):
+            if is_caps_heading(line.text) or _spaced(row) or _ruled(row, drawn.rules):
                 key = _signature(row, line.text)
                 counts[key] = counts.get(key, 0) + 1
     return frozenset(k for k, n in counts.items() if n >= 2)
@@ -614,7 +817,30 @@ def _rows(chunks: list[_Chunk]) -> list[list[_Chunk]]:
             rows[-1].append(chunk)
         else:
             rows.append([chunk])
-    return [sorted(row, key=lambda c: c.x) for row in rows]
+    return [sorted(row, key=lambda c: c.x) for row in _superscripts_joined(rows)]
+
+
+def _superscripts_joined(rows: list[list[_Chunk]]) -> list[list[_Chunk]]:
+    """A row of small chunks raised just above the next row and touching its text is that row's superscript
+    ("2" "nd" in "Senior 2nd Line Support Engineer"): Word and browsers raise it by a third of an em or more, past
+    what a baseline may wander, and left apart it was lost from the title."""
+    out: list[list[_Chunk]] = []
+    for n, row in enumerate(rows):
+        below = rows[n + 1] if n + 1 < len(rows) else []
+        if below and all(_raised_on(c, below) for c in row):
+            below.extend(row)
+            continue
+        out.append(row)
+    return out
+
+
+def _raised_on(small: _Chunk, row: list[_Chunk]) -> bool:
+    return any(
+        small.size <= 0.8 * c.size
+        and 0 < small.y - c.y <= 0.6 * c.size
+        and abs(small.x - c.right) <= 0.3 * c.size
+        for c in row
+    )
 
 
 def _join_chunks(row: list[_Chunk]) -> str:
@@ -622,9 +848,12 @@ def _join_chunks(row: list[_Chunk]) -> str:
     text = row[0].text
     for prev, cur in itertools.pairwise(row):
         gap = cur.x - prev.right
+        # a small capital is a run of its own beside its letter-spaced lower case ("C" "ontact"): the gap
+        # between them is the letter spacing, not a word space
+        tracking = max(prev.tracking, cur.tracking)
         if gap > _COLUMN_GAP_EM * cur.size:
             text += " | "
-        elif gap > _WORD_GAP_EM * cur.size and not (text[-1:].isspace() or cur.text[:1].isspace()):
+        elif gap - tracking > _WORD_GAP_EM * cur.size and not (text[-1:].isspace() or cur.text[:1].isspace()):
             text += " "
         text += cur.text
     return re.sub(r"\s*\|\s*(\|\s*)+", " | ", text).strip(" |")
