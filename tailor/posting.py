@@ -588,7 +588,10 @@ def _team(text: str) -> str | None:
     hits = [m for p in _rules().team for m in p.finditer(text)]
     if not hits:
         return None
-    return min(hits, key=lambda m: m.start()).group(0).strip()
+    # the earliest statement; of two at one place the longer keeps the team's shape ("11 engineers and two leads")
+    best = min(hits, key=lambda m: (m.start(), -m.end()))
+    # a pattern that needs the verb to tell the team from a requirement marks the team's own words
+    return (best.group("team") if "team" in best.re.groupindex else best.group(0)).strip()
 
 
 def _reports_to(text: str) -> str | None:

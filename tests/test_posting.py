@@ -333,3 +333,23 @@ def test_posting_about_starts_with_the_company_doing_something() -> None:
         + "Kilnworth automates accounts receivable for mid-market B2B companies. We serve 900 finance teams.\n"
     )
     assert parse_posting(_doc(text)).about[0] == "Kilnworth automates accounts receivable for mid-market B2B companies."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        ("You'll lead two teams (11 engineers, two tech leads) that own the core platform.", "two teams (11 engineers, two tech leads)"),
+        ("Today the team is 11 engineers and two tech leads, split across two time zones.", "11 engineers and two tech leads"),
+        ("You will manage 9 engineers and a designer from day one.", "9 engineers"),
+        ("You'll join a team of twelve engineers who ship weekly.", "a team of twelve engineers"),
+    ],
+)
+def test_posting_team_size_and_shape_as_printed(sentence: str, team: str) -> None:
+    posting = parse_posting(_doc(_posting("Senior Engineering Manager\nAcme Robotics", sentence)))
+    assert posting.team == team
+
+
+def test_posting_team_is_not_a_requirement_to_have_managed_people() -> None:
+    body = "You have experience managing 5+ engineers and have managed 2 managers."
+    posting = parse_posting(_doc(_posting("Engineering Manager\nAcme Robotics", body)))
+    assert posting.team is None
