@@ -338,8 +338,11 @@ def test_posting_about_starts_with_the_company_doing_something() -> None:
 @pytest.mark.parametrize(
     ("sentence", "team"),
     [
-        ("You'll lead two teams (11 engineers, two tech leads) that own the core platform.", "two teams (11 engineers, two tech leads)"),
-        ("Today the team is 11 engineers and two tech leads, split across two time zones.", "11 engineers and two tech leads"),
+        (
+            "You'll lead two teams (11 engineers, two tech leads) that own the core platform.",
+            "two teams (11 engineers, two tech leads)",
+        ),
+        ("Today the team is 11 engineers and two tech leads, in two time zones.", "11 engineers and two tech leads"),
         ("You will manage 9 engineers and a designer from day one.", "9 engineers"),
         ("You'll join a team of twelve engineers who ship weekly.", "a team of twelve engineers"),
     ],
