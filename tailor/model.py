@@ -3,6 +3,7 @@
 All values are frozen dataclasses; sequences are tuples; closed sets are enums. A stage takes the
 values of earlier stages and returns a new one, never changing what it was given.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -336,6 +337,9 @@ class Skill:
     implied_by: tuple[str, ...] = ()
     # posting skills: the others of an either-or requirement ("AWS, Azure or GCP"); any one of them meets it
     alternatives: tuple[str, ...] = ()
+    # posting skills: named only in what the role does (its responsibilities: "run on-call"), never in what it
+    # asks of the candidate; need stays REQUIRED for scoring, but the brief says "the role involves", not "required"
+    duty: bool = False
 
 
 @dataclass(frozen=True)
