@@ -1012,3 +1012,16 @@ def test_posting_examples_in_a_requirement_are_not_the_company_stack(packaged: E
         _requirements("- Experience with data-intensive systems (ClickHouse, Kafka or similar)")
     )
     assert {s.need for s in skills.items if s.name in ("ClickHouse", "Kafka")} == {Need.REQUIRED}
+
+
+def test_observability_evidence_in_plain_monitoring_lines(packaged: Extractor) -> None:
+    resume = _experience(
+        "- Defined SLOs for the checkout services with product",
+        "- Rolled out synthetic and real user monitoring (RUM) across web and mobile",
+        "- Built dashboards and alerting in New Relic and Grafana",
+    )
+    skills = packaged.resume_skills(resume)
+    assert {"SLOs", "monitoring", "New Relic", "Grafana"} <= set(skills.names())
+    observability = skills.get("observability")
+    assert observability is not None and Area.QUALITY in observability.areas
+    assert "real user monitoring" in [e.matched for e in skills.get("monitoring").evidence]  # type: ignore[union-attr]
