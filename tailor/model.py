@@ -258,6 +258,10 @@ class Posting:
     years_managing_asked: int | None = None  # "5+ years managing engineers": 5
     degree_asked: str | None = None  # the line asking for a degree
     certifications_asked: tuple[str, ...] = ()  # lines asking for a certification
+    # the level as the title prints it, without its team or specialism: "Senior Engineering Manager" (from
+    # "Senior Engineering Manager, Payments"), "Head of Platform". Name the level with it, never with the
+    # ladder's generic name ("Head of Engineering", "Engineering Manager"), which drops "Senior" and the remit.
+    level: str | None = None
 
 
 # --- skills: text -> Skill ----------------------------------------------------------------------

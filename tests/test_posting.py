@@ -356,3 +356,19 @@ def test_posting_team_is_not_a_requirement_to_have_managed_people() -> None:
     body = "You have experience managing 5+ engineers and have managed 2 managers."
     posting = parse_posting(_doc(_posting("Engineering Manager\nAcme Robotics", body)))
     assert posting.team is None
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "seniority"),
+    [
+        ("Head of Platform", "Head of Platform", Seniority.HEAD),
+        ("Senior Engineering Manager", "Senior Engineering Manager", Seniority.MANAGER),
+        ("Senior Engineering Manager, Payments", "Senior Engineering Manager", Seniority.MANAGER),
+        ("Director of Engineering - Data Platform", "Director of Engineering", Seniority.DIRECTOR),
+    ],
+)
+def test_posting_title_and_level_as_printed(title: str, level: str, seniority: Seniority) -> None:
+    posting = parse_posting(_doc(_posting(f"{title}\nFernhill")))
+    assert posting.title == title  # never the ladder's name ("Head of Engineering")
+    assert posting.level == level  # keeps "Senior" and the remit
+    assert posting.seniority is seniority
