@@ -369,7 +369,7 @@ def _level(title: str | None) -> str | None:
     Manager"; "Head of Platform (Remote)" -> "Head of Platform". Only a piece that names a job is the level."""
     if not title:
         return None
-    head = re.split(r"\s*[,(|]\s*|\s+[-–—]\s+", title, maxsplit=1)[0].strip()
+    head = re.split(r"\s*[,(|]\s*|\s*[-–—]\s+", title, maxsplit=1)[0].strip()
     return head if _rules().job_words.search(head) else title
 
 

@@ -365,6 +365,7 @@ def test_posting_team_is_not_a_requirement_to_have_managed_people() -> None:
         ("Senior Engineering Manager", "Senior Engineering Manager", Seniority.MANAGER),
         ("Senior Engineering Manager, Payments", "Senior Engineering Manager", Seniority.MANAGER),
         ("Director of Engineering - Data Platform", "Director of Engineering", Seniority.DIRECTOR),
+        ("Engineering Manager- Ruby on Rails", "Engineering Manager", Seniority.MANAGER),
     ],
 )
 def test_posting_title_and_level_as_printed(title: str, level: str, seniority: Seniority) -> None:
@@ -372,3 +373,9 @@ def test_posting_title_and_level_as_printed(title: str, level: str, seniority: S
     assert posting.title == title  # never the ladder's name ("Head of Engineering")
     assert posting.level == level  # keeps "Senior" and the remit
     assert posting.seniority is seniority
+
+
+def test_posting_team_of_managers_and_engineers_keeps_both() -> None:
+    body = "You will manage four engineering managers and roughly 45 engineers across three sites."
+    posting = parse_posting(_doc(_posting("Sr. Director, Platform Engineering\nAcme Robotics", body)))
+    assert posting.team == "four engineering managers and roughly 45 engineers"

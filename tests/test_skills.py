@@ -954,6 +954,7 @@ def test_issue_13_family_name_before_a_qualifier(packaged: Extractor) -> None:
         ("- Strong experience with Go or Scala in production", {"Go", "Scala"}),
         ("- Production experience in Go/Scala", {"Go", "Scala"}),
         ("- Backend work in Go (or Scala)", {"Go", "Scala"}),
+        ("- Cloud technologies (AWS, GCP, or Azure), Terraform, and CI/CD", {"AWS", "GCP", "Azure"}),
         ("- Experience with data-intensive systems (ClickHouse, Kafka or similar)", {"ClickHouse", "Kafka"}),
         ("- Messaging with Kafka, RabbitMQ, or equivalent", {"Kafka", "RabbitMQ"}),
     ],
@@ -996,15 +997,17 @@ def test_posting_company_description_asks_for_nothing(packaged: Extractor) -> No
     lines = [
         "Fernhill is the operating system for community health clinics. We use AWS throughout.",
         "As our Head of Platform you will own the move to Kubernetes.",
+        "The Engineering Manager sets the direction for Docker-based delivery.",
         "Requirements",
         "- Experience with Terraform",
     ]
-    posting = _posting(lines, [("", SectionKind.OTHER, 0, 1), ("Requirements", SectionKind.REQUIREMENTS, 3, 3)])
+    posting = _posting(lines, [("", SectionKind.OTHER, 0, 2), ("Requirements", SectionKind.REQUIREMENTS, 4, 4)])
     skills = packaged.posting_skills(posting)
     assert skills.get("operating systems") is None  # the company's metaphor, not a requirement
     assert skills.get("AWS") is not None and skills.get("AWS").need is Need.STACK  # type: ignore[union-attr]
     assert skills.get("Kubernetes") is not None and skills.get("Kubernetes").need is Need.REQUIRED  # type: ignore[union-attr]
     assert skills.get("Terraform") is not None
+    assert skills.get("Docker") is not None  # a sentence naming the role's title speaks of the role
 
 
 def test_posting_examples_in_a_requirement_are_not_the_company_stack(packaged: Extractor) -> None:

@@ -433,7 +433,9 @@ class Extractor:
             for hit in hits:
                 # The prose above the role's lists describes the company ("Fernhill is the operating system for
                 # clinics") unless a sentence speaks of the role: like an about section, it asks for nothing.
-                company_prose = opening and not self._rules.role.search(_sentence(text, hit.start_char, hit.end_char))
+                company_prose = opening and not _about_the_role(
+                    _sentence(text, hit.start_char, hit.end_char), posting, self._rules
+                )
                 need = _clause_need(text, hit, None if company_prose else base, self._rules)
                 if need is not None:
                     evidence = Evidence(index, text, hit.matched, kind, hit.rule)
@@ -845,9 +847,9 @@ def _alternatives(text: str, hits: Sequence[_Hit], rules: _Rules) -> list[list[s
     either = False
     for hit in [*hits, None]:
         if run and hit is not None:
-            # "Go (or Scala)": brackets around the "or" change nothing
-            between = re.sub(r"[()]", " ", text[run[-1].end_char : hit.start_char]).strip().lower()
-            if between in (",", "or", ", or", "/", "|"):
+            between = text[run[-1].end_char : hit.start_char].strip().lower()
+            # "Go (or Scala)" is "Go or Scala"; "(AWS, GCP, or Azure), APIs" ends the run at its bracket
+            if between in (",", "or", ", or", "/", "|", "(or", "( or"):
                 either = either or between != ","
                 run.append(hit)
                 continue
@@ -992,6 +994,12 @@ def _posting_lines(posting: Posting, rules: _Rules) -> list[tuple[int, SectionKi
         base = _SECTION_NEED.get(kind, Need.REQUIRED)
         chosen.append((i, kind, lead_in if line.bullet and lead_in and base in (Need.REQUIRED, None) else base))
     return chosen
+
+
+def _about_the_role(sentence: str, posting: Posting, rules: _Rules) -> bool:
+    """The sentence speaks of the role or the candidate ("you will", "this position", "The VP of ... will")."""
+    level = posting.level or posting.title
+    return bool(rules.role.search(sentence)) or bool(level and level.lower() in sentence.lower())
 
 
 def _only_duty(found: Sequence[tuple[Evidence, Need]], duties: set[str]) -> bool:
