@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tailor.errors import ContentError
@@ -379,3 +381,37 @@ def test_posting_team_of_managers_and_engineers_keeps_both() -> None:
     body = "You will manage four engineering managers and roughly 45 engineers across three sites."
     posting = parse_posting(_doc(_posting("Sr. Director, Platform Engineering\nAcme Robotics", body)))
     assert posting.team == "four engineering managers and roughly 45 engineers"
+
+
+_HEAD_OF_PLATFORM = """Head of Platform
+Fernhill · Remote (US)
+
+Fernhill is the operating system for community health clinics. We help 400 clinics run scheduling,
+billing and patient records from one place, and we are growing fast.
+
+About the role
+You'll lead two teams (11 engineers, two tech leads) that own our core platform and its reliability.
+
+You will:
+- Run on-call, incident management and performance management for the platform teams
+- Own the roadmap for our Kubernetes migration
+
+Requirements
+- 8+ years of software engineering, including 3+ years managing engineers
+- Strong experience with Go or Scala in production
+- Experience with data-intensive systems (ClickHouse, Kafka or similar)
+"""
+
+
+def test_cli_posting_read_as_a_hiring_manager_writes_it(cli, samples, tmp_path) -> None:
+    job = tmp_path / "head-of-platform.txt"
+    job.write_text(_HEAD_OF_PLATFORM, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    run = cli(samples / "resume.docx", job, "-o", out)
+    assert run.exit_code == 0, run.stderr
+    posting = json.loads(out.read_text())["posting"]
+    assert posting["title"] == "Head of Platform"
+    assert posting["team"] == "two teams (11 engineers, two tech leads)"
+    assert "operating systems" not in posting["skills_required"] + posting["stack"]
+    assert not {"ClickHouse", "Kafka"} & set(posting["stack"])
+    assert {"Go", "Scala", "ClickHouse", "Kafka"} <= set(posting["skills_required"])
