@@ -1027,4 +1027,11 @@ def test_observability_evidence_in_plain_monitoring_lines(packaged: Extractor) -
     assert {"SLOs", "monitoring", "New Relic", "Grafana"} <= set(skills.names())
     observability = skills.get("observability")
     assert observability is not None and Area.QUALITY in observability.areas
+    assert observability.strength is Strength.DEMONSTRATED  # said by what was done, with the line
+    assert len(observability.evidence) >= 2
     assert "real user monitoring" in [e.matched for e in skills.get("monitoring").evidence]  # type: ignore[union-attr]
+
+
+def test_observability_needs_monitoring_words(packaged: Extractor) -> None:
+    resume = _experience("- Set the quarterly roadmap with product and built the hiring plan for two teams")
+    assert "observability" not in packaged.resume_skills(resume).names()
