@@ -3,6 +3,7 @@
 All values are frozen dataclasses; sequences are tuples; closed sets are enums. A stage takes the
 values of earlier stages and returns a new one, never changing what it was given.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -257,6 +258,10 @@ class Posting:
     years_managing_asked: int | None = None  # "5+ years managing engineers": 5
     degree_asked: str | None = None  # the line asking for a degree
     certifications_asked: tuple[str, ...] = ()  # lines asking for a certification
+    # the level as the title prints it, without its team or specialism: "Senior Engineering Manager" (from
+    # "Senior Engineering Manager, Payments"), "Head of Platform". Name the level with it, never with the
+    # ladder's generic name ("Head of Engineering", "Engineering Manager"), which drops "Senior" and the remit.
+    level: str | None = None
 
 
 # --- skills: text -> Skill ----------------------------------------------------------------------
@@ -336,6 +341,9 @@ class Skill:
     implied_by: tuple[str, ...] = ()
     # posting skills: the others of an either-or requirement ("AWS, Azure or GCP"); any one of them meets it
     alternatives: tuple[str, ...] = ()
+    # posting skills: named only in what the role does (its responsibilities: "run on-call"), never in what it
+    # asks of the candidate; need stays REQUIRED for scoring, but the brief says "the role involves", not "required"
+    duty: bool = False
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,7 @@ def parse_posting(doc: Document) -> Posting:
         nice_to_have=lists[SectionKind.NICE_TO_HAVE],
         team_about=_team_about(doc.lines, sections, headings | noise),
         **hard,
+        level=_level(title),
     )
 
 
@@ -361,6 +362,15 @@ def _seniority(title: str | None, body: str) -> Seniority:
         if level is not Seniority.OTHER:
             return level
     return next((k for k, p in rules.body_seniority if p.search(body)), Seniority.OTHER)
+
+
+def _level(title: str | None) -> str | None:
+    """The title up to its team or specialism: "Senior Engineering Manager, Payments" -> "Senior Engineering
+    Manager"; "Head of Platform (Remote)" -> "Head of Platform". Only a piece that names a job is the level."""
+    if not title:
+        return None
+    head = re.split(r"\s*[,(|]\s*|\s*[-–—]\s+", title, maxsplit=1)[0].strip()
+    return head if _rules().job_words.search(head) else title
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
@@ -588,7 +598,10 @@ def _team(text: str) -> str | None:
     hits = [m for p in _rules().team for m in p.finditer(text)]
     if not hits:
         return None
-    return min(hits, key=lambda m: m.start()).group(0).strip()
+    # the earliest statement; of two at one place the longer keeps the team's shape ("11 engineers and two leads")
+    best = min(hits, key=lambda m: (m.start(), -m.end()))
+    # a pattern that needs the verb to tell the team from a requirement marks the team's own words
+    return (best.group("team") if "team" in best.re.groupindex else best.group(0)).strip()
 
 
 def _reports_to(text: str) -> str | None:

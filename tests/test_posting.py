@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tailor.errors import ContentError
@@ -333,3 +335,83 @@ def test_posting_about_starts_with_the_company_doing_something() -> None:
         + "Kilnworth automates accounts receivable for mid-market B2B companies. We serve 900 finance teams.\n"
     )
     assert parse_posting(_doc(text)).about[0] == "Kilnworth automates accounts receivable for mid-market B2B companies."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "team"),
+    [
+        (
+            "You'll lead two teams (11 engineers, two tech leads) that own the core platform.",
+            "two teams (11 engineers, two tech leads)",
+        ),
+        ("Today the team is 11 engineers and two tech leads, in two time zones.", "11 engineers and two tech leads"),
+        ("You will manage 9 engineers and a designer from day one.", "9 engineers"),
+        ("You'll join a team of twelve engineers who ship weekly.", "a team of twelve engineers"),
+    ],
+)
+def test_posting_team_size_and_shape_as_printed(sentence: str, team: str) -> None:
+    posting = parse_posting(_doc(_posting("Senior Engineering Manager\nAcme Robotics", sentence)))
+    assert posting.team == team
+
+
+def test_posting_team_is_not_a_requirement_to_have_managed_people() -> None:
+    body = "You have experience managing 5+ engineers and have managed 2 managers."
+    posting = parse_posting(_doc(_posting("Engineering Manager\nAcme Robotics", body)))
+    assert posting.team is None
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "seniority"),
+    [
+        ("Head of Platform", "Head of Platform", Seniority.HEAD),
+        ("Senior Engineering Manager", "Senior Engineering Manager", Seniority.MANAGER),
+        ("Senior Engineering Manager, Payments", "Senior Engineering Manager", Seniority.MANAGER),
+        ("Director of Engineering - Data Platform", "Director of Engineering", Seniority.DIRECTOR),
+        ("Engineering Manager- Ruby on Rails", "Engineering Manager", Seniority.MANAGER),
+    ],
+)
+def test_posting_title_and_level_as_printed(title: str, level: str, seniority: Seniority) -> None:
+    posting = parse_posting(_doc(_posting(f"{title}\nFernhill")))
+    assert posting.title == title  # never the ladder's name ("Head of Engineering")
+    assert posting.level == level  # keeps "Senior" and the remit
+    assert posting.seniority is seniority
+
+
+def test_posting_team_of_managers_and_engineers_keeps_both() -> None:
+    body = "You will manage four engineering managers and roughly 45 engineers across three sites."
+    posting = parse_posting(_doc(_posting("Sr. Director, Platform Engineering\nAcme Robotics", body)))
+    assert posting.team == "four engineering managers and roughly 45 engineers"
+
+
+_HEAD_OF_PLATFORM = """Head of Platform
+Fernhill · Remote (US)
+
+Fernhill is the operating system for community health clinics. We help 400 clinics run scheduling,
+billing and patient records from one place, and we are growing fast.
+
+About the role
+You'll lead two teams (11 engineers, two tech leads) that own our core platform and its reliability.
+
+You will:
+- Run on-call, incident management and performance management for the platform teams
+- Own the roadmap for our Kubernetes migration
+
+Requirements
+- 8+ years of software engineering, including 3+ years managing engineers
+- Strong experience with Go or Scala in production
+- Experience with data-intensive systems (ClickHouse, Kafka or similar)
+"""
+
+
+def test_cli_posting_read_as_a_hiring_manager_writes_it(cli, samples, tmp_path) -> None:
+    job = tmp_path / "head-of-platform.txt"
+    job.write_text(_HEAD_OF_PLATFORM, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    run = cli(samples / "resume.docx", job, "-o", out)
+    assert run.exit_code == 0, run.stderr
+    posting = json.loads(out.read_text())["posting"]
+    assert posting["title"] == "Head of Platform"
+    assert posting["team"] == "two teams (11 engineers, two tech leads)"
+    assert "operating systems" not in posting["skills_required"] + posting["stack"]
+    assert not {"ClickHouse", "Kafka"} & set(posting["stack"])
+    assert {"Go", "Scala", "ClickHouse", "Kafka"} <= set(posting["skills_required"])

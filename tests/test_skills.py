@@ -943,3 +943,95 @@ def test_issue_13_longer_name_wins_over_its_parts(packaged: Extractor, line: str
 
 def test_issue_13_family_name_before_a_qualifier(packaged: Extractor) -> None:
     assert "AWS" in _names(packaged, "AWS Certified Solutions Architect, 2021")
+
+
+# --- the posting read as a hiring manager writes it (issue 12.3) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "either"),
+    [
+        ("- Strong experience with Go or Scala in production", {"Go", "Scala"}),
+        ("- Production experience in Go/Scala", {"Go", "Scala"}),
+        ("- Backend work in Go (or Scala)", {"Go", "Scala"}),
+        ("- Cloud technologies (AWS, GCP, or Azure), Terraform, and CI/CD", {"AWS", "GCP", "Azure"}),
+        ("- Experience with data-intensive systems (ClickHouse, Kafka or similar)", {"ClickHouse", "Kafka"}),
+        ("- Messaging with Kafka, RabbitMQ, or equivalent", {"Kafka", "RabbitMQ"}),
+    ],
+)
+def test_posting_alternatives_inside_a_requirement_line(packaged: Extractor, line: str, either: set[str]) -> None:
+    skills = packaged.posting_skills(_requirements(line))
+    for name in either:
+        skill = skills.get(name)
+        assert skill is not None, name
+        assert set(skill.alternatives) == either - {name}
+
+
+def test_posting_skills_joined_by_and_are_each_required(packaged: Extractor) -> None:
+    skills = packaged.posting_skills(_requirements("- Experience with ClickHouse and Kafka in production"))
+    assert skills.get("ClickHouse") is not None and skills.get("ClickHouse").alternatives == ()  # type: ignore[union-attr]
+
+
+def test_posting_responsibilities_are_what_the_role_involves_not_requirements(packaged: Extractor) -> None:
+    lines = [
+        "You will:",
+        "- Run on-call, incident management and performance management for two teams",
+        "- Own our Kubernetes platform",
+        "Requirements",
+        "- 5+ years running Kubernetes in production",
+    ]
+    posting = _posting(
+        lines,
+        [("You will", SectionKind.RESPONSIBILITIES, 1, 2), ("Requirements", SectionKind.REQUIREMENTS, 4, 4)],
+    )
+    posting = replace(posting, responsibilities=tuple(lines[1:3]), requirements=(lines[4],))
+    skills = packaged.posting_skills(posting)
+    for duty in ("on-call", "incident management", "performance management"):
+        skill = skills.get(duty)
+        assert skill is not None and skill.duty, duty
+    kubernetes = skills.get("Kubernetes")
+    assert kubernetes is not None and not kubernetes.duty  # asked for under Requirements too
+
+
+def test_posting_company_description_asks_for_nothing(packaged: Extractor) -> None:
+    lines = [
+        "Fernhill is the operating system for community health clinics. We use AWS throughout.",
+        "As our Head of Platform you will own the move to Kubernetes.",
+        "The Engineering Manager sets the direction for Docker-based delivery.",
+        "Requirements",
+        "- Experience with Terraform",
+    ]
+    posting = _posting(lines, [("", SectionKind.OTHER, 0, 2), ("Requirements", SectionKind.REQUIREMENTS, 4, 4)])
+    skills = packaged.posting_skills(posting)
+    assert skills.get("operating systems") is None  # the company's metaphor, not a requirement
+    assert skills.get("AWS") is not None and skills.get("AWS").need is Need.STACK  # type: ignore[union-attr]
+    assert skills.get("Kubernetes") is not None and skills.get("Kubernetes").need is Need.REQUIRED  # type: ignore[union-attr]
+    assert skills.get("Terraform") is not None
+    assert skills.get("Docker") is not None  # a sentence naming the role's title speaks of the role
+
+
+def test_posting_examples_in_a_requirement_are_not_the_company_stack(packaged: Extractor) -> None:
+    skills = packaged.posting_skills(
+        _requirements("- Experience with data-intensive systems (ClickHouse, Kafka or similar)")
+    )
+    assert {s.need for s in skills.items if s.name in ("ClickHouse", "Kafka")} == {Need.REQUIRED}
+
+
+def test_observability_evidence_in_plain_monitoring_lines(packaged: Extractor) -> None:
+    resume = _experience(
+        "- Defined SLOs for the checkout services with product",
+        "- Rolled out synthetic and real user monitoring (RUM) across web and mobile",
+        "- Built dashboards and alerting in New Relic and Grafana",
+    )
+    skills = packaged.resume_skills(resume)
+    assert {"SLOs", "monitoring", "New Relic", "Grafana"} <= set(skills.names())
+    observability = skills.get("observability")
+    assert observability is not None and Area.QUALITY in observability.areas
+    assert observability.strength is Strength.DEMONSTRATED  # said by what was done, with the line
+    assert len(observability.evidence) >= 2
+    assert "real user monitoring" in [e.matched for e in skills.get("monitoring").evidence]  # type: ignore[union-attr]
+
+
+def test_observability_needs_monitoring_words(packaged: Extractor) -> None:
+    resume = _experience("- Set the quarterly roadmap with product and built the hiring plan for two teams")
+    assert "observability" not in packaged.resume_skills(resume).names()

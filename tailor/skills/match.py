@@ -120,6 +120,8 @@ class _Rules:
     people_after: frozenset[str]
     stop_phrases: re.Pattern[str]
     stop_words: tuple[str, ...]  # a word of each stop phrase: a line without any of them has no stop phrase
+    role: re.Pattern[str]  # a sentence of the opening prose that speaks of the role, not the company
+    alternative_after: re.Pattern[str]  # "ClickHouse, Kafka or similar": the list gives examples
 
 
 @cache
@@ -155,6 +157,8 @@ def _rules() -> _Rules:
         people_after=frozenset(data["people_after"]),
         stop_phrases=_words_regex(data["stop_phrases"]),
         stop_words=tuple({max(p.lower().split(), key=len) for p in data["stop_phrases"]}),
+        role=_words_regex(data["role_cues"]),
+        alternative_after=re.compile(r"^\W*(?:" + _words_regex(data["alternative_after"]).pattern + ")", re.I),
     )
 
 
@@ -423,17 +427,30 @@ class Extractor:
         either: dict[str, set[str]] = {}
         names = [n for n in (posting.title, posting.company) if n]
         hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names)
+        intro = _intro_end(posting)
         for (index, kind, base), text, hits in zip(lines, texts, hits_per_line, strict=True):
+            opening = index < intro and not posting.document.lines[index].bullet
             for hit in hits:
-                need = _clause_need(text, hit, base, self._rules)
+                # The prose above the role's lists describes the company ("Fernhill is the operating system for
+                # clinics") unless a sentence speaks of the role: like an about section, it asks for nothing.
+                company_prose = opening and not _about_the_role(
+                    _sentence(text, hit.start_char, hit.end_char), posting, self._rules
+                )
+                need = _clause_need(text, hit, None if company_prose else base, self._rules)
                 if need is not None:
                     evidence = Evidence(index, text, hit.matched, kind, hit.rule)
                     found.setdefault(hit.taxon.name, []).append((evidence, need))
             for group in _alternatives(text, hits, self._rules):
                 for name in group:
                     either.setdefault(name, set()).update(n for n in group if n != name)
+        asked = set(posting.requirements)
+        duties = set(posting.responsibilities) - asked
         skills = tuple(
-            replace(self._posting_skill(name, evidence), alternatives=tuple(sorted(either.get(name, ()))))
+            replace(
+                self._posting_skill(name, evidence),
+                alternatives=tuple(sorted(either.get(name, ()))),
+                duty=_only_duty(evidence, duties),
+            )
             for name, evidence in found.items()
         )
         return Skills(skills, self._also_mentioned(texts))
@@ -831,12 +848,17 @@ def _alternatives(text: str, hits: Sequence[_Hit], rules: _Rules) -> list[list[s
     for hit in [*hits, None]:
         if run and hit is not None:
             between = text[run[-1].end_char : hit.start_char].strip().lower()
-            if between in (",", "or", ", or", "/", "|"):
+            # "Go (or Scala)" is "Go or Scala"; "(AWS, GCP, or Azure), APIs" ends the run at its bracket
+            if between in (",", "or", ", or", "/", "|", "(or", "( or"):
                 either = either or between != ","
                 run.append(hit)
                 continue
         names = list(dict.fromkeys(h.taxon.name for h in run))
-        if len(names) > 1 and (either or rules.alternative_cues.search(text[: run[0].start_char][-12:])):
+        examples = bool(run) and (
+            rules.alternative_cues.search(text[: run[0].start_char][-12:])
+            or rules.alternative_after.search(text[run[-1].end_char :])
+        )
+        if len(names) > 1 and (either or examples):
             groups.append(names)
         run, either = ([hit] if hit is not None else []), False
     return groups
@@ -974,6 +996,26 @@ def _posting_lines(posting: Posting, rules: _Rules) -> list[tuple[int, SectionKi
     return chosen
 
 
+def _about_the_role(sentence: str, posting: Posting, rules: _Rules) -> bool:
+    """The sentence speaks of the role or the candidate ("you will", "this position", "The VP of ... will")."""
+    level = posting.level or posting.title
+    return bool(rules.role.search(sentence)) or bool(level and level.lower() in sentence.lower())
+
+
+def _only_duty(found: Sequence[tuple[Evidence, Need]], duties: set[str]) -> bool:
+    """True when every line that requires the skill is one of the role's responsibilities: "You will run
+    on-call" says what the job involves, not what the candidate must bring."""
+    required = [evidence.text for evidence, need in found if need is Need.REQUIRED]
+    return bool(required) and all(text in duties for text in required)
+
+
+def _intro_end(posting: Posting) -> int:
+    """The first line of the posting's first list section (what the role does, asks or prefers); 0 when it
+    has none, for then its prose is all there is to read requirements from."""
+    kinds = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
+    return min((s.first_line for s in posting.sections if s.kind in kinds), default=0)
+
+
 def _boilerplate_lines(posting: Posting, rules: _Rules) -> set[int]:
     keep = (SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE, SectionKind.STACK)
     return {
@@ -1002,6 +1044,13 @@ def _clause_need(text: str, hit: _Hit, base: Need | None, rules: _Rules) -> Need
     if rules.stack.search(clause) or (base is None and rules.ours.search(clause)):
         return Need.STACK
     return base
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end)."""
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text) if m.end() <= start), default=0)
+    stop = min((m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() >= end), default=len(text))
+    return text[begin:stop]
 
 
 def _clause(text: str, start: int, end: int) -> str:
