@@ -157,10 +157,10 @@ def risks(
         step = level_step(wanted, held)
         title = spoken(latest.title or "your latest role")
         if step < 0:
-            text = data["step_down"].format(title=title, level=level_name(wanted))
+            text = data["step_down"].format(title=title, level=fit.seniority.named or level_name(wanted))
             found.append((Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ()))
         elif step > 0:
-            text = data["step_up"].format(title=title, level=level_name(wanted))
+            text = data["step_up"].format(title=title, level=fit.seniority.named or level_name(wanted))
             ask = str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
             found.append((Risk(text, answer, header(latest)), title, (header(latest),), ()))

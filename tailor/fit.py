@@ -212,7 +212,24 @@ def match_skills(
     """One SkillMatch per posting skill, required first, then nice-to-have, then stack; by name within each."""
     order = {Need.REQUIRED: 0, Need.NICE: 1, Need.STACK: 2}
     ranked = sorted(posting_skills.items, key=lambda s: (order[s.need or Need.REQUIRED], s.name.lower()))
-    return tuple(_match(skill, resume_skills, taxonomy, bullets) for skill in ranked)
+    matches = [_match(skill, resume_skills, taxonomy, bullets) for skill in ranked]
+    return _one_per_choice(matches, {s.name: s.alternatives for s in ranked})
+
+
+def _one_per_choice(matches: list[SkillMatch], choices: dict[str, tuple[str, ...]]) -> tuple[SkillMatch, ...]:
+    """A choice the posting offers ("Go or Scala", "AWS, Azure or GCP") is met by any one of its skills: a
+    missing one is no gap when another is held, and when none is, the choice is one gap, not one per skill."""
+    held = {m.name for m in matches if m.strength is not None}
+    kept: list[SkillMatch] = []
+    reported: set[str] = set()
+    for m in matches:
+        others = tuple(a for a in choices.get(m.name, ()) if a != m.name)
+        if m.strength is not None or not others:
+            kept.append(m)
+        elif not held.intersection(others) and m.name not in reported:
+            kept.append(dataclasses.replace(m, alternatives=others))
+            reported.update(others)
+    return tuple(kept)
 
 
 def _match(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...]) -> SkillMatch:
@@ -401,12 +418,9 @@ def _count(n: int, noun: str) -> str:
 
 
 def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ...]:
-    by_name = {m.name: m for m in inputs.matches}
-    gaps = [
-        _skill_gap(by_name[s.name])
-        for s in sorted(asked, key=lambda s: s.name.lower())
-        if s.need is Need.REQUIRED and by_name[s.name].strength is None
-    ]
+    by_name = {m.name: m for m in inputs.matches}  # a choice met by another skill has no match of its own
+    missing = [by_name.get(s.name) for s in sorted(asked, key=lambda s: s.name.lower()) if s.need is Need.REQUIRED]
+    gaps = [_skill_gap(m) for m in missing if m is not None and m.strength is None]
     for signal in inputs.posting.leadership_signals:
         if best_area(signal) is area:
             gap = _signal_gap(signal, inputs.resume, inputs.bullets)
@@ -417,7 +431,7 @@ def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ..
 
 def _skill_gap(match: SkillMatch) -> str:
     held = f" (you hold {match.substitute})" if match.substitute else ""
-    return f"required skill not on the résumé: {match.name}{held}"
+    return f"required skill not on the résumé: {match.label}{held}"
 
 
 def best_area(line: str) -> Area | None:
@@ -557,16 +571,18 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     team = candidate_team_size(bullets)
     detail = f"résumé shows {shows}" + (f" with teams up to {team}" if team else "")
     wanted = posting.seniority
+    # the posting's own words ("Senior Engineering Manager", "Head of Platform"), not the ladder's rung name
+    named = posting.level or level_name(wanted)
     if wanted is Seniority.OTHER:
         verdict = f"The posting names no level; {detail}: match your stories to its responsibilities"
     elif level_step(wanted, candidate) > 0:
         ask = area_data()["seniority"]["levels"][wanted.value]["ask"]
-        verdict = f"Posting is {level_name(wanted)} level; {detail}: {ask}"
+        verdict = f"Posting is {named} level; {detail}: {ask}"
     elif level_step(wanted, candidate) < 0:
         verdict = (
-            f"Posting is {level_name(wanted)} level; {detail}: be ready to say why this role, "
+            f"Posting is {named} level; {detail}: be ready to say why this role, "
             "and show recent hands-on work"
         )
     else:
-        verdict = f"Posting is {level_name(wanted)} level; {detail}: a level match, so show the scope you owned"
-    return SeniorityFit(wanted, candidate, verdict, detail)
+        verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
+    return SeniorityFit(wanted, candidate, verdict, detail, named)

@@ -387,6 +387,15 @@ class SkillMatch:
     need: Need
     strength: Strength | None  # how the candidate shows it; None when missing
     substitute: str | None = None  # the candidate's close substitute when missing (Kafka asked, RabbitMQ held)
+    # The posting's other choices when it asks for one of several ("Go or Scala"); a missing skill keeps them
+    # so the gap reads as the posting wrote it
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The name as the posting asks for it: "Go or Scala" for a choice."""
+        names = [self.name, *self.alternatives]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 @dataclass(frozen=True)
@@ -395,6 +404,7 @@ class SeniorityFit:
     candidate: Seniority
     verdict: str  # one line
     shows: str = ""  # the verdict's words about the résumé (title, teams): the part the claims audit checks
+    named: str = ""  # the posting's level in its own words ("Head of Platform"), for every sentence naming it
 
 
 @dataclass(frozen=True)

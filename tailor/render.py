@@ -249,7 +249,7 @@ def _top_gaps(matches: Iterable[SkillMatch], areas: Iterable[AreaFit], limit: in
         (m for m in matches if m.strength is None or m.strength is Strength.IMPLIED),
         key=lambda m: (_NEED_ORDER[m.need], m.strength is not None),
     )
-    gaps = [(m.name, _gap_note(m)) for m in missing]
+    gaps = [(m.label, _gap_note(m)) for m in missing]
     for a in sorted(areas, key=lambda a: a.score - 100 * a.weight):
         gaps += [(g, a.area.title) for g in a.gaps]
     unique: dict[str, tuple[str, str]] = {}
@@ -595,7 +595,7 @@ def _docx_skills(document: Any, view: dict[str, Any]) -> None:
         _docx_table(
             document,
             ("Skill", "Your résumé", "Offer instead"),
-            ((m.name, m.strength.value if m.strength else "not shown", m.substitute or "") for m in rows),
+            ((m.label, m.strength.value if m.strength else "not shown", m.substitute or "") for m in rows),
         )
 
 
@@ -780,6 +780,7 @@ def _fit_json(brief: Brief) -> dict[str, Any]:
                 "need": m.need.value,
                 "strength": m.strength.value if m.strength else None,
                 "substitute": m.substitute,
+                "alternatives": list(m.alternatives),
             }
             for m in fit.skills
         ],

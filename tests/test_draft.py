@@ -286,9 +286,9 @@ def test_draft_questions_tailored_to_the_posting():
 
 def test_draft_snapshot_stack_and_research():
     snapshot = _brief().snapshot
-    assert snapshot.stack[:1] == ("PostgreSQL",)
-    assert {"Go", "Kafka", "Terraform"} <= set(snapshot.stack)
-    assert "mentoring" not in snapshot.stack
+    # the company's stack is what it says it uses; what it asks of the candidate is not (issue 12 blind review:
+    # "ClickHouse, Kafka or similar" in a requirement was given as the company's stack)
+    assert snapshot.stack == ("PostgreSQL",)
     assert snapshot.team == "25 engineers" and snapshot.reports_to == "the CTO"
     assert all("Initech" in r or "the CTO" in r for r in snapshot.research)
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tailor.fit import best_area, fit_posting, team_sizes, title_seniority
+from tailor.fit import best_area, fit_posting, match_skills, team_sizes, title_seniority
 from tailor.model import (
     Area,
     Bullet,
@@ -24,6 +24,7 @@ from tailor.model import (
     SectionKind,
     Seniority,
     Skill,
+    SkillMatch,
     Skills,
     Strength,
     Taxon,
@@ -353,3 +354,23 @@ def test_issue_12_a_software_engineer_title_shows_writing_code():
                                                      for r in resume.roles))
     fit = fit_posting(resume, Skills(()), make_posting(), Skills((_asked("writing code", "practice"),)), TAXONOMY)
     assert fit.skills[0].strength is Strength.DEMONSTRATED
+
+
+def test_issue_12_a_choice_is_met_by_any_one_and_missed_as_one_gap():
+    # "Go or Python" asked: Python held meets it; neither held is one gap that reads as the posting wrote it
+    def choice(*held: str) -> tuple[SkillMatch, ...]:
+        both = ("Go", "Python")
+        asked = (_skill(name, 3, need=Need.REQUIRED) for name in both)
+        posting = Skills(tuple(dataclasses.replace(s, alternatives=tuple(set(both) - {s.name})) for s in asked))
+        resume = Skills(tuple(_skill(name, 5, strength=Strength.DEMONSTRATED) for name in held))
+        return match_skills(resume, posting, TAXONOMY)
+
+    assert [(m.name, m.strength) for m in choice("Python")] == [("Python", Strength.DEMONSTRATED)]
+    assert [m.label for m in choice() if m.strength is None] == ["Go or Python"]
+
+
+def test_issue_12_level_named_in_the_postings_words():
+    seniority = _fit(make_posting(Seniority.HEAD, title="Head of Platform", level="Head of Platform")).seniority
+    assert seniority.named == "Head of Platform"
+    assert "Posting is Head of Platform level" in seniority.verdict
+    assert "Head of Engineering" not in seniority.verdict

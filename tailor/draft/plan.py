@@ -36,9 +36,10 @@ from tailor.model import (
 
 def draft_snapshot(ctx: _Context) -> Snapshot:
     posting = ctx.posting
+    # only what the posting says the company uses: a requirement's examples ("ClickHouse, Kafka or similar")
+    # are what it asks of the candidate, not its stack (issue 12, blind review)
     stack = [s.name for s in ctx.posting_skills.items if s.need is Need.STACK]
-    required = [s.name for s in ctx.posting_skills.items if s.need is Need.REQUIRED]
-    names = tuple(dict.fromkeys(_technical(ctx, [*stack, *required])))
+    names = tuple(dict.fromkeys(_technical(ctx, stack)))
     data = brief_data()["snapshot"]
     company = posting.company or data["company_fallback"]
     stack_clause = f" with {_join(names[:3])}" if names else ""
@@ -216,7 +217,7 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
     missing = _missing_required(ctx)
     if missing:
         bridges = [f"{m.substitute} for {m.name}" for m in missing if m.substitute]
-        names = _join(m.name for m in missing[:4])
+        names = _join(m.label for m in missing[:4])
         text = (
             data["skills"].format(skills=names, bridge=_join(bridges[:2]))
             if bridges
