@@ -684,6 +684,10 @@ def _assign(parts: list[_Part]) -> _Header:
     rest = [p for p in parts if p not in places]
     if not rest and places:  # "Acme, Boston": a company named like a town comes first
         rest, places = places[:1], places[1:]
+    elif len(places) >= 2 and "," not in places[0].text and not places[0].comma and "," in places[1].text:
+        # "Architect | Orange, Paris, France": a name before a whole place is the company, even one named like a town
+        if not [p for p in rest if _title_score(p.text) < 2 and _org_score(p.text) > -1]:
+            rest, places = [*rest, places[0]], places[1:]
     titles = [p for p in rest if _title_score(p.text) >= 2 or p.lone]
     # the date line's own pieces first, then the nearest line above: "Company / Title  dates"
     title = max(titles, key=lambda p: (_title_score(p.text) > 2.5, p.slot[0] == 0, p.slot[0]), default=None)
@@ -865,8 +869,8 @@ def _confidence(entry: _Entry, siblings: list[_Entry]) -> float:
         company = h.company.text
         if title_like(company) and _org_cue(company) < 2:
             score -= 0.2  # "Engineering Manager at Senior Software Engineer"
-        elif place_score(company) >= 2 and _org_cue(company) < 2:
-            score -= 0.1  # a town read as the company
+        elif place_score(company) >= 2 and _org_cue(company) < 2 and not (h.title and h.location):
+            score -= 0.1  # a town read as the company, unless a title and another place stand beside it
         else:
             score += 0.3 if _org_score(company) >= 0.5 else 0.1
     slots = Counter(

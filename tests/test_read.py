@@ -1212,3 +1212,75 @@ def test_issue_11_dates_at_the_edges_of_two_pages_are_no_running_footer(tmp_path
     c.save()
     texts = [ln.text for ln in read_document(path).lines]
     assert [t for t in texts if re.fullmatch(r"\d\d/\d{4} – \d\d/\d{4}", t)] == [e[2] for e in entries]
+
+
+def test_issue_11_left_sidebar_with_the_name_and_entries_whose_company_follows_the_title_closely(
+    tmp_path: Path,
+) -> None:
+    # The name block and "Address"/"Contact"/"Social (click)"/"Technologies" in a narrow left sidebar set flush
+    # right; a main column of "Personal Philosophy", "Education", "Experience" whose entries print the dates, the
+    # title in bold and, an em or so after it in italics, the company and its place ("Orange, Paris, France":
+    # a company named like a town). The title and the company had run together into one title.
+    from tailor.resume import parse_resume
+
+    path = tmp_path / "sidebar.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 740.0
+    for text, size in [("Jean", 20), ("Dupont", 20), ("Address", 11), ("12 rue de la Paix", 9), ("75002 Paris", 9)]:
+        c.setFont("Helvetica-Bold" if size > 9 else "Helvetica", size)
+        c.drawRightString(160, y, text)
+        y -= 24 if size > 11 else 14
+    for head, items in [
+        ("Contact", ["+33 6 12 34 56 78", "jean.dupont@example.com"]),
+        ("Social (click)", ["github.com/jdupont", "linkedin.com/in/jdupont"]),
+        ("Technologies", ["Kubernetes", "Terraform", "AWS", "Python", "Go", "Ansible"]),
+    ]:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawRightString(160, y - 10, head)
+        y -= 25
+        for item in items:
+            c.setFont("Helvetica", 9)
+            c.drawRightString(160, y, item)
+            y -= 12
+    y = 740.0
+
+    def heading(text: str) -> None:
+        nonlocal y
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(172, y, text)
+        y -= 20
+
+    heading("Personal Philosophy")
+    c.setFont("Helvetica", 10)
+    c.drawString(172, y, "I build platforms that let small teams ship safely and often.")
+    y -= 24
+    for section, entries in [
+        ("Education", [("2004 - 2009", "MSc Computer Science", "INSA, Lyon, France")]),
+        (
+            "Experience",
+            [
+                ("2016 - now", "Lead cloud DevOps architect", "Orange, Paris, France"),
+                ("2012 - 2016", "DevOps engineer", "Capgemini, Lyon, France"),
+                ("2009 - 2012", "Software developer", "Sopra, Toulouse, France"),
+            ],
+        ),
+    ]:
+        heading(section)
+        for dates, title, org in entries:
+            c.setFont("Helvetica", 10)
+            c.drawString(172, y, dates)
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(267, y, title)
+            c.setFont("Helvetica-Oblique", 10)
+            c.drawString(422, y, org)
+            c.setFont("Helvetica", 9)
+            c.drawString(267, y - 14, "Led the migration of the delivery pipelines to Kubernetes.")
+            y -= 34
+    c.save()
+    roles = parse_resume(read_document(path), dt.date(2025, 6, 1)).roles
+    assert [(r.title, r.company, r.location, r.start, r.end) for r in roles] == [
+        ("Lead cloud DevOps architect", "Orange", "Paris, France", "2016", "present"),
+        ("DevOps engineer", "Capgemini", "Lyon, France", "2012", "2016"),
+        ("Software developer", "Sopra", "Toulouse, France", "2009", "2012"),
+    ]
+    assert min(r.confidence for r in roles) >= 0.9

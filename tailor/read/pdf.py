@@ -351,6 +351,9 @@ def _same_run(prev: _Glyph, cur: _Glyph) -> bool:
 # Lato's space shrunk by XeLaTeX's justification is 0.14 em; kerning that opens a gap stays under 0.05 em.
 _WORD_GAP_EM = 0.1
 _COLUMN_GAP_EM = 2.0  # wider than any justified word space: a tab stop or another column
+# A gap of an em or more where the weight changes ("Lead architect" bold, then "Orange, Paris" set plain): two
+# fields set apart, where a word space, even justified, stays under half an em.
+_STYLE_GAP_EM = 1.0
 _LETTER_SPACED_EM = 0.05  # tracking a designer sets on purpose; kerning averages out near zero
 _SHORT_RUN_TRACKING_EM = 0.3  # a justified word space is wider than small caps' tracking (0.15-0.2 em)
 
@@ -851,7 +854,7 @@ def _join_chunks(row: list[_Chunk]) -> str:
         # a small capital is a run of its own beside its letter-spaced lower case ("C" "ontact"): the gap
         # between them is the letter spacing, not a word space
         tracking = max(prev.tracking, cur.tracking)
-        if gap > _COLUMN_GAP_EM * cur.size:
+        if gap > _COLUMN_GAP_EM * cur.size or (prev.bold != cur.bold and gap > _STYLE_GAP_EM * cur.size):
             text += " | "
         elif gap - tracking > _WORD_GAP_EM * cur.size and not (text[-1:].isspace() or cur.text[:1].isspace()):
             text += " "
