@@ -57,6 +57,8 @@ def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | No
         ("2018 – Till date", "2018", "present"),
         ("2019-06-01 - 2021-12-31", "2019-06", "2021-12"),
         ("Aug 2021 – Current", "2021-08", "present"),
+        # a table cell whose title runs up to its dates with no space between
+        ("Embedded Software Engineer2008-01-01 - 2010-02-28", "2008-01", "2010-02"),
     ],
 )
 def test_resume_date_forms(text: str, start: str, end: str) -> None:
