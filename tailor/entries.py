@@ -684,10 +684,8 @@ def _assign(parts: list[_Part]) -> _Header:
     rest = [p for p in parts if p not in places]
     if not rest and places:  # "Acme, Boston": a company named like a town comes first
         rest, places = places[:1], places[1:]
-    elif len(places) >= 2 and "," not in places[0].text and not places[0].comma and "," in places[1].text:
-        # "Architect | Orange, Paris, France": a name before a whole place is the company, even one named like a town
-        if not [p for p in rest if _title_score(p.text) < 2 and _org_score(p.text) > -1]:
-            rest, places = [*rest, places[0]], places[1:]
+    elif _town_named_company(places, rest):
+        rest, places = [*rest, places[0]], places[1:]
     titles = [p for p in rest if _title_score(p.text) >= 2 or p.lone]
     # the date line's own pieces first, then the nearest line above: "Company / Title  dates"
     title = max(titles, key=lambda p: (_title_score(p.text) > 2.5, p.slot[0] == 0, p.slot[0]), default=None)
@@ -709,6 +707,18 @@ def _assign(parts: list[_Part]) -> _Header:
         if title_like(head) and not title_like(name) and place_score(name) < 2:
             title, company = replace(title, text=head), replace(title, text=name)
     return _Header(title, company, location, tuple(parts))
+
+
+def _town_named_company(places: list[_Part], rest: list[_Part]) -> bool:
+    """ "Architect | Orange, Paris, France": a one-word place before a whole place, with no other candidate for the
+    company, is the company, named like a town."""
+    return (
+        len(places) >= 2
+        and "," not in places[0].text
+        and not places[0].comma
+        and "," in places[1].text
+        and not [p for p in rest if _title_score(p.text) < 2 and _org_score(p.text) > -1]
+    )
 
 
 def _company_with_division(company: _Part, parts: list[_Part], title: _Part | None, places: list[_Part]) -> _Part:
