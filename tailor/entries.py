@@ -425,14 +425,15 @@ def _entry(
 
 def _holds_organisation(header: _Header) -> bool:
     """The date line names its own organisation: a company with an organisation cue, or a comma cell followed by a
-    place ("Technical Principal, Contino, London"). Such a header never takes an employer from another line."""
+    place or a parenthesised note ("Technical Principal, Contino, London", "..., Contino, (Banking Client)"). Such a
+    header never takes an employer from another line."""
     company = header.company
     if company is None or company.slot[0] != 0:
         return False
     if _org_cue(company.text) >= 2:
         return True
     after = {p.slot: p for p in header.parts}.get((0, company.slot[1] + 1))
-    return company.comma and after is not None and place_score(after.text) >= 2
+    return company.comma and after is not None and (place_score(after.text) >= 2 or after.text.startswith("("))
 
 
 def _team_after_title(header: _Header) -> bool:

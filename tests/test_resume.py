@@ -1228,7 +1228,7 @@ def test_issue_11_a_sentence_wrapped_above_the_dates_is_no_company() -> None:
         # "Title, Organisation, Place, (Client note) | dates" over a subtitle: each header keeps its own organisation
         (
             "Associate Director, Cognizant, London, (Retail Banking Client) | April 2022 - October 2023\nTBC\n"
-            "Senior Technical Principal, Contino, London, (Retail Banking Client) | May 2019 - March 2022\n"
+            "Senior Technical Principal, Contino, (Retail Banking Client) | May 2019 - March 2022\n"
             "Engineering Lead\nLed a platform team for a client across many workstreams and built a thing\n"
             "Principal Engineer, Rackspace, London | June 2016 - April 2019\nCloud Datacenter - Compute\n"
             "Built compute services for a cloud datacenter\n",
