@@ -1284,3 +1284,50 @@ def test_issue_11_left_sidebar_with_the_name_and_entries_whose_company_follows_t
         ("Software developer", "Sopra", "Toulouse, France", "2009", "2012"),
     ]
     assert min(r.confidence for r in roles) >= 0.9
+
+
+def test_issue_11_table_row_with_a_list_cell_drawn_with_shape_bullets(tmp_path: Path) -> None:
+    # A table per role: the title (wrapped in a narrow cell), the dates, then a list whose bullets are drawn discs.
+    # The list's first item shared the title's row, and the title's wrapped end ran into the item's wrapped end.
+    from tailor.resume import parse_resume
+
+    path = tmp_path / "table.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(65, 740, "Ann Lee")
+    c.drawString(65, 700, "Work")
+    y = 670.0
+    for company, title, dates, items in [
+        ("Sakura Cloud Commerce K.K.", ("Senior Site Reliability", "Engineer"), "2022-04-01 - Present",
+         [("Run Kubernetes clusters on GCP with", "Terraform"), ("Built the observability stack", "")]),
+        ("Fujimi Media", ("Infrastructure Engineer", ""), "2019-10-01 - 2022-03-31",
+         [("Moved deployments to CI/CD with", "GitHub Actions"), ("Cut build times by half", "")]),
+    ]:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(65, y, company)
+        y -= 16
+        c.setFont("Helvetica", 10.8)
+        c.drawString(65, y, title[0])
+        c.drawString(210, y, dates)
+        if title[1]:
+            c.drawString(65, y - 12, title[1])
+        for first, rest in items:
+            c.circle(345, y + 3.5, 1.5, stroke=0, fill=1)
+            c.drawString(354, y, first)
+            if rest:
+                y -= 12
+                c.drawString(354, y, rest)
+            y -= 12
+        y -= 14
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(65, y, "Education")
+    c.setFont("Helvetica", 10.8)
+    c.drawString(65, y - 16, "Waseda University | 2010 - 2014")
+    c.save()
+    doc = read_document(path)
+    assert "Run Kubernetes clusters on GCP with Terraform" in [ln.text for ln in doc.lines if ln.bullet]
+    roles = parse_resume(doc, dt.date(2025, 6, 1)).roles
+    assert [(r.title, r.company, r.start, r.end, len(r.bullets)) for r in roles] == [
+        ("Senior Site Reliability Engineer", "Sakura Cloud Commerce K.K.", "2022-04", "present", 2),
+        ("Infrastructure Engineer", "Fujimi Media", "2019-10", "2022-03", 2),
+    ]
