@@ -396,7 +396,8 @@ def _entry(
     if header.title is not None and header.title.slot[0] == 0 and (not above or above == [i - 1]):
         j = i - 1
         mine = _org_score(header.company.text) if header.company and header.company.slot[0] == 0 else -9.0
-        named = _org_score(_parts(lines[j].text, -1)[0].text) >= max(mine, 0)  # "clients" ending a bullet is none
+        pieces = _parts(lines[j].text, -1) if j >= 0 else []
+        named = bool(pieces) and _org_score(pieces[0].text) >= max(mine, 0)  # "clients" ending a bullet is none
         if _employer_line(lines, j, first, floor, used) and named and not _holds_organisation(header):
             # "Acme Corp" on a line of its own above "Senior Engineer – Payments  2019 – 2021": the line above
             # is the employer; what else the date line holds is a product or a team, or a place
