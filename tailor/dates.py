@@ -48,7 +48,11 @@ def _patterns() -> _Patterns:
     since = "(?:" + "|".join(re.escape(w) for w in words["open_start"]) + ")"
     return _Patterns(
         present,
-        re.compile(rf"(?i)(?<![\w/])({_DATE}|{_MONTH}){_SEP}({_DATE}|{present})(?![\w/])"),
+        # a whole date ("2008-01-01") may touch the word before it, where a table cell ends right at the date's
+        re.compile(
+            rf"(?i)(?:(?<![\w/])|(?<=[^\W\d_])(?={_YEAR}-\d{{2}}-\d{{2}}))({_DATE}|{_MONTH}){_SEP}({_DATE}|{present})"
+            r"(?![\w/])"
+        ),
         # "Since 2019", "Acme | From March 2020": a range still open; at the start of a cell, since a sentence
         # saying "lecturer since Jul 2021" is no entry header
         re.compile(rf"(?i)(?:^|(?<=[|(,·•–—])|(?<=\s\s))\s*{since}\s+({_DATE})(?![\w/])"),

@@ -34,7 +34,8 @@ LOW_CONFIDENCE = 0.6
 _SPLIT_RE = re.compile(
     r"\s+\|\s+|\s+[•·@]\s+|\s+[–—]\s+|\s+-\s+|(?<=[a-z)])-\s+(?=[A-Z])|\s+at\s+|\s+as\s+(?=[A-Z])|-{3,}|\s{2,}|\t"
 )
-_ARROWS_RE = re.compile(r"(?<=\w)\s*[➡⇒→]\s*(?=\w)")  # "Senior Engineer → Engineering Manager": one title
+# "Senior Engineer → Engineering Manager" is one title (a promotion); "Google ⇒ Senior Engineer" parts two pieces
+_ARROWS_RE = re.compile(r"(?<=[\w)])\s*[➡⇒→]\s*(?=\w)")
 _DECOR_RE = re.compile(r"[➡⬅⬇⬆⇒→←↓↑]+")  # arrows that only decorate
 _DURATION_RE = re.compile(r"(?i)\(\s*\)|[(·]?\s*\d+\s*(yrs?|mos?|years?|months?)\b[^)|]*\)?")
 _LABEL_RE = re.compile(r"^\s*([A-Za-z][A-Za-z ]{1,20}?)\s*:(?:\s|$)")  # "Role: Lead developer", "Client: ..."
@@ -214,6 +215,7 @@ class _Part:
     slot: tuple[int, int]  # (line offset from the date line, index of the piece in its line)
     comma: bool = False  # split from the piece before at a comma ("Engineering Manager, Data Platform")
     dash: bool = False  # split from the piece before at a spaced hyphen ("Citrix - Octoblu")
+    lone: bool = False  # one word before an organisation's comma ("Rifleman, British Army"): a title
 
 
 @dataclass(frozen=True)
@@ -263,9 +265,9 @@ def _titled_post(role: Role) -> bool:
     event or a talk with a date."""
     return (
         role.title is not None
-        and _title_score(role.title) >= 2
-        and not set(_head(_words(role.title))) <= _lexicon().membership_titles
         and role.company is not None
+        and (_title_score(role.title) >= 2 or _lone_title([role.title, role.company]))
+        and not set(_head(_words(role.title))) <= _lexicon().membership_titles
         and role.start is not None
         and role.start != role.end
         and role.confidence >= LOW_CONFIDENCE
@@ -394,8 +396,9 @@ def _entry(
     if header.title is not None and header.title.slot[0] == 0 and (not above or above == [i - 1]):
         j = i - 1
         mine = _org_score(header.company.text) if header.company and header.company.slot[0] == 0 else -9.0
-        named = _org_score(_parts(lines[j].text, -1)[0].text) >= max(mine, 0)  # "clients" ending a bullet is none
-        if _employer_line(lines, j, first, floor, used) and named:
+        pieces = _parts(lines[j].text, -1) if j >= 0 else []
+        named = bool(pieces) and _org_score(pieces[0].text) >= max(mine, 0)  # "clients" ending a bullet is none
+        if _employer_line(lines, j, first, floor, used) and named and not _holds_organisation(header):
             # "Acme Corp" on a line of its own above "Senior Engineer – Payments  2019 – 2021": the line above
             # is the employer; what else the date line holds is a product or a team, or a place
             parts = _parts(lines[j].text, -1)
@@ -419,6 +422,19 @@ def _entry(
     if _not_a_role(header, [lines[j].text for j in (*above, i, *below)]):
         return None
     return _Entry(header, dates, min([*above, i]), i, (*above, *below), employer, tuple(spare))
+
+
+def _holds_organisation(header: _Header) -> bool:
+    """The date line names its own organisation: a company with an organisation cue, or a comma cell followed by a
+    place or a parenthesised note ("Technical Principal, Contino, London", "..., Contino, (Banking Client)"). Such a
+    header never takes an employer from another line."""
+    company = header.company
+    if company is None or company.slot[0] != 0:
+        return False
+    if _org_cue(company.text) >= 2:
+        return True
+    after = {p.slot: p for p in header.parts}.get((0, company.slot[1] + 1))
+    return company.comma and after is not None and (place_score(after.text) >= 2 or after.text.startswith("("))
 
 
 def _team_after_title(header: _Header) -> bool:
@@ -574,7 +590,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _parts(text: str, offset: int) -> list[_Part]:
-    text = _DECOR_RE.sub(" ", _ARROWS_RE.sub(" \x00 ", _DURATION_RE.sub("  ", text))).replace("\x00", "→")
+    text = _DECOR_RE.sub(" ", _arrows_marked(_DURATION_RE.sub("  ", text))).replace("\x00", "→")
     separators = ["", *(m.group(0).strip() for m in _SPLIT_RE.finditer(text))]
     split = [
         (_LABEL_RE.sub("", p).strip(" ,;:|()-–—•·∙"), sep)
@@ -593,13 +609,39 @@ def _parts(text: str, offset: int) -> list[_Part]:
         cells = _with_legal_suffixes([c.strip() for c in piece.split(",") if c.strip()])
         # "Title, Company, City" in one piece: split at commas when nothing else separated the pieces, or when
         # the piece opens with a title ("Engineering Manager, Grid Platform, Nordlys Energi A/S | 2022")
-        if len(cells) > 1 and (len(pieces) == 1 or title_like(cells[0])):
+        lone = len(cells) > 1 and _lone_title(cells)
+        if len(cells) > 1 and (len(pieces) == 1 or title_like(cells[0]) or lone):
             parts += [
-                _Part(c, (offset, len(parts) + n), comma=n > 0, dash=dash and n == 0) for n, c in enumerate(cells)
+                _Part(c, (offset, len(parts) + n), comma=n > 0, dash=dash and n == 0, lone=lone and n == 0)
+                for n, c in enumerate(cells)
             ]
         else:
             parts.append(_Part(piece, (offset, len(parts)), dash=dash))
     return parts
+
+
+def _arrows_marked(text: str) -> str:
+    """An arrow between two titles is a promotion and stays in the title (marked by a NUL until the split is done);
+    an arrow with a name on either side ("Company ⇒ Title") separates pieces like " | "."""
+    out, rest = "", text
+    while m := _ARROWS_RE.search(rest):
+        left, right = _SPLIT_RE.split(out + rest[: m.start()])[-1], _SPLIT_RE.split(rest[m.end() :])[0]
+        promotion = title_like(left) and title_like(right)
+        out += rest[: m.start()] + (" \x00 " if promotion else " | ")
+        rest = rest[m.end() :]
+    return out + rest
+
+
+def _lone_title(cells: list[str]) -> bool:
+    """ "Rifleman, British Army (Reserves), ...": a single capitalised word that names no organisation or place,
+    before a cell that does name an organisation, is the post held there, whether or not the lexicon knows it."""
+    first = cells[0]
+    return (
+        re.fullmatch(r"[A-Z][a-z]+", first) is not None
+        and not _org_cue(first)
+        and place_score(first) < 2
+        and _org_cue(cells[1]) > 0
+    )
 
 
 def _trailing_place(text: str) -> list[str]:
@@ -644,7 +686,9 @@ def _assign(parts: list[_Part]) -> _Header:
     rest = [p for p in parts if p not in places]
     if not rest and places:  # "Acme, Boston": a company named like a town comes first
         rest, places = places[:1], places[1:]
-    titles = [p for p in rest if _title_score(p.text) >= 2]
+    elif _town_named_company(places, rest):
+        rest, places = [*rest, places[0]], places[1:]
+    titles = [p for p in rest if _title_score(p.text) >= 2 or p.lone]
     # the date line's own pieces first, then the nearest line above: "Company / Title  dates"
     title = max(titles, key=lambda p: (_title_score(p.text) > 2.5, p.slot[0] == 0, p.slot[0]), default=None)
     others = [p for p in rest if p is not title and (_org_score(p.text) > -1 or title is None)]
@@ -665,6 +709,18 @@ def _assign(parts: list[_Part]) -> _Header:
         if title_like(head) and not title_like(name) and place_score(name) < 2:
             title, company = replace(title, text=head), replace(title, text=name)
     return _Header(title, company, location, tuple(parts))
+
+
+def _town_named_company(places: list[_Part], rest: list[_Part]) -> bool:
+    """ "Architect | Orange, Paris, France": a one-word place before a whole place, with no other candidate for the
+    company, is the company, named like a town."""
+    return (
+        len(places) >= 2
+        and "," not in places[0].text
+        and not places[0].comma
+        and "," in places[1].text
+        and not [p for p in rest if _title_score(p.text) < 2 and _org_score(p.text) > -1]
+    )
 
 
 def _company_with_division(company: _Part, parts: list[_Part], title: _Part | None, places: list[_Part]) -> _Part:
@@ -737,7 +793,13 @@ def _with_employers(entries: list[_Entry]) -> list[_Entry]:
         h = e.header
         if e.employer_line:
             employer = h.company
-        elif employer is not None and h.title is not None and not e.header_lines and _org_cue(h.company_text or "") < 2:
+        elif (
+            employer is not None
+            and h.title is not None
+            and not e.header_lines
+            and _org_cue(h.company_text or "") < 2
+            and not _holds_organisation(h)
+        ):
             # "Engineer – Search  2016 – 2019" under the employer of the role above: "Search" is a team
             e = replace(e, header=replace(h, company=employer))
         elif h.company is None and h.title is not None and n > 0:
@@ -819,8 +881,8 @@ def _confidence(entry: _Entry, siblings: list[_Entry]) -> float:
         company = h.company.text
         if title_like(company) and _org_cue(company) < 2:
             score -= 0.2  # "Engineering Manager at Senior Software Engineer"
-        elif place_score(company) >= 2 and _org_cue(company) < 2:
-            score -= 0.1  # a town read as the company
+        elif place_score(company) >= 2 and _org_cue(company) < 2 and not (h.title and h.location):
+            score -= 0.1  # a town read as the company, unless a title and another place stand beside it
         else:
             score += 0.3 if _org_score(company) >= 0.5 else 0.1
     slots = Counter(
@@ -863,7 +925,8 @@ def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: s
             if j in used:
                 continue
             line = lines[j]
-            if not bullets and location is None and LOCATION_RE.fullmatch(line.text):
+            # "Tech Lead, Flutter Tooling" is set like "Denver, CO" but names a post, not a place
+            if not bullets and location is None and LOCATION_RE.fullmatch(line.text) and not title_like(line.text):
                 location = line.text
                 continue
             wrapped = marked or _continues(lines[j - 1].text, line.text)

@@ -1212,3 +1212,122 @@ def test_issue_11_dates_at_the_edges_of_two_pages_are_no_running_footer(tmp_path
     c.save()
     texts = [ln.text for ln in read_document(path).lines]
     assert [t for t in texts if re.fullmatch(r"\d\d/\d{4} – \d\d/\d{4}", t)] == [e[2] for e in entries]
+
+
+def test_issue_11_left_sidebar_with_the_name_and_entries_whose_company_follows_the_title_closely(
+    tmp_path: Path,
+) -> None:
+    # The name block and "Address"/"Contact"/"Social (click)"/"Technologies" in a narrow left sidebar set flush
+    # right; a main column of "Personal Philosophy", "Education", "Experience" whose entries print the dates, the
+    # title in bold and, an em or so after it in italics, the company and its place ("Orange, Paris, France":
+    # a company named like a town). The title and the company had run together into one title.
+    from tailor.resume import parse_resume
+
+    path = tmp_path / "sidebar.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 740.0
+    for text, size in [("Jean", 20), ("Dupont", 20), ("Address", 11), ("12 rue de la Paix", 9), ("75002 Paris", 9)]:
+        c.setFont("Helvetica-Bold" if size > 9 else "Helvetica", size)
+        c.drawRightString(160, y, text)
+        y -= 24 if size > 11 else 14
+    for head, items in [
+        ("Contact", ["+33 6 12 34 56 78", "jean.dupont@example.com"]),
+        ("Social (click)", ["github.com/jdupont", "linkedin.com/in/jdupont"]),
+        ("Technologies", ["Kubernetes", "Terraform", "AWS", "Python", "Go", "Ansible"]),
+    ]:
+        c.setFont("Helvetica-Bold", 11)
+        c.drawRightString(160, y - 10, head)
+        y -= 25
+        for item in items:
+            c.setFont("Helvetica", 9)
+            c.drawRightString(160, y, item)
+            y -= 12
+    y = 740.0
+
+    def heading(text: str) -> None:
+        nonlocal y
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(172, y, text)
+        y -= 20
+
+    heading("Personal Philosophy")
+    c.setFont("Helvetica", 10)
+    c.drawString(172, y, "I build platforms that let small teams ship safely and often.")
+    y -= 24
+    for section, entries in [
+        ("Education", [("2004 - 2009", "MSc Computer Science", "INSA, Lyon, France")]),
+        (
+            "Experience",
+            [
+                ("2016 - now", "Lead cloud DevOps architect", "Orange, Paris, France"),
+                ("2012 - 2016", "DevOps engineer", "Capgemini, Lyon, France"),
+                ("2009 - 2012", "Software developer", "Sopra, Toulouse, France"),
+            ],
+        ),
+    ]:
+        heading(section)
+        for dates, title, org in entries:
+            c.setFont("Helvetica", 10)
+            c.drawString(172, y, dates)
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(267, y, title)
+            c.setFont("Helvetica-Oblique", 10)
+            c.drawString(422, y, org)
+            c.setFont("Helvetica", 9)
+            c.drawString(267, y - 14, "Led the migration of the delivery pipelines to Kubernetes.")
+            y -= 34
+    c.save()
+    roles = parse_resume(read_document(path), dt.date(2025, 6, 1)).roles
+    assert [(r.title, r.company, r.location, r.start, r.end) for r in roles] == [
+        ("Lead cloud DevOps architect", "Orange", "Paris, France", "2016", "present"),
+        ("DevOps engineer", "Capgemini", "Lyon, France", "2012", "2016"),
+        ("Software developer", "Sopra", "Toulouse, France", "2009", "2012"),
+    ]
+    assert min(r.confidence for r in roles) >= 0.9
+
+
+def test_issue_11_table_row_with_a_list_cell_drawn_with_shape_bullets(tmp_path: Path) -> None:
+    # A table per role: the title (wrapped in a narrow cell), the dates, then a list whose bullets are drawn discs.
+    # The list's first item shared the title's row, and the title's wrapped end ran into the item's wrapped end.
+    from tailor.resume import parse_resume
+
+    path = tmp_path / "table.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(65, 740, "Ann Lee")
+    c.drawString(65, 700, "Work")
+    y = 670.0
+    for company, title, dates, items in [
+        ("Sakura Cloud Commerce K.K.", ("Senior Site Reliability", "Engineer"), "2022-04-01 - Present",
+         [("Run Kubernetes clusters on GCP with", "Terraform"), ("Built the observability stack", "")]),
+        ("Fujimi Media", ("Infrastructure Engineer", ""), "2019-10-01 - 2022-03-31",
+         [("Moved deployments to CI/CD with", "GitHub Actions"), ("Cut build times by half", "")]),
+    ]:
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(65, y, company)
+        y -= 16
+        c.setFont("Helvetica", 10.8)
+        c.drawString(65, y, title[0])
+        c.drawString(210, y, dates)
+        if title[1]:
+            c.drawString(65, y - 12, title[1])
+        for first, rest in items:
+            c.circle(345, y + 3.5, 1.5, stroke=0, fill=1)
+            c.drawString(354, y, first)
+            if rest:
+                y -= 12
+                c.drawString(354, y, rest)
+            y -= 12
+        y -= 14
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(65, y, "Education")
+    c.setFont("Helvetica", 10.8)
+    c.drawString(65, y - 16, "Waseda University | 2010 - 2014")
+    c.save()
+    doc = read_document(path)
+    assert "Run Kubernetes clusters on GCP with Terraform" in [ln.text for ln in doc.lines if ln.bullet]
+    roles = parse_resume(doc, dt.date(2025, 6, 1)).roles
+    assert [(r.title, r.company, r.start, r.end, len(r.bullets)) for r in roles] == [
+        ("Senior Site Reliability Engineer", "Sakura Cloud Commerce K.K.", "2022-04", "present", 2),
+        ("Infrastructure Engineer", "Fujimi Media", "2019-10", "2022-03", 2),
+    ]

@@ -57,6 +57,8 @@ def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | No
         ("2018 – Till date", "2018", "present"),
         ("2019-06-01 - 2021-12-31", "2019-06", "2021-12"),
         ("Aug 2021 – Current", "2021-08", "present"),
+        # a table cell whose title runs up to its dates with no space between
+        ("Embedded Software Engineer2008-01-01 - 2010-02-28", "2008-01", "2010-02"),
     ],
 )
 def test_resume_date_forms(text: str, start: str, end: str) -> None:
@@ -1201,4 +1203,60 @@ def test_issue_11_a_sentence_wrapped_above_the_dates_is_no_company() -> None:
     assert [(r.title, r.company) for r in roles] == [
         ("Backend Engineer", "Matkassen AB"),
         ("Backend Engineering Intern", "Spotwave AB"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Company ⇒ Title" with dates, the team on the next line, a paragraph below; the other separators
+        (
+            "Google ⇒ Senior Software Engineer        Nov 2022 - Mar 2025\nTech Lead, Flutter Tooling\n"
+            "Led the tooling group that shipped the new build system to many teams.\n"
+            "Shopify → Software Engineer        Jan 2019 - Oct 2022\nPayments Platform\nBuilt the checkout.\n"
+            "Spotify — Backend Engineer   Jun 2016 - Dec 2018\nWrote services.\n"
+            "Klarna · Backend Engineer   Jan 2015 - May 2016\nWrote services.\n"
+            "Data Engineer @ Zalando   Jan 2013 - Dec 2014\nWrote pipelines.\n",
+            [
+                ("Senior Software Engineer", "Google", "2022-11", "2025-03"),
+                ("Software Engineer", "Shopify", "2019-01", "2022-10"),
+                ("Backend Engineer", "Spotify", "2016-06", "2018-12"),
+                ("Backend Engineer", "Klarna", "2015-01", "2016-05"),
+                ("Data Engineer", "Zalando", "2013-01", "2014-12"),
+            ],
+        ),
+        # "Title, Organisation, Place, (Client note) | dates" over a subtitle: each header keeps its own organisation
+        (
+            "Associate Director, Cognizant, London, (Retail Banking Client) | April 2022 - October 2023\nTBC\n"
+            "Senior Technical Principal, Contino, (Retail Banking Client) | May 2019 - March 2022\n"
+            "Engineering Lead\nLed a platform team for a client across many workstreams and built a thing\n"
+            "Principal Engineer, Rackspace, London | June 2016 - April 2019\nCloud Datacenter - Compute\n"
+            "Built compute services for a cloud datacenter\n",
+            [
+                ("Associate Director", "Cognizant", "2022-04", "2023-10"),
+                ("Senior Technical Principal", "Contino", "2019-05", "2022-03"),
+                ("Principal Engineer", "Rackspace", "2016-06", "2019-04"),
+            ],
+        ),
+        # a one-word post the lexicon does not know, before an organisation
+        (
+            "Rifleman, British Army (Reserves), The Rifles Regiment, London | May 2009 - July 2013\nServed.\n",
+            [("Rifleman", "British Army (Reserves)", "2009-05", "2013-07")],
+        ),
+    ],
+)
+def test_issue_11_separators_and_comma_headers(body: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert _roles(f"Ann Lee\nann@example.com\nEXPERIENCE\n{body}EDUCATION\nBSc, 2012\n") == expected
+
+
+def test_issue_11_promotion_arrow_stays_one_title_and_team_line_is_no_location() -> None:
+    text = (
+        "Ann Lee\nann@example.com\nEXPERIENCE\nGoogle ⇒ Senior Software Engineer   Nov 2022 - Mar 2025\n"
+        "Tech Lead, Flutter Tooling\n- Led tooling.\nAcme Corp | Senior Engineer → Engineering Manager | 2017 – 2022\n"
+        "- Grew the team.\nEDUCATION\nBSc, 2012\n"
+    )
+    roles = parse_resume(_doc(text), TODAY).roles
+    assert [(r.title, r.company, r.location) for r in roles] == [
+        ("Senior Software Engineer", "Google", None),
+        ("Senior Engineer → Engineering Manager", "Acme Corp", None),
     ]

@@ -351,6 +351,9 @@ def _same_run(prev: _Glyph, cur: _Glyph) -> bool:
 # Lato's space shrunk by XeLaTeX's justification is 0.14 em; kerning that opens a gap stays under 0.05 em.
 _WORD_GAP_EM = 0.1
 _COLUMN_GAP_EM = 2.0  # wider than any justified word space: a tab stop or another column
+# A gap of an em or more where the weight changes ("Lead architect" bold, then "Orange, Paris" set plain): two
+# fields set apart, where a word space, even justified, stays under half an em.
+_STYLE_GAP_EM = 1.0
 _LETTER_SPACED_EM = 0.05  # tracking a designer sets on purpose; kerning averages out near zero
 _SHORT_RUN_TRACKING_EM = 0.3  # a justified word space is wider than small caps' tracking (0.15-0.2 em)
 
@@ -571,8 +574,14 @@ def _chunk_lines(
 ) -> list[Line]:
     """Group chunks into lines by baseline, top to bottom; dates in a left margin join their entry's line."""
     rows, margin = _margin_dates(_margin_headings_apart(_rows(chunks)), drawn)
+    listed, wrapped = _listed_cells(rows, drawn.dots)
     lines: list[Line] = []
     for n, row in enumerate(rows):
+        if n in wrapped:
+            continue
+        if n in listed:
+            lines += _head_and_item(listed[n], page, margin.get(n))
+            continue
         line = make_line(_join_chunks(row), page, bullet=_dotted(row, drawn.dots))
         if line is None:
             continue
@@ -582,6 +591,71 @@ def _chunk_lines(
             line = replace(line, text=f"{line.text} | {margin[n]}")
         lines.append(line)
     return lines
+
+
+@dataclass(frozen=True)
+class _ListedRow:
+    """A table row whose last cell is a list drawn with shape bullets: the head cells' text (wrapped lines joined)
+    and the list's first item (its wrapped end joined), each with the chunks that set it."""
+
+    head: str
+    head_chunks: list[_Chunk]
+    item: str
+    item_chunks: list[_Chunk]
+
+
+def _cells(row: list[_Chunk]) -> list[list[_Chunk]]:
+    cells: list[list[_Chunk]] = [[row[0]]]
+    for prev, cur in itertools.pairwise(row):
+        if cur.x - prev.right > _COLUMN_GAP_EM * cur.size:
+            cells.append([cur])
+        else:
+            cells[-1].append(cur)
+    return cells
+
+
+def _listed_cells(rows: list[list[_Chunk]], dots: tuple[_Rule, ...]) -> tuple[dict[int, _ListedRow], set[int]]:
+    """Rows of a table whose right cell holds a list with bullets drawn as shapes ("Senior Site Reliability" |
+    dates | "• Run Kubernetes clusters on GCP with" / "Engineer" | "Terraform"): the list's first item shares the
+    row with the title and dates, and the cells wrap over the rows below. Each such row is parted into its head
+    cells and the first item, and the rows below that only continue those cells (the first cell wraps, no bullet
+    starts) are joined in. Returns the rows parted, and the rows joined into them."""
+    listed: dict[int, _ListedRow] = {}
+    wrapped: set[int] = set()
+    for n, row in enumerate(rows):
+        cells = _cells(row)
+        head, item = [c for cell in cells[:-1] for c in cell], cells[-1]
+        if len(cells) < 2 or not _dotted(item, dots) or _dotted(cells[0], dots):
+            continue
+        if not _WHOLE_RANGE_RE.search(_join_chunks(head)):
+            continue  # an entry's row holds its dates: else this is no entry's table
+        first, item_text = _join_chunks(cells[0]), _join_chunks(item)
+        size, x0, xi = row[0].size, cells[0][0].x, item[0].x
+        middle = cells[1][0].x if len(cells) > 2 else xi  # where the cells between the first and the list start
+        for m in range(n + 1, len(rows)):
+            below = rows[m]
+            if abs(below[0].x - x0) > 1.5 or rows[m - 1][0].y - below[0].y > 1.6 * size or _dotted(below, dots):
+                break
+            if any(c.x >= xi - 1.5 and _dotted([c], dots) for c in below) or any(
+                middle - 1.5 <= c.x < xi - 1.5 for c in below
+            ):
+                break  # a new item starts, or a middle cell (the dates) goes on: no wrap of these cells
+            first += " " + _join_chunks([c for c in below if c.x < xi - 1.5])
+            if tail := [c for c in below if c.x >= xi - 1.5]:
+                item_text += " " + _join_chunks(tail)
+            wrapped.add(m)
+        head_text = " | ".join([first, *(_join_chunks(cell) for cell in cells[1:-1])])
+        listed[n] = _ListedRow(head_text, head, item_text, item)
+    return listed, wrapped
+
+
+def _head_and_item(row: _ListedRow, page: int, margin: str | None) -> list[Line]:
+    head = make_line(row.head + (f" | {margin}" if margin else ""), page)
+    item = make_line(row.item, page, bullet=True)
+    return [
+        *([replace(head, **_typography(row.head_chunks))] if head else []),
+        *([replace(item, bullet=True, **_typography(row.item_chunks))] if item else []),
+    ]
 
 
 # A word of a date as a margin prints it, alone or wrapped: "Jan", "2019–Dec", "2023-05-01", "03/2019", "2019.03",
@@ -851,7 +925,7 @@ def _join_chunks(row: list[_Chunk]) -> str:
         # a small capital is a run of its own beside its letter-spaced lower case ("C" "ontact"): the gap
         # between them is the letter spacing, not a word space
         tracking = max(prev.tracking, cur.tracking)
-        if gap > _COLUMN_GAP_EM * cur.size:
+        if gap > _COLUMN_GAP_EM * cur.size or (prev.bold != cur.bold and gap > _STYLE_GAP_EM * cur.size):
             text += " | "
         elif gap - tracking > _WORD_GAP_EM * cur.size and not (text[-1:].isspace() or cur.text[:1].isspace()):
             text += " "
