@@ -198,15 +198,36 @@ def risks(
             break
     found.extend(_overlap(roles, resume, header, data)[:1])
     found.extend(_stated_years(resume, data)[:1])
-    for role in roles[1:]:
-        start, end = _months(role.start), _months(role.end, resume.as_of)
+    found.extend(_short_tenure(roles, resume, header, data)[:1])
+    return tuple(found)
+
+
+def _employer(role: Role) -> str:
+    return re.sub(r"\W+", " ", (role.company or role.label).lower()).strip()
+
+
+def _short_tenure(
+    roles: list[Role], resume: Resume, header: Callable[[Role], Citation], data: dict[str, Any]
+) -> list[_Found]:
+    """A finished stay at one employer shorter than SHORT_TENURE_MONTHS. Tenure is per employer: two roles at
+    one company are a promotion, not a departure (issue 12: 19 months with a promotion read as short)."""
+    found: list[_Found] = []
+    current = _employer(roles[0]) if roles else ""
+    for name, group in itertools.groupby(sorted(roles, key=_employer), key=_employer):
+        stay = list(group)
+        if name == current or any(r.end in (None, "present") for r in stay):
+            continue
+        starts = [m for m in (_months(r.start) for r in stay) if m is not None]
+        ends = [m for m in (_months(r.end, resume.as_of) for r in stay) if m is not None]
+        if not starts or not ends or len(starts) < len(stay):
+            continue
         # Both months count: Sep 2012 - Aug 2013 is 12 months in the role, not 11.
-        length = end - start + 1 if start is not None and end is not None else None
-        if length is not None and 0 < length < SHORT_TENURE_MONTHS and role.end != "present":
+        length = max(ends) - min(starts) + 1
+        if 0 < length < SHORT_TENURE_MONTHS:
+            role = max(stay, key=lambda r: _months(r.end, resume.as_of) or 0)
             text = data["short"].format(months=length, role=spoken(role.label), s="" if length == 1 else "s")
             found.append((Risk(text, data["short_answer"], header(role)), text, (header(role),), (str(length),)))
-            break
-    return tuple(found)
+    return found
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -538,7 +559,10 @@ def _stated_years(resume: Resume, data: dict[str, Any]) -> list[_Found]:
         if match is None:
             continue
         said = int(match.group(1))
-        if abs(said - counted) >= _STATED_YEARS_APART:
+        # "10+ years" is a floor, true of 16 years of dates; only a floor above the dates is a question.
+        # A plain "12 years" is a figure, a question when it is more than two years off (issue 12).
+        floor = "+" in match.group(0)
+        if (said > counted + _ROUNDING) if floor else abs(said - counted) > _STATED_YEARS_APART:
             text = data["stated_years"].format(said=match.group(0), counted=_whole(counted))
             cite = Citation(line.text, "your résumé", index)
             return [(Risk(text, data["stated_years_answer"], cite), text, (cite,), (_whole(counted),))]
@@ -547,3 +571,4 @@ def _stated_years(resume: Resume, data: dict[str, Any]) -> list[_Found]:
 
 
 _STATED_YEARS_APART = 2
+_ROUNDING = 0.5  # "10+" beside 9.6 years of dates is the same figure said round

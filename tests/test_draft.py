@@ -1013,3 +1013,49 @@ def test_issue_12_risks_name_a_domain_jump_overlapping_roles_and_stated_years():
     assert any(r.startswith("A domain jump: this role centres on developer productivity") for r in risks), risks
     assert any(r.startswith("Two roles overlap by 10 months") for r in risks), risks
     assert any("“15+ years of experience”" in r and "10 years" in r for r in risks), risks
+
+
+# --- issue 12, blind review on unseen pairs: drafting defects by class ----------------------------
+
+
+def _domain_skill(*lines: int) -> Skill:
+    evidence = tuple(Evidence(n, "", "payments", SectionKind.EXPERIENCE, "alias") for n in lines)
+    return Skill("payments", "domain", (), evidence, strength=Strength.DEMONSTRATED)
+
+
+def test_issue_12_pitch_ties_a_domain_to_the_years_only_when_every_role_shows_it():
+    # "16 years of experience in healthcare" from one healthcare role: the years are the whole career.
+    one_role = Skills((*RESUME_SKILLS.items, _domain_skill(5)))
+    intro = _brief(resume_skills=one_role).pitch.text.split(".")[0]
+    assert "years of experience" in intro and "payments" not in intro, intro
+    every_role = Skills((*RESUME_SKILLS.items, _domain_skill(5, 11)))
+    intro = _brief(resume_skills=every_role).pitch.text.split(".")[0]
+    assert "years of experience in payments" in intro, intro
+
+
+def test_issue_12_a_stated_floor_below_the_dates_is_no_credibility_risk():
+    from tailor.model import Line
+
+    def risks(stated: str) -> str:
+        lines = (Line("Ada Example"), Line(f"Engineering leader with {stated} of experience in product teams."))
+        resume = dataclasses.replace(make_resume(years=16.1), document=Document("r.md", DocKind.MARKDOWN, lines))
+        return " ".join(r.text for r in _brief(resume=resume).risks)
+
+    assert "its dates add up" not in risks("10+ years")  # a floor, true of 16 years
+    assert "its dates add up" not in risks("15 years")  # a figure within two years
+    assert "“12 years of experience”" in risks("12 years")  # a figure four years off
+    assert "“20+ years of experience”" in risks("20+ years")  # a floor above the dates
+
+
+def test_issue_12_tenure_is_per_employer_and_a_promotion_is_no_departure():
+    roles = (
+        Role("Engineering Manager", "Acme Pay", "2021-06", "present", ROLES[0].bullets, line=4),
+        Role("Engineering Manager", "Globex", "2020-07", "2021-05", (), line=9),
+        Role("Senior Engineer", "Globex", "2019-11", "2020-06", ROLES[1].bullets, line=10),
+        Role("Engineer", "Initrode", "2015-01", "2019-10", (), line=14),
+    )
+    brief = _brief(resume=make_resume(roles=roles))
+    assert not any("short tenure" in r.text.lower() for r in brief.risks), [r.text for r in brief.risks]
+    short = (*roles[:1], Role("Engineer", "Brief Co", "2020-01", "2020-09", (), line=9), *roles[3:])
+    brief = _brief(resume=make_resume(roles=short))
+    assert any("short tenure: 9 months" in r.text for r in brief.risks), [r.text for r in brief.risks]
