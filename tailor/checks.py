@@ -87,14 +87,18 @@ def requirements_check(
                 Requirement(data["years"].format(n=posting.years_asked), asked, Verdict.CHECK, data["no_dates"])
             )
         else:
+            qualified = _qualified_row(resume, roles, roles, posting.years_asked, asked, data)
             verdict = Verdict.MEETS if years >= posting.years_asked else Verdict.CHECK
             shows = data["years_shows"].format(n=_whole(years), since=_year(roles[-1].start) if roles else "")
-            rows.append(Requirement(data["years"].format(n=posting.years_asked), asked, verdict, shows, cite))
+            rows.append(qualified or Requirement(data["years"].format(n=posting.years_asked), asked, verdict, shows, cite))
     if posting.years_managing_asked:
         asked = managing_line
         managed, cite = _years_managing(resume, roles, header)
         what = data["managing"].format(n=posting.years_managing_asked)
-        if managed:
+        qualified = _qualified_row(resume, roles, _managing_roles(roles), posting.years_managing_asked, asked, data)
+        if qualified:
+            rows.append(qualified)
+        elif managed:
             verdict = Verdict.MEETS if managed >= posting.years_managing_asked else Verdict.CHECK
             rows.append(Requirement(what, asked, verdict, data["managing_shows"].format(n=_whole(managed)), cite))
         else:
@@ -183,9 +187,15 @@ def risks(
         elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
             text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
             found.append((Risk(text, data["unmet_answer"]), "", (), ()))
-        elif row.evidence is not None and row.verdict is Verdict.CHECK and row.what.endswith(data["years_suffix"]):
+        elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b(?! managing$)", row.what):
+            # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
             text = data["years_risk"].format(asked=row.what, shows=row.shows)
-            found.append((Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,)))
+            if row.evidence is None:
+                found.append((Risk(text, data["years_answer"]), "", (), ()))
+            else:
+                found.append(
+                    (Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,))
+                )
     ordered = sorted((r for r in roles if r.start), key=lambda r: _months(r.start) or 0)
     for before, after in itertools.pairwise(ordered):
         end, start = _months(before.end, resume.as_of), _months(after.start)
@@ -316,19 +326,103 @@ def _years_managing(
     resume: Resume, roles: list[Role], header: Callable[[Role], Citation]
 ) -> tuple[float, Citation | None]:
     """Years in roles titled manager or above (overlaps counted once), with the earliest such role's header."""
+    managing = _managing_roles(roles)
+    return _years_in(resume, managing), header(managing[-1]) if managing else None
+
+
+def _managing_roles(roles: list[Role]) -> list[Role]:
     levels = area_data()["seniority"]["levels"]
-    managing = [
+    return [
         r
         for r in roles
         if int(levels[title_seniority(r.title).value]["rank"]) >= _MANAGER_RANK
         and title_seniority(r.title) not in (Seniority.IC_STAFF, Seniority.IC_SENIOR, Seniority.OTHER)
     ]
+
+
+def _years_in(resume: Resume, roles: Iterable[Role]) -> float:
+    """The years the roles' dates cover, overlaps counted once."""
     months: set[int] = set()
-    for role in managing:
+    for role in roles:
         start, end = _months(role.start), _months(role.end or role.start, resume.as_of)
         if start is not None and end is not None:
             months.update(range(start, max(start, end) + 1))
-    return round(len(months) / 12, 1), header(managing[-1]) if managing else None
+    return round(len(months) / 12, 1)
+
+
+def _qualifier(line: str, n: int, generic: set[str]) -> str:
+    """ "4+ years managing managers, ideally ..." -> "managing managers"; "10+ years of experience" -> "" (the
+    words after the years up to the end of the clause, when any of them says more than years of work)."""
+    found = re.search(rf"(?i)\b{n}\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b\.?\s*([^,;.()]*)", line)
+    if found is None:
+        return ""
+    clause = re.split(r"(?i)\s+(?:including|with|where|who|which|plus|preferably|ideally)\b", found.group(1))[0]
+    clause = re.sub(r"(?i)^(?:of\s+)?(?:(?:professional|relevant|industry|hands-on)\s+)*experience\s*", "", clause)
+    clause = re.sub(r"(?i)\s+experience$", "", clause.strip(" -–:"))
+    words = re.findall(r"[A-Za-z][\w/+-]*", clause)
+    return clause.strip() if any(w.lower() not in generic for w in words) else ""
+
+
+def _qualified_row(
+    resume: Resume, roles: list[Role], eligible: list[Role], n: int, line: str, data: dict[str, Any]
+) -> Requirement | None:
+    """A years requirement with a qualifier, checked against the eligible roles whose title or bullets show the
+    qualifier's kind of work: meets only when those roles' years reach n; check when they fall short or none
+    shows it (the résumé cannot settle it, so never meets). None when the line asks plain years."""
+    generic = {w.lower() for w in data["qualifier_generic"]}
+    qualifier = _qualifier(line, n, generic)
+    if not qualifier:
+        return None
+    titles, bullets = _qualifier_cues(qualifier, generic, data)
+    fitting = [
+        (role, next((b for b in role.bullets if bullets and bullets.search(b.text)), None))
+        for role in eligible
+        if role in roles
+    ]
+    fitting = [
+        (role, bullet)
+        for role, bullet in fitting
+        if bullet is not None or (titles is not None and titles.search(role.title or ""))
+    ]
+    what = data["qualified"].format(n=n, qualifier=qualifier)
+    if not fitting:
+        return Requirement(what, line, Verdict.CHECK, data["qualified_none"].format(qualifier=qualifier))
+    had = _years_in(resume, (role for role, _ in fitting))
+    verdict = Verdict.MEETS if had >= n else Verdict.CHECK
+    role, bullet = fitting[0]
+    cite = (
+        Citation(bullet.text, role.label, bullet.line)
+        if bullet is not None
+        else Citation(resume.document.lines[role.line].text if 0 <= role.line < len(resume.document.lines)
+                      else role.label, role.label, role.line)
+    )
+    return Requirement(what, line, verdict, data["qualified_shows"].format(n=_whole(had), qualifier=qualifier), cite)
+
+
+def _qualifier_cues(
+    qualifier: str, generic: set[str], data: dict[str, Any]
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The title and bullet patterns that show a qualifier: its words' own cues ("managers"), else the kinds of
+    work it names ("infrastructure", "platform engineering"), else its words as written."""
+    text = qualifier.lower()
+    words = [w for w in re.findall(r"[a-z][\w/+-]*", text) if w not in generic]
+    titles: list[str] = []
+    bullets: list[str] = []
+    for word in words:
+        spec = data["qualifier_cues"].get(word)
+        if spec:
+            titles += spec["titles"]
+            bullets += spec["bullets"]
+    for kind, cues in data["kinds"].items():
+        named = any(w in kind.split() for w in words) or any(
+            " " in c and c.rstrip("*") in text for c in cues
+        )
+        if named:
+            titles += cues
+            bullets += cues
+    if not titles and not bullets:
+        titles = bullets = [f"{w}*" for w in words]
+    return (cue_pattern(titles) if titles else None), (cue_pattern(bullets) if bullets else None)
 
 
 def _section_line(resume: Resume, kind: SectionKind) -> Citation | None:

@@ -622,7 +622,8 @@ def test_issue_12_requirements_check_meets_check_and_not_shown(tmp_path):
     fit = fit_posting(resume, RESUME_SKILLS, posting, POSTING_SKILLS, TAXONOMY)
     brief = draft_brief(resume, RESUME_SKILLS, posting, POSTING_SKILLS, fit, TODAY, "9.9")
     rows = {r.what: r for r in brief.requirements}
-    assert rows["10+ years of experience"].verdict is Verdict.MEETS  # 10.2 years
+    # 10.2 years of payments roles: the years are there, data science is not (issue 12, blind review)
+    assert rows["10+ years in data science"].verdict is Verdict.CHECK, rows
     assert rows["4+ years managing"].verdict is Verdict.MEETS  # manager since 2016
     assert rows["Degree"].verdict is Verdict.NOT_SHOWN
     assert rows["Work authorisation"].verdict is Verdict.CHECK
@@ -1059,3 +1060,33 @@ def test_issue_12_tenure_is_per_employer_and_a_promotion_is_no_departure():
     short = (*roles[:1], Role("Engineer", "Brief Co", "2020-01", "2020-09", (), line=9), *roles[3:])
     brief = _brief(resume=make_resume(roles=short))
     assert any("short tenure: 9 months" in r.text for r in brief.risks), [r.text for r in brief.risks]
+
+
+def test_issue_12_a_years_requirement_keeps_its_qualifier_and_counts_only_fitting_roles(tmp_path):
+    from tailor.model import Verdict
+
+    text = HIRING_POSTING.replace(
+        "- 10+ years of experience in data science, including 4+ years managing teams",
+        "- 10+ years in infrastructure or platform engineering\n- 4+ years managing managers")
+    posting = _read_posting(tmp_path, text)
+    lead = Role("Engineering Manager", "Acme Pay", "2016-01", "present", (
+        _bullet(5, "Led the payments team of 6 engineers through a rewrite of checkout."),
+    ), line=4)
+    analyst = Role("Data Analyst", "Globex", "2012-01", "2015-12", (
+        _bullet(11, "Built weekly revenue dashboards for the sales team."),
+    ), line=10)
+    resume = make_resume(roles=(lead, analyst), years=13.2)
+    rows = {r.what: r for r in _brief(resume=resume, posting=posting).requirements}
+    assert rows["4+ years managing managers"].verdict is Verdict.CHECK, rows  # one EM role, one team
+    assert rows["10+ years in infrastructure or platform engineering"].verdict is Verdict.CHECK, rows
+    risks = " ".join(r.text for r in _brief(resume=resume, posting=posting).risks)
+    assert "4+ years managing managers asked" in risks, risks
+
+    # A bullet managing people managers shows it; an SRE title shows infrastructure.
+    two_teams = dataclasses.replace(lead, start="2019-01", bullets=(
+        _bullet(5, "Managing two scrum teams including two other people managers."),))
+    sre = Role("Site Reliability Engineer", "Globex", "2008-01", "2018-12", analyst.bullets, line=10)
+    resume = make_resume(roles=(two_teams, sre), years=13.2)
+    rows = {r.what: r for r in _brief(resume=resume, posting=posting).requirements}
+    assert rows["4+ years managing managers"].verdict is Verdict.MEETS, rows
+    assert rows["10+ years in infrastructure or platform engineering"].verdict is Verdict.MEETS, rows

@@ -353,3 +353,15 @@ def test_issue_12_a_software_engineer_title_shows_writing_code():
                                                      for r in resume.roles))
     fit = fit_posting(resume, Skills(()), make_posting(), Skills((_asked("writing code", "practice"),)), TAXONOMY)
     assert fit.skills[0].strength is Strength.DEMONSTRATED
+
+
+def test_issue_12_managing_teams_of_managers_shows_direct_reports():
+    # Blind review: "Direct reports on both teams — no résumé line shows this yet" beside this very bullet.
+    signal = "Direct reports on both teams"
+    posting = make_posting(leadership_signals=(signal,))
+    shown = _with_bullets("Managing two scrum teams including two other people managers.")
+    gaps = [g for a in fit_posting(shown, Skills(()), posting, Skills(()), TAXONOMY).areas for g in a.gaps]
+    assert not any(signal in g for g in gaps), gaps
+    unrelated = _with_bullets("Tuned the ranking model's recall on cold-start items.")
+    gaps = [g for a in fit_posting(unrelated, Skills(()), posting, Skills(()), TAXONOMY).areas for g in a.gaps]
+    assert any(signal in g for g in gaps), gaps
