@@ -31,6 +31,7 @@ from tailor.model import (
     Bullet,
     Citation,
     Fit,
+    Need,
     Posting,
     Requirement,
     Resume,
@@ -90,7 +91,8 @@ def requirements_check(
             qualified = _qualified_row(resume, roles, roles, posting.years_asked, asked, data)
             verdict = Verdict.MEETS if years >= posting.years_asked else Verdict.CHECK
             shows = data["years_shows"].format(n=_whole(years), since=_year(roles[-1].start) if roles else "")
-            rows.append(qualified or Requirement(data["years"].format(n=posting.years_asked), asked, verdict, shows, cite))
+            plain = Requirement(data["years"].format(n=posting.years_asked), asked, verdict, shows, cite)
+            rows.append(qualified or plain)
     if posting.years_managing_asked:
         asked = managing_line
         managed, cite = _years_managing(resume, roles, header)
@@ -142,16 +144,52 @@ def requirements_check(
     return tuple(rows)
 
 
+# What a risk weighs, heaviest first: the call sheet shows the first four (issue 12, blind review: a weak risk
+# shown while a required skill family, the language and the location were missed).
+_HARD, _PLACE, _LEVEL, _DOMAIN, _CREDIBILITY = range(5)
+
+
 def risks(
     resume: Resume,
     fit: Fit,
     requirements: Iterable[Requirement],
     header: Callable[[Role], Citation],
     data: dict[str, Any],
+    posting_skills: Skills | None = None,
 ) -> tuple[tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]], ...]:
-    """The risks, each with what it says about the candidate, the lines that rests on and the figures computed
+    """The risks, heaviest first (hard requirements not shown, place and authorisation, level, domain,
+    credibility), each with what it says about the candidate, the lines that rests on and the figures computed
     for it (for the claims audit); what it says about the posting is the posting's, not a claim."""
-    found: list[tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]]] = []
+    ranked = _ranked_risks(resume, fit, list(requirements), header, data, posting_skills)
+    return tuple(found for _, found in sorted(ranked, key=lambda r: r[0]))
+
+
+def _missing_skills(fit: Fit, posting_skills: Skills | None, data: dict[str, Any]) -> list[_Found]:
+    """Required technologies the résumé does not name at all, one risk for all of them: the heaviest gap."""
+    if posting_skills is None:
+        return []
+    kinds = {c.lower() for c in area_data()["technology_categories"]}
+    missing = []
+    for match in fit.skills:
+        skill = posting_skills.get(match.name)
+        if match.need is Need.REQUIRED and match.strength is None and skill and skill.category.lower() in kinds:
+            missing.append(match.name + (data["missing_instead"].format(held=match.substitute)
+                                         if match.substitute else ""))
+    if not missing:
+        return []
+    names = ", ".join(missing[:4])
+    return [(Risk(data["missing_risk"].format(skills=names), data["missing_answer"]), "", (), ())]
+
+
+def _ranked_risks(
+    resume: Resume,
+    fit: Fit,
+    requirements: list[Requirement],
+    header: Callable[[Role], Citation],
+    data: dict[str, Any],
+    posting_skills: Skills | None,
+) -> list[tuple[int, _Found]]:
+    found: list[tuple[int, _Found]] = [(_HARD, f) for f in _missing_skills(fit, posting_skills, data)]
     roles = [r for r in resume.roles if not r.internship]
     latest = roles[0] if roles else None
     levels = area_data()["seniority"]["levels"]
@@ -162,39 +200,41 @@ def risks(
         title = spoken(latest.title or "your latest role")
         if step < 0:
             text = data["step_down"].format(title=title, level=level_name(wanted))
-            found.append((Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ()))
+            found.append((_LEVEL, (Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ())))
         elif step > 0:
             text = data["step_up"].format(title=title, level=level_name(wanted))
             ask = str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
-            found.append((Risk(text, answer, header(latest)), title, (header(latest),), ()))
+            found.append((_LEVEL, (Risk(text, answer, header(latest)), title, (header(latest),), ())))
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue
         if row.what == data["domain"]:
-            found.append((Risk(data["domain_risk"].format(asked=row.asked), data["domain_answer"]), "", (), ()))
+            risk = Risk(data["domain_risk"].format(asked=row.asked), data["domain_answer"])
+            found.append((_DOMAIN, (risk, "", (), ())))
         elif row.what == data["kind"]:
             text = data["kind_risk"].format(kind=row.asked, shows=row.shows)
             # like the row, tailor's reading of the lines, not a claim in their words
-            found.append((Risk(text, data["kind_answer"], row.evidence), "", (), ()))
+            found.append((_DOMAIN, (Risk(text, data["kind_answer"], row.evidence), "", (), ())))
         elif row.what == data["location"] and row.shows.endswith(
             (data["location_far"][-12:], data["location_move"][-12:])
         ):
-            found.append((Risk(data["location_risk"].format(asked=row.asked), data["location_answer"]), "", (), ()))
+            risk = Risk(data["location_risk"].format(asked=row.asked), data["location_answer"])
+            found.append((_PLACE, (risk, "", (), ())))
         elif row.what == data["authorisation"]:
             risk = Risk(data["authorisation_risk"].format(asked=row.asked), data["authorisation_answer"])
-            found.append((risk, "", (), ()))
+            found.append((_PLACE, (risk, "", (), ())))
         elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
             text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
-            found.append((Risk(text, data["unmet_answer"]), "", (), ()))
+            found.append((_HARD, (Risk(text, data["unmet_answer"]), "", (), ())))
         elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b(?! managing$)", row.what):
             # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
             text = data["years_risk"].format(asked=row.what, shows=row.shows)
             if row.evidence is None:
-                found.append((Risk(text, data["years_answer"]), "", (), ()))
+                found.append((_HARD, (Risk(text, data["years_answer"]), "", (), ())))
             else:
                 found.append(
-                    (Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,))
+                    (_HARD, (Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,)))
                 )
     ordered = sorted((r for r in roles if r.start), key=lambda r: _months(r.start) or 0)
     for before, after in itertools.pairwise(ordered):
@@ -204,12 +244,12 @@ def risks(
             gap = start - end - 1
             text = data["gap"].format(months=gap, after=spoken(before.company or before.label), year=_year(before.end))
             cites = (header(before), header(after))
-            found.append((Risk(text, data["gap_answer"], header(after)), text, cites, (str(gap),)))
+            found.append((_CREDIBILITY, (Risk(text, data["gap_answer"], header(after)), text, cites, (str(gap),))))
             break
-    found.extend(_overlap(roles, resume, header, data)[:1])
-    found.extend(_stated_years(resume, data)[:1])
-    found.extend(_short_tenure(roles, resume, header, data)[:1])
-    return tuple(found)
+    for more in (_overlap(roles, resume, header, data), _stated_years(resume, data),
+                 _short_tenure(roles, resume, header, data)):
+        found.extend((_CREDIBILITY, f) for f in more[:1])
+    return found
 
 
 def _employer(role: Role) -> str:

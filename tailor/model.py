@@ -523,3 +523,4 @@ class Brief:
     risks: tuple[Risk, ...] = ()
     claims: tuple[Claim, ...] = ()  # every statement about the candidate, with its citations
     audit: tuple[AuditNote, ...] = ()  # what the audit dropped, shown in the appendix
+    as_of_source: str = ""  # where "present" came from, said truthfully: printed date, file metadata or today

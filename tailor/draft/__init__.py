@@ -32,6 +32,7 @@ from tailor.model import (
     Resume,
     Skills,
 )
+from tailor.read.text import printed_date
 
 
 def draft_brief(
@@ -55,7 +56,7 @@ def draft_brief(
         if row.evidence is not None and row.what != data["kind"]:
             ctx.claim("requirement", row.shows, (row.evidence,), (row.shows,) if "years" in row.shows else ())
     risks = []
-    for risk, said, cites, derived in draft_risks(resume, fit, requirements, ctx.header, data):
+    for risk, said, cites, derived in draft_risks(resume, fit, requirements, ctx.header, data, posting_skills):
         risks.append(risk)
         if said:
             ctx.claim("risk", said, cites, derived)
@@ -79,7 +80,17 @@ def draft_brief(
         requirements=requirements,
         risks=tuple(risks),
         claims=(*ctx.claims, Claim("level", fit.seniority.shows or fit.seniority.verdict, _level_cites(ctx))),
+        as_of_source=_as_of_source(resume),
     )
+
+
+def _as_of_source(resume: Resume) -> str:
+    """Where "present" came from: a date the résumé prints, the file's metadata, or the day of the brief."""
+    said = brief_data()["as_of"]
+    document = resume.document
+    if document.date is None or resume.as_of != document.date:
+        return str(said["today"])
+    return str(said["printed" if printed_date(document.lines) == document.date else "metadata"])
 
 
 __all__ = ["draft_brief"]
