@@ -1112,3 +1112,19 @@ def test_issue_12_risks_weigh_missing_required_skills_first_and_credibility_last
     order = [next(i for i, r in enumerate(risks) if r.startswith(start))
              for start in ("Required and not", "Location", "A short tenure")]
     assert order == sorted(order), risks
+
+
+def test_issue_12_versions_and_round_the_clock_are_no_result_figures():
+    # Blind review: a résumé with no result figure at all was told some of its stories had one.
+    roles = (
+        Role("Engineering Manager", "Acme Pay", "2019-03", "present", (
+            _bullet(5, "Built the iOS 17 widgets for the payments app with the design team."),
+            _bullet(6, "Set up 24/7 on-call for the checkout services and wrote the runbooks."),
+            _bullet(7, "Mentored junior engineers through weekly pairing and code review."),
+        ), line=4),
+        Role("Backend Engineer", "Globex", "2015-01", "2019-02", (
+            _bullet(11, "Moved the order service from Python 2 to Python 3 in 2018."),
+        ), line=10),
+    )
+    checklist = " ".join(c.text for c in _brief(resume=make_resume(roles=roles)).checklist)
+    assert "STAR: 0 of 8 questions have a story with a figure" in checklist, checklist

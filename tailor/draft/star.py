@@ -118,9 +118,12 @@ def _counts(text: str) -> list[str]:
     """Numbers that count something ("30 product teams", "40+ carriers"): a number followed by a lower-case
     word, not a year and not a version after a name ("Rails 5", "Java 8 services")."""
     found = []
-    for match in _COUNT.finditer(_YEAR.sub(" ", text)):
+    # years blanked to spaces of their own length, so a match's offsets still index the text
+    for match in _COUNT.finditer(_YEAR.sub(lambda m: " " * len(m.group(0)), text)):
         before = text[: match.start()].split()
-        if before and before[-1][:1].isupper() and len(before) > 1:
+        # "Rails 5" mid-sentence, "iOS 17" anywhere: a version after a name; "Cut 30 ..." opens with a verb
+        name = before[-1] if before else ""
+        if (name[:1].isupper() and len(before) > 1) or any(c.isupper() for c in name[1:]):
             continue
         found.append(match.group(0))
     return found
@@ -129,7 +132,7 @@ def _counts(text: str) -> list[str]:
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-_COUNT = re.compile(r"(?<![\w.$])\d[\d,.]*\+?\s+[a-z][a-z-]+")
+_COUNT = re.compile(r"(?<![\w.$/])\d[\d,.]*\+?\s+[a-z][a-z-]+")  # not the 7 of "24/7 support"
 
 
 def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, float]]:
