@@ -1128,3 +1128,19 @@ def test_issue_12_versions_and_round_the_clock_are_no_result_figures():
     )
     checklist = " ".join(c.text for c in _brief(resume=make_resume(roles=roles)).checklist)
     assert "STAR: 0 of 8 questions have a story with a figure" in checklist, checklist
+
+
+def test_issue_12_an_empty_question_takes_the_closest_free_bullet_labelled_as_such():
+    # Blind review: three of eight questions said "no bullet fits" beside a résumé with material for each.
+    roles = (Role("Engineering Manager", "Acme Pay", "2019-03", "present", (
+        ROLES[0].bullets[0],
+        _bullet(6, "Worked with designers and the sales lead to launch the new onboarding flow."),
+        _bullet(7, "Automated the smoke tests that gate every release."),
+    ), line=4),)
+    star = {p.label: p for p in _brief(resume=make_resume(roles)).star}
+    speed = star["Speed and quality"]
+    assert [c.text for c in speed.stories] == ["Automated the smoke tests that gate every release."]
+    assert speed.why.startswith("The closest line on your résumé"), speed.why
+    told = [c.text for p in star.values() for c in p.stories]
+    assert len(told) == len(set(told)) == 3  # each bullet still tells one story
+    assert star["Build or buy"].situation.startswith("No résumé line fits")  # nothing left that relates

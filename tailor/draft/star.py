@@ -67,9 +67,41 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
         for n, score in _rank_for_question(ctx, spec):
             options.setdefault(n, []).append((index, score))
     chosen = _assign(len(ctx.items), len(specs), options)
+    # A question the strict match left empty takes the best bullet still free that speaks to it at all,
+    # labelled as the closest line, rather than "no bullet fits" beside a résumé with material (issue 12).
+    closest: set[int] = set()
+    for index, spec in enumerate(specs):
+        if index in chosen:
+            continue
+        near = _closest_bullet(ctx, spec, set(chosen.values()))
+        if near is not None:
+            chosen[index] = near
+            closest.add(index)
     return tuple(
-        _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else ()) for i, spec in enumerate(specs)
+        _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else (), closest=i in closest)
+        for i, spec in enumerate(specs)
     )
+
+
+def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int]) -> int | None:
+    """The free bullet nearest a question: one of its cues, or its area's, and the best story value; None when no
+    free bullet shares a word of either (then "no résumé line fits" is the truth)."""
+    pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
+    avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
+    area = Area(spec["area"])
+    best: tuple[float, int] | None = None
+    for n, item in enumerate(ctx.items):
+        text = item.bullet.text
+        # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
+        if n in used or item.role.internship or avoid.search(text):
+            continue
+        hits = 3 * len(set(strong.findall(text))) + 1.5 * len(set(pattern.findall(text))) + area_hits(area, text)
+        if hits <= 0:
+            continue
+        score = hits + _story_value(ctx, area, item)
+        if best is None or score > best[0]:
+            best = (score, n)
+    return best[1] if best else None
 
 
 def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, float]]]) -> dict[int, int]:
@@ -165,7 +197,7 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
     return ranked
 
 
-def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]) -> StarPrompt:
+def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...], closest: bool = False) -> StarPrompt:
     scaffold = brief_data()["star_scaffold"]
     area = Area(spec["area"])
     common = {"question": spec["question"], "assesses": spec["assesses"], "area": area, "label": spec["label"]}
@@ -190,9 +222,9 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
         action=_action(ctx, told, spec, number),
         result=_result(told, spec, number),
         missing=_missing(ctx, spec, primary),
-        why=_why(ctx, spec, primary),
+        why=scaffold["closest"] if closest else _why(ctx, spec, primary),
     )
-    own = _why_reasons(ctx, spec, primary)
+    own = [] if closest else _why_reasons(ctx, spec, primary)
     ctx.claim(f"star {number} situation", prompt.situation, (ctx.header(primary.role),))
     for name in ("task", "action", "result"):
         ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
