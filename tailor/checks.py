@@ -230,7 +230,10 @@ def _ranked_risks(
         elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b(?! managing$)", row.what):
             # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
             text = data["years_risk"].format(asked=row.what, shows=row.shows)
-            if row.evidence is None:
+            if row.shows == data["qualified_none"]:
+                risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
+                found.append((_HARD, (risk, "", (), ())))
+            elif row.evidence is None:
                 found.append((_HARD, (Risk(text, data["years_answer"]), "", (), ())))
             else:
                 found.append(
@@ -426,7 +429,7 @@ def _qualified_row(
     ]
     what = data["qualified"].format(n=n, qualifier=qualifier)
     if not fitting:
-        return Requirement(what, line, Verdict.CHECK, data["qualified_none"].format(qualifier=qualifier))
+        return Requirement(what, line, Verdict.CHECK, data["qualified_none"])
     had = _years_in(resume, (role for role, _ in fitting))
     verdict = Verdict.MEETS if had >= n else Verdict.CHECK
     role, bullet = fitting[0]

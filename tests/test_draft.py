@@ -1144,3 +1144,31 @@ def test_issue_12_an_empty_question_takes_the_closest_free_bullet_labelled_as_su
     told = [c.text for p in star.values() for c in p.stories]
     assert len(told) == len(set(told)) == 3  # each bullet still tells one story
     assert star["Build or buy"].situation.startswith("No résumé line fits")  # nothing left that relates
+
+
+def test_issue_12_a_story_is_quoted_whole_and_never_across_a_heading():
+    # Blind review: "Shaping our engineering culture Tech Strategy" (a bullet run into the heading below it).
+    from tailor.model import Line
+
+    lines = (Line("Ada Example"), Line("Engineering Manager, Acme Pay, 2019 - present"),
+             Line("Ran the hiring loop and shaped our engineering culture", bullet=True),
+             Line("Tech Strategy"),
+             Line("Chose PagerDuty over a home-grown pager after a build-vs-buy evaluation.", bullet=True))
+    merged = _bullet(2, "Ran the hiring loop and shaped our engineering culture Tech Strategy")
+    roles = (Role("Engineering Manager", "Acme Pay", "2019-01", "present", (merged, _bullet(4, lines[4].text)),
+                  line=1),)
+    resume = dataclasses.replace(make_resume(roles), document=Document("r.md", DocKind.MARKDOWN, lines))
+    told = [c.text for p in _brief(resume=resume).star for c in p.stories]
+    assert "Ran the hiring loop and shaped our engineering culture" in told, told
+    assert not any("Tech Strategy" in t for t in told), told
+
+
+def test_issue_12_the_call_sheet_line_of_a_story_ends_at_a_clause_never_mid_phrase():
+    from tailor.draft.star import _headline
+
+    long = ("Led the migration of 40 services to Kubernetes (EKS, Helm, Argo CD), cutting deploy time from 2 hours to "
+            "10 minutes, and trained 12 engineers to run the new platform on call.")
+    line = _headline(long)
+    assert line == "Led the migration of 40 services to Kubernetes, cutting deploy time from 2 hours to 10 minutes …"
+    assert "EKS" not in line  # the bracketed list is left to the card, never cut inside
+    assert _headline("Mentored 3 junior engineers.") == "Mentored 3 junior engineers."

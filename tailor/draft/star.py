@@ -7,6 +7,7 @@ from typing import Any
 
 from tailor.draft.words import (
     _DIGIT,
+    _PARENS,
     _clauses,
     _clean,
     _Context,
@@ -223,14 +224,31 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
         result=_result(told, spec, number),
         missing=_missing(ctx, spec, primary),
         why=scaffold["closest"] if closest else _why(ctx, spec, primary),
+        closest=closest,
+        headline=_headline(primary.bullet.text),
     )
     own = [] if closest else _why_reasons(ctx, spec, primary)
     ctx.claim(f"star {number} situation", prompt.situation, (ctx.header(primary.role),))
+    # the plain "how" asks for what the bullet leaves out and says nothing of the candidate: no claim to check
+    plain = {v.format(ask=spec["action_ask"]) for v in scaffold["action"]}
     for name in ("task", "action", "result"):
-        ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
+        if not (name == "action" and prompt.action in plain):
+            ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (primary.citation(), ctx.header(primary.role)))
     return prompt
+
+
+def _headline(text: str, limit: int = 130) -> str:
+    """A bullet for the call sheet's one line: whole when short, else up to the last clause end (a comma, a
+    semicolon, a dash or a full stop) within the limit, marked with "…"; never cut inside a phrase (issue 12)."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    # a bracketed list ("(Go, PostgreSQL, Redis)") is detail the card quotes in full; the line goes without it
+    text = re.sub(r"\s+", " ", _PARENS.sub("", text)).replace(" ,", ",").strip()
+    ends = [m.start() for m in re.finditer(r"[,;.]\s|\s[—–]\s", text[: limit + 1]) if m.start() >= limit // 3]
+    return text[: ends[-1]].rstrip() + " …" if ends else text
 
 
 def _story_sentence(bullet: Bullet, spec: dict[str, Any]) -> Bullet:
