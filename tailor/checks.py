@@ -227,6 +227,8 @@ def _ranked_risks(
         elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
             text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
             found.append((_HARD, (Risk(text, data["unmet_answer"]), "", (), ())))
+        elif row.shows.endswith(data["qualified_unknown"].split("}", 1)[1]):
+            continue  # the years are there; how they fit the posting's words is for the candidate to say
         elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b(?! managing$)", row.what):
             # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
             text = data["years_risk"].format(asked=row.what, shows=row.shows)
@@ -400,7 +402,10 @@ def _qualifier(line: str, n: int, generic: set[str]) -> str:
     if found is None:
         return ""
     clause = re.split(r"(?i)\s+(?:including|with|where|who|which|plus|preferably|ideally)\b", found.group(1))[0]
-    clause = re.sub(r"(?i)^(?:of\s+)?(?:(?:professional|relevant|industry|hands-on)\s+)*experience\s*", "", clause)
+    # "of engineering experience in X" -> "in X"; "of data engineering experience" keeps its field
+    lead = re.match(r"(?i)^(?:of\s+)?((?:[\w-]+\s+){0,3})experience\b\s*", clause)
+    if lead and all(w.lower() in generic for w in lead.group(1).split()):
+        clause = clause[lead.end() :]
     clause = re.sub(r"(?i)\s+experience$", "", clause.strip(" -–:"))
     words = re.findall(r"[A-Za-z][\w/+-]*", clause)
     return clause.strip() if any(w.lower() not in generic for w in words) else ""
@@ -416,7 +421,17 @@ def _qualified_row(
     qualifier = _qualifier(line, n, generic)
     if not qualifier:
         return None
-    titles, bullets = _qualifier_cues(qualifier, generic, data)
+    cues = _qualifier_cues(qualifier, generic, data) or _literal_cues(qualifier, generic, eligible)
+    what = data["qualified"].format(n=n, qualifier=qualifier)
+    if cues is None:
+        # words no role header or bullet could show ("in a large software company", "high performance"): the
+        # years are counted as asked, and the fit is the candidate's to say, so never "meets"
+        had = _years_in(resume, eligible)
+        if not had:
+            return None
+        shows = data["qualified_unknown" if had >= n else "qualified_short"].format(n=_whole(had))
+        return Requirement(what, line, Verdict.CHECK, shows)
+    titles, bullets = cues
     fitting = [
         (role, next((b for b in role.bullets if bullets and bullets.search(b.text)), None))
         for role in eligible
@@ -427,7 +442,6 @@ def _qualified_row(
         for role, bullet in fitting
         if bullet is not None or (titles is not None and titles.search(role.title or ""))
     ]
-    what = data["qualified"].format(n=n, qualifier=qualifier)
     if not fitting:
         return Requirement(what, line, Verdict.CHECK, data["qualified_none"])
     had = _years_in(resume, (role for role, _ in fitting))
@@ -442,11 +456,24 @@ def _qualified_row(
     return Requirement(what, line, verdict, data["qualified_shows"].format(n=_whole(had), qualifier=qualifier), cite)
 
 
+def _literal_cues(
+    qualifier: str, generic: set[str], roles: list[Role]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The qualifier's own words ("as a backend engineer"), when one role's title or bullet holds them all;
+    None when none does, since a résumé rarely says what a posting's phrase asks ("a large company")."""
+    words = [w for w in re.findall(r"[a-z][\w/+-]*", qualifier.lower()) if w not in generic]
+    if not words:
+        return None
+    every = re.compile("".join(rf"(?=.*(?<!\w){re.escape(w)}s?(?!\w))" for w in words), re.IGNORECASE)
+    texts = [t for r in roles for t in (r.title or "", *(b.text for b in r.bullets))]
+    return (every, every) if any(every.search(t) for t in texts) else None
+
+
 def _qualifier_cues(
     qualifier: str, generic: set[str], data: dict[str, Any]
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The title and bullet patterns that show a qualifier: its words' own cues ("managers"), else the kinds of
-    work it names ("infrastructure", "platform engineering"), else its words as written."""
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
+    """The title and bullet patterns that show a qualifier: its words' own cues ("managers"), and the kinds of
+    work it names ("infrastructure", "platform engineering", "DevEx"); None when it names neither."""
     text = qualifier.lower()
     words = [w for w in re.findall(r"[a-z][\w/+-]*", text) if w not in generic]
     titles: list[str] = []
@@ -457,14 +484,14 @@ def _qualifier_cues(
             titles += spec["titles"]
             bullets += spec["bullets"]
     for kind, cues in data["kinds"].items():
-        named = any(w in kind.split() for w in words) or any(
+        named = any(w in kind.split() or w in cues for w in words) or any(
             " " in c and c.rstrip("*") in text for c in cues
         )
         if named:
             titles += cues
             bullets += cues
     if not titles and not bullets:
-        titles = bullets = [f"{w}*" for w in words]
+        return None
     return (cue_pattern(titles) if titles else None), (cue_pattern(bullets) if bullets else None)
 
 

@@ -1172,3 +1172,17 @@ def test_issue_12_the_call_sheet_line_of_a_story_ends_at_a_clause_never_mid_phra
     assert line == "Led the migration of 40 services to Kubernetes, cutting deploy time from 2 hours to 10 minutes …"
     assert "EKS" not in line  # the bracketed list is left to the card, never cut inside
     assert _headline("Mentored 3 junior engineers.") == "Mentored 3 junior engineers."
+
+
+def test_issue_12_a_qualifier_no_role_could_show_is_check_and_no_risk_when_the_years_are_there(tmp_path):
+    from tailor.model import Verdict
+
+    text = HIRING_POSTING.replace(
+        "- 10+ years of experience in data science, including 4+ years managing teams",
+        "- 10+ years of engineering experience in a large software company")
+    posting = _read_posting(tmp_path, text)
+    brief = _brief(resume=make_resume(years=10.2), posting=posting)
+    row = next(r for r in brief.requirements if r.what.startswith("10+ years"))
+    assert (row.what, row.verdict) == ("10+ years in a large software company", Verdict.CHECK), row
+    assert row.shows.startswith("10 years in all; say how they fit"), row
+    assert not any("large software company" in r.text for r in brief.risks)
