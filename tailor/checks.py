@@ -164,15 +164,21 @@ def risks(
     return tuple(found for _, found in sorted(ranked, key=lambda r: r[0]))
 
 
-def _missing_skills(fit: Fit, posting_skills: Skills | None, data: dict[str, Any]) -> list[_Found]:
-    """Required technologies the résumé does not name at all, one risk for all of them: the heaviest gap."""
+def _missing_skills(
+    fit: Fit, posting_skills: Skills | None, rows: list[Requirement], data: dict[str, Any]
+) -> list[_Found]:
+    """Required technologies the résumé does not name at all, one risk for all of them: the heaviest gap. Not
+    one an either-or requirement lets another meet ("AWS, Azure or GCP"), nor one a years row already names."""
     if posting_skills is None:
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
+    held = {m.name for m in fit.skills if m.strength is not None}
     missing = []
     for match in fit.skills:
         skill = posting_skills.get(match.name)
-        if match.need is Need.REQUIRED and match.strength is None and skill and skill.category.lower() in kinds:
+        if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
+            continue
+        if match.need is Need.REQUIRED and match.strength is None and skill.category.lower() in kinds:
             missing.append(match.name + (data["missing_instead"].format(held=match.substitute)
                                          if match.substitute else ""))
     if not missing:
@@ -189,7 +195,7 @@ def _ranked_risks(
     data: dict[str, Any],
     posting_skills: Skills | None,
 ) -> list[tuple[int, _Found]]:
-    found: list[tuple[int, _Found]] = [(_HARD, f) for f in _missing_skills(fit, posting_skills, data)]
+    found: list[tuple[int, _Found]] = [(_HARD, f) for f in _missing_skills(fit, posting_skills, requirements, data)]
     roles = [r for r in resume.roles if not r.internship]
     latest = roles[0] if roles else None
     levels = area_data()["seniority"]["levels"]

@@ -1186,3 +1186,12 @@ def test_issue_12_a_qualifier_no_role_could_show_is_check_and_no_risk_when_the_y
     assert (row.what, row.verdict) == ("10+ years in a large software company", Verdict.CHECK), row
     assert row.shows.startswith("10 years in all; say how they fit"), row
     assert not any("large software company" in r.text for r in brief.risks)
+
+
+def test_issue_12_an_either_or_requirement_met_by_one_is_no_missing_skill_risk():
+    kafka = dataclasses.replace(_skill("Kafka", 3, need=Need.REQUIRED), alternatives=("RabbitMQ",))
+    rabbit = dataclasses.replace(_skill("RabbitMQ", 3, need=Need.REQUIRED), alternatives=("Kafka",))
+    skills = Skills((*(s for s in POSTING_SKILLS.items if s.name != "Kafka"), kafka, rabbit))
+    risks = [r.text for r in _brief(posting_skills=skills).risks]
+    missing = next(r for r in risks if r.startswith("Required and not on your résumé"))
+    assert "Terraform" in missing and "Kafka" not in missing, risks
