@@ -147,6 +147,7 @@ def requirements_check(
 # What a risk weighs, heaviest first: the call sheet shows the first four (issue 12, blind review: a weak risk
 # shown while a required skill family, the language and the location were missed).
 _HARD, _PLACE, _LEVEL, _DOMAIN, _CREDIBILITY = range(5)
+MAX_RISKS = 6  # what the call sheet's two pages hold beside the stories; the lightest go first
 
 
 def risks(
@@ -161,7 +162,7 @@ def risks(
     credibility), each with what it says about the candidate, the lines that rests on and the figures computed
     for it (for the claims audit); what it says about the posting is the posting's, not a claim."""
     ranked = _ranked_risks(resume, fit, list(requirements), header, data, posting_skills)
-    return tuple(found for _, found in sorted(ranked, key=lambda r: r[0]))
+    return tuple(found for _, found in sorted(ranked, key=lambda r: r[0]))[:MAX_RISKS]
 
 
 def _missing_skills(
