@@ -1195,3 +1195,22 @@ def test_issue_12_an_either_or_requirement_met_by_one_is_no_missing_skill_risk()
     risks = [r.text for r in _brief(posting_skills=skills).risks]
     missing = next(r for r in risks if r.startswith("Required and not on your résumé"))
     assert "Terraform" in missing and "Kafka" not in missing, risks
+
+
+def test_issue_12_at_most_six_risks_and_the_lightest_go_first():
+    from tailor.model import Line
+
+    roles = (
+        Role("Staff Engineer", "Acme Pay", "2021-06", "present", ROLES[0].bullets, line=4),
+        Role("Engineer", "Brief Co", "2019-01", "2019-07", (), line=9),
+        Role("Consultant", "Side Gig", "2016-01", "2018-12", (), line=10),
+        Role("Backend Engineer", "Globex", "2012-01", "2018-06", ROLES[1].bullets, line=11),
+    )
+    lines = (Line("Ada Example"), Line("Engineer with 20 years of experience in product teams."))
+    resume = dataclasses.replace(make_resume(roles=roles), document=Document("r.md", DocKind.MARKDOWN, lines),
+                                 contact=Contact("Ada", location="Lyon, France"))
+    posting = make_posting(location="Austin, TX (on-site)")
+    risks = [r.text for r in _brief(resume=resume, posting=posting).risks]
+    assert len(risks) == 6, risks
+    assert risks[0].startswith("Required and not on your résumé"), risks
+    assert not any(r.startswith("A short tenure") for r in risks), risks  # the lightest, dropped
