@@ -31,6 +31,7 @@ from tailor.model import (
     Bullet,
     Citation,
     Fit,
+    Need,
     Posting,
     Requirement,
     Resume,
@@ -87,14 +88,19 @@ def requirements_check(
                 Requirement(data["years"].format(n=posting.years_asked), asked, Verdict.CHECK, data["no_dates"])
             )
         else:
+            qualified = _qualified_row(resume, roles, roles, posting.years_asked, asked, data)
             verdict = Verdict.MEETS if years >= posting.years_asked else Verdict.CHECK
             shows = data["years_shows"].format(n=_whole(years), since=_year(roles[-1].start) if roles else "")
-            rows.append(Requirement(data["years"].format(n=posting.years_asked), asked, verdict, shows, cite))
+            plain = Requirement(data["years"].format(n=posting.years_asked), asked, verdict, shows, cite)
+            rows.append(qualified or plain)
     if posting.years_managing_asked:
         asked = managing_line
         managed, cite = _years_managing(resume, roles, header)
         what = data["managing"].format(n=posting.years_managing_asked)
-        if managed:
+        qualified = _qualified_row(resume, roles, _managing_roles(roles), posting.years_managing_asked, asked, data)
+        if qualified:
+            rows.append(qualified)
+        elif managed:
             verdict = Verdict.MEETS if managed >= posting.years_managing_asked else Verdict.CHECK
             rows.append(Requirement(what, asked, verdict, data["managing_shows"].format(n=_whole(managed)), cite))
         else:
@@ -138,16 +144,59 @@ def requirements_check(
     return tuple(rows)
 
 
+# What a risk weighs, heaviest first: the call sheet shows the first four (issue 12, blind review: a weak risk
+# shown while a required skill family, the language and the location were missed).
+_HARD, _PLACE, _LEVEL, _DOMAIN, _CREDIBILITY = range(5)
+MAX_RISKS = 6  # what the call sheet's two pages hold beside the stories; the lightest go first
+
+
 def risks(
     resume: Resume,
     fit: Fit,
     requirements: Iterable[Requirement],
     header: Callable[[Role], Citation],
     data: dict[str, Any],
+    posting_skills: Skills | None = None,
 ) -> tuple[tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]], ...]:
-    """The risks, each with what it says about the candidate, the lines that rests on and the figures computed
+    """The risks, heaviest first (hard requirements not shown, place and authorisation, level, domain,
+    credibility), each with what it says about the candidate, the lines that rests on and the figures computed
     for it (for the claims audit); what it says about the posting is the posting's, not a claim."""
-    found: list[tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]]] = []
+    ranked = _ranked_risks(resume, fit, list(requirements), header, data, posting_skills)
+    return tuple(found for _, found in sorted(ranked, key=lambda r: r[0]))[:MAX_RISKS]
+
+
+def _missing_skills(
+    fit: Fit, posting_skills: Skills | None, rows: list[Requirement], data: dict[str, Any]
+) -> list[_Found]:
+    """Required technologies the résumé does not name at all, one risk for all of them: the heaviest gap. Not
+    one an either-or requirement lets another meet ("AWS, Azure or GCP"), nor one a years row already names."""
+    if posting_skills is None:
+        return []
+    kinds = {c.lower() for c in area_data()["technology_categories"]}
+    held = {m.name for m in fit.skills if m.strength is not None}
+    missing = []
+    for match in fit.skills:
+        skill = posting_skills.get(match.name)
+        if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
+            continue
+        if match.need is Need.REQUIRED and match.strength is None and skill.category.lower() in kinds:
+            missing.append(match.name + (data["missing_instead"].format(held=match.substitute)
+                                         if match.substitute else ""))
+    if not missing:
+        return []
+    names = ", ".join(missing[:4])
+    return [(Risk(data["missing_risk"].format(skills=names), data["missing_answer"]), "", (), ())]
+
+
+def _ranked_risks(
+    resume: Resume,
+    fit: Fit,
+    requirements: list[Requirement],
+    header: Callable[[Role], Citation],
+    data: dict[str, Any],
+    posting_skills: Skills | None,
+) -> list[tuple[int, _Found]]:
+    found: list[tuple[int, _Found]] = [(_HARD, f) for f in _missing_skills(fit, posting_skills, requirements, data)]
     roles = [r for r in resume.roles if not r.internship]
     latest = roles[0] if roles else None
     levels = area_data()["seniority"]["levels"]
@@ -158,34 +207,47 @@ def risks(
         title = spoken(latest.title or "your latest role")
         if step < 0:
             text = data["step_down"].format(title=title, level=fit.seniority.named or level_name(wanted))
-            found.append((Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ()))
+            found.append((_LEVEL, (Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ())))
         elif step > 0:
             text = data["step_up"].format(title=title, level=fit.seniority.named or level_name(wanted))
             ask = str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
-            found.append((Risk(text, answer, header(latest)), title, (header(latest),), ()))
+            found.append((_LEVEL, (Risk(text, answer, header(latest)), title, (header(latest),), ())))
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue
         if row.what == data["domain"]:
-            found.append((Risk(data["domain_risk"].format(asked=row.asked), data["domain_answer"]), "", (), ()))
+            risk = Risk(data["domain_risk"].format(asked=row.asked), data["domain_answer"])
+            found.append((_DOMAIN, (risk, "", (), ())))
         elif row.what == data["kind"]:
             text = data["kind_risk"].format(kind=row.asked, shows=row.shows)
             # like the row, tailor's reading of the lines, not a claim in their words
-            found.append((Risk(text, data["kind_answer"], row.evidence), "", (), ()))
+            found.append((_DOMAIN, (Risk(text, data["kind_answer"], row.evidence), "", (), ())))
         elif row.what == data["location"] and row.shows.endswith(
             (data["location_far"][-12:], data["location_move"][-12:])
         ):
-            found.append((Risk(data["location_risk"].format(asked=row.asked), data["location_answer"]), "", (), ()))
+            risk = Risk(data["location_risk"].format(asked=row.asked), data["location_answer"])
+            found.append((_PLACE, (risk, "", (), ())))
         elif row.what == data["authorisation"]:
             risk = Risk(data["authorisation_risk"].format(asked=row.asked), data["authorisation_answer"])
-            found.append((risk, "", (), ()))
+            found.append((_PLACE, (risk, "", (), ())))
         elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
             text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
-            found.append((Risk(text, data["unmet_answer"]), "", (), ()))
-        elif row.evidence is not None and row.verdict is Verdict.CHECK and row.what.endswith(data["years_suffix"]):
+            found.append((_HARD, (Risk(text, data["unmet_answer"]), "", (), ())))
+        elif row.shows.endswith(data["qualified_unknown"].split("}", 1)[1]):
+            continue  # the years are there; how they fit the posting's words is for the candidate to say
+        elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b(?! managing$)", row.what):
+            # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
             text = data["years_risk"].format(asked=row.what, shows=row.shows)
-            found.append((Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,)))
+            if row.shows == data["qualified_none"]:
+                risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
+                found.append((_HARD, (risk, "", (), ())))
+            elif row.evidence is None:
+                found.append((_HARD, (Risk(text, data["years_answer"]), "", (), ())))
+            else:
+                found.append(
+                    (_HARD, (Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,)))
+                )
     ordered = sorted((r for r in roles if r.start), key=lambda r: _months(r.start) or 0)
     for before, after in itertools.pairwise(ordered):
         end, start = _months(before.end, resume.as_of), _months(after.start)
@@ -194,19 +256,40 @@ def risks(
             gap = start - end - 1
             text = data["gap"].format(months=gap, after=spoken(before.company or before.label), year=_year(before.end))
             cites = (header(before), header(after))
-            found.append((Risk(text, data["gap_answer"], header(after)), text, cites, (str(gap),)))
+            found.append((_CREDIBILITY, (Risk(text, data["gap_answer"], header(after)), text, cites, (str(gap),))))
             break
-    found.extend(_overlap(roles, resume, header, data)[:1])
-    found.extend(_stated_years(resume, data)[:1])
-    for role in roles[1:]:
-        start, end = _months(role.start), _months(role.end, resume.as_of)
+    for more in (_overlap(roles, resume, header, data), _stated_years(resume, data),
+                 _short_tenure(roles, resume, header, data)):
+        found.extend((_CREDIBILITY, f) for f in more[:1])
+    return found
+
+
+def _employer(role: Role) -> str:
+    return re.sub(r"\W+", " ", (role.company or role.label).lower()).strip()
+
+
+def _short_tenure(
+    roles: list[Role], resume: Resume, header: Callable[[Role], Citation], data: dict[str, Any]
+) -> list[_Found]:
+    """A finished stay at one employer shorter than SHORT_TENURE_MONTHS. Tenure is per employer: two roles at
+    one company are a promotion, not a departure (issue 12: 19 months with a promotion read as short)."""
+    found: list[_Found] = []
+    current = _employer(roles[0]) if roles else ""
+    for name, group in itertools.groupby(sorted(roles, key=_employer), key=_employer):
+        stay = list(group)
+        if name == current or any(r.end in (None, "present") for r in stay):
+            continue
+        starts = [m for m in (_months(r.start) for r in stay) if m is not None]
+        ends = [m for m in (_months(r.end, resume.as_of) for r in stay) if m is not None]
+        if not starts or not ends or len(starts) < len(stay):
+            continue
         # Both months count: Sep 2012 - Aug 2013 is 12 months in the role, not 11.
-        length = end - start + 1 if start is not None and end is not None else None
-        if length is not None and 0 < length < SHORT_TENURE_MONTHS and role.end != "present":
+        length = max(ends) - min(starts) + 1
+        if 0 < length < SHORT_TENURE_MONTHS:
+            role = max(stay, key=lambda r: _months(r.end, resume.as_of) or 0)
             text = data["short"].format(months=length, role=spoken(role.label), s="" if length == 1 else "s")
             found.append((Risk(text, data["short_answer"], header(role)), text, (header(role),), (str(length),)))
-            break
-    return tuple(found)
+    return found
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -295,19 +378,128 @@ def _years_managing(
     resume: Resume, roles: list[Role], header: Callable[[Role], Citation]
 ) -> tuple[float, Citation | None]:
     """Years in roles titled manager or above (overlaps counted once), with the earliest such role's header."""
+    managing = _managing_roles(roles)
+    return _years_in(resume, managing), header(managing[-1]) if managing else None
+
+
+def _managing_roles(roles: list[Role]) -> list[Role]:
     levels = area_data()["seniority"]["levels"]
-    managing = [
+    return [
         r
         for r in roles
         if int(levels[title_seniority(r.title).value]["rank"]) >= _MANAGER_RANK
         and title_seniority(r.title) not in (Seniority.IC_STAFF, Seniority.IC_SENIOR, Seniority.OTHER)
     ]
+
+
+def _years_in(resume: Resume, roles: Iterable[Role]) -> float:
+    """The years the roles' dates cover, overlaps counted once."""
     months: set[int] = set()
-    for role in managing:
+    for role in roles:
         start, end = _months(role.start), _months(role.end or role.start, resume.as_of)
         if start is not None and end is not None:
             months.update(range(start, max(start, end) + 1))
-    return round(len(months) / 12, 1), header(managing[-1]) if managing else None
+    return round(len(months) / 12, 1)
+
+
+def _qualifier(line: str, n: int, generic: set[str]) -> str:
+    """ "4+ years managing managers, ideally ..." -> "managing managers"; "10+ years of experience" -> "" (the
+    words after the years up to the end of the clause, when any of them says more than years of work)."""
+    found = re.search(rf"(?i)\b{n}\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b\.?\s*([^,;.()]*)", line)
+    if found is None:
+        return ""
+    clause = re.split(r"(?i)\s+(?:including|with|where|who|which|plus|preferably|ideally)\b", found.group(1))[0]
+    # "of engineering experience in X" -> "in X"; "of data engineering experience" keeps its field
+    lead = re.match(r"(?i)^(?:of\s+)?((?:[\w-]+\s+){0,3})experience\b\s*", clause)
+    if lead and all(w.lower() in generic for w in lead.group(1).split()):
+        clause = clause[lead.end() :]
+    clause = re.sub(r"(?i)\s+experience$", "", clause.strip(" -–:"))
+    words = re.findall(r"[A-Za-z][\w/+-]*", clause)
+    return clause.strip() if any(w.lower() not in generic for w in words) else ""
+
+
+def _qualified_row(
+    resume: Resume, roles: list[Role], eligible: list[Role], n: int, line: str, data: dict[str, Any]
+) -> Requirement | None:
+    """A years requirement with a qualifier, checked against the eligible roles whose title or bullets show the
+    qualifier's kind of work: meets only when those roles' years reach n; check when they fall short or none
+    shows it (the résumé cannot settle it, so never meets). None when the line asks plain years."""
+    generic = {w.lower() for w in data["qualifier_generic"]}
+    qualifier = _qualifier(line, n, generic)
+    if not qualifier:
+        return None
+    cues = _qualifier_cues(qualifier, generic, data) or _literal_cues(qualifier, generic, eligible)
+    what = data["qualified"].format(n=n, qualifier=qualifier)
+    if cues is None:
+        # words no role header or bullet could show ("in a large software company", "high performance"): the
+        # years are counted as asked, and the fit is the candidate's to say, so never "meets"
+        had = _years_in(resume, eligible)
+        if not had:
+            return None
+        shows = data["qualified_unknown" if had >= n else "qualified_short"].format(n=_whole(had))
+        return Requirement(what, line, Verdict.CHECK, shows)
+    titles, bullets = cues
+    fitting = [
+        (role, next((b for b in role.bullets if bullets and bullets.search(b.text)), None))
+        for role in eligible
+        if role in roles
+    ]
+    fitting = [
+        (role, bullet)
+        for role, bullet in fitting
+        if bullet is not None or (titles is not None and titles.search(role.title or ""))
+    ]
+    if not fitting:
+        return Requirement(what, line, Verdict.CHECK, data["qualified_none"])
+    had = _years_in(resume, (role for role, _ in fitting))
+    verdict = Verdict.MEETS if had >= n else Verdict.CHECK
+    role, bullet = fitting[0]
+    cite = (
+        Citation(bullet.text, role.label, bullet.line)
+        if bullet is not None
+        else Citation(resume.document.lines[role.line].text if 0 <= role.line < len(resume.document.lines)
+                      else role.label, role.label, role.line)
+    )
+    return Requirement(what, line, verdict, data["qualified_shows"].format(n=_whole(had), qualifier=qualifier), cite)
+
+
+def _literal_cues(
+    qualifier: str, generic: set[str], roles: list[Role]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The qualifier's own words ("as a backend engineer"), when one role's title or bullet holds them all;
+    None when none does, since a résumé rarely says what a posting's phrase asks ("a large company")."""
+    words = [w for w in re.findall(r"[a-z][\w/+-]*", qualifier.lower()) if w not in generic]
+    if not words:
+        return None
+    every = re.compile("".join(rf"(?=.*(?<!\w){re.escape(w)}s?(?!\w))" for w in words), re.IGNORECASE)
+    texts = [t for r in roles for t in (r.title or "", *(b.text for b in r.bullets))]
+    return (every, every) if any(every.search(t) for t in texts) else None
+
+
+def _qualifier_cues(
+    qualifier: str, generic: set[str], data: dict[str, Any]
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
+    """The title and bullet patterns that show a qualifier: its words' own cues ("managers"), and the kinds of
+    work it names ("infrastructure", "platform engineering", "DevEx"); None when it names neither."""
+    text = qualifier.lower()
+    words = [w for w in re.findall(r"[a-z][\w/+-]*", text) if w not in generic]
+    titles: list[str] = []
+    bullets: list[str] = []
+    for word in words:
+        spec = data["qualifier_cues"].get(word)
+        if spec:
+            titles += spec["titles"]
+            bullets += spec["bullets"]
+    for kind, cues in data["kinds"].items():
+        named = any(w in kind.split() or w in cues for w in words) or any(
+            " " in c and c.rstrip("*") in text for c in cues
+        )
+        if named:
+            titles += cues
+            bullets += cues
+    if not titles and not bullets:
+        return None
+    return (cue_pattern(titles) if titles else None), (cue_pattern(bullets) if bullets else None)
 
 
 def _section_line(resume: Resume, kind: SectionKind) -> Citation | None:
@@ -538,7 +730,10 @@ def _stated_years(resume: Resume, data: dict[str, Any]) -> list[_Found]:
         if match is None:
             continue
         said = int(match.group(1))
-        if abs(said - counted) >= _STATED_YEARS_APART:
+        # "10+ years" is a floor, true of 16 years of dates; only a floor above the dates is a question.
+        # A plain "12 years" is a figure, a question when it is more than two years off (issue 12).
+        floor = "+" in match.group(0)
+        if (said > counted + _ROUNDING) if floor else abs(said - counted) > _STATED_YEARS_APART:
             text = data["stated_years"].format(said=match.group(0), counted=_whole(counted))
             cite = Citation(line.text, "your résumé", index)
             return [(Risk(text, data["stated_years_answer"], cite), text, (cite,), (_whole(counted),))]
@@ -547,3 +742,4 @@ def _stated_years(resume: Resume, data: dict[str, Any]) -> list[_Found]:
 
 
 _STATED_YEARS_APART = 2
+_ROUNDING = 0.5  # "10+" beside 9.6 years of dates is the same figure said round

@@ -457,6 +457,11 @@ def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> st
         return None
     if any(_shared_words(signal, b.bullet.text) >= 2 for b in bullets):
         return None
+    # "Direct reports on both teams" beside "Managing two scrum teams including two people managers": the
+    # signal names a competency and a bullet shows it by what the candidate did (issue 12, blind review).
+    for name, spec in area_data()["competencies"].items():
+        if cue_pattern(spec["cues"]).search(signal) and competency_evidence(name, bullets) is not None:
+            return None
     return f"posting: {signal} — no résumé line shows this yet"
 
 

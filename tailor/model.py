@@ -443,6 +443,8 @@ class StarPrompt:
     missing: tuple[str, ...]  # what would make it a strong story
     label: str = ""  # what the question is about, in its own words ("Ownership and accountability")
     why: str = ""  # why this bullet tells this question's story: its words, its figure, its recency
+    closest: bool = False  # no bullet fits strictly: the story is the closest free line, said so
+    headline: str = ""  # the story's bullet in about a line for the call sheet: whole, or cut at a clause end
 
 
 @dataclass(frozen=True)
@@ -541,3 +543,4 @@ class Brief:
     risks: tuple[Risk, ...] = ()
     claims: tuple[Claim, ...] = ()  # every statement about the candidate, with its citations
     audit: tuple[AuditNote, ...] = ()  # what the audit dropped, shown in the appendix
+    as_of_source: str = ""  # where "present" came from, said truthfully: printed date, file metadata or today

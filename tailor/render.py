@@ -629,19 +629,22 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
         _docx_para(document, (f"{label}: ", "b"), (f"{report.kind}, {pages}{found}.", ""))
         for warning in report.warnings:
             document.add_paragraph(warning, style="List Bullet")
-    checked = "every statement about you above was checked against the résumé line it cites"
+    total, dropped = len(brief.claims) + len(brief.audit), len(brief.audit)
+    checked = (f"{total} statements about you, each against the résumé line it cites: {len(brief.claims)} kept, "
+               f"{dropped} left out")
+    scope = "The check covers the facts named, not tailor's verdicts, gaps and risks: read those against your résumé."
     if brief.audit:
         _docx_para(document, ("Claims checked: ", "b"),
-                   (f"{checked}; these were left out because the line does not bear them out:", ""))
+                   (f"{checked} because the line does not bear them out:", ""))
         for note in brief.audit:
             document.add_paragraph(f"{note.part}: “{note.text}” ({note.reason})", style="List Bullet")
+        document.add_paragraph(scope)
     else:
-        _docx_para(document, ("Claims checked: ", "b"), (f"{checked}, and all passed.", ""))
+        _docx_para(document, ("Claims checked: ", "b"), (f"{checked}. {scope}", ""))
     if r.years_experience is not None:
-        since = "the date your résumé carries" if r.document.date else "the day this brief was prepared"
         document.add_paragraph(
             f"Years of experience counted: {r.years_experience}, from your roles (internships not counted) "
-            f"up to {r.as_of.isoformat()}, {since}."
+            f"up to {r.as_of.isoformat()}, {brief.as_of_source}."
         )
     offline = "tailor works offline: nothing was sent anywhere. Check every line before you rely on it."
     _docx_para(document, (offline, "i"))

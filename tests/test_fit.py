@@ -1,4 +1,5 @@
 """Tests for fit.py: résumé + posting (and their skills) -> Fit across the eight areas."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -57,20 +58,50 @@ def _bullet(line: int, text: str, *metrics: tuple[str, MetricKind]) -> Bullet:
 
 
 ROLES = (
-    Role("Staff Engineer", "Acme", "2020-01", "present", (
-        _bullet(5, "Led the migration of the payments API to Kafka, cutting p99 latency from 900 ms to 120 ms.",
-                ("from 900 ms to 120 ms", MetricKind.LATENCY)),
-        _bullet(6, "Mentored 4 engineers and hired 6, growing the payments team to 8 engineers.",
-                ("8 engineers", MetricKind.TEAM)),
-        _bullet(7, "Chose Datadog over building in-house monitoring after a build-vs-buy evaluation, "
-                   "saving $200K a year.", ("$200K", MetricKind.MONEY)),
-        _bullet(8, "Resolved a conflict between product and engineering with a phased rollout behind feature flags."),
-    ), line=4),
-    Role("Senior Engineer", "Globex", "2014-06", "2019-12", (
-        _bullet(11, "Built order APIs in Python and PostgreSQL for 1.2M monthly users.", ("1.2M", MetricKind.USERS)),
-        _bullet(12, "Introduced on-call ownership and blameless postmortems; incidents fell 50%.",
-                ("50%", MetricKind.PERCENT)),
-    ), line=10),
+    Role(
+        "Staff Engineer",
+        "Acme",
+        "2020-01",
+        "present",
+        (
+            _bullet(
+                5,
+                "Led the migration of the payments API to Kafka, cutting p99 latency from 900 ms to 120 ms.",
+                ("from 900 ms to 120 ms", MetricKind.LATENCY),
+            ),
+            _bullet(
+                6,
+                "Mentored 4 engineers and hired 6, growing the payments team to 8 engineers.",
+                ("8 engineers", MetricKind.TEAM),
+            ),
+            _bullet(
+                7,
+                "Chose Datadog over building in-house monitoring after a build-vs-buy evaluation, saving $200K a year.",
+                ("$200K", MetricKind.MONEY),
+            ),
+            _bullet(
+                8, "Resolved a conflict between product and engineering with a phased rollout behind feature flags."
+            ),
+        ),
+        line=4,
+    ),
+    Role(
+        "Senior Engineer",
+        "Globex",
+        "2014-06",
+        "2019-12",
+        (
+            _bullet(
+                11, "Built order APIs in Python and PostgreSQL for 1.2M monthly users.", ("1.2M", MetricKind.USERS)
+            ),
+            _bullet(
+                12,
+                "Introduced on-call ownership and blameless postmortems; incidents fell 50%.",
+                ("50%", MetricKind.PERCENT),
+            ),
+        ),
+        line=10,
+    ),
 )
 
 
@@ -93,21 +124,25 @@ def _skill(name: str, line: int, *, strength: Strength | None = None, need: Need
     return Skill(name, taxon.category, taxon.areas, evidence, strength=strength, need=need)
 
 
-RESUME_SKILLS = Skills((
-    _skill("Kafka", 5, strength=Strength.DEMONSTRATED),
-    _skill("RabbitMQ", 30, strength=Strength.LISTED),
-    _skill("Python", 11, strength=Strength.DEMONSTRATED),
-    _skill("PostgreSQL", 11, strength=Strength.DEMONSTRATED),
-    _skill("mentoring", 6, strength=Strength.DEMONSTRATED),
-    _skill("Datadog", 7, strength=Strength.DEMONSTRATED),
-))
-POSTING_SKILLS = Skills((
-    _skill("NATS", 3, need=Need.REQUIRED),
-    _skill("Terraform", 3, need=Need.REQUIRED),
-    _skill("Python", 4, need=Need.REQUIRED),
-    _skill("mentoring", 5, need=Need.REQUIRED),
-    _skill("Go", 9, need=Need.STACK),
-))
+RESUME_SKILLS = Skills(
+    (
+        _skill("Kafka", 5, strength=Strength.DEMONSTRATED),
+        _skill("RabbitMQ", 30, strength=Strength.LISTED),
+        _skill("Python", 11, strength=Strength.DEMONSTRATED),
+        _skill("PostgreSQL", 11, strength=Strength.DEMONSTRATED),
+        _skill("mentoring", 6, strength=Strength.DEMONSTRATED),
+        _skill("Datadog", 7, strength=Strength.DEMONSTRATED),
+    )
+)
+POSTING_SKILLS = Skills(
+    (
+        _skill("NATS", 3, need=Need.REQUIRED),
+        _skill("Terraform", 3, need=Need.REQUIRED),
+        _skill("Python", 4, need=Need.REQUIRED),
+        _skill("mentoring", 5, need=Need.REQUIRED),
+        _skill("Go", 9, need=Need.STACK),
+    )
+)
 
 
 def make_posting(seniority: Seniority = Seniority.VP, **changes: object) -> Posting:
@@ -268,10 +303,12 @@ def test_fit_false_friend_cues_do_not_count(line: str, area: Area):
 # --- issue 12: competencies read from what people did -------------------------------------------
 
 
-def _asked(name: str, category: str, line: int = 3, section: SectionKind = SectionKind.REQUIREMENTS,
-           text: str = "") -> Skill:
-    return Skill(name, category, (Area.TEAM_AND_HIRING,), (Evidence(line, text, name, section, "alias"),),
-                 need=Need.REQUIRED)
+def _asked(
+    name: str, category: str, line: int = 3, section: SectionKind = SectionKind.REQUIREMENTS, text: str = ""
+) -> Skill:
+    return Skill(
+        name, category, (Area.TEAM_AND_HIRING,), (Evidence(line, text, name, section, "alias"),), need=Need.REQUIRED
+    )
 
 
 def _with_bullets(*texts: str) -> Resume:
@@ -280,24 +317,35 @@ def _with_bullets(*texts: str) -> Resume:
 
 
 def test_issue_12_leading_people_counts_as_team_leadership_and_mentoring():
-    resume = _with_bullets("Lead 8 Data Scientists building the fraud models.",
-                           "Coached engineers and managers through the move to on-call.",
-                           "Served 35M daily active users at 99.9% availability.")
-    posting_skills = Skills((_asked("team leadership", "leadership"), _asked("mentoring", "leadership"),
-                             _asked("scalability", "architecture")))
+    resume = _with_bullets(
+        "Lead 8 Data Scientists building the fraud models.",
+        "Coached engineers and managers through the move to on-call.",
+        "Served 35M daily active users at 99.9% availability.",
+    )
+    posting_skills = Skills(
+        (
+            _asked("team leadership", "leadership"),
+            _asked("mentoring", "leadership"),
+            _asked("scalability", "architecture"),
+        )
+    )
     fit = fit_posting(resume, Skills(()), make_posting(), posting_skills, TAXONOMY)
     assert {m.name: m.strength for m in fit.skills} == {
-        "team leadership": Strength.DEMONSTRATED, "mentoring": Strength.DEMONSTRATED,
-        "scalability": Strength.DEMONSTRATED}
+        "team leadership": Strength.DEMONSTRATED,
+        "mentoring": Strength.DEMONSTRATED,
+        "scalability": Strength.DEMONSTRATED,
+    }
 
 
 def test_issue_12_soft_skills_and_the_companys_own_business_are_not_gaps():
-    posting_skills = Skills((
-        _asked("communication", "collaboration"),
-        _asked("risk management", "leadership", section=SectionKind.ABOUT),
-        _asked("macOS", "os", text="You'll get a MacBook Pro and a home office budget."),
-        _asked("Terraform", "tool"),
-    ))
+    posting_skills = Skills(
+        (
+            _asked("communication", "collaboration"),
+            _asked("risk management", "leadership", section=SectionKind.ABOUT),
+            _asked("macOS", "os", text="You'll get a MacBook Pro and a home office budget."),
+            _asked("Terraform", "tool"),
+        )
+    )
     fit = fit_posting(make_resume(), RESUME_SKILLS, make_posting(), posting_skills, TAXONOMY)
     assert [m.name for m in fit.skills] == ["Terraform"]
 
@@ -305,8 +353,10 @@ def test_issue_12_soft_skills_and_the_companys_own_business_are_not_gaps():
 def test_issue_12_people_onboarded_to_a_tool_are_not_a_team():
     from tailor.fit import _bullets, candidate_team_size
 
-    resume = _with_bullets("Rolled out the new CI tool and onboarded 10+ people to it.",
-                           "Led a team of 4 engineers on the billing rewrite.")
+    resume = _with_bullets(
+        "Rolled out the new CI tool and onboarded 10+ people to it.",
+        "Led a team of 4 engineers on the billing rewrite.",
+    )
     fit = fit_posting(resume, Skills(()), make_posting(), Skills(()), TAXONOMY)
     assert "teams up to 4" in fit.seniority.verdict
     assert candidate_team_size(_bullets(resume)) == 4
@@ -339,8 +389,10 @@ def test_issue_12_developer_productivity_shown_by_delivery_work_in_bullets(bulle
 )
 def test_issue_12_competencies_shown_by_what_the_bullets_did(skill: str, bullet: str, shown: bool | None):
     posting_skills = Skills((_asked(skill, "practice"),))
-    resume = dataclasses.replace(_with_bullets(bullet), roles=tuple(
-        dataclasses.replace(r, title="Engineering Manager") for r in _with_bullets(bullet).roles))
+    resume = dataclasses.replace(
+        _with_bullets(bullet),
+        roles=tuple(dataclasses.replace(r, title="Engineering Manager") for r in _with_bullets(bullet).roles),
+    )
     fit = fit_posting(resume, Skills(()), make_posting(), posting_skills, TAXONOMY)
     if shown is None:
         assert fit.skills == ()
@@ -350,8 +402,9 @@ def test_issue_12_competencies_shown_by_what_the_bullets_did(skill: str, bullet:
 
 def test_issue_12_a_software_engineer_title_shows_writing_code():
     resume = _with_bullets("Kept the tax engine up to date with state regulations.")
-    resume = dataclasses.replace(resume, roles=tuple(dataclasses.replace(r, title="Software Engineer")
-                                                     for r in resume.roles))
+    resume = dataclasses.replace(
+        resume, roles=tuple(dataclasses.replace(r, title="Software Engineer") for r in resume.roles)
+    )
     fit = fit_posting(resume, Skills(()), make_posting(), Skills((_asked("writing code", "practice"),)), TAXONOMY)
     assert fit.skills[0].strength is Strength.DEMONSTRATED
 
@@ -374,3 +427,15 @@ def test_issue_12_level_named_in_the_postings_words():
     assert seniority.named == "Head of Platform"
     assert "Posting is Head of Platform level" in seniority.verdict
     assert "Head of Engineering" not in seniority.verdict
+
+
+def test_issue_12_managing_teams_of_managers_shows_direct_reports():
+    # Blind review: "Direct reports on both teams — no résumé line shows this yet" beside this very bullet.
+    signal = "Direct reports on both teams"
+    posting = make_posting(leadership_signals=(signal,))
+    shown = _with_bullets("Managing two scrum teams including two other people managers.")
+    gaps = [g for a in fit_posting(shown, Skills(()), posting, Skills(()), TAXONOMY).areas for g in a.gaps]
+    assert not any(signal in g for g in gaps), gaps
+    unrelated = _with_bullets("Tuned the ranking model's recall on cold-start items.")
+    gaps = [g for a in fit_posting(unrelated, Skills(()), posting, Skills(()), TAXONOMY).areas for g in a.gaps]
+    assert any(signal in g for g in gaps), gaps

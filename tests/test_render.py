@@ -418,7 +418,8 @@ def test_render_json_contract(brief: Brief) -> None:
     fit = data["fit"]
     assert [a["area"] for a in fit["areas"]] == [a.value for a in Area]
     assert fit["areas"][0]["interviewer"] == "vp" and fit["areas"][4]["interviewer"] == "head"
-    assert {"name": "Pulsar", "need": "nice", "strength": None, "substitute": "RabbitMQ", "alternatives": []} in fit["skills"]
+    pulsar = {"name": "Pulsar", "need": "nice", "strength": None, "substitute": "RabbitMQ", "alternatives": []}
+    assert pulsar in fit["skills"]
     assert fit["seniority"] == {"posting": "manager", "candidate": "ic-staff",
                                 "verdict": "A step up from staff engineer to manager."}
     assert len(data["star"]) == 8 and data["star"][0]["area"] == "business-alignment"

@@ -8,6 +8,7 @@ face is the one function the pipeline calls.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from tailor.checks import requirements_check
@@ -26,12 +27,15 @@ from tailor.draft.words import _Context, _Item, brief_data
 from tailor.fit import asked_skills
 from tailor.model import (
     Brief,
+    Bullet,
     Claim,
     Fit,
+    Line,
     Posting,
     Resume,
     Skills,
 )
+from tailor.read.text import printed_date
 
 
 def draft_brief(
@@ -44,7 +48,8 @@ def draft_brief(
     version: str,
 ) -> Brief:
     """Draft the whole brief; the same inputs always give the same brief."""
-    items = tuple(_Item(role, bullet) for role in resume.roles for bullet in role.bullets)
+    lines = resume.document.lines
+    items = tuple(_Item(role, _without_heading(bullet, lines)) for role in resume.roles for bullet in role.bullets)
     ctx = _Context(resume, resume_skills, posting, asked_skills(posting_skills), fit, items)
     snapshot = draft_snapshot(ctx)
     data = brief_data()["requirements"]
@@ -55,7 +60,7 @@ def draft_brief(
         if row.evidence is not None and row.what != data["kind"]:
             ctx.claim("requirement", row.shows, (row.evidence,), (row.shows,) if "years" in row.shows else ())
     risks = []
-    for risk, said, cites, derived in draft_risks(resume, fit, requirements, ctx.header, data):
+    for risk, said, cites, derived in draft_risks(resume, fit, requirements, ctx.header, data, posting_skills):
         risks.append(risk)
         if said:
             ctx.claim("risk", said, cites, derived)
@@ -79,7 +84,46 @@ def draft_brief(
         requirements=requirements,
         risks=tuple(risks),
         claims=(*ctx.claims, Claim("level", fit.seniority.shows or fit.seniority.verdict, _level_cites(ctx))),
+        as_of_source=_as_of_source(resume),
     )
+
+
+def _without_heading(bullet: Bullet, lines: tuple[Line, ...]) -> Bullet:
+    """A bullet that runs on into a heading below it ("Shaping our engineering culture Tech Strategy") quoted
+    up to the heading: a story is quoted whole, never across a heading line (issue 12, blind review). A heading
+    is a line the layout marks, or a short line with no full stop that a new bullet follows."""
+    for index in range(bullet.line + 1, min(bullet.line + _BULLET_SPAN, len(lines))):
+        line = lines[index]
+        if line.bullet:
+            break
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        words = line.text.split()
+        # "Tech Strategy" set as a heading: two to four capitalised words, a bullet next; "to" / "Kubernetes"
+        # is a wrapped bullet's end, which leaves the words before it unfinished
+        titled = 2 <= len(words) <= _HEADING_WORDS and all(w[:1].isupper() for w in words)
+        if line.heading or (titled and (after is None or after.bullet or after.heading)):
+            cut = bullet.text.rfind(" " + line.text.strip())
+            before = bullet.text[:cut].rstrip()
+            unfinished = before.split()[-1].lower() in _UNFINISHED_WORDS if before.split() else True
+            if cut > 0 and bullet.text.rstrip().endswith(line.text.strip()) and not unfinished:
+                return dataclasses.replace(bullet, text=before)
+    return bullet
+
+
+_BULLET_SPAN = 6  # lines a wrapped bullet may run over
+_HEADING_WORDS = 4
+_UNFINISHED_WORDS = frozenset(
+    {"to", "the", "a", "an", "of", "on", "in", "for", "with", "and", "or", "from", "at", "by"}
+)
+
+
+def _as_of_source(resume: Resume) -> str:
+    """Where "present" came from: a date the résumé prints, the file's metadata, or the day of the brief."""
+    said = brief_data()["as_of"]
+    document = resume.document
+    if document.date is None or resume.as_of != document.date:
+        return str(said["today"])
+    return str(said["printed" if printed_date(document.lines) == document.date else "metadata"])
 
 
 __all__ = ["draft_brief"]

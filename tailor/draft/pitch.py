@@ -120,7 +120,7 @@ def _pitch_intro(ctx: _Context) -> _Part:
         )
     years = ctx.resume.years_experience
     with_years = years is not None and years >= 1
-    domains = _pitch_domains(ctx)
+    domains = _pitch_domains(ctx, whole_career=with_years)
     names = [name for name, _ in domains]
     domain = data["domain" if with_years else "domain_without_years"].format(domain=_join(names)) if domains else ""
     sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
@@ -147,15 +147,24 @@ def _years_phrase(years: float) -> str:
     return phrases["one" if whole == 1 else "exact"].format(n=whole)
 
 
-def _pitch_domains(ctx: _Context) -> list[tuple[str, Citation]]:
+def _pitch_domains(ctx: _Context, whole_career: bool) -> list[tuple[str, Citation]]:
     """Up to two industries the résumé's bullets show (payments, logistics), those the posting names first,
-    each with the bullet that shows it; a domain only in a skills list or summary is not said."""
+    each with the bullet that shows it; a domain only in a skills list or summary is not said.
+    Said beside the years (whole_career), a domain must be shown in every role those years count, or
+    "16 years of experience in healthcare" claims a whole career for one job; said alone, it must be
+    shown in the latest role, the one the sentence names (issue 12)."""
     kinds = {k.lower() for k in brief_data()["pitch"]["domain_categories"]}
     by_line = {item.bullet.line: item for item in ctx.items}
+    counted = [r for r in ctx.resume.roles if not r.internship]
+    latest = _latest_role(ctx.resume)
     held = []
     for skill in ctx.resume_skills.items:
         shown = [by_line[e.line] for e in skill.evidence if e.line in by_line]
-        if skill.category.lower() in kinds and skill.strength is Strength.DEMONSTRATED and shown:
+        if not (skill.category.lower() in kinds and skill.strength is Strength.DEMONSTRATED and shown):
+            continue
+        roles = {id(item.role) for item in shown}
+        needed = counted if whole_career else [latest] if latest else []
+        if needed and all(id(r) in roles for r in needed):
             held.append((skill, shown[0].citation()))
     asked = set(ctx.posting_skills.names())
     ranked = sorted(held, key=lambda h: (h[0].name not in asked, -len(h[0].evidence), h[0].name.lower()))

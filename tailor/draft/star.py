@@ -7,6 +7,7 @@ from typing import Any
 
 from tailor.draft.words import (
     _DIGIT,
+    _PARENS,
     _clauses,
     _clean,
     _Context,
@@ -67,9 +68,41 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
         for n, score in _rank_for_question(ctx, spec):
             options.setdefault(n, []).append((index, score))
     chosen = _assign(len(ctx.items), len(specs), options)
+    # A question the strict match left empty takes the best bullet still free that speaks to it at all,
+    # labelled as the closest line, rather than "no bullet fits" beside a résumé with material (issue 12).
+    closest: set[int] = set()
+    for index, spec in enumerate(specs):
+        if index in chosen:
+            continue
+        near = _closest_bullet(ctx, spec, set(chosen.values()))
+        if near is not None:
+            chosen[index] = near
+            closest.add(index)
     return tuple(
-        _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else ()) for i, spec in enumerate(specs)
+        _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else (), closest=i in closest)
+        for i, spec in enumerate(specs)
     )
+
+
+def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int]) -> int | None:
+    """The free bullet nearest a question: one of its cues, or its area's, and the best story value; None when no
+    free bullet shares a word of either (then "no résumé line fits" is the truth)."""
+    pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
+    avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
+    area = Area(spec["area"])
+    best: tuple[float, int] | None = None
+    for n, item in enumerate(ctx.items):
+        text = item.bullet.text
+        # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
+        if n in used or item.role.internship or avoid.search(text):
+            continue
+        hits = 3 * len(set(strong.findall(text))) + 1.5 * len(set(pattern.findall(text))) + area_hits(area, text)
+        if hits <= 0:
+            continue
+        score = hits + _story_value(ctx, area, item)
+        if best is None or score > best[0]:
+            best = (score, n)
+    return best[1] if best else None
 
 
 def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, float]]]) -> dict[int, int]:
@@ -118,9 +151,12 @@ def _counts(text: str) -> list[str]:
     """Numbers that count something ("30 product teams", "40+ carriers"): a number followed by a lower-case
     word, not a year and not a version after a name ("Rails 5", "Java 8 services")."""
     found = []
-    for match in _COUNT.finditer(_YEAR.sub(" ", text)):
+    # years blanked to spaces of their own length, so a match's offsets still index the text
+    for match in _COUNT.finditer(_YEAR.sub(lambda m: " " * len(m.group(0)), text)):
         before = text[: match.start()].split()
-        if before and before[-1][:1].isupper() and len(before) > 1:
+        # "Rails 5" mid-sentence, "iOS 17" anywhere: a version after a name; "Cut 30 ..." opens with a verb
+        name = before[-1] if before else ""
+        if (name[:1].isupper() and len(before) > 1) or any(c.isupper() for c in name[1:]):
             continue
         found.append(match.group(0))
     return found
@@ -129,7 +165,7 @@ def _counts(text: str) -> list[str]:
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-_COUNT = re.compile(r"(?<![\w.$])\d[\d,.]*\+?\s+[a-z][a-z-]+")
+_COUNT = re.compile(r"(?<![\w.$/])\d[\d,.]*\+?\s+[a-z][a-z-]+")  # not the 7 of "24/7 support"
 
 
 def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, float]]:
@@ -162,7 +198,7 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
     return ranked
 
 
-def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]) -> StarPrompt:
+def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...], closest: bool = False) -> StarPrompt:
     scaffold = brief_data()["star_scaffold"]
     area = Area(spec["area"])
     common = {"question": spec["question"], "assesses": spec["assesses"], "area": area, "label": spec["label"]}
@@ -187,15 +223,32 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
         action=_action(ctx, told, spec, number),
         result=_result(told, spec, number),
         missing=_missing(ctx, spec, primary),
-        why=_why(ctx, spec, primary),
+        why=scaffold["closest"] if closest else _why(ctx, spec, primary),
+        closest=closest,
+        headline=_headline(primary.bullet.text),
     )
-    own = _why_reasons(ctx, spec, primary)
+    own = [] if closest else _why_reasons(ctx, spec, primary)
     ctx.claim(f"star {number} situation", prompt.situation, (ctx.header(primary.role),))
+    # the plain "how" asks for what the bullet leaves out and says nothing of the candidate: no claim to check
+    plain = {v.format(ask=spec["action_ask"]) for v in scaffold["action"]}
     for name in ("task", "action", "result"):
-        ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
+        if not (name == "action" and prompt.action in plain):
+            ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (primary.citation(), ctx.header(primary.role)))
     return prompt
+
+
+def _headline(text: str, limit: int = 130) -> str:
+    """A bullet for the call sheet's one line: whole when short, else up to the last clause end (a comma, a
+    semicolon, a dash or a full stop) within the limit, marked with "…"; never cut inside a phrase (issue 12)."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    # a bracketed list ("(Go, PostgreSQL, Redis)") is detail the card quotes in full; the line goes without it
+    text = re.sub(r"\s+", " ", _PARENS.sub("", text)).replace(" ,", ",").strip()
+    ends = [m.start() for m in re.finditer(r"[,;.]\s|\s[—–]\s", text[: limit + 1]) if m.start() >= limit // 3]
+    return text[: ends[-1]].rstrip() + " …" if ends else text
 
 
 def _story_sentence(bullet: Bullet, spec: dict[str, Any]) -> Bullet:
