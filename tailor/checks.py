@@ -405,7 +405,8 @@ def _years_in(resume: Resume, roles: Iterable[Role]) -> float:
 def _qualifier(line: str, n: int, generic: set[str]) -> str:
     """ "4+ years managing managers, ideally ..." -> "managing managers"; "10+ years of experience" -> "" (the
     words after the years up to the end of the clause, when any of them says more than years of work)."""
-    found = re.search(rf"(?i)\b{n}\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b\.?\s*([^,;.()]*)", line)
+    # "years" may be left out after a first figure: "10+ years in platform engineering, 4+ managing managers"
+    found = re.search(rf"(?i)\b{n}\s*\+?\s*(?:or more\s+)?(?:(?:years?|yrs)\b\.?)?\s*([^,;.()]*)", line)
     if found is None:
         return ""
     clause = re.split(r"(?i)\s+(?:including|with|where|who|which|plus|preferably|ideally)\b", found.group(1))[0]

@@ -1214,3 +1214,19 @@ def test_issue_12_at_most_six_risks_and_the_lightest_go_first():
     assert len(risks) == 6, risks
     assert risks[0].startswith("Required and not on your résumé"), risks
     assert not any(r.startswith("A short tenure") for r in risks), risks  # the lightest, dropped
+
+
+def test_issue_12_years_left_out_after_a_first_figure_keep_the_qualifier(tmp_path):
+    # blind review: "10+ years in platform engineering, 4+ managing managers" was checked as "4+ years managing"
+    # and met by one EM role leading one team
+    from tailor.model import Verdict
+
+    text = HIRING_POSTING.replace(
+        "- 10+ years of experience in data science, including 4+ years managing teams",
+        "- 10+ years in infrastructure or platform engineering, 4+ managing managers")
+    posting = _read_posting(tmp_path, text)
+    lead = Role("Engineering Manager", "Acme Pay", "2016-01", "present", (
+        _bullet(5, "Led the payments team of 6 engineers through a rewrite of checkout."),
+    ), line=4)
+    rows = {r.what: r for r in _brief(resume=make_resume(roles=(lead,), years=9.2), posting=posting).requirements}
+    assert rows["4+ years managing managers"].verdict is Verdict.CHECK, rows
