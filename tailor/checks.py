@@ -179,7 +179,7 @@ def _missing_skills(
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
             continue
-        if match.need is Need.REQUIRED and match.strength is None and skill.category.lower() in kinds:
+        if match.need is Need.REQUIRED and match.strength is None and not match.duty and skill.category.lower() in kinds:
             missing.append(match.name + (data["missing_instead"].format(held=match.substitute)
                                          if match.substitute else ""))
     if not missing:

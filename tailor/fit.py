@@ -56,6 +56,11 @@ _TEAM_SIZE_RES = (
     re.compile(rf"(?i)\b{_NUMBER} (?:\w+ ){{0,2}}{_PEOPLE}\b"),
     re.compile(rf"(?i)\bfrom {_NUMBER} to {_NUMBER}\b(?=[^.;]*\b(?:{_PEOPLE}|team))"),
 )
+# teams the candidate led, by the verb that leads them: "managing two scrum teams", not "reviews for 3 partner teams"
+_TEAM_COUNT_RE = re.compile(
+    r"(?i)\b(?:lead|leads|led|leading|manag\w*|head\w*|direct\w*|oversaw|oversee\w*|ran|run\w*|built)"
+    r" (?:[\w-]+ ){0,2}?(\d{1,2}) (?:[\w-]+ ){0,2}(?:teams|squads|pods)\b"
+)
 _YEARS_RE = re.compile(r"(?i)\b(\d{1,2})\+?\s*(?:years|yrs)\b")
 _WORD_RE = re.compile(r"[a-z][a-z0-9+#./-]*")
 _STOPWORDS = frozenset({
@@ -147,9 +152,23 @@ def mentions(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(name)}(?![\w+#])", text, re.IGNORECASE) is not None
 
 
+def _as_figures(text: str) -> str:
+    """The line with its dashes as hyphens and its number words as figures: a PDF's "8‑person" (a non-breaking
+    hyphen) and "a team of eight" state a team size as plainly as "8-person" (issue 12, blind review)."""
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    words = area_data()["number_words"]
+    return re.sub(r"(?i)\b(" + "|".join(words) + r")\b", lambda m: str(words[m[1].lower()]), text)
+
+
+def team_counts(text: str) -> tuple[int, ...]:
+    """How many teams a line says were led: "two scrum teams", "3 squads"; a count of teams, not of people."""
+    return tuple(int(n) for n in _TEAM_COUNT_RE.findall(_as_figures(text)) if 1 < int(n) < 100)
+
+
 def team_sizes(text: str) -> tuple[int, ...]:
     """Team or organisation sizes stated in a line: "team of 40", "a 7-engineer team", "grow from 20 to 60"."""
     sizes: list[int] = []
+    text = _as_figures(text)
     for pattern in _TEAM_SIZE_RES:
         for match in pattern.finditer(text):
             sizes.extend(int(g.replace(",", "")) for g in match.groups() if g)
@@ -233,6 +252,10 @@ def _one_per_choice(matches: list[SkillMatch], choices: dict[str, tuple[str, ...
 
 
 def _match(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...]) -> SkillMatch:
+    return dataclasses.replace(_held(skill, resume_skills, taxonomy, bullets), duty=skill.duty)
+
+
+def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...]) -> SkillMatch:
     need = skill.need or Need.REQUIRED
     held = resume_skills.get(skill.name)
     if held is not None and held.strength is Strength.DEMONSTRATED:
@@ -420,7 +443,8 @@ def _count(n: int, noun: str) -> str:
 def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ...]:
     by_name = {m.name: m for m in inputs.matches}  # a choice met by another skill has no match of its own
     missing = [by_name.get(s.name) for s in sorted(asked, key=lambda s: s.name.lower()) if s.need is Need.REQUIRED]
-    gaps = [_skill_gap(m) for m in missing if m is not None and m.strength is None]
+    # a duty (a responsibility, "run on-call") is what the job is, not a skill asked of the candidate
+    gaps = [_skill_gap(m) for m in missing if m is not None and m.strength is None and not m.duty]
     for signal in inputs.posting.leadership_signals:
         if best_area(signal) is area:
             gap = _signal_gap(signal, inputs.resume, inputs.bullets)
@@ -447,8 +471,7 @@ def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> st
     if asked_team:
         led = candidate_team_size(bullets)
         if asked_team > led:
-            shows = f"résumé shows teams up to {led}" if led else "résumé states no team size"
-            return f"posting: {signal} — {shows}"
+            return f"posting: {signal} — {_team_shown(bullets)}"
         return None
     years = [int(y) for y in _YEARS_RE.findall(signal)]
     if years and resume.years_experience is not None:
@@ -463,6 +486,17 @@ def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> st
         if cue_pattern(spec["cues"]).search(signal) and competency_evidence(name, bullets) is not None:
             return None
     return f"posting: {signal} — no résumé line shows this yet"
+
+
+def _team_shown(bullets: Iterable[_HasBullet]) -> str:
+    """What the résumé says of the teams led, in its own words when it counts teams ("two scrum teams"): a
+    count of teams is no headcount, and its "two people managers" no team of two."""
+    bullets = tuple(bullets)
+    teams = next((b.bullet.text for b in bullets if team_counts(b.bullet.text)), None)
+    led = largest_team(bullets)
+    if teams and (led is None or led[1].bullet.text == teams):
+        return f"résumé states teams led, not a headcount: “{teams.rstrip('.')}”"
+    return f"résumé shows teams up to {led[0]}" if led else "résumé states no team size"
 
 
 def _content_words(text: str) -> set[str]:

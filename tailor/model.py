@@ -390,6 +390,8 @@ class SkillMatch:
     # The posting's other choices when it asks for one of several ("Go or Scala"); a missing skill keeps them
     # so the gap reads as the posting wrote it
     alternatives: tuple[str, ...] = ()
+    # named only in the posting's responsibilities (Skill.duty): what the role involves, never "required" nor a gap
+    duty: bool = False
 
     @property
     def label(self) -> str:

@@ -47,6 +47,7 @@ from tailor.model import (
 PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 # The file types our templates may pull in; anything else is refused even from inside the folder.
 _ASSET_TYPES = {".css": "text/css", ".svg": "image/svg+xml"}
+DUTY_TITLE = "The role involves"
 _NEED_ORDER = {Need.REQUIRED: 0, Need.NICE: 1, Need.STACK: 2}
 
 
@@ -246,7 +247,7 @@ def _top_gaps(matches: Iterable[SkillMatch], areas: Iterable[AreaFit], limit: in
     """(what is missing, a note): the posting's skills first, required before nice; then the gaps the
     area scoring found, weakest of the most stressed areas first."""
     missing = sorted(
-        (m for m in matches if m.strength is None or m.strength is Strength.IMPLIED),
+        (m for m in matches if (m.strength is None or m.strength is Strength.IMPLIED) and not m.duty),
         key=lambda m: (_NEED_ORDER[m.need], m.strength is not None),
     )
     gaps = [(m.label, _gap_note(m)) for m in missing]
@@ -268,7 +269,9 @@ def _gap_note(m: SkillMatch) -> str:
 def _skill_tables(matches: Iterable[SkillMatch]) -> list[tuple[str, list[SkillMatch]]]:
     titles = {Need.REQUIRED: "Required", Need.NICE: "Nice to have", Need.STACK: "Their stack"}
     matches = tuple(matches)
-    tables = [(titles[n], [m for m in matches if m.need is n]) for n in Need]
+    tables = [(titles[n], [m for m in matches if m.need is n and not m.duty]) for n in Need]
+    # named only in the responsibilities: what the job is, not asked of the candidate
+    tables.insert(1, (DUTY_TITLE, [m for m in matches if m.duty]))
     return [(title, rows) for title, rows in tables if rows]
 
 
@@ -749,7 +752,8 @@ def _posting_json(brief: Brief) -> dict[str, Any]:
         "about": list(p.about),
         "team": p.team,
         "reports_to": p.reports_to,
-        "skills_required": [s.name for s in items if s.need is Need.REQUIRED],
+        "skills_required": [s.name for s in items if s.need is Need.REQUIRED and not s.duty],
+        "skills_duty": [s.name for s in items if s.duty],
         "skills_nice": [s.name for s in items if s.need is Need.NICE],
         "stack": [s.name for s in items if s.need is Need.STACK],
         "skills_detail": [_skill_json(s) for s in items],
@@ -784,6 +788,7 @@ def _fit_json(brief: Brief) -> dict[str, Any]:
                 "strength": m.strength.value if m.strength else None,
                 "substitute": m.substitute,
                 "alternatives": list(m.alternatives),
+                "duty": m.duty,
             }
             for m in fit.skills
         ],
@@ -803,6 +808,7 @@ def _skill_json(skill: Skill) -> dict[str, Any]:
         "strength": skill.strength.value if skill.strength else None,
         "need": skill.need.value if skill.need else None,
         "implied_by": list(skill.implied_by),
+        "duty": skill.duty,
         "evidence": [_evidence_json(e) for e in skill.evidence],
     }
 

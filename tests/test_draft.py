@@ -1230,3 +1230,42 @@ def test_issue_12_years_left_out_after_a_first_figure_keep_the_qualifier(tmp_pat
     ), line=4)
     rows = {r.what: r for r in _brief(resume=make_resume(roles=(lead,), years=9.2), posting=posting).requirements}
     assert rows["4+ years managing managers"].verdict is Verdict.CHECK, rows
+
+
+def test_issue_12_a_skill_named_only_in_the_duties_is_never_required_nor_a_gap():
+    # A blind reviewer read a posting's responsibilities ("run the Terraform estate") listed as "(required)" and
+    # as a skill to learn: what the role involves is not asked of the candidate.
+    from tailor.render import _skill_tables, _top_gaps, brief_json
+
+    duty = dataclasses.replace(POSTING_SKILLS.get("Terraform"), duty=True)
+    posting_skills = Skills(tuple(duty if s.name == "Terraform" else s for s in POSTING_SKILLS.items))
+    brief = _brief(posting_skills=posting_skills)
+    said = " ".join([*brief.priorities, *(r.text for r in brief.risks), *(c.text for c in brief.checklist),
+                     *(a for p in brief.star for a in p.missing),
+                     *(g for a in brief.fit.areas for g in a.gaps)])
+    assert "Terraform" not in said
+    assert "Kafka" in said  # a required skill the résumé lacks is still a gap
+    assert "Terraform" not in [name for name, _ in _top_gaps(brief.fit.skills, brief.fit.areas)]
+    tables = dict(_skill_tables(brief.fit.skills))
+    assert [m.name for m in tables["The role involves"]] == ["Terraform"]
+    assert "Terraform" not in [m.name for m in tables["Required"]]
+    data = brief_json(brief)
+    assert "Terraform" in data["posting"]["skills_duty"] and "Terraform" not in data["posting"]["skills_required"]
+    assert any(area.area is Area.QUALITY and area.weight > 0 for area in brief.fit.areas)  # emphasis kept
+
+
+@pytest.mark.parametrize(
+    ("bullet", "shows"),
+    [("Led an 8\u2011person development team through the platform rewrite.", "résumé shows teams up to 8"),
+     ("Headed a team of eight engineers building the billing service.", "résumé shows teams up to 8"),
+     ("Directed 8 engineers across billing and payments.", "résumé shows teams up to 8"),
+     ("Managing two scrum teams including two other people managers.",
+      "résumé states teams led, not a headcount: “Managing two scrum teams including two other people managers”")],
+)
+def test_issue_12_a_team_size_in_any_wording_is_never_no_team_size(bullet: str, shows: str):
+    # A blind reviewer read "résumé states no team size" beside "Led an 8-person development team".
+    role = Role("Engineering Manager", "Acme Pay", "2019-03", "present", (_bullet(5, bullet),), line=4)
+    posting = make_posting(leadership_signals=("Lead a team of 20 engineers",))
+    gaps = [g for a in _brief(resume=make_resume((role,)), posting=posting).fit.areas for g in a.gaps]
+    team_gap = next(g for g in gaps if g.startswith("posting: Lead a team of 20"))
+    assert team_gap.endswith(shows), team_gap

@@ -411,14 +411,17 @@ def test_render_json_contract(brief: Brief) -> None:
     implied = next(s for s in resume["skills_detail"] if s["name"] == "Kubernetes")
     assert implied["strength"] == "implied" and implied["implied_by"] == ["EKS"]
     assert set(implied["evidence"][0]) == {"line", "text", "matched", "section", "rule"}
+    assert implied["duty"] is False
     posting = data["posting"]
     assert posting["seniority"] == "manager"
     assert posting["skills_required"] == ["Kafka", "Go", "Mentoring", "Terraform"]
+    assert posting["skills_duty"] == []
     assert posting["skills_nice"] == ["Pulsar", "PostgreSQL"] and posting["stack"] == ["Kubernetes", "Snowflake"]
     fit = data["fit"]
     assert [a["area"] for a in fit["areas"]] == [a.value for a in Area]
     assert fit["areas"][0]["interviewer"] == "vp" and fit["areas"][4]["interviewer"] == "head"
-    pulsar = {"name": "Pulsar", "need": "nice", "strength": None, "substitute": "RabbitMQ", "alternatives": []}
+    pulsar = {"name": "Pulsar", "need": "nice", "strength": None, "substitute": "RabbitMQ", "alternatives": [],
+              "duty": False}
     assert pulsar in fit["skills"]
     assert fit["seniority"] == {"posting": "manager", "candidate": "ic-staff",
                                 "verdict": "A step up from staff engineer to manager."}

@@ -202,7 +202,8 @@ def _missing_required(ctx: _Context) -> list[SkillMatch]:
         kinds = {c.lower() for c in brief_data()["checklist"]["core_categories"]}
         return _is_technology(ctx, match.name) or (skill is not None and skill.category.lower() in kinds)
 
-    missing = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and m.strength is None]
+    # a duty is what the role involves, not a skill to learn before the call
+    missing = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and m.strength is None and not m.duty]
     return sorted(missing, key=lambda m: (not core(m), -emphasis(m), m.substitute is None, m.name.lower()))
 
 

@@ -139,7 +139,12 @@ def _has_figure(bullet: Bullet) -> bool:
     """A team size, users, money, a percentage, a multiplier or a volume: in the bullet's metrics or its text
     ("used by 30 product teams" counts too). A year, a version ("Rails 5", "Python 3.11") or a model
     number is not a result (issue 12: "8 of 8 stories have a figure" counted the 5 of "Rails 5")."""
-    return bool(_metrics(bullet) or team_sizes(bullet.text) or _counts(bullet.text))
+    return bool(_metrics(bullet) or _sizes_in_figures(bullet) or _counts(bullet.text))
+
+
+def _sizes_in_figures(bullet: Bullet) -> list[int]:
+    """Team sizes written in figures: "a team of eight" is a team size, not a figure to quote as "8"."""
+    return list(dict.fromkeys(n for n in team_sizes(bullet.text) if re.search(rf"\b{n}\b", bullet.text)))
 
 
 def _metrics(bullet: Bullet) -> list[str]:
@@ -401,7 +406,7 @@ def _result_figures(bullet: Bullet) -> str:
         # quoted as printed, without the "and" that joined it to the clause before
         return re.sub(r"^(?:and|or|but)\s+", "", later[0] if later else pieces[0][1])
     metrics = _metrics(bullet)
-    metrics += [f"{n} people" for n in team_sizes(bullet.text) if not any(str(n) in f for f in metrics)]
+    metrics += [f"{n} people" for n in _sizes_in_figures(bullet) if not any(str(n) in f for f in metrics)]
     return _join(metrics or _counts(bullet.text)[:2])
 
 
@@ -452,7 +457,7 @@ def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item) -> tuple[str, 
     held = [m.name for m in asked_here if m.strength is not None and not _shows(ctx, m.name, primary.bullet)]
     if held:
         advice.append(data["mention_skill"].format(skills=_join(held[:2]), them=_them(held[:2])))
-    lacking = [m.label for m in asked_here if m.strength is None]
+    lacking = [m.label for m in asked_here if m.strength is None and not m.duty]
     if lacking:
         advice.append(data["question_gap"].format(skills=_join(lacking[:2]), them=_them(lacking[:2])))
     advice.append(spec["tip"])
