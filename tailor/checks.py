@@ -715,30 +715,46 @@ def _overlap(
 
 
 _OVERLAP_MONTHS = 2
-# "15+ years of experience", "12 years of engineering experience": a total, not "5 years at Acme"
-_STATED_YEARS = re.compile(r"(?i)\b(\d{1,2})\+?\s*(?:years|yrs)\b(?: of)?(?: [\w-]+){0,3} experience")
+# "15+ years of experience", "12 years of engineering experience", "over 12 years", "10+ years": a total, not
+# "5 years at Acme" (a plain figure counts only before "experience"; "over" or a plus marks a career total)
+_STATED_YEARS = re.compile(
+    r"(?i)\b(?:(?:over|more than|nearly|almost) )?(\d{1,2})\+?\s*(?:years|yrs)\b(?: of)?(?: [\w-]+){0,3} experience"
+    r"|\b(?:over|more than|nearly|almost) (\d{1,2})\+?\s*years\b|\b(\d{1,2})\+\s*years\b"
+)
+
+
+def stated_years(resume: Resume) -> tuple[re.Match[str], int] | None:
+    """The years of experience the résumé states of itself in its opening lines, with the line's index."""
+    first_role = min((r.line for r in resume.roles), default=0)
+    for index, line in enumerate(resume.document.lines[:max(first_role, 0)]):
+        match = _STATED_YEARS.search(line.text)
+        if match is not None:
+            return match, index
+    return None
+
+
+def said_years(match: re.Match[str]) -> str:
+    """The résumé's own words for its years, up to "years": "10+ years", "over 12 years"."""
+    said = re.sub(r"(?i)\s*(?:years|yrs)\b.*", " years", match.group(0))
+    return said[0].lower() + said[1:]  # "Over 12 years" opens its line; in the pitch it follows "with"
 
 
 def _stated_years(resume: Resume, data: dict[str, Any]) -> list[_Found]:
     """The years of experience the résumé states in its opening lines ("12+ years building ...") against what
     its dates add up to: two years apart or more is a question a careful reader asks."""
     counted = resume.years_experience
-    first_role = min((r.line for r in resume.roles), default=0)
-    if counted is None or first_role <= 0:
+    found = stated_years(resume)
+    if counted is None or found is None:
         return []
-    for index, line in enumerate(resume.document.lines[:first_role]):
-        match = _STATED_YEARS.search(line.text)
-        if match is None:
-            continue
-        said = int(match.group(1))
-        # "10+ years" is a floor, true of 16 years of dates; only a floor above the dates is a question.
-        # A plain "12 years" is a figure, a question when it is more than two years off (issue 12).
-        floor = "+" in match.group(0)
-        if (said > counted + _ROUNDING) if floor else abs(said - counted) > _STATED_YEARS_APART:
-            text = data["stated_years"].format(said=match.group(0), counted=_whole(counted))
-            cite = Citation(line.text, "your résumé", index)
-            return [(Risk(text, data["stated_years_answer"], cite), text, (cite,), (_whole(counted),))]
-        return []
+    match, index = found
+    said = int(next(g for g in match.groups() if g))
+    # "10+ years" (or "over 10") is a floor, true of 16 years of dates; only a floor above the dates is a
+    # question. A plain "12 years" is a figure, a question when it is more than two years off (issue 12).
+    floor = "+" in match.group(0) or re.match(r"(?i)over|more than", match.group(0)) is not None
+    if (said > counted + _ROUNDING) if floor else abs(said - counted) > _STATED_YEARS_APART:
+        text = data["stated_years"].format(said=match.group(0), counted=_whole(counted))
+        cite = Citation(resume.document.lines[index].text, "your résumé", index)
+        return [(Risk(text, data["stated_years_answer"], cite), text, (cite,), (_whole(counted),))]
     return []
 
 

@@ -1269,3 +1269,20 @@ def test_issue_12_a_team_size_in_any_wording_is_never_no_team_size(bullet: str, 
     gaps = [g for a in _brief(resume=make_resume((role,)), posting=posting).fit.areas for g in a.gaps]
     team_gap = next(g for g in gaps if g.startswith("posting: Lead a team of 20"))
     assert team_gap.endswith(shows), team_gap
+
+
+@pytest.mark.parametrize(("stated", "said"), [("10+ years of experience", "with 10+ years of experience"),
+                                              ("Over 12 years", "with over 12 years of experience")])
+def test_issue_12_the_pitch_says_the_years_the_resume_states(stated: str, said: str):
+    # A reviewer heard "16 years" in the pitch of a résumé that says "10+": its dates ran to a metadata date.
+    from tailor.model import Line
+
+    lines = (Line("Ada Example"), Line(f"Engineering leader, {stated} building payment platforms."))
+    resume = dataclasses.replace(make_resume(years=16.1), document=Document("r.md", DocKind.MARKDOWN, lines))
+    brief = _brief(resume=resume)
+    intro = brief.pitch.text.split(".")[0]
+    assert said in intro and "16" not in intro, intro
+    claim = next(c for c in brief.claims if c.part == "pitch" and c.text.startswith(intro))
+    assert any(c.line == 1 for c in claim.cites), claim  # the line that states them is cited
+    plain = _brief(resume=make_resume(years=16.1)).pitch.text.split(".")[0]
+    assert "16 years" in plain, plain  # no stated total: the dates' count, as before

@@ -30,6 +30,7 @@ from tailor.draft.words import (
     _year,
     brief_data,
 )
+from tailor.checks import said_years, stated_years
 from tailor.fit import area_hits, best_area, mentions
 from tailor.model import (
     Area,
@@ -125,14 +126,23 @@ def _pitch_intro(ctx: _Context) -> _Part:
     domain = data["domain" if with_years else "domain_without_years"].format(domain=_join(names)) if domains else ""
     sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
     derived: list[str] = []
-    if with_years:
+    cites = ([ctx.header(role)] if role else []) + [c for _, c in domains]
+    # The résumé's own total ("10+ years of experience") is what the candidate says of themself; a figure
+    # counted from dates to the document's date ("16 years") is tailor's, and said aloud it contradicts them.
+    stated = stated_years(ctx.resume)
+    said = _years_phrase(years or 0)
+    if stated is not None and with_years:
+        match, index = stated
+        said = said_years(match)
+        sources.append(f"years: “{match.group(0)}”, as your résumé states them")
+        cites.append(Citation(ctx.resume.document.lines[index].text, "your résumé", index))
+    elif with_years:
         sources.append(f"years: {int(years or 0)}, {_years_source(ctx.resume)}")
-        derived.append(_years_phrase(years or 0))
+        derived.append(said)
     template = data["intro" if with_years else "intro_without_years"]
-    text = template.format(article=_article(title), title=title, at=at, years=_years_phrase(years or 0), domain=domain)
+    text = template.format(article=_article(title), title=title, at=at, years=said, domain=domain)
     if domains:
         sources.append(f"domain: {_join(names)}, shown in your bullets")
-    cites = ([ctx.header(role)] if role else []) + [c for _, c in domains]
     return _Part(text, tuple(sources), tuple(cites), tuple(derived))
 
 
