@@ -406,7 +406,7 @@ def test_draft_samples_pitch_is_a_minute_with_right_years_and_company(sample_bri
     for brief in sample_briefs:
         pitch = brief.pitch
         assert 130 <= pitch.words <= 160, pitch.text
-        assert "10 years of experience" in pitch.text  # Jul 2014 to Mar 2025, the internship not counted
+        assert "11 years of experience" in pitch.text  # as the résumé's summary states them (dates give 10)
         assert "at Tallowmere Payments" in pitch.text
         assert brief.posting.company and brief.posting.company in pitch.text
         assert _no_placeholder(pitch.text) and ", and," not in pitch.text and ", and and" not in pitch.text
