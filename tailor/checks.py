@@ -439,18 +439,27 @@ def _qualified_row(
             return None
         shows = data["qualified_unknown" if had >= n else "qualified_short"].format(n=_whole(had))
         return Requirement(what, line, Verdict.CHECK, shows)
-    titles, bullets = cues
-    fitting = [
-        (role, next((b for b in role.bullets if bullets and bullets.search(b.text)), None))
-        for role in eligible
-        if role in roles
-    ]
-    fitting = [
-        (role, bullet)
-        for role, bullet in fitting
-        if bullet is not None or (titles is not None and titles.search(role.title or ""))
-    ]
+    titles, scope, field = cues
+    fitting: list[tuple[Role, Bullet | None]] = []
+    touched: list[tuple[Role, Bullet]] = []
+    for role in (r for r in eligible if r in roles):
+        scoped = next((b for b in role.bullets if scope is not None and scope.search(b.text)), None)
+        shown = [b for b in role.bullets if field is not None and field.search(b.text)]
+        if titles is not None and titles.search(role.title or ""):
+            fitting.append((role, scoped or (shown[0] if shown else None)))
+        elif scoped is not None:
+            # a bullet that states the role's scope ("managing two scrum teams including two people managers")
+            fitting.append((role, scoped))
+        elif shown and 2 * len(shown) > len(role.bullets):
+            # a kind of work ("infrastructure") is the role's when most of its bullets are about it
+            fitting.append((role, shown[0]))
+        elif shown:
+            touched.append((role, shown[0]))  # one bullet of many: the role touched it, not worked in it
     if not fitting:
+        if touched:
+            role, bullet = touched[0]
+            return Requirement(what, line, Verdict.CHECK, data["qualified_touched"],
+                               Citation(bullet.text, role.label, bullet.line))
         return Requirement(what, line, Verdict.CHECK, data["qualified_none"])
     had = _years_in(resume, (role for role, _ in fitting))
     verdict = Verdict.MEETS if had >= n else Verdict.CHECK
@@ -466,7 +475,7 @@ def _qualified_row(
 
 def _literal_cues(
     qualifier: str, generic: set[str], roles: list[Role]
-) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+) -> tuple[re.Pattern[str], None, re.Pattern[str]] | None:
     """The qualifier's own words ("as a backend engineer"), when one role's title or bullet holds them all;
     None when none does, since a résumé rarely says what a posting's phrase asks ("a large company")."""
     words = [w for w in re.findall(r"[a-z][\w/+-]*", qualifier.lower()) if w not in generic]
@@ -474,23 +483,25 @@ def _literal_cues(
         return None
     every = re.compile("".join(rf"(?=.*(?<!\w){re.escape(w)}s?(?!\w))" for w in words), re.IGNORECASE)
     texts = [t for r in roles for t in (r.title or "", *(b.text for b in r.bullets))]
-    return (every, every) if any(every.search(t) for t in texts) else None
+    return (every, None, every) if any(every.search(t) for t in texts) else None
 
 
 def _qualifier_cues(
     qualifier: str, generic: set[str], data: dict[str, Any]
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
-    """The title and bullet patterns that show a qualifier: its words' own cues ("managers"), and the kinds of
-    work it names ("infrastructure", "platform engineering", "DevEx"); None when it names neither."""
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None] | None:
+    """The patterns that show a qualifier: titles; bullets stating a role's scope (its words' own cues,
+    "managers": one such bullet speaks for the role); and bullets of a kind of work it names ("infrastructure",
+    "platform engineering", "DevEx": most of a role's bullets must show it). None when it names neither."""
     text = qualifier.lower()
     words = [w for w in re.findall(r"[a-z][\w/+-]*", text) if w not in generic]
     titles: list[str] = []
+    scope: list[str] = []
     bullets: list[str] = []
     for word in words:
         spec = data["qualifier_cues"].get(word)
         if spec:
             titles += spec["titles"]
-            bullets += spec["bullets"]
+            scope += spec["bullets"]
     for kind, cues in data["kinds"].items():
         named = any(w in kind.split() or w in cues for w in words) or any(
             " " in c and c.rstrip("*") in text for c in cues
@@ -498,9 +509,9 @@ def _qualifier_cues(
         if named:
             titles += cues
             bullets += cues
-    if not titles and not bullets:
+    if not titles and not scope and not bullets:
         return None
-    return (cue_pattern(titles) if titles else None), (cue_pattern(bullets) if bullets else None)
+    return tuple(cue_pattern(c) if c else None for c in (titles, scope, bullets))  # type: ignore[return-value]
 
 
 def _section_line(resume: Resume, kind: SectionKind) -> Citation | None:

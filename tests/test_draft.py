@@ -1286,3 +1286,31 @@ def test_issue_12_the_pitch_says_the_years_the_resume_states(stated: str, said: 
     assert any(c.line == 1 for c in claim.cites), claim  # the line that states them is cited
     plain = _brief(resume=make_resume(years=16.1)).pitch.text.split(".")[0]
     assert "16 years" in plain, plain  # no stated total: the dates' count, as before
+
+
+def test_issue_12_a_field_qualifier_needs_the_title_or_most_bullets_not_one(tmp_path):
+    # A reviewer found "10+ years in infrastructure or platform engineering" met by roles that each had one
+    # bullet touching infrastructure: a kind of work is the role's when its title or most of its bullets show it.
+    from tailor.model import Verdict
+
+    posting = _read_posting(tmp_path, HIRING_POSTING.replace(
+        "- 10+ years of experience in data science, including 4+ years managing teams",
+        "- 10+ years in infrastructure or platform engineering"))
+    touch = "Moved the build infrastructure to a new CI runner."
+    other = ("Shipped the checkout redesign with product and design.", "Ran the quarterly roadmap with sales.")
+    roles = (
+        Role("Engineering Manager", "Acme Pay", "2016-01", "present",
+             (_bullet(5, touch), *(_bullet(6 + i, t) for i, t in enumerate(other))), line=4),
+        Role("Product Engineer", "Globex", "2012-01", "2015-12",
+             (_bullet(11, "Built the infrastructure for the A/B testing tool."), _bullet(12, other[0]),
+              _bullet(13, other[1])), line=10),
+    )
+    rows = {r.what: r for r in _brief(resume=make_resume(roles=roles, years=13.2), posting=posting).requirements}
+    row = rows["10+ years in infrastructure or platform engineering"]
+    assert row.verdict is Verdict.CHECK, row
+    assert row.evidence is not None and row.evidence.text == touch and "one bullet" in row.shows, row
+    mostly = tuple(dataclasses.replace(r, bullets=tuple(
+        dataclasses.replace(b, text=f"Ran the Kubernetes infrastructure for team {b.line}.") for b in r.bullets))
+        for r in roles)
+    rows = {r.what: r for r in _brief(resume=make_resume(roles=mostly, years=13.2), posting=posting).requirements}
+    assert rows["10+ years in infrastructure or platform engineering"].verdict is Verdict.MEETS, rows
