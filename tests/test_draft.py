@@ -1314,3 +1314,21 @@ def test_issue_12_a_field_qualifier_needs_the_title_or_most_bullets_not_one(tmp_
         for r in roles)
     rows = {r.what: r for r in _brief(resume=make_resume(roles=mostly, years=13.2), posting=posting).requirements}
     assert rows["10+ years in infrastructure or platform engineering"].verdict is Verdict.MEETS, rows
+
+
+def test_issue_12_the_closest_line_shares_the_questions_subject():
+    # Blind review: a career-development bullet stood in for "build vs buy" and an SLO-definition bullet for
+    # "scaled a backend system". A closest line must share the subject: a choice between options, a system under
+    # load; otherwise the card says no line fits.
+    poor = Role("Engineering Manager", "Acme Pay", "2019-03", "present", (
+        _bullet(5, "Evaluated career development plans with each engineer, deciding promotions."),
+        _bullet(6, "Defined SLOs and error budgets, cutting the paging load 40%."),
+        _bullet(7, "Mentored 3 junior engineers through weekly 1:1s and pairing."),
+        _bullet(8, "Led the checkout roadmap as tech lead and set review standards."),
+    ), line=4)
+    brief = _brief(resume=make_resume((poor,)))
+    cards = {p.question: p for p in brief.star}
+    for question in ("Tell me about a time you scaled a backend system.",
+                     "How do you decide between building in-house and buying a solution?"):
+        assert cards[question].stories == (), cards[question]
+        assert cards[question].situation.startswith("No résumé line fits"), cards[question].situation

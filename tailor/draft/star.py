@@ -85,16 +85,20 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
 
 
 def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int]) -> int | None:
-    """The free bullet nearest a question: one of its cues, or its area's, and the best story value; None when no
-    free bullet shares a word of either (then "no résumé line fits" is the truth)."""
+    """The free bullet nearest a question that shares its subject (star[].closest: a system under load for
+    scaling, a choice between options for build or buy), by its cues, its area's and the best story value;
+    None when no free bullet does (then "no résumé line fits" is the truth)."""
     pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
     avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
+    subjects = [_question_pattern(tuple(cues)) for cues in spec.get("closest") or [spec["subject"]]]
     area = Area(spec["area"])
     best: tuple[float, int] | None = None
     for n, item in enumerate(ctx.items):
         text = item.bullet.text
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
         if n in used or item.role.internship or avoid.search(text):
+            continue
+        if not all(s.search(text) for s in subjects):
             continue
         hits = 3 * len(set(strong.findall(text))) + 1.5 * len(set(pattern.findall(text))) + area_hits(area, text)
         if hits <= 0:
