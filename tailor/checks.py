@@ -179,7 +179,8 @@ def _missing_skills(
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
             continue
-        if match.need is Need.REQUIRED and match.strength is None and not match.duty and skill.category.lower() in kinds:
+        asked = match.need is Need.REQUIRED and not match.duty  # a duty is what the role involves, not asked
+        if asked and match.strength is None and skill.category.lower() in kinds:
             missing.append(match.name + (data["missing_instead"].format(held=match.substitute)
                                          if match.substitute else ""))
     if not missing:
@@ -457,9 +458,9 @@ def _qualified_row(
             touched.append((role, shown[0]))  # one bullet of many: the role touched it, not worked in it
     if not fitting:
         if touched:
-            role, bullet = touched[0]
+            role, once = touched[0]
             return Requirement(what, line, Verdict.CHECK, data["qualified_touched"],
-                               Citation(bullet.text, role.label, bullet.line))
+                               Citation(once.text, role.label, once.line))
         return Requirement(what, line, Verdict.CHECK, data["qualified_none"])
     had = _years_in(resume, (role for role, _ in fitting))
     verdict = Verdict.MEETS if had >= n else Verdict.CHECK

@@ -31,6 +31,7 @@ from tailor.model import (
     Taxonomy,
     spoken,
 )
+from tailor.resume import find_metrics
 
 MAX_EVIDENCE = 4
 MAX_GAPS = 4
@@ -269,6 +270,44 @@ def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tupl
     return SkillMatch(skill.name, need, None, best[0].name if best else None)
 
 
+def has_figure(bullet: Bullet) -> bool:
+    """A team size, users, money, a percentage, a multiplier or a volume: in the bullet's metrics or its text
+    ("used by 30 product teams" counts too). A year, a version ("Rails 5", "Python 3.11") or a model
+    number is not a result (issue 12: "8 of 8 stories have a figure" counted the 5 of "Rails 5")."""
+    return bool(figure_metrics(bullet) or sizes_in_figures(bullet) or figure_counts(bullet.text))
+
+
+def sizes_in_figures(bullet: Bullet) -> list[int]:
+    """Team sizes written in figures: "a team of eight" is a team size, not a figure to quote as "8"."""
+    return list(dict.fromkeys(n for n in team_sizes(bullet.text) if re.search(rf"\b{n}\b", bullet.text)))
+
+
+def figure_metrics(bullet: Bullet) -> list[str]:
+    """The bullet's metrics that hold a number: "a team of engineers" is a team, not a team size."""
+    return [m.text for m in (bullet.metrics or find_metrics(bullet.text)) if re.search(r"\d", m.text)]
+
+
+def figure_counts(text: str) -> list[str]:
+    """Numbers that count something ("30 product teams", "40+ carriers"): a number followed by a lower-case
+    word, not a year and not a version after a name ("Rails 5", "Java 8 services")."""
+    found = []
+    # years blanked to spaces of their own length, so a match's offsets still index the text
+    for match in _FIGURE_COUNT.finditer(YEAR_RE.sub(lambda m: " " * len(m.group(0)), text)):
+        before = text[: match.start()].split()
+        # "Rails 5" mid-sentence, "iOS 17" anywhere: a version after a name; "Cut 30 ..." opens with a verb
+        name = before[-1] if before else ""
+        if (name[:1].isupper() and len(before) > 1) or any(c.isupper() for c in name[1:]):
+            continue
+        found.append(match.group(0))
+    return found
+
+
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+_FIGURE_COUNT = re.compile(r"(?<![\w.$/])\d[\d,.]*\+?\s+[a-z][a-z-]+")  # not the 7 of "24/7 support"
+
+
 def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
     """The first bullet that shows a competency by what the candidate did (areas.json "competencies")."""
     spec = area_data()["competencies"].get(name.lower())
@@ -388,7 +427,8 @@ def _fit_area(area: Area, weight: float, inputs: _Inputs) -> AreaFit:
         if area in s.areas
     )
     shown = [s for s in asked if resume_skills.get(s.name) is not None]
-    with_figures = sum(1 for b in evidence if b.bullet.metrics)
+    # the STAR cards' figure test: a year, a version or a team without a number is no figure (issue 12)
+    with_figures = sum(1 for b in evidence if has_figure(b.bullet))
     score = _area_score(len(evidence), with_figures, len(supporting), len(asked), len(shown))
     asks = f"posting asks for {_count(len(asked), 'skill')} here, {len(shown)} shown" if asked else (
         "posting names no skills here"

@@ -926,7 +926,7 @@ def test_issue_12_star_card_says_why_its_bullet_fits():
      ("Chaired design reviews for 3 partner teams", True)],
 )
 def test_issue_12_a_version_or_a_year_is_not_a_figure(text: str, figure: bool):
-    from tailor.draft.star import _has_figure
+    from tailor.fit import has_figure as _has_figure
 
     assert _has_figure(Bullet(text, 1)) is figure
 
@@ -1332,3 +1332,20 @@ def test_issue_12_the_closest_line_shares_the_questions_subject():
                      "How do you decide between building in-house and buying a solution?"):
         assert cards[question].stories == (), cards[question]
         assert cards[question].situation.startswith("No résumé line fits"), cards[question].situation
+
+
+def test_issue_12_an_area_counts_figures_as_the_star_cards_do():
+    # A reviewer read "3 with figures" for a résumé with no number at all: the area count took any metric the
+    # reader attached ("a team of engineers", "Rails 5"), not the figure test the STAR results use.
+    role = Role("Engineering Manager", "Acme Pay", "2019-03", "present", (
+        _bullet(5, "Led a team of engineers scaling the payments API and its throughput.",
+                ("a team of engineers", MetricKind.TEAM)),
+        _bullet(6, "Upgraded the monolith to Rails 5 and scaled its job queues for the growing load.",
+                ("growing load", MetricKind.COUNT)),
+    ), line=4)
+    areas = _brief(resume=make_resume((role,))).fit.areas
+    said = [a.explanation for a in areas if a.evidence]
+    assert said and all(", 0 with figures," in e for e in said), said
+    figured = dataclasses.replace(role, bullets=(_bullet(5, "Scaled the payments API to 15,000 requests/s."),))
+    scaling = next(a for a in _brief(resume=make_resume((figured,))).fit.areas if a.area is Area.SCALING)
+    assert ", 1 with figures," in scaling.explanation, scaling.explanation

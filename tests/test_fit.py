@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 
@@ -276,12 +277,16 @@ def test_fit_team_sizes(text: str, size: int):
 
 
 def test_fit_resume_without_metrics_still_scores():
+    # no number anywhere (the figure test reads the text too, as the STAR results do)
     plain = tuple(
-        dataclasses.replace(r, bullets=tuple(dataclasses.replace(b, metrics=()) for b in r.bullets)) for r in ROLES
+        dataclasses.replace(r, bullets=tuple(
+            dataclasses.replace(b, text=re.sub(r"\d[\d,.%+x$]*", "", b.text), metrics=()) for b in r.bullets))
+        for r in ROLES
     )
     fit = _fit(resume=make_resume(plain, years=None))
     assert fit.scope == ()
     assert all("0 with figures" in a.explanation for a in fit.areas)
+    assert any(a.score > 0 for a in fit.areas)
 
 
 def test_fit_is_deterministic():

@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from tailor.checks import said_years, stated_years
 from tailor.draft.words import (
     _DIGIT,
     _UNFINISHED,
@@ -30,7 +31,6 @@ from tailor.draft.words import (
     _year,
     brief_data,
 )
-from tailor.checks import said_years, stated_years
 from tailor.fit import area_hits, best_area, mentions
 from tailor.model import (
     Area,

@@ -24,10 +24,14 @@ from tailor.draft.words import (
     brief_data,
 )
 from tailor.fit import (
+    YEAR_RE,
     area_hits,
     bullet_skills,
+    figure_counts,
+    figure_metrics,
+    has_figure,
     mentions,
-    team_sizes,
+    sizes_in_figures,
 )
 from tailor.model import (
     Area,
@@ -37,7 +41,6 @@ from tailor.model import (
     StarPrompt,
     spoken,
 )
-from tailor.resume import find_metrics
 
 OLD_STORY_YEARS = 7
 
@@ -134,47 +137,9 @@ def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
         min(area_hits(area, item.bullet.text), 3)
         + 4 * ctx.weight(area)
         + 2 * recency
-        + 2 * _has_figure(item.bullet)
+        + 2 * has_figure(item.bullet)
         - 3 * item.role.internship
     )
-
-
-def _has_figure(bullet: Bullet) -> bool:
-    """A team size, users, money, a percentage, a multiplier or a volume: in the bullet's metrics or its text
-    ("used by 30 product teams" counts too). A year, a version ("Rails 5", "Python 3.11") or a model
-    number is not a result (issue 12: "8 of 8 stories have a figure" counted the 5 of "Rails 5")."""
-    return bool(_metrics(bullet) or _sizes_in_figures(bullet) or _counts(bullet.text))
-
-
-def _sizes_in_figures(bullet: Bullet) -> list[int]:
-    """Team sizes written in figures: "a team of eight" is a team size, not a figure to quote as "8"."""
-    return list(dict.fromkeys(n for n in team_sizes(bullet.text) if re.search(rf"\b{n}\b", bullet.text)))
-
-
-def _metrics(bullet: Bullet) -> list[str]:
-    """The bullet's metrics that hold a number: "a team of engineers" is a team, not a team size."""
-    return [m.text for m in (bullet.metrics or find_metrics(bullet.text)) if _DIGIT.search(m.text)]
-
-
-def _counts(text: str) -> list[str]:
-    """Numbers that count something ("30 product teams", "40+ carriers"): a number followed by a lower-case
-    word, not a year and not a version after a name ("Rails 5", "Java 8 services")."""
-    found = []
-    # years blanked to spaces of their own length, so a match's offsets still index the text
-    for match in _COUNT.finditer(_YEAR.sub(lambda m: " " * len(m.group(0)), text)):
-        before = text[: match.start()].split()
-        # "Rails 5" mid-sentence, "iOS 17" anywhere: a version after a name; "Cut 30 ..." opens with a verb
-        name = before[-1] if before else ""
-        if (name[:1].isupper() and len(before) > 1) or any(c.isupper() for c in name[1:]):
-            continue
-        found.append(match.group(0))
-    return found
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-_COUNT = re.compile(r"(?<![\w.$/])\d[\d,.]*\+?\s+[a-z][a-z-]+")  # not the 7 of "24/7 support"
 
 
 def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, float]]:
@@ -397,21 +362,21 @@ def _result(bullet: Bullet, spec: dict[str, Any], number: int = 1) -> str:
 def _result_figures(bullet: Bullet) -> str:
     """The words of the bullet that hold its result figure, as printed: a short clause after the opening one,
     else the opening one without its means, else the part of a long clause from its participle or "and" on."""
-    if not _has_figure(bullet):
+    if not has_figure(bullet):
         return ""
     clauses = _clauses(_clean(bullet.text))
     pieces = []
     for index, clause in enumerate(clauses):
         said = re.split(r"\sby\s|—|–", clause, maxsplit=1)[0] if index == 0 else clause
         parts = [said] if len(said.split()) <= 16 else [_outcome(p) for p in said.split(" and ")]
-        pieces += [(index, p) for p in parts if _DIGIT.search(_YEAR.sub(" ", p)) and len(p.split()) <= 16]
+        pieces += [(index, p) for p in parts if _DIGIT.search(YEAR_RE.sub(" ", p)) and len(p.split()) <= 16]
     if pieces:
         later = [p for i, p in pieces if i > 0]
         # quoted as printed, without the "and" that joined it to the clause before
         return re.sub(r"^(?:and|or|but)\s+", "", later[0] if later else pieces[0][1])
-    metrics = _metrics(bullet)
-    metrics += [f"{n} people" for n in _sizes_in_figures(bullet) if not any(str(n) in f for f in metrics)]
-    return _join(metrics or _counts(bullet.text)[:2])
+    metrics = figure_metrics(bullet)
+    metrics += [f"{n} people" for n in sizes_in_figures(bullet) if not any(str(n) in f for f in metrics)]
+    return _join(metrics or figure_counts(bullet.text)[:2])
 
 
 def _outcome(clause: str) -> str:
@@ -452,7 +417,7 @@ def _why_reasons(ctx: _Context, spec: dict[str, Any], item: _Item) -> list[str]:
 def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item) -> tuple[str, ...]:
     data = brief_data()["missing"]
     advice = []
-    if not _has_figure(primary.bullet):
+    if not has_figure(primary.bullet):
         advice.append(data["quantify"])
     year = _year(primary.role.end if primary.role.end != "present" else None)
     if year and ctx.resume.as_of.year - year >= OLD_STORY_YEARS:
