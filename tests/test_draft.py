@@ -1349,3 +1349,21 @@ def test_issue_12_an_area_counts_figures_as_the_star_cards_do():
     figured = dataclasses.replace(role, bullets=(_bullet(5, "Scaled the payments API to 15,000 requests/s."),))
     scaling = next(a for a in _brief(resume=make_resume((figured,))).fit.areas if a.area is Area.SCALING)
     assert ", 1 with figures," in scaling.explanation, scaling.explanation
+
+
+def test_issue_12_a_resume_written_in_gerunds_still_gives_the_pitch_its_achievements():
+    # blind review: a résumé whose bullets open "Managing ...", "Leading ..." gave a 53-word pitch with none
+    roles = (
+        Role("Engineering Manager", "Acme Pay", "2019-03", "present", (
+            _bullet(5, "Managing two scrum teams including two other people managers"),
+            _bullet(6, "Leading the performance and reliability strategy for the checkout app"),
+            _bullet(7, "Hiring and onboarding software engineers"),
+        ), line=4),
+        Role("Team Lead", "Globex", "2015-01", "2019-02", (
+            _bullet(11, "Leading an 8-person development team on a customer intelligence platform"),
+        ), line=10),
+    )
+    text = _brief(resume=make_resume(roles=roles)).pitch.text
+    assert "I manage two scrum teams" in text or "I lead the performance" in text, text
+    assert "I am hiring and onboarding" in text or "hiring" not in text.lower(), text
+    assert "I manage leading" not in text and "I lead managing" not in text

@@ -238,7 +238,7 @@ def _item_value(ctx: _Context, item: _Item) -> float:
 def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
     pool = [i for i in ctx.items if i not in exclude and i not in skip and not i.role.internship]
     # An achievement has a figure or at least opens with what the candidate did; a keyword list is neither.
-    quantified = [i for i in pool if i.bullet.metrics] or [i for i in pool if _first_person(i.bullet.text)]
+    quantified = [i for i in pool if i.bullet.metrics] or [i for i in pool if _said_by_me(i, i.bullet.text)]
     # A further achievement should show another side of the candidate, not the areas already shown.
     shown = {a for item in exclude for a in Area if area_hits(a, item.bullet.text)}
     fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}]
@@ -252,7 +252,7 @@ def _achievement(item: _Item, index: int, words: int, sentence: str | None = Non
     of the bullet to say, when it holds several sentences."""
     data = brief_data()["pitch"]
     text = _compact(sentence or item.bullet.text, words)
-    first_person = _first_person(text)
+    first_person = _said_by_me(item, text)
     company = spoken(item.role.company or item.role.title or "my last role")
     elsewhere = after is not None and after.role.company != item.role.company
     if index == 0 or elsewhere:
@@ -264,6 +264,24 @@ def _achievement(item: _Item, index: int, words: int, sentence: str | None = Non
         sentence = templates[(index - 1) % len(templates)].format(text=first_person or _lower_first(text))
     label = "achievement" if index == 0 else "further achievement"
     return _Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",), (item.citation(),))
+
+
+def _said_by_me(item: _Item, text: str) -> str | None:
+    """The bullet as what follows "I": its own verb ("led ..."), or, for a bullet written as a gerund
+    ("Leading the reliability strategy"), "lead ..." in the current role and "was leading ..." in an earlier
+    one. A résumé in gerunds had no achievement in its pitch at all (issue 12, blind review)."""
+    said = _first_person(text)
+    if said or not text:
+        return said
+    first, _, rest = text.partition(" ")
+    base = next((v for v in _task_verbs() if _ing(v) == first.lower()), None)
+    if base is None or not rest:
+        return None
+    if item.role.end != "present":
+        return f"was {first.lower()} {rest}"
+    if re.match(r"(?:and|or)\s+[a-z]+ing\b", rest):  # "Hiring and onboarding engineers": "am hiring and ..."
+        return f"am {first.lower()} {rest}"
+    return f"{base} {rest}"
 
 
 def _best_sentence(ctx: _Context, text: str) -> str:
