@@ -510,9 +510,13 @@ def _header_bottom(chunks: list[_Chunk], left: list[_Chunk], crossing: list[_Chu
     page_top = max(c.y for c in chunks)
     near_top = page_top - 0.3 * (page_top - min(c.y for c in chunks))
     inside = [c for c in left if c not in crossing]
-    edge = max((c.right for c in inside), default=lo)
-    flush_right = sum(c.right >= edge - 3 for c in inside) > 0.6 * len(inside)
-    top = max(c.y for c in (inside if flush_right else left) if (c.right >= edge - 3 if flush_right else c.x <= lo + 3))
+    # The edge most of the column's rows end at, not the farthest one: a sidebar's headings may stand out past
+    # its items, and a row of two runs (a bold label and its value) ends once.
+    ends = [max(c.right for c in row) for row in _rows(inside)]
+    edge = max(ends, key=lambda e: sum(abs(e - f) <= 3 for f in ends), default=lo)
+    flush_right = sum(abs(e - edge) <= 3 for e in ends) > 0.6 * len(ends)
+    at_edge = [c for c in inside if abs(c.right - edge) <= 3] if flush_right else [c for c in left if c.x <= lo + 3]
+    top = max(c.y for c in at_edge)
     top += 2
     across = [c.y for c in crossing if c.y >= near_top]
     return min(top, min(across) - 2) if across else top
