@@ -1418,3 +1418,58 @@ def test_read_pdf_long_left_sidebar_set_flush_right_is_read_whole_before_the_mai
     ]
     assert resume.contact.name == "Ann Lee"
     assert resume.contact.email == "annlee.pro@gmail.com"
+
+
+def test_read_pdf_left_sidebar_over_two_pages_is_read_whole_before_the_main_column(tmp_path: Path) -> None:
+    # The experience section runs on to page 2, beside the sidebar's last sections: read page by page, those
+    # sections came between the roles, and the sidebar's last heading took the roles of page 2.
+    from tailor.resume import parse_resume
+
+    path = tmp_path / "two.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    roles = [
+        ("2016 - now", "Lead cloud DevOps architect", "Mistral Labs, Paris"),
+        ("2012 - 2016", "DevOps engineer", "Atelier Web, Lyon"),
+        ("2009 - 2012", "Software developer", "Orbital Data, Toulouse"),
+    ]
+    sidebars = [
+        [("Contact", ["+33.600.000.000", "annlee.pro@", "gmail.com"]), ("Technologies", ["Python", "Terraform"])],
+        [("Languages", ["French", "English"]), ("Hobbies", ["Climbing", "Chess"])],
+    ]
+    for page, (sidebar, entries) in enumerate(zip(sidebars, (roles[:2], roles[2:]), strict=True)):
+        y = 765.0  # off the main column's baselines: not a table of labels and values
+        for head, items in sidebar * 3:  # long enough to stand beside the whole main column
+            c.setFont("Helvetica-Bold", 14.3)
+            c.drawRightString(150, y, head)
+            y -= 20
+            for item in items:
+                c.setFont("Helvetica", 10)
+                c.drawRightString(135, y, item)
+                y -= 14
+            y -= 12
+        y = 740.0
+        if page == 0:
+            c.setFont("Helvetica", 39.9)
+            c.drawString(176, y, "Ann Lee")
+            c.setFont("Helvetica-Bold", 17.2)
+            c.drawString(173, y - 50, "Experience")
+            y -= 80
+        for dates, title, org in entries:
+            c.setFont("Helvetica", 10)
+            c.drawString(173, y, dates)
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(241, y, title)
+            c.setFont("Helvetica-Oblique", 10)
+            c.drawString(420, y, org)
+            c.setFont("Helvetica", 10)
+            for k in range(1, 12):
+                c.drawString(241, y - 14 * k, f"Delivered platform milestone {k} with the delivery teams.")
+            y -= 180
+        c.showPage()
+    c.save()
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert texts.index("Chess") < texts.index("Ann Lee")
+    resume = parse_resume(doc, dt.date(2025, 6, 1))
+    assert [(r.title, r.start, r.end) for r in resume.roles] == [(t, d[:4], "present" if "now" in d else d[-4:]) for d, t, _ in roles]
+    assert resume.contact.name == "Ann Lee" and resume.contact.email == "annlee.pro@gmail.com"
