@@ -1416,7 +1416,7 @@ def test_read_pdf_long_left_sidebar_set_flush_right_is_read_whole_before_the_mai
         ("DevOps engineer", "2012", "2016"),
         ("Software developer", "2009", "2012"),
     ]
-    assert resume.contact.name == "Ann Lee"
+    assert resume.contact.name == "Ann Lee" and "Ann Lee" not in [s.heading for s in resume.sections]
     assert resume.contact.email == "annlee.pro@gmail.com"
 
 
