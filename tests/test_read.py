@@ -1331,3 +1331,145 @@ def test_issue_11_table_row_with_a_list_cell_drawn_with_shape_bullets(tmp_path: 
         ("Senior Site Reliability Engineer", "Sakura Cloud Commerce K.K.", "2022-04", "present", 2),
         ("Infrastructure Engineer", "Fujimi Media", "2019-10", "2022-03", 2),
     ]
+
+
+def _long_left_sidebar_page(path: Path) -> Path:
+    """A narrow left sidebar set flush right against a gutter (its own headings, an email split over two lines)
+    running down the whole page beside a main column with a name in large type, its own larger headings, and
+    entries dated in a sub-column at the main column's left edge."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 760.0
+    sidebar = [
+        ("Address", ["32450, Villeneuve", "France"]),
+        ("Contact", ["+33.600.000.000", "annlee.pro@", "gmail.com"]),
+        ("Social (click)", ["github: annlee", "linkedin: annlee"]),
+        ("Technologies", ["Python", "Shell", "Ansible", "Terraform", "Docker", "Kubernetes"]),
+        ("OS Preference", ["GNU/Linux and BSD", "Unix", "MacOS", "Windows"]),
+        ("Methodologies", ["Agile", "Scrum", "Kanban", "Lean"]),
+        ("Languages", ["French", "English", "Spanish"]),
+    ]
+    for head, items in sidebar:
+        c.setFont("Helvetica-Bold", 14.3)
+        c.drawRightString(150, y, head)  # the headings stand out past the items' edge
+        y -= 20
+        for item in items:
+            c.setFont("Helvetica-Bold" if item[0].isupper() and len(item) < 8 else "Helvetica", 10)
+            c.drawRightString(135, y, item)
+            y -= 14
+        y -= 12
+    c.setFont("Helvetica", 39.9)
+    c.drawString(176, 740, "Ann Lee")
+    c.setFont("Helvetica", 13.9)
+    c.drawString(246, 715, "DevOps architect")
+    y = 680.0
+
+    def heading(text: str) -> None:
+        nonlocal y
+        c.setFont("Helvetica-Bold", 17.2)
+        c.drawString(173, y, text)
+        y -= 22
+
+    heading("Personal Philosophy")
+    c.setFont("Helvetica", 10)
+    for prose in ("I build platforms that let small teams ship safely and often,", "with automation first."):
+        c.drawString(173, y, prose)
+        y -= 13
+    y -= 10
+    heading("Education")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(241, y, "Engineer Degree in Computer Science | CNAM Lyon, France | 2010 - 2014")
+    y -= 30
+    heading("Experience")
+    for dates, title, org in [
+        ("2016 - now", "Lead cloud DevOps architect", "Mistral Labs, Paris"),
+        ("2012 - 2016", "DevOps engineer", "Atelier Web, Lyon"),
+        ("2009 - 2012", "Software developer", "Orbital Data, Toulouse"),
+    ]:
+        c.setFont("Helvetica", 10)
+        c.drawString(173, y, dates)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(241, y, title)
+        c.setFont("Helvetica-Oblique", 10)
+        c.drawString(420, y, org)
+        c.setFont("Helvetica", 10)
+        c.drawString(241, y - 14, "Design a delivery platform on Kubernetes for forty teams.")
+        c.drawString(241, y - 28, "Led the migration of the build pipelines to GitLab CI.")
+        y -= 48
+    heading("Contributions to open source projects")
+    c.setFont("Helvetica", 10)
+    c.drawString(241, y, "Maintainer of release tooling used by many projects.")
+    c.save()
+    return path
+
+
+def test_read_pdf_long_left_sidebar_set_flush_right_is_read_whole_before_the_main_column(tmp_path: Path) -> None:
+    # The sidebar had been read in two pieces: its top before the main column, its rest in the middle of the main
+    # column's sections, where it broke up the experience entries (no role read, exit 5).
+    from tailor.resume import parse_resume
+
+    doc = read_document(_long_left_sidebar_page(tmp_path / "side.pdf"))
+    texts = [ln.text for ln in doc.lines]
+    assert texts.index("Spanish") < texts.index("Ann Lee") < texts.index("Experience")
+    resume = parse_resume(doc, dt.date(2025, 6, 1))
+    assert [(r.title, r.start, r.end) for r in resume.roles] == [
+        ("Lead cloud DevOps architect", "2016", "present"),
+        ("DevOps engineer", "2012", "2016"),
+        ("Software developer", "2009", "2012"),
+    ]
+    assert resume.contact.name == "Ann Lee" and "Ann Lee" not in [s.heading for s in resume.sections]
+    assert resume.contact.email == "annlee.pro@gmail.com"
+
+
+def test_read_pdf_left_sidebar_over_two_pages_is_read_whole_before_the_main_column(tmp_path: Path) -> None:
+    # The experience section runs on to page 2, beside the sidebar's last sections: read page by page, those
+    # sections came between the roles, and the sidebar's last heading took the roles of page 2.
+    from tailor.resume import parse_resume
+
+    path = tmp_path / "two.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    roles = [
+        ("2016 - now", "Lead cloud DevOps architect", "Mistral Labs, Paris"),
+        ("2012 - 2016", "DevOps engineer", "Atelier Web, Lyon"),
+        ("2009 - 2012", "Software developer", "Orbital Data, Toulouse"),
+    ]
+    sidebars = [
+        [("Contact", ["+33.600.000.000", "annlee.pro@", "gmail.com"]), ("Technologies", ["Python", "Terraform"])],
+        [("Languages", ["French", "English"]), ("Hobbies", ["Climbing", "Chess"])],
+    ]
+    for page, (sidebar, entries) in enumerate(zip(sidebars, (roles[:2], roles[2:]), strict=True)):
+        y = 765.0  # off the main column's baselines: not a table of labels and values
+        for head, items in sidebar * 3:  # long enough to stand beside the whole main column
+            c.setFont("Helvetica-Bold", 14.3)
+            c.drawRightString(150, y, head)
+            y -= 20
+            for item in items:
+                c.setFont("Helvetica", 10)
+                c.drawRightString(135, y, item)
+                y -= 14
+            y -= 12
+        y = 740.0
+        if page == 0:
+            c.setFont("Helvetica", 39.9)
+            c.drawString(176, y, "Ann Lee")
+            c.setFont("Helvetica-Bold", 17.2)
+            c.drawString(173, y - 50, "Experience")
+            y -= 80
+        for dates, title, org in entries:
+            c.setFont("Helvetica", 10)
+            c.drawString(173, y, dates)
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(241, y, title)
+            c.setFont("Helvetica-Oblique", 10)
+            c.drawString(420, y, org)
+            c.setFont("Helvetica", 10)
+            for k in range(1, 12):
+                c.drawString(241, y - 14 * k, f"Delivered platform milestone {k} with the delivery teams.")
+            y -= 180
+        c.showPage()
+    c.save()
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert texts.index("Chess") < texts.index("Ann Lee")
+    resume = parse_resume(doc, dt.date(2025, 6, 1))
+    assert [(r.title, r.start, r.end) for r in resume.roles] == [(t, d[:4], "present" if "now" in d else d[-4:]) for d, t, _ in roles]
+    assert resume.contact.name == "Ann Lee" and resume.contact.email == "annlee.pro@gmail.com"

@@ -82,6 +82,7 @@ def read_pdf(source: str, data: bytes) -> Document:
     style = _HeadingStyle(_section_size(pages, body), _marked_styles(pages, drawings), body)
     per_page: list[list[Line]] = []
     columns_read: list[tuple[set[int], set[int]]] = []  # per page, the ids of the main column's and a sidebar's lines
+    left_sidebar: set[int] = set()  # the ids of a left sidebar's lines, on every page
     for number, chunks in enumerate(pages, 1):
         columns = _split_columns(chunks)
         read = [_chunk_lines(column, number, style, drawings[number - 1]) for column in columns]
@@ -91,9 +92,15 @@ def read_pdf(source: str, data: bytes) -> Document:
             warnings.append(f"page {number}: two columns read left then right (guessed from the layout)")
             if _sidebar(columns[3], columns[2]):
                 main, side = {id(ln) for ln in read[2]}, {id(ln) for ln in read[3]}
+            elif _sidebar(columns[2], columns[3]):
+                # the sidebar's top stands above the main column's first line when nothing there runs across
+                edge = min(c.x for c in columns[3])
+                above = read[0] if all(c.right <= edge for c in columns[0]) else []
+                left_sidebar |= {id(ln) for ln in [*above, *read[2]]}
         per_page.append([ln for column in read for ln in column])
         columns_read.append((main, side))
     lines = [ln for page_lines in _main_column_runs_on(_without_furniture(per_page), columns_read) for ln in page_lines]
+    lines = _left_sidebar_first(lines, left_sidebar)
     document = make_document(source, DocKind.PDF, join_wrapped(lines), len(pages), "", created, tuple(warnings))
     return replace(document, links=links)
 
@@ -114,6 +121,16 @@ def _main_column_runs_on(pages: list[list[Line]], columns: list[tuple[set[int], 
         first_main = next((k for k, ln in enumerate(rest) if id(ln) in main), len(rest))
         out.append([*rest[:first_main], *sidebar, *rest[first_main:]])
     return out
+
+
+def _left_sidebar_first(lines: list[Line], side: set[int]) -> list[Line]:
+    """A left sidebar is read whole, over every page, after what stands above it and before the main column: read
+    page by page, its lines on page 2 came between the main column's entries running on over the page break."""
+    if not side:
+        return lines
+    first = next(k for k, ln in enumerate(lines) if id(ln) in side)
+    rest = lines[first:]
+    return [*lines[:first], *(ln for ln in rest if id(ln) in side), *(ln for ln in rest if id(ln) not in side)]
 
 
 # What a browser prints at the page's edges when a web page is saved as PDF: the date and time (and the page
@@ -438,11 +455,13 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
 
 
 def _sidebar(side: list[_Chunk], main: list[_Chunk]) -> bool:
-    """The right column is a sidebar beside the main one: a third narrower or more, with headings of its own
+    """A column is a sidebar beside the main one: a third narrower or more, with headings of its own
     (contact, skills, education); not the right-hand cells of a table, which hold the rows' bullets."""
     left = min(c.x for c in side)
     # the main column's width up to the sidebar: a line crossing the gutter does not widen it
     width = min(max(c.right for c in main), left) - min(c.x for c in main)
+    if left < min(c.x for c in main):  # a sidebar on the left
+        width = max(c.right for c in main) - min(c.x for c in main)
     if max(c.right for c in side) - left > 0.67 * width:
         return False
     body = _body_size(side)
@@ -510,9 +529,13 @@ def _header_bottom(chunks: list[_Chunk], left: list[_Chunk], crossing: list[_Chu
     page_top = max(c.y for c in chunks)
     near_top = page_top - 0.3 * (page_top - min(c.y for c in chunks))
     inside = [c for c in left if c not in crossing]
-    edge = max((c.right for c in inside), default=lo)
-    flush_right = sum(c.right >= edge - 3 for c in inside) > 0.6 * len(inside)
-    top = max(c.y for c in (inside if flush_right else left) if (c.right >= edge - 3 if flush_right else c.x <= lo + 3))
+    # The edge most of the column's rows end at, not the farthest one: a sidebar's headings may stand out past
+    # its items, and a row of two runs (a bold label and its value) ends once.
+    ends = [max(c.right for c in row) for row in _rows(inside)]
+    edge = max(ends, key=lambda e: sum(abs(e - f) <= 3 for f in ends), default=lo)
+    flush_right = sum(abs(e - edge) <= 3 for e in ends) > 0.6 * len(ends)
+    at_edge = [c for c in inside if abs(c.right - edge) <= 3] if flush_right else [c for c in left if c.x <= lo + 3]
+    top = max(c.y for c in at_edge)
     top += 2
     across = [c.y for c in crossing if c.y >= near_top]
     return min(top, min(across) - 2) if across else top
@@ -554,9 +577,11 @@ def _gutter_candidates(chunks: list[_Chunk], lo: float, hi: float) -> list[float
 def _empty_bands(chunks: list[_Chunk], inner: tuple[float, float], body: float) -> list[float]:
     """Middles of the vertical bands, at least two body ems wide, that at most 4% of the chunks cross."""
     allowed = 0.04 * len(chunks)
+    # Bands are looked for from the page's left edge: a narrow sidebar's gutter may begin left of the middle of the
+    # text area and only end in it.
     free = [
         x
-        for x in range(int(inner[0]), int(inner[1]) + 1)
+        for x in range(int(min(c.x for c in chunks)) + 1, int(inner[1]) + 1)
         if sum(1 for c in chunks if c.x < x < c.right) <= allowed
     ]
     bands: list[tuple[int, int]] = []
@@ -565,7 +590,15 @@ def _empty_bands(chunks: list[_Chunk], inner: tuple[float, float], body: float) 
             bands[-1] = (bands[-1][0], x)
         else:
             bands.append((x, x))
-    wide = [b for b in bands if b[1] - b[0] >= 2 * body]
+    cut = []
+    for a, b in bands:
+        # the few lines let across a band that begin in it (a column of dates at the right column's left edge)
+        # begin the right column: the gutter lies before them
+        starts = [c.x for c in chunks if a < c.x < b]
+        if starts and min(starts) - a >= 2 * body:
+            b = int(min(starts))
+        cut.append((a, b))
+    wide = [(a, b) for a, b in cut if b - a >= 2 * body and b > inner[0]]
     return [(a + b) / 2 for a, b in sorted(wide, key=lambda b: b[0] - b[1])]
 
 
