@@ -1377,7 +1377,7 @@ def _long_left_sidebar_page(path: Path) -> Path:
     y -= 10
     heading("Education")
     c.setFont("Helvetica-Bold", 10)
-    c.drawString(241, y, "Engineer Degree in Computer Science | CNAM Lyon, France | 2010 - 2014")
+    c.drawString(241, y, "Engineer Degree in Computer Science | Université de Lyon, France | 2010 - 2014")
     y -= 30
     heading("Experience")
     for dates, title, org in [
