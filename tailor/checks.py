@@ -181,11 +181,12 @@ def _missing_skills(
             continue
         asked = match.need is Need.REQUIRED and not match.duty  # a duty is what the role involves, not asked
         if asked and match.strength is None and skill.category.lower() in kinds:
-            missing.append(match.name + (data["missing_instead"].format(held=match.substitute)
-                                         if match.substitute else ""))
+            # the choice as the posting wrote it ("ClickHouse or Kafka"), not its first name (blind review)
+            missing.append(match.label + (data["missing_instead"].format(held=match.substitute)
+                                          if match.substitute else ""))
     if not missing:
         return []
-    names = ", ".join(missing[:4])
+    names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
     return [(Risk(data["missing_risk"].format(skills=names), data["missing_answer"]), "", (), ())]
 
 

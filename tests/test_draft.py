@@ -1367,3 +1367,12 @@ def test_issue_12_a_resume_written_in_gerunds_still_gives_the_pitch_its_achievem
     assert "I manage two scrum teams" in text or "I lead the performance" in text, text
     assert "I am hiring and onboarding" in text or "hiring" not in text.lower(), text
     assert "I manage leading" not in text and "I lead managing" not in text
+
+
+def test_issue_12_a_missing_choice_is_named_as_the_posting_wrote_it():
+    # blind review: "Go or Scala" asked, neither held, and page 1 said "Required and not on your résumé: Go"
+    skills = Skills(tuple(
+        dataclasses.replace(s, alternatives=("Pulumi",)) if s.name == "Terraform" else s for s in POSTING_SKILLS.items
+    ))
+    risks = " ".join(r.text for r in _brief(posting_skills=skills).risks)
+    assert "Terraform or Pulumi" in risks, risks
