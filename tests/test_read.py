@@ -1471,5 +1471,6 @@ def test_read_pdf_left_sidebar_over_two_pages_is_read_whole_before_the_main_colu
     texts = [ln.text for ln in doc.lines]
     assert texts.index("Chess") < texts.index("Ann Lee")
     resume = parse_resume(doc, dt.date(2025, 6, 1))
-    assert [(r.title, r.start, r.end) for r in resume.roles] == [(t, d[:4], "present" if "now" in d else d[-4:]) for d, t, _ in roles]
+    expected = [(t, d[:4], "present" if "now" in d else d[-4:]) for d, t, _ in roles]
+    assert [(r.title, r.start, r.end) for r in resume.roles] == expected
     assert resume.contact.name == "Ann Lee" and resume.contact.email == "annlee.pro@gmail.com"
