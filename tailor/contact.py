@@ -349,9 +349,14 @@ def _phone(lines: tuple[Line, ...]) -> str | None:
     return None
 
 
+_WORK_MODE = re.compile(r"(?i)(?:remote|hybrid|on-?site)")
+
+
 def _location(lines: tuple[Line, ...]) -> str | None:
     for line in lines:
         for cell in re.split(r"\s+[|•·]\s+", line.text):
+            if _WORK_MODE.fullmatch(cell.strip()):
+                continue  # a role's "Remote" says how they worked, not where they live ("you are in Remote")
             if LOCATION_RE.match(cell.strip()) and not _stop_word(cell) and not title_like(cell) and len(cell) <= 40:
                 return cell.strip()
     return None

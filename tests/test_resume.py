@@ -1260,3 +1260,11 @@ def test_issue_11_promotion_arrow_stays_one_title_and_team_line_is_no_location()
         ("Senior Software Engineer", "Google", None),
         ("Senior Engineer → Engineering Manager", "Acme Corp", None),
     ]
+
+
+@pytest.mark.parametrize(("header", "where"), [("Remote", None), ("Denver, CO", "Denver, CO")])
+def test_issue_12_a_work_mode_in_the_header_is_no_home(header: str, where: str | None) -> None:
+    # a blind review found "you are in Remote": a role line's work mode taken for where the candidate lives
+    text = f"Ann Lee\nann@x.io | {header}\nExperience\nTech Lead, Acme | Jun 2021 - Present | Remote\n- Led 3.\n"
+    resume = parse_resume(_doc(text), TODAY)
+    assert resume.contact.location == where
