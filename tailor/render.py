@@ -752,7 +752,9 @@ def _posting_json(brief: Brief) -> dict[str, Any]:
         "about": list(p.about),
         "team": p.team,
         "reports_to": p.reports_to,
-        "skills_required": [s.name for s in items if s.need is Need.REQUIRED and not s.duty],
+        # what the posting asks, responsibilities included, as CANON.md reads a posting; the brief's pages
+        # show the duties apart (issue 12), and skills_duty says which they are
+        "skills_required": [s.name for s in items if s.need is Need.REQUIRED],
         "skills_duty": [s.name for s in items if s.duty],
         "skills_nice": [s.name for s in items if s.need is Need.NICE],
         "stack": [s.name for s in items if s.need is Need.STACK],
