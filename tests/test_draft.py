@@ -1377,3 +1377,17 @@ def test_issue_12_a_missing_choice_is_named_as_the_posting_wrote_it():
     ))
     risks = " ".join(r.text for r in _brief(posting_skills=skills).risks)
     assert "Terraform or Pulumi" in risks, risks
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Led projects in Rails for US healthcare clients", "Led projects in Rails for US healthcare clients"),
+        ("We ship weekly and our users trust us", "You ship weekly and your users trust you"),
+    ],
+)
+def test_issue_12_the_country_us_is_no_pronoun(text, said):
+    # a blind review found "for You healthcare clients" in a STAR prompt quoting "US healthcare clients"
+    from tailor.draft.words import _second_person
+
+    assert _second_person(text) == said

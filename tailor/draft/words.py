@@ -232,6 +232,8 @@ def _second_person(text: str) -> str:
 
     def swap(match: re.Match[str]) -> str:
         word = match.group(0)
+        if word == "US":  # the country ("US healthcare clients"), not "us": a review found "You healthcare"
+            return word
         new = _PRONOUNS[word.lower()]
         return new.capitalize() if word[0].isupper() else new
 
