@@ -810,6 +810,7 @@ def test_issue_12_an_individual_contributor_applying_to_manage_sees_the_level_ri
         ("Engineering Manager", Seniority.DIRECTOR, True),
         ("Engineering Manager", Seniority.MANAGER, False),
         ("Director of Engineering", Seniority.MANAGER, True),  # a step down is a risk too
+        ("Associate Director", Seniority.DIRECTOR, True),  # never "a level match" for a Sr. Director role
     ],
 )
 def test_issue_12_page_one_and_the_level_verdict_agree(title: str, wanted: Seniority, risk: bool):

@@ -254,6 +254,11 @@ def test_fit_seniority_verdict_for_a_stretch():
         ("Principal Engineer", Seniority.IC_STAFF),
         ("Sr. Backend Developer", Seniority.IC_SENIOR),
         ("Head of Platform", Seniority.HEAD),
+        # an associate, assistant or deputy title sits a rung below the one it qualifies (a blind review)
+        ("Associate Director", Seniority.MANAGER),
+        ("Deputy Director of Engineering", Seniority.MANAGER),
+        ("Assistant Vice President, Technology", Seniority.DIRECTOR),
+        ("Director, Platform", Seniority.DIRECTOR),
         ("Software Engineer", Seniority.OTHER),
         (None, Seniority.OTHER),
     ],
