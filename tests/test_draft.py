@@ -1392,3 +1392,25 @@ def test_issue_12_the_country_us_is_no_pronoun(text, said):
     from tailor.draft.words import _second_person
 
     assert _second_person(text) == said
+
+
+@pytest.mark.parametrize(
+    ("education", "verdict"),
+    [
+        ("### BSc (Hons) — Northfield University, 2008\n- Product Design Technology", "check"),
+        ("### BSc (Hons) — Northfield University, 2008\n- Computer Science", "meets"),
+        ("### BEng Electrical Engineering — Northfield University, 2008", "meets"),  # "a related field"
+        ("### Bachelor of Arts — Northfield University, 2008\n- History and Politics", "check"),
+    ],
+)
+def test_issue_12_a_degree_in_another_subject_is_a_check_not_a_match(tmp_path, cli, education: str, verdict: str):
+    # a blind review: a product design degree was "meets" against "a degree in Computer Science or related field"
+    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
+    resume.write_text(IC_RESUME.replace("## Skills", f"## Education\n\n{education}\n\n## Skills"), "utf-8")
+    job.write_text(MANAGER_POSTING + "- Bachelor's degree in Computer Science or a related field\n", "utf-8")
+    run = cli(resume, job, "-o", out, "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    row = next(line for line in out.read_text("utf-8").splitlines() if line.startswith("| Degree"))
+    assert row.rstrip(" |").endswith(verdict), row
+    if verdict == "check":
+        assert "not Computer Science" in row and "say how it relates" in row, row
