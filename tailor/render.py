@@ -210,7 +210,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "version": brief.version or __version__,
         "groups": _area_groups(fit.areas),
         "matched": _top_matched(fit.skills),
-        "gaps": _top_gaps(fit.skills, fit.areas),
+        "gaps": _top_gaps(fit.skills, fit.areas, {s.name: s.implied_by for s in brief.resume_skills.items}),
         "skill_tables": _skill_tables(fit.skills),
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
@@ -243,14 +243,16 @@ def _top_matched(matches: Iterable[SkillMatch], limit: int = 10) -> list[SkillMa
     return sorted(held, key=lambda m: (_NEED_ORDER[m.need], m.strength is Strength.LISTED))[:limit]
 
 
-def _top_gaps(matches: Iterable[SkillMatch], areas: Iterable[AreaFit], limit: int = 7) -> list[tuple[str, str]]:
+def _top_gaps(
+    matches: Iterable[SkillMatch], areas: Iterable[AreaFit], via: dict[str, tuple[str, ...]], limit: int = 7
+) -> list[tuple[str, str]]:
     """(what is missing, a note): the posting's skills first, required before nice; then the gaps the
     area scoring found, weakest of the most stressed areas first."""
     missing = sorted(
         (m for m in matches if (m.strength is None or m.strength is Strength.IMPLIED) and not m.duty),
         key=lambda m: (_NEED_ORDER[m.need], m.strength is not None),
     )
-    gaps = [(m.label, _gap_note(m)) for m in missing]
+    gaps = [(m.label, _gap_note(m, via.get(m.name, ()))) for m in missing]
     for a in sorted(areas, key=lambda a: a.score - 100 * a.weight):
         gaps += [(g, a.area.title) for g in a.gaps]
     unique: dict[str, tuple[str, str]] = {}
@@ -259,10 +261,13 @@ def _top_gaps(matches: Iterable[SkillMatch], areas: Iterable[AreaFit], limit: in
     return list(unique.values())[:limit]
 
 
-def _gap_note(m: SkillMatch) -> str:
+def _gap_note(m: SkillMatch, via: tuple[str, ...] = ()) -> str:
     note = "nice to have" if m.need is Need.NICE else m.need.value
     if m.substitute:
         return f"{note}; offer {m.substitute}"
+    if m.strength and via:
+        # name what implies it: a bare "only implied" beside a résumé naming Istio read as "no service mesh"
+        return f"{note}; not named, implied by {', '.join(via[:2])}"
     return f"{note}; only implied" if m.strength else note
 
 
@@ -384,16 +389,17 @@ def _fetcher_class() -> type:
 # --- Markdown -----------------------------------------------------------------------------------
 
 _MD_ACTIVE = re.compile(r"([\\`*_\[\]<>|#~])")
-_MD_LINE_START = re.compile(r"^(\d*)([-+=.)])(?=\s|$)")
+# a list item or a heading underline: "- x", "+ x", "= x", "1. x", "1) x"; never "12+ years"
+_MD_LINE_START = re.compile(r"^(\d+[.)]|[-+=])(?=\s|$)")
 
 
 def _md_escape(value: object) -> object:
     """Backslash-escape what Markdown would read as structure; numbers and None pass through."""
     if not isinstance(value, str):
         return value
-    text = " ".join(value.split())
+    text = re.sub(r"\s+", " ", value)  # one line, but ", " between items keeps its space
     text = _MD_ACTIVE.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(r"\1\\\2", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], text)
 
 
 def _markdown(brief: Brief) -> str:
