@@ -210,6 +210,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "version": brief.version or __version__,
         "groups": _area_groups(fit.areas),
         "matched": _top_matched(fit.skills),
+        "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
         "gaps": _top_gaps(fit.skills, fit.areas, {s.name: s.implied_by for s in brief.resume_skills.items}),
         "skill_tables": _skill_tables(fit.skills),
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
@@ -278,6 +279,19 @@ def _skill_tables(matches: Iterable[SkillMatch]) -> list[tuple[str, list[SkillMa
     # named only in the responsibilities: what the job is, not asked of the candidate
     tables.insert(1, (DUTY_TITLE, [m for m in matches if m.duty]))
     return [(title, rows) for title, rows in tables if rows]
+
+
+def _years_counted(brief: Brief) -> str:
+    """How the years were counted, to the date they were counted to: the résumé's date only when a role is
+    still current (a blind review read "up to 2026-11-29" beside a last role that ended in Mar 2025)."""
+    r = brief.resume
+    roles = [x for x in r.roles if not x.internship and x.start]
+    current = any((x.end or x.start) == "present" for x in roles)
+    latest = max((x.end or x.start or "" for x in roles), default="")
+    to = f"{r.as_of.isoformat()}, {brief.as_of_source}" if current or not latest else (
+        f"{_month(latest)}, the end of your latest role"
+    )
+    return f"Years of experience counted: {r.years_experience}, from your roles (internships not counted) up to {to}."
 
 
 def _month(value: str | None) -> str:
@@ -651,10 +665,7 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     else:
         _docx_para(document, ("Claims checked: ", "b"), (f"{checked}. {scope}", ""))
     if r.years_experience is not None:
-        document.add_paragraph(
-            f"Years of experience counted: {r.years_experience}, from your roles (internships not counted) "
-            f"up to {r.as_of.isoformat()}, {brief.as_of_source}."
-        )
+        document.add_paragraph(_years_counted(brief))
     offline = "tailor works offline: nothing was sent anywhere. Check every line before you rely on it."
     _docx_para(document, (offline, "i"))
 

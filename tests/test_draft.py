@@ -1414,3 +1414,25 @@ def test_issue_12_a_degree_in_another_subject_is_a_check_not_a_match(tmp_path, c
     assert row.rstrip(" |").endswith(verdict), row
     if verdict == "check":
         assert "not Computer Science" in row and "say how it relates" in row, row
+
+
+def test_issue_12_career_span_tells_internships_from_posts_outside_work():
+    # a blind review: "4 roles and 3 internships" where the résumé had one internship and two community posts
+    roles = (
+        *ROLES,
+        Role("Founder and Organizer", "Tempe Coders", "2021-02", "present", (), line=40, internship=True),
+        Role("Software Engineering Intern", "Octolab", "2014-11", "2015-08", (), line=44, internship=True),
+    )
+    brief = _brief(resume=make_resume(roles=roles))
+    career = next(item.text for item in brief.checklist if "career story" in item.text)
+    assert f"{len(ROLES)} roles, an internship and a post outside work from" in career, career
+    assert "internships" not in career
+
+
+def test_issue_12_years_are_counted_to_the_end_of_the_last_role_and_say_so(tmp_path, cli):
+    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
+    resume.write_text(IC_RESUME.replace("Mar 2021 – Present", "Mar 2021 – Jun 2024"), "utf-8")
+    job.write_text(MANAGER_POSTING, "utf-8")
+    assert cli(resume, job, "-o", out, "--format", "md").exit_code == 0
+    counted = next(line for line in out.read_text("utf-8").splitlines() if line.startswith("Years of experience"))
+    assert counted.endswith("up to Jun 2024, the end of your latest role."), counted
