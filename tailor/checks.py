@@ -265,10 +265,34 @@ def _ranked_risks(
             cites = (header(before), header(after))
             found.append((_CREDIBILITY, (Risk(text, data["gap_answer"], header(after)), text, cites, (str(gap),))))
             break
+    found.extend((_CREDIBILITY, f) for f in _no_current_role(ordered, resume, header, data))
     for more in (_overlap(roles, resume, header, data), _stated_years(resume, data),
                  _short_tenure(roles, resume, header, data)):
         found.extend((_CREDIBILITY, f) for f in more[:1])
     return found
+
+
+def _no_current_role(
+    ordered: list[Role], resume: Resume, header: Callable[[Role], Citation], data: dict[str, Any]
+) -> list[_Found]:
+    """The time since the latest role ended, when no role is current and it is longer than a gap between roles
+    would be worth a sentence (a blind review: a last role ending Mar 2025 on a résumé of late 2026, unsaid)."""
+    if not ordered or any((r.end or r.start) == "present" for r in ordered):
+        return []
+    latest = max(ordered, key=lambda r: _months(r.end or r.start) or 0)
+    end, now = _months(latest.end or latest.start), _months("present", resume.as_of)
+    if end is None or now is None or now - end <= GAP_MONTHS:
+        return []
+    text = data["no_current_role"].format(
+        title=spoken(latest.title or latest.label), company=spoken(latest.company or ""), end=_month_name(latest.end)
+    ).replace(" at .", ".")
+    return [(Risk(text, data["no_current_role_answer"], header(latest)), text, (header(latest),), ())]
+
+
+def _month_name(value: str | None) -> str:
+    if value and len(value) >= 7 and value[5:7].isdigit():
+        return dt.date(int(value[:4]), int(value[5:7]), 1).strftime("%b %Y")
+    return _year(value)
 
 
 def _employer(role: Role) -> str:

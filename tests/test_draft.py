@@ -1436,3 +1436,15 @@ def test_issue_12_years_are_counted_to_the_end_of_the_last_role_and_say_so(tmp_p
     assert cli(resume, job, "-o", out, "--format", "md").exit_code == 0
     counted = next(line for line in out.read_text("utf-8").splitlines() if line.startswith("Years of experience"))
     assert counted.endswith("up to Jun 2024, the end of your latest role."), counted
+
+
+def test_issue_12_no_current_role_is_a_risk_with_its_end_date(tmp_path, cli):
+    # a blind review: a last role ending Mar 2025 on a résumé dated late 2026, and no risk said it
+    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
+    job.write_text(MANAGER_POSTING, "utf-8")
+    for ended, expected in (("Mar 2021 – Jun 2024", True), ("Mar 2021 – Present", False)):
+        resume.write_text(IC_RESUME.replace("Mar 2021 – Present", ended), "utf-8")
+        assert cli(resume, job, "-o", out, "--format", "md", "--force").exit_code == 0
+        risks = out.read_text("utf-8").split("### Risks to address", 1)[1].split("###", 1)[0]
+        said = "No current role: your latest, Senior Software Engineer at Quillmark, ended in Jun 2024." in risks
+        assert said is expected, risks
