@@ -245,7 +245,10 @@ def _top_matched(matches: Iterable[SkillMatch], limit: int = 10) -> list[SkillMa
 
 
 def _top_gaps(
-    matches: Iterable[SkillMatch], areas: Iterable[AreaFit], via: dict[str, tuple[str, ...]], limit: int = 7
+    matches: Iterable[SkillMatch],
+    areas: Iterable[AreaFit],
+    via: dict[str, tuple[str, ...]] | None = None,
+    limit: int = 7,
 ) -> list[tuple[str, str]]:
     """(what is missing, a note): the posting's skills first, required before nice; then the gaps the
     area scoring found, weakest of the most stressed areas first."""
@@ -253,7 +256,7 @@ def _top_gaps(
         (m for m in matches if (m.strength is None or m.strength is Strength.IMPLIED) and not m.duty),
         key=lambda m: (_NEED_ORDER[m.need], m.strength is not None),
     )
-    gaps = [(m.label, _gap_note(m, via.get(m.name, ()))) for m in missing]
+    gaps = [(m.label, _gap_note(m, (via or {}).get(m.name, ()))) for m in missing]
     for a in sorted(areas, key=lambda a: a.score - 100 * a.weight):
         gaps += [(g, a.area.title) for g in a.gaps]
     unique: dict[str, tuple[str, str]] = {}

@@ -878,10 +878,10 @@ def test_issue_12_years_of_a_named_technology_are_a_requirement_of_their_own(tmp
     assert run.exit_code == 0, run.stderr
     table = out.read_text("utf-8").split("### Requirements check", 1)[1].split("###", 1)[0]
     rows = {cells[1].strip(): cells[-2].strip() for cells in (r.split("|") for r in table.splitlines() if "|" in r)}
-    assert rows["3\\+ years of Scala"] == "not shown", rows  # not on the résumé at all
-    assert rows["3\\+ years of Kafka"] == "check", rows  # only in the skills list
-    assert rows["2\\+ years of PostgreSQL"] == "meets", rows  # bullets of roles spanning four years show it
-    assert "3\\+ years of experience" not in rows  # the Scala line is no measure of all experience
+    assert rows["3+ years of Scala"] == "not shown", rows  # not on the résumé at all
+    assert rows["3+ years of Kafka"] == "check", rows  # only in the skills list
+    assert rows["2+ years of PostgreSQL"] == "meets", rows  # bullets of roles spanning four years show it
+    assert "3+ years of experience" not in rows  # the Scala line is no measure of all experience
 
 
 def test_draft_result_whose_only_number_sits_in_brackets_does_not_crash() -> None:
