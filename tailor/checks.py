@@ -113,7 +113,12 @@ def requirements_check(
     rows.extend(skill_years)
     if posting.degree_asked:
         line = _education_line(resume, _DEGREE)
-        if line is not None:
+        field = _field_asked(posting.degree_asked)
+        subject = _degree_subject(resume, line, field, data) if line is not None and field else None
+        if subject is not None:
+            shows = data["degree_other"].format(field=field)
+            rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.CHECK, shows, subject))
+        elif line is not None:
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.MEETS, data["degree_shows"], line))
         else:
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.NOT_SHOWN, data["degree_none"]))
@@ -260,10 +265,34 @@ def _ranked_risks(
             cites = (header(before), header(after))
             found.append((_CREDIBILITY, (Risk(text, data["gap_answer"], header(after)), text, cites, (str(gap),))))
             break
+    found.extend((_CREDIBILITY, f) for f in _no_current_role(ordered, resume, header, data))
     for more in (_overlap(roles, resume, header, data), _stated_years(resume, data),
                  _short_tenure(roles, resume, header, data)):
         found.extend((_CREDIBILITY, f) for f in more[:1])
     return found
+
+
+def _no_current_role(
+    ordered: list[Role], resume: Resume, header: Callable[[Role], Citation], data: dict[str, Any]
+) -> list[_Found]:
+    """The time since the latest role ended, when no role is current and it is longer than a gap between roles
+    would be worth a sentence (a blind review: a last role ending Mar 2025 on a résumé of late 2026, unsaid)."""
+    if not ordered or any((r.end or r.start) == "present" for r in ordered):
+        return []
+    latest = max(ordered, key=lambda r: _months(r.end or r.start) or 0)
+    end, now = _months(latest.end or latest.start), _months("present", resume.as_of)
+    if end is None or now is None or now - end <= GAP_MONTHS:
+        return []
+    text = data["no_current_role"].format(
+        title=spoken(latest.title or latest.label), company=spoken(latest.company or ""), end=_month_name(latest.end)
+    ).replace(" at .", ".")
+    return [(Risk(text, data["no_current_role_answer"], header(latest)), text, (header(latest),), ())]
+
+
+def _month_name(value: str | None) -> str:
+    if value and len(value) >= 7 and value[5:7].isdigit():
+        return dt.date(int(value[:4]), int(value[5:7]), 1).strftime("%b %Y")
+    return _year(value)
 
 
 def _employer(role: Role) -> str:
@@ -533,6 +562,47 @@ def _education_line(resume: Resume, pattern: re.Pattern[str]) -> Citation | None
             for i in range(section.first_line, min(section.last_line + 1, len(lines))):
                 if pattern.search(lines[i].text):
                     return Citation(lines[i].text, section.heading or "Education", i)
+    return None
+
+
+# "a Bachelor's degree in Computer Science, Engineering or a related field" -> "Computer Science, Engineering"
+_FIELD = re.compile(
+    r"\bin\s+((?:[A-Z][\w&/-]*|and|or)(?:[\s,]+(?:[A-Z][\w&/-]*|and|or))*)", re.UNICODE
+)
+_NOT_SUBJECT = re.compile(r"(?i)\b(?:19|20)\d\d\b|universit|college|school|institut|academy|polytechnic")
+_FIELD_STOP = frozenset({"and", "or", "a", "an", "the", "related", "field", "fields", "equivalent", "similar"})
+
+
+def _field_asked(asked: str) -> str | None:
+    """The subject a degree requirement names, in the posting's words; None when it names none."""
+    match = _FIELD.search(asked)
+    if match is None:
+        return None
+    field = re.sub(r"(?:[\s,]+(?:and|or))+$", "", match.group(1)).strip(" ,")
+    return field if _words(field) - _FIELD_STOP else None
+
+
+def _degree_subject(resume: Resume, degree: Citation, field: str, data: dict[str, Any]) -> Citation | None:
+    """The education line naming a degree subject that is neither the field asked nor a related one, or None
+    when the degree fits (or its subject cannot be told). Reads the degree's line and the two lines after it
+    in its section, where layouts put the subject."""
+    lines = resume.document.lines
+    section = next(
+        (s for s in resume.sections if s.kind is SectionKind.EDUCATION and s.first_line <= degree.line <= s.last_line),
+        None,
+    )
+    if section is None:
+        return None
+    end = min(degree.line + 3, section.last_line + 1, len(lines))
+    text = " ".join(lines[i].text for i in range(degree.line, end))
+    studied = {w for w in re.findall(r"[a-z]+", text.lower())}
+    if studied & ((_words(field) - _FIELD_STOP) | set(data["degree_related"])):
+        return None
+    # the subject is the first line after the degree's own words with a capitalised word of its own
+    for i in range(degree.line, end):
+        rest = _DEGREE.sub("", re.sub(r"\([^)]*\)", "", lines[i].text))  # "BSc (Hons):" names no subject
+        if re.search(r"[A-Z][a-z]{3,}", rest) and not _NOT_SUBJECT.search(rest):
+            return Citation(lines[i].text, section.heading or "Education", i)
     return None
 
 

@@ -210,7 +210,8 @@ def _view(brief: Brief) -> dict[str, Any]:
         "version": brief.version or __version__,
         "groups": _area_groups(fit.areas),
         "matched": _top_matched(fit.skills),
-        "gaps": _top_gaps(fit.skills, fit.areas),
+        "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
+        "gaps": _top_gaps(fit.skills, fit.areas, {s.name: s.implied_by for s in brief.resume_skills.items}),
         "skill_tables": _skill_tables(fit.skills),
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
@@ -243,14 +244,19 @@ def _top_matched(matches: Iterable[SkillMatch], limit: int = 10) -> list[SkillMa
     return sorted(held, key=lambda m: (_NEED_ORDER[m.need], m.strength is Strength.LISTED))[:limit]
 
 
-def _top_gaps(matches: Iterable[SkillMatch], areas: Iterable[AreaFit], limit: int = 7) -> list[tuple[str, str]]:
+def _top_gaps(
+    matches: Iterable[SkillMatch],
+    areas: Iterable[AreaFit],
+    via: dict[str, tuple[str, ...]] | None = None,
+    limit: int = 7,
+) -> list[tuple[str, str]]:
     """(what is missing, a note): the posting's skills first, required before nice; then the gaps the
     area scoring found, weakest of the most stressed areas first."""
     missing = sorted(
         (m for m in matches if (m.strength is None or m.strength is Strength.IMPLIED) and not m.duty),
         key=lambda m: (_NEED_ORDER[m.need], m.strength is not None),
     )
-    gaps = [(m.label, _gap_note(m)) for m in missing]
+    gaps = [(m.label, _gap_note(m, (via or {}).get(m.name, ()))) for m in missing]
     for a in sorted(areas, key=lambda a: a.score - 100 * a.weight):
         gaps += [(g, a.area.title) for g in a.gaps]
     unique: dict[str, tuple[str, str]] = {}
@@ -259,10 +265,13 @@ def _top_gaps(matches: Iterable[SkillMatch], areas: Iterable[AreaFit], limit: in
     return list(unique.values())[:limit]
 
 
-def _gap_note(m: SkillMatch) -> str:
+def _gap_note(m: SkillMatch, via: tuple[str, ...] = ()) -> str:
     note = "nice to have" if m.need is Need.NICE else m.need.value
     if m.substitute:
         return f"{note}; offer {m.substitute}"
+    if m.strength and via:
+        # name what implies it: a bare "only implied" beside a résumé naming Istio read as "no service mesh"
+        return f"{note}; not named, implied by {', '.join(via[:2])}"
     return f"{note}; only implied" if m.strength else note
 
 
@@ -273,6 +282,19 @@ def _skill_tables(matches: Iterable[SkillMatch]) -> list[tuple[str, list[SkillMa
     # named only in the responsibilities: what the job is, not asked of the candidate
     tables.insert(1, (DUTY_TITLE, [m for m in matches if m.duty]))
     return [(title, rows) for title, rows in tables if rows]
+
+
+def _years_counted(brief: Brief) -> str:
+    """How the years were counted, to the date they were counted to: the résumé's date only when a role is
+    still current (a blind review read "up to 2026-11-29" beside a last role that ended in Mar 2025)."""
+    r = brief.resume
+    roles = [x for x in r.roles if not x.internship and x.start]
+    current = any((x.end or x.start) == "present" for x in roles)
+    latest = max((x.end or x.start or "" for x in roles), default="")
+    to = f"{r.as_of.isoformat()}, {brief.as_of_source}" if current or not latest else (
+        f"{_month(latest)}, the end of your latest role"
+    )
+    return f"Years of experience counted: {r.years_experience}, from your roles (internships not counted) up to {to}."
 
 
 def _month(value: str | None) -> str:
@@ -384,16 +406,17 @@ def _fetcher_class() -> type:
 # --- Markdown -----------------------------------------------------------------------------------
 
 _MD_ACTIVE = re.compile(r"([\\`*_\[\]<>|#~])")
-_MD_LINE_START = re.compile(r"^(\d*)([-+=.)])(?=\s|$)")
+# a list item or a heading underline: "- x", "+ x", "= x", "1. x", "1) x"; never "12+ years"
+_MD_LINE_START = re.compile(r"^(\d+[.)]|[-+=])(?=\s|$)")
 
 
 def _md_escape(value: object) -> object:
     """Backslash-escape what Markdown would read as structure; numbers and None pass through."""
     if not isinstance(value, str):
         return value
-    text = " ".join(value.split())
+    text = re.sub(r"\s+", " ", value)  # one line, but ", " between items keeps its space
     text = _MD_ACTIVE.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(r"\1\\\2", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], text)
 
 
 def _markdown(brief: Brief) -> str:
@@ -645,10 +668,7 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     else:
         _docx_para(document, ("Claims checked: ", "b"), (f"{checked}. {scope}", ""))
     if r.years_experience is not None:
-        document.add_paragraph(
-            f"Years of experience counted: {r.years_experience}, from your roles (internships not counted) "
-            f"up to {r.as_of.isoformat()}, {brief.as_of_source}."
-        )
+        document.add_paragraph(_years_counted(brief))
     offline = "tailor works offline: nothing was sent anywhere. Check every line before you rely on it."
     _docx_para(document, (offline, "i"))
 

@@ -254,6 +254,11 @@ def test_fit_seniority_verdict_for_a_stretch():
         ("Principal Engineer", Seniority.IC_STAFF),
         ("Sr. Backend Developer", Seniority.IC_SENIOR),
         ("Head of Platform", Seniority.HEAD),
+        # an associate, assistant or deputy title sits a rung below the one it qualifies (a blind review)
+        ("Associate Director", Seniority.MANAGER),
+        ("Deputy Director of Engineering", Seniority.MANAGER),
+        ("Assistant Vice President, Technology", Seniority.DIRECTOR),
+        ("Director, Platform", Seniority.DIRECTOR),
         ("Software Engineer", Seniority.OTHER),
         (None, Seniority.OTHER),
     ],
@@ -444,3 +449,20 @@ def test_issue_12_managing_teams_of_managers_shows_direct_reports():
     unrelated = _with_bullets("Tuned the ranking model's recall on cold-start items.")
     gaps = [g for a in fit_posting(unrelated, Skills(()), posting, Skills(()), TAXONOMY).areas for g in a.gaps]
     assert any(signal in g for g in gaps), gaps
+
+
+@pytest.mark.parametrize(
+    ("line", "hits"),
+    [
+        ("Design the multi-tenant compute scheduler on Kubernetes", 0),  # the verb, not the design team
+        ("Designed and built the billing API to support growth", 0),
+        ("Own features end to end, from the design doc to the dashboards", 0),
+        ("Partner with product and design on the roadmap", 3),
+        ("Work with design and product managers every day", 2),
+    ],
+)
+def test_fit_cross_functional_cues_are_the_people_not_the_verb(line: str, hits: int):
+    # a blind review: "Design the multi-tenant compute scheduler" quoted in a question on product and design
+    from tailor.fit import area_hits
+
+    assert area_hits(Area.CROSS_FUNCTIONAL, line) == hits

@@ -390,6 +390,10 @@ def test_render_markdown_escapes_structure(hostile: tuple[Brief, bytes, list[str
     ("# not a heading", "\\# not a heading"),
     ("a | b", "a \\| b"),
     ("two\nlines", "two lines"),
+    ("+ not a list", "\\+ not a list"),
+    # a blind review read "8\\+ years" and "(implied),Go" in the Markdown brief
+    ("12+ years in software", "12+ years in software"),
+    (", ", ", "),
 ])
 def test_render_markdown_escape(text: str, escaped: str) -> None:
     assert render._md_escape(text) == escaped
@@ -536,3 +540,13 @@ def test_issue_15_no_text_outside_the_page_margins(sample_briefs) -> None:
                     if c["text"].strip() and (min(left, right) < side - 0.3 or min(top, bottom) < edge):
                         outside.append(f"{path.name} p{number}: {c['text']!r} at {left:.1f}/{right:.1f} mm")
     assert outside[:5] == []
+
+
+def test_render_an_implied_gap_names_what_implies_it() -> None:
+    # a blind review read "service mesh (required; only implied)" beside a résumé naming Istio as "not there"
+    from tailor.model import Need, SkillMatch, Strength
+
+    implied = SkillMatch("service mesh", Need.REQUIRED, Strength.IMPLIED)
+    assert render._gap_note(implied, ("Istio", "Envoy")) == "required; not named, implied by Istio, Envoy"
+    assert render._gap_note(implied) == "required; only implied"
+    assert render._gap_note(SkillMatch("gRPC", Need.NICE, None)) == "nice to have"

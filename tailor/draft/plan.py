@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tailor.draft.pitch import _about_sentence
 from tailor.draft.questions import _company
 from tailor.draft.words import (
@@ -73,9 +75,10 @@ def draft_checklist(
     items.append(_career_check(ctx))
     roles = [r for r in ctx.resume.roles if not r.internship]
     if roles:
-        interns = len(ctx.resume.roles) - len(roles)
-        span = _career_span(roles, interns)
-        ctx.claim("checklist", span, (ctx.header(roles[-1]), ctx.header(roles[0])), (str(len(roles)), str(interns)))
+        interns, others = _apart(ctx.resume.roles)
+        span = _career_span(roles, interns, others)
+        figures = (str(len(roles)), str(interns), str(others))
+        ctx.claim("checklist", span, (ctx.header(roles[-1]), ctx.header(roles[0])), figures)
     items.append(_stories_check(star))
     told = [p.stories[0] for p in star if p.stories and p.area in (Area.TEAM_AND_HIRING, Area.SCALING)]
     told += [p.stories[0] for p in star if p.stories and p.area is Area.TECHNICAL_SCALE]
@@ -117,17 +120,28 @@ def _career_check(ctx: _Context) -> str:
     roles = [r for r in ctx.resume.roles if not r.internship]
     if not roles:
         return data["career_without_roles"].format(title=title)
-    span = _career_span(roles, len(ctx.resume.roles) - len(roles))
+    span = _career_span(roles, *_apart(ctx.resume.roles))
     return data["career"].format(roles=span, title=title).replace("this this", "this")
 
 
-def _career_span(roles: list[Role], internships: int = 0) -> str:
-    """ "4 roles from Jul 2014 to present" (internships named apart, as the years of experience leave them out,
-    so the count agrees with the reading report's)."""
+def _apart(roles: tuple[Role, ...]) -> tuple[int, int]:
+    """(internships, posts outside work) among the roles the years leave out: a community organiser or an
+    open-source maintainer is no internship (a blind review read "3 internships" where the résumé had one)."""
+    apart = [r for r in roles if r.internship]
+    interns = sum(1 for r in apart if re.search(r"(?i)\bintern|\btrainee|\bapprentice", r.title or ""))
+    return interns, len(apart) - interns
+
+
+def _career_span(roles: list[Role], internships: int = 0, others: int = 0) -> str:
+    """ "4 roles from Jul 2014 to present" (internships and posts outside work named apart, as the years of
+    experience leave them out, so the count agrees with the reading report's)."""
     first, last = roles[-1], roles[0]
-    span = f"{len(roles)} roles" if len(roles) > 1 else "your role"
+    parts = [f"{len(roles)} roles" if len(roles) > 1 else "your role"]
     if internships:
-        span += " and an internship" if internships == 1 else f" and {internships} internships"
+        parts.append("an internship" if internships == 1 else f"{internships} internships")
+    if others:
+        parts.append("a post outside work" if others == 1 else f"{others} posts outside work")
+    span = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     if first.start or last.end:
         span += f" from {_date(first.start) or 'your first role'} to {_date(last.end) or 'today'}"
     return span
