@@ -8,7 +8,6 @@ location) is named with a way to address it in the interview. Sentences come fro
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import json
 import re
@@ -24,8 +23,10 @@ from tailor.fit import (
     cue_pattern,
     level_name,
     level_step,
+    managing_roles,
     mentions,
-    title_seniority,
+    month_number,
+    years_in,
 )
 from tailor.model import (
     Bullet,
@@ -50,7 +51,6 @@ SHORT_TENURE_MONTHS = 12  # a finished role shorter than this may be asked about
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|master'?s?|b\.?sc?\.?|m\.?sc?\.?|b\.?a\.?|m\.?eng|b\.?eng|ph\.?d|mba|degree)\b"
 )
-_MANAGER_RANK = 2  # areas.json seniority ladder: the rank of a manager
 
 
 @dataclass(frozen=True)
@@ -89,15 +89,12 @@ def requirements_check(
             )
         else:
             qualified = _qualified_row(resume, roles, roles, posting.years_asked, asked, data)
-            verdict = Verdict.MEETS if years >= posting.years_asked else Verdict.CHECK
-            shows = data["years_shows"].format(n=_whole(years), since=_year(roles[-1].start) if roles else "")
-            plain = Requirement(data["years"].format(n=posting.years_asked), asked, verdict, shows, cite)
-            rows.append(qualified or plain)
+            rows.append(qualified or _years_row(resume, roles, posting.years_asked, asked, cite, data))
     if posting.years_managing_asked:
         asked = managing_line
         managed, cite = _years_managing(resume, roles, header)
-        what = data["managing"].format(n=posting.years_managing_asked)
-        qualified = _qualified_row(resume, roles, _managing_roles(roles), posting.years_managing_asked, asked, data)
+        what = _managing_what(asked, posting.years_managing_asked, data)
+        qualified = _qualified_row(resume, roles, managing_roles(roles), posting.years_managing_asked, asked, data)
         if qualified:
             rows.append(qualified)
         elif managed:
@@ -238,7 +235,7 @@ def _ranked_risks(
             found.append((_HARD, (Risk(text, data["unmet_answer"]), "", (), ())))
         elif row.shows.endswith(data["qualified_unknown"].split("}", 1)[1]):
             continue  # the years are there; how they fit the posting's words is for the candidate to say
-        elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b(?! managing$)", row.what):
+        elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b", row.what) and not _managing_row(row, data):
             # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
             text = data["years_risk"].format(asked=row.what, shows=row.shows)
             if row.shows == data["qualified_none"]:
@@ -250,9 +247,9 @@ def _ranked_risks(
                 found.append(
                     (_HARD, (Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,)))
                 )
-    ordered = sorted((r for r in roles if r.start), key=lambda r: _months(r.start) or 0)
+    ordered = sorted((r for r in roles if r.start), key=lambda r: month_number(r.start) or 0)
     for before, after in itertools.pairwise(ordered):
-        end, start = _months(before.end, resume.as_of), _months(after.start)
+        end, start = month_number(before.end, resume.as_of), month_number(after.start)
         # months with no role between them: Jul 2019 to Jun 2021 leaves Aug 2019 to May 2021, 22 months
         if end is not None and start is not None and start - end - 1 > GAP_MONTHS:
             gap = start - end - 1
@@ -264,6 +261,12 @@ def _ranked_risks(
                  _short_tenure(roles, resume, header, data)):
         found.extend((_CREDIBILITY, f) for f in more[:1])
     return found
+
+
+def _managing_row(row: Requirement, data: dict[str, Any]) -> bool:
+    """The plain years-managing row: counted from titles or shown by a bullet, which the interview settles."""
+    shows = data["managing_shows"].split("}", 1)[1]
+    return row.shows.endswith(shows) or row.shows == data["managing_bullet"]
 
 
 def _employer(role: Role) -> str:
@@ -281,14 +284,14 @@ def _short_tenure(
         stay = list(group)
         if name == current or any(r.end in (None, "present") for r in stay):
             continue
-        starts = [m for m in (_months(r.start) for r in stay) if m is not None]
-        ends = [m for m in (_months(r.end, resume.as_of) for r in stay) if m is not None]
+        starts = [m for m in (month_number(r.start) for r in stay) if m is not None]
+        ends = [m for m in (month_number(r.end, resume.as_of) for r in stay) if m is not None]
         if not starts or not ends or len(starts) < len(stay):
             continue
         # Both months count: Sep 2012 - Aug 2013 is 12 months in the role, not 11.
         length = max(ends) - min(starts) + 1
         if 0 < length < SHORT_TENURE_MONTHS:
-            role = max(stay, key=lambda r: _months(r.end, resume.as_of) or 0)
+            role = max(stay, key=lambda r: month_number(r.end, resume.as_of) or 0)
             text = data["short"].format(months=length, role=spoken(role.label), s="" if length == 1 else "s")
             found.append((Risk(text, data["short_answer"], header(role)), text, (header(role),), (str(length),)))
     return found
@@ -304,6 +307,42 @@ def _asked_line(posting: Posting, pattern: str, avoid: str = "") -> str:
 
 
 _SKILL_YEARS = re.compile(r"(?i)\b(\d{1,2})\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b")
+
+
+def _years_row(
+    resume: Resume, roles: list[Role], n: int, asked: str, cite: Citation | None, data: dict[str, Any]
+) -> Requirement:
+    """Years of experience: the résumé's own statement ("10+ years of experience") when it makes one, cited, with
+    the span of its dates beside it only when they disagree; else the years its dates add up to. A file or print
+    date can stretch a span, and a reader trusts the candidate's own figure (issue 12, blind review)."""
+    years = resume.years_experience or 0.0
+    what = data["years"].format(n=n)
+    found = stated_years(resume)
+    if found is None:
+        shows = data["years_shows"].format(n=_whole(years), since=_year(roles[-1].start) if roles else "")
+        return Requirement(what, asked, Verdict.MEETS if years >= n else Verdict.CHECK, shows, cite)
+    match, index = found
+    said = int(next(g for g in match.groups() if g))
+    shows = data["years_stated"].format(said=said_years(match))
+    if _disagrees(match, years, 1):
+        shows += data["years_by_dates"].format(n=_whole(years))
+    line = Citation(resume.document.lines[index].text, "your résumé", index)
+    return Requirement(what, asked, Verdict.MEETS if said >= n else Verdict.CHECK, shows, line)
+
+
+def _managing_what(line: str, n: int, data: dict[str, Any]) -> str:
+    """The years managing as the posting words them: "2+ years leading a team" stays leading, not "managing";
+    "5+ years of people management experience" is "5+ years people management" (issue 12, blind review)."""
+    found = re.search(
+        rf"(?i)\b{n}\s*\+?\s*(?:or more\s+)?(?:(?:years?|yrs)\b\.?)?\s*(?:of\s+)?(?:experience\s+)?([^,;.()]*)", line
+    )
+    clause = re.split(r"(?i)\s+(?:including|where|who|which|plus|preferably|ideally|and|or)\b", found.group(1))[0] \
+        if found else ""
+    words = re.sub(r"(?i)\s+experience$", "", clause.strip(" -–:")).split()[:_MANAGING_WORDS]
+    return data["managing_as_asked"].format(n=n, what=" ".join(words)) if words else data["managing"].format(n=n)
+
+
+_MANAGING_WORDS = 8  # "as an Engineering Manager leading software teams"; the row's first column is narrow
 
 
 def _skill_years_rows(
@@ -347,7 +386,7 @@ def _skill_years(
         return Requirement(what, line, Verdict.CHECK, data["skill_years_listed"].format(skill=name))
     months: set[int] = set()
     for role in roles:
-        start, end = _months(role.start), _months(role.end or role.start, resume.as_of)
+        start, end = month_number(role.start), month_number(role.end or role.start, resume.as_of)
         if start is not None and end is not None:
             months.update(range(start, max(start, end) + 1))
     bullet = next(b for b in roles[0].bullets if b.line in shown)
@@ -365,43 +404,12 @@ def _year(value: str | None) -> str:
     return value[:4] if value and value[:4].isdigit() else ""
 
 
-def _months(value: str | None, as_of: dt.date | None = None) -> int | None:
-    """A role date as a month count; "present" is the résumé's date; a year alone is its middle."""
-    if value == "present" and as_of is not None:
-        return as_of.year * 12 + as_of.month - 1
-    if not value or not value[:4].isdigit():
-        return None
-    if len(value) >= 7 and value[5:7].isdigit():
-        return int(value[:4]) * 12 + int(value[5:7]) - 1
-    return int(value[:4]) * 12 + 6
-
-
 def _years_managing(
     resume: Resume, roles: list[Role], header: Callable[[Role], Citation]
 ) -> tuple[float, Citation | None]:
     """Years in roles titled manager or above (overlaps counted once), with the earliest such role's header."""
-    managing = _managing_roles(roles)
-    return _years_in(resume, managing), header(managing[-1]) if managing else None
-
-
-def _managing_roles(roles: list[Role]) -> list[Role]:
-    levels = area_data()["seniority"]["levels"]
-    return [
-        r
-        for r in roles
-        if int(levels[title_seniority(r.title).value]["rank"]) >= _MANAGER_RANK
-        and title_seniority(r.title) not in (Seniority.IC_STAFF, Seniority.IC_SENIOR, Seniority.OTHER)
-    ]
-
-
-def _years_in(resume: Resume, roles: Iterable[Role]) -> float:
-    """The years the roles' dates cover, overlaps counted once."""
-    months: set[int] = set()
-    for role in roles:
-        start, end = _months(role.start), _months(role.end or role.start, resume.as_of)
-        if start is not None and end is not None:
-            months.update(range(start, max(start, end) + 1))
-    return round(len(months) / 12, 1)
+    managing = managing_roles(roles)
+    return years_in(resume, managing), header(managing[-1]) if managing else None
 
 
 def _qualifier(line: str, n: int, generic: set[str]) -> str:
@@ -436,7 +444,7 @@ def _qualified_row(
     if cues is None:
         # words no role header or bullet could show ("in a large software company", "high performance"): the
         # years are counted as asked, and the fit is the candidate's to say, so never "meets"
-        had = _years_in(resume, eligible)
+        had = years_in(resume, eligible)
         if not had:
             return None
         shows = data["qualified_unknown" if had >= n else "qualified_short"].format(n=_whole(had))
@@ -463,7 +471,7 @@ def _qualified_row(
             return Requirement(what, line, Verdict.CHECK, data["qualified_touched"],
                                Citation(once.text, role.label, once.line))
         return Requirement(what, line, Verdict.CHECK, data["qualified_none"])
-    had = _years_in(resume, (role for role, _ in fitting))
+    had = years_in(resume, (role for role, _ in fitting))
     verdict = Verdict.MEETS if had >= n else Verdict.CHECK
     role, bullet = fitting[0]
     cite = (
@@ -715,8 +723,8 @@ def _overlap(
     for first, second in itertools.combinations(roles, 2):
         if not (first.company and second.company) or first.company == second.company:
             continue
-        a0, a1 = _months(first.start), _months(first.end, resume.as_of)
-        b0, b1 = _months(second.start), _months(second.end, resume.as_of)
+        a0, a1 = month_number(first.start), month_number(first.end, resume.as_of)
+        b0, b1 = month_number(second.start), month_number(second.end, resume.as_of)
         if a0 is None or a1 is None or b0 is None or b1 is None:
             continue
         months = min(a1, b1) - max(a0, b0) + 1
@@ -760,15 +768,20 @@ def _stated_years(resume: Resume, data: dict[str, Any]) -> list[_Found]:
     if counted is None or found is None:
         return []
     match, index = found
-    said = int(next(g for g in match.groups() if g))
-    # "10+ years" (or "over 10") is a floor, true of 16 years of dates; only a floor above the dates is a
-    # question. A plain "12 years" is a figure, a question when it is more than two years off (issue 12).
-    floor = "+" in match.group(0) or re.match(r"(?i)over|more than", match.group(0)) is not None
-    if (said > counted + _ROUNDING) if floor else abs(said - counted) > _STATED_YEARS_APART:
+    if _disagrees(match, counted, _STATED_YEARS_APART):
         text = data["stated_years"].format(said=match.group(0), counted=_whole(counted))
         cite = Citation(resume.document.lines[index].text, "your résumé", index)
         return [(Risk(text, data["stated_years_answer"], cite), text, (cite,), (_whole(counted),))]
     return []
+
+
+def _disagrees(match: re.Match[str], counted: float, apart: float) -> bool:
+    """Whether the years a résumé states disagree with its dates. "10+ years" (or "over 10") is a floor, true of
+    16 years of dates; only a floor above the dates disagrees. A plain "12 years" is a figure, disagreeing when
+    more than `apart` years off (issue 12)."""
+    said = int(next(g for g in match.groups() if g))
+    floor = "+" in match.group(0) or re.match(r"(?i)over|more than", match.group(0)) is not None
+    return said > counted + _ROUNDING if floor else abs(said - counted) > apart
 
 
 _STATED_YEARS_APART = 2

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable
@@ -31,6 +32,7 @@ from tailor.model import (
     Taxonomy,
     spoken,
 )
+from tailor.posting import asks_years_managing
 from tailor.resume import find_metrics
 
 MAX_EVIDENCE = 4
@@ -514,6 +516,12 @@ def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> st
             return f"posting: {signal} — {_team_shown(bullets)}"
         return None
     years = [int(y) for y in _YEARS_RE.findall(signal)]
+    if years and asks_years_managing(signal):
+        # years managing are counted from roles titled manager or above, never from the whole career (issue 12:
+        # "19 years of experience" was read as 19 years managing)
+        roles = [r for r in resume.roles if not r.internship]
+        managed = years_in(resume, managing_roles(roles))
+        return f"posting: {signal} — résumé shows {managed:.0f} years as a manager" if max(years) > managed else None
     if years and resume.years_experience is not None:
         if max(years) > resume.years_experience:
             return f"posting: {signal} — résumé shows {resume.years_experience:.0f} years"
@@ -624,6 +632,41 @@ def level_step(wanted: Seniority, candidate: Seniority) -> int:
     if candidate in _INDIVIDUAL and wanted not in _INDIVIDUAL:
         return max(step, 1)
     return step
+
+
+MANAGER_RANK = 2  # areas.json seniority ladder: the rank of a manager
+
+
+def month_number(value: str | None, as_of: dt.date | None = None) -> int | None:
+    """A role date as a month count; "present" is the résumé's date; a year alone is its middle."""
+    if value == "present" and as_of is not None:
+        return as_of.year * 12 + as_of.month - 1
+    if not value or not value[:4].isdigit():
+        return None
+    if len(value) >= 7 and value[5:7].isdigit():
+        return int(value[:4]) * 12 + int(value[5:7]) - 1
+    return int(value[:4]) * 12 + 6
+
+
+def managing_roles(roles: list[Role]) -> list[Role]:
+    """The roles titled manager or above."""
+    levels = area_data()["seniority"]["levels"]
+    return [
+        r
+        for r in roles
+        if int(levels[title_seniority(r.title).value]["rank"]) >= MANAGER_RANK
+        and title_seniority(r.title) not in (Seniority.IC_STAFF, Seniority.IC_SENIOR, Seniority.OTHER)
+    ]
+
+
+def years_in(resume: Resume, roles: Iterable[Role]) -> float:
+    """The years the roles' dates cover, overlaps counted once."""
+    months: set[int] = set()
+    for role in roles:
+        start, end = month_number(role.start), month_number(role.end or role.start, resume.as_of)
+        if start is not None and end is not None:
+            months.update(range(start, max(start, end) + 1))
+    return round(len(months) / 12, 1)
 
 
 def level_name(level: Seniority) -> str:

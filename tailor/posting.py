@@ -678,6 +678,11 @@ def _years_asked(lines: Iterable[str]) -> tuple[int | None, int | None]:
     return years, managing
 
 
+def asks_years_managing(text: str) -> bool:
+    """ "5+ years managing engineers", "3 years as an engineering manager": years of leading people, not of work."""
+    return _rules().hard["managing"].search(text) is not None
+
+
 def _place_part(line: str | None) -> str | None:
     """ "Acme · New York, NY or Remote (Americas) · Series B" -> "New York, NY or Remote (Americas)": a header
     line's parts that say where the work is."""

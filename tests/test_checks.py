@@ -1,0 +1,139 @@
+"""Tests for checks.py: the posting's hard requirements against the résumé, and the risks (issue 12, items 3-5).
+
+Each test runs the CLI on an invented résumé and posting and reads the Markdown brief as a user would: the
+requirements table and the risks on the call sheet."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+RESUME = """# Ilse Marrow
+
+ilse.marrow@example.com | +1 415 555 0142 | San Jose, CA
+
+## Summary
+
+{summary}
+
+## Experience
+
+### {title}, Quenby Freight
+Jan 2021 - Present
+- Led an 8-person development team building the carrier billing platform.
+- Defined SLOs and Grafana dashboards with Prometheus alerting and ran the on-call rotation.
+- Hired 4 engineers and coached two of them into tech leads.
+
+### Senior Software Engineer, Orrin Clinics
+Mar 2019 - Apr 2020
+- Built appointment services for healthcare clinics in Python.
+- Ran a squad of 5 engineers shipping the patient portal.
+
+### Software Engineer, Tamsin Goods
+Jun 2008 - Feb 2019
+- Built order pipelines on Kafka and PostgreSQL handling 2M events a day.
+{extra}
+## Education
+
+BSc Computer Science, University of Leeds, 2008
+"""
+
+POSTING = """Engineering Manager, Platform
+Harrowgate Systems · Remote (US only)
+
+About us
+Harrowgate Systems builds scheduling software for clinics and the nurses who staff them, from rota planning
+to shift swaps, used every day by teams in small practices and large hospital groups alike.
+
+What you will do
+- Lead the platform team and run its quarterly planning with product and design.
+- Keep the scheduling services fast, observable and easy to change as the customer base grows.
+- Grow the engineers on the team through reviews, pairing and clear goals.
+
+Requirements
+{requirements}
+"""
+
+
+def _brief(tmp_path: Path, cli, resume: str, posting: str) -> str:
+    (tmp_path / "resume.md").write_text(resume, encoding="utf-8")
+    (tmp_path / "job.txt").write_text(posting, encoding="utf-8")
+    out = tmp_path / "brief.md"
+    run = cli(tmp_path / "resume.md", tmp_path / "job.txt", "-o", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def _rows(brief: str) -> dict[str, list[str]]:
+    """The requirements table: requirement -> [the posting says, your résumé, verdict]."""
+    table = brief.split("### Requirements check", 1)[1].split("\n### ", 1)[0]
+    rows = {}
+    for line in table.splitlines():
+        if not line.startswith("| ") or line.startswith("| ---"):
+            continue
+        cells = [c.strip().replace("\\", "") for c in line.strip("|").split(" | ")]
+        if len(cells) == 4:
+            rows[cells[0]] = cells[1:]
+    return rows
+
+
+def _risks(brief: str) -> list[str]:
+    section = brief.split("### Risks to address", 1)[1].split("\n### ", 1)[0]
+    return re.findall(r"^- \*\*(.+?)\*\*", section, re.MULTILINE)
+
+
+def _resume(summary: str = "Engineering manager.", title: str = "Engineering Manager", extra: str = "") -> str:
+    return RESUME.format(summary=summary, title=title, extra=extra)
+
+
+def test_issue_12_stated_years_lead_the_years_row_and_the_dates_are_only_beside_them(tmp_path, cli):
+    # dates from 2008 to the brief's date add up to about 17 years; the résumé says 12
+    brief = _brief(tmp_path, cli, _resume("Engineering manager with 12 years of experience in logistics."),
+                   POSTING.format(requirements="- 8+ years of software engineering experience."))
+    _asked, shows, verdict = _rows(brief)["8+ years of experience"]
+    assert shows.startswith("your résumé states “12 years”; about 1"), shows
+    assert "by dates" in shows and "from your roles since" not in shows
+    assert "12 years of experience in logistics" in shows and verdict == "meets"
+
+
+def test_issue_12_a_stated_floor_the_dates_agree_with_shows_no_second_figure(tmp_path, cli):
+    brief = _brief(tmp_path, cli, _resume("Engineering manager with 10+ years of experience."),
+                   POSTING.format(requirements="- 12+ years of software engineering experience."))
+    _asked, shows, verdict = _rows(brief)["12+ years of experience"]
+    assert shows.startswith("your résumé states “10+ years”") and "by dates" not in shows, shows
+    assert verdict == "check"
+
+
+@pytest.mark.parametrize(
+    ("asked", "row"),
+    [
+        ("- 2+ years leading a team.", "2+ years leading a team"),
+        ("- 3+ years of people management experience.", "3+ years people management"),
+        ("- 4+ years managing engineers.", "4+ years managing engineers"),
+    ],
+)
+def test_issue_12_years_managing_keep_the_postings_own_words(tmp_path, cli, asked, row):
+    brief = _brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked))
+    rows = _rows(brief)
+    assert row in rows, rows
+    assert "years in roles titled manager" in rows[row][1]
+
+
+def test_issue_12_years_of_work_are_never_years_managing(tmp_path, cli):
+    # 17 years as an engineer and no manager title: "8+ years managing" is not met by the career's years
+    brief = _brief(tmp_path, cli, _resume(title="Staff Software Engineer"),
+                   POSTING.format(requirements="- 8+ years managing engineering teams."))
+    _asked, shows, verdict = _rows(brief)["8+ years managing engineering teams"]
+    assert verdict != "meets" and "17" not in shows, shows
+    assert "17 years" not in brief.split("## STAR stories")[0].split("### Match at a glance")[1]
+
+
+def test_issue_12_open_source_work_is_no_job_and_no_years(tmp_path, cli):
+    extra = "\n### Open Source Maintainer, GitHub\nJan 2004 - Present\n- Maintain a Python task queue library.\n"
+    brief = _brief(tmp_path, cli, _resume(extra=extra),
+                   POSTING.format(requirements="- 15+ years of software engineering experience."))
+    assert not any("overlap" in r for r in _risks(brief)), _risks(brief)
+    _asked, shows, _verdict = _rows(brief)["15+ years of experience"]
+    assert "since 2008" in shows and "2004" not in shows, shows
+
