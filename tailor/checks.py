@@ -127,9 +127,7 @@ def requirements_check(
     if where:
         rows.append(_location_row(resume, where, posting.remote, data))
     if posting.authorisation:
-        rows.append(
-            Requirement(data["authorisation"], posting.authorisation, Verdict.CHECK, data["authorisation_shows"])
-        )
+        rows.append(_authorisation_row(resume, posting.authorisation, data))
     if posting.travel:
         rows.append(Requirement(data["travel"], posting.travel, Verdict.CHECK, data["travel_shows"]))
     domain = _domain_row(resume, resume_skills, posting_skills, data)
@@ -222,13 +220,21 @@ def _ranked_risks(
             text = data["kind_risk"].format(kind=row.asked, shows=row.shows)
             # like the row, tailor's reading of the lines, not a claim in their words
             found.append((_DOMAIN, (Risk(text, data["kind_answer"], row.evidence), "", (), ())))
+        elif row.what == data["location"] and row.shows.endswith(data["location_hint_far"][-12:]):
+            country, evidence = _country_hint(resume) or ("", "")
+            text = data["location_hint_risk"].format(asked=row.asked, evidence=evidence, country=country)
+            risk = Risk(text, data["location_answer"])
+            found.append((_PLACE, (risk, "", (), ())))
         elif row.what == data["location"] and row.shows.endswith(
             (data["location_far"][-12:], data["location_move"][-12:])
         ):
             risk = Risk(data["location_risk"].format(asked=row.asked), data["location_answer"])
             found.append((_PLACE, (risk, "", (), ())))
         elif row.what == data["authorisation"]:
-            risk = Risk(data["authorisation_risk"].format(asked=row.asked), data["authorisation_answer"])
+            text = data["authorisation_risk"].format(asked=row.asked)
+            if row.shows != data["authorisation_shows"]:
+                text = text.rstrip(".") + data["authorisation_hint_risk"].format(shows=row.shows.split(":")[0])
+            risk = Risk(text, data["authorisation_answer"])
             found.append((_PLACE, (risk, "", (), ())))
         elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
             text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
@@ -582,7 +588,12 @@ def _location_row(resume: Resume, where: str, remote_role: bool, data: dict[str,
     where = _place_clause(where)
     place = resume.contact.location or _header_place(resume)
     if not place:
-        return Requirement(data["location"], where, Verdict.CHECK, data["location_none"])
+        hint = _country_hint(resume)
+        if hint is None:
+            return Requirement(data["location"], where, Verdict.CHECK, data["location_none"])
+        country, evidence = hint
+        key = "location_hint_far" if _regions(where) and not _regions(where) & _regions(country) else "location_hint"
+        return Requirement(data["location"], where, Verdict.CHECK, data[key].format(country=country, evidence=evidence))
     if _words(place) & _words(where):
         return Requirement(data["location"], where, Verdict.MEETS, data["location_shows"].format(place=place))
     theirs, ours = _regions(where), _regions(place)
@@ -595,6 +606,40 @@ def _location_row(resume: Resume, where: str, remote_role: bool, data: dict[str,
         key = "location_move" if theirs & ours else "location_far"
         return Requirement(data["location"], where, Verdict.CHECK, data[key].format(place=place))
     return Requirement(data["location"], where, Verdict.CHECK, data["location_shows"].format(place=place))
+
+
+def _authorisation_row(resume: Resume, asked: str, data: dict[str, Any]) -> Requirement:
+    """Work authorisation is the candidate's to state; a résumé with no place whose phone or domain points
+    outside the country the posting names gets that hint beside it, to check."""
+    hint = None if resume.contact.location or _header_place(resume) else _country_hint(resume)
+    if hint is not None and _regions(asked) and not _regions(asked) & _regions(hint[0]):
+        shows = data["authorisation_hint"].format(country=hint[0], evidence=hint[1])
+        return Requirement(data["authorisation"], asked, Verdict.CHECK, shows)
+    return Requirement(data["authorisation"], asked, Verdict.CHECK, data["authorisation_shows"])
+
+
+def _country_hint(resume: Resume) -> tuple[str, str] | None:
+    """The country a résumé with no place points to by its phone's calling code or its email or website's
+    country domain, with that evidence ("phone +49"): a hint to check, never a fact (issue 12, blind review)."""
+    countries = _countries()
+    phone = re.match(r"\s*(?:\+|00)\s*(\d{1,3})", resume.contact.phone or "")
+    if phone:
+        for code in (phone.group(1)[:n] for n in (3, 2, 1)):
+            if f"+{code}" in countries:
+                return countries[f"+{code}"], f"phone +{code}"
+    for kind, address in (("email", resume.contact.email), *(("website", link) for link in resume.contact.links)):
+        host = re.sub(r"^(?:https?://|mailto:)?(?:[^@/]*@)?", "", address or "").split("/")[0].lower()
+        domain = "." + host.rsplit(".", 1)[-1] if "." in host else ""
+        if domain in countries:
+            return countries[domain], f"{kind} {host}"
+    return None
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Calling codes ("+49") and country domains (".de") to the country's name."""
+    data = json.loads((files("tailor") / "data" / "regions.json").read_text("utf-8"))["countries"]
+    return {key: name for name, spec in data.items() for key in (spec["phone"], *spec["domains"]) if key}
 
 
 def _header_place(resume: Resume) -> str | None:

@@ -11,7 +11,7 @@ import pytest
 
 RESUME = """# Ilse Marrow
 
-ilse.marrow@example.com | +1 415 555 0142 | San Jose, CA
+{contact}
 
 ## Summary
 
@@ -83,8 +83,13 @@ def _risks(brief: str) -> list[str]:
     return re.findall(r"^- \*\*(.+?)\*\*", section, re.MULTILINE)
 
 
-def _resume(summary: str = "Engineering manager.", title: str = "Engineering Manager", extra: str = "") -> str:
-    return RESUME.format(summary=summary, title=title, extra=extra)
+def _resume(
+    summary: str = "Engineering manager.",
+    title: str = "Engineering Manager",
+    extra: str = "",
+    contact: str = "ilse.marrow@example.com | +1 415 555 0142 | San Jose, CA",
+) -> str:
+    return RESUME.format(summary=summary, title=title, extra=extra, contact=contact)
 
 
 def test_issue_12_stated_years_lead_the_years_row_and_the_dates_are_only_beside_them(tmp_path, cli):
@@ -137,3 +142,36 @@ def test_issue_12_open_source_work_is_no_job_and_no_years(tmp_path, cli):
     _asked, shows, _verdict = _rows(brief)["15+ years of experience"]
     assert "since 2008" in shows and "2004" not in shows, shows
 
+
+
+US_ONLY = "- 6+ years of software engineering experience.\n- Must be authorized to work in the US."
+
+
+@pytest.mark.parametrize(
+    ("contact", "evidence"),
+    [
+        ("ilse.marrow@example.com | +49 151 2345 6789", "phone +49 suggests Germany"),
+        ("ilse@marrow.in | 0044 7700 900123", "phone +44 suggests United Kingdom"),
+        ("ilse@marrow.in | github.com/imarrow", "email marrow.in suggests India"),
+    ],
+)
+def test_issue_12_a_phone_or_domain_abroad_is_a_location_to_check(tmp_path, cli, contact, evidence):
+    brief = _brief(tmp_path, cli, _resume(contact=contact), POSTING.format(requirements=US_ONLY))
+    rows = _rows(brief)
+    assert evidence in rows["Location and remote policy"][1] and rows["Location and remote policy"][2] == "check"
+    assert evidence in rows["Work authorisation"][1]
+    risks = _risks(brief)
+    assert any(r.startswith("Location, to check") and evidence in r for r in risks), risks
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "ilse.marrow@example.com | +1 415 555 0142",  # +1 names no one country
+        "ilse.marrow@example.de | +49 151 2345 6789 | San Jose, CA",  # a printed place wins over any hint
+    ],
+)
+def test_issue_12_no_location_hint_without_evidence_abroad(tmp_path, cli, contact):
+    brief = _brief(tmp_path, cli, _resume(contact=contact), POSTING.format(requirements=US_ONLY))
+    assert "suggests" not in brief
+    assert not any(r.startswith("Location, to check") for r in _risks(brief))
