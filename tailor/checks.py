@@ -169,16 +169,19 @@ def _missing_skills(
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
     held = {m.name for m in fit.skills if m.strength is not None}
+    any_of_kind = cue_pattern(data["similar_cues"])  # "or similar": any tool of the kind will do
     missing = []
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
             continue
         asked = match.need is Need.REQUIRED and not match.duty  # a duty is what the role involves, not asked
-        if asked and match.strength is None and skill.category.lower() in kinds:
-            # the choice as the posting wrote it ("ClickHouse or Kafka"), not its first name (blind review)
-            missing.append(match.label + (data["missing_instead"].format(held=match.substitute)
-                                          if match.substitute else ""))
+        # "ClickHouse, Kafka or similar": a skill of the same family the résumé holds meets it
+        similar = match.substitute and any(any_of_kind.search(e.text) for e in skill.evidence)
+        if asked and match.strength is None and skill.category.lower() in kinds and not similar:
+            # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
+            label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
+            missing.append(label + (data["missing_instead"].format(held=match.substitute) if match.substitute else ""))
     if not missing:
         return []
     names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
@@ -194,6 +197,7 @@ def _ranked_risks(
     posting_skills: Skills | None,
 ) -> list[tuple[int, _Found]]:
     found: list[tuple[int, _Found]] = [(_HARD, f) for f in _missing_skills(fit, posting_skills, requirements, data)]
+    found += [(_DOMAIN, f) for f in _compliance(fit, data)]
     roles = [r for r in resume.roles if not r.internship]
     latest = roles[0] if roles else None
     levels = area_data()["seniority"]["levels"]
@@ -213,7 +217,13 @@ def _ranked_risks(
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue
-        if row.what == data["domain"]:
+        if row.what == data["domain"] and row.verdict is Verdict.CHECK:
+            # shown, but briefly: the row says how long and where; the risk asks for depth, not a jump
+            text = data["domain_short_risk"].format(asked=row.asked, shows=row.shows.split(":")[1].strip())
+            cites: tuple[Citation, ...] = (row.evidence,) if row.evidence else ()
+            risk = Risk(text, data["domain_short_answer"], row.evidence)
+            found.append((_DOMAIN, (risk, row.shows.split(":")[1].strip(), cites, (row.shows,))))
+        elif row.what == data["domain"]:
             risk = Risk(data["domain_risk"].format(asked=row.asked), data["domain_answer"])
             found.append((_DOMAIN, (risk, "", (), ())))
         elif row.what == data["kind"]:
@@ -706,17 +716,15 @@ def _domain_row(
     ]
     if named and not same:
         name, role, bullet = named[0]
-        shows = data["domain_shows"].format(domain=name)
-        return Requirement(data["domain"], what, Verdict.MEETS, shows, Citation(bullet.text, role.label, bullet.line))
+        cite = Citation(bullet.text, role.label, bullet.line)
+        return _domain_shown(resume, what, name, [r for n, r, _ in named if n == name], cite, data)
     if same:
-        cite = same[0].evidence[0]
-        return Requirement(
-            data["domain"],
-            what,
-            Verdict.MEETS,
-            data["domain_shows"].format(domain=same[0].name),
-            Citation(cite.text, "your résumé", cite.line),
-        )
+        lines = {e.line for e in same[0].evidence}
+        cite = Citation(same[0].evidence[0].text, "your résumé", same[0].evidence[0].line)
+        # the skills stage may keep one line per skill: a bullet naming the domain counts its role too
+        roles = [r for r in resume.roles if any(b.line in lines for b in r.bullets)]
+        roles += [r for n, r, _ in named if n == same[0].name]
+        return _domain_shown(resume, what, same[0].name, roles, cite, data)
     if held:
         return Requirement(
             data["domain"],
@@ -725,6 +733,38 @@ def _domain_row(
             data["domain_other"].format(domain=", ".join(s.name for s in held[:2])),
         )
     return Requirement(data["domain"], what, Verdict.NOT_SHOWN, data["domain_none"])
+
+
+def _domain_shown(
+    resume: Resume, what: str, name: str, roles: list[Role], cite: Citation, data: dict[str, Any]
+) -> Requirement:
+    """A domain the résumé shows: met when its roles there add up to DOMAIN_MONTHS; a shorter stay (one
+    14-month contract) is said with its length and place, to check (issue 12, blind review)."""
+    roles = list(dict.fromkeys(r for r in roles if not r.internship))
+    months = round(years_in(resume, roles) * 12)
+    if not roles or not months or months >= DOMAIN_MONTHS:
+        return Requirement(data["domain"], what, Verdict.MEETS, data["domain_shows"].format(domain=name), cite)
+    # the cited line's role names the place; a stay over several roles is counted, as one line cites one role
+    where = spoken(roles[0].company or roles[0].label) if len(roles) == 1 else data["domain_roles"].format(n=len(roles))
+    shows = data["domain_short"].format(
+        domain=name, months=months, where=where, s="" if months == 1 else "s", years=DOMAIN_MONTHS // 12
+    )
+    return Requirement(data["domain"], what, Verdict.CHECK, shows, cite)
+
+
+DOMAIN_MONTHS = 24  # two years in a domain is a track record; less is a stay to say more about
+
+
+def _compliance(fit: Fit, data: dict[str, Any]) -> list[_Found]:
+    """Compliance regimes the posting asks for or the role involves (SOC 2, HIPAA, PCI DSS ...) that the résumé
+    never names: one risk naming them, with a way in (issue 12, blind review: SOC 2 duties went unmentioned)."""
+    regimes = set(data["compliance_regimes"])
+    asked = [m for m in fit.skills if m.name in regimes and m.need is Need.REQUIRED and m.strength is None]
+    if not asked:
+        return []
+    names = ", ".join(m.name for m in asked[:4])
+    key = "compliance_duty_risk" if all(m.duty for m in asked) else "compliance_risk"
+    return [(Risk(data[key].format(regimes=names), data["compliance_answer"].format(regimes=names)), "", (), ())]
 
 
 # --- the kind of work, overlapping roles, stated years -------------------------------------------

@@ -175,3 +175,50 @@ def test_issue_12_no_location_hint_without_evidence_abroad(tmp_path, cli, contac
     brief = _brief(tmp_path, cli, _resume(contact=contact), POSTING.format(requirements=US_ONLY))
     assert "suggests" not in brief
     assert not any(r.startswith("Location, to check") for r in _risks(brief))
+
+
+def test_issue_12_examples_of_one_requirement_are_one_choice_in_the_risk(tmp_path, cli):
+    asked = "- Experience with payment processors such as Stripe, Adyen or Braintree."
+    brief = _brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked))
+    risks = [r for r in _risks(brief) if r.startswith("Required and not on your résumé")]
+    assert risks == ["Required and not on your résumé: one of Adyen, Braintree or Stripe."], _risks(brief)
+
+
+def test_issue_12_or_similar_is_met_by_a_tool_of_the_same_kind(tmp_path, cli):
+    extra = "- Ran product analytics on DuckDB for the finance team.\n"
+    asked = "- Experience with ClickHouse, Apache Pinot or similar."
+    resume = _resume().replace("handling 2M events a day.\n", "handling 2M events a day.\n" + extra)
+    assert not any("ClickHouse" in r for r in _risks(_brief(tmp_path, cli, resume, POSTING.format(requirements=asked))))
+    held_nothing = _brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked))
+    assert any("one of Apache Pinot or ClickHouse" in r for r in _risks(held_nothing)), _risks(held_nothing)
+
+
+def test_issue_12_a_domain_met_by_one_short_stay_says_how_long_and_where(tmp_path, cli):
+    # healthcare only at Orrin Clinics, Mar 2019 - Apr 2020: 14 months
+    brief = _brief(tmp_path, cli, _resume(), POSTING.format(requirements="- Experience in healthcare."))
+    _asked, shows, verdict = _rows(brief)["Domain"]
+    assert verdict == "check" and shows.startswith("check: 14 months at Orrin Clinics"), shows
+    assert any(r.startswith("Domain depth") and "14 months at Orrin Clinics" in r for r in _risks(brief))
+    assert not any(r.startswith("A domain jump") for r in _risks(brief))
+
+
+def test_issue_12_a_domain_over_years_meets(tmp_path, cli):
+    resume = _resume().replace("carrier billing platform", "hospital billing platform for healthcare providers")
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience in healthcare."))
+    assert _rows(brief)["Domain"][2] == "meets", _rows(brief)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("- You will own SOC 2 and PCI DSS compliance for the platform.", "the role involves PCI DSS, SOC 2"),
+        ("- Experience with SOC 2 audits is required.", "the posting asks for SOC 2"),
+    ],
+)
+def test_issue_12_compliance_the_resume_never_names_is_a_risk(tmp_path, cli, line, said):
+    posting = POSTING.format(requirements="- 6+ years of software engineering experience.\n" + line)
+    if line.startswith("- You will"):  # a duty belongs with what the role does
+        posting = POSTING.replace("What you will do\n", "What you will do\n" + line + "\n").format(
+            requirements="- 6+ years of software engineering experience.")
+    risks = _risks(_brief(tmp_path, cli, _resume(), posting))
+    assert any(r.startswith("Compliance: " + said) for r in risks), risks
