@@ -54,11 +54,13 @@ _PEOPLE = (
     r"members|strong|engineering|headcount|ics)"
 )
 _TEAM_SIZE_RES = (
-    re.compile(rf"(?i)\bteams? of (?:up to |over |about |~)?{_NUMBER}"),
+    re.compile(rf"(?i)\b(?:teams?|squads?|pods?|crews?) of (?:up to |over |about |~)?{_NUMBER}"),
     re.compile(rf"(?i)\b{_NUMBER}[- ]{_PEOPLE}\b"),
     re.compile(rf"(?i)\b{_NUMBER} (?:\w+ ){{0,2}}{_PEOPLE}\b"),
     re.compile(rf"(?i)\bfrom {_NUMBER} to {_NUMBER}\b(?=[^.;]*\b(?:{_PEOPLE}|team))"),
 )
+# a team's size said outright, not a number of people in passing ("two people managers" in a team count)
+_HEADCOUNT_RE = re.compile(rf"(?i)\b(?:teams?|squads?|pods?|crews?) of (?:up to |over |about |~)?\d|\b\d+-{_PEOPLE}\b")
 # teams the candidate led, by the verb that leads them: "managing two scrum teams", not "reviews for 3 partner teams"
 _TEAM_COUNT_RE = re.compile(
     r"(?i)\b(?:lead|leads|led|leading|manag\w*|head\w*|direct\w*|oversaw|oversee\w*|ran|run\w*|built)"
@@ -542,7 +544,9 @@ def _team_shown(bullets: Iterable[_HasBullet]) -> str:
     bullets = tuple(bullets)
     teams = next((b.bullet.text for b in bullets if team_counts(b.bullet.text)), None)
     led = largest_team(bullets)
-    if teams and (led is None or led[1].bullet.text == teams):
+    # a headcount said outright ("a team of 8", "an 8-person team") stands beside a count of teams in one bullet
+    stated = led is not None and _HEADCOUNT_RE.search(_as_figures(led[1].bullet.text)) is not None
+    if teams and (led is None or (led[1].bullet.text == teams and not stated)):
         return f"résumé states teams led, not a headcount: “{teams.rstrip('.')}”"
     return f"résumé shows teams up to {led[0]}" if led else "résumé states no team size"
 

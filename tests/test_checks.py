@@ -222,3 +222,20 @@ def test_issue_12_compliance_the_resume_never_names_is_a_risk(tmp_path, cli, lin
             requirements="- 6+ years of software engineering experience.")
     risks = _risks(_brief(tmp_path, cli, _resume(), posting))
     assert any(r.startswith("Compliance: " + said) for r in risks), risks
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Led an 8\u2011person development team building the carrier billing platform.",
+        "Managed 2 squads, a team of 8 engineers in all, building the carrier billing platform.",
+        "Ran a squad of 8 engineers building the carrier billing platform.",
+    ],
+)
+def test_issue_12_team_size_is_read_in_its_hyphenated_and_noun_forms(tmp_path, cli, bullet):
+    resume = _resume().replace("Led an 8-person development team building the carrier billing platform.", bullet)
+    resume = resume.replace("Ran a squad of 5 engineers", "Shipped")  # the only team size is the one tested
+    posting = POSTING.replace("What you will do\n", "What you will do\n- Lead a team of 12 engineers.\n")
+    brief = _brief(tmp_path, cli, resume, posting.format(requirements="- 6+ years of software engineering."))
+    assert "no team size" not in brief and "not a headcount" not in brief
+    assert "teams up to 8" in brief
