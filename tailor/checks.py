@@ -169,14 +169,14 @@ def _missing_skills(
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
     held = {m.name for m in fit.skills if m.strength is not None}
-    any_of_kind = cue_pattern(data["similar_cues"])  # "or similar": any tool of the kind will do
+    any_of_kind = cue_pattern(area_data()["example_cues"])  # "such as", "or similar": any tool of the kind will do
     missing = []
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
             continue
         asked = match.need is Need.REQUIRED and not match.duty  # a duty is what the role involves, not asked
-        # "ClickHouse, Kafka or similar": a skill of the same family the résumé holds meets it
+        # "ClickHouse, Kafka or similar": the close substitute the résumé holds (fit.py) meets it
         similar = match.substitute and any(any_of_kind.search(e.text) for e in skill.evidence)
         if asked and match.strength is None and skill.category.lower() in kinds and not similar:
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
@@ -253,7 +253,8 @@ def _ranked_risks(
             continue  # the years are there; how they fit the posting's words is for the candidate to say
         elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b", row.what) and not _managing_row(row, data):
             # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
-            text = data["years_risk"].format(asked=row.what, shows=row.shows)
+            stated = row.shows.startswith(data["years_stated"].split("“", 1)[0])
+            text = data["years_stated_risk" if stated else "years_risk"].format(asked=row.what, shows=row.shows)
             if row.shows == data["qualified_none"]:
                 risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
                 found.append((_HARD, (risk, "", (), ())))
@@ -342,7 +343,10 @@ def _years_row(
     shows = data["years_stated"].format(said=said_years(match))
     if _disagrees(match, years, 1):
         shows += data["years_by_dates"].format(n=_whole(years))
-    line = Citation(resume.document.lines[index].text, "your résumé", index)
+    # the sentence that states them, not the whole summary paragraph: the row's column is narrow
+    text = resume.document.lines[index].text
+    sentence = next((t for t in re.split(r"(?<=[.!?])\s+", text) if match.group(0) in t), text)
+    line = Citation(sentence, "your résumé", index)
     return Requirement(what, asked, Verdict.MEETS if said >= n else Verdict.CHECK, shows, line)
 
 
@@ -762,7 +766,8 @@ def _compliance(fit: Fit, data: dict[str, Any]) -> list[_Found]:
     asked = [m for m in fit.skills if m.name in regimes and m.need is Need.REQUIRED and m.strength is None]
     if not asked:
         return []
-    names = ", ".join(m.name for m in asked[:4])
+    labels = [m.label for m in asked[:4]]  # "SOC 2 or PCI DSS" as the posting offers the choice
+    names = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
     key = "compliance_duty_risk" if all(m.duty for m in asked) else "compliance_risk"
     return [(Risk(data[key].format(regimes=names), data["compliance_answer"].format(regimes=names)), "", (), ())]
 

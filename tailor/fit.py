@@ -271,7 +271,18 @@ def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tupl
         return SkillMatch(skill.name, need, held.strength or Strength.LISTED)
     substitutes = [resume_skills.get(name) for name in taxonomy.substitutes(skill.name)]
     best = sorted((s for s in substitutes if s is not None), key=lambda s: (_strength_rank(s.strength), s.name))
+    if not best and _given_as_example(skill):
+        # "observability tools such as Datadog": a bullet showing what the example stands for (monitoring) meets it
+        taxon = taxonomy.get(skill.name)
+        implied = [resume_skills.get(name) for name in (taxon.implies if taxon else ())]
+        best = [s for s in implied if s is not None and s.strength is Strength.DEMONSTRATED]
     return SkillMatch(skill.name, need, None, best[0].name if best else None)
+
+
+def _given_as_example(skill: Skill) -> bool:
+    """Whether the posting names the skill as an example of a kind ("such as Stripe", "Kafka or similar")."""
+    cues = cue_pattern(area_data()["example_cues"])
+    return any(cues.search(e.text) for e in skill.evidence)
 
 
 def has_figure(bullet: Bullet) -> bool:
@@ -430,7 +441,10 @@ def _fit_area(area: Area, weight: float, inputs: _Inputs) -> AreaFit:
         for s in sorted(resume_skills.items, key=lambda s: (_strength_rank(s.strength), s.name.lower()))
         if area in s.areas
     )
-    shown = [s for s in asked if resume_skills.get(s.name) is not None]
+    # shown as the skill match reads it: named on the résumé, or a competency its bullets show ("Led an 8-person
+    # team" shows team leadership), not only a skill of the same name (issue 12: "0 shown" beside such bullets)
+    held = {m.name for m in inputs.matches if m.strength is not None}
+    shown = [s for s in asked if resume_skills.get(s.name) is not None or s.name in held]
     # the STAR cards' figure test: a year, a version or a team without a number is no figure (issue 12)
     with_figures = sum(1 for b in evidence if has_figure(b.bullet))
     score = _area_score(len(evidence), with_figures, len(supporting), len(asked), len(shown))
@@ -488,7 +502,13 @@ def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ..
     by_name = {m.name: m for m in inputs.matches}  # a choice met by another skill has no match of its own
     missing = [by_name.get(s.name) for s in sorted(asked, key=lambda s: s.name.lower()) if s.need is Need.REQUIRED]
     # a duty (a responsibility, "run on-call") is what the job is, not a skill asked of the candidate
-    gaps = [_skill_gap(m) for m in missing if m is not None and m.strength is None and not m.duty]
+    # and a tool given as an example ("such as Datadog") is met by the résumé's tool or practice of its kind
+    examples = {s.name for s in asked if _given_as_example(s)}
+    gaps = [
+        _skill_gap(m)
+        for m in missing
+        if m is not None and m.strength is None and not m.duty and not (m.substitute and m.name in examples)
+    ]
     for signal in inputs.posting.leadership_signals:
         if best_area(signal) is area:
             gap = _signal_gap(signal, inputs.resume, inputs.bullets)
@@ -523,7 +543,10 @@ def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> st
         # "19 years of experience" was read as 19 years managing)
         roles = [r for r in resume.roles if not r.internship]
         managed = years_in(resume, managing_roles(roles))
-        return f"posting: {signal} — résumé shows {managed:.0f} years as a manager" if max(years) > managed else None
+        if max(years) <= managed:
+            return None
+        shows = f"{managed:.0f} years as a manager" if managed >= 1 else "no role titled manager"
+        return f"posting: {signal} — résumé shows {shows}"
     if years and resume.years_experience is not None:
         if max(years) > resume.years_experience:
             return f"posting: {signal} — résumé shows {resume.years_experience:.0f} years"

@@ -211,7 +211,7 @@ def test_issue_12_a_domain_over_years_meets(tmp_path, cli):
 @pytest.mark.parametrize(
     ("line", "said"),
     [
-        ("- You will own SOC 2 and PCI DSS compliance for the platform.", "the role involves PCI DSS, SOC 2"),
+        ("- You will own SOC 2 and PCI DSS compliance for the platform.", "the role involves PCI DSS and SOC 2"),
         ("- Experience with SOC 2 audits is required.", "the posting asks for SOC 2"),
     ],
 )
@@ -239,3 +239,33 @@ def test_issue_12_team_size_is_read_in_its_hyphenated_and_noun_forms(tmp_path, c
     brief = _brief(tmp_path, cli, resume, posting.format(requirements="- 6+ years of software engineering."))
     assert "no team size" not in brief and "not a headcount" not in brief
     assert "teams up to 8" in brief
+
+
+OBSERVABILITY = """Engineering Manager, Reliability
+Harrowgate Systems · Remote (US only)
+
+About us
+Harrowgate Systems builds billing software for utilities, used by two hundred companies to invoice their
+customers every month, from meter reads to the printed bill.
+
+What you will do
+- Lead the reliability team and run its planning with product.
+- Own observability for the billing services and the on-call rotation.
+
+Requirements
+- 6+ years of software engineering experience.
+- Experience with observability tools such as Datadog or New Relic.
+- Experience with monitoring, alerting and on-call.
+"""
+
+
+def test_issue_12_observability_bullets_show_the_area_and_examples_are_met_by_the_practice(tmp_path, cli):
+    # the résumé's bullet names SLOs, Grafana, Prometheus, alerting and on-call, and no Datadog
+    brief = _brief(tmp_path, cli, _resume(), OBSERVABILITY)
+    areas = {line.split(" | ")[0].strip("| "): line for line in brief.splitlines() if "posting asks for" in line}
+    quality = next(line for name, line in areas.items() if name.startswith("Engineering quality"))
+    assert re.search(r"posting asks for \d+ skills here, [1-9]\d* shown", quality), quality
+    team = next(line for name, line in areas.items() if name.startswith("Team dynamics"))
+    assert " 0 shown" not in team, team  # "Led an 8-person development team" shows team leadership
+    assert not any("Datadog" in r for r in _risks(brief)), _risks(brief)
+    assert "required skill not on the résumé: Datadog" not in brief
