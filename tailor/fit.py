@@ -509,7 +509,13 @@ def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ..
         for m in missing
         if m is not None and m.strength is None and not m.duty and not (m.substitute and m.name in examples)
     ]
+    held = {m.name for m in inputs.matches if m.strength is not None}
     for signal in inputs.posting.leadership_signals:
+        # "grow the team" from "You will hire and grow the team": the line's own skills (hiring, team building),
+        # when the résumé shows them all, answer it (issue 12, blind review: a gap beside "Hired 4 engineers")
+        named = {s.name for s in inputs.posting_skills.items if any(signal in e.text for e in s.evidence)}
+        if named and named <= held and not _YEARS_RE.search(signal):  # years asked are counted, not matched
+            continue
         if best_area(signal) is area:
             gap = _signal_gap(signal, inputs.resume, inputs.bullets)
             if gap:

@@ -269,3 +269,17 @@ def test_issue_12_observability_bullets_show_the_area_and_examples_are_met_by_th
     assert " 0 shown" not in team, team  # "Led an 8-person development team" shows team leadership
     assert not any("Datadog" in r for r in _risks(brief)), _risks(brief)
     assert "required skill not on the résumé: Datadog" not in brief
+
+
+def test_issue_12_duties_are_what_the_role_involves_never_a_requirement_failed(tmp_path, cli):
+    duties = ("- You will hire and grow the team.\n- Remote team management across three time zones.\n"
+              "- Run our Kubernetes clusters on GKE with Terraform.\n")
+    posting = POSTING.replace("What you will do\n", "What you will do\n" + duties)
+    brief = _brief(tmp_path, cli, _resume(), posting.format(requirements="- Experience with Python."))
+    risks = " ".join(_risks(brief))
+    for duty in ("Kubernetes", "GKE", "Terraform", "remote team management"):
+        assert duty not in risks, risks
+        assert duty not in " ".join(" ".join(row) for row in _rows(brief).values())
+    gaps = brief.split("**Gaps to address:**", 1)[1].split("\n###", 1)[0] if "Gaps to address" in brief else ""
+    assert "grow the team" not in gaps and "(required" not in gaps.replace("Python", ""), gaps
+    assert "**The role involves:**" in brief and "remote team management (not shown)" in brief
