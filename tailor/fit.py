@@ -275,8 +275,16 @@ def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tupl
         # "observability tools such as Datadog": a bullet showing what the example stands for (monitoring) meets it
         taxon = taxonomy.get(skill.name)
         implied = [resume_skills.get(name) for name in (taxon.implies if taxon else ())]
-        best = [s for s in implied if s is not None and s.strength is Strength.DEMONSTRATED]
+        best = [s for s in implied if s is not None and _shown_in_bullets(s, resume_skills)]
     return SkillMatch(skill.name, need, None, best[0].name if best else None)
+
+
+def _shown_in_bullets(skill: Skill, resume_skills: Skills) -> bool:
+    """Demonstrated, or implied by a demonstrated skill: Grafana dashboards in a bullet show monitoring."""
+    if skill.strength is Strength.DEMONSTRATED:
+        return True
+    by = [resume_skills.get(name) for name in skill.implied_by]
+    return skill.strength is Strength.IMPLIED and any(s is not None and s.strength is Strength.DEMONSTRATED for s in by)
 
 
 def _given_as_example(skill: Skill) -> bool:
