@@ -48,7 +48,7 @@ _SECTION_WORDS: tuple[tuple[SectionKind, str], ...] = (
         r"education(al)?(\s*(and|&)\s*\w+)?|academics?|academic background|qualifications|"
         r"(relevant\s+)?coursework|courses|training",
     ),
-    (SectionKind.PROJECTS, r"([\w.]+\s+)?projects?|portfolio|open source( contributions)?"),
+    (SectionKind.PROJECTS, r"([\w.]+\s+)?projects?|portfolio|contributions|open source( contributions)?"),
     (
         SectionKind.LEADERSHIP,
         r"leadership(\s*(and|&)\s*\w+)?|(extra[\s-]?curricular\s*)?activities|"

@@ -134,8 +134,14 @@ def test_issue_12_years_of_work_are_never_years_managing(tmp_path, cli):
     assert "17 years" not in brief.split("## STAR stories")[0].split("### Match at a glance")[1]
 
 
-def test_issue_12_open_source_work_is_no_job_and_no_years(tmp_path, cli):
-    extra = "\n### Open Source Maintainer, GitHub\nJan 2004 - Present\n- Maintain a Python task queue library.\n"
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "\n### Open Source Maintainer, GitHub\nJan 2004 - Present\n- Maintain a Python task queue library.\n",
+        "\n## Contributions\n\n### Core Developer, Apache Arrow\nJan 2004 - Present\n- Reviewed C++ kernel patches.\n",
+    ],
+)
+def test_issue_12_open_source_work_is_no_job_and_no_years(tmp_path, cli, extra):
     brief = _brief(tmp_path, cli, _resume(extra=extra),
                    POSTING.format(requirements="- 15+ years of software engineering experience."))
     assert not any("overlap" in r for r in _risks(brief)), _risks(brief)
