@@ -45,6 +45,7 @@ from tailor.model import (
     Verdict,
     spoken,
 )
+from tailor.posting import years_managing_said
 
 GAP_MONTHS = 6  # a gap between roles longer than this is worth a sentence ready
 SHORT_TENURE_MONTHS = 12  # a finished role shorter than this may be asked about
@@ -95,8 +96,11 @@ def requirements_check(
         managed, cite = _years_managing(resume, roles, header)
         what = _managing_what(asked, posting.years_managing_asked, data)
         qualified = _qualified_row(resume, roles, managing_roles(roles), posting.years_managing_asked, asked, data)
+        said = _stated_managing(resume, posting.years_managing_asked, what, asked, data)
         if qualified:
             rows.append(qualified)
+        elif said is not None and managed < posting.years_managing_asked:
+            rows.append(said)  # the résumé's own "8 years leading teams" where titles show fewer
         elif managed:
             verdict = Verdict.MEETS if managed >= posting.years_managing_asked else Verdict.CHECK
             rows.append(Requirement(what, asked, verdict, data["managing_shows"].format(n=_whole(managed)), cite))
@@ -348,6 +352,21 @@ def _years_row(
     sentence = next((t for t in re.split(r"(?<=[.!?])\s+", text) if match.group(0) in t), text)
     line = Citation(sentence, "your résumé", index)
     return Requirement(what, asked, Verdict.MEETS if said >= n else Verdict.CHECK, shows, line)
+
+
+def _stated_managing(resume: Resume, n: int, what: str, asked: str, data: dict[str, Any]) -> Requirement | None:
+    """The years of leading people the résumé states in its opening lines ("8 years leading engineering teams"),
+    cited: a statement of managing, never its years of experience ("19 years of experience"; issue 12)."""
+    first_role = min((r.line for r in resume.roles), default=0)
+    for index, line in enumerate(resume.document.lines[: max(first_role, 0)]):
+        found = years_managing_said(line.text)
+        # the posting's pattern lets "years" go unsaid ("5+ leading managers"); "2 leadership awards" is no span
+        if found is not None and re.search(r"(?i)\b(?:years?|yrs)\b", found.group(0)):
+            sentence = next((t for t in re.split(r"(?<=[.!?])\s+", line.text) if found.group(0) in t), line.text)
+            verdict = Verdict.MEETS if int(found.group(1)) >= n else Verdict.CHECK
+            shows = data["years_stated"].format(said=found.group(0).strip())
+            return Requirement(what, asked, verdict, shows, Citation(sentence, "your résumé", index))
+    return None
 
 
 def _managing_what(line: str, n: int, data: dict[str, Any]) -> str:

@@ -56,7 +56,8 @@ _PEOPLE = (
 _TEAM_SIZE_RES = (
     re.compile(rf"(?i)\b(?:teams?|squads?|pods?|crews?) of (?:up to |over |about |~)?{_NUMBER}"),
     re.compile(rf"(?i)\b{_NUMBER}[- ]{_PEOPLE}\b"),
-    re.compile(rf"(?i)\b{_NUMBER} (?:\w+ ){{0,2}}{_PEOPLE}\b"),
+    # "8+ years managing engineers" is a span of time, not a team of 8
+    re.compile(rf"(?i)\b{_NUMBER} (?!(?:years?|yrs|months?)\b)(?:\w+ ){{0,2}}{_PEOPLE}\b"),
     re.compile(rf"(?i)\bfrom {_NUMBER} to {_NUMBER}\b(?=[^.;]*\b(?:{_PEOPLE}|team))"),
 )
 # a team's size said outright, not a number of people in passing ("two people managers" in a team count)
@@ -545,13 +546,8 @@ def best_area(line: str) -> Area | None:
 
 def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> str | None:
     """Why a leadership signal is not yet shown: a bigger team, more years, or no résumé line about it."""
-    asked_team = max(team_sizes(signal), default=0)
-    if asked_team:
-        led = candidate_team_size(bullets)
-        if asked_team > led:
-            return f"posting: {signal} — {_team_shown(bullets)}"
-        return None
     years = [int(y) for y in _YEARS_RE.findall(signal)]
+    # before any team size: "8+ years managing engineering teams" asks years, not a team of 8
     if years and asks_years_managing(signal):
         # years managing are counted from roles titled manager or above, never from the whole career (issue 12:
         # "19 years of experience" was read as 19 years managing)
@@ -561,6 +557,12 @@ def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> st
             return None
         shows = f"{managed:.0f} years as a manager" if managed >= 1 else "no role titled manager"
         return f"posting: {signal} — résumé shows {shows}"
+    asked_team = max(team_sizes(signal), default=0)
+    if asked_team:
+        led = candidate_team_size(bullets)
+        if asked_team > led:
+            return f"posting: {signal} — {_team_shown(bullets)}"
+        return None
     if years and resume.years_experience is not None:
         if max(years) > resume.years_experience:
             return f"posting: {signal} — résumé shows {resume.years_experience:.0f} years"

@@ -127,11 +127,21 @@ def test_issue_12_years_managing_keep_the_postings_own_words(tmp_path, cli, aske
 
 def test_issue_12_years_of_work_are_never_years_managing(tmp_path, cli):
     # 17 years as an engineer and no manager title: "8+ years managing" is not met by the career's years
-    brief = _brief(tmp_path, cli, _resume(title="Staff Software Engineer"),
+    summary = "Software engineer with 18 years of experience in logistics."
+    brief = _brief(tmp_path, cli, _resume(summary, title="Staff Software Engineer"),
                    POSTING.format(requirements="- 8+ years managing engineering teams."))
     _asked, shows, verdict = _rows(brief)["8+ years managing engineering teams"]
-    assert verdict != "meets" and "17" not in shows, shows
-    assert "17 years" not in brief.split("## STAR stories")[0].split("### Match at a glance")[1]
+    assert verdict != "meets" and "17" not in shows and "18" not in shows, shows
+    assert "résumé shows 17 years" not in brief and "résumé shows 18 years" not in brief
+
+
+def test_issue_12_a_stated_span_of_leading_people_counts_for_years_managing(tmp_path, cli):
+    summary = "Tech lead with 9 years leading engineering teams, 18 years of experience in all."
+    brief = _brief(tmp_path, cli, _resume(summary, title="Staff Software Engineer"),
+                   POSTING.format(requirements="- 8+ years managing engineering teams."))
+    _asked, shows, verdict = _rows(brief)["8+ years managing engineering teams"]
+    assert shows.startswith("your résumé states “9 years leading”"), shows
+    assert verdict == "meets" and "18 years of experience in all" in shows
 
 
 @pytest.mark.parametrize(
