@@ -375,10 +375,11 @@ def _managing_what(line: str, n: int, data: dict[str, Any]) -> str:
     found = re.search(
         rf"(?i)\b{n}\s*\+?\s*(?:or more\s+)?(?:(?:years?|yrs)\b\.?)?\s*(?:of\s+)?(?:experience\s+)?([^,;.()]*)", line
     )
-    clause = re.split(r"(?i)\s+(?:including|where|who|which|plus|preferably|ideally|and|or)\b", found.group(1))[0] \
-        if found else ""
+    if found is None:
+        return str(data["managing"].format(n=n))
+    clause = re.split(r"(?i)\s+(?:including|where|who|which|plus|preferably|ideally|and|or)\b", found.group(1))[0]
     words = re.sub(r"(?i)\s+experience$", "", clause.strip(" -–:")).split()[:_MANAGING_WORDS]
-    return data["managing_as_asked"].format(n=n, what=" ".join(words)) if words else data["managing"].format(n=n)
+    return str(data["managing_as_asked" if words else "managing"].format(n=n, what=" ".join(words)))
 
 
 _MANAGING_WORDS = 8  # "as an Engineering Manager leading software teams"; the row's first column is narrow
