@@ -24,8 +24,10 @@ from tailor.fit import (
     cue_pattern,
     level_name,
     level_step,
+    managing_roles,
     mentions,
-    title_seniority,
+    month_number,
+    years_in,
 )
 from tailor.model import (
     Bullet,
@@ -44,13 +46,13 @@ from tailor.model import (
     Verdict,
     spoken,
 )
+from tailor.posting import years_managing_said
 
 GAP_MONTHS = 6  # a gap between roles longer than this is worth a sentence ready
 SHORT_TENURE_MONTHS = 12  # a finished role shorter than this may be asked about
 _DEGREE = re.compile(
     r"(?i)\b(?:bachelor'?s?|master'?s?|b\.?sc?\.?|m\.?sc?\.?|b\.?a\.?|m\.?eng|b\.?eng|ph\.?d|mba|degree)\b"
 )
-_MANAGER_RANK = 2  # areas.json seniority ladder: the rank of a manager
 
 
 @dataclass(frozen=True)
@@ -89,17 +91,17 @@ def requirements_check(
             )
         else:
             qualified = _qualified_row(resume, roles, roles, posting.years_asked, asked, data)
-            verdict = Verdict.MEETS if years >= posting.years_asked else Verdict.CHECK
-            shows = data["years_shows"].format(n=_whole(years), since=_year(roles[-1].start) if roles else "")
-            plain = Requirement(data["years"].format(n=posting.years_asked), asked, verdict, shows, cite)
-            rows.append(qualified or plain)
+            rows.append(qualified or _years_row(resume, roles, posting.years_asked, asked, cite, data))
     if posting.years_managing_asked:
         asked = managing_line
         managed, cite = _years_managing(resume, roles, header)
-        what = data["managing"].format(n=posting.years_managing_asked)
-        qualified = _qualified_row(resume, roles, _managing_roles(roles), posting.years_managing_asked, asked, data)
+        what = _managing_what(asked, posting.years_managing_asked, data)
+        qualified = _qualified_row(resume, roles, managing_roles(roles), posting.years_managing_asked, asked, data)
+        said = _stated_managing(resume, posting.years_managing_asked, what, asked, data)
         if qualified:
             rows.append(qualified)
+        elif said is not None and managed < posting.years_managing_asked:
+            rows.append(said)  # the résumé's own "8 years leading teams" where titles show fewer
         elif managed:
             verdict = Verdict.MEETS if managed >= posting.years_managing_asked else Verdict.CHECK
             rows.append(Requirement(what, asked, verdict, data["managing_shows"].format(n=_whole(managed)), cite))
@@ -135,9 +137,7 @@ def requirements_check(
     if where:
         rows.append(_location_row(resume, where, posting.remote, data))
     if posting.authorisation:
-        rows.append(
-            Requirement(data["authorisation"], posting.authorisation, Verdict.CHECK, data["authorisation_shows"])
-        )
+        rows.append(_authorisation_row(resume, posting.authorisation, data))
     if posting.travel:
         rows.append(Requirement(data["travel"], posting.travel, Verdict.CHECK, data["travel_shows"]))
     domain = _domain_row(resume, resume_skills, posting_skills, data)
@@ -179,16 +179,19 @@ def _missing_skills(
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
     held = {m.name for m in fit.skills if m.strength is not None}
+    any_of_kind = cue_pattern(area_data()["example_cues"])  # "such as", "or similar": any tool of the kind will do
     missing = []
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
             continue
         asked = match.need is Need.REQUIRED and not match.duty  # a duty is what the role involves, not asked
-        if asked and match.strength is None and skill.category.lower() in kinds:
-            # the choice as the posting wrote it ("ClickHouse or Kafka"), not its first name (blind review)
-            missing.append(match.label + (data["missing_instead"].format(held=match.substitute)
-                                          if match.substitute else ""))
+        # "ClickHouse, Kafka or similar": the close substitute the résumé holds (fit.py) meets it
+        similar = match.substitute and any(any_of_kind.search(e.text) for e in skill.evidence)
+        if asked and match.strength is None and skill.category.lower() in kinds and not similar:
+            # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
+            label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
+            missing.append(label + (data["missing_instead"].format(held=match.substitute) if match.substitute else ""))
     if not missing:
         return []
     names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
@@ -204,6 +207,7 @@ def _ranked_risks(
     posting_skills: Skills | None,
 ) -> list[tuple[int, _Found]]:
     found: list[tuple[int, _Found]] = [(_HARD, f) for f in _missing_skills(fit, posting_skills, requirements, data)]
+    found += [(_DOMAIN, f) for f in _compliance(fit, data)]
     roles = [r for r in resume.roles if not r.internship]
     latest = roles[0] if roles else None
     levels = area_data()["seniority"]["levels"]
@@ -223,29 +227,44 @@ def _ranked_risks(
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue
-        if row.what == data["domain"]:
+        if row.what == data["domain"] and row.verdict is Verdict.CHECK:
+            # shown, but briefly: the row says how long and where; the risk asks for depth, not a jump
+            text = data["domain_short_risk"].format(asked=row.asked, shows=row.shows.split(":")[1].strip())
+            cites: tuple[Citation, ...] = (row.evidence,) if row.evidence else ()
+            risk = Risk(text, data["domain_short_answer"], row.evidence)
+            found.append((_DOMAIN, (risk, row.shows.split(":")[1].strip(), cites, (row.shows,))))
+        elif row.what == data["domain"]:
             risk = Risk(data["domain_risk"].format(asked=row.asked), data["domain_answer"])
             found.append((_DOMAIN, (risk, "", (), ())))
         elif row.what == data["kind"]:
             text = data["kind_risk"].format(kind=row.asked, shows=row.shows)
             # like the row, tailor's reading of the lines, not a claim in their words
             found.append((_DOMAIN, (Risk(text, data["kind_answer"], row.evidence), "", (), ())))
+        elif row.what == data["location"] and row.shows.endswith(data["location_hint_far"][-12:]):
+            country, evidence = _country_hint(resume) or ("", "")
+            text = data["location_hint_risk"].format(asked=row.asked, evidence=evidence, country=country)
+            risk = Risk(text, data["location_answer"])
+            found.append((_PLACE, (risk, "", (), ())))
         elif row.what == data["location"] and row.shows.endswith(
             (data["location_far"][-12:], data["location_move"][-12:])
         ):
             risk = Risk(data["location_risk"].format(asked=row.asked), data["location_answer"])
             found.append((_PLACE, (risk, "", (), ())))
         elif row.what == data["authorisation"]:
-            risk = Risk(data["authorisation_risk"].format(asked=row.asked), data["authorisation_answer"])
+            text = data["authorisation_risk"].format(asked=row.asked)
+            if row.shows != data["authorisation_shows"]:
+                text = text.rstrip(".") + data["authorisation_hint_risk"].format(shows=row.shows.split(":")[0])
+            risk = Risk(text, data["authorisation_answer"])
             found.append((_PLACE, (risk, "", (), ())))
         elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
             text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
             found.append((_HARD, (Risk(text, data["unmet_answer"]), "", (), ())))
         elif row.shows.endswith(data["qualified_unknown"].split("}", 1)[1]):
             continue  # the years are there; how they fit the posting's words is for the candidate to say
-        elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b(?! managing$)", row.what):
+        elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b", row.what) and not _managing_row(row, data):
             # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
-            text = data["years_risk"].format(asked=row.what, shows=row.shows)
+            stated = row.shows.startswith(data["years_stated"].split("“", 1)[0])
+            text = data["years_stated_risk" if stated else "years_risk"].format(asked=row.what, shows=row.shows)
             if row.shows == data["qualified_none"]:
                 risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
                 found.append((_HARD, (risk, "", (), ())))
@@ -255,9 +274,9 @@ def _ranked_risks(
                 found.append(
                     (_HARD, (Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,)))
                 )
-    ordered = sorted((r for r in roles if r.start), key=lambda r: _months(r.start) or 0)
+    ordered = sorted((r for r in roles if r.start), key=lambda r: month_number(r.start) or 0)
     for before, after in itertools.pairwise(ordered):
-        end, start = _months(before.end, resume.as_of), _months(after.start)
+        end, start = month_number(before.end, resume.as_of), month_number(after.start)
         # months with no role between them: Jul 2019 to Jun 2021 leaves Aug 2019 to May 2021, 22 months
         if end is not None and start is not None and start - end - 1 > GAP_MONTHS:
             gap = start - end - 1
@@ -279,8 +298,8 @@ def _no_current_role(
     would be worth a sentence (a blind review: a last role ending Mar 2025 on a résumé of late 2026, unsaid)."""
     if not ordered or any((r.end or r.start) == "present" for r in ordered):
         return []
-    latest = max(ordered, key=lambda r: _months(r.end or r.start) or 0)
-    end, now = _months(latest.end or latest.start), _months("present", resume.as_of)
+    latest = max(ordered, key=lambda r: month_number(r.end or r.start) or 0)
+    end, now = month_number(latest.end or latest.start), month_number("present", resume.as_of)
     if end is None or now is None or now - end <= GAP_MONTHS:
         return []
     text = data["no_current_role"].format(
@@ -293,6 +312,12 @@ def _month_name(value: str | None) -> str:
     if value and len(value) >= 7 and value[5:7].isdigit():
         return dt.date(int(value[:4]), int(value[5:7]), 1).strftime("%b %Y")
     return _year(value)
+
+
+def _managing_row(row: Requirement, data: dict[str, Any]) -> bool:
+    """The plain years-managing row: counted from titles or shown by a bullet, which the interview settles."""
+    shows = data["managing_shows"].split("}", 1)[1]
+    return row.shows.endswith(shows) or row.shows == data["managing_bullet"]
 
 
 def _employer(role: Role) -> str:
@@ -310,14 +335,14 @@ def _short_tenure(
         stay = list(group)
         if name == current or any(r.end in (None, "present") for r in stay):
             continue
-        starts = [m for m in (_months(r.start) for r in stay) if m is not None]
-        ends = [m for m in (_months(r.end, resume.as_of) for r in stay) if m is not None]
+        starts = [m for m in (month_number(r.start) for r in stay) if m is not None]
+        ends = [m for m in (month_number(r.end, resume.as_of) for r in stay) if m is not None]
         if not starts or not ends or len(starts) < len(stay):
             continue
         # Both months count: Sep 2012 - Aug 2013 is 12 months in the role, not 11.
         length = max(ends) - min(starts) + 1
         if 0 < length < SHORT_TENURE_MONTHS:
-            role = max(stay, key=lambda r: _months(r.end, resume.as_of) or 0)
+            role = max(stay, key=lambda r: month_number(r.end, resume.as_of) or 0)
             text = data["short"].format(months=length, role=spoken(role.label), s="" if length == 1 else "s")
             found.append((Risk(text, data["short_answer"], header(role)), text, (header(role),), (str(length),)))
     return found
@@ -333,6 +358,61 @@ def _asked_line(posting: Posting, pattern: str, avoid: str = "") -> str:
 
 
 _SKILL_YEARS = re.compile(r"(?i)\b(\d{1,2})\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b")
+
+
+def _years_row(
+    resume: Resume, roles: list[Role], n: int, asked: str, cite: Citation | None, data: dict[str, Any]
+) -> Requirement:
+    """Years of experience: the résumé's own statement ("10+ years of experience") when it makes one, cited, with
+    the span of its dates beside it only when they disagree; else the years its dates add up to. A file or print
+    date can stretch a span, and a reader trusts the candidate's own figure (issue 12, blind review)."""
+    years = resume.years_experience or 0.0
+    what = data["years"].format(n=n)
+    found = stated_years(resume)
+    if found is None:
+        shows = data["years_shows"].format(n=_whole(years), since=_year(roles[-1].start) if roles else "")
+        return Requirement(what, asked, Verdict.MEETS if years >= n else Verdict.CHECK, shows, cite)
+    match, index = found
+    said = int(next(g for g in match.groups() if g))
+    shows = data["years_stated"].format(said=said_years(match))
+    if _disagrees(match, years, 1):
+        shows += data["years_by_dates"].format(n=_whole(years))
+    # the sentence that states them, not the whole summary paragraph: the row's column is narrow
+    text = resume.document.lines[index].text
+    sentence = next((t for t in re.split(r"(?<=[.!?])\s+", text) if match.group(0) in t), text)
+    line = Citation(sentence, "your résumé", index)
+    return Requirement(what, asked, Verdict.MEETS if said >= n else Verdict.CHECK, shows, line)
+
+
+def _stated_managing(resume: Resume, n: int, what: str, asked: str, data: dict[str, Any]) -> Requirement | None:
+    """The years of leading people the résumé states in its opening lines ("8 years leading engineering teams"),
+    cited: a statement of managing, never its years of experience ("19 years of experience"; issue 12)."""
+    first_role = min((r.line for r in resume.roles), default=0)
+    for index, line in enumerate(resume.document.lines[: max(first_role, 0)]):
+        found = years_managing_said(line.text)
+        # the posting's pattern lets "years" go unsaid ("5+ leading managers"); "2 leadership awards" is no span
+        if found is not None and re.search(r"(?i)\b(?:years?|yrs)\b", found.group(0)):
+            sentence = next((t for t in re.split(r"(?<=[.!?])\s+", line.text) if found.group(0) in t), line.text)
+            verdict = Verdict.MEETS if int(found.group(1)) >= n else Verdict.CHECK
+            shows = data["years_stated"].format(said=found.group(0).strip())
+            return Requirement(what, asked, verdict, shows, Citation(sentence, "your résumé", index))
+    return None
+
+
+def _managing_what(line: str, n: int, data: dict[str, Any]) -> str:
+    """The years managing as the posting words them: "2+ years leading a team" stays leading, not "managing";
+    "5+ years of people management experience" is "5+ years people management" (issue 12, blind review)."""
+    found = re.search(
+        rf"(?i)\b{n}\s*\+?\s*(?:or more\s+)?(?:(?:years?|yrs)\b\.?)?\s*(?:of\s+)?(?:experience\s+)?([^,;.()]*)", line
+    )
+    if found is None:
+        return str(data["managing"].format(n=n))
+    clause = re.split(r"(?i)\s+(?:including|where|who|which|plus|preferably|ideally|and|or)\b", found.group(1))[0]
+    words = re.sub(r"(?i)\s+experience$", "", clause.strip(" -–:")).split()[:_MANAGING_WORDS]
+    return str(data["managing_as_asked" if words else "managing"].format(n=n, what=" ".join(words)))
+
+
+_MANAGING_WORDS = 8  # "as an Engineering Manager leading software teams"; the row's first column is narrow
 
 
 def _skill_years_rows(
@@ -376,7 +456,7 @@ def _skill_years(
         return Requirement(what, line, Verdict.CHECK, data["skill_years_listed"].format(skill=name))
     months: set[int] = set()
     for role in roles:
-        start, end = _months(role.start), _months(role.end or role.start, resume.as_of)
+        start, end = month_number(role.start), month_number(role.end or role.start, resume.as_of)
         if start is not None and end is not None:
             months.update(range(start, max(start, end) + 1))
     bullet = next(b for b in roles[0].bullets if b.line in shown)
@@ -394,43 +474,12 @@ def _year(value: str | None) -> str:
     return value[:4] if value and value[:4].isdigit() else ""
 
 
-def _months(value: str | None, as_of: dt.date | None = None) -> int | None:
-    """A role date as a month count; "present" is the résumé's date; a year alone is its middle."""
-    if value == "present" and as_of is not None:
-        return as_of.year * 12 + as_of.month - 1
-    if not value or not value[:4].isdigit():
-        return None
-    if len(value) >= 7 and value[5:7].isdigit():
-        return int(value[:4]) * 12 + int(value[5:7]) - 1
-    return int(value[:4]) * 12 + 6
-
-
 def _years_managing(
     resume: Resume, roles: list[Role], header: Callable[[Role], Citation]
 ) -> tuple[float, Citation | None]:
     """Years in roles titled manager or above (overlaps counted once), with the earliest such role's header."""
-    managing = _managing_roles(roles)
-    return _years_in(resume, managing), header(managing[-1]) if managing else None
-
-
-def _managing_roles(roles: list[Role]) -> list[Role]:
-    levels = area_data()["seniority"]["levels"]
-    return [
-        r
-        for r in roles
-        if int(levels[title_seniority(r.title).value]["rank"]) >= _MANAGER_RANK
-        and title_seniority(r.title) not in (Seniority.IC_STAFF, Seniority.IC_SENIOR, Seniority.OTHER)
-    ]
-
-
-def _years_in(resume: Resume, roles: Iterable[Role]) -> float:
-    """The years the roles' dates cover, overlaps counted once."""
-    months: set[int] = set()
-    for role in roles:
-        start, end = _months(role.start), _months(role.end or role.start, resume.as_of)
-        if start is not None and end is not None:
-            months.update(range(start, max(start, end) + 1))
-    return round(len(months) / 12, 1)
+    managing = managing_roles(roles)
+    return years_in(resume, managing), header(managing[-1]) if managing else None
 
 
 def _qualifier(line: str, n: int, generic: set[str]) -> str:
@@ -465,7 +514,7 @@ def _qualified_row(
     if cues is None:
         # words no role header or bullet could show ("in a large software company", "high performance"): the
         # years are counted as asked, and the fit is the candidate's to say, so never "meets"
-        had = _years_in(resume, eligible)
+        had = years_in(resume, eligible)
         if not had:
             return None
         shows = data["qualified_unknown" if had >= n else "qualified_short"].format(n=_whole(had))
@@ -492,7 +541,7 @@ def _qualified_row(
             return Requirement(what, line, Verdict.CHECK, data["qualified_touched"],
                                Citation(once.text, role.label, once.line))
         return Requirement(what, line, Verdict.CHECK, data["qualified_none"])
-    had = _years_in(resume, (role for role, _ in fitting))
+    had = years_in(resume, (role for role, _ in fitting))
     verdict = Verdict.MEETS if had >= n else Verdict.CHECK
     role, bullet = fitting[0]
     cite = (
@@ -644,7 +693,12 @@ def _location_row(resume: Resume, where: str, remote_role: bool, data: dict[str,
     where = _place_clause(where)
     place = resume.contact.location or _header_place(resume)
     if not place:
-        return Requirement(data["location"], where, Verdict.CHECK, data["location_none"])
+        hint = _country_hint(resume)
+        if hint is None:
+            return Requirement(data["location"], where, Verdict.CHECK, data["location_none"])
+        country, evidence = hint
+        key = "location_hint_far" if _regions(where) and not _regions(where) & _regions(country) else "location_hint"
+        return Requirement(data["location"], where, Verdict.CHECK, data[key].format(country=country, evidence=evidence))
     if _words(place) & _words(where):
         return Requirement(data["location"], where, Verdict.MEETS, data["location_shows"].format(place=place))
     theirs, ours = _regions(where), _regions(place)
@@ -657,6 +711,40 @@ def _location_row(resume: Resume, where: str, remote_role: bool, data: dict[str,
         key = "location_move" if theirs & ours else "location_far"
         return Requirement(data["location"], where, Verdict.CHECK, data[key].format(place=place))
     return Requirement(data["location"], where, Verdict.CHECK, data["location_shows"].format(place=place))
+
+
+def _authorisation_row(resume: Resume, asked: str, data: dict[str, Any]) -> Requirement:
+    """Work authorisation is the candidate's to state; a résumé with no place whose phone or domain points
+    outside the country the posting names gets that hint beside it, to check."""
+    hint = None if resume.contact.location or _header_place(resume) else _country_hint(resume)
+    if hint is not None and _regions(asked) and not _regions(asked) & _regions(hint[0]):
+        shows = data["authorisation_hint"].format(country=hint[0], evidence=hint[1])
+        return Requirement(data["authorisation"], asked, Verdict.CHECK, shows)
+    return Requirement(data["authorisation"], asked, Verdict.CHECK, data["authorisation_shows"])
+
+
+def _country_hint(resume: Resume) -> tuple[str, str] | None:
+    """The country a résumé with no place points to by its phone's calling code or its email or website's
+    country domain, with that evidence ("phone +49"): a hint to check, never a fact (issue 12, blind review)."""
+    countries = _countries()
+    phone = re.match(r"\s*(?:\+|00)\s*(\d{1,3})", resume.contact.phone or "")
+    if phone:
+        for code in (phone.group(1)[:n] for n in (3, 2, 1)):
+            if f"+{code}" in countries:
+                return countries[f"+{code}"], f"phone +{code}"
+    for kind, address in (("email", resume.contact.email), *(("website", link) for link in resume.contact.links)):
+        host = re.sub(r"^(?:https?://|mailto:)?(?:[^@/]*@)?", "", address or "").split("/")[0].lower()
+        domain = "." + host.rsplit(".", 1)[-1] if "." in host else ""
+        if domain in countries:
+            return countries[domain], f"{kind} {host}"
+    return None
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Calling codes ("+49") and country domains (".de") to the country's name."""
+    data = json.loads((files("tailor") / "data" / "regions.json").read_text("utf-8"))["countries"]
+    return {key: name for name, spec in data.items() for key in (spec["phone"], *spec["domains"]) if key}
 
 
 def _header_place(resume: Resume) -> str | None:
@@ -723,17 +811,15 @@ def _domain_row(
     ]
     if named and not same:
         name, role, bullet = named[0]
-        shows = data["domain_shows"].format(domain=name)
-        return Requirement(data["domain"], what, Verdict.MEETS, shows, Citation(bullet.text, role.label, bullet.line))
+        cite = Citation(bullet.text, role.label, bullet.line)
+        return _domain_shown(resume, what, name, [r for n, r, _ in named if n == name], cite, data)
     if same:
-        cite = same[0].evidence[0]
-        return Requirement(
-            data["domain"],
-            what,
-            Verdict.MEETS,
-            data["domain_shows"].format(domain=same[0].name),
-            Citation(cite.text, "your résumé", cite.line),
-        )
+        lines = {e.line for e in same[0].evidence}
+        cite = Citation(same[0].evidence[0].text, "your résumé", same[0].evidence[0].line)
+        # the skills stage may keep one line per skill: a bullet naming the domain counts its role too
+        roles = [r for r in resume.roles if any(b.line in lines for b in r.bullets)]
+        roles += [r for n, r, _ in named if n == same[0].name]
+        return _domain_shown(resume, what, same[0].name, roles, cite, data)
     if held:
         return Requirement(
             data["domain"],
@@ -742,6 +828,39 @@ def _domain_row(
             data["domain_other"].format(domain=", ".join(s.name for s in held[:2])),
         )
     return Requirement(data["domain"], what, Verdict.NOT_SHOWN, data["domain_none"])
+
+
+def _domain_shown(
+    resume: Resume, what: str, name: str, roles: list[Role], cite: Citation, data: dict[str, Any]
+) -> Requirement:
+    """A domain the résumé shows: met when its roles there add up to DOMAIN_MONTHS; a shorter stay (one
+    14-month contract) is said with its length and place, to check (issue 12, blind review)."""
+    roles = list(dict.fromkeys(r for r in roles if not r.internship))
+    months = round(years_in(resume, roles) * 12)
+    if not roles or not months or months >= DOMAIN_MONTHS:
+        return Requirement(data["domain"], what, Verdict.MEETS, data["domain_shows"].format(domain=name), cite)
+    # the cited line's role names the place; a stay over several roles is counted, as one line cites one role
+    where = spoken(roles[0].company or roles[0].label) if len(roles) == 1 else data["domain_roles"].format(n=len(roles))
+    shows = data["domain_short"].format(
+        domain=name, months=months, where=where, s="" if months == 1 else "s", years=DOMAIN_MONTHS // 12
+    )
+    return Requirement(data["domain"], what, Verdict.CHECK, shows, cite)
+
+
+DOMAIN_MONTHS = 24  # two years in a domain is a track record; less is a stay to say more about
+
+
+def _compliance(fit: Fit, data: dict[str, Any]) -> list[_Found]:
+    """Compliance regimes the posting asks for or the role involves (SOC 2, HIPAA, PCI DSS ...) that the résumé
+    never names: one risk naming them, with a way in (issue 12, blind review: SOC 2 duties went unmentioned)."""
+    regimes = set(data["compliance_regimes"])
+    asked = [m for m in fit.skills if m.name in regimes and m.need is Need.REQUIRED and m.strength is None]
+    if not asked:
+        return []
+    labels = [m.label for m in asked[:4]]  # "SOC 2 or PCI DSS" as the posting offers the choice
+    names = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    key = "compliance_duty_risk" if all(m.duty for m in asked) else "compliance_risk"
+    return [(Risk(data[key].format(regimes=names), data["compliance_answer"].format(regimes=names)), "", (), ())]
 
 
 # --- the kind of work, overlapping roles, stated years -------------------------------------------
@@ -785,8 +904,8 @@ def _overlap(
     for first, second in itertools.combinations(roles, 2):
         if not (first.company and second.company) or first.company == second.company:
             continue
-        a0, a1 = _months(first.start), _months(first.end, resume.as_of)
-        b0, b1 = _months(second.start), _months(second.end, resume.as_of)
+        a0, a1 = month_number(first.start), month_number(first.end, resume.as_of)
+        b0, b1 = month_number(second.start), month_number(second.end, resume.as_of)
         if a0 is None or a1 is None or b0 is None or b1 is None:
             continue
         months = min(a1, b1) - max(a0, b0) + 1
@@ -830,15 +949,20 @@ def _stated_years(resume: Resume, data: dict[str, Any]) -> list[_Found]:
     if counted is None or found is None:
         return []
     match, index = found
-    said = int(next(g for g in match.groups() if g))
-    # "10+ years" (or "over 10") is a floor, true of 16 years of dates; only a floor above the dates is a
-    # question. A plain "12 years" is a figure, a question when it is more than two years off (issue 12).
-    floor = "+" in match.group(0) or re.match(r"(?i)over|more than", match.group(0)) is not None
-    if (said > counted + _ROUNDING) if floor else abs(said - counted) > _STATED_YEARS_APART:
+    if _disagrees(match, counted, _STATED_YEARS_APART):
         text = data["stated_years"].format(said=match.group(0), counted=_whole(counted))
         cite = Citation(resume.document.lines[index].text, "your résumé", index)
         return [(Risk(text, data["stated_years_answer"], cite), text, (cite,), (_whole(counted),))]
     return []
+
+
+def _disagrees(match: re.Match[str], counted: float, apart: float) -> bool:
+    """Whether the years a résumé states disagree with its dates. "10+ years" (or "over 10") is a floor, true of
+    16 years of dates; only a floor above the dates disagrees. A plain "12 years" is a figure, disagreeing when
+    more than `apart` years off (issue 12)."""
+    said = int(next(g for g in match.groups() if g))
+    floor = "+" in match.group(0) or re.match(r"(?i)over|more than", match.group(0)) is not None
+    return said > counted + _ROUNDING if floor else abs(said - counted) > apart
 
 
 _STATED_YEARS_APART = 2

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable
@@ -31,6 +32,7 @@ from tailor.model import (
     Taxonomy,
     spoken,
 )
+from tailor.posting import asks_years_managing
 from tailor.resume import find_metrics
 
 MAX_EVIDENCE = 4
@@ -52,11 +54,14 @@ _PEOPLE = (
     r"members|strong|engineering|headcount|ics)"
 )
 _TEAM_SIZE_RES = (
-    re.compile(rf"(?i)\bteams? of (?:up to |over |about |~)?{_NUMBER}"),
+    re.compile(rf"(?i)\b(?:teams?|squads?|pods?|crews?) of (?:up to |over |about |~)?{_NUMBER}"),
     re.compile(rf"(?i)\b{_NUMBER}[- ]{_PEOPLE}\b"),
-    re.compile(rf"(?i)\b{_NUMBER} (?:\w+ ){{0,2}}{_PEOPLE}\b"),
+    # "8+ years managing engineers" is a span of time, not a team of 8
+    re.compile(rf"(?i)\b{_NUMBER} (?!(?:years?|yrs|months?)\b)(?:\w+ ){{0,2}}{_PEOPLE}\b"),
     re.compile(rf"(?i)\bfrom {_NUMBER} to {_NUMBER}\b(?=[^.;]*\b(?:{_PEOPLE}|team))"),
 )
+# a team's size said outright, not a number of people in passing ("two people managers" in a team count)
+_HEADCOUNT_RE = re.compile(rf"(?i)\b(?:teams?|squads?|pods?|crews?) of (?:up to |over |about |~)?\d|\b\d+-{_PEOPLE}\b")
 # teams the candidate led, by the verb that leads them: "managing two scrum teams", not "reviews for 3 partner teams"
 _TEAM_COUNT_RE = re.compile(
     r"(?i)\b(?:lead|leads|led|leading|manag\w*|head\w*|direct\w*|oversaw|oversee\w*|ran|run\w*|built)"
@@ -267,7 +272,26 @@ def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tupl
         return SkillMatch(skill.name, need, held.strength or Strength.LISTED)
     substitutes = [resume_skills.get(name) for name in taxonomy.substitutes(skill.name)]
     best = sorted((s for s in substitutes if s is not None), key=lambda s: (_strength_rank(s.strength), s.name))
+    if not best and _given_as_example(skill):
+        # "observability tools such as Datadog": a bullet showing what the example stands for (monitoring) meets it
+        taxon = taxonomy.get(skill.name)
+        implied = [resume_skills.get(name) for name in (taxon.implies if taxon else ())]
+        best = [s for s in implied if s is not None and _shown_in_bullets(s, resume_skills)]
     return SkillMatch(skill.name, need, None, best[0].name if best else None)
+
+
+def _shown_in_bullets(skill: Skill, resume_skills: Skills) -> bool:
+    """Demonstrated, or implied by a demonstrated skill: Grafana dashboards in a bullet show monitoring."""
+    if skill.strength is Strength.DEMONSTRATED:
+        return True
+    by = [resume_skills.get(name) for name in skill.implied_by]
+    return skill.strength is Strength.IMPLIED and any(s is not None and s.strength is Strength.DEMONSTRATED for s in by)
+
+
+def _given_as_example(skill: Skill) -> bool:
+    """Whether the posting names the skill as an example of a kind ("such as Stripe", "Kafka or similar")."""
+    cues = cue_pattern(area_data()["example_cues"])
+    return any(cues.search(e.text) for e in skill.evidence)
 
 
 def has_figure(bullet: Bullet) -> bool:
@@ -426,7 +450,10 @@ def _fit_area(area: Area, weight: float, inputs: _Inputs) -> AreaFit:
         for s in sorted(resume_skills.items, key=lambda s: (_strength_rank(s.strength), s.name.lower()))
         if area in s.areas
     )
-    shown = [s for s in asked if resume_skills.get(s.name) is not None]
+    # shown as the skill match reads it: named on the résumé, or a competency its bullets show ("Led an 8-person
+    # team" shows team leadership), not only a skill of the same name (issue 12: "0 shown" beside such bullets)
+    held = {m.name for m in inputs.matches if m.strength is not None}
+    shown = [s for s in asked if resume_skills.get(s.name) is not None or s.name in held]
     # the STAR cards' figure test: a year, a version or a team without a number is no figure (issue 12)
     with_figures = sum(1 for b in evidence if has_figure(b.bullet))
     score = _area_score(len(evidence), with_figures, len(supporting), len(asked), len(shown))
@@ -484,8 +511,20 @@ def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ..
     by_name = {m.name: m for m in inputs.matches}  # a choice met by another skill has no match of its own
     missing = [by_name.get(s.name) for s in sorted(asked, key=lambda s: s.name.lower()) if s.need is Need.REQUIRED]
     # a duty (a responsibility, "run on-call") is what the job is, not a skill asked of the candidate
-    gaps = [_skill_gap(m) for m in missing if m is not None and m.strength is None and not m.duty]
+    # and a tool given as an example ("such as Datadog") is met by the résumé's tool or practice of its kind
+    examples = {s.name for s in asked if _given_as_example(s)}
+    gaps = [
+        _skill_gap(m)
+        for m in missing
+        if m is not None and m.strength is None and not m.duty and not (m.substitute and m.name in examples)
+    ]
+    held = {m.name for m in inputs.matches if m.strength is not None}
     for signal in inputs.posting.leadership_signals:
+        # "grow the team" from "You will hire and grow the team": the line's own skills (hiring, team building),
+        # when the résumé shows them all, answer it (issue 12, blind review: a gap beside "Hired 4 engineers")
+        named = {s.name for s in inputs.posting_skills.items if any(signal in e.text for e in s.evidence)}
+        if named and named <= held and not _YEARS_RE.search(signal):  # years asked are counted, not matched
+            continue
         if best_area(signal) is area:
             gap = _signal_gap(signal, inputs.resume, inputs.bullets)
             if gap:
@@ -507,13 +546,23 @@ def best_area(line: str) -> Area | None:
 
 def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> str | None:
     """Why a leadership signal is not yet shown: a bigger team, more years, or no résumé line about it."""
+    years = [int(y) for y in _YEARS_RE.findall(signal)]
+    # before any team size: "8+ years managing engineering teams" asks years, not a team of 8
+    if years and asks_years_managing(signal):
+        # years managing are counted from roles titled manager or above, never from the whole career (issue 12:
+        # "19 years of experience" was read as 19 years managing)
+        roles = [r for r in resume.roles if not r.internship]
+        managed = years_in(resume, managing_roles(roles))
+        if max(years) <= managed:
+            return None
+        shows = f"{managed:.0f} years as a manager" if managed >= 1 else "no role titled manager"
+        return f"posting: {signal} — résumé shows {shows}"
     asked_team = max(team_sizes(signal), default=0)
     if asked_team:
         led = candidate_team_size(bullets)
         if asked_team > led:
             return f"posting: {signal} — {_team_shown(bullets)}"
         return None
-    years = [int(y) for y in _YEARS_RE.findall(signal)]
     if years and resume.years_experience is not None:
         if max(years) > resume.years_experience:
             return f"posting: {signal} — résumé shows {resume.years_experience:.0f} years"
@@ -534,7 +583,9 @@ def _team_shown(bullets: Iterable[_HasBullet]) -> str:
     bullets = tuple(bullets)
     teams = next((b.bullet.text for b in bullets if team_counts(b.bullet.text)), None)
     led = largest_team(bullets)
-    if teams and (led is None or led[1].bullet.text == teams):
+    # a headcount said outright ("a team of 8", "an 8-person team") stands beside a count of teams in one bullet
+    stated = led is not None and _HEADCOUNT_RE.search(_as_figures(led[1].bullet.text)) is not None
+    if teams and (led is None or (led[1].bullet.text == teams and not stated)):
         return f"résumé states teams led, not a headcount: “{teams.rstrip('.')}”"
     return f"résumé shows teams up to {led[0]}" if led else "résumé states no team size"
 
@@ -624,6 +675,41 @@ def level_step(wanted: Seniority, candidate: Seniority) -> int:
     if candidate in _INDIVIDUAL and wanted not in _INDIVIDUAL:
         return max(step, 1)
     return step
+
+
+MANAGER_RANK = 2  # areas.json seniority ladder: the rank of a manager
+
+
+def month_number(value: str | None, as_of: dt.date | None = None) -> int | None:
+    """A role date as a month count; "present" is the résumé's date; a year alone is its middle."""
+    if value == "present" and as_of is not None:
+        return as_of.year * 12 + as_of.month - 1
+    if not value or not value[:4].isdigit():
+        return None
+    if len(value) >= 7 and value[5:7].isdigit():
+        return int(value[:4]) * 12 + int(value[5:7]) - 1
+    return int(value[:4]) * 12 + 6
+
+
+def managing_roles(roles: list[Role]) -> list[Role]:
+    """The roles titled manager or above."""
+    levels = area_data()["seniority"]["levels"]
+    return [
+        r
+        for r in roles
+        if int(levels[title_seniority(r.title).value]["rank"]) >= MANAGER_RANK
+        and title_seniority(r.title) not in (Seniority.IC_STAFF, Seniority.IC_SENIOR, Seniority.OTHER)
+    ]
+
+
+def years_in(resume: Resume, roles: Iterable[Role]) -> float:
+    """The years the roles' dates cover, overlaps counted once."""
+    months: set[int] = set()
+    for role in roles:
+        start, end = month_number(role.start), month_number(role.end or role.start, resume.as_of)
+        if start is not None and end is not None:
+            months.update(range(start, max(start, end) + 1))
+    return round(len(months) / 12, 1)
 
 
 def level_name(level: Seniority) -> str:

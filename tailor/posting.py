@@ -678,6 +678,16 @@ def _years_asked(lines: Iterable[str]) -> tuple[int | None, int | None]:
     return years, managing
 
 
+def asks_years_managing(text: str) -> bool:
+    """ "5+ years managing engineers", "3 years as an engineering manager": years of leading people, not of work."""
+    return _rules().hard["managing"].search(text) is not None
+
+
+def years_managing_said(text: str) -> re.Match[str] | None:
+    """Where a line says years of leading people ("8 years leading teams"), its figure in group 1."""
+    return _rules().hard["managing"].search(text)
+
+
 def _place_part(line: str | None) -> str | None:
     """ "Acme · New York, NY or Remote (Americas) · Series B" -> "New York, NY or Remote (Americas)": a header
     line's parts that say where the work is."""

@@ -48,7 +48,7 @@ _SECTION_WORDS: tuple[tuple[SectionKind, str], ...] = (
         r"education(al)?(\s*(and|&)\s*\w+)?|academics?|academic background|qualifications|"
         r"(relevant\s+)?coursework|courses|training",
     ),
-    (SectionKind.PROJECTS, r"([\w.]+\s+)?projects?|portfolio|open source( contributions)?"),
+    (SectionKind.PROJECTS, r"([\w.]+\s+)?projects?|portfolio|contributions|open source( contributions)?"),
     (
         SectionKind.LEADERSHIP,
         r"leadership(\s*(and|&)\s*\w+)?|(extra[\s-]?curricular\s*)?activities|"
@@ -519,7 +519,7 @@ def parse_resume(doc: Document, today: dt.date, strict: bool = True) -> Resume:
     roles = find_roles(doc.lines, sections, today)
     if not roles and not any(s.kind is SectionKind.EXPERIENCE for s in sections):
         roles = find_roles(doc.lines, (Section("", SectionKind.EXPERIENCE, 0, len(doc.lines) - 1),), today)
-    resume = _resume(doc, today, contact, sections, _with_metrics(roles), warnings)
+    resume = _resume(doc, today, contact, sections, _with_metrics(_open_source_apart(roles)), warnings)
     doubt = _doubt(sections, roles)
     if doubt is None:
         return resume
@@ -550,6 +550,21 @@ def _doubtful_roles(roles: tuple[Role, ...]) -> str:
     low = [r for r in roles if r.confidence < LOW_CONFIDENCE]
     shown = "; ".join(f"{r.label} {r.start or '?'}–{r.end or '?'}" for r in low[:3])
     return shown + (f" and {len(low) - 3} more" if len(low) > 3 else "")
+
+
+@cache
+def _open_source() -> re.Pattern[str]:
+    words = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))["open_source_roles"]
+    return re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words), re.IGNORECASE)
+
+
+def _open_source_apart(roles: tuple[Role, ...]) -> tuple[Role, ...]:
+    """Open-source work printed as a role is kept for its bullets but, like a volunteer post, marked apart from
+    employment: it adds no years and overlaps no job (issue 12: "Open Source Maintainer, GitHub" read as a job)."""
+    pattern = _open_source()
+    return tuple(
+        replace(r, internship=True) if pattern.search(f"{r.title or ''} | {r.company or ''}") else r for r in roles
+    )
 
 
 def _with_metrics(roles: tuple[Role, ...]) -> tuple[Role, ...]:

@@ -466,3 +466,15 @@ def test_fit_cross_functional_cues_are_the_people_not_the_verb(line: str, hits: 
     from tailor.fit import area_hits
 
     assert area_hits(Area.CROSS_FUNCTIONAL, line) == hits
+
+
+def test_issue_12_years_of_work_never_meet_years_managing():
+    # Blind review: "19 years of experience" was read as 19 years managing.
+    signal = "8+ years managing engineering teams"
+    posting = make_posting(leadership_signals=(signal,))
+    engineer = make_resume(roles=(dataclasses.replace(ROLES[0], title="Staff Engineer", start="2006-01"),), years=19.2)
+    gaps = [g for a in fit_posting(engineer, Skills(()), posting, Skills(()), TAXONOMY).areas for g in a.gaps]
+    assert any(signal in g and "no role titled manager" in g for g in gaps), gaps
+    manager = make_resume(roles=(dataclasses.replace(ROLES[0], title="Engineering Manager", start="2012-01"),))
+    gaps = [g for a in fit_posting(manager, Skills(()), posting, Skills(()), TAXONOMY).areas for g in a.gaps]
+    assert not any(signal in g for g in gaps), gaps  # 13 years as a manager

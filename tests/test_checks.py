@@ -1,0 +1,301 @@
+"""Tests for checks.py: the posting's hard requirements against the résumé, and the risks (issue 12, items 3-5).
+
+Each test runs the CLI on an invented résumé and posting and reads the Markdown brief as a user would: the
+requirements table and the risks on the call sheet."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+RESUME = """# Ilse Marrow
+
+{contact}
+
+## Summary
+
+{summary}
+
+## Experience
+
+### {title}, Quenby Freight
+Jan 2021 - Present
+- Led an 8-person development team building the carrier billing platform.
+- Defined SLOs and Grafana dashboards with Prometheus alerting and ran the on-call rotation.
+- Hired 4 engineers and coached two of them into tech leads.
+
+### Senior Software Engineer, Orrin Clinics
+Mar 2019 - Apr 2020
+- Built appointment services for healthcare clinics in Python.
+- Ran a squad of 5 engineers shipping the patient portal.
+
+### Software Engineer, Tamsin Goods
+Jun 2008 - Feb 2019
+- Built order pipelines on Kafka and PostgreSQL handling 2M events a day.
+{extra}
+## Education
+
+BSc Computer Science, University of Leeds, 2008
+"""
+
+POSTING = """Engineering Manager, Platform
+Harrowgate Systems · Remote (US only)
+
+About us
+Harrowgate Systems builds scheduling software for clinics and the nurses who staff them, from rota planning
+to shift swaps, used every day by teams in small practices and large hospital groups alike.
+
+What you will do
+- Lead the platform team and run its quarterly planning with product and design.
+- Keep the scheduling services fast, observable and easy to change as the customer base grows.
+- Grow the engineers on the team through reviews, pairing and clear goals.
+
+Requirements
+{requirements}
+"""
+
+
+def _brief(tmp_path: Path, cli, resume: str, posting: str) -> str:
+    (tmp_path / "resume.md").write_text(resume, encoding="utf-8")
+    (tmp_path / "job.txt").write_text(posting, encoding="utf-8")
+    out = tmp_path / "brief.md"
+    run = cli(tmp_path / "resume.md", tmp_path / "job.txt", "-o", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def _rows(brief: str) -> dict[str, list[str]]:
+    """The requirements table: requirement -> [the posting says, your résumé, verdict]."""
+    table = brief.split("### Requirements check", 1)[1].split("\n### ", 1)[0]
+    rows = {}
+    for line in table.splitlines():
+        if not line.startswith("| ") or line.startswith("| ---"):
+            continue
+        cells = [c.strip().replace("\\", "") for c in line.strip("|").split(" | ")]
+        if len(cells) == 4:
+            rows[cells[0]] = cells[1:]
+    return rows
+
+
+def _risks(brief: str) -> list[str]:
+    section = brief.split("### Risks to address", 1)[1].split("\n### ", 1)[0]
+    return re.findall(r"^- \*\*(.+?)\*\*", section, re.MULTILINE)
+
+
+def _resume(
+    summary: str = "Engineering manager.",
+    title: str = "Engineering Manager",
+    extra: str = "",
+    contact: str = "ilse.marrow@example.com | +1 415 555 0142 | San Jose, CA",
+) -> str:
+    return RESUME.format(summary=summary, title=title, extra=extra, contact=contact)
+
+
+def test_issue_12_stated_years_lead_the_years_row_and_the_dates_are_only_beside_them(tmp_path, cli):
+    # dates from 2008 to the brief's date add up to about 17 years; the résumé says 12
+    brief = _brief(tmp_path, cli, _resume("Engineering manager with 12 years of experience in logistics."),
+                   POSTING.format(requirements="- 8+ years of software engineering experience."))
+    _asked, shows, verdict = _rows(brief)["8+ years of experience"]
+    assert shows.startswith("your résumé states “12 years”; about 1"), shows
+    assert "by dates" in shows and "from your roles since" not in shows
+    assert "12 years of experience in logistics" in shows and verdict == "meets"
+
+
+def test_issue_12_a_stated_floor_the_dates_agree_with_shows_no_second_figure(tmp_path, cli):
+    brief = _brief(tmp_path, cli, _resume("Engineering manager with 10+ years of experience."),
+                   POSTING.format(requirements="- 12+ years of software engineering experience."))
+    _asked, shows, verdict = _rows(brief)["12+ years of experience"]
+    assert shows.startswith("your résumé states “10+ years”") and "by dates" not in shows, shows
+    assert verdict == "check"
+
+
+@pytest.mark.parametrize(
+    ("asked", "row"),
+    [
+        ("- 2+ years leading a team.", "2+ years leading a team"),
+        ("- 3+ years of people management experience.", "3+ years people management"),
+        ("- 4+ years managing engineers.", "4+ years managing engineers"),
+    ],
+)
+def test_issue_12_years_managing_keep_the_postings_own_words(tmp_path, cli, asked, row):
+    brief = _brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked))
+    rows = _rows(brief)
+    assert row in rows, rows
+    assert "years in roles titled manager" in rows[row][1]
+
+
+def test_issue_12_years_of_work_are_never_years_managing(tmp_path, cli):
+    # 17 years as an engineer and no manager title: "8+ years managing" is not met by the career's years
+    summary = "Software engineer with 18 years of experience in logistics."
+    brief = _brief(tmp_path, cli, _resume(summary, title="Staff Software Engineer"),
+                   POSTING.format(requirements="- 8+ years managing engineering teams."))
+    _asked, shows, verdict = _rows(brief)["8+ years managing engineering teams"]
+    assert verdict != "meets" and "17" not in shows and "18" not in shows, shows
+    assert "résumé shows 17 years" not in brief and "résumé shows 18 years" not in brief
+
+
+def test_issue_12_a_stated_span_of_leading_people_counts_for_years_managing(tmp_path, cli):
+    summary = "Tech lead with 9 years leading engineering teams, 18 years of experience in all."
+    brief = _brief(tmp_path, cli, _resume(summary, title="Staff Software Engineer"),
+                   POSTING.format(requirements="- 8+ years managing engineering teams."))
+    _asked, shows, verdict = _rows(brief)["8+ years managing engineering teams"]
+    assert shows.startswith("your résumé states “9 years leading”"), shows
+    assert verdict == "meets" and "18 years of experience in all" in shows
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "\n### Open Source Maintainer, GitHub\nJan 2004 - Present\n- Maintain a Python task queue library.\n",
+        "\n## Contributions\n\n### Core Developer, Apache Arrow\nJan 2004 - Present\n- Reviewed C++ kernel patches.\n",
+    ],
+)
+def test_issue_12_open_source_work_is_no_job_and_no_years(tmp_path, cli, extra):
+    brief = _brief(tmp_path, cli, _resume(extra=extra),
+                   POSTING.format(requirements="- 15+ years of software engineering experience."))
+    assert not any("overlap" in r for r in _risks(brief)), _risks(brief)
+    _asked, shows, _verdict = _rows(brief)["15+ years of experience"]
+    assert "since 2008" in shows and "2004" not in shows, shows
+
+
+
+US_ONLY = "- 6+ years of software engineering experience.\n- Must be authorized to work in the US."
+
+
+@pytest.mark.parametrize(
+    ("contact", "evidence"),
+    [
+        ("ilse.marrow@example.com | +49 151 2345 6789", "phone +49 suggests Germany"),
+        ("ilse@marrow.in | 0044 7700 900123", "phone +44 suggests United Kingdom"),
+        ("ilse@marrow.in | github.com/imarrow", "email marrow.in suggests India"),
+    ],
+)
+def test_issue_12_a_phone_or_domain_abroad_is_a_location_to_check(tmp_path, cli, contact, evidence):
+    brief = _brief(tmp_path, cli, _resume(contact=contact), POSTING.format(requirements=US_ONLY))
+    rows = _rows(brief)
+    assert evidence in rows["Location and remote policy"][1] and rows["Location and remote policy"][2] == "check"
+    assert evidence in rows["Work authorisation"][1]
+    risks = _risks(brief)
+    assert any(r.startswith("Location, to check") and evidence in r for r in risks), risks
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "ilse.marrow@example.com | +1 415 555 0142",  # +1 names no one country
+        "ilse.marrow@example.de | +49 151 2345 6789 | San Jose, CA",  # a printed place wins over any hint
+    ],
+)
+def test_issue_12_no_location_hint_without_evidence_abroad(tmp_path, cli, contact):
+    brief = _brief(tmp_path, cli, _resume(contact=contact), POSTING.format(requirements=US_ONLY))
+    assert "suggests" not in brief
+    assert not any(r.startswith("Location, to check") for r in _risks(brief))
+
+
+def test_issue_12_examples_of_one_requirement_are_one_choice_in_the_risk(tmp_path, cli):
+    asked = "- Experience with payment processors such as Stripe, Adyen or Braintree."
+    brief = _brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked))
+    risks = [r for r in _risks(brief) if r.startswith("Required and not on your résumé")]
+    assert risks == ["Required and not on your résumé: one of Adyen, Braintree or Stripe."], _risks(brief)
+
+
+def test_issue_12_or_similar_is_met_by_a_tool_of_the_same_kind(tmp_path, cli):
+    extra = "- Ran product analytics on DuckDB for the finance team.\n"
+    asked = "- Experience with ClickHouse, Apache Pinot or similar."
+    resume = _resume().replace("handling 2M events a day.\n", "handling 2M events a day.\n" + extra)
+    assert not any("ClickHouse" in r for r in _risks(_brief(tmp_path, cli, resume, POSTING.format(requirements=asked))))
+    held_nothing = _brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked))
+    assert any("one of Apache Pinot or ClickHouse" in r for r in _risks(held_nothing)), _risks(held_nothing)
+
+
+def test_issue_12_a_domain_met_by_one_short_stay_says_how_long_and_where(tmp_path, cli):
+    # healthcare only at Orrin Clinics, Mar 2019 - Apr 2020: 14 months
+    brief = _brief(tmp_path, cli, _resume(), POSTING.format(requirements="- Experience in healthcare."))
+    _asked, shows, verdict = _rows(brief)["Domain"]
+    assert verdict == "check" and shows.startswith("check: 14 months at Orrin Clinics"), shows
+    assert any(r.startswith("Domain depth") and "14 months at Orrin Clinics" in r for r in _risks(brief))
+    assert not any(r.startswith("A domain jump") for r in _risks(brief))
+
+
+def test_issue_12_a_domain_over_years_meets(tmp_path, cli):
+    resume = _resume().replace("carrier billing platform", "hospital billing platform for healthcare providers")
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience in healthcare."))
+    assert _rows(brief)["Domain"][2] == "meets", _rows(brief)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("- You will own SOC 2 and PCI DSS compliance for the platform.", "the role involves PCI DSS and SOC 2"),
+        ("- Experience with SOC 2 audits is required.", "the posting asks for SOC 2"),
+    ],
+)
+def test_issue_12_compliance_the_resume_never_names_is_a_risk(tmp_path, cli, line, said):
+    posting = POSTING.format(requirements="- 6+ years of software engineering experience.\n" + line)
+    if line.startswith("- You will"):  # a duty belongs with what the role does
+        posting = POSTING.replace("What you will do\n", "What you will do\n" + line + "\n").format(
+            requirements="- 6+ years of software engineering experience.")
+    risks = _risks(_brief(tmp_path, cli, _resume(), posting))
+    assert any(r.startswith("Compliance: " + said) for r in risks), risks
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Led an 8\u2011person development team building the carrier billing platform.",
+        "Managed 2 squads, a team of 8 engineers in all, building the carrier billing platform.",
+        "Ran a squad of 8 engineers building the carrier billing platform.",
+    ],
+)
+def test_issue_12_team_size_is_read_in_its_hyphenated_and_noun_forms(tmp_path, cli, bullet):
+    resume = _resume().replace("Led an 8-person development team building the carrier billing platform.", bullet)
+    resume = resume.replace("Ran a squad of 5 engineers", "Shipped")  # the only team size is the one tested
+    posting = POSTING.replace("What you will do\n", "What you will do\n- Lead a team of 12 engineers.\n")
+    brief = _brief(tmp_path, cli, resume, posting.format(requirements="- 6+ years of software engineering."))
+    assert "no team size" not in brief and "not a headcount" not in brief
+    assert "teams up to 8" in brief
+
+
+OBSERVABILITY = """Engineering Manager, Reliability
+Harrowgate Systems · Remote (US only)
+
+About us
+Harrowgate Systems builds billing software for utilities, used by two hundred companies to invoice their
+customers every month, from meter reads to the printed bill.
+
+What you will do
+- Lead the reliability team and run its planning with product.
+- Own observability for the billing services and the on-call rotation.
+
+Requirements
+- 6+ years of software engineering experience.
+- Experience with observability tools such as Datadog or New Relic.
+- Experience with monitoring, alerting and on-call.
+"""
+
+
+def test_issue_12_observability_bullets_show_the_area_and_examples_are_met_by_the_practice(tmp_path, cli):
+    # the résumé's bullet names SLOs, Grafana, Prometheus, alerting and on-call, and no Datadog
+    brief = _brief(tmp_path, cli, _resume(), OBSERVABILITY)
+    areas = {line.split(" | ")[0].strip("| "): line for line in brief.splitlines() if "posting asks for" in line}
+    quality = next(line for name, line in areas.items() if name.startswith("Engineering quality"))
+    assert re.search(r"posting asks for \d+ skills here, [1-9]\d* shown", quality), quality
+    team = next(line for name, line in areas.items() if name.startswith("Team dynamics"))
+    assert " 0 shown" not in team, team  # "Led an 8-person development team" shows team leadership
+    assert not any("Datadog" in r for r in _risks(brief)), _risks(brief)
+    assert "required skill not on the résumé: Datadog" not in brief
+
+
+def test_issue_12_duties_are_what_the_role_involves_never_a_requirement_failed(tmp_path, cli):
+    duties = ("- You will hire and grow the team.\n- Remote team management across three time zones.\n"
+              "- Run our Kubernetes clusters on GKE with Terraform.\n")
+    posting = POSTING.replace("What you will do\n", "What you will do\n" + duties)
+    brief = _brief(tmp_path, cli, _resume(), posting.format(requirements="- Experience with Python."))
+    risks = " ".join(_risks(brief))
+    for duty in ("Kubernetes", "GKE", "Terraform", "remote team management"):
+        assert duty not in risks, risks
+        assert duty not in " ".join(" ".join(row) for row in _rows(brief).values())
+    gaps = brief.split("**Gaps to address:**", 1)[1].split("\n###", 1)[0] if "Gaps to address" in brief else ""
+    assert "grow the team" not in gaps and "(required" not in gaps.replace("Python", ""), gaps
+    assert "**The role involves:**" in brief and "remote team management (not shown)" in brief
