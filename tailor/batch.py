@@ -23,7 +23,6 @@ from tailor import __version__
 from tailor.compare import Row, compare, row_from_brief
 from tailor.errors import OutputError, TailorError
 from tailor.output import STDOUT, check_not_input, check_target, format_of, slug, unique_name, write_atomic
-from tailor.read import max_file_bytes
 
 if TYPE_CHECKING:
     from tailor.model import Brief, Posting, Resume, Skills, Taxonomy
@@ -478,6 +477,9 @@ def _write(outcome: Outcome, plan: Plan, taken: set[str], inputs: list[Path], sa
 
 def _digest(path: Path) -> str:
     """The file's SHA-256, or "" when it cannot be hashed safely (the reader then says why)."""
+    # imported here: the readers are not loaded before a single brief forks its skills process, which needs none
+    from tailor.read import max_file_bytes
+
     try:
         if not path.is_file() or path.stat().st_size > max_file_bytes():
             return ""  # a pipe would block and a huge file fill memory; the reader refuses both, with a reason
