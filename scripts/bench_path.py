@@ -1,6 +1,7 @@
-"""Where one brief's time goes, process by process (issue 14): `.venv/bin/python scripts/bench_path.py [RUNS]`.
+"""Where one brief's time goes, process by process (issue 14): `.venv/bin/python scripts/bench_path.py [RUNS] [cold]`.
 
-Runs `tailor samples/resume.pdf JOB -o brief.pdf` (warm matcher cache, a core to spare) in fresh processes
+Runs `tailor samples/resume.pdf JOB -o brief.pdf` (warm matcher cache, or with `cold` an empty one each run;
+a core to spare) in fresh processes
 under a wrapper that notes each process's wall clock and CPU seconds where the two processes wait for each
 other, taking turns with WeasyPrint alone rendering that brief's HTML. On a shared machine the wall clock
 measures the neighbours, so the chain a user waits for on two idle cores is rebuilt from the CPU seconds:
@@ -114,8 +115,9 @@ def chains(stderr: str) -> dict[str, float]:
     }
 
 
-def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+def measure(runs: int, cold: bool = False, show: bool = False) -> tuple[dict[str, float], float, float]:
+    """Medians of `runs` fresh runs (each chain, the path, the wall time), and WeasyPrint alone's median CPU
+    and wall seconds, taking turns. `show`: print each run as it ends."""
     job = sorted((SAMPLES / "jobs").iterdir())[0]
     tailor = [sys.executable, "-c", WRAPPER, "tailor", str(SAMPLES / "resume.pdf"), str(job), "--workers", "2"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -125,22 +127,31 @@ def main() -> None:
         weasy = [sys.executable, "-c", "import sys, time; from weasyprint import HTML; "
                  "HTML(filename=sys.argv[1]).write_pdf(sys.argv[2]); print(time.process_time(), file=sys.stderr)",
                  str(html), str(Path(tmp) / "w.pdf")]
-        load = os.getloadavg()[0]
         rows, alone = [], []
         for _ in range(runs):
             t0 = time.time()
+            cache = tempfile.mkdtemp(dir=tmp) if cold else tmp
             r = subprocess.run([*tailor, "-o", str(Path(tmp) / "b.pdf"), "--force"], capture_output=True, text=True,
-                               env={**env, "BENCH_T0": repr(t0)})
+                               env={**env, "BENCH_T0": repr(t0), "TAILOR_CACHE_DIR": cache})
             if r.returncode:
                 raise SystemExit(r.stderr[-2000:])
             rows.append({**chains(r.stderr), "wall": time.time() - t0})
             t0 = time.time()
             w = subprocess.run(weasy, capture_output=True, text=True, check=True)
             alone.append((float(w.stderr.split()[-1]), time.time() - t0))
-            print(" ".join(f"{k} {v:.3f}" for k, v in rows[-1].items()), f"| alone {alone[-1][0]:.3f}", flush=True)
-    cpu, wall = statistics.median(a for a, _ in alone), statistics.median(w for _, w in alone)
+            if show:
+                print(" ".join(f"{k} {v:.3f}" for k, v in rows[-1].items()), f"| alone {alone[-1][0]:.3f}", flush=True)
     med = {k: statistics.median(row[k] for row in rows) for k in rows[0]}
-    print(f"\nmedians of {runs} (load average {load:.1f} -> {os.getloadavg()[0]:.1f}): "
+    return med, statistics.median(a for a, _ in alone), statistics.median(w for _, w in alone)
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    cold = sys.argv[2:] == ["cold"]
+    load = os.getloadavg()[0]
+    med, cpu, wall = measure(runs, cold, show=True)
+    cache = "empty" if cold else "warm"
+    print(f"\nmedians of {runs}, {cache} cache (load average {load:.1f} -> {os.getloadavg()[0]:.1f}): "
           + ", ".join(f"{k} {v:.3f}" for k, v in med.items()))
     print(f"WeasyPrint alone: CPU {cpu:.3f} s, wall {wall:.3f} s. Critical path / WeasyPrint alone (CPU): "
           f"**{med['path'] / cpu:.2f}**; wall / wall: {med['wall'] / wall:.2f}")
