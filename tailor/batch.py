@@ -13,7 +13,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -74,7 +74,52 @@ def _load_renderer() -> None:
     # here, not imported at the top: `tailor --help` and Markdown briefs never load Jinja2 and WeasyPrint
     from tailor.render import load_renderer
 
-    load_renderer()
+    with _libraries_from_the_linker_cache():
+        load_renderer()
+
+
+# How ldconfig tags this interpreter's libraries, as ctypes.util reads them (CPython's _findSoname_ldconfig).
+_LDCONFIG_ABI = {"x86_64-64": "libc6,x86-64", "ppc64-64": "libc6,64bit", "sparc64-64": "libc6,64bit",
+                 "s390x-64": "libc6,64bit", "ia64-64": "libc6,IA-64"}
+
+
+@contextmanager
+def _libraries_from_the_linker_cache() -> Iterator[None]:
+    """While WeasyPrint loads Pango, HarfBuzz and Fontconfig, libraries are looked up in the linker's cache,
+    read once. WeasyPrint asks for each of its seven libraries under several names, Windows' and macOS' first,
+    and on Linux every name ctypes.util.find_library cannot place runs ldconfig, gcc and ld in turn: some 50
+    processes, 0.12 s of CPU and 0.25-0.4 s of a 0.6-0.8 s import on a busy machine (issue 14). Each of those
+    libraries also has a name with ".so" that the loader opens directly, so a name the cache lacks needs no
+    other search. Elsewhere, or without ldconfig, find_library is left as it is."""
+    import ctypes.util
+    import subprocess
+    import sys
+
+    listing = None
+    if sys.platform == "linux":
+        with suppress(OSError, subprocess.CalledProcessError):
+            listing = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, check=True,
+                                     env={"LC_ALL": "C", "LANG": "C"}).stdout
+    if listing is None:
+        yield
+        return
+    original = ctypes.util.find_library
+    ctypes.util.find_library = partial(_in_linker_cache, listing)
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
+
+
+def _in_linker_cache(listing: bytes, name: str) -> str | None:
+    """What ctypes.util.find_library answers on Linux when ldconfig knows `name`: the library's file name."""
+    import re
+    import struct
+
+    machine = os.uname().machine + ("-64" if struct.calcsize("l") == 8 else "-32")
+    abi = _LDCONFIG_ABI.get(machine, "libc6")
+    found = re.search(os.fsencode(rf"\s+(lib{re.escape(name)}\.[^\s]+)\s+\({abi}"), listing)
+    return os.fsdecode(found.group(1)) if found else None
 
 
 class SkillsElsewhere:

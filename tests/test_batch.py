@@ -167,6 +167,22 @@ def test_issue_14_one_brief_with_skills_found_elsewhere_is_the_same_as_found_her
     assert helped.read_bytes() == here.read_bytes() and len(here.read_bytes()) > 1000
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the linker's cache is Linux's")
+def test_issue_14_libraries_from_the_linker_cache_are_those_ctypes_finds() -> None:
+    """WeasyPrint's import looks its libraries up in the linker's cache read once, not with ~50 processes: the
+    answers must be ctypes.util.find_library's, for the names WeasyPrint asks and a library none has."""
+    import ctypes.util
+    import subprocess
+
+    from tailor.batch import _in_linker_cache
+
+    listing = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, env={"LC_ALL": "C", "LANG": "C"}).stdout
+    names = ["gobject-2.0", "libgobject-2.0-0", "gobject-2.0-0", "pango-1.0", "pangoft2-1.0", "harfbuzz",
+             "harfbuzz-subset", "fontconfig", "c", "no-such-library-at-all"]
+    assert [_in_linker_cache(listing, n) for n in names] == [ctypes.util.find_library(n) for n in names]
+    assert _in_linker_cache(listing, "pango-1.0") is not None
+
+
 def test_issue_14_a_resume_that_cannot_be_read_beside_the_skills_process_fails_as_one_line(cli, samples, tmp_path):
     """One brief with a core to spare: the résumé is read while a second process loads spaCy; its error still
     reaches the user as one line and its exit code, and nothing is written."""
