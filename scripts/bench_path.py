@@ -30,14 +30,17 @@ SAMPLES = ROOT / "samples"
 
 # Runs tailor's CLI with marks: "name>" / "name<" around the calls below, "fork" when the skills process
 # starts, "wait>" / "wait<" around every wait for a result from it. Each process prints its marks as
-# name=wall/cpu, the skills process after each call it runs, this one at exit.
+# name=wall/cpu, the skills process after each call it runs, this one at exit. The CPU seconds include those
+# of the programs a process ran and waited for (WeasyPrint's import runs ldconfig, gcc and ld); the skills
+# process is reaped only at the end, after the render, which is where the path stops.
 WRAPPER = r'''
-import atexit, functools, os, sys, time
+import atexit, functools, os, resource, sys, time
 from concurrent.futures import Future
 T0 = float(os.environ["BENCH_T0"])
 MARKS = []
 def mark(name):
-    MARKS.append((name, time.time() - T0, time.process_time()))
+    done = resource.getrusage(resource.RUSAGE_CHILDREN)  # the programs an import ran and waited for
+    MARKS.append((name, time.time() - T0, time.process_time() + done.ru_utime + done.ru_stime))
 def report(who):
     print(f"PATH {who} " + " ".join(f"{n}={w:.4f}/{c:.4f}" for n, w, c in MARKS), file=sys.stderr, flush=True)
 def wrap(module, name, who=None):
@@ -111,7 +114,7 @@ def chains(stderr: str) -> dict[str, float]:
         "WeasyPrint import": m["_load_renderer<"][0] - m["_load_renderer>"][0],
         "after the wait, before render": m["render_here>"][0] - first_back - (second_back - second_wait),
         "render": render,
-        "path": posting_back + (m["exit"][0] - second_back),
+        "path": posting_back + (m["render_here<"][0] - second_back),
     }
 
 
@@ -124,8 +127,10 @@ def measure(runs: int, cold: bool = False, show: bool = False) -> tuple[dict[str
         env = {**os.environ, "TAILOR_CACHE_DIR": tmp, "BENCH_T0": "0"}
         html = Path(tmp) / "b.html"
         subprocess.run([*tailor, "-o", str(html)], check=True, capture_output=True, env=env)  # fills the cache
-        weasy = [sys.executable, "-c", "import sys, time; from weasyprint import HTML; "
-                 "HTML(filename=sys.argv[1]).write_pdf(sys.argv[2]); print(time.process_time(), file=sys.stderr)",
+        # its CPU seconds count the programs its import runs (ldconfig, gcc, ld), as tailor's do
+        weasy = [sys.executable, "-c", "import resource, sys, time; from weasyprint import HTML; "
+                 "HTML(filename=sys.argv[1]).write_pdf(sys.argv[2]); r = resource.getrusage(resource.RUSAGE_CHILDREN); "
+                 "print(time.process_time() + r.ru_utime + r.ru_stime, file=sys.stderr)",
                  str(html), str(Path(tmp) / "w.pdf")]
         rows, alone = [], []
         for _ in range(runs):
