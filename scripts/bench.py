@@ -289,8 +289,17 @@ def main() -> None:
         f"{second / weasy_alone:.2f}** (fastest of 5 each, taking turns; the first run "
         f"{'wrote' if cached else 'wrote no'} cache; load average {os.getloadavg()[0]:.1f})\n"
     )
-    print(f"- CPU seconds of the same runs (all their processes; the helper's share overlaps): first {first_cpu:.2f}, "
-          f"second {second_cpu:.2f}, WeasyPrint alone {weasy_cpu:.2f}")
+    print(f"- CPU seconds of the same runs (all their processes; the skills process's share overlaps): first "
+          f"{first_cpu:.2f}, second {second_cpu:.2f}, WeasyPrint alone {weasy_cpu:.2f}")
+    import bench_path
+
+    for cold in (True, False):
+        med, cpu, _ = bench_path.measure(5, cold)
+        print(f"- the path a user waits for on two idle cores, rebuilt from each process's CPU seconds "
+              f"(scripts/bench_path.py, median of 5, {'empty' if cold else 'warm'} cache): {med['path']:.2f} s, "
+              f"ratio to WeasyPrint alone's CPU {med['path'] / cpu:.2f} (skills chain {med['skills chain']:.2f}, "
+              f"reading and WeasyPrint's import {med['this chain']:.2f}, then fit and draft "
+              f"{med['after the wait, before render']:.2f} and render {med['render']:.2f})")
     costs = import_costs(job)
     print("- imports in that run (python -X importtime, cumulative): "
           + ", ".join(f"{name} {sec * 1000:.0f} ms" for name, sec in costs.items()))

@@ -12,8 +12,8 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -23,13 +23,10 @@ from tailor import __version__
 from tailor.compare import Row, compare, row_from_brief
 from tailor.errors import OutputError, TailorError
 from tailor.output import STDOUT, check_not_input, check_target, format_of, slug, unique_name, write_atomic
-from tailor.read import max_file_bytes
 
 if TYPE_CHECKING:
-    from tailor.model import Brief
-    from tailor.pipeline import Candidate
-
-Renderer = Callable[["Brief", str, str], bytes]  # (brief, format, paper) -> the file's bytes
+    from tailor.model import Brief, Posting, Resume, Skills, Taxonomy
+    from tailor.pipeline import Candidate, SkillFinder
 
 MANIFEST = ".tailor-manifest.json"
 _T = TypeVar("_T")
@@ -55,14 +52,13 @@ class Outcome:
     unchanged: bool = False  # kept from an earlier run: the posting, résumé and options did not change
 
 
-def brief_task(candidate: Candidate, task: Task, render: Renderer | None = None) -> Outcome:
+def brief_task(candidate: Candidate, task: Task, extractor: SkillFinder | None = None) -> Outcome:
     """Parse, match, draft and render one posting. spaCy and the templates load once per process."""
     from tailor.pipeline import prepare_brief
 
-    render = render or render_here
     try:
-        brief = prepare_brief(candidate, Path(task.posting), task.today)
-        files = tuple((fmt, render(brief, fmt, task.paper)) for fmt in task.formats)
+        brief = prepare_brief(candidate, Path(task.posting), task.today, extractor)
+        files = tuple((fmt, render_here(brief, fmt, task.paper)) for fmt in task.formats)
     except TailorError as exc:
         return Outcome(task.posting, Row.failed(task.posting, str(exc)), error=str(exc), exit_code=exc.exit_code)
     return Outcome(task.posting, row_from_brief(brief, task.posting), files)
@@ -75,29 +71,117 @@ def render_here(brief: Brief, fmt: str, paper: str) -> bytes:
 
 
 def _load_renderer() -> None:
-    # here, not submitted directly: naming tailor.render in this process would import Jinja2 on its path
+    # here, not imported at the top: `tailor --help` and Markdown briefs never load Jinja2 and WeasyPrint
     from tailor.render import load_renderer
 
-    load_renderer()
+    with _libraries_from_the_linker_cache():
+        load_renderer()
+
+
+# How ldconfig tags this interpreter's libraries, as ctypes.util reads them (CPython's _findSoname_ldconfig).
+_LDCONFIG_ABI = {"x86_64-64": "libc6,x86-64", "ppc64-64": "libc6,64bit", "sparc64-64": "libc6,64bit",
+                 "s390x-64": "libc6,64bit", "ia64-64": "libc6,IA-64"}
 
 
 @contextmanager
-def helper_process(wanted: bool) -> Iterator[Executor | None]:
-    """For one PDF brief with a core to spare: a second process that reads the résumé and loads WeasyPrint
-    while this one loads spaCy and the matcher, then renders the brief; the user waits for the longer of the
-    two, not for both (issue 14; BENCHMARKS.md has what it saves)."""
+def _libraries_from_the_linker_cache() -> Iterator[None]:
+    """While WeasyPrint loads Pango, HarfBuzz and Fontconfig, libraries are looked up in the linker's cache,
+    read once. WeasyPrint asks for each of its seven libraries under several names, Windows' and macOS' first,
+    and on Linux every name ctypes.util.find_library cannot place runs ldconfig, gcc and ld in turn: some 50
+    processes, 0.12 s of CPU and 0.25-0.4 s of a 0.6-0.8 s import on a busy machine (issue 14). Each of those
+    libraries also has a name with ".so" that the loader opens directly, so a name the cache lacks needs no
+    other search. Elsewhere, or without ldconfig, find_library is left as it is."""
+    import ctypes.util
+    import subprocess
+    import sys
+
+    listing = None
+    if sys.platform == "linux":
+        with suppress(OSError, subprocess.CalledProcessError):
+            listing = subprocess.run(["/sbin/ldconfig", "-p"], capture_output=True, check=True,
+                                     env={"LC_ALL": "C", "LANG": "C"}).stdout
+    if listing is None:
+        yield
+        return
+    original = ctypes.util.find_library
+    ctypes.util.find_library = partial(_in_linker_cache, listing)
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = original
+
+
+def _in_linker_cache(listing: bytes, name: str) -> str | None:
+    """What ctypes.util.find_library answers on Linux when ldconfig knows `name`: the library's file name."""
+    import re
+    import struct
+
+    machine = os.uname().machine + ("-64" if struct.calcsize("l") == 8 else "-32")
+    abi = _LDCONFIG_ABI.get(machine, "libc6")
+    found = re.search(os.fsencode(rf"\s+(lib{re.escape(name)}\.[^\s]+)\s+\({abi}"), listing)
+    return os.fsdecode(found.group(1)) if found else None
+
+
+class SkillsElsewhere:
+    """Skill extraction asked of a second process, which imports spaCy and loads the matcher while this one
+    reads the documents and imports WeasyPrint (issue 14): for one brief, the user waits for the longer of
+    those two chains, then for fit, draft and render, instead of for both chains one after the other."""
+
+    def __init__(self, executor: Executor):
+        self._executor = executor
+        executor.submit(_extractor_ready)  # forks the process now, before spaCy is imported anywhere
+        self._taxonomy = executor.submit(_taxonomy)
+
+    @property
+    def taxonomy(self) -> Taxonomy:
+        return self._taxonomy.result()
+
+    def resume_skills_later(self, resume: Resume) -> Future[Skills]:
+        return self._executor.submit(_resume_skills, resume)
+
+    def resume_skills(self, resume: Resume) -> Skills:
+        return self.resume_skills_later(resume).result()
+
+    def posting_skills(self, posting: Posting) -> Skills:
+        return self._executor.submit(_posting_skills, posting).result()
+
+
+# What the skills process runs. It imports tailor.skills alone, not tailor.pipeline and the later stages.
+def _extractor_ready() -> None:
+    from tailor.skills import shared_extractor
+
+    shared_extractor()
+
+
+def _taxonomy() -> Taxonomy:
+    from tailor.skills import shared_extractor
+
+    return shared_extractor().taxonomy
+
+
+def _resume_skills(resume: Resume) -> Skills:
+    from tailor.skills import shared_extractor
+
+    return shared_extractor().resume_skills(resume)
+
+
+def _posting_skills(posting: Posting) -> Skills:
+    from tailor.skills import shared_extractor
+
+    return shared_extractor().posting_skills(posting)
+
+
+@contextmanager
+def skills_elsewhere(wanted: bool) -> Iterator[SkillsElsewhere | None]:
+    """For one brief with a core to spare, the process that finds its skills (BENCHMARKS.md has what it saves)."""
     if not wanted:
         yield None
         return
-    helper = ProcessPoolExecutor(max_workers=1)
+    executor = ProcessPoolExecutor(max_workers=1)
     try:
-        yield helper
+        yield SkillsElsewhere(executor)
     finally:
-        helper.shutdown(cancel_futures=True)
-
-
-def _render_on(helper: Executor, brief: Brief, fmt: str, paper: str) -> bytes:
-    return helper.submit(render_here, brief, fmt, paper).result()
+        executor.shutdown(cancel_futures=True)
 
 
 # --- where the work runs ----------------------------------------------------------------------------
@@ -348,9 +432,9 @@ def run_all(
     briefs = Briefs(resume, postings, plan, paper, today, summary=len(postings) > 1)
     if plan.single is not None:
         check_not_input(plan.single, briefs.inputs)
-    one_pdf = engine is None and len(postings) == 1 and "pdf" in plan.formats and workers > 1
-    with helper_process(one_pdf) as helper:
-        candidate = candidate_of(resume, today, warn, strict, helper)
+    one_brief = engine is None and len(postings) == 1 and workers > 1
+    with skills_elsewhere(one_brief) as elsewhere:
+        candidate = candidate_of(resume, today, warn, strict, elsewhere, "pdf" in plan.formats)
         if export_resume is not None:
             _export_resume(candidate, export_resume, briefs.inputs, say)
         briefs.check(force)
@@ -364,26 +448,31 @@ def run_all(
         progress(done[0], len(postings))
         with nullcontext(engine) if engine else local_engine(workers, len(tasks), "pdf" in plan.formats) as run_on:
             shared = run_on.share(candidate) if tasks else candidate
-            # the helper renders for this process
-            task = partial(brief_task, render=partial(_render_on, helper)) if helper else brief_task
+            task = partial(brief_task, extractor=elsewhere) if elsewhere else brief_task
             fresh = collect([submit(run_on, task, shared, t) for t in tasks], tick)
     return briefs.finish(fresh, candidate.resume.contact.name or "Candidate", say, complain)
 
 
 def candidate_of(
-    resume: Path, today: dt.date, warn: Callable[[str], None], strict: bool = True, helper: Executor | None = None
+    resume: Path,
+    today: dt.date,
+    warn: Callable[[str], None],
+    strict: bool = True,
+    elsewhere: SkillsElsewhere | None = None,
+    pdf: bool = False,
 ) -> Candidate:
-    """The résumé read and analysed, with what the reader doubted passed to `warn`. With a `helper`, the
-    résumé is read there (and WeasyPrint loaded after it) while this process loads spaCy."""
-    from tailor.pipeline import analyse_resume, candidate_from, load_extractor, read_resume
+    """The résumé read and analysed, with what the reader doubted passed to `warn`. With `elsewhere`, its
+    skills are found there, and WeasyPrint (for a PDF) is imported here meanwhile."""
+    from tailor.pipeline import Candidate, analyse_resume, read_resume
 
-    if helper is None:
+    if elsewhere is None:
         candidate = analyse_resume(resume, today, strict=strict)
     else:
-        read = helper.submit(read_resume, resume, today, strict)  # forks the helper, before spaCy is imported
-        helper.submit(_load_renderer)
-        extractor = load_extractor()  # spaCy and the matcher load here meanwhile
-        candidate = candidate_from(read.result(), extractor)
+        read = read_resume(resume, today, strict)
+        skills = elsewhere.resume_skills_later(read)
+        if pdf:
+            _load_renderer()
+        candidate = Candidate(read, skills.result())
     for note in reading_warnings(candidate, resume):
         warn(note)
     return candidate
@@ -433,6 +522,9 @@ def _write(outcome: Outcome, plan: Plan, taken: set[str], inputs: list[Path], sa
 
 def _digest(path: Path) -> str:
     """The file's SHA-256, or "" when it cannot be hashed safely (the reader then says why)."""
+    # imported here: the readers are not loaded before a single brief forks its skills process, which needs none
+    from tailor.read import max_file_bytes
+
     try:
         if not path.is_file() or path.stat().st_size > max_file_bytes():
             return ""  # a pipe would block and a huge file fill memory; the reader refuses both, with a reason

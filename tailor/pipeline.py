@@ -2,24 +2,34 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import gc
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from tailor import __version__
 from tailor.audit import audit_brief
 from tailor.doctype import check_kind
 from tailor.draft import draft_brief
 from tailor.fit import fit_posting
-from tailor.model import Brief, Posting, Resume, Skills
+from tailor.model import Brief, Posting, Resume, Skills, Taxonomy
 from tailor.posting import parse_posting
 from tailor.read import read_document
 from tailor.resume import parse_resume
 
 if TYPE_CHECKING:
     from tailor.skills import Extractor
+
+
+class SkillFinder(Protocol):
+    """What the stages ask of skill extraction: the `Extractor` of this process, or `batch.SkillsElsewhere`,
+    which asks a second process that loaded spaCy while this one read the documents (issue 14)."""
+
+    @property
+    def taxonomy(self) -> Taxonomy: ...
+
+    def resume_skills(self, resume: Resume) -> Skills: ...
+
+    def posting_skills(self, posting: Posting) -> Skills: ...
 
 
 @dataclass(frozen=True)
@@ -31,7 +41,7 @@ class Candidate:
 
 
 def analyse_resume(
-    path: Path, today: dt.date, extractor: Extractor | None = None, strict: bool = True
+    path: Path, today: dt.date, extractor: SkillFinder | None = None, strict: bool = True
 ) -> Candidate:
     """strict: stop (ContentError) when the résumé's roles cannot be read with confidence."""
     return candidate_from(read_resume(path, today, strict), extractor)
@@ -44,18 +54,18 @@ def read_resume(path: Path, today: dt.date, strict: bool = True) -> Resume:
     return parse_resume(doc, today, strict)
 
 
-def candidate_from(resume: Resume, extractor: Extractor | None = None) -> Candidate:
+def candidate_from(resume: Resume, extractor: SkillFinder | None = None) -> Candidate:
     return Candidate(resume, (extractor or load_extractor()).resume_skills(resume))
 
 
-def analyse_posting(job: Path, extractor: Extractor | None = None) -> tuple[Posting, Skills]:
+def analyse_posting(job: Path, extractor: SkillFinder | None = None) -> tuple[Posting, Skills]:
     doc = read_document(job)
     check_kind(doc, "posting")
     posting = parse_posting(doc)
     return posting, (extractor or load_extractor()).posting_skills(posting)
 
 
-def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: Extractor | None = None) -> Brief:
+def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: SkillFinder | None = None) -> Brief:
     extractor = extractor or load_extractor()
     posting, posting_skills = analyse_posting(job, extractor)
     fit = fit_posting(candidate.resume, candidate.skills, posting, posting_skills, extractor.taxonomy)
@@ -63,22 +73,9 @@ def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: Ex
     return audit_brief(brief)
 
 
-@functools.cache
 def load_extractor() -> Extractor:
     """The packaged taxonomy's extractor, loaded once per process. spaCy is imported here, when a stage first
-    needs skills, not with this module (see read_resume).
+    needs skills, not with this module (see read_resume)."""
+    from tailor.skills import shared_extractor
 
-    Loading makes ~150,000 objects that live as long as the process. Full garbage collections while they are
-    made, and every one after that, would walk them all for nothing: a third of the CPU of reading, fitting
-    and drafting one brief (issue 14). So full collections wait until the load is done, and what it made is
-    then frozen out of the collector's sight (gc.freeze; it also keeps the pages a forked worker shares)."""
-    from tailor.skills import default_extractor
-
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(young, middle, 1000 * old)
-    try:
-        extractor = default_extractor()
-    finally:
-        gc.set_threshold(young, middle, old)
-    gc.freeze()
-    return extractor
+    return shared_extractor()

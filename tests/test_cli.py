@@ -68,7 +68,7 @@ def test_cli_python_m_tailor_works_like_tailor(samples, tmp_path):
 
 def test_issue_14_a_pdf_brief_loads_neither_spacys_command_line_nor_twice_weasyprint(samples, tmp_path):
     """A fresh `tailor resume.pdf job -o brief.pdf`, as the speed target measures it: spaCy is imported without
-    its CLI (weasel, requests, httpx: 0.16 s), WeasyPrint once (in the helper), and the brief is written."""
+    its CLI (weasel, requests, httpx: 0.16 s), WeasyPrint once, and the brief is written."""
     out = tmp_path / "brief.pdf"
     job = sorted((samples / "jobs").glob("*.txt"))[0]
     r = subprocess.run(
@@ -80,6 +80,23 @@ def test_issue_14_a_pdf_brief_loads_neither_spacys_command_line_nor_twice_weasyp
     imported = re.findall(r"^import time:.*\| +([\w.]+)$", r.stderr, re.M)
     assert "spacy.matcher" in imported and "spacy.cli" not in imported and "requests" not in imported
     assert imported.count("weasyprint") == 1
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_issue_14_one_brief_imports_spacy_in_the_skills_process_and_weasyprint_in_this_one(samples, tmp_path):
+    """With a core to spare, one brief's chains run side by side: spaCy loads in a second process while this
+    one reads the documents and imports WeasyPrint; this process never imports spaCy."""
+    out = tmp_path / "brief.pdf"
+    job = sorted((samples / "jobs").glob("*.txt"))[0]
+    code = ("import atexit, sys; from tailor.cli import main; "
+            "atexit.register(lambda: print('LOADED', 'spacy' in sys.modules, 'weasyprint' in sys.modules, "
+            "file=sys.stderr)); sys.argv = sys.argv[1:]; main()")
+    r = subprocess.run(
+        [sys.executable, "-c", code, "tailor", str(samples / "resume.pdf"), str(job), "-o", str(out), "--workers", "2"],
+        capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": "1764028800"}, timeout=300,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "LOADED False True" in r.stderr.splitlines()
     assert out.read_bytes().startswith(b"%PDF")
 
 

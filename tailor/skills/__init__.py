@@ -5,6 +5,8 @@ The face of the stage: `default_extractor()` (the packaged taxonomy, its matcher
 built matcher between runs (issue 14).
 """
 
+import functools
+import gc
 import sys
 import types
 from typing import NoReturn
@@ -40,4 +42,22 @@ _import_spacy_without_its_cli()
 
 from tailor.skills.match import Extractor, default_extractor, load_taxonomy, stem  # noqa: E402
 
-__all__ = ["Extractor", "default_extractor", "load_taxonomy", "stem"]
+__all__ = ["Extractor", "default_extractor", "load_taxonomy", "shared_extractor", "stem"]
+
+
+@functools.cache
+def shared_extractor() -> Extractor:
+    """`default_extractor()`, loaded for the rest of the process.
+
+    Loading makes ~150,000 objects that live as long as the process. Full garbage collections while they are
+    made, and every one after that, would walk them all for nothing: a third of the CPU of reading, fitting
+    and drafting one brief (issue 14). So full collections wait until the load is done, and what it made is
+    then frozen out of the collector's sight (gc.freeze; it also keeps the pages a forked worker shares)."""
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(young, middle, 1000 * old)
+    try:
+        extractor = default_extractor()
+    finally:
+        gc.set_threshold(young, middle, old)
+    gc.freeze()
+    return extractor
