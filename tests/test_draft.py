@@ -949,10 +949,13 @@ def test_issue_12_pitch_sets_each_achievement_after_its_own_employer():
     employer = None
     by_line = {b.line: r for r in ROLES for b in r.bullets}
     for claim in (c for c in brief.claims if c.part == "pitch" and c.cites[0].line in by_line):
-        named = re.match(r"(?:Earlier, )?[Aa]t ([^,]+),", claim.text)
+        named = re.match(r"(?:(?:Before that|Earlier), (?:as an? .+? )?)?[Aa]t ([^,]+),", claim.text)
         employer = named.group(1) if named else employer
         assert employer == by_line[claim.cites[0].line].company, claim.text
-    assert any(s.startswith("Earlier, at Globex") for s in sentences)
+    # a result from the earlier employer names that role as printed
+    roles = (dataclasses.replace(ROLES[0], bullets=ROLES[0].bullets[:1]), ROLES[1])
+    sentences = re.split(r"(?<=\.)\s+", _brief(resume=make_resume(roles)).pitch.text)
+    assert any(s.startswith("Before that, as a Backend Engineer at Globex, I ") for s in sentences), sentences
 
 
 @pytest.mark.parametrize(
@@ -1391,3 +1394,33 @@ def test_issue_12_the_country_us_is_no_pronoun(text, said):
     from tailor.draft.words import _second_person
 
     assert _second_person(text) == said
+
+
+def test_issue_12_pitch_says_two_or_three_results_each_opened_its_own_way():
+    # blind review: the pitch was a run of bullets glued with "Beyond that ... Beyond that"
+    brief = _brief()
+    sentences = re.split(r"(?<=\.)\s+", brief.pitch.text)
+    results = [s for s in brief.pitch.sources if "achievement:" in s]
+    assert 2 <= len(results) <= 3, brief.pitch.sources
+    openings = [" ".join(s.split()[:3]) for s in sentences]
+    assert len(openings) == len(set(openings)), sentences
+    assert "Beyond that" not in brief.pitch.text
+
+
+def test_issue_12_pitch_closes_on_the_company_never_on_the_postings_duties():
+    # blind review: the pitch ended on the posting's own words ("Here I'd like to contribute by hiring ...")
+    about = ("Initech builds payroll software used by 5,000 small businesses.",
+             "Our mission is to make payday boring for every shop owner.")
+    pitch = _brief(posting=make_posting(about=about)).pitch.text
+    for duty in make_posting().responsibilities:
+        assert duty.lower()[:25] not in pitch.lower(), pitch
+    assert "mission: to make payday boring for every shop owner." in pitch, pitch
+    last = re.split(r"(?<=\.)\s+", pitch)[-1]
+    assert "payroll software" in last or "payday" in last, pitch
+
+
+def test_issue_12_pitch_says_no_line_without_an_action_as_a_result():
+    title_line = _bullet(5, "Tech lead for the merchant portal; team of 6.", ("6", MetricKind.TEAM))
+    role = dataclasses.replace(ROLES[0], bullets=(title_line, *ROLES[0].bullets[1:]))
+    pitch = _brief(resume=make_resume(roles=(role, ROLES[1]))).pitch.text
+    assert "merchant portal" not in pitch, pitch
