@@ -48,7 +48,6 @@ PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 # The file types our templates may pull in; anything else is refused even from inside the folder.
 _ASSET_TYPES = {".css": "text/css", ".svg": "image/svg+xml"}
 DUTY_TITLE = "The role involves"
-_NEED_ORDER = {Need.REQUIRED: 0, Need.NICE: 1, Need.STACK: 2}
 
 
 def render_brief(brief: Brief, fmt: str, paper: str = "A4") -> bytes:
@@ -209,8 +208,6 @@ def _view(brief: Brief) -> dict[str, Any]:
         "date": brief.date.isoformat(),
         "version": brief.version or __version__,
         "groups": _area_groups(fit.areas),
-        "matched": _top_matched(fit.skills),
-        "gaps": _top_gaps(fit.skills, fit.areas),
         "skill_tables": _skill_tables(fit.skills),
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
@@ -235,35 +232,6 @@ def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
         }
         for who in Interviewer
     ]
-
-
-def _top_matched(matches: Iterable[SkillMatch], limit: int = 10) -> list[SkillMatch]:
-    # An implied skill is a gap to talk through, not a match to lead with.
-    held = [m for m in matches if m.strength in (Strength.DEMONSTRATED, Strength.LISTED)]
-    return sorted(held, key=lambda m: (_NEED_ORDER[m.need], m.strength is Strength.LISTED))[:limit]
-
-
-def _top_gaps(matches: Iterable[SkillMatch], areas: Iterable[AreaFit], limit: int = 7) -> list[tuple[str, str]]:
-    """(what is missing, a note): the posting's skills first, required before nice; then the gaps the
-    area scoring found, weakest of the most stressed areas first."""
-    missing = sorted(
-        (m for m in matches if (m.strength is None or m.strength is Strength.IMPLIED) and not m.duty),
-        key=lambda m: (_NEED_ORDER[m.need], m.strength is not None),
-    )
-    gaps = [(m.label, _gap_note(m)) for m in missing]
-    for a in sorted(areas, key=lambda a: a.score - 100 * a.weight):
-        gaps += [(g, a.area.title) for g in a.gaps]
-    unique: dict[str, tuple[str, str]] = {}
-    for name, note in gaps:
-        unique.setdefault(name.lower(), (name, note))
-    return list(unique.values())[:limit]
-
-
-def _gap_note(m: SkillMatch) -> str:
-    note = "nice to have" if m.need is Need.NICE else m.need.value
-    if m.substitute:
-        return f"{note}; offer {m.substitute}"
-    return f"{note}; only implied" if m.strength else note
 
 
 def _skill_tables(matches: Iterable[SkillMatch]) -> list[tuple[str, list[SkillMatch]]]:
@@ -417,7 +385,6 @@ def _docx(brief: Brief, paper_mm: tuple[float, float]) -> bytes:
     _docx_full(document, brief, view)
     _docx_star(document, brief)
     _docx_more_questions(document, view)
-    _docx_skills(document, view)
     _docx_checklist(document, brief)
     _docx_appendix(document, brief, view)
     out = io.BytesIO()
@@ -535,22 +502,10 @@ def _docx_call(document: Any, brief: Brief, view: dict[str, Any]) -> None:
 def _docx_full(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     fit = brief.fit
     document.add_heading("The full brief", level=1)
-    document.add_heading(f"Match at a glance: {fit.score}/100", level=2)
+    # the match score is the appendix's: on the first pages a score is noise (issue 12)
+    document.add_heading("Where you stand", level=2)
     _docx_para(document, ("Level. ", "b"), (fit.seniority.verdict, ""))
-    _docx_table(
-        document,
-        ("Area", "Interviewer", "Score", "Emphasis"),
-        (
-            (row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), f"{round(100 * row['share'])}%")
-            for group in view["groups"]
-            for row in group["rows"]
-        ),
-    )
-    matched = ", ".join(m.name for m in view["matched"]) or "none"
-    _docx_para(document, ("Strongest matches: ", "b"), (matched, ""))
-    _docx_para(document, ("Gaps to address:", "b"))
-    for name, note in view["gaps"] or [("none", "")]:
-        document.add_paragraph(f"{name} ({note})" if note else name, style="List Bullet")
+    _docx_skills(document, view)
 
     document.add_heading("Prepare these three first", level=2)
     _docx_numbered(document, brief.priorities[:3])
@@ -592,7 +547,7 @@ def _docx_more_questions(document: Any, view: dict[str, Any]) -> None:
 
 
 def _docx_skills(document: Any, view: dict[str, Any]) -> None:
-    document.add_heading("Skill match", level=1)
+    document.add_heading("Skill match", level=2)
     for title, rows in view["skill_tables"]:
         _docx_para(document, (f"{title}:", "b"))
         _docx_table(
@@ -614,13 +569,19 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     """The appendix, reading warnings included: a misread document must be as visible here as in the PDF."""
     r = brief.resume
     document.add_heading("Appendix: how this brief was made", level=1)
-    document.add_heading("How the match is scored", level=2)
+    document.add_heading(f"How the match is scored: {brief.fit.score}/100", level=2)
     document.add_paragraph(f"{brief.fit.explanation}.")
     _docx_table(
         document,
-        ("Area", "Score", "Emphasis", "How the score came about"),
+        ("Area", "Interviewer", "Score", "Emphasis", "How the score came about"),
         (
-            (row["fit"].area.title, str(row["fit"].score), f"{round(100 * row['share'])}%", row["fit"].explanation)
+            (
+                row["fit"].area.title,
+                group["interviewer"].title,
+                str(row["fit"].score),
+                f"{round(100 * row['share'])}%",
+                row["fit"].explanation,
+            )
             for group in view["groups"]
             for row in group["rows"]
         ),

@@ -213,7 +213,7 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
     return prompt
 
 
-def _headline(text: str, limit: int = 130) -> str:
+def _headline(text: str, limit: int = 110) -> str:
     """A bullet for the call sheet's one line: whole when short, else up to the last clause end (a comma, a
     semicolon, a dash or a full stop) within the limit, marked with "…"; never cut inside a phrase (issue 12)."""
     text = text.strip()
