@@ -1425,3 +1425,32 @@ def test_issue_12_pitch_says_no_line_without_an_action_as_a_result():
     role = dataclasses.replace(ROLES[0], bullets=(title_line, *ROLES[0].bullets[1:]))
     pitch = _brief(resume=make_resume(roles=(role, ROLES[1]))).pitch.text
     assert "merchant portal" not in pitch, pitch
+
+
+def test_issue_12_a_skill_list_a_title_or_a_star_count_is_never_a_story():
+    # blind review: a "Key skills:" line told as the design story, a GitHub star count as the build-or-buy one
+    lines = (
+        _bullet(5, "Key skills: Go, Kafka, PostgreSQL, gRPC, Terraform, system design."),
+        _bullet(6, "Technologies: Go, Kafka, Redis, Kubernetes, open-source tooling."),
+        _bullet(7, "Maintainer of an open-source Kafka client library (2.4k GitHub stars)."),
+        _bullet(8, "Tech lead for the payments platform; team of 6.", ("6", MetricKind.TEAM)),
+    )
+    role = dataclasses.replace(ROLES[0], bullets=lines)
+    brief = _brief(resume=make_resume(roles=(role,)))
+    told = [c.text for p in brief.star for c in p.stories]
+    assert not told, told
+    assert all(p.situation.startswith("No résumé line fits yet: prepare one about ") for p in brief.star)
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [("Scaling a system", "Defined SLOs and error budgets for 30 backend services; paging fell 60%."),
+     ("Build or buy", "Created the career-development framework adopted by 12 engineering teams."),
+     ("Designing a new service", "Built the platform engineering org from 6 to 20 engineers.")],
+)
+def test_issue_12_a_story_fits_its_question_by_its_words(label: str, line: str):
+    # blind review: an SLO bullet for "scaled a backend system", a career-development one for build-vs-buy
+    role = dataclasses.replace(ROLES[0], bullets=(_bullet(5, line, ("60%", MetricKind.PERCENT)),))
+    prompt = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.label == label)
+    assert not prompt.stories, prompt.stories
+    assert prompt.situation.startswith("No résumé line fits yet: prepare one about ")

@@ -15,6 +15,7 @@ from tailor.draft.words import (
     _clip,
     _Context,
     _first_person,
+    _gerund_base,
     _Item,
     _join,
     _latest_role,
@@ -26,6 +27,7 @@ from tailor.draft.words import (
     _second_person,
     _sentence,
     _sentences,
+    _tells,
     _where,
     _year,
     brief_data,
@@ -296,7 +298,7 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     pool = [i for i in ctx.items if i not in exclude and i not in skip and not i.role.internship]
     # An achievement opens with what the candidate did, a figure first: a keyword list or a bare title
     # ("Tech lead for the merchant portal; team of 6") is no result to say aloud.
-    done = [i for i in pool if _said_by_me(i, i.bullet.text)]
+    done = [i for i in pool if _tells(i.bullet.text)]
     quantified = [i for i in done if i.bullet.metrics] or done
     # A further achievement should show another side of the candidate, not the areas already shown.
     shown = {a for item in exclude for a in Area if area_hits(a, item.bullet.text)}
@@ -313,7 +315,7 @@ def _said_by_me(item: _Item, text: str) -> str | None:
     if said or not text:
         return said
     first, _, rest = text.partition(" ")
-    base = next((v for v in _task_verbs() if _ing(v) == first.lower()), None)
+    base = _gerund_base(first)
     if base is None or not rest:
         return None
     if item.role.end != "present":
@@ -499,19 +501,3 @@ def _about_sentences(posting: Posting) -> list[str]:
 
     ranked = sorted(((value(s), -i, s) for i, s in enumerate(sentences) if len(s.split()) >= 6), reverse=True)
     return [s for v, _, s in ranked if v >= 0]
-
-
-def _task_verbs() -> frozenset[str]:
-    return frozenset(brief_data()["verbs"]["present"])
-
-
-def _ing(verb: str) -> str:
-    if verb == "be":
-        return "being"
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith("ee"):
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):  # short verbs double the consonant: set, run, plan
-        return verb + verb[-1] + "ing"
-    return verb + "ing"

@@ -20,6 +20,7 @@ from tailor.draft.words import (
     _question_pattern,
     _second_person,
     _technical,
+    _tells,
     _year,
     brief_data,
 )
@@ -99,7 +100,7 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int]) -> int 
     for n, item in enumerate(ctx.items):
         text = item.bullet.text
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
-        if n in used or item.role.internship or avoid.search(text):
+        if n in used or item.role.internship or avoid.search(text) or not _tells(text):
             continue
         if not all(s.search(text) for s in subjects):
             continue
@@ -146,13 +147,17 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
     """The bullets that tell a question's story (by index), with how well each tells it."""
     pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
     subject, avoid = _question_pattern(tuple(spec["subject"])), _question_pattern(tuple(spec["avoid"] or ["\x00"]))
+    not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
     ranked = []
     for n, item in enumerate(ctx.items):
         text = item.bullet.text
+        if not _tells(text):
+            continue
         cues = {m.group(0).lower() for m in pattern.finditer(text)}
-        meaning = {m.group(0).lower() for m in strong.finditer(text)}
+        # "a framework adopted by 3 teams" is others' choice, not the candidate's build-or-buy decision
+        meaning = {m.group(0).lower() for m in strong.finditer(not_strong.sub(" ", text))}
         if not (meaning if spec.get("needs_strong") else cues | meaning):
             continue
         named = bullet_skills(item.bullet, {}, asked)
