@@ -533,7 +533,7 @@ def _docx_star(document: Any, brief: Brief) -> None:
                 cells = table.add_row().cells
                 cells[0].text, cells[1].text = label, text
         else:
-            document.add_paragraph("No bullet of your résumé fits this question yet: prepare a story from memory.")
+            document.add_paragraph(star.situation)
         if star.missing:
             _docx_para(document, ("To make it stronger: ", "i"), (star.missing[0], ""), style="List Bullet")
 

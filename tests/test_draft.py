@@ -210,8 +210,9 @@ def test_draft_resume_without_figures_gets_quantify_advice():
     brief = _brief(resume=make_resume(plain))
     told = [p for p in brief.star if p.stories]
     assert told
+    # the advice to quantify is given once, on the first card without a figure, not on all eight
+    assert [p for p in told if any("Quantify" in m for m in p.missing)] == told[:1]
     for prompt in told:
-        assert any("Quantify" in m for m in prompt.missing)
         assert prompt.result.startswith("No result figure yet")
     assert "0 of 8" in brief.checklist[0].text
 
@@ -894,7 +895,7 @@ def test_draft_result_whose_only_number_sits_in_brackets_does_not_crash() -> Non
 
     bullet = Bullet("Approved product designs, system | Leader of an A.I team (4 Researchers) architectures", 3)
     spec = brief_data()["star"][0]
-    assert _result(bullet, spec, 1).startswith(brief_data()["star_scaffold"]["result_missing_lead"])
+    assert _result(bullet, spec).startswith(brief_data()["star_scaffold"]["result_missing_lead"])
 
 
 def test_issue_12_star_story_must_name_the_questions_subject():
@@ -1454,3 +1455,16 @@ def test_issue_12_a_story_fits_its_question_by_its_words(label: str, line: str):
     prompt = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.label == label)
     assert not prompt.stories, prompt.stories
     assert prompt.situation.startswith("No résumé line fits yet: prepare one about ")
+
+
+def test_issue_12_no_card_repeats_another_cards_advice_or_scaffold():
+    # blind review: "the same scaffold sentence on every STAR card"; the same "Mention ..." on several cards
+    bare = tuple(_bullet(20 + n, f"Ran the {name} programme for the platform teams.") for n, name in enumerate(
+        ("reliability", "hiring", "on-call", "review", "planning", "mentoring")))
+    for roles in (ROLES, (dataclasses.replace(ROLES[0], bullets=ROLES[0].bullets + bare), ROLES[1])):
+        brief = _brief(resume=make_resume(roles=roles))
+        told = [p for p in brief.star if p.stories]
+        sentences = [s for p in told for f in (p.task, p.action, p.result, *p.missing[:1])
+                     for s in re.split(r"(?<=[.?!])\s+", f)]
+        repeated = {s for s in sentences if sentences.count(s) > 1}
+        assert not repeated, repeated
