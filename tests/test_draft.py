@@ -1468,3 +1468,13 @@ def test_issue_12_no_card_repeats_another_cards_advice_or_scaffold():
                      for s in re.split(r"(?<=[.?!])\s+", f)]
         repeated = {s for s in sentences if sentences.count(s) > 1}
         assert not repeated, repeated
+
+
+def test_issue_12_pitch_says_a_results_list_as_a_person_would():
+    # a résumé's "Ran the evaluation: chose X" read aloud as "I ran the evaluation: chose X" is written, not said
+    line = _bullet(5, "Ran the vendor evaluation for alerting: chose PagerDuty over a self-hosted stack, saving $120K.",
+                   ("$120K", MetricKind.MONEY))
+    role = dataclasses.replace(ROLES[0], bullets=(line, *ROLES[0].bullets[:2]))
+    brief = _brief(resume=make_resume(roles=(role,)))
+    assert "I ran the vendor evaluation for alerting; I chose PagerDuty" in brief.pitch.text, brief.pitch.text
+    assert any(s.startswith("years: 10, from your role,") for s in brief.pitch.sources), brief.pitch.sources

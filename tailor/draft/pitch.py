@@ -133,7 +133,7 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
     used: set[str] = set()
     earlier = 0
     for n, (item, text) in enumerate(said):
-        own = _said_by_me(item, text) or _lower_first(text)
+        own = _spoken_list(_said_by_me(item, text) or _lower_first(text))
         cites: tuple[Citation, ...] = (item.citation(),)
         named = spoken(item.role.company or item.role.title or "")
         if n == 0:
@@ -151,6 +151,15 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
         label = "achievement" if n == 0 else "further achievement"
         parts.append(_Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",), cites))
     return parts
+
+
+def _spoken_list(own: str) -> str:
+    """A résumé's "ran the evaluation: chose X and built Y" said aloud: "ran the evaluation; I chose X ..."."""
+    head, colon, rest = own.partition(": ")
+    first = rest.split(" ", 1)[0]
+    if colon and first.islower() and (first.endswith("ed") or first in brief_data()["verbs"]["past"]):
+        return f"{head}; I {rest}"
+    return own
 
 
 def _further(item: _Item, own: str, used: set[str]) -> str:
@@ -277,7 +286,8 @@ def _years_source(resume: Resume) -> str:
     span = f", {min(starts)}–{last}" if starts and last else ""
     interns = len(resume.roles) - len(counted)
     left_out = "" if not interns else " (the internship not counted)" if interns == 1 else " (internships not counted)"
-    return f"from {len(counted)} roles{left_out}{span}"
+    roles = "your role" if len(counted) == 1 else f"{len(counted)} roles"  # never "1 roles"
+    return f"from {roles}{left_out}{span}"
 
 
 def _item_value(ctx: _Context, item: _Item) -> float:
