@@ -1478,3 +1478,16 @@ def test_issue_12_pitch_says_a_results_list_as_a_person_would():
     brief = _brief(resume=make_resume(roles=(role,)))
     assert "I ran the vendor evaluation for alerting; I chose PagerDuty" in brief.pitch.text, brief.pitch.text
     assert any(s.startswith("years: 10, from your role,") for s in brief.pitch.sources), brief.pitch.sources
+
+
+def test_issue_12_questions_with_no_line_come_last_and_short_in_the_pdf():
+    # a thin résumé's brief is not padded with six near-empty cards between the stories it does have
+    from tailor.render import render_brief
+
+    roles = (dataclasses.replace(ROLES[0], bullets=ROLES[0].bullets[1:2]),)
+    brief = _brief(resume=make_resume(roles=roles))
+    html = render_brief(brief, "html").decode()
+    cards = re.findall(r'<article class="card( card-empty)?">\s*<h2><span class="num">(\d)</span>', html)
+    told = [n for empty, n in cards if not empty]
+    assert told and all(empty for empty, _ in cards[len(told):]), cards
+    assert len(cards) == 8 and html.count("To make it stronger") == len(told)
