@@ -87,7 +87,8 @@ def draft_pitch(ctx: _Context) -> Pitch:
     before = _pitch_before(ctx)
     latest = _latest_role(ctx.resume)
     earlier_told = any(latest is None or item.role.company != latest.company for item, _ in said)
-    if before and not earlier_told and sum(p.words for p in parts) < data["min_words"]:
+    words = sum(p.words for p in parts)
+    if before and not earlier_told and words < data["min_words"] and words + before.words <= data["max_words"]:
         parts.insert(1, before)
     for part in parts:
         if part.cites:
