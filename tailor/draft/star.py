@@ -230,7 +230,7 @@ def _star_prompt(
         action=_action(ctx, told, spec, said),
         result=_result(told, spec, said),
         missing=_missing(ctx, spec, primary, said),
-        why=scaffold["closest"] if closest else _why(ctx, spec, primary),
+        why=said.variant("closest") if closest else _why(ctx, spec, primary),
         closest=closest,
         headline=_headline(primary.bullet.text),
     )
