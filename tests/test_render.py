@@ -536,3 +536,9 @@ def test_issue_15_no_text_outside_the_page_margins(sample_briefs) -> None:
                     if c["text"].strip() and (min(left, right) < side - 0.3 or min(top, bottom) < edge):
                         outside.append(f"{path.name} p{number}: {c['text']!r} at {left:.1f}/{right:.1f} mm")
     assert outside[:5] == []
+
+
+def test_issue_12_markdown_lists_keep_their_spaces(brief: Brief) -> None:
+    # "hiring (demonstrated),people management" and "background;15–20 min": a separator's space was stripped
+    md = render.render_brief(brief, "md").decode()
+    assert not re.search(r"\),\S|\w;\d", md), re.findall(r".{20}(?:\),\S|\w;\d).{20}", md)
