@@ -1464,8 +1464,8 @@ def test_issue_12_no_card_repeats_another_cards_advice_or_scaffold():
     for roles in (ROLES, (dataclasses.replace(ROLES[0], bullets=ROLES[0].bullets + bare), ROLES[1])):
         brief = _brief(resume=make_resume(roles=roles))
         told = [p for p in brief.star if p.stories]
-        sentences = [s for p in told for f in (p.task, p.action, p.result, *p.missing[:1], *([p.why] if p.closest else []))
-                     for s in re.split(r"(?<=[.?!])\s+", f)]
+        fields = [f for p in told for f in (p.task, p.action, p.result, *p.missing[:1], *[p.why] * p.closest)]
+        sentences = [s for f in fields for s in re.split(r"(?<=[.?!])\s+", f)]
         repeated = {s for s in sentences if sentences.count(s) > 1}
         assert not repeated, repeated
 

@@ -83,12 +83,15 @@ def draft_pitch(ctx: _Context) -> Pitch:
     more = _pitch_more(ctx, company.text, sum(p.words for p in parts) < data["min_words"]) if company else None
     if more and sum(p.words for p in parts) + more.words <= data["max_words"]:
         parts.append(more)
-    # The role before the latest, said only to fill a short pitch and when no result names it already.
+    # The role before the latest ("Before that, I was ...", or "I joined Acme as ..." after a promotion), said only
+    # to fill a short pitch, and not when a result has already named that employer with its title.
     before = _pitch_before(ctx)
-    latest = _latest_role(ctx.resume)
-    earlier_told = any(latest is None or item.role.company != latest.company for item, _ in said)
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    first = said[0][0].role.company if said else None
+    told = {item.role.company for item, _ in said if item.role.company != first}
+    named = len(roles) > 1 and roles[1].company != roles[0].company and roles[1].company in told
     words = sum(p.words for p in parts)
-    if before and not earlier_told and words < data["min_words"] and words + before.words <= data["max_words"]:
+    if before and not named and words < data["min_words"] and words + before.words <= data["max_words"]:
         parts.insert(1, before)
     for part in parts:
         if part.cites:
