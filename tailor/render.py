@@ -48,7 +48,6 @@ PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 # The file types our templates may pull in; anything else is refused even from inside the folder.
 _ASSET_TYPES = {".css": "text/css", ".svg": "image/svg+xml"}
 DUTY_TITLE = "The role involves"
-_NEED_ORDER = {Need.REQUIRED: 0, Need.NICE: 1, Need.STACK: 2}
 
 
 def render_brief(brief: Brief, fmt: str, paper: str = "A4") -> bytes:
@@ -209,9 +208,8 @@ def _view(brief: Brief) -> dict[str, Any]:
         "date": brief.date.isoformat(),
         "version": brief.version or __version__,
         "groups": _area_groups(fit.areas),
-        "matched": _top_matched(fit.skills),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
-        "gaps": _top_gaps(fit.skills, fit.areas, {s.name: s.implied_by for s in brief.resume_skills.items}),
+        "implied_by": {s.name: s.implied_by for s in brief.resume_skills.items if s.implied_by},
         "skill_tables": _skill_tables(fit.skills),
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
@@ -238,43 +236,6 @@ def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
     ]
 
 
-def _top_matched(matches: Iterable[SkillMatch], limit: int = 10) -> list[SkillMatch]:
-    # An implied skill is a gap to talk through, not a match to lead with.
-    held = [m for m in matches if m.strength in (Strength.DEMONSTRATED, Strength.LISTED)]
-    return sorted(held, key=lambda m: (_NEED_ORDER[m.need], m.strength is Strength.LISTED))[:limit]
-
-
-def _top_gaps(
-    matches: Iterable[SkillMatch],
-    areas: Iterable[AreaFit],
-    via: dict[str, tuple[str, ...]] | None = None,
-    limit: int = 7,
-) -> list[tuple[str, str]]:
-    """(what is missing, a note): the posting's skills first, required before nice; then the gaps the
-    area scoring found, weakest of the most stressed areas first."""
-    missing = sorted(
-        (m for m in matches if (m.strength is None or m.strength is Strength.IMPLIED) and not m.duty),
-        key=lambda m: (_NEED_ORDER[m.need], m.strength is not None),
-    )
-    gaps = [(m.label, _gap_note(m, (via or {}).get(m.name, ()))) for m in missing]
-    for a in sorted(areas, key=lambda a: a.score - 100 * a.weight):
-        gaps += [(g, a.area.title) for g in a.gaps]
-    unique: dict[str, tuple[str, str]] = {}
-    for name, note in gaps:
-        unique.setdefault(name.lower(), (name, note))
-    return list(unique.values())[:limit]
-
-
-def _gap_note(m: SkillMatch, via: tuple[str, ...] = ()) -> str:
-    note = "nice to have" if m.need is Need.NICE else m.need.value
-    if m.substitute:
-        return f"{note}; offer {m.substitute}"
-    if m.strength and via:
-        # name what implies it: a bare "only implied" beside a résumé naming Istio read as "no service mesh"
-        return f"{note}; not named, implied by {', '.join(via[:2])}"
-    return f"{note}; only implied" if m.strength else note
-
-
 def _skill_tables(matches: Iterable[SkillMatch]) -> list[tuple[str, list[SkillMatch]]]:
     titles = {Need.REQUIRED: "Required", Need.NICE: "Nice to have", Need.STACK: "Their stack"}
     matches = tuple(matches)
@@ -294,7 +255,8 @@ def _years_counted(brief: Brief) -> str:
     to = f"{r.as_of.isoformat()}, {brief.as_of_source}" if current or not latest else (
         f"{_month(latest)}, the end of your latest role"
     )
-    return f"Years of experience counted: {r.years_experience}, from your roles (internships not counted) up to {to}."
+    apart = "internships and posts outside work not counted"
+    return f"Years of experience counted: {r.years_experience}, from your roles ({apart}) up to {to}."
 
 
 def _month(value: str | None) -> str:
@@ -440,7 +402,6 @@ def _docx(brief: Brief, paper_mm: tuple[float, float]) -> bytes:
     _docx_full(document, brief, view)
     _docx_star(document, brief)
     _docx_more_questions(document, view)
-    _docx_skills(document, view)
     _docx_checklist(document, brief)
     _docx_appendix(document, brief, view)
     out = io.BytesIO()
@@ -558,22 +519,10 @@ def _docx_call(document: Any, brief: Brief, view: dict[str, Any]) -> None:
 def _docx_full(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     fit = brief.fit
     document.add_heading("The full brief", level=1)
-    document.add_heading(f"Match at a glance: {fit.score}/100", level=2)
+    # the match score is the appendix's: on the first pages a score is noise (issue 12)
+    document.add_heading("Where you stand", level=2)
     _docx_para(document, ("Level. ", "b"), (fit.seniority.verdict, ""))
-    _docx_table(
-        document,
-        ("Area", "Interviewer", "Score", "Emphasis"),
-        (
-            (row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), f"{round(100 * row['share'])}%")
-            for group in view["groups"]
-            for row in group["rows"]
-        ),
-    )
-    matched = ", ".join(m.name for m in view["matched"]) or "none"
-    _docx_para(document, ("Strongest matches: ", "b"), (matched, ""))
-    _docx_para(document, ("Gaps to address:", "b"))
-    for name, note in view["gaps"] or [("none", "")]:
-        document.add_paragraph(f"{name} ({note})" if note else name, style="List Bullet")
+    _docx_skills(document, view)
 
     document.add_heading("Prepare these three first", level=2)
     _docx_numbered(document, brief.priorities[:3])
@@ -601,7 +550,7 @@ def _docx_star(document: Any, brief: Brief) -> None:
                 cells = table.add_row().cells
                 cells[0].text, cells[1].text = label, text
         else:
-            document.add_paragraph("No bullet of your résumé fits this question yet: prepare a story from memory.")
+            document.add_paragraph(star.situation)
         if star.missing:
             _docx_para(document, ("To make it stronger: ", "i"), (star.missing[0], ""), style="List Bullet")
 
@@ -615,7 +564,7 @@ def _docx_more_questions(document: Any, view: dict[str, Any]) -> None:
 
 
 def _docx_skills(document: Any, view: dict[str, Any]) -> None:
-    document.add_heading("Skill match", level=1)
+    document.add_heading("Skill match", level=2)
     for title, rows in view["skill_tables"]:
         _docx_para(document, (f"{title}:", "b"))
         _docx_table(
@@ -637,13 +586,19 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     """The appendix, reading warnings included: a misread document must be as visible here as in the PDF."""
     r = brief.resume
     document.add_heading("Appendix: how this brief was made", level=1)
-    document.add_heading("How the match is scored", level=2)
+    document.add_heading(f"How the match is scored: {brief.fit.score}/100", level=2)
     document.add_paragraph(f"{brief.fit.explanation}.")
     _docx_table(
         document,
-        ("Area", "Score", "Emphasis", "How the score came about"),
+        ("Area", "Interviewer", "Score", "Emphasis", "How the score came about"),
         (
-            (row["fit"].area.title, str(row["fit"].score), f"{round(100 * row['share'])}%", row["fit"].explanation)
+            (
+                row["fit"].area.title,
+                group["interviewer"].title,
+                str(row["fit"].score),
+                f"{round(100 * row['share'])}%",
+                row["fit"].explanation,
+            )
             for group in view["groups"]
             for row in group["rows"]
         ),

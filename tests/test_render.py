@@ -542,11 +542,8 @@ def test_issue_15_no_text_outside_the_page_margins(sample_briefs) -> None:
     assert outside[:5] == []
 
 
-def test_render_an_implied_gap_names_what_implies_it() -> None:
-    # a blind review read "service mesh (required; only implied)" beside a résumé naming Istio as "not there"
-    from tailor.model import Need, SkillMatch, Strength
+def test_issue_12_markdown_lists_keep_their_spaces(brief: Brief) -> None:
+    # "hiring (demonstrated),people management" and "background;15–20 min": a separator's space was stripped
+    md = render.render_brief(brief, "md").decode()
+    assert not re.search(r"\),\S|\w;\d", md), re.findall(r".{20}(?:\),\S|\w;\d).{20}", md)
 
-    implied = SkillMatch("service mesh", Need.REQUIRED, Strength.IMPLIED)
-    assert render._gap_note(implied, ("Istio", "Envoy")) == "required; not named, implied by Istio, Envoy"
-    assert render._gap_note(implied) == "required; only implied"
-    assert render._gap_note(SkillMatch("gRPC", Need.NICE, None)) == "nice to have"

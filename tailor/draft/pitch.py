@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from tailor.checks import said_years, stated_years
 from tailor.draft.words import (
     _DIGIT,
-    _UNFINISHED,
     _about_lines,
     _clauses,
     _clean,
     _clip,
     _Context,
     _first_person,
+    _gerund_base,
     _Item,
     _join,
     _latest_role,
@@ -27,6 +27,7 @@ from tailor.draft.words import (
     _second_person,
     _sentence,
     _sentences,
+    _tells,
     _where,
     _year,
     brief_data,
@@ -42,7 +43,9 @@ from tailor.model import (
     spoken,
 )
 
-MAX_PITCH_ACHIEVEMENTS = 5  # only while the pitch is short of min_words
+MAX_PITCH_ACHIEVEMENTS = 3  # the two or three results most relevant to this posting, never a run of bullets (issue 12)
+FIRST_ACHIEVEMENT_WORDS = 40
+FURTHER_ACHIEVEMENT_WORDS = 34
 
 
 MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
@@ -63,49 +66,118 @@ class _Part:
 
 
 def draft_pitch(ctx: _Context) -> Pitch:
-    """About a minute read aloud: who, what you achieved that fits, why this company, what you bring."""
+    """About a minute read aloud: who, the two or three results that fit this posting, why this company.
+
+    It closes on the company's own product or mission, never on the posting's list of duties: a pitch ending
+    on the posting's words reads as copied (issue 12, blind review)."""
     data = brief_data()["pitch"]
     intro = _pitch_intro(ctx)
-    closing = [p for p in (_pitch_company(ctx), _pitch_value(ctx)) if p]
-    chosen: list[_Item] = []
-    achievements: list[_Part] = []
-    before: _Part | None = None
-    # Achievements, then the earlier role, join while the pitch is short of a minute and stay within it.
-    skipped: list[_Item] = []
-    said: list[tuple[_Item, int, str]] = []
-    while len(chosen) < MAX_PITCH_ACHIEVEMENTS:
-        words = sum(p.words for p in (intro, *achievements, *closing))
-        item = _best_achievement(ctx, exclude=tuple(chosen), skip=tuple(skipped))
-        if item is None or (chosen and words >= data["min_words"]):
-            break
-        budget = 40 if not chosen else 30
-        sentence = _best_sentence(ctx, item.bullet.text)
-        # A bullet cut mid-phrase ("Ensured the performance.") or with "…" cannot be said aloud: another
-        # bullet, or none, is better (issue 12).
-        if not _sayable(_compact(sentence, budget), sentence):
-            skipped.append(item)
-            continue
-        part = _achievement(item, len(chosen), budget, sentence, chosen[-1] if chosen else None)
-        if chosen and words + part.words > data["max_words"]:
-            break
-        chosen.append(item)
-        achievements.append(part)
-        said.append((item, budget, sentence))
-    # Said employer by employer, latest first, so each result sits after the employer it belongs to.
-    said.sort(key=lambda s: ctx.resume.roles.index(s[0].role))
-    achievements = [
-        _achievement(item, n, budget, sentence, said[n - 1][0] if n else None)
-        for n, (item, budget, sentence) in enumerate(said)
-    ]
-    candidate = _pitch_before(ctx)
-    if candidate and sum(p.words for p in (intro, *achievements, *closing)) + candidate.words <= data["max_words"]:
-        before = candidate
-    parts = [p for p in (intro, before, *achievements, *closing) if p]
+    company = _pitch_company(ctx)
+    fixed = intro.words + (company.words if company else 0) + len(data["bring"].split())
+    said = _pitch_results(ctx, fixed)
+    achievements = _told(ctx, said)
+    # "That is the experience I'd bring": the results before it are the evidence, so it claims nothing new
+    role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
+    bring = _Part(data["bring"].format(role=role), ()) if said else None
+    parts = [p for p in (intro, *achievements, bring, company) if p]
+    more = _pitch_more(ctx, company.text, sum(p.words for p in parts) < data["min_words"]) if company else None
+    if more and sum(p.words for p in parts) + more.words <= data["max_words"]:
+        parts.append(more)
+    # The role before the latest ("Before that, I was ...", or "I joined Acme as ..." after a promotion), said only
+    # to fill a short pitch, and not when a result has already named that employer with its title.
+    before = _pitch_before(ctx)
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    first = said[0][0].role.company if said else None
+    told = {item.role.company for item, _ in said if item.role.company != first}
+    named = len(roles) > 1 and roles[1].company != roles[0].company and roles[1].company in told
+    words = sum(p.words for p in parts)
+    if before and not named and words < data["min_words"] and words + before.words <= data["max_words"]:
+        parts.insert(1, before)
     for part in parts:
         if part.cites:
             ctx.claim("pitch", part.text, part.cites, part.derived)
     text = " ".join(p.text for p in parts)
     return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
+
+
+def _pitch_results(ctx: _Context, fixed: int) -> list[tuple[_Item, str]]:
+    """The results to say, each with the sentence of its bullet to say: the best for this posting first, while
+    the pitch is short of its minute (two at least when the résumé has them) and stays within it."""
+    data = brief_data()["pitch"]
+    chosen: list[tuple[_Item, str]] = []
+    skipped: list[_Item] = []
+    words = fixed
+    while len(chosen) < MAX_PITCH_ACHIEVEMENTS:
+        item = _best_achievement(ctx, exclude=tuple(i for i, _ in chosen), skip=tuple(skipped))
+        if item is None or (len(chosen) >= 2 and words >= data["min_words"]):
+            break
+        budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
+        sentence = _best_sentence(ctx, item.bullet.text)
+        # A bullet cut mid-phrase ("Ensured the performance.") or with "…" cannot be said aloud: another
+        # bullet, or none, is better (issue 12).
+        kept = _compact(sentence, budget)
+        if not _sayable(kept, sentence) or not _said_by_me(item, kept):
+            skipped.append(item)
+            continue
+        # the connective and the employer's name add up to six words
+        if chosen and words + len(kept.split()) + 6 > data["max_words"]:
+            break
+        chosen.append((item, kept))
+        words += len(kept.split()) + 6
+    # Said employer by employer, latest first, so each result sits after the employer it belongs to.
+    return sorted(chosen, key=lambda c: ctx.resume.roles.index(c[0].role))
+
+
+def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
+    """The results as sentences, each opening so that no two open alike: the first names its employer; a
+    further one at the same employer opens by what it is about (the people, the systems) or "I also"; one at
+    an earlier employer names that role, as printed."""
+    data = brief_data()["pitch"]
+    parts: list[_Part] = []
+    used: set[str] = set()
+    earlier = 0
+    for n, (item, text) in enumerate(said):
+        own = _spoken_list(_said_by_me(item, text) or _lower_first(text))
+        cites: tuple[Citation, ...] = (item.citation(),)
+        named = spoken(item.role.company or item.role.title or "")
+        if n == 0:
+            sentence = data["achievement" if named else "achievement_unnamed"].format(company=named, text=own)
+        elif item.role.company != said[n - 1][0].role.company:
+            title = spoken(item.role.title) if item.role.title else ""
+            key = "elsewhere_titled" if title and item.role.company else "elsewhere" if named else "elsewhere_unnamed"
+            # a second earlier employer opens differently from the first ("Before that", then "Earlier")
+            opening = data[key][earlier % len(data[key])]
+            earlier += 1
+            sentence = opening.format(article=_article(title), title=title, company=named, text=own)
+            cites = (item.citation(), ctx.header(item.role))
+        else:
+            sentence = _further(item, own, used)
+        label = "achievement" if n == 0 else "further achievement"
+        parts.append(_Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",), cites))
+    return parts
+
+
+def _spoken_list(own: str) -> str:
+    """A résumé's "ran the evaluation: chose X and built Y" said aloud: "ran the evaluation; I chose X ..."."""
+    head, colon, rest = own.partition(": ")
+    first = rest.split(" ", 1)[0]
+    if colon and first.islower() and (first.endswith("ed") or first in brief_data()["verbs"]["past"]):
+        return f"{head}; I {rest}"
+    return own
+
+
+def _further(item: _Item, own: str, used: set[str]) -> str:
+    """A further result at the same employer, opened by its side of the work ("On the people side, I ...")
+    when that opening is still unsaid, else by the first plain opening not yet used."""
+    data = brief_data()["pitch"]
+    main = best_area(item.bullet.text)
+    side = data["side"].get(main.value) if main else None
+    if side and side not in used:
+        used.add(side)
+        return side.format(text=own)
+    template = next((t for t in data["further"] if t not in used), data["further"][-1])
+    used.add(template)
+    return template.format(text=own)
 
 
 def _pitch_intro(ctx: _Context) -> _Part:
@@ -216,9 +288,9 @@ def _years_source(resume: Resume) -> str:
     ends = ["present" if r.end == "present" else str(_year(r.end) or "") for r in counted]
     last = "present" if "present" in ends else max((e for e in ends if e), default="")
     span = f", {min(starts)}–{last}" if starts and last else ""
-    interns = len(resume.roles) - len(counted)
-    left_out = "" if not interns else " (the internship not counted)" if interns == 1 else " (internships not counted)"
-    return f"from {len(counted)} roles{left_out}{span}"
+    left_out = " (internships and posts outside work not counted)" if len(resume.roles) > len(counted) else ""
+    roles = "your role" if len(counted) == 1 else f"{len(counted)} roles"  # never "1 roles"
+    return f"from {roles}{left_out}{span}"
 
 
 def _item_value(ctx: _Context, item: _Item) -> float:
@@ -237,33 +309,15 @@ def _item_value(ctx: _Context, item: _Item) -> float:
 
 def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
     pool = [i for i in ctx.items if i not in exclude and i not in skip and not i.role.internship]
-    # An achievement has a figure or at least opens with what the candidate did; a keyword list is neither.
-    quantified = [i for i in pool if i.bullet.metrics] or [i for i in pool if _said_by_me(i, i.bullet.text)]
+    # An achievement opens with what the candidate did, a figure first: a keyword list or a bare title
+    # ("Tech lead for the merchant portal; team of 6") is no result to say aloud.
+    done = [i for i in pool if _tells(i.bullet.text)]
+    quantified = [i for i in done if i.bullet.metrics] or done
     # A further achievement should show another side of the candidate, not the areas already shown.
     shown = {a for item in exclude for a in Area if area_hits(a, item.bullet.text)}
     fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}]
     ranked = sorted(fresh or quantified, key=lambda i: (-_item_value(ctx, i), i.bullet.line))
     return ranked[0] if ranked else None
-
-
-def _achievement(item: _Item, index: int, words: int, sentence: str | None = None, after: _Item | None = None) -> _Part:
-    """The first achievement names the company; later ones say "I also", or name their own company when the one
-    before was at another (issue 12: a Lumen Travel bullet read as Thamesview Health's). `sentence`: the part
-    of the bullet to say, when it holds several sentences."""
-    data = brief_data()["pitch"]
-    text = _compact(sentence or item.bullet.text, words)
-    first_person = _said_by_me(item, text)
-    company = spoken(item.role.company or item.role.title or "my last role")
-    elsewhere = after is not None and after.role.company != item.role.company
-    if index == 0 or elsewhere:
-        key = "achievement" if index == 0 else "elsewhere"
-        template = data[f"{key}_verb"] if first_person else data[f"{key}_plain"]
-        sentence = template.format(company=company, text=first_person or _lower_first(text))
-    else:
-        templates = data["further_verb"] if first_person else data["further_plain"]
-        sentence = templates[(index - 1) % len(templates)].format(text=first_person or _lower_first(text))
-    label = "achievement" if index == 0 else "further achievement"
-    return _Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",), (item.citation(),))
 
 
 def _said_by_me(item: _Item, text: str) -> str | None:
@@ -274,7 +328,7 @@ def _said_by_me(item: _Item, text: str) -> str | None:
     if said or not text:
         return said
     first, _, rest = text.partition(" ")
-    base = next((v for v in _task_verbs() if _ing(v) == first.lower()), None)
+    base = _gerund_base(first)
     if base is None or not rest:
         return None
     if item.role.end != "present":
@@ -372,12 +426,41 @@ def _company_sentence(about: str, company: str) -> str:
     doing = re.match(r"^([A-Z][a-z]+ing)\b(.+?)(?:\s+(?:at|for)\s+" + re.escape(company) + r"\b|\s+is\b|$)", text)
     if doing:  # "Building a new mental healthcare system at Headway is only possible ..."
         return data["doing"].format(company=company, doing=_lower_first(doing.group(1)) + doing.group(2))
-    mission = re.match(r"(?i)^our mission is(?: (?!to\b)[^:]{0,40}:)?\s*(?:to\s+)?(.+)$", text)
+    mission = _MISSION.match(text)
     if mission:
         return data["mission"].format(company=_possessive(company), mission=mission.group(1).replace(": ", " — "))
     if _CLAUSE_SUBJECT.search(text):
         return data["clause"].format(company=company, about=_lower_first(_second_person(text)))
     return data["fragment"].format(company=company, about=_second_person(text))
+
+
+# "Our mission is simple to say and hard to do: keep people healthy at home" -> "keep people healthy at home"
+_MISSION = re.compile(r"(?i)^our mission is(?: (?!to\b)[^:]{0,40}:)?\s*(?:to\s+)?(.+)$")
+
+
+def _pitch_more(ctx: _Context, said: str, short: bool) -> _Part | None:
+    """A second reason to join, from the posting's About: its mission when it states one the company sentence
+    has not said; else, only while the pitch is short of its minute, the next sentence on what it does."""
+    data = brief_data()["pitch"]
+    ranked = _about_sentences(ctx.posting)
+    # the first is the company sentence's own, also found inside the longer line that holds it
+    about = [s for s in ranked if _clean(s).lower() != _clean(ranked[0]).lower()] if ranked else []
+    for sentence in about:
+        mission = _MISSION.match(_clean(sentence))
+        if mission and mission.group(1).rstrip(".").lower() not in said.lower():
+            text = _about_clip(mission.group(1).rstrip("."), data["about_words"])
+            if not text.endswith("…"):
+                return _Part(_sentence(data["mission_too"].format(mission=text)), ("mission: the posting's About",))
+    if not short or not about:
+        return None
+    # cut at a clause end, never to its first clause alone: "When the grid is under stress" says nothing
+    text = _clip(about[0], data["about_words"])
+    if text.endswith("…"):
+        return None
+    said_to_them = _second_person(text)
+    if not (ctx.posting.company and said_to_them.startswith(ctx.posting.company)):  # "When ..." after a colon
+        said_to_them = _lower_first(said_to_them)
+    return _Part(_sentence(data["more"].format(about=said_to_them)), ("company, further: the posting's About",))
 
 
 # A sentence the pitch can follow with "because": it has a subject of its own.
@@ -401,10 +484,16 @@ def _about_clip(text: str, words: int) -> str:
 
 
 def _about_sentence(posting: Posting) -> str:
-    """The sentence of the posting's About text that best says what the company does or wants to change:
-    its product, mission or problem. Never its size, funding, team, culture or legal text (issue 12: "the
-    engineering team at Headway is a small but mighty team using technology to build that future"); ""
+    """The sentence of the posting's About text that best says what the company does or wants to change; ""
     when no sentence says it."""
+    ranked = _about_sentences(posting)
+    return ranked[0] if ranked else ""
+
+
+def _about_sentences(posting: Posting) -> list[str]:
+    """The sentences of the posting's About text that say what the company does or wants to change (its
+    product, mission or problem), best first. Never its size, funding, team, culture or legal text (issue 12:
+    "the engineering team at Headway is a small but mighty team using technology to build that future")."""
     data = brief_data()["about"]
     prefer, avoid = _question_pattern(tuple(data["prefer"])), _question_pattern(tuple(data["avoid"]))
     refers = _question_pattern(tuple(data["refers_back"]))
@@ -423,82 +512,5 @@ def _about_sentence(posting: Posting) -> str:
             - 3 * bool(refers.search(sentence))
         )
 
-    ranked = [(value(s), -i, s) for i, s in enumerate(sentences) if len(s.split()) >= 6]
-    best = max(ranked, default=None)
-    return best[2] if best and best[0] >= 0 else ""
-
-
-def _pitch_value(ctx: _Context) -> _Part | None:
-    """What the candidate would do here: the posting's task closest to the areas where the résumé is strongest
-    for it. Said as an intention, not as experience: the achievements before it are the evidence."""
-    data = brief_data()["pitch"]
-    strong = sorted(Area, key=lambda a: (-ctx.weight(a) * ctx.fit.area(a).score, list(Area).index(a)))[:2]
-    # a leadership signal cut out of a longer sentence ("Lead before directly managing teams") is no task to say
-    said = [line.text.lower() for line in ctx.posting.document.lines]
-    lines = [
-        t
-        for t in ctx.posting.leadership_signals
-        if any(re.search(rf"(?:^|[.:;!?]\s|^[\s\-•*·]+){re.escape(t.lower())}", line) for line in said)
-    ]
-    tasks = [t for t in (*ctx.posting.responsibilities, *lines) if _gerund_task(t)]
-    if not tasks:
-        return None
-    best = max(tasks, key=lambda t: (sum(area_hits(a, t) for a in strong), -tasks.index(t)))
-    text = data["value_task"].format(task=_second_person(_gerund_task(best) or ""))
-    return _Part(text, (f"value: posting line “{_clip(best, 12)}”",))
-
-
-def _gerund_task(line: str) -> str | None:
-    """ "Build the platform" -> "building the platform"; None when the line does not open with a verb."""
-    text = _clip(line, 20)
-    head = text.split(": ", 1)[0]
-    if len(head.split()) >= 2:  # "Hire 3 engineers this year: own the plan, ..." -> its headline
-        text = head
-    text = re.split(r"(?i),?\s+(?:including|such as|e\.g\.)\s", text, maxsplit=1)[0]  # the task, not its list
-    text = re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", text)
-    if _UNFINISHED.search(text):  # cut mid-phrase ("... an industry-leading API that"): not sayable
-        return None
-    lowered = text.lower()
-    for prefix in brief_data()["value_strip"]:
-        if lowered.startswith(prefix + " "):
-            text = text[len(prefix) + 1 :]
-            break
-    words = text.split(" ", 1)
-    verb = _base_verb(words[0].lower())
-    if verb is None:
-        return None
-    rest = " " + words[1] if len(words) > 1 else ""
-
-    # "Hire and mentor engineers", "Grows members and builds a team" -> "hiring and mentoring", "and building"
-    def gerund(match: re.Match[str]) -> str:
-        base = _base_verb(match.group(2))
-        return f"{match.group(1)}{_ing(base)}" if base else match.group(0)
-
-    return _ing(verb) + re.sub(r"(,\s(?:and\s|or\s)?|\band\s|\bor\s)([a-z]+)\b", gerund, rest)
-
-
-def _base_verb(word: str) -> str | None:
-    """A posting's task verb as its base: "build" and "builds" (a duty list in the third person) are "build"."""
-    verbs = _task_verbs()
-    if word in verbs:
-        return word
-    for cut in ("es", "s"):
-        if word.endswith(cut) and word[: -len(cut)] in verbs:
-            return word[: -len(cut)]
-    return None
-
-
-def _task_verbs() -> frozenset[str]:
-    return frozenset(brief_data()["verbs"]["present"])
-
-
-def _ing(verb: str) -> str:
-    if verb == "be":
-        return "being"
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith("ee"):
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):  # short verbs double the consonant: set, run, plan
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
+    ranked = sorted(((value(s), -i, s) for i, s in enumerate(sentences) if len(s.split()) >= 6), reverse=True)
+    return [s for v, _, s in ranked if v >= 0]

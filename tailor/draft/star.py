@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from tailor.draft.words import (
@@ -20,6 +22,7 @@ from tailor.draft.words import (
     _question_pattern,
     _second_person,
     _technical,
+    _tells,
     _year,
     brief_data,
 )
@@ -55,6 +58,28 @@ _FROM_TO = re.compile(
 )
 
 
+@dataclass
+class _Said:
+    """What the cards drafted so far have said: which wording of each scaffold sentence was used last, and the
+    advice given, so that no card repeats another's sentence (issue 12: the same scaffold on every card)."""
+
+    uses: Counter[str] = field(default_factory=Counter)
+    advice: set[str] = field(default_factory=set)
+
+    def variant(self, key: str) -> str:
+        """The next wording of a scaffold sentence, in turn across the cards; once each has been used, the last
+        (the plainest: the question's own ask, or a sentence with the card's own words in it) again."""
+        templates: list[str] = brief_data()["star_scaffold"][key]
+        self.uses[key] += 1
+        return templates[min(self.uses[key], len(templates)) - 1]
+
+    def new(self, advice: list[str]) -> list[str]:
+        """The advice not given on an earlier card ("Mention hiring ..." once, not on every card that could)."""
+        fresh = [a for a in advice if a not in self.advice]
+        self.advice.update(fresh)
+        return fresh
+
+
 def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
     """The eight classic questions, each with the one résumé bullet that makes the best story.
 
@@ -81,8 +106,9 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
         if near is not None:
             chosen[index] = near
             closest.add(index)
+    said = _Said()
     return tuple(
-        _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else (), closest=i in closest)
+        _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else (), said, closest=i in closest)
         for i, spec in enumerate(specs)
     )
 
@@ -99,7 +125,7 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int]) -> int 
     for n, item in enumerate(ctx.items):
         text = item.bullet.text
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
-        if n in used or item.role.internship or avoid.search(text):
+        if n in used or item.role.internship or avoid.search(text) or not _tells(text):
             continue
         if not all(s.search(text) for s in subjects):
             continue
@@ -146,13 +172,17 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
     """The bullets that tell a question's story (by index), with how well each tells it."""
     pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
     subject, avoid = _question_pattern(tuple(spec["subject"])), _question_pattern(tuple(spec["avoid"] or ["\x00"]))
+    not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
     ranked = []
     for n, item in enumerate(ctx.items):
         text = item.bullet.text
+        if not _tells(text):
+            continue
         cues = {m.group(0).lower() for m in pattern.finditer(text)}
-        meaning = {m.group(0).lower() for m in strong.finditer(text)}
+        # "a framework adopted by 3 teams" is others' choice, not the candidate's build-or-buy decision
+        meaning = {m.group(0).lower() for m in strong.finditer(not_strong.sub(" ", text))}
         if not (meaning if spec.get("needs_strong") else cues | meaning):
             continue
         named = bullet_skills(item.bullet, {}, asked)
@@ -172,7 +202,9 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
     return ranked
 
 
-def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...], closest: bool = False) -> StarPrompt:
+def _star_prompt(
+    ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...], said: _Said, closest: bool = False
+) -> StarPrompt:
     scaffold = brief_data()["star_scaffold"]
     area = Area(spec["area"])
     common = {"question": spec["question"], "assesses": spec["assesses"], "area": area, "label": spec["label"]}
@@ -184,7 +216,8 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
             task=scaffold["empty_task"],
             action=scaffold["empty_action"],
             result=scaffold["empty_result"],
-            missing=(brief_data()["missing"]["no_story"].format(recall=spec["recall"]), spec["tip"]),
+            # the situation already says what to prepare: the advice is the question's own tip, not that again
+            missing=(spec["tip"],),
         )
     primary = stories[0]
     number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
@@ -193,11 +226,11 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
         **common,
         stories=tuple(s.citation() for s in stories),
         situation=_situation(primary.role),
-        task=_task(told.text, spec, number),
-        action=_action(ctx, told, spec, number),
-        result=_result(told, spec, number),
-        missing=_missing(ctx, spec, primary),
-        why=scaffold["closest"] if closest else _why(ctx, spec, primary),
+        task=_task(told.text, spec, said),
+        action=_action(ctx, told, spec, said),
+        result=_result(told, spec, said),
+        missing=_missing(ctx, spec, primary, said),
+        why=said.variant("closest") if closest else _why(ctx, spec, primary),
         closest=closest,
         headline=_headline(primary.bullet.text),
     )
@@ -213,7 +246,7 @@ def _star_prompt(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]
     return prompt
 
 
-def _headline(text: str, limit: int = 130) -> str:
+def _headline(text: str, limit: int = 110) -> str:
     """A bullet for the call sheet's one line: whole when short, else up to the last clause end (a comma, a
     semicolon, a dash or a full stop) within the limit, marked with "…"; never cut inside a phrase (issue 12)."""
     text = text.strip()
@@ -250,14 +283,9 @@ def _situation(role: Role) -> str:
     return scaffold["situation_without_company"].format(role=title, period=period)
 
 
-def _variant(templates: list[str], number: int) -> str:
-    return templates[(number - 1) % len(templates)]
-
-
-def _task(text: str, spec: dict[str, Any], number: int) -> str:
+def _task(text: str, spec: dict[str, Any], said: _Said) -> str:
     """What the story starts from: the bullet's "before" figure when it gives one, else what was done,
     quoted, with the question's own ask for the why."""
-    scaffold = brief_data()["star_scaffold"]
     clean = _clean(text)
     match = _FROM_TO.search(clean)
     if match:
@@ -267,13 +295,13 @@ def _task(text: str, spec: dict[str, Any], number: int) -> str:
         if re.fullmatch(r"[~<>≈]?\s*[\d.,]+", start) and unit and unit.group(1):
             start = f"{start} {unit.group(1)}"
         if what:
-            return _variant(scaffold["task_baseline"], number).format(what=what, start=start, ask=spec["task_ask"])
+            return said.variant("task_baseline").format(what=what, start=start, ask=spec["task_ask"])
     head = _phrase(_head(clean), 16)
     own = _first_person(head)
     if own:
         # the bullet's "our team" is "your team" when the brief speaks to the candidate
-        return _variant(scaffold["task"], number).format(head=_second_person(own), ask=spec["task_ask"])
-    return _variant(scaffold["task_plain"], number).format(head=head, ask=spec["task_ask"])
+        return said.variant("task").format(head=_second_person(own), ask=spec["task_ask"])
+    return said.variant("task_plain").format(head=head, ask=spec["task_ask"])
 
 
 def _measured(words: list[str]) -> str:
@@ -328,17 +356,17 @@ def _means(clean: str) -> str:
     return "by " + _phrase(kept, 14)
 
 
-def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], number: int) -> str:
+def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said) -> str:
     """How it was done: the bullet's own means when it says, else the technologies it names, and the
     question's ask for the steps."""
     scaffold = brief_data()["star_scaffold"]
     means = _means(_clean(told.text))
     if means:
-        return _variant(scaffold["action_means"], number).format(means=means, ask=spec["action_ask"])
+        return said.variant("action_means").format(means=means, ask=spec["action_ask"])
     named = _named_technologies(ctx, told)
     if named:
         return scaffold["action_tech"].format(tech=_join(named[:3]), them=_them(named[:3]), ask=spec["action_ask"])
-    return _variant(scaffold["action"], number).format(ask=spec["action_ask"])
+    return said.variant("action").format(ask=spec["action_ask"])
 
 
 def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
@@ -349,14 +377,13 @@ def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
     return _technical(ctx, sorted(alone))
 
 
-def _result(bullet: Bullet, spec: dict[str, Any], number: int = 1) -> str:
+def _result(bullet: Bullet, spec: dict[str, Any], said: _Said | None = None) -> str:
     """The bullet's figure, quoted as printed (its clauses that hold one, or the figures alone when those
     clauses are long), and the question's ask for what followed; "No result figure yet" only when it has none."""
-    scaffold = brief_data()["star_scaffold"]
     figures = _result_figures(bullet)
     if not figures:
-        return scaffold["result_missing"].format(ask=spec["no_result_ask"])
-    return _variant(scaffold["result"], number).format(figures=figures, ask=spec["result_ask"])
+        return (said or _Said()).variant("result_missing").format(ask=spec["no_result_ask"])
+    return (said or _Said()).variant("result").format(figures=figures, ask=spec["result_ask"])
 
 
 def _result_figures(bullet: Bullet) -> str:
@@ -414,7 +441,9 @@ def _why_reasons(ctx: _Context, spec: dict[str, Any], item: _Item) -> list[str]:
     return reasons
 
 
-def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item) -> tuple[str, ...]:
+def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item, said: _Said) -> tuple[str, ...]:
+    """What would make the story stronger, each piece of advice and each skill named on one card only; the
+    question's own tip last."""
     data = brief_data()["missing"]
     advice = []
     if not has_figure(primary.bullet):
@@ -422,11 +451,12 @@ def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item) -> tuple[str, 
     year = _year(primary.role.end if primary.role.end != "present" else None)
     if year and ctx.resume.as_of.year - year >= OLD_STORY_YEARS:
         advice.append(data["old"].format(year=year))
+    advice = said.new(advice)
     asked_here = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and _fits_question(ctx, m.name, spec)]
-    held = [m.name for m in asked_here if m.strength is not None and not _shows(ctx, m.name, primary.bullet)]
+    held = said.new([m.name for m in asked_here if m.strength is not None and not _shows(ctx, m.name, primary.bullet)])
     if held:
         advice.append(data["mention_skill"].format(skills=_join(held[:2]), them=_them(held[:2])))
-    lacking = [m.label for m in asked_here if m.strength is None and not m.duty]
+    lacking = said.new([m.label for m in asked_here if m.strength is None and not m.duty])
     if lacking:
         advice.append(data["question_gap"].format(skills=_join(lacking[:2]), them=_them(lacking[:2])))
     advice.append(spec["tip"])

@@ -181,6 +181,50 @@ def _first_person(text: str) -> str | None:
     return None
 
 
+def _gerund_base(word: str) -> str | None:
+    """ "Leading" -> "lead": the verb of a bullet written as a gerund; None when the word is no task verb's -ing."""
+    return next((v for v in brief_data()["verbs"]["present"] if _ing(v) == word.lower()), None)
+
+
+def _ing(verb: str) -> str:
+    if verb == "be":
+        return "being"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):  # short verbs double the consonant: set, run, plan
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _tells(text: str) -> bool:
+    """Whether a résumé line can be told as something the candidate did: one of its clauses opens with their
+    verb ("Led", "Mentor", "Leading"; "Tech lead for the payments team; own the roadmap") and it is no list of
+    skills ("Technologies: Go, Kafka, Redis, gRPC"). A skill list, a heading or a bare title ("Tech lead for the
+    merchant portal; team of 6") has no action to tell (issue 12)."""
+    clean = _clean(text)
+    first, *rest = re.split(r"[;:]\s|\s[—–]\s|,\s(?:and\s)?", clean)
+    # "Reduced ..." opens with a verb; after a label ("Skills: distributed systems") an -ed word is no proof
+    if not (_first_person(first) or any(_acts(clause) for clause in (first, *rest))):
+        return False
+    items = [i for i in re.split(r"[,;|•·]", clean.split(": ", 1)[-1]) if i.strip()]
+    short = sum(1 for i in items if len(i.split()) <= _LIST_ITEM_WORDS)
+    return not (len(items) >= _LIST_ITEMS and short >= 0.75 * len(items))
+
+
+def _acts(clause: str) -> bool:
+    """A clause that opens with a known task verb: "wrote ...", "own ...", "leading ..."."""
+    first = clause.split(" ", 1)[0].lower() if clause else ""
+    verbs = brief_data()["verbs"]
+    return first in verbs["past"] or first in verbs["present"] or _gerund_base(first) is not None
+
+
+# A line of four or more items, nearly all of one to three words, is a list ("Go, Kafka, Redis and gRPC").
+_LIST_ITEMS = 4
+_LIST_ITEM_WORDS = 3
+
+
 def _latest_role(resume: Resume) -> Role | None:
     return next((r for r in resume.roles if not r.internship), resume.roles[0] if resume.roles else None)
 
