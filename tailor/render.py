@@ -252,8 +252,9 @@ def _top_gaps(
 ) -> list[tuple[str, str]]:
     """(what is missing, a note): the posting's skills first, required before nice; then the gaps the
     area scoring found, weakest of the most stressed areas first."""
+    # a duty is what the role involves; an example met by a tool or practice of its kind is met (issue 12)
     missing = sorted(
-        (m for m in matches if (m.strength is None or m.strength is Strength.IMPLIED) and not m.duty),
+        (m for m in matches if m.strength in (None, Strength.IMPLIED) and not (m.duty or m.met_as_example)),
         key=lambda m: (_NEED_ORDER[m.need], m.strength is not None),
     )
     gaps = [(m.label, _gap_note(m, (via or {}).get(m.name, ()))) for m in missing]
