@@ -98,9 +98,8 @@ def requirements_check(
         asked = managing_line
         managed, cite = _years_managing(resume, roles, header)
         what = _managing_what(asked, posting.years_managing_asked, data)
-        qualified = _qualified_row(
-            resume, roles, managing_roles(roles), posting.years_managing_asked, asked, data, skills
-        )
+        # years managing come from titles (issue 12): a bullet's practice adds none, so no skills are passed
+        qualified = _qualified_row(resume, roles, managing_roles(roles), posting.years_managing_asked, asked, data)
         said = _stated_managing(resume, posting.years_managing_asked, what, asked, data)
         if qualified:
             rows.append(qualified)
@@ -514,13 +513,14 @@ def _qualified_row(
     n: int,
     line: str,
     data: dict[str, Any],
-    skills: tuple[Skills, Skills],
+    skills: tuple[Skills, Skills] | None = None,
 ) -> Requirement | None:
     """A years requirement with a qualifier, checked against the eligible roles whose title or bullets show the
     qualifier's kind of work: meets only when those roles' years reach n; check when they fall short or none
     shows it (the résumé cannot settle it, so never meets). None when the line asks plain years. A practice the
     qualifier names ("building distributed systems") is also shown by bullets using what implies it or relates
-    to it (microservices, Kafka): those roles' years are counted, to check, never "not shown" (issue 12)."""
+    to it (microservices, Kafka), given the `skills` read: those roles' years are counted, to check, never
+    "not shown" (issue 12)."""
     generic = {w.lower() for w in data["qualifier_generic"]}
     qualifier = _qualifier(line, n, generic)
     if not qualifier:
@@ -529,7 +529,7 @@ def _qualified_row(
     what = data["qualified"].format(n=n, qualifier=qualifier)
     eligible = [r for r in eligible if r in roles]
     if cues is None:
-        practice = _practice_row(resume, eligible, (), (n, qualifier, line), data, skills)
+        practice = _practice_row(resume, eligible, (), (n, qualifier, line), data, skills) if skills else None
         if practice is not None:
             return practice
         # words no role header or bullet could show ("in a large software company", "high performance"): the
@@ -556,7 +556,8 @@ def _qualified_row(
         elif shown:
             touched.append((role, shown[0]))  # one bullet of many: the role touched it, not worked in it
     had = years_in(resume, (role for role, _ in fitting))
-    practice = _practice_row(resume, eligible, [r for r, _ in fitting], (n, qualifier, line), data, skills)
+    fits = [r for r, _ in fitting]
+    practice = _practice_row(resume, eligible, fits, (n, qualifier, line), data, skills) if skills else None
     if practice is not None and had < n:
         return practice
     if not fitting:

@@ -390,3 +390,12 @@ def test_issue_12_a_requirements_label_in_a_list_starts_the_requirements(tmp_pat
     risks = _risks(_brief(tmp_path, cli, _resume(), posting))
     assert any(r.startswith("Compliance: the posting asks for") for r in risks), risks
     assert not any(r.startswith("Compliance: the role involves") for r in risks), risks
+
+
+def test_issue_12_years_managing_stay_counted_from_titles_beside_a_practice(tmp_path, cli):
+    # "managing" names people management, which bullets show; years managing still come from manager titles
+    asked = "- 12+ years of software engineering experience, including 6+ years managing high performance teams."
+    brief = _brief(tmp_path, cli, _resume().replace("Hired 4 engineers", "Managed 8 engineers, hired 4"),
+                   POSTING.format(requirements=asked))
+    row = next(cells for what, cells in _rows(brief).items() if what.startswith("6+ years managing"))
+    assert "bullets show" not in row[1] and row[1] == "nearly 5 years in all", row  # Jan 2021 to Nov 2025
