@@ -502,8 +502,24 @@ def _qualifier(line: str, n: int, generic: set[str]) -> str:
     if lead and all(w.lower() in generic for w in lead.group(1).split()):
         clause = clause[lead.end() :]
     clause = re.sub(r"(?i)\s+experience$", "", clause.strip(" -–:"))
-    words = re.findall(r"[A-Za-z][\w/+-]*", clause)
-    return clause.strip() if any(w.lower() not in generic for w in words) else ""
+    # "as a DevEx, Infrastructure or Software Engineer": a choice with a plain one (any software engineer) asks
+    # plain years (issue 12, blind review: "no role's title shows it" beside years of Software Engineer titles)
+    whole = bool(clause) and found.group(1).rstrip(" -–:").endswith(clause)  # not cut at "including", "with"
+    more = _MORE_CHOICES.match(line[found.end() :]) if whole else None
+    choices = re.split(r"(?i),\s*|\s+(?:and/)?or\s+", clause + (more.group(0) if more else ""))
+    if len(choices) > 1 and any(not _meaningful(c, generic) for c in choices):
+        return ""
+    return clause.strip() if _meaningful(clause, generic) else ""
+
+
+def _meaningful(words: str, generic: set[str]) -> bool:
+    """Whether some word says more than years of work ("infrastructure"; not "as a Software Engineer")."""
+    return any(w.lower() not in generic for w in re.findall(r"[A-Za-z][\w/+-]*", words))
+
+
+# ", Infrastructure or Software Engineer" after a first choice: the rest of a list of up to three-word choices
+_CHOICE = r"[\w/+-]+(?:\s+[\w/+-]+){0,2}"
+_MORE_CHOICES = re.compile(rf"(?i)(?:,\s*{_CHOICE})*,?\s+(?:and/)?or\s+{_CHOICE}")
 
 
 def _qualified_row(

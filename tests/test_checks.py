@@ -399,3 +399,18 @@ def test_issue_12_years_managing_stay_counted_from_titles_beside_a_practice(tmp_
                    POSTING.format(requirements=asked))
     row = next(cells for what, cells in _rows(brief).items() if what.startswith("6+ years managing"))
     assert "bullets show" not in row[1] and row[1] == "nearly 5 years in all", row  # Jan 2021 to Nov 2025
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "- 5+ years of experience as a DevEx, Infrastructure or Software Engineer.",
+        "- 5+ years in infrastructure or software engineering.",
+    ],
+)
+def test_issue_12_a_choice_with_a_plain_one_asks_plain_years(tmp_path, cli, asked):
+    # any software engineering counts: the résumé's Software Engineer years meet it, not "no role's title shows it"
+    brief = _brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked))
+    rows = _rows(brief)
+    assert "5+ years of experience" in rows and rows["5+ years of experience"][2] == "meets", rows
+    assert "no role's title or bullets show it" not in brief
