@@ -439,7 +439,12 @@ def _skill_years_rows(
         years = _SKILL_YEARS.search(line)
         if years is None or line in seen:
             continue
-        names = [s.name for s in posting_skills.items if s.category.lower() in kinds and mentions(s.name, line)]
+        # "5+ years of backend development, ideally in Go": a technology the posting only prefers is not the years'
+        names = [
+            s.name
+            for s in posting_skills.items
+            if s.category.lower() in kinds and s.need is not Need.NICE and mentions(s.name, line)
+        ]
         if not names:
             continue
         # "Python or Go": either will do; "Python and Go": the weaker decides

@@ -414,3 +414,9 @@ def test_issue_12_a_choice_with_a_plain_one_asks_plain_years(tmp_path, cli, aske
     rows = _rows(brief)
     assert "5+ years of experience" in rows and rows["5+ years of experience"][2] == "meets", rows
     assert "no role's title or bullets show it" not in brief
+
+
+def test_issue_12_years_of_work_ideally_in_a_technology_are_not_years_of_it(tmp_path, cli):
+    asked = "- 6+ years of experience in backend development, ideally in Go."
+    rows = _rows(_brief(tmp_path, cli, PRACTICE, POSTING.format(requirements=asked)))
+    assert "6+ years of Go" not in rows, rows
