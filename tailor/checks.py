@@ -27,6 +27,7 @@ from tailor.fit import (
     managing_roles,
     mentions,
     month_number,
+    practice_parts,
     showing_skills,
     years_in,
 )
@@ -607,18 +608,17 @@ def _practice_row(
     skills: tuple[Skills, Skills],
 ) -> Requirement | None:
     """The years of the roles whose bullets show a practice the qualifier names, or a skill implying it or
-    related to it (requirements "practice_shown_by"), with those of the roles already `fitting` by title or
+    related to it (fit.practice_parts), with those of the roles already `fitting` by title or
     scope, citing the bullet that shows most of them: always check, since how the years fit the posting's words
     is the candidate's to say. None when the qualifier names no practice or no bullet shows one."""
     n, qualifier, line = asked
     resume_skills, posting_skills = skills
-    related = data["practice_shown_by"]
     named = [
         s.name
         for s in posting_skills.items
         if any(e.matched.lower() in qualifier.lower() and e.text.strip() in line for e in s.evidence)
     ]
-    targets = dict.fromkeys(t for name in named for t in (name, *related.get(name.lower(), ())))
+    targets = dict.fromkeys(t for name in named for t in (name, *practice_parts(name)))
     showing = list(dict.fromkeys(s for t in targets for s in showing_skills(t, resume_skills)))
     on_line = {b.line: [s.name for s in showing if any(e.line == b.line for e in s.evidence)]
                for r in roles for b in r.bullets}

@@ -272,6 +272,10 @@ def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tupl
         return SkillMatch(skill.name, need, held.strength or Strength.LISTED)
     substitutes = [resume_skills.get(name) for name in taxonomy.substitutes(skill.name)]
     best = sorted((s for s in substitutes if s is not None), key=lambda s: (_strength_rank(s.strength), s.name))
+    if not best:
+        # distributed systems asked, microservices or Kafka shown: the bridge to offer, not a bare gap (issue 12)
+        # the tool a bullet names (Kafka) rather than what it implies (message queues)
+        best = [shown[0] for name in practice_parts(skill.name) if (shown := showing_skills(name, resume_skills))]
     example = _given_as_example(skill)
     if not best and example:
         # "observability tools such as Datadog": a bullet showing what the example stands for (monitoring) meets it
@@ -282,6 +286,11 @@ def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tupl
     return SkillMatch(skill.name, need, None, best[0].name if best else None, met_as_example=example and bool(best))
 
 
+def practice_parts(name: str) -> tuple[str, ...]:
+    """The skills a practice's work is built from, whose use shows it (areas.json "practice_shown_by")."""
+    return tuple(area_data()["practice_shown_by"].get(name.lower(), ()))
+
+
 def showing_skills(name: str, resume_skills: Skills) -> tuple[Skill, ...]:
     """The demonstrated skills that show a skill by use: itself, or those that imply it, followed down the
     implications (distributed systems <- microservices)."""
@@ -289,7 +298,7 @@ def showing_skills(name: str, resume_skills: Skills) -> tuple[Skill, ...]:
     shown: list[Skill] = []
     todo = [name]
     while todo:
-        skill = resume_skills.get(todo.pop())
+        skill = resume_skills.get(todo.pop(0))
         if skill is None or skill.name in seen:
             continue
         seen.add(skill.name)

@@ -420,3 +420,10 @@ def test_issue_12_years_of_work_ideally_in_a_technology_are_not_years_of_it(tmp_
     asked = "- 6+ years of experience in backend development, ideally in Go."
     rows = _rows(_brief(tmp_path, cli, PRACTICE, POSTING.format(requirements=asked)))
     assert "6+ years of Go" not in rows, rows
+
+
+def test_issue_12_a_practice_not_named_offers_the_skill_a_bullet_builds_it_from(tmp_path, cli):
+    resume = PRACTICE.replace("event-driven microservices on Kubernetes", "separate services")
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience with distributed systems."))
+    required = next(line for line in brief.splitlines() if line.startswith("**Required:**"))
+    assert re.search(r"distributed systems \(not shown; you: (Kafka|Amazon SQS|sharding)", required), required
