@@ -27,6 +27,8 @@ from tailor.fit import (
     managing_roles,
     mentions,
     month_number,
+    practice_parts,
+    showing_skills,
     years_in,
 )
 from tailor.model import (
@@ -76,6 +78,7 @@ def requirements_check(
     roles = [r for r in resume.roles if not r.internship]
     rows: list[Requirement] = []
     years = resume.years_experience
+    skills = (resume_skills, posting_skills)
     managing_line = (
         _asked_line(posting, rf"\b{posting.years_managing_asked}\s*\+?") if posting.years_managing_asked else ""
     )
@@ -90,12 +93,13 @@ def requirements_check(
                 Requirement(data["years"].format(n=posting.years_asked), asked, Verdict.CHECK, data["no_dates"])
             )
         else:
-            qualified = _qualified_row(resume, roles, roles, posting.years_asked, asked, data)
+            qualified = _qualified_row(resume, roles, roles, posting.years_asked, asked, data, skills)
             rows.append(qualified or _years_row(resume, roles, posting.years_asked, asked, cite, data))
     if posting.years_managing_asked:
         asked = managing_line
         managed, cite = _years_managing(resume, roles, header)
         what = _managing_what(asked, posting.years_managing_asked, data)
+        # years managing come from titles (issue 12): a bullet's practice adds none, so no skills are passed
         qualified = _qualified_row(resume, roles, managing_roles(roles), posting.years_managing_asked, asked, data)
         said = _stated_managing(resume, posting.years_managing_asked, what, asked, data)
         if qualified:
@@ -179,16 +183,14 @@ def _missing_skills(
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
     held = {m.name for m in fit.skills if m.strength is not None}
-    any_of_kind = cue_pattern(area_data()["example_cues"])  # "such as", "or similar": any tool of the kind will do
     missing = []
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
             continue
         asked = match.need is Need.REQUIRED and not match.duty  # a duty is what the role involves, not asked
-        # "ClickHouse, Kafka or similar": the close substitute the résumé holds (fit.py) meets it
-        similar = match.substitute and any(any_of_kind.search(e.text) for e in skill.evidence)
-        if asked and match.strength is None and skill.category.lower() in kinds and not similar:
+        # "ClickHouse, Kafka or similar", "such as Datadog": a tool or practice of the kind meets it (fit.py)
+        if asked and match.strength is None and skill.category.lower() in kinds and not match.met_as_example:
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
             missing.append(label + (data["missing_instead"].format(held=match.substitute) if match.substitute else ""))
@@ -259,7 +261,7 @@ def _ranked_risks(
         elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
             text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
             found.append((_HARD, (Risk(text, data["unmet_answer"]), "", (), ())))
-        elif row.shows.endswith(data["qualified_unknown"].split("}", 1)[1]):
+        elif row.shows.endswith(_years_there(data)):
             continue  # the years are there; how they fit the posting's words is for the candidate to say
         elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b", row.what) and not _managing_row(row, data):
             # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
@@ -312,6 +314,12 @@ def _month_name(value: str | None) -> str:
     if value and len(value) >= 7 and value[5:7].isdigit():
         return dt.date(int(value[:4]), int(value[5:7]), 1).strftime("%b %Y")
     return _year(value)
+
+
+def _years_there(data: dict[str, Any]) -> tuple[str, ...]:
+    """How a qualified years row ends when the years are there and only their fit is the candidate's to say:
+    such a row is no risk."""
+    return data["qualified_unknown"].split("}", 1)[1], data["qualified_implied"].rsplit("}", 1)[1]
 
 
 def _managing_row(row: Requirement, data: dict[str, Any]) -> bool:
@@ -432,7 +440,12 @@ def _skill_years_rows(
         years = _SKILL_YEARS.search(line)
         if years is None or line in seen:
             continue
-        names = [s.name for s in posting_skills.items if s.category.lower() in kinds and mentions(s.name, line)]
+        # "5+ years of backend development, ideally in Go": a technology the posting only prefers is not the years'
+        names = [
+            s.name
+            for s in posting_skills.items
+            if s.category.lower() in kinds and s.need is not Need.NICE and mentions(s.name, line)
+        ]
         if not names:
             continue
         # "Python or Go": either will do; "Python and Go": the weaker decides
@@ -495,23 +508,52 @@ def _qualifier(line: str, n: int, generic: set[str]) -> str:
     if lead and all(w.lower() in generic for w in lead.group(1).split()):
         clause = clause[lead.end() :]
     clause = re.sub(r"(?i)\s+experience$", "", clause.strip(" -–:"))
-    words = re.findall(r"[A-Za-z][\w/+-]*", clause)
-    return clause.strip() if any(w.lower() not in generic for w in words) else ""
+    # "as a DevEx, Infrastructure or Software Engineer": a choice with a plain one (any software engineer) asks
+    # plain years (issue 12, blind review: "no role's title shows it" beside years of Software Engineer titles)
+    whole = bool(clause) and found.group(1).rstrip(" -–:").endswith(clause)  # not cut at "including", "with"
+    more = _MORE_CHOICES.match(line[found.end() :]) if whole else None
+    choices = re.split(r"(?i),\s*|\s+(?:and/)?or\s+", clause + (more.group(0) if more else ""))
+    if len(choices) > 1 and any(not _meaningful(c, generic) for c in choices):
+        return ""
+    return clause.strip() if _meaningful(clause, generic) else ""
+
+
+def _meaningful(words: str, generic: set[str]) -> bool:
+    """Whether some word says more than years of work ("infrastructure"; not "as a Software Engineer")."""
+    return any(w.lower() not in generic for w in re.findall(r"[A-Za-z][\w/+-]*", words))
+
+
+# ", Infrastructure or Software Engineer" after a first choice: the rest of a list of up to three-word choices
+_CHOICE = r"[\w/+-]+(?:\s+[\w/+-]+){0,2}"
+_MORE_CHOICES = re.compile(rf"(?i)(?:,\s*{_CHOICE})*,?\s+(?:and/)?or\s+{_CHOICE}")
 
 
 def _qualified_row(
-    resume: Resume, roles: list[Role], eligible: list[Role], n: int, line: str, data: dict[str, Any]
+    resume: Resume,
+    roles: list[Role],
+    eligible: list[Role],
+    n: int,
+    line: str,
+    data: dict[str, Any],
+    skills: tuple[Skills, Skills] | None = None,
 ) -> Requirement | None:
     """A years requirement with a qualifier, checked against the eligible roles whose title or bullets show the
     qualifier's kind of work: meets only when those roles' years reach n; check when they fall short or none
-    shows it (the résumé cannot settle it, so never meets). None when the line asks plain years."""
+    shows it (the résumé cannot settle it, so never meets). None when the line asks plain years. A practice the
+    qualifier names ("building distributed systems") is also shown by bullets using what implies it or relates
+    to it (microservices, Kafka), given the `skills` read: those roles' years are counted, to check, never
+    "not shown" (issue 12)."""
     generic = {w.lower() for w in data["qualifier_generic"]}
     qualifier = _qualifier(line, n, generic)
     if not qualifier:
         return None
     cues = _qualifier_cues(qualifier, generic, data) or _literal_cues(qualifier, generic, eligible)
     what = data["qualified"].format(n=n, qualifier=qualifier)
+    eligible = [r for r in eligible if r in roles]
     if cues is None:
+        practice = _practice_row(resume, eligible, (), (n, qualifier, line), data, skills) if skills else None
+        if practice is not None:
+            return practice
         # words no role header or bullet could show ("in a large software company", "high performance"): the
         # years are counted as asked, and the fit is the candidate's to say, so never "meets"
         had = years_in(resume, eligible)
@@ -522,7 +564,7 @@ def _qualified_row(
     titles, scope, field = cues
     fitting: list[tuple[Role, Bullet | None]] = []
     touched: list[tuple[Role, Bullet]] = []
-    for role in (r for r in eligible if r in roles):
+    for role in eligible:
         scoped = next((b for b in role.bullets if scope is not None and scope.search(b.text)), None)
         shown = [b for b in role.bullets if field is not None and field.search(b.text)]
         if titles is not None and titles.search(role.title or ""):
@@ -535,13 +577,17 @@ def _qualified_row(
             fitting.append((role, shown[0]))
         elif shown:
             touched.append((role, shown[0]))  # one bullet of many: the role touched it, not worked in it
+    had = years_in(resume, (role for role, _ in fitting))
+    fits = [r for r, _ in fitting]
+    practice = _practice_row(resume, eligible, fits, (n, qualifier, line), data, skills) if skills else None
+    if practice is not None and had < n:
+        return practice
     if not fitting:
         if touched:
             role, once = touched[0]
             return Requirement(what, line, Verdict.CHECK, data["qualified_touched"],
                                Citation(once.text, role.label, once.line))
         return Requirement(what, line, Verdict.CHECK, data["qualified_none"])
-    had = years_in(resume, (role for role, _ in fitting))
     verdict = Verdict.MEETS if had >= n else Verdict.CHECK
     role, bullet = fitting[0]
     cite = (
@@ -551,6 +597,45 @@ def _qualified_row(
                       else role.label, role.label, role.line)
     )
     return Requirement(what, line, verdict, data["qualified_shows"].format(n=_whole(had), qualifier=qualifier), cite)
+
+
+def _practice_row(
+    resume: Resume,
+    roles: list[Role],
+    fitting: Iterable[Role],
+    asked: tuple[int, str, str],
+    data: dict[str, Any],
+    skills: tuple[Skills, Skills],
+) -> Requirement | None:
+    """The years of the roles whose bullets show a practice the qualifier names, or a skill implying it or
+    related to it (fit.practice_parts), with those of the roles already `fitting` by title or
+    scope, citing the bullet that shows most of them: always check, since how the years fit the posting's words
+    is the candidate's to say. None when the qualifier names no practice or no bullet shows one."""
+    n, qualifier, line = asked
+    resume_skills, posting_skills = skills
+    named = [
+        s.name
+        for s in posting_skills.items
+        if any(e.matched.lower() in qualifier.lower() and e.text.strip() in line for e in s.evidence)
+    ]
+    targets = dict.fromkeys(t for name in named for t in (name, *practice_parts(name)))
+    showing = list(dict.fromkeys(s for t in targets for s in showing_skills(t, resume_skills)))
+    on_line = {b.line: [s.name for s in showing if any(e.line == b.line for e in s.evidence)]
+               for r in roles for b in r.bullets}
+    bullets = [(r, b) for r in roles for b in r.bullets if on_line[b.line]]
+    if not bullets:
+        return None
+    # the bullet naming most of them; the row names only what that line shows, so the claims audit finds it there
+    role, bullet = max(bullets, key=lambda rb: len(on_line[rb[1].line]))
+    had = years_in(resume, dict.fromkeys((*fitting, *(r for r, _ in bullets))))
+    key = "qualified_implied" if had >= n else "qualified_implied_short"
+    shows = data[key].format(n=_whole(had), shown=_join(on_line[bullet.line][:3]))
+    what = data["qualified"].format(n=n, qualifier=qualifier)
+    return Requirement(what, line, Verdict.CHECK, shows, Citation(bullet.text, role.label, bullet.line))
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _literal_cues(
@@ -854,7 +939,10 @@ def _compliance(fit: Fit, data: dict[str, Any]) -> list[_Found]:
     """Compliance regimes the posting asks for or the role involves (SOC 2, HIPAA, PCI DSS ...) that the résumé
     never names: one risk naming them, with a way in (issue 12, blind review: SOC 2 duties went unmentioned)."""
     regimes = set(data["compliance_regimes"])
-    asked = [m for m in fit.skills if m.name in regimes and m.need is Need.REQUIRED and m.strength is None]
+    asked = [
+        m for m in fit.skills
+        if m.name in regimes and m.need is Need.REQUIRED and m.strength is None and not m.met_as_example
+    ]
     if not asked:
         return []
     labels = [m.label for m in asked[:4]]  # "SOC 2 or PCI DSS" as the posting offers the choice

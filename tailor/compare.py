@@ -41,7 +41,11 @@ class Row:
 
 def row_from_brief(brief: Brief, posting: str) -> Row:
     fit = brief.fit
-    missing = tuple(m.label for m in fit.skills if m.need.value == "required" and m.strength is None and not m.duty)
+    missing = tuple(
+        m.label
+        for m in fit.skills
+        if m.need.value == "required" and m.strength is None and not (m.duty or m.met_as_example)
+    )
     return Row(
         posting=posting,
         company=brief.posting.company or Path(posting).stem,

@@ -266,18 +266,64 @@ def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tupl
     held = resume_skills.get(skill.name)
     if held is not None and held.strength is Strength.DEMONSTRATED:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED)
-    if competency_evidence(skill.name, bullets) is not None:
+    if competency_evidence(skill.name, bullets) is not None or _done_with_tools(skill.name, resume_skills, bullets):
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED)
     if held is not None:
         return SkillMatch(skill.name, need, held.strength or Strength.LISTED)
     substitutes = [resume_skills.get(name) for name in taxonomy.substitutes(skill.name)]
     best = sorted((s for s in substitutes if s is not None), key=lambda s: (_strength_rank(s.strength), s.name))
-    if not best and _given_as_example(skill):
+    if not best:
+        # distributed systems asked, microservices or Kafka shown: the bridge to offer, not a bare gap (issue 12)
+        # the tool a bullet names (Kafka) rather than what it implies (message queues)
+        best = [shown[0] for name in practice_parts(skill.name) if (shown := showing_skills(name, resume_skills))]
+    example = _given_as_example(skill)
+    if not best and example:
         # "observability tools such as Datadog": a bullet showing what the example stands for (monitoring) meets it
         taxon = taxonomy.get(skill.name)
         implied = [resume_skills.get(name) for name in (taxon.implies if taxon else ())]
         best = [s for s in implied if s is not None and _shown_in_bullets(s, resume_skills)]
-    return SkillMatch(skill.name, need, None, best[0].name if best else None)
+    # an example met by a tool of its kind or by its practice is met, not a gap the brief lists (issue 12)
+    return SkillMatch(skill.name, need, None, best[0].name if best else None, met_as_example=example and bool(best))
+
+
+def practice_parts(name: str) -> tuple[str, ...]:
+    """The skills a practice's work is built from, whose use shows it (areas.json "practice_shown_by")."""
+    return tuple(area_data()["practice_shown_by"].get(name.lower(), ()))
+
+
+def showing_skills(name: str, resume_skills: Skills) -> tuple[Skill, ...]:
+    """The demonstrated skills that show a skill by use: itself, or those that imply it, followed down the
+    implications (distributed systems <- microservices)."""
+    seen: set[str] = set()
+    shown: list[Skill] = []
+    todo = [name]
+    while todo:
+        skill = resume_skills.get(todo.pop(0))
+        if skill is None or skill.name in seen:
+            continue
+        seen.add(skill.name)
+        if skill.strength is Strength.DEMONSTRATED:
+            shown.append(skill)
+        elif skill.strength is Strength.IMPLIED:
+            todo.extend(skill.implied_by)
+    return tuple(shown)
+
+
+def shown_lines(name: str, resume_skills: Skills) -> frozenset[int]:
+    """The lines that show a skill by use (showing_skills)."""
+    return frozenset(e.line for s in showing_skills(name, resume_skills) for e in s.evidence)
+
+
+def _done_with_tools(name: str, resume_skills: Skills, bullets: Iterable[_HasBullet]) -> bool:
+    """An implied practice a bullet shows by doing its work with a tool that implies it: "built Grafana
+    dashboards" shows monitoring, not only implies it (issue 12, blind review); the work's words are the
+    competency's cues (areas.json), the tool stands for its "with"."""
+    spec = area_data()["competencies"].get(name.lower())
+    held = resume_skills.get(name)
+    if spec is None or held is None or held.strength is not Strength.IMPLIED:
+        return False
+    lines, cues = shown_lines(name, resume_skills), cue_pattern(spec["cues"])
+    return any(b.bullet.line in lines and cues.search(b.bullet.text) for b in bullets)
 
 
 def _shown_in_bullets(skill: Skill, resume_skills: Skills) -> bool:
@@ -512,11 +558,8 @@ def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ..
     missing = [by_name.get(s.name) for s in sorted(asked, key=lambda s: s.name.lower()) if s.need is Need.REQUIRED]
     # a duty (a responsibility, "run on-call") is what the job is, not a skill asked of the candidate
     # and a tool given as an example ("such as Datadog") is met by the résumé's tool or practice of its kind
-    examples = {s.name for s in asked if _given_as_example(s)}
     gaps = [
-        _skill_gap(m)
-        for m in missing
-        if m is not None and m.strength is None and not m.duty and not (m.substitute and m.name in examples)
+        _skill_gap(m) for m in missing if m is not None and m.strength is None and not (m.duty or m.met_as_example)
     ]
     held = {m.name for m in inputs.matches if m.strength is not None}
     for signal in inputs.posting.leadership_signals:

@@ -392,6 +392,9 @@ class SkillMatch:
     alternatives: tuple[str, ...] = ()
     # named only in the posting's responsibilities (Skill.duty): what the role involves, never "required" nor a gap
     duty: bool = False
+    # asked as an example of a kind ("observability tools such as Datadog", "Kafka or similar") and met by the
+    # résumé's tool of that kind or the practice it stands for (fit.py): no gap and no risk, wherever shown
+    met_as_example: bool = False
 
     @property
     def label(self) -> str:

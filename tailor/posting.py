@@ -187,6 +187,10 @@ def _looks_like_heading(lines: Sequence[Line], i: int) -> bool:
     if line.heading:
         return True
     words = text.split()
+    # "- Requirements:" set as a list item inside "The role": a label naming a list's kind starts that list, so
+    # what follows is asked of the candidate, not a duty of the role (issue 12, blind review)
+    if line.bullet and _is_label(text) and _heading_kind(text) in _LIST_KINDS:
+        return True
     if line.bullet or not words or len(words) > 8 or len(text) > 80 or text[0].islower():
         return False
     if text.endswith(":"):

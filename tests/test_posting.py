@@ -415,3 +415,40 @@ def test_cli_posting_read_as_a_hiring_manager_writes_it(cli, samples, tmp_path) 
     assert "operating systems" not in posting["skills_required"] + posting["stack"]
     assert not {"ClickHouse", "Kafka"} & set(posting["stack"])
     assert {"Go", "Scala", "ClickHouse", "Kafka"} <= set(posting["skills_required"])
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [("- Requirements:", "requirements"), ("- Qualifications:", "requirements"), ("- Nice to have:", "nice_to_have")],
+)
+def test_issue_12_a_list_item_naming_a_list_starts_it(label: str, kind: str) -> None:
+    # "- Requirements:" set as an item of the role's list: the items after it are asked, not duties
+    text = f"""Engineering Manager
+Ashcombe Labs
+
+About us
+{_FILLER}
+
+The role
+- Run the payments team and own its SOC 2 controls
+{label}
+- Experience with SOC 2 or PCI DSS
+"""
+    posting = parse_posting(_doc(text))
+    assert posting.responsibilities == ("Run the payments team and own its SOC 2 controls",)
+    assert getattr(posting, kind) == ("Experience with SOC 2 or PCI DSS",)
+
+
+def test_issue_12_a_list_item_naming_no_list_stays_in_its_list() -> None:
+    text = f"""Engineering Manager
+Ashcombe Labs
+
+About us
+{_FILLER}
+
+The role
+- Run the payments team
+- Technical direction:
+- Own the architecture of the ledger
+"""
+    assert parse_posting(_doc(text)).responsibilities == ("Run the payments team", "Own the architecture of the ledger")

@@ -217,7 +217,11 @@ def _missing_required(ctx: _Context) -> list[SkillMatch]:
         return _is_technology(ctx, match.name) or (skill is not None and skill.category.lower() in kinds)
 
     # a duty is what the role involves, not a skill to learn before the call
-    missing = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and m.strength is None and not m.duty]
+    # a duty is what the role involves; an example met by a tool or practice of its kind is met (issue 12)
+    missing = [
+        m for m in ctx.fit.skills
+        if m.need is Need.REQUIRED and m.strength is None and not (m.duty or m.met_as_example)
+    ]
     return sorted(missing, key=lambda m: (not core(m), -emphasis(m), m.substitute is None, m.name.lower()))
 
 

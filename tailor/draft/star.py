@@ -456,7 +456,7 @@ def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item, said: _Said) -
     held = said.new([m.name for m in asked_here if m.strength is not None and not _shows(ctx, m.name, primary.bullet)])
     if held:
         advice.append(data["mention_skill"].format(skills=_join(held[:2]), them=_them(held[:2])))
-    lacking = said.new([m.label for m in asked_here if m.strength is None and not m.duty])
+    lacking = said.new([m.label for m in asked_here if m.strength is None and not (m.duty or m.met_as_example)])
     if lacking:
         advice.append(data["question_gap"].format(skills=_join(lacking[:2]), them=_them(lacking[:2])))
     advice.append(spec["tip"])
