@@ -49,6 +49,7 @@ PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 _ASSET_TYPES = {".css": "text/css", ".svg": "image/svg+xml"}
 DUTY_TITLE = "The role involves"
 _NEED_ORDER = {Need.REQUIRED: 0, Need.NICE: 1, Need.STACK: 2}
+_DOMAIN = "domain"  # the taxonomy category of industries and fields of business
 
 
 def render_brief(brief: Brief, fmt: str, paper: str = "A4") -> bytes:
@@ -731,8 +732,14 @@ def _resume_json(brief: Brief) -> dict[str, Any]:
             for role in r.roles
         ],
         "doubtful": r.doubtful,
-        # Implied skills are inferences, not claims the résumé makes; they appear in skills_detail only.
-        "skills": [s.name for s in brief.resume_skills.items if s.strength is not Strength.IMPLIED],
+        # Implied skills are inferences, not claims the résumé makes; they appear in skills_detail only. So do
+        # domains ("healthcare", "gaming"): the industry a candidate worked in is context for fit (a domain
+        # jump), not a skill they hold; CANON.md counts a domain only where a posting asks for it (issue 13).
+        "skills": [
+            s.name
+            for s in brief.resume_skills.items
+            if s.strength is not Strength.IMPLIED and s.category.lower() != _DOMAIN
+        ],
         "skills_detail": [_skill_json(s) for s in brief.resume_skills.items],
         "also_mentioned": list(brief.resume_skills.also_mentioned),
         "years_experience": r.years_experience,

@@ -1035,3 +1035,76 @@ def test_observability_evidence_in_plain_monitoring_lines(packaged: Extractor) -
 def test_observability_needs_monitoring_words(packaged: Extractor) -> None:
     resume = _experience("- Set the quarterly roadmap with product and built the hiring plan for two teams")
     assert "observability" not in packaged.resume_skills(resume).names()
+
+
+# --- issue 13, precision on unseen résumés, second pass: subjects, job names, spoken languages, vendors ------
+
+
+def _section(heading: str, kind: SectionKind, *lines: str) -> Resume:
+    resume = _resume([heading, *lines], [(kind, 1, len(lines))])
+    return replace(resume, sections=(Section(heading, kind, 1, len(lines)),))
+
+
+@pytest.mark.parametrize(
+    ("kind", "line", "skill", "found"),
+    [
+        (SectionKind.EDUCATION, "B.Sc. in Statistics, Northgate University, 2014", "statistics", False),
+        (SectionKind.EXPERIENCE, "Applied statistics to forecast churn for 40 stores", "statistics", True),
+        (SectionKind.EDUCATION, "Thesis: forecasting demand with PyTorch", "PyTorch", True),  # a named technology
+        (SectionKind.EDUCATION, "Agile and Scrum certificate, Open Learning, 2020", "agile", True),  # a certification
+        (SectionKind.AWARDS, "Best paper, Workshop on Networking and Security 2018", "networking", False),
+    ],
+)
+def test_issue_13_resume_field_as_a_subject_studied_is_not_a_skill(
+    packaged: Extractor, kind: SectionKind, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_section(kind.value, kind, line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Machine learning engineer with eight years of experience in Python", "machine learning", False),
+        ("QA engineer at Norrvik Tools, 2016-2019", "QA", False),
+        ("Product Development Lead for the mobile banking app", "product development", False),
+        ("Owned backend development for the checkout service", "backend development", True),
+        ("Set up QA for the billing service with contract tests", "QA", True),
+        ("Partnered with product managers on the quarterly roadmap", "cross-functional collaboration", True),
+    ],
+)
+def test_issue_13_resume_field_naming_a_job_is_not_a_skill(
+    packaged: Extractor, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "line", "found"),
+    [
+        ("Experience", SectionKind.EXPERIENCE, "Ran the rollout for French and German clients", set()),
+        ("Experience", SectionKind.EXPERIENCE, "Fluent in Spanish; led the Madrid office launch", {"Spanish"}),
+        ("Languages", SectionKind.OTHER, "German, Italian", {"German", "Italian"}),
+        ("Additional", SectionKind.OTHER, "Italian (native), German (B2)", {"German", "Italian"}),
+    ],
+)
+def test_issue_13_resume_spoken_language_only_as_spoken(
+    packaged: Extractor, heading: str, kind: SectionKind, line: str, found: set[str]
+) -> None:
+    skills = packaged.resume_skills(_section(heading, kind, line))
+    assert {s.name for s in skills.items if s.category == "spoken language"} == found
+
+
+@pytest.mark.parametrize(
+    ("line", "wrong", "right"),
+    [
+        ("Built finance reports in SAP Crystal Reports", "SAP", "SAP BusinessObjects"),
+        ("Services in Java Spring Boot on Kubernetes", None, "Spring Boot"),  # Spring is no Java product: both
+    ],
+)
+def test_issue_13_vendor_before_its_own_product_names_the_product(
+    packaged: Extractor, line: str, wrong: str | None, right: str
+) -> None:
+    names = _names(packaged, line)
+    assert right in names and wrong not in names
+    assert "Java" in _names(packaged, "Services in Java Spring Boot on Kubernetes")
+    assert "SAP" in _names(packaged, "Migrated finance from SAP to NetSuite")

@@ -52,6 +52,7 @@ _CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 # "Go, Java or Python, ideally Rust": a comma before one of these words starts a clause of its own.
 _SUBCLAUSE_BREAK = re.compile(r",\s+(?=(?:with|but|while|although|though|ideally|preferably|especially|plus)\b)", re.I)
 _MAX_ALSO_MENTIONED = 30
+_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")  # the word after a match, across a hyphen: "QA-Engineer"
 # what may stand before a list's label: a bullet, a number, Markdown emphasis ("- **Frontend:** React")
 _LABEL_EDGE = re.compile(r"[\W\d_]+")
 # A header line with an address, a link or a phone number: "GitHub" there is a profile, not a skill.
@@ -122,6 +123,9 @@ class _Rules:
     stop_words: tuple[str, ...]  # a word of each stop phrase: a line without any of them has no stop phrase
     role: re.Pattern[str]  # a sentence of the opening prose that speaks of the role, not the company
     alternative_after: re.Pattern[str]  # "ClickHouse, Kafka or similar": the list gives examples
+    subject_kinds: frozenset[str]  # résumé sections where a field names a subject studied or written on, not a skill
+    certified: re.Pattern[str]  # a certification states its skills, even under Education: "Scrum certificate"
+    spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
 
 
 @cache
@@ -159,6 +163,9 @@ def _rules() -> _Rules:
         stop_words=tuple({max(p.lower().split(), key=len) for p in data["stop_phrases"]}),
         role=_words_regex(data["role_cues"]),
         alternative_after=re.compile(r"^\W*(?:" + _words_regex(data["alternative_after"]).pattern + ")", re.I),
+        subject_kinds=frozenset(data["subject_sections"]),
+        certified=_words_regex(data["certification_cues"]),
+        spoken_cues=_words_regex(data["spoken_cues"]),
     )
 
 
@@ -304,6 +311,21 @@ class _Built:
             self.matcher.add(label, [doc for _, doc in forms])
 
 
+def _concept(taxon: Taxon, rules: _Rules) -> bool:
+    """A field, practice or competency ("statistics", "QA", "backend development"), not a named technology."""
+    return taxon.category.lower() in rules.non_technical or taxon.name[:1].islower()
+
+
+def _vendor_of(doc: Doc, start: int, end: int, starts: dict[int, _Pattern | None]) -> bool:
+    """True for a one-word name just before one of its own products: "SAP Crystal Reports" names Crystal Reports
+    (filed under SAP BusinessObjects), not SAP as well; "Java Spring" names both, Spring being no Java product."""
+    product = starts.get(end) if end - start == 1 and end < len(doc) and doc[start].whitespace_ else None
+    if product is None:
+        return False
+    vendor = doc[start].lower_ + " "
+    return any(form.lower().startswith(vendor) for form in (product.taxon.name, *product.taxon.aliases))
+
+
 def _names_itself(word: str, taxon: Taxon) -> bool:
     """True for the activity's own name as a gerund: "hiring", "mentoring" name it; "hired" or "mentor" may not."""
     return word.endswith("ing") and word == taxon.name.lower()
@@ -411,10 +433,11 @@ class Extractor:
         texts = [resume.document.lines[index].text for index, _, _ in lines]
         held: dict[str, list[tuple[Evidence, bool]]] = {}
         names = [n for role in resume.roles for n in (role.title, role.company) if n]
+        headings = _headings(resume.sections, len(resume.document.lines))
         hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True)
         for (index, kind, shown), text, hits in zip(lines, texts, hits_per_line, strict=True):
             for hit in hits:
-                if not self._candidate_skill(text, hit):
+                if not self._candidate_skill(text, hit, kind, headings[index]):
                     continue
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
@@ -455,10 +478,18 @@ class Extractor:
         )
         return Skills(skills, self._also_mentioned(texts))
 
-    def _candidate_skill(self, text: str, hit: _Hit) -> bool:
-        """False for what a résumé names that is not the candidate's skill: an industry outside the work done
-        ("a healthcare startup", "10 years in gaming" in a summary). Spoken languages stay: CANON.md counts them."""
+    def _candidate_skill(self, text: str, hit: _Hit, kind: SectionKind, heading: str) -> bool:
+        """False for what a résumé names that is not the candidate's skill: a field or practice that is a
+        degree's subject, a paper's topic or a job's name ("B.Sc. in Statistics", "QA Engineer at ..."); a
+        spoken language not stated as one the candidate speaks ("English Literature"); an industry outside
+        the work done ("a healthcare startup", "10 years in gaming" in a summary)."""
         category = hit.taxon.category.lower()
+        if _concept(hit.taxon, self._rules):
+            studied = kind.value in self._rules.subject_kinds and not self._rules.certified.search(text)
+            if studied or self._names_a_job(text, hit):
+                return False
+        if category == "spoken language":
+            return bool(self._rules.spoken_cues.search(text) or self._rules.spoken_cues.search(heading))
         if category != "domain":
             return True
         if self._describes_employer(text, hit):
@@ -466,6 +497,15 @@ class Extractor:
         return hit.taxon.name not in self._rules.industries or any(
             word in self._rules.work_verbs for word in re.findall(r"[\w-]+", text.lower())
         )
+
+    def _names_a_job(self, text: str, hit: _Hit) -> bool:
+        """True when a role noun follows the field or practice: "Backend Engineer", "QA engineer", "Product
+        Development Lead" name a job (a title in a summary, or one the role reader missed), and CANON.md
+        infers nothing from a job title alone."""
+        if hit.rule == "pattern":
+            return False  # a statement's object: "Partnered with product managers" is collaboration
+        after = _NEXT_WORD.match(text, hit.end_char)
+        return after is not None and after.group(1).lower() in self._rules.role_nouns
 
     def _describes_employer(self, text: str, hit: _Hit) -> bool:
         """True when a company noun follows the domain within its phrase: "fintech and healthcare companies"."""
@@ -527,11 +567,13 @@ class Extractor:
         if not matches:
             return []
         found = _longest(c for c in (self._candidate(doc, text, *m) for m in matches) if c)
-        starts = {s for _, s, _, _ in found}
+        starts = {s: p for p, s, _, _ in found}
         candidates = [
             (p, s, e, r)
             for p, s, e, r in found
-            if p is not None and not (p.family and self._longer_name(doc, e, starts))
+            if p is not None
+            and not (p.family and self._longer_name(doc, e, starts))
+            and not _vendor_of(doc, s, e, starts)
         ]
         if candidates:
             stops = self._stops(text)
@@ -558,7 +600,7 @@ class Extractor:
                 hits.append(_hit(doc, text, pattern.taxon, start, end, rule))
         return self._without_label(text, hits)
 
-    def _longer_name(self, doc: Doc, end: int, starts: set[int]) -> bool:
+    def _longer_name(self, doc: Doc, end: int, starts: dict[int, _Pattern | None]) -> bool:
         """True when a capitalised word the taxonomy does not know follows a family name: "Apache POI",
         "SAP Crystal"; not "Apache Kafka and ...", "AWS, GCP", "Java developer" or "AWS Certified"."""
         if end >= len(doc) or end in starts or not doc[end - 1].whitespace_:
@@ -932,6 +974,15 @@ def _line_kinds(sections: Sequence[Section], count: int) -> list[SectionKind | N
         if section.heading and 0 < section.first_line <= count:
             kinds[section.first_line - 1] = None
     return kinds
+
+
+def _headings(sections: Sequence[Section], count: int) -> list[str]:
+    """Each line's section heading ("" outside any section)."""
+    headings = [""] * count
+    for section in sections:
+        for i in range(max(section.first_line, 0), min(section.last_line + 1, count)):
+            headings[i] = section.heading
+    return headings
 
 
 def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind, bool]]:
