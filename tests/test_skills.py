@@ -1108,3 +1108,18 @@ def test_issue_13_vendor_before_its_own_product_names_the_product(
     assert right in names and wrong not in names
     assert "Java" in _names(packaged, "Services in Java Spring Boot on Kubernetes")
     assert "SAP" in _names(packaged, "Migrated finance from SAP to NetSuite")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Backend | Kotlin, Python, PostgreSQL", "backend development", False),  # a table's label cell
+        ("Leadership – people management, hiring, coaching", "team leadership", False),
+        ("Frontend Technologies Vue, React, TypeScript", "frontend development", False),  # the colon lost
+        ("Mentoring | Hiring | Coaching", "mentoring", True),  # a list itself, not a label
+        ("Backend development in Go, Kafka and PostgreSQL", "backend development", True),  # a sentence
+        ("incident management | people management", "incident management", True),
+    ],
+)
+def test_issue_13_list_label_without_its_colon(packaged: Extractor, line: str, skill: str, found: bool) -> None:
+    assert (skill in _names(packaged, line)) is found

@@ -55,6 +55,8 @@ _MAX_ALSO_MENTIONED = 30
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")  # the word after a match, across a hyphen: "QA-Engineer"
 # what may stand before a list's label: a bullet, a number, Markdown emphasis ("- **Frontend:** React")
 _LABEL_EDGE = re.compile(r"[\W\d_]+")
+# what may end a list's label where the layout lost its colon: a table cell, a dash, or only a space before the list
+_LABEL_BREAK = re.compile(r"(?:\s+[A-Z][a-z]+)?(?:\s*[|\t]\s*|\s+[–—-]\s+|\s+(?=[A-Z]))")
 # A header line with an address, a link or a phone number: "GitHub" there is a profile, not a skill.
 _CONTACT_DETAIL = re.compile(
     r"@|https?:|www\.|\.(?:com|io|org|net|dev|me)\b|linkedin|github\.|\+?\d[\d ()./-]{7,}\d", re.I
@@ -641,16 +643,26 @@ class Extractor:
         """Without the practice or field that labels a list of other skills: "Back-end: Flask, Node",
         "Frontend Technologies: React", "Monitoring : Datadog" name the list's kind. A label is the line's
         opening words: "Improve reliability: SLOs, ..." states work; "Python: Django" and a label over a
-        sentence ("Code review: every change ...") stay."""
+        sentence ("Code review: every change ...") stay. Where a layout lost the colon, a capitalised label
+        before a list still is one: "Backend | Kotlin, Python", "Leadership – hiring, coaching", "Backend
+        Kotlin, Python" (a table's first column); "Mentoring | Hiring | Coaching" is a list itself."""
+        label = next((h for h in hits if h.taxon.category.lower() in self._rules.label_categories), None)
+        if label is None or label is not hits[0] or _LABEL_EDGE.sub("", text[: label.start_char]):
+            return hits
         colon = text.find(":")
-        if colon < 0:
+        if colon >= label.end_char and len(text[label.end_char : colon].split()) <= 1:
+            rest = colon + 1
+        elif (brk := _LABEL_BREAK.match(text, label.end_char)) and label.matched[:1].isupper():
+            rest = brk.end()
+            if "," not in text[rest:] or any(c in text[rest:] for c in "|\t"):
+                return hits
+            if not brk.group().strip() and not any(h.start_char == rest for h in hits):
+                return hits  # no separator: only a list that starts at once ("Backend Kotlin, ..."), no sentence
+        else:
             return hits
-        label = [h for h in hits if h.end_char <= colon and h.taxon.category.lower() in self._rules.label_categories]
-        label = [h for h in label if not _LABEL_EDGE.sub("", text[: h.start_char])]
-        label = [h for h in label if len(text[h.end_char : colon].split()) <= 1]
-        if not label or not any(h.start_char > colon and h.taxon is not label[0].taxon for h in hits):
+        if not any(h.start_char >= rest and h.taxon is not label.taxon for h in hits):
             return hits
-        return [h for h in hits if h is not label[0]]
+        return [h for h in hits if h is not label]
 
     def _stops(self, text: str) -> list[tuple[int, int]]:
         """Where the stop phrases are in the line; the regex runs only on a line holding one of their words,
