@@ -1049,7 +1049,7 @@ def _section(heading: str, kind: SectionKind, *lines: str) -> Resume:
     ("kind", "line", "skill", "found"),
     [
         (SectionKind.EDUCATION, "B.Sc. in Statistics, Northgate University, 2014", "statistics", False),
-        (SectionKind.EXPERIENCE, "Applied statistics to forecast churn for 40 stores", "statistics", True),
+        (SectionKind.EXPERIENCE, "Statistical modeling of churn for 40 stores", "statistics", True),
         (SectionKind.EDUCATION, "Thesis: forecasting demand with PyTorch", "PyTorch", True),  # a named technology
         (SectionKind.EDUCATION, "Agile and Scrum certificate, Open Learning, 2020", "agile", True),  # a certification
         (SectionKind.AWARDS, "Best paper, Workshop on Networking and Security 2018", "networking", False),
@@ -1123,3 +1123,37 @@ def test_issue_13_vendor_before_its_own_product_names_the_product(
 )
 def test_issue_13_list_label_without_its_colon(packaged: Extractor, line: str, skill: str, found: bool) -> None:
     assert (skill in _names(packaged, line)) is found
+
+
+@pytest.mark.parametrize(
+    ("kind", "line", "skill", "found"),
+    [
+        (SectionKind.EXPERIENCE, "Automated nightly backups of the billing database", "disaster recovery", False),
+        (SectionKind.SKILLS, "Backups, PostgreSQL, Terraform", "disaster recovery", True),  # a skills list
+        (SectionKind.EXPERIENCE, "Wrote Python pipelines for turbine telemetry", "observability", False),
+        (SectionKind.EXPERIENCE, "Experience with telemetry at fleet scale", "observability", True),  # a cue
+        (SectionKind.EXPERIENCE, "Designed backend services for the loyalty app", "backend development", False),
+        (SectionKind.EXPERIENCE, "Built and led the move to event sourcing", "team building", False),
+        (SectionKind.EXPERIENCE, "Built the mobile team from 2 to 9 engineers", "team building", True),
+    ],
+)
+def test_issue_13_resume_related_word_is_not_the_skill(
+    packaged: Extractor, kind: SectionKind, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_section(kind.value, kind, line)).names()) is found
+
+
+def test_issue_13_resume_related_word_still_asks_in_a_posting(packaged: Extractor) -> None:
+    assert "observability" in packaged.posting_skills(_requirements("- Own telemetry for 40 services")).names()
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Managed three teams building the routing service", "team building", False),
+        ("Code reviews for every change to the ledger", "code review", True),  # the head word inflects
+        ("Built data pipelines in Airflow", "data pipelines", True),
+    ],
+)
+def test_issue_13_a_phrase_inflects_at_its_head_only(packaged: Extractor, line: str, skill: str, found: bool) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found

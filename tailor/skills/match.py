@@ -125,6 +125,7 @@ class _Rules:
     stop_words: tuple[str, ...]  # a word of each stop phrase: a line without any of them has no stop phrase
     role: re.Pattern[str]  # a sentence of the opening prose that speaks of the role, not the company
     alternative_after: re.Pattern[str]  # "ClickHouse, Kafka or similar": the list gives examples
+    resume_weak_terms: tuple[str, ...]  # on a résumé, words that name a skill only in a list or after a cue
     subject_kinds: frozenset[str]  # résumé sections where a field names a subject studied or written on, not a skill
     certified: re.Pattern[str]  # a certification states its skills, even under Education: "Scrum certificate"
     spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
@@ -165,6 +166,7 @@ def _rules() -> _Rules:
         stop_words=tuple({max(p.lower().split(), key=len) for p in data["stop_phrases"]}),
         role=_words_regex(data["role_cues"]),
         alternative_after=re.compile(r"^\W*(?:" + _words_regex(data["alternative_after"]).pattern + ")", re.I),
+        resume_weak_terms=tuple(data["resume_weak_terms"]),
         subject_kinds=frozenset(data["subject_sections"]),
         certified=_words_regex(data["certification_cues"]),
         spoken_cues=_words_regex(data["spoken_cues"]),
@@ -255,6 +257,7 @@ class _Pattern:
     worded: bool  # a rarer dictionary word ("Fortify"): opening a sentence before a lower-case word, the verb
     inflects: bool  # named by a common noun: an inflected form counts ("mentored" for "mentoring")
     weak: bool  # a generic word ("performance", "quality"): counts only in a list or after a cue
+    resume_weak: bool  # on a résumé, as weak: a related word, not the skill's name ("telemetry", "backups")
     loose: bool  # one word for a competency ("hired", "leadership"): counts in a list, after a cue or stated
     family: bool  # a name that opens many others ("Apache", "GNU", "SAP"): "Apache POI" is another product
 
@@ -270,6 +273,7 @@ class _Built:
         # One matcher key per pattern, so a match names its pattern without reading the span's norms again.
         self.patterns: dict[int, _Pattern] = {}
         weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.weak_terms)
+        self.resume_weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.resume_weak_terms)
         families = _family_names(taxonomy, rules.family_size)
         for taxon in taxonomy.taxa:
             self._add(nlp, taxon, rules, weak, families)
@@ -306,6 +310,7 @@ class _Built:
                 ),
                 inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
                 weak=norm in weak,
+                resume_weak=norm in self.resume_weak,
                 loose=len(norm) == 1 and taxon.category.lower() in rules.statement_categories,
                 family=any(form in families for form, _ in forms),
                 worded=all(form in rules.cased_forms for form, _ in forms),
@@ -594,7 +599,7 @@ class Extractor:
         for pattern, start, end, rule in candidates:
             if pattern.ambiguous:
                 rule = rules.get(start, "")
-            elif pattern.weak:
+            elif pattern.weak or (resume and pattern.resume_weak):
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
             elif resume and pattern.loose and not _names_itself(doc[start].lower_, pattern.taxon):
                 rule = self._loose_context(doc, start, end, pattern.taxon, candidates, kind) or ""
@@ -684,6 +689,8 @@ class Extractor:
             return None  # technology names do not inflect: "nodes" is not Node.js, "Vegas" not Vega, "Means" not MEAN
         if not spelled and end - start == 1 and not _inflected(lower[0]):
             return None  # a bare word is not its gerund: "plan", "test", "Present" are not the practices
+        if not spelled and end - start > 1 and all(s[:-1] != lower[:-1] for s in pattern.spellings):
+            return None  # a phrase inflects at its head only: "code reviews", not "teams building" for team building
         if pattern.cased and text[doc[start].idx : _end_char(doc, end)].islower():
             return None
         if pattern.ambiguous and tuple(doc[i].text for i in range(start, end)) not in pattern.surfaces:
