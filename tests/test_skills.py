@@ -1157,3 +1157,17 @@ def test_issue_13_resume_related_word_still_asks_in_a_posting(packaged: Extracto
 )
 def test_issue_13_a_phrase_inflects_at_its_head_only(packaged: Extractor, line: str, skill: str, found: bool) -> None:
     assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Wrote code for the payments platform", False),  # what every engineer did
+        ("Shipped code daily to production", False),
+        ("Hands-on coding in Go every week as a director", True),  # named: staying hands-on
+    ],
+)
+def test_issue_13_resume_writing_code_only_when_named(packaged: Extractor, line: str, found: bool) -> None:
+    assert ("writing code" in packaged.resume_skills(_experience(line)).names()) is found
+    # a posting asking its leader to write code asks something
+    assert "writing code" in packaged.posting_skills(_requirements("- Write code alongside the team")).names()

@@ -180,6 +180,13 @@ def _competency_patterns() -> dict[str, list[list[dict[str, object]]]]:
     return {c["skill"]: c["patterns"] for c in data["competencies"]}
 
 
+@cache
+def _posting_only() -> frozenset[str]:
+    """Competencies whose patterns count in postings only (data/competencies.json: "resume": false)."""
+    data = json.loads((files("tailor") / "data" / "competencies.json").read_text(encoding="utf-8"))
+    return frozenset(c["skill"] for c in data["competencies"] if not c.get("resume", True))
+
+
 def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Phrases as word tuples, grouped by their last word, in the order given (the first that fits wins)."""
     grouped: dict[str, list[tuple[str, ...]]] = {}
@@ -423,6 +430,8 @@ class Extractor:
         self._patterns = built.patterns
         self._block = built.block
         self._competencies = built.competencies
+        # competencies whose statement counts in a posting only ("write code"), by their index
+        self._posting_only = {i for i, c in enumerate(built.competencies) if c.taxon.name in _posting_only()}
         self._ends = built.ends
 
     # --- public API -------------------------------------------------------------------------------
@@ -551,7 +560,7 @@ class Extractor:
         found = [
             found
             for index, starts in verbs.items()
-            if index in objects
+            if index in objects and not (resume and index in self._posting_only)
             for found in self._competencies[index].matches(doc, starts, objects[index])
         ]
         if not found:
