@@ -1171,3 +1171,16 @@ def test_issue_13_resume_writing_code_only_when_named(packaged: Extractor, line:
     assert ("writing code" in packaged.resume_skills(_experience(line)).names()) is found
     # a posting asking its leader to write code asks something
     assert "writing code" in packaged.posting_skills(_requirements("- Write code alongside the team")).names()
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Architecture and delivery, leadership, product dev.", "team leadership", True),  # a list of competencies
+        ("Took on leadership of the on-call rota", "team leadership", False),
+        ("Worked closely with stakeholders (CEO, CTO) to set the roadmap", "stakeholder management", True),
+        ("Worked closely with the data team on the schema", "stakeholder management", False),
+    ],
+)
+def test_issue_13_resume_competency_recall(packaged: Extractor, line: str, skill: str, found: bool) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found

@@ -608,10 +608,11 @@ class Extractor:
         for pattern, start, end, rule in candidates:
             if pattern.ambiguous:
                 rule = rules.get(start, "")
+            elif resume and pattern.loose and not _names_itself(doc[start].lower_, pattern.taxon):
+                # a competency's one word, weak or not, counts beside skills of any kind: "leadership, product dev"
+                rule = self._loose_context(doc, start, end, pattern.taxon, candidates, kind) or ""
             elif pattern.weak or (resume and pattern.resume_weak):
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
-            elif resume and pattern.loose and not _names_itself(doc[start].lower_, pattern.taxon):
-                rule = self._loose_context(doc, start, end, pattern.taxon, candidates, kind) or ""
             if rule:
                 hits.append(_hit(doc, text, pattern.taxon, start, end, rule))
         return self._without_label(text, hits)
