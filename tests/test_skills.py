@@ -1183,6 +1183,8 @@ def test_issue_13_resume_writing_code_only_when_named(packaged: Extractor, line:
         ("Took on leadership of the on-call rota", "team leadership", False),
         ("Worked closely with stakeholders (CEO, CTO) to set the roadmap", "stakeholder management", True),
         ("Worked closely with the data team on the schema", "stakeholder management", False),
+        ("Consulted the finance team on invoice formats", "consulting", False),  # a business word needs a statement
+        ("Ran B2B sales, consulting and partnerships", "consulting", True),
     ],
 )
 def test_issue_13_resume_competency_recall(packaged: Extractor, line: str, skill: str, found: bool) -> None:
