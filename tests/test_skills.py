@@ -1189,3 +1189,15 @@ def test_issue_13_resume_writing_code_only_when_named(packaged: Extractor, line:
 )
 def test_issue_13_resume_competency_recall(packaged: Extractor, line: str, skill: str, found: bool) -> None:
     assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("The review tool is used daily by Dropbox, Quora, Asana and others.", False),  # its users, not skills
+        ("Clients included Asana and Figma; built their billing exports", False),
+        ("Tracked the team's work in Asana and Jira", True),
+    ],
+)
+def test_issue_13_resume_users_of_the_work_are_not_skills(packaged: Extractor, line: str, found: bool) -> None:
+    assert ("Asana" in packaged.resume_skills(_experience(line)).names()) is found

@@ -128,6 +128,7 @@ class _Rules:
     resume_weak_terms: tuple[str, ...]  # on a résumé, words that name a skill only in a list or after a cue
     subject_kinds: frozenset[str]  # résumé sections where a field names a subject studied or written on, not a skill
     certified: re.Pattern[str]  # a certification states its skills, even under Education: "Scrum certificate"
+    customers: re.Pattern[str]  # "used by", "clients include": what follows names users or clients, not skills
     spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
 
 
@@ -170,6 +171,7 @@ def _rules() -> _Rules:
         subject_kinds=frozenset(data["subject_sections"]),
         certified=_words_regex(data["certification_cues"]),
         spoken_cues=_words_regex(data["spoken_cues"]),
+        customers=_words_regex(data["customer_cues"]),
     )
 
 
@@ -500,6 +502,8 @@ class Extractor:
         spoken language not stated as one the candidate speaks ("English Literature"); an industry outside
         the work done ("a healthcare startup", "10 years in gaming" in a summary)."""
         category = hit.taxon.category.lower()
+        if self._rules.customers.search(_sentence_before(text, hit.start_char)):
+            return False  # "used daily by Facebook, Dropbox, Asana": who uses the work, not a skill
         if _concept(hit.taxon, self._rules):
             studied = kind.value in self._rules.subject_kinds and not self._rules.certified.search(text)
             if studied or self._names_a_job(text, hit):
@@ -1124,6 +1128,12 @@ def _clause_need(text: str, hit: _Hit, base: Need | None, rules: _Rules) -> Need
     if rules.stack.search(clause) or (base is None and rules.ours.search(clause)):
         return Need.STACK
     return base
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence around `start`, up to `start`."""
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start) if m.end() <= start), default=0)
+    return text[begin:start]
 
 
 def _sentence(text: str, start: int, end: int) -> str:
