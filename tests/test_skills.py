@@ -1201,3 +1201,15 @@ def test_issue_13_resume_competency_recall(packaged: Extractor, line: str, skill
 )
 def test_issue_13_resume_users_of_the_work_are_not_skills(packaged: Extractor, line: str, found: bool) -> None:
     assert ("Asana" in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("- Automated the release pipeline with GitHub Actions", True),  # the candidate's own verb, opening the line
+        ("Release pipeline automated by the platform group", False),
+        ("Cut toil through automation of the release pipeline", False),  # a generic word in passing
+    ],
+)
+def test_issue_13_resume_opening_verb_states_a_practice(packaged: Extractor, line: str, found: bool) -> None:
+    assert ("automation" in packaged.resume_skills(_experience(line)).names()) is found

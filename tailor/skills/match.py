@@ -342,6 +342,14 @@ def _vendor_of(doc: Doc, start: int, end: int, starts: dict[int, _Pattern | None
     return any(form.lower().startswith(vendor) for form in (product.taxon.name, *product.taxon.aliases))
 
 
+def _opening_verb(doc: Doc, text: str, start: int, end: int) -> bool:
+    """True for one past-tense word opening a résumé line: "Automated the release pipeline" states the work
+    in the candidate's own verb, where "automation" in passing names nothing."""
+    word = doc[start].lower_
+    opens = not _LABEL_EDGE.sub("", text[: doc[start].idx])
+    return opens and end - start == 1 and word.endswith("ed") and word.isalpha()
+
+
 def _names_itself(word: str, taxon: Taxon) -> bool:
     """True for the activity's own name as a gerund: "hiring", "mentoring" name it; "hired" or "mentor" may not."""
     return word.endswith("ing") and word == taxon.name.lower()
@@ -615,6 +623,8 @@ class Extractor:
             elif resume and pattern.loose and not _names_itself(doc[start].lower_, pattern.taxon):
                 # a competency's one word, weak or not, counts beside skills of any kind: "leadership, product dev"
                 rule = self._loose_context(doc, start, end, pattern.taxon, candidates, kind) or ""
+            elif resume and pattern.weak and not pattern.resume_weak and _opening_verb(doc, text, start, end):
+                rule = "statement: opening verb"  # "Automated the release pipeline", "Onboarded 6 engineers"
             elif pattern.weak or (resume and pattern.resume_weak):
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
             if rule:
