@@ -1183,6 +1183,10 @@ def test_issue_13_resume_writing_code_only_when_named(packaged: Extractor, line:
         ("Took on leadership of the on-call rota", "team leadership", False),
         ("Worked closely with stakeholders (CEO, CTO) to set the roadmap", "stakeholder management", True),
         ("Worked closely with the data team on the schema", "stakeholder management", False),
+        ("Onboarded 6 new engineers in two quarters", "onboarding", True),
+        ("Onboarding flow for new users of the app", "onboarding", False),
+        ("Prioritized the team backlog with product", "prioritization", True),
+        ("Prioritized safety above all", "prioritization", False),
         ("Consulted the finance team on invoice formats", "consulting", False),  # a business word needs a statement
         ("Ran B2B sales, consulting and partnerships", "consulting", True),
     ],
