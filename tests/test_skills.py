@@ -1217,3 +1217,10 @@ def test_issue_13_resume_users_of_the_work_are_not_skills(packaged: Extractor, l
 )
 def test_issue_13_resume_opening_verb_states_a_practice(packaged: Extractor, line: str, found: bool) -> None:
     assert ("automation" in packaged.resume_skills(_experience(line)).names()) is found
+
+
+def test_issue_13_proficiency_after_a_spoken_language_is_no_technology(packaged: Extractor) -> None:
+    names = _names(packaged, "LANGUAGES | Tamil (Native), English (Fluent), Hindi (Basic)")
+    assert {"Tamil", "English", "Hindi"} <= set(names)
+    assert "Fluent" not in names and "BASIC" not in names  # a level, not the localisation language or BASIC
+    assert "Fluent" in _names(packaged, "Localised the checkout with Fluent, Rust and TypeScript")

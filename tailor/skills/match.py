@@ -606,6 +606,7 @@ class Extractor:
         if candidates:
             stops = self._stops(text)
             candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops)]
+            candidates = [c for c in candidates if not self._proficiency(doc, c[0], c[1], candidates)]
         firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
         rules = {
             s: self._context(doc, text, s, e, p.taxon, firm, kind) or "" for p, s, e, _ in candidates if p.ambiguous
@@ -625,11 +626,25 @@ class Extractor:
                 rule = self._loose_context(doc, start, end, pattern.taxon, candidates, kind) or ""
             elif resume and pattern.weak and not pattern.resume_weak and _opening_verb(doc, text, start, end):
                 rule = "statement: opening verb"  # "Automated the release pipeline", "Onboarded 6 engineers"
+            elif pattern.taxon.category.lower() == "spoken language" and self._rules.spoken_cues.search(text):
+                rule = "context: spoken"  # "English (Fluent)", "Languages: English, Hindi"
             elif pattern.weak or (resume and pattern.resume_weak):
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
             if rule:
                 hits.append(_hit(doc, text, pattern.taxon, start, end, rule))
         return self._without_label(text, hits)
+
+    def _proficiency(
+        self, doc: Doc, pattern: _Pattern, start: int, candidates: Sequence[tuple[_Pattern, int, int, str]]
+    ) -> bool:
+        """True for a proficiency word just after a spoken language: "English (Fluent)" rates English; it does
+        not name the Fluent localisation language, nor "Hindi (Basic)" BASIC."""
+        if not pattern.ambiguous or not self._rules.spoken_cues.fullmatch(doc[start].text):
+            return False
+        return any(
+            other.taxon.category.lower() == "spoken language" and 0 <= start - e <= 2
+            for other, _, e, _ in candidates
+        )
 
     def _longer_name(self, doc: Doc, end: int, starts: dict[int, _Pattern | None]) -> bool:
         """True when a capitalised word the taxonomy does not know follows a family name: "Apache POI",
