@@ -27,17 +27,22 @@ sys.path.insert(0, str(ROOT))
 from tests.corpus_score import AS_OF, document_for, gold_files, scorer  # noqa: E402
 
 
-def reported(resume: object, extractor: object) -> list[str]:
-    """The skills the JSON brief lists for this résumé (render._resume_json's rule)."""
+def reported(resume: object, extractor: object, spoken: bool = True) -> list[str]:
+    """The skills the JSON brief lists for this résumé (render._resume_json's rule); spoken=False leaves out
+    spoken languages too."""
     from tailor.model import Strength
 
     items = extractor.resume_skills(resume).items  # type: ignore[attr-defined]
-    return [s.name for s in items if s.strength is not Strength.IMPLIED and s.category.lower() != "domain"]
+    left_out = {"domain"} if spoken else {"domain", "spoken language"}
+    return [s.name for s in items if s.strength is not Strength.IMPLIED and s.category.lower() not in left_out]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--per-skill", action="store_true", help="each skill's true and false positives and misses")
+    ap.add_argument(
+        "--no-spoken", action="store_true", help="leave spoken languages out (CANON counts them; this gold lists none)"
+    )
     a = ap.parse_args()
     score = scorer()
     if score is None:
@@ -56,7 +61,7 @@ def main() -> int:
         gold = folder.fold_set(json.loads(gold_path.read_text(encoding="utf-8"))["skills"])
         try:
             resume = parse_resume(read_document(document_for(gold_path)), AS_OF)
-            pred = folder.fold_set(reported(resume, extractor))
+            pred = folder.fold_set(reported(resume, extractor, spoken=not a.no_spoken))
         except ContentError:
             refused += 1
             pred = set()

@@ -335,8 +335,8 @@ def _concept(taxon: Taxon, rules: _Rules) -> bool:
 def _vendor_of(doc: Doc, start: int, end: int, starts: dict[int, _Pattern | None]) -> bool:
     """True for a one-word name just before one of its own products: "SAP Crystal Reports" names Crystal Reports
     (filed under SAP BusinessObjects), not SAP as well; "Java Spring" names both, Spring being no Java product."""
-    product = starts.get(end) if end - start == 1 and end < len(doc) and doc[start].whitespace_ else None
-    if product is None:
+    product = starts.get(end)  # most matches have no name right after them: the cheap test first
+    if product is None or end - start != 1 or not doc[start].whitespace_:
         return False
     vendor = doc[start].lower_ + " "
     return any(form.lower().startswith(vendor) for form in (product.taxon.name, *product.taxon.aliases))
@@ -690,13 +690,17 @@ class Extractor:
         sentence ("Code review: every change ...") stay. Where a layout lost the colon, a capitalised label
         before a list still is one: "Backend | Kotlin, Python", "Leadership – hiring, coaching", "Backend
         Kotlin, Python" (a table's first column); "Mentoring | Hiring | Coaching" is a list itself."""
-        label = next((h for h in hits if h.taxon.category.lower() in self._rules.label_categories), None)
-        if label is None or label is not hits[0] or _LABEL_EDGE.sub("", text[: label.start_char]):
+        label = hits[0] if hits else None  # a label opens the line
+        if label is None or label.taxon.category.lower() not in self._rules.label_categories:
             return hits
         colon = text.find(":")
+        if colon < 0 and not label.matched[:1].isupper():
+            return hits
+        if _LABEL_EDGE.sub("", text[: label.start_char]):
+            return hits
         if colon >= label.end_char and len(text[label.end_char : colon].split()) <= 1:
             rest = colon + 1
-        elif (brk := _LABEL_BREAK.match(text, label.end_char)) and label.matched[:1].isupper():
+        elif label.matched[:1].isupper() and (brk := _LABEL_BREAK.match(text, label.end_char)):
             rest = brk.end()
             if "," not in text[rest:] or any(c in text[rest:] for c in "|\t"):
                 return hits
