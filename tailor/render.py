@@ -48,6 +48,7 @@ PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 # The file types our templates may pull in; anything else is refused even from inside the folder.
 _ASSET_TYPES = {".css": "text/css", ".svg": "image/svg+xml"}
 DUTY_TITLE = "The role involves"
+_DOMAIN = "domain"  # the taxonomy category of industries and fields of business
 
 
 def render_brief(brief: Brief, fmt: str, paper: str = "A4") -> bytes:
@@ -706,8 +707,14 @@ def _resume_json(brief: Brief) -> dict[str, Any]:
             for role in r.roles
         ],
         "doubtful": r.doubtful,
-        # Implied skills are inferences, not claims the résumé makes; they appear in skills_detail only.
-        "skills": [s.name for s in brief.resume_skills.items if s.strength is not Strength.IMPLIED],
+        # Implied skills are inferences, not claims the résumé makes; they appear in skills_detail only. So do
+        # domains ("healthcare", "gaming"): the industry a candidate worked in is context for fit (a domain
+        # jump), not a skill they hold; CANON.md counts a domain only where a posting asks for it (issue 13).
+        "skills": [
+            s.name
+            for s in brief.resume_skills.items
+            if s.strength is not Strength.IMPLIED and s.category.lower() != _DOMAIN
+        ],
         "skills_detail": [_skill_json(s) for s in brief.resume_skills.items],
         "also_mentioned": list(brief.resume_skills.also_mentioned),
         "years_experience": r.years_experience,

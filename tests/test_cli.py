@@ -432,3 +432,17 @@ def test_issue_15_html_brief_in_headless_chromium(cli, samples, tmp_path):
     wide = tmp_path / "wide.html"
     wide.write_text(page.read_text().replace("</body>", '<div style="width: 2000px">x</div></body>'))
     assert _overflow(wide, 390) > 0
+
+
+def test_issue_13_json_resume_skills_leave_out_industries(cli, samples, tmp_path):
+    """An industry the candidate worked in is context for fit (skills_detail keeps it), not one of their skills."""
+    resume = tmp_path / "resume.md"
+    text = (samples / "resume.md").read_text(encoding="utf-8")
+    work = "## Experience\n\nBuilt telehealth apps used by 300 clinics.\n"
+    resume.write_text(text.replace("## Experience\n", work, 1))
+    out = tmp_path / "brief.json"
+    run = cli(resume, samples / "jobs" / "vp-engineering-kilnworth.txt", "-o", out, "-f", "json")
+    assert run.exit_code == 0, run.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))["resume"]
+    assert "healthcare" in {s["name"] for s in data["skills_detail"]}
+    assert "healthcare" not in data["skills"] and "Kafka" in data["skills"]

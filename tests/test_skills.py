@@ -1035,3 +1035,192 @@ def test_observability_evidence_in_plain_monitoring_lines(packaged: Extractor) -
 def test_observability_needs_monitoring_words(packaged: Extractor) -> None:
     resume = _experience("- Set the quarterly roadmap with product and built the hiring plan for two teams")
     assert "observability" not in packaged.resume_skills(resume).names()
+
+
+# --- issue 13, precision on unseen résumés, second pass: subjects, job names, spoken languages, vendors ------
+
+
+def _section(heading: str, kind: SectionKind, *lines: str) -> Resume:
+    resume = _resume([heading, *lines], [(kind, 1, len(lines))])
+    return replace(resume, sections=(Section(heading, kind, 1, len(lines)),))
+
+
+@pytest.mark.parametrize(
+    ("kind", "line", "skill", "found"),
+    [
+        (SectionKind.EDUCATION, "B.Sc. in Statistics, Northgate University, 2014", "statistics", False),
+        (SectionKind.EXPERIENCE, "Statistical modeling of churn for 40 stores", "statistics", True),
+        (SectionKind.EDUCATION, "Thesis: forecasting demand with PyTorch", "PyTorch", True),  # a named technology
+        (SectionKind.EDUCATION, "Agile and Scrum certificate, Open Learning, 2020", "agile", True),  # a certification
+        (SectionKind.AWARDS, "Best paper, Workshop on Networking and Security 2018", "networking", False),
+    ],
+)
+def test_issue_13_resume_field_as_a_subject_studied_is_not_a_skill(
+    packaged: Extractor, kind: SectionKind, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_section(kind.value, kind, line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Machine learning engineer with eight years of experience in Python", "machine learning", False),
+        ("QA engineer at Norrvik Tools, 2016-2019", "QA", False),
+        ("Product Development Lead for the mobile banking app", "product development", False),
+        ("Owned backend development for the checkout service", "backend development", True),
+        ("Set up QA for the billing service with contract tests", "QA", True),
+        ("Partnered with product managers on the quarterly roadmap", "cross-functional collaboration", True),
+    ],
+)
+def test_issue_13_resume_field_naming_a_job_is_not_a_skill(
+    packaged: Extractor, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "line", "found"),
+    [
+        ("Experience", SectionKind.EXPERIENCE, "Ran the rollout for French and German clients", set()),
+        ("Experience", SectionKind.EXPERIENCE, "Fluent in Spanish; led the Madrid office launch", {"Spanish"}),
+        ("Languages", SectionKind.OTHER, "German, Italian", {"German", "Italian"}),
+        ("Additional", SectionKind.OTHER, "Italian (native), German (B2)", {"German", "Italian"}),
+    ],
+)
+def test_issue_13_resume_spoken_language_only_as_spoken(
+    packaged: Extractor, heading: str, kind: SectionKind, line: str, found: set[str]
+) -> None:
+    skills = packaged.resume_skills(_section(heading, kind, line))
+    assert {s.name for s in skills.items if s.category == "spoken language"} == found
+
+
+@pytest.mark.parametrize(
+    ("line", "wrong", "right"),
+    [
+        ("Built finance reports in SAP Crystal Reports", "SAP", "SAP BusinessObjects"),
+        ("Services in Java Spring Boot on Kubernetes", None, "Spring Boot"),  # Spring is no Java product: both
+    ],
+)
+def test_issue_13_vendor_before_its_own_product_names_the_product(
+    packaged: Extractor, line: str, wrong: str | None, right: str
+) -> None:
+    names = _names(packaged, line)
+    assert right in names and wrong not in names
+    assert "Java" in _names(packaged, "Services in Java Spring Boot on Kubernetes")
+    assert "SAP" in _names(packaged, "Migrated finance from SAP to NetSuite")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Backend | Kotlin, Python, PostgreSQL", "backend development", False),  # a table's label cell
+        ("Leadership – people management, hiring, coaching", "team leadership", False),
+        ("Frontend Technologies Vue, React, TypeScript", "frontend development", False),  # the colon lost
+        ("Mentoring | Hiring | Coaching", "mentoring", True),  # a list itself, not a label
+        ("Backend development in Go, Kafka and PostgreSQL", "backend development", True),  # a sentence
+        ("incident management | people management", "incident management", True),
+    ],
+)
+def test_issue_13_list_label_without_its_colon(packaged: Extractor, line: str, skill: str, found: bool) -> None:
+    assert (skill in _names(packaged, line)) is found
+
+
+@pytest.mark.parametrize(
+    ("kind", "line", "skill", "found"),
+    [
+        (SectionKind.EXPERIENCE, "Automated nightly backups of the billing database", "disaster recovery", False),
+        (SectionKind.SKILLS, "Backups, PostgreSQL, Terraform", "disaster recovery", True),  # a skills list
+        (SectionKind.EXPERIENCE, "Wrote Python pipelines for turbine telemetry", "observability", False),
+        (SectionKind.EXPERIENCE, "Experience with telemetry at fleet scale", "observability", True),  # a cue
+        (SectionKind.EXPERIENCE, "Designed backend services for the loyalty app", "backend development", False),
+        (SectionKind.EXPERIENCE, "Built and led the move to event sourcing", "team building", False),
+        (SectionKind.EXPERIENCE, "Moved 40 services out of two data centers into AWS", "data centers", False),
+        (SectionKind.EXPERIENCE, "Kept the ledger in compliance with the new banking rules", "compliance", False),
+        (SectionKind.SKILLS, "Compliance, PCI DSS, SOC 2", "compliance", True),
+        (SectionKind.EXPERIENCE, "Built the mobile team from 2 to 9 engineers", "team building", True),
+    ],
+)
+def test_issue_13_resume_related_word_is_not_the_skill(
+    packaged: Extractor, kind: SectionKind, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_section(kind.value, kind, line)).names()) is found
+
+
+def test_issue_13_resume_related_word_still_asks_in_a_posting(packaged: Extractor) -> None:
+    assert "observability" in packaged.posting_skills(_requirements("- Own telemetry for 40 services")).names()
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Managed three teams building the routing service", "team building", False),
+        ("Code reviews for every change to the ledger", "code review", True),  # the head word inflects
+        ("Built data pipelines in Airflow", "data pipelines", True),
+    ],
+)
+def test_issue_13_a_phrase_inflects_at_its_head_only(packaged: Extractor, line: str, skill: str, found: bool) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Wrote code for the payments platform", False),  # what every engineer did
+        ("Shipped code daily to production", False),
+        ("Hands-on coding in Go every week as a director", True),  # named: staying hands-on
+    ],
+)
+def test_issue_13_resume_writing_code_only_when_named(packaged: Extractor, line: str, found: bool) -> None:
+    assert ("writing code" in packaged.resume_skills(_experience(line)).names()) is found
+    # a posting asking its leader to write code asks something
+    assert "writing code" in packaged.posting_skills(_requirements("- Write code alongside the team")).names()
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Architecture and delivery, leadership, product dev.", "team leadership", True),  # a list of competencies
+        ("Took on leadership of the on-call rota", "team leadership", False),
+        ("Worked closely with stakeholders (CEO, CTO) to set the roadmap", "stakeholder management", True),
+        ("Worked closely with the data team on the schema", "stakeholder management", False),
+        ("Onboarded 6 new engineers in two quarters", "onboarding", True),
+        ("Onboarding flow for new users of the app", "onboarding", False),
+        ("Prioritized the team backlog with product", "prioritization", True),
+        ("Prioritized safety above all", "prioritization", False),
+        ("Consulted the finance team on invoice formats", "consulting", False),  # a business word needs a statement
+        ("Ran B2B sales, consulting and partnerships", "consulting", True),
+    ],
+)
+def test_issue_13_resume_competency_recall(packaged: Extractor, line: str, skill: str, found: bool) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("The review tool is used daily by Dropbox, Quora, Asana and others.", False),  # its users, not skills
+        ("Clients included Asana and Figma; built their billing exports", False),
+        ("Tracked the team's work in Asana and Jira", True),
+    ],
+)
+def test_issue_13_resume_users_of_the_work_are_not_skills(packaged: Extractor, line: str, found: bool) -> None:
+    assert ("Asana" in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("- Automated the release pipeline with GitHub Actions", True),  # the candidate's own verb, opening the line
+        ("Release pipeline automated by the platform group", False),
+        ("Cut toil through automation of the release pipeline", False),  # a generic word in passing
+    ],
+)
+def test_issue_13_resume_opening_verb_states_a_practice(packaged: Extractor, line: str, found: bool) -> None:
+    assert ("automation" in packaged.resume_skills(_experience(line)).names()) is found
+
+
+def test_issue_13_proficiency_after_a_spoken_language_is_no_technology(packaged: Extractor) -> None:
+    names = _names(packaged, "LANGUAGES | Tamil (Native), English (Fluent), Hindi (Basic)")
+    assert {"Tamil", "English", "Hindi"} <= set(names)
+    assert "Fluent" not in names and "BASIC" not in names  # a level, not the localisation language or BASIC
+    assert "Fluent" in _names(packaged, "Localised the checkout with Fluent, Rust and TypeScript")

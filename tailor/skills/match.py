@@ -52,8 +52,11 @@ _CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 # "Go, Java or Python, ideally Rust": a comma before one of these words starts a clause of its own.
 _SUBCLAUSE_BREAK = re.compile(r",\s+(?=(?:with|but|while|although|though|ideally|preferably|especially|plus)\b)", re.I)
 _MAX_ALSO_MENTIONED = 30
+_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")  # the word after a match, across a hyphen: "QA-Engineer"
 # what may stand before a list's label: a bullet, a number, Markdown emphasis ("- **Frontend:** React")
 _LABEL_EDGE = re.compile(r"[\W\d_]+")
+# what may end a list's label where the layout lost its colon: a table cell, a dash, or only a space before the list
+_LABEL_BREAK = re.compile(r"(?:\s+[A-Z][a-z]+)?(?:\s*[|\t]\s*|\s+[–—-]\s+|\s+(?=[A-Z]))")
 # A header line with an address, a link or a phone number: "GitHub" there is a profile, not a skill.
 _CONTACT_DETAIL = re.compile(
     r"@|https?:|www\.|\.(?:com|io|org|net|dev|me)\b|linkedin|github\.|\+?\d[\d ()./-]{7,}\d", re.I
@@ -122,6 +125,11 @@ class _Rules:
     stop_words: tuple[str, ...]  # a word of each stop phrase: a line without any of them has no stop phrase
     role: re.Pattern[str]  # a sentence of the opening prose that speaks of the role, not the company
     alternative_after: re.Pattern[str]  # "ClickHouse, Kafka or similar": the list gives examples
+    resume_weak_terms: tuple[str, ...]  # on a résumé, words that name a skill only in a list or after a cue
+    subject_kinds: frozenset[str]  # résumé sections where a field names a subject studied or written on, not a skill
+    certified: re.Pattern[str]  # a certification states its skills, even under Education: "Scrum certificate"
+    customers: re.Pattern[str]  # "used by", "clients include": what follows names users or clients, not skills
+    spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
 
 
 @cache
@@ -159,6 +167,11 @@ def _rules() -> _Rules:
         stop_words=tuple({max(p.lower().split(), key=len) for p in data["stop_phrases"]}),
         role=_words_regex(data["role_cues"]),
         alternative_after=re.compile(r"^\W*(?:" + _words_regex(data["alternative_after"]).pattern + ")", re.I),
+        resume_weak_terms=tuple(data["resume_weak_terms"]),
+        subject_kinds=frozenset(data["subject_sections"]),
+        certified=_words_regex(data["certification_cues"]),
+        spoken_cues=_words_regex(data["spoken_cues"]),
+        customers=_words_regex(data["customer_cues"]),
     )
 
 
@@ -167,6 +180,13 @@ def _competency_patterns() -> dict[str, list[list[dict[str, object]]]]:
     """Skill name -> spaCy Matcher token patterns for competencies stated in plain words (data/competencies.json)."""
     data = json.loads((files("tailor") / "data" / "competencies.json").read_text(encoding="utf-8"))
     return {c["skill"]: c["patterns"] for c in data["competencies"]}
+
+
+@cache
+def _posting_only() -> frozenset[str]:
+    """Competencies whose patterns count in postings only (data/competencies.json: "resume": false)."""
+    data = json.loads((files("tailor") / "data" / "competencies.json").read_text(encoding="utf-8"))
+    return frozenset(c["skill"] for c in data["competencies"] if not c.get("resume", True))
 
 
 def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -257,6 +277,7 @@ class _Pattern:
     worded: bool  # a rarer dictionary word ("Fortify"): opening a sentence before a lower-case word, the verb
     inflects: bool  # named by a common noun: an inflected form counts ("mentored" for "mentoring")
     weak: bool  # a generic word ("performance", "quality"): counts only in a list or after a cue
+    resume_weak: bool  # on a résumé, as weak: a related word, not the skill's name ("telemetry", "backups")
     loose: bool  # one word for a competency ("hired", "leadership"): counts in a list, after a cue or stated
     family: bool  # a name that opens many others ("Apache", "GNU", "SAP"): "Apache POI" is another product
 
@@ -272,6 +293,7 @@ class _Built:
         # One matcher key per pattern, so a match names its pattern without reading the span's norms again.
         self.patterns: dict[int, _Pattern] = {}
         weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.weak_terms)
+        self.resume_weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.resume_weak_terms)
         families = _family_names(taxonomy, rules.family_size)
         for taxon in taxonomy.taxa:
             self._add(nlp, taxon, rules, weak, families)
@@ -308,11 +330,35 @@ class _Built:
                 ),
                 inflects=_common_noun(taxon.name) and any(_common_noun(form) for form, _ in forms),
                 weak=norm in weak,
+                resume_weak=norm in self.resume_weak,
                 loose=len(norm) == 1 and taxon.category.lower() in rules.statement_categories,
                 family=any(form in families for form, _ in forms),
                 worded=all(form in rules.cased_forms for form, _ in forms),
             )
             self.matcher.add(label, [doc for _, doc in forms])
+
+
+def _concept(taxon: Taxon, rules: _Rules) -> bool:
+    """A field, practice or competency ("statistics", "QA", "backend development"), not a named technology."""
+    return taxon.category.lower() in rules.non_technical or taxon.name[:1].islower()
+
+
+def _vendor_of(doc: Doc, start: int, end: int, starts: dict[int, _Pattern | None]) -> bool:
+    """True for a one-word name just before one of its own products: "SAP Crystal Reports" names Crystal Reports
+    (filed under SAP BusinessObjects), not SAP as well; "Java Spring" names both, Spring being no Java product."""
+    product = starts.get(end)  # most matches have no name right after them: the cheap test first
+    if product is None or end - start != 1 or not doc[start].whitespace_:
+        return False
+    vendor = doc[start].lower_ + " "
+    return any(form.lower().startswith(vendor) for form in (product.taxon.name, *product.taxon.aliases))
+
+
+def _opening_verb(doc: Doc, text: str, start: int, end: int) -> bool:
+    """True for one past-tense word opening a résumé line: "Automated the release pipeline" states the work
+    in the candidate's own verb, where "automation" in passing names nothing."""
+    word = doc[start].lower_
+    opens = not _LABEL_EDGE.sub("", text[: doc[start].idx])
+    return opens and end - start == 1 and word.endswith("ed") and word.isalpha()
 
 
 def _names_itself(word: str, taxon: Taxon) -> bool:
@@ -405,6 +451,8 @@ class Extractor:
         self._patterns = built.patterns
         self._block = built.block
         self._competencies = built.competencies
+        # competencies whose statement counts in a posting only ("write code"), by their index
+        self._posting_only = {i for i, c in enumerate(built.competencies) if c.taxon.name in _posting_only()}
         self._ends = built.ends
 
     # --- public API -------------------------------------------------------------------------------
@@ -422,10 +470,11 @@ class Extractor:
         texts = [resume.document.lines[index].text for index, _, _ in lines]
         held: dict[str, list[tuple[Evidence, bool]]] = {}
         names = [n for role in resume.roles for n in (role.title, role.company) if n]
+        headings = _headings(resume.sections, len(resume.document.lines))
         hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True)
         for (index, kind, shown), text, hits in zip(lines, texts, hits_per_line, strict=True):
             for hit in hits:
-                if not self._candidate_skill(text, hit):
+                if not self._candidate_skill(text, hit, kind, headings[index]):
                     continue
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
@@ -466,10 +515,20 @@ class Extractor:
         )
         return Skills(skills, self._also_mentioned(texts))
 
-    def _candidate_skill(self, text: str, hit: _Hit) -> bool:
-        """False for what a résumé names that is not the candidate's skill: an industry outside the work done
-        ("a healthcare startup", "10 years in gaming" in a summary). Spoken languages stay: CANON.md counts them."""
+    def _candidate_skill(self, text: str, hit: _Hit, kind: SectionKind, heading: str) -> bool:
+        """False for what a résumé names that is not the candidate's skill: a field or practice that is a
+        degree's subject, a paper's topic or a job's name ("B.Sc. in Statistics", "QA Engineer at ..."); a
+        spoken language not stated as one the candidate speaks ("English Literature"); an industry outside
+        the work done ("a healthcare startup", "10 years in gaming" in a summary)."""
         category = hit.taxon.category.lower()
+        if self._rules.customers.search(_sentence_before(text, hit.start_char)):
+            return False  # "used daily by Facebook, Dropbox, Asana": who uses the work, not a skill
+        if _concept(hit.taxon, self._rules):
+            studied = kind.value in self._rules.subject_kinds and not self._rules.certified.search(text)
+            if studied or self._names_a_job(text, hit):
+                return False
+        if category == "spoken language":
+            return bool(self._rules.spoken_cues.search(text) or self._rules.spoken_cues.search(heading))
         if category != "domain":
             return True
         if self._describes_employer(text, hit):
@@ -477,6 +536,15 @@ class Extractor:
         return hit.taxon.name not in self._rules.industries or any(
             word in self._rules.work_verbs for word in re.findall(r"[\w-]+", text.lower())
         )
+
+    def _names_a_job(self, text: str, hit: _Hit) -> bool:
+        """True when a role noun follows the field or practice: "Backend Engineer", "QA engineer", "Product
+        Development Lead" name a job (a title in a summary, or one the role reader missed), and CANON.md
+        infers nothing from a job title alone."""
+        if hit.rule == "pattern":
+            return False  # a statement's object: "Partnered with product managers" is collaboration
+        after = _NEXT_WORD.match(text, hit.end_char)
+        return after is not None and after.group(1).lower() in self._rules.role_nouns
 
     def _describes_employer(self, text: str, hit: _Hit) -> bool:
         """True when a company noun follows the domain within its phrase: "fintech and healthcare companies"."""
@@ -515,7 +583,7 @@ class Extractor:
         found = [
             found
             for index, starts in verbs.items()
-            if index in objects
+            if index in objects and not (resume and index in self._posting_only)
             for found in self._competencies[index].matches(doc, starts, objects[index])
         ]
         if not found:
@@ -538,15 +606,18 @@ class Extractor:
         if not matches:
             return []
         found = _longest(c for c in (self._candidate(doc, text, *m) for m in matches) if c)
-        starts = {s for _, s, _, _ in found}
+        starts = {s: p for p, s, _, _ in found}
         candidates = [
             (p, s, e, r)
             for p, s, e, r in found
-            if p is not None and not (p.family and self._longer_name(doc, e, starts))
+            if p is not None
+            and not (p.family and self._longer_name(doc, e, starts))
+            and not _vendor_of(doc, s, e, starts)
         ]
         if candidates:
             stops = self._stops(text)
             candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops)]
+            candidates = [c for c in candidates if not self._proficiency(doc, c[0], c[1], candidates)]
         firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
         rules = {
             s: self._context(doc, text, s, e, p.taxon, firm, kind) or "" for p, s, e, _ in candidates if p.ambiguous
@@ -561,15 +632,32 @@ class Extractor:
         for pattern, start, end, rule in candidates:
             if pattern.ambiguous:
                 rule = rules.get(start, "")
-            elif pattern.weak:
-                rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
             elif resume and pattern.loose and not _names_itself(doc[start].lower_, pattern.taxon):
+                # a competency's one word, weak or not, counts beside skills of any kind: "leadership, product dev"
                 rule = self._loose_context(doc, start, end, pattern.taxon, candidates, kind) or ""
+            elif resume and pattern.weak and not pattern.resume_weak and _opening_verb(doc, text, start, end):
+                rule = "statement: opening verb"  # "Automated the release pipeline", "Onboarded 6 engineers"
+            elif pattern.taxon.category.lower() == "spoken language" and self._rules.spoken_cues.search(text):
+                rule = "context: spoken"  # "English (Fluent)", "Languages: English, Hindi"
+            elif pattern.weak or (resume and pattern.resume_weak):
+                rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
             if rule:
                 hits.append(_hit(doc, text, pattern.taxon, start, end, rule))
         return self._without_label(text, hits)
 
-    def _longer_name(self, doc: Doc, end: int, starts: set[int]) -> bool:
+    def _proficiency(
+        self, doc: Doc, pattern: _Pattern, start: int, candidates: Sequence[tuple[_Pattern, int, int, str]]
+    ) -> bool:
+        """True for a proficiency word just after a spoken language: "English (Fluent)" rates English; it does
+        not name the Fluent localisation language, nor "Hindi (Basic)" BASIC."""
+        if not pattern.ambiguous or not self._rules.spoken_cues.fullmatch(doc[start].text):
+            return False
+        return any(
+            other.taxon.category.lower() == "spoken language" and 0 <= start - e <= 2
+            for other, _, e, _ in candidates
+        )
+
+    def _longer_name(self, doc: Doc, end: int, starts: dict[int, _Pattern | None]) -> bool:
         """True when a capitalised word the taxonomy does not know follows a family name: "Apache POI",
         "SAP Crystal"; not "Apache Kafka and ...", "AWS, GCP", "Java developer" or "AWS Certified"."""
         if end >= len(doc) or end in starts or not doc[end - 1].whitespace_:
@@ -610,16 +698,30 @@ class Extractor:
         """Without the practice or field that labels a list of other skills: "Back-end: Flask, Node",
         "Frontend Technologies: React", "Monitoring : Datadog" name the list's kind. A label is the line's
         opening words: "Improve reliability: SLOs, ..." states work; "Python: Django" and a label over a
-        sentence ("Code review: every change ...") stay."""
+        sentence ("Code review: every change ...") stay. Where a layout lost the colon, a capitalised label
+        before a list still is one: "Backend | Kotlin, Python", "Leadership – hiring, coaching", "Backend
+        Kotlin, Python" (a table's first column); "Mentoring | Hiring | Coaching" is a list itself."""
+        label = hits[0] if hits else None  # a label opens the line
+        if label is None or label.taxon.category.lower() not in self._rules.label_categories:
+            return hits
         colon = text.find(":")
-        if colon < 0:
+        if colon < 0 and not label.matched[:1].isupper():
             return hits
-        label = [h for h in hits if h.end_char <= colon and h.taxon.category.lower() in self._rules.label_categories]
-        label = [h for h in label if not _LABEL_EDGE.sub("", text[: h.start_char])]
-        label = [h for h in label if len(text[h.end_char : colon].split()) <= 1]
-        if not label or not any(h.start_char > colon and h.taxon is not label[0].taxon for h in hits):
+        if _LABEL_EDGE.sub("", text[: label.start_char]):
             return hits
-        return [h for h in hits if h is not label[0]]
+        if colon >= label.end_char and len(text[label.end_char : colon].split()) <= 1:
+            rest = colon + 1
+        elif label.matched[:1].isupper() and (brk := _LABEL_BREAK.match(text, label.end_char)):
+            rest = brk.end()
+            if "," not in text[rest:] or any(c in text[rest:] for c in "|\t"):
+                return hits
+            if not brk.group().strip() and not any(h.start_char == rest for h in hits):
+                return hits  # no separator: only a list that starts at once ("Backend Kotlin, ..."), no sentence
+        else:
+            return hits
+        if not any(h.start_char >= rest and h.taxon is not label.taxon for h in hits):
+            return hits
+        return [h for h in hits if h is not label]
 
     def _stops(self, text: str) -> list[tuple[int, int]]:
         """Where the stop phrases are in the line; the regex runs only on a line holding one of their words,
@@ -641,6 +743,8 @@ class Extractor:
             return None  # technology names do not inflect: "nodes" is not Node.js, "Vegas" not Vega, "Means" not MEAN
         if not spelled and end - start == 1 and not _inflected(lower[0]):
             return None  # a bare word is not its gerund: "plan", "test", "Present" are not the practices
+        if not spelled and end - start > 1 and all(s[:-1] != lower[:-1] for s in pattern.spellings):
+            return None  # a phrase inflects at its head only: "code reviews", not "teams building" for team building
         if pattern.cased and text[doc[start].idx : _end_char(doc, end)].islower():
             return None
         if pattern.ambiguous and tuple(doc[i].text for i in range(start, end)) not in pattern.surfaces:
@@ -945,6 +1049,15 @@ def _line_kinds(sections: Sequence[Section], count: int) -> list[SectionKind | N
     return kinds
 
 
+def _headings(sections: Sequence[Section], count: int) -> list[str]:
+    """Each line's section heading ("" outside any section)."""
+    headings = [""] * count
+    for section in sections:
+        for i in range(max(section.first_line, 0), min(section.last_line + 1, count)):
+            headings[i] = section.heading
+    return headings
+
+
 def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind, bool]]:
     """(line index, section, shown in work) for every line worth reading: not contact details, not coursework."""
     lines = resume.document.lines
@@ -1055,6 +1168,12 @@ def _clause_need(text: str, hit: _Hit, base: Need | None, rules: _Rules) -> Need
     if rules.stack.search(clause) or (base is None and rules.ours.search(clause)):
         return Need.STACK
     return base
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence around `start`, up to `start`."""
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start) if m.end() <= start), default=0)
+    return text[begin:start]
 
 
 def _sentence(text: str, start: int, end: int) -> str:
