@@ -1474,3 +1474,128 @@ def test_read_pdf_left_sidebar_over_two_pages_is_read_whole_before_the_main_colu
     expected = [(t, d[:4], "present" if "now" in d else d[-4:]) for d, t, _ in roles]
     assert [(r.title, r.start, r.end) for r in resume.roles] == expected
     assert resume.contact.name == "Ann Lee" and resume.contact.email == "annlee.pro@gmail.com"
+
+
+_GRID_SIDEBAR = [
+    ("CONTACT", True),
+    ("ann.lee@example.com", False),
+    ("+1 503 555 0142", False),
+    ("Portland, OR", False),
+    ("SKILLS", True),
+    ("Python", False),
+    ("Kubernetes", False),
+    ("PostgreSQL", False),
+    ("Terraform", False),
+    ("Team leadership", False),
+    ("Hiring", False),
+    ("LANGUAGES", True),
+    ("English (native)", False),
+    ("Spanish (fluent)", False),
+    ("EDUCATION", True),
+    ("BSc Computer Science", False),
+    ("Oregon State University", False),
+    ("2008 - 2012", False),
+    ("INTERESTS", True),
+    ("Climbing", False),
+    ("Chess", False),
+    ("Bread baking", False),
+]
+_GRID_ROLES = [
+    ("Director of Engineering", "Northwind Traders", "Jan 2021 - Present"),
+    ("Engineering Manager", "Contoso Ltd", "Mar 2017 - Dec 2020"),
+    ("Senior Software Engineer", "Fabrikam Inc", "Jun 2014 - Feb 2017"),
+    ("Software Engineer", "Litware", "Jul 2012 - May 2014"),
+]
+
+
+def _grid_sidebar_page(path: Path, align: str, gutter: float) -> Path:
+    """A left sidebar beside the main column, both on one 14 pt baseline grid as a CSS grid prints them: nearly
+    every line of the main column shares its baseline with a sidebar line. The sidebar is centred, flush right, or
+    flush left with each item after a bullet glyph set in a font of its own."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    left, edge, pitch = 40.0, 190.0, 14.0
+    for n, (text, heading) in enumerate(_GRID_SIDEBAR):
+        y = 720 - n * pitch
+        c.setFont("Helvetica-Bold" if heading else "Helvetica", 10 if heading else 9)
+        if align == "centre":
+            c.drawCentredString((left + edge) / 2, y, text)
+        elif align == "right":
+            c.drawRightString(edge, y, text)
+        elif heading:
+            c.drawString(left, y, text)
+        else:
+            c.setFont("ZapfDingbats", 6)
+            c.drawString(left, y, "l")
+            c.setFont("Helvetica", 9)
+            c.drawString(left + 10, y, text)
+    x = edge + gutter
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(x, 720, "Ann Lee")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(x, 720 - 2 * pitch, "EXPERIENCE")
+    row = 3
+    for title, company, dates in _GRID_ROLES:
+        for font, text in (
+            ("Helvetica-Bold", title),
+            ("Helvetica", f"{company}, Portland, OR"),
+            ("Helvetica", dates),
+            ("Helvetica", "- Grew the platform group from six to twenty engineers."),
+            ("Helvetica", "- Cut the time to deploy from forty minutes to six."),
+        ):
+            c.setFont(font, 9)
+            c.drawString(x, 720 - row * pitch, text)
+            row += 1
+        row += 1
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("align", ["centre", "right", "left"])
+@pytest.mark.parametrize("gutter", [12, 40])
+def test_issue_11_sidebar_sharing_the_main_columns_baselines_is_read_whole(
+    tmp_path: Path, align: str, gutter: float
+) -> None:
+    # A sidebar whose lines share their baselines with the main column's (a CSS grid) had been taken for a table
+    # of labels and values and read row by row: "Python | Engineering Manager", "SKILLS" as an employer, and a
+    # real résumé refused with "no role could be read from the experience section".
+    from tailor.resume import parse_resume
+
+    doc = read_document(_grid_sidebar_page(tmp_path / "grid.pdf", align, gutter))
+    texts = [ln.text for ln in doc.lines]
+    sidebar = [text for text, _ in _GRID_SIDEBAR]
+    assert [t for t in texts if t in sidebar] == sidebar  # every sidebar line whole, on a line of its own, in order
+    assert texts.index("Bread baking") < texts.index("EXPERIENCE")  # read before the main column, not between it
+    roles = parse_resume(doc, dt.date(2026, 1, 1)).roles
+    assert [(r.title, r.company) for r in roles] == [(t, c) for t, c, _ in _GRID_ROLES]
+
+
+def test_issue_11_css_grid_sidebar_printed_by_a_browser_engine(tmp_path: Path) -> None:
+    # The same layout as most HTML résumés: a CSS grid with a centred sidebar and one line height, printed to PDF by
+    # an HTML engine (WeasyPrint here; Chrome does the same), so the two columns share their baselines.
+    import weasyprint
+
+    from tailor.resume import parse_resume
+
+    side = "".join(f"<h2>{t}</h2>" if head else f"<p>{t}</p>" for t, head in _GRID_SIDEBAR)
+    main = "".join(
+        f"<h3>{t}</h3><p>{c} · Portland, OR</p><p>{d}</p><ul><li>Grew the platform group from six to twenty.</li></ul>"
+        for t, c, d in _GRID_ROLES
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><style>@page { size: A4; margin: 15mm }"
+        "body { font: 10pt/14pt 'DejaVu Sans', sans-serif; margin: 0 }"
+        ".grid { display: grid; grid-template-columns: 30% 1fr; column-gap: 6mm } aside { text-align: center }"
+        "h1 { font-size: 20pt; line-height: 28pt; margin: 0 0 14pt } h2, h3 { font-size: 10pt; margin: 0 }"
+        "h2 { text-transform: uppercase } p, ul { margin: 0 } h3 { margin-top: 14pt }</style></head><body>"
+        f"<div class='grid'><aside>{side}</aside><main><h1>Ann Lee</h1><h2>Experience</h2>{main}</main></div>"
+        "</body></html>"
+    )
+    path = tmp_path / "grid.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    roles = parse_resume(read_document(path), dt.date(2026, 1, 1)).roles
+    assert [(r.title, r.company, r.start) for r in roles] == [
+        ("Director of Engineering", "Northwind Traders", "2021-01"),
+        ("Engineering Manager", "Contoso Ltd", "2017-03"),
+        ("Senior Software Engineer", "Fabrikam Inc", "2014-06"),
+        ("Software Engineer", "Litware", "2012-07"),
+    ]

@@ -9,6 +9,7 @@ import itertools
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -439,7 +440,7 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
             and (max(r.y for r in right) - min(r.y for r in right)) > reach * span
             and (max(r.y for r in left) - min(r.y for r in left)) > reach * span
             and not _only_dates(right)
-            and not _label_table(left, left_rows, right_rows)
+            and not _label_table(left, right)
         ):
             top = _header_bottom(chunks, left, crossing, lo)
             if _margin_of_labels(_beside(left, [c for c in right if c.y <= top], gutter)):
@@ -511,12 +512,23 @@ def _short_name(text: str) -> bool:
     return len(text.split()) <= 3 and len(text) <= 30 and not re.search(r"[\d@:/]", text) and text[:1].isupper()
 
 
-def _label_table(left: list[_Chunk], left_rows: set[int], right_rows: set[int]) -> bool:
-    """Labels set flush right (ragged left edges) and nearly every row on the right sharing a baseline with one
-    on the left: a table of labels and values, read row by row, not two columns that each run on by themselves."""
+def _label_table(left: list[_Chunk], right: list[_Chunk]) -> bool:
+    """Labels set flush right (ragged left edges, one right edge), printed again for each entry, and nearly every
+    row on the right sharing a baseline with one on the left: a table of labels and values, read row by row, not
+    two columns that each run on by themselves. A sidebar set in a grid beside the main column shares its
+    baselines too (issue 11), but its contact details and skills are each printed once."""
+    rows = _rows(left)
     lo = min(c.x for c in left)
-    if sum(c.x <= lo + 3 for c in left) >= 0.6 * len(left):
+    if sum(row[0].x <= lo + 3 for row in rows) >= 0.6 * len(rows):
         return False  # a left column with one left edge is a column however its rows fall
+    ends = [max(c.right for c in row) for row in rows]
+    if max(sum(abs(e - f) <= 3 for f in ends) for e in ends) < 0.6 * len(rows):
+        return False  # nor one right edge: centred, as a sidebar may be, not labels set against their values
+    texts = Counter(clean(_join_chunks(row)).lower() for row in rows)
+    if sum(n for n in texts.values() if n > 1) < 0.25 * len(rows):
+        return False
+    left_rows = {round(c.y) for c in left}
+    right_rows = {round(c.y) for c in right}
     paired = sum(any(abs(r - q) <= 2 for q in left_rows) for r in right_rows)
     return paired >= 0.8 * len(right_rows)
 
