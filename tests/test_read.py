@@ -1498,7 +1498,7 @@ _GRID_SIDEBAR = [
     ("INTERESTS", True),
     ("Climbing", False),
     ("Chess", False),
-    ("Bread baking", False),
+    ("Long-distance trail running", False),  # the widest line, at the bottom of a centred sidebar
 ]
 _GRID_ROLES = [
     ("Director of Engineering", "Northwind Traders", "Jan 2021 - Present"),
@@ -1564,7 +1564,7 @@ def test_issue_11_sidebar_sharing_the_main_columns_baselines_is_read_whole(
     texts = [ln.text for ln in doc.lines]
     sidebar = [text for text, _ in _GRID_SIDEBAR]
     assert [t for t in texts if t in sidebar] == sidebar  # every sidebar line whole, on a line of its own, in order
-    assert texts.index("Bread baking") < texts.index("EXPERIENCE")  # read before the main column, not between it
+    assert texts.index("Long-distance trail running") < texts.index("EXPERIENCE")  # before the main column
     roles = parse_resume(doc, dt.date(2026, 1, 1)).roles
     assert [(r.title, r.company) for r in roles] == [(t, c) for t, c, _ in _GRID_ROLES]
 

@@ -536,17 +536,25 @@ def _label_table(left: list[_Chunk], right: list[_Chunk]) -> bool:
 def _header_bottom(chunks: list[_Chunk], left: list[_Chunk], crossing: list[_Chunk], lo: float) -> float:
     """The baseline under which the columns run. A name and contact block above both columns belongs to neither:
     the header runs down to the highest line at the left column's edge (its right edge, when a sidebar is set flush
-    right), or further, to the last line near the top that runs across the gutter (a summary set the page's full
-    width under a name and a contact block beside it)."""
+    right; its middle, when centred), or further, to the last line near the top that runs across the gutter (a
+    summary set the page's full width under a name and a contact block beside it)."""
     page_top = max(c.y for c in chunks)
     near_top = page_top - 0.3 * (page_top - min(c.y for c in chunks))
     inside = [c for c in left if c not in crossing]
+    rows = _rows(inside)
     # The edge most of the column's rows end at, not the farthest one: a sidebar's headings may stand out past
     # its items, and a row of two runs (a bold label and its value) ends once.
-    ends = [max(c.right for c in row) for row in _rows(inside)]
+    ends = [max(c.right for c in row) for row in rows]
     edge = max(ends, key=lambda e: sum(abs(e - f) <= 3 for f in ends), default=lo)
-    flush_right = sum(abs(e - edge) <= 3 for e in ends) > 0.6 * len(ends)
-    at_edge = [c for c in inside if abs(c.right - edge) <= 3] if flush_right else [c for c in left if c.x <= lo + 3]
+    middles = [(row[0].x + end) / 2 for row, end in zip(rows, ends, strict=True)]
+    middle = max(middles, key=lambda m: sum(abs(m - n) <= 3 for n in middles), default=lo)
+    if sum(abs(e - edge) <= 3 for e in ends) > 0.6 * len(ends):
+        at_edge = [c for c in inside if abs(c.right - edge) <= 3]
+    elif sum(abs(m - middle) <= 3 for m in middles) > 0.6 * len(middles):
+        # centred: its widest line stands lowest at the left, and would have pushed the header down to it
+        at_edge = [c for row, m in zip(rows, middles, strict=True) if abs(m - middle) <= 3 for c in row]
+    else:
+        at_edge = [c for c in left if c.x <= lo + 3]
     top = max(c.y for c in at_edge)
     top += 2
     across = [c.y for c in crossing if c.y >= near_top]
