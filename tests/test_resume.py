@@ -1268,3 +1268,79 @@ def test_issue_12_a_work_mode_in_the_header_is_no_home(header: str, where: str |
     text = f"Ann Lee\nann@x.io | {header}\nExperience\nTech Lead, Acme | Jun 2021 - Present | Remote\n- Led 3.\n"
     resume = parse_resume(_doc(text), TODAY)
     assert resume.contact.location == where
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EXPERIENCE\n2020 – Present\nHe is a Technical Director at Acme Robotics, where he leads 40 engineers.\n"
+            "2014 – 2020\nHe was Head of Engineering at Northwind Payments, growing the team from 5 to 35.\n",
+            [
+                ("Technical Director", "Acme Robotics", "2020", "present"),
+                ("Head of Engineering", "Northwind Payments", "2014", "2020"),
+            ],
+        ),
+        (
+            "Experience\n2019 - present: Leads 60 engineers as Head of Engineering at Globex Corporation; set up the"
+            " platform group.\n2015 - 2019: Managed two teams as Engineering Manager at Initech, shipping billing.\n",
+            [
+                ("Head of Engineering", "Globex Corporation", "2019", "present"),
+                ("Engineering Manager", "Initech", "2015", "2019"),
+            ],
+        ),
+    ],
+)
+def test_issue_11_roles_read_from_sentences_when_no_header_names_them(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    resume = parse_resume(_doc("Ann Lee\nann@example.com\n" + text), TODAY)
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == expected
+    # enough to draft, below a header's confidence; cited by the sentence, which stays the role's first bullet
+    assert all(r.from_sentence and r.confidence == 0.6 for r in resume.roles)
+    lines = resume.document.lines
+    assert all(f" at {r.company}" in lines[r.line].text for r in resume.roles)
+    assert any("read from a sentence" in note for note in resume.report.warnings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spoke at KubeCon Europe about service meshes.",
+        "Reported to the Engineering Manager at the Berlin office.",
+        "Worked closely with the Senior Engineer at a partner company.",
+    ],
+)
+def test_issue_11_a_sentence_naming_no_post_gives_no_title_or_company(sentence: str) -> None:
+    roles = parse_resume(
+        _doc(f"Ann Lee\nann@example.com\nEXPERIENCE\nStaff Engineer\n2019 – 2021\n{sentence}\n"), TODAY
+    ).roles
+    assert [(r.title, r.company, r.from_sentence) for r in roles] == [("Staff Engineer", None, False)]
+
+
+def test_issue_11_third_person_resume_with_dates_alone_is_drafted_not_refused(
+    cli, samples: Path, tmp_path: Path
+) -> None:
+    # One column; each entry a line holding only its dates, then sentences in the third person. The first names
+    # the post ("He is a Technical Director at Acme Robotics - ..."); the second names none. It had been refused
+    # with "2 of 2 roles could not be read with confidence" (exit 5).
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "DANIEL OKOYE | NIGERIA | LAGOS\ndaniel.okoye@example.com\n\nWORKING EXPERIENCES\n2020 - Now\n"
+        "He is a Technical Director at Acme Robotics - a maker of warehouse robots for grocers.\n"
+        "He leads 40 engineers across firmware, platform and data teams.\nSince 2013\n"
+        "He worked for many companies as a consultant, building order and payment systems.\n\n"
+        "EDUCATION\nBSc Computer Science, University of Lagos, 2009 - 2013\n",
+        "utf-8",
+    )
+    job = samples / "jobs" / "director-of-engineering-marrowfield-market.txt"
+    run = cli(path, job, "-o", tmp_path / "brief.md", "--export-resume", tmp_path / "me.json")
+    assert run.exit_code == 0, run.stderr
+    assert "read from a sentence, not an entry's header: Technical Director, Acme Robotics (line 5)" in run.stderr
+    assert (tmp_path / "brief.md").exists()
+    work = json.loads((tmp_path / "me.json").read_text("utf-8"))["work"]
+    assert (work[0]["position"], work[0]["name"], work[0]["startDate"]) == (
+        "Technical Director",
+        "Acme Robotics",
+        "2020",
+    )
