@@ -1599,3 +1599,70 @@ def test_issue_11_css_grid_sidebar_printed_by_a_browser_engine(tmp_path: Path) -
         ("Senior Software Engineer", "Fabrikam Inc", "2014-06"),
         ("Software Engineer", "Litware", "2012-07"),
     ]
+
+
+def _three_columns(path: Path) -> Path:
+    """A sidebar (x 45), a column of dates alone (x 173) and the entries (x 241), the main column's headings at x 173,
+    dates as months and two-digit years; on page 2, where the experience starts, the sidebar is short."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for page, sidebar in enumerate(
+        [
+            [("Contact", ["+234 803 555 0101", "daniel@example.com"]), ("Skills", ["Python", "Go", "Kubernetes"])] * 2,
+            [("Languages", ["English", "Yoruba", "French"])],
+        ]
+    ):
+        y = 740.0
+        for head, items in sidebar:
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(45, y, head)
+            for item in items:
+                y -= 14
+                c.setFont("Helvetica", 10)
+                c.drawString(45, y, item)
+            y -= 28
+        c.setFont("Helvetica-Bold", 17)
+        c.drawString(173, 740, ["Profile", "Experience"][page])
+        y = 714.0
+        for n in range(4):
+            c.setFont("Helvetica", 10)
+            if page == 0:
+                c.drawString(173, y, "Open source")
+                c.drawString(241, y, f"Project {n} | Maintainer of a small payments library")
+                y -= 60
+                continue
+            dates, title, org = _THREE_ROLES[n]
+            c.drawString(173, y, dates)
+            c.setFont("Helvetica-Bold", 8)
+            c.drawString(241, y, f"{title} | {org}")
+            c.setFont("Helvetica", 10)
+            for k in range(1, 5):
+                c.drawString(241, y - 14 * k, f"Delivered platform milestone {k} with the delivery teams.")
+            y -= 90
+        c.showPage()
+    c.save()
+    return path
+
+
+_THREE_ROLES = [
+    ("11-19 - Now", "Technical Director", "Acme Robotics, Lagos, Nigeria"),
+    ("04-17 - 10-19", "Engineering Manager", "Northwind Payments, Lagos, Nigeria"),
+    ("09-16 - 03-17", "Senior Software Engineer", "Fabrikam Ltd, Abuja, Nigeria"),
+    ("01-12 - 08-16", "Software Engineer", "Litware, Abuja, Nigeria"),
+]
+
+
+def test_issue_11_sidebar_beside_a_column_of_dates_beside_the_entries(tmp_path: Path) -> None:
+    # sidebar | dates | entries: the columns had been parted between the dates and the entries, so the dates were
+    # read with the sidebar, sorted among its items, and no role could be read from the experience section.
+    from tailor.resume import parse_resume
+
+    doc = read_document(_three_columns(tmp_path / "three.pdf"))
+    texts = [ln.text for ln in doc.lines]
+    assert texts.index("French") < texts.index("Experience")  # the sidebar apart, not between the dates
+    roles = parse_resume(doc, dt.date(2026, 6, 1)).roles
+    assert [(r.title, r.company, r.location, r.start, r.end) for r in roles] == [
+        ("Technical Director", "Acme Robotics", "Lagos, Nigeria", "2019-11", "present"),
+        ("Engineering Manager", "Northwind Payments", "Lagos, Nigeria", "2017-04", "2019-10"),
+        ("Senior Software Engineer", "Fabrikam Ltd", "Abuja, Nigeria", "2016-09", "2017-03"),
+        ("Software Engineer", "Litware", "Abuja, Nigeria", "2012-01", "2016-08"),
+    ]

@@ -59,11 +59,21 @@ def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | No
         ("Aug 2021 – Current", "2021-08", "present"),
         # a table cell whose title runs up to its dates with no space between
         ("Embedded Software Engineer2008-01-01 - 2010-02-28", "2008-01", "2010-02"),
+        # months and two-digit years, read as a whole range only
+        ("09-16 - 03-17", "2016-09", "2017-03"),
+        ("11-19 - Now", "2019-11", "present"),
+        ("04-98 – 10-01 Engineer | Acme", "1998-04", "2001-10"),
     ],
 )
 def test_resume_date_forms(text: str, start: str, end: str) -> None:
     dates = find_dates(text, TODAY)
     assert dates is not None and (dates.start, dates.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["03-17", "13-16 - 03-17", "12-20 - 01-19", "Tel 02-12 - 34-56", "09-16-03-17"])
+def test_issue_11_two_digit_pairs_that_make_no_month_range_are_no_dates(text: str) -> None:
+    # a lone "03-17" may be two years; a first number over 12 is no month; a range may not run backwards
+    assert find_dates(text, TODAY) is None
 
 
 def test_issue_11_since_in_a_sentence_is_no_open_range() -> None:

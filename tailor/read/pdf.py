@@ -442,6 +442,11 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
             and not _only_dates(right)
             and not _label_table(left, right)
         ):
+            if (moved := _dates_column_gutter(left, right)) is not None:
+                # sidebar | dates | entries: the dates are the entries' margin, read with them (issue 11)
+                gutter = moved
+                left, right = [c for c in chunks if c.x < gutter], [c for c in chunks if c.x >= gutter]
+                crossing = [c for c in left if c.right > gutter + 4]
             top = _header_bottom(chunks, left, crossing, lo)
             if _margin_of_labels(_beside(left, [c for c in right if c.y <= top], gutter)):
                 return [chunks]
@@ -453,6 +458,27 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
             columns = [[c for c in body if c.x < gutter], [c for c in body if c.x >= gutter]]
             return [*_header_parts(header, gutter), *columns, footer]
     return [chunks]
+
+
+def _dates_column_gutter(left: list[_Chunk], right: list[_Chunk]) -> float | None:
+    """Where to part the columns instead, when the left side ends in a column of dates alone, each beside its entry on
+    the right, a gutter away from a sidebar further left: three columns (sidebar | dates | entries), where the dates
+    belong to the entries as a margin does. None when the left side holds no such column."""
+    x = max((c.x for c in left if sum(abs(d.x - c.x) <= 3 for d in left) >= 2), default=None)
+    if x is None:
+        return None
+    column = [c for c in left if abs(c.x - x) <= 3]
+    rows = {round(c.y) for c in right}
+    dated = [c for c in column if _DATE_PIECE_RE.fullmatch(clean(c.text)) and re.search(r"\d", c.text)]
+    beside = [c for c in dated if any(abs(round(c.y) - r) <= 2 for r in rows)]
+    further = [c for c in left if c.x < x - 3]
+    if len(beside) < 2 or len(beside) * 2 < len(dated) or not further:
+        return None
+    edge = max(c.right for c in further)
+    tabbed = sum(any(abs(c.y - d.y) <= 2 for c in further) for d in dated)
+    if tabbed * 2 > len(dated) or x - edge < 2 * _body_size(left):
+        return None  # dates set at a tab stop after their titles, or no gutter before the dates
+    return (edge + x) / 2
 
 
 def _sidebar(side: list[_Chunk], main: list[_Chunk]) -> bool:
@@ -548,9 +574,12 @@ def _header_bottom(chunks: list[_Chunk], left: list[_Chunk], crossing: list[_Chu
     edge = max(ends, key=lambda e: sum(abs(e - f) <= 3 for f in ends), default=lo)
     middles = [(row[0].x + end) / 2 for row, end in zip(rows, ends, strict=True)]
     middle = max(middles, key=lambda m: sum(abs(m - n) <= 3 for n in middles), default=lo)
-    if sum(abs(e - edge) <= 3 for e in ends) > 0.6 * len(ends):
+    # flush right or centred only where more lines end or centre together than start together: short items of one
+    # length, set flush left, end together too
+    least = max(0.6 * len(rows), max((sum(abs(r[0].x - o[0].x) <= 3 for o in rows) for r in rows), default=0))
+    if sum(abs(e - edge) <= 3 for e in ends) > least:
         at_edge = [c for c in inside if abs(c.right - edge) <= 3]
-    elif sum(abs(m - middle) <= 3 for m in middles) > 0.6 * len(middles):
+    elif sum(abs(m - middle) <= 3 for m in middles) > least:
         # centred: its widest line stands lowest at the left, and would have pushed the header down to it
         at_edge = [c for row, m in zip(rows, middles, strict=True) if abs(m - middle) <= 3 for c in row]
     else:
@@ -715,7 +744,7 @@ def _head_and_item(row: _ListedRow, page: int, margin: str | None) -> list[Line]
 # "to", "Present", "date" (of "to date").
 _DATE_WORD = (
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4}(?:[-./]\d{1,2}){0,2}"
-    r"|\d{1,2}[/.]\d{2,4}|to|till|until|present|current|now|today|ongoing|date)"
+    r"|\d{1,2}[/.]\d{2,4}|\d{2}-\d{2}|to|till|until|present|current|now|today|ongoing|date)"
 )
 _DATE_PIECE_RE = re.compile(rf"(?i){_DATE_WORD}(?:\s*(?:[–—‒―-]|,)?\s*{_DATE_WORD})*\s*[–—‒―-]?")
 # a whole range: a separator, then a date or "present" at the end
