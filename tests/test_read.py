@@ -1603,7 +1603,8 @@ def test_issue_11_css_grid_sidebar_printed_by_a_browser_engine(tmp_path: Path) -
 
 def _three_columns(path: Path) -> Path:
     """A sidebar (x 45), a column of dates alone (x 173) and the entries (x 241), the main column's headings at x 173,
-    dates as months and two-digit years; on page 2, where the experience starts, the sidebar is short."""
+    dates as months and two-digit years; on page 2, where the experience starts, the sidebar is short; page 3 holds
+    the sidebar's last section beside the education."""
     c = canvas.Canvas(str(path), pagesize=letter)
     for page, sidebar in enumerate(
         [
@@ -1639,6 +1640,16 @@ def _three_columns(path: Path) -> Path:
                 c.drawString(241, y - 14 * k, f"Delivered platform milestone {k} with the delivery teams.")
             y -= 90
         c.showPage()
+    # page 3: too little text to show a gutter of its own; the columns of the pages before run on
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(45, 740, "Links")
+    c.setFont("Helvetica", 10)
+    c.drawString(45, 726, "github.com/dokoye")
+    c.setFont("Helvetica-Bold", 17)
+    c.drawString(173, 740, "Education")
+    c.setFont("Helvetica", 10)
+    c.drawString(173, 714, "2008 - 2012")
+    c.drawString(241, 714, "BSc Computer Science | University of Lagos")
     c.save()
     return path
 
@@ -1659,6 +1670,12 @@ def test_issue_11_sidebar_beside_a_column_of_dates_beside_the_entries(tmp_path: 
     doc = read_document(_three_columns(tmp_path / "three.pdf"))
     texts = [ln.text for ln in doc.lines]
     assert texts.index("French") < texts.index("Experience")  # the sidebar apart, not between the dates
+    assert texts[-4:] == [
+        "Links",
+        "github.com/dokoye",
+        "Education",
+        "BSc Computer Science | University of Lagos | 2008 - 2012",
+    ]
     roles = parse_resume(doc, dt.date(2026, 6, 1)).roles
     assert [(r.title, r.company, r.location, r.start, r.end) for r in roles] == [
         ("Technical Director", "Acme Robotics", "Lagos, Nigeria", "2019-11", "present"),

@@ -84,8 +84,9 @@ def read_pdf(source: str, data: bytes) -> Document:
     per_page: list[list[Line]] = []
     columns_read: list[tuple[set[int], set[int]]] = []  # per page, the ids of the main column's and a sidebar's lines
     left_sidebar: set[int] = set()  # the ids of a left sidebar's lines, on every page
+    gutter: float | None = None  # where the page before parted its columns: a gutter runs on over the pages
     for number, chunks in enumerate(pages, 1):
-        columns = _split_columns(chunks)
+        columns, gutter = _split_columns(chunks, gutter)
         read = [_chunk_lines(column, number, style, drawings[number - 1]) for column in columns]
         main: set[int] = set()
         side: set[int] = set()
@@ -416,11 +417,25 @@ def _body_size(chunks: list[_Chunk]) -> float:
     return max(weights, key=lambda s: weights[s]) if weights else 10.0
 
 
-def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
+def _split_columns(chunks: list[_Chunk], before: float | None = None) -> tuple[list[list[_Chunk]], float | None]:
     """[header left, header right, left, right, footer] when a vertical band with no text runs down most of the
-    page, else [chunks]."""
+    page, else [chunks]; and the gutter. A page too short to show a gutter of its own keeps the gutter of the page
+    before when text stands on both sides of it and none runs across it (a sidebar's last items beside the main
+    column's last section)."""
+    columns, gutter = _own_columns(chunks)
+    if gutter is None and before is not None and _parted_at(chunks, before):
+        return [[], [], [c for c in chunks if c.x < before], [c for c in chunks if c.x >= before], []], before
+    return columns, gutter
+
+
+def _parted_at(chunks: list[_Chunk], gutter: float) -> bool:
+    left = [c for c in chunks if c.x < gutter]
+    return bool(left) and len(left) < len(chunks) and not any(c.right > gutter + 4 for c in left)
+
+
+def _own_columns(chunks: list[_Chunk]) -> tuple[list[list[_Chunk]], float | None]:
     if len(chunks) < 20:
-        return [chunks]
+        return [chunks], None
     xs = sorted(c.x for c in chunks)
     lo, hi = xs[0], max(c.right for c in chunks)
     for gutter in _gutter_candidates(chunks, lo, hi):
@@ -449,15 +464,15 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
                 crossing = [c for c in left if c.right > gutter + 4]
             top = _header_bottom(chunks, left, crossing, lo)
             if _margin_of_labels(_beside(left, [c for c in right if c.y <= top], gutter)):
-                return [chunks]
+                return [chunks], None
             header = [c for c in chunks if c.y > top]
             # A footer line across both columns ("Name | 2") is one line, read last.
             bottom = _footer_top(chunks, left, right)
             body = [c for c in chunks if bottom < c.y <= top]
             footer = [c for c in chunks if c.y <= bottom]
             columns = [[c for c in body if c.x < gutter], [c for c in body if c.x >= gutter]]
-            return [*_header_parts(header, gutter), *columns, footer]
-    return [chunks]
+            return [*_header_parts(header, gutter), *columns, footer], gutter
+    return [chunks], None
 
 
 def _dates_column_gutter(left: list[_Chunk], right: list[_Chunk]) -> float | None:
