@@ -140,12 +140,16 @@ def sentence_post(text: str) -> tuple[str, str, int] | None:
     where he leads ...", "Currently Head of Engineering at Globex (2019-present)"), and where the organisation's
     name ends in the text; None when the words before "at" are no title or no name follows it."""
     for m in _AT_RE.finditer(text):
-        title = _name_before(text[: m.start()].split())
+        words = text[: m.start()].split()
+        title = _name_before(words)
+        before = _name_before(words[: len(words) - len(title)]) if title else []
+        if before and before[-1].endswith(",") and _title_score(" ".join(before).rstrip(",")) >= 2:
+            title = [*before, *title]  # "Engineering Manager, Grid Platform at ...": a title with its team
         while title and title[0].lower() in _lexicon().sentence_leads:
             title = title[1:]
         company, end = _name_after(text, m.end())
         title_text = " ".join(title)
-        if not company or _title_score(title_text) < 2 or len(title) > 8:
+        if not company or _title_score(title_text) < 2 or len(title) > 12:
             continue
         if _org_cue(company) < 2 and (title_like(company) or place_score(company) >= 2):
             continue  # "Engineering Manager at Senior Engineer", "... at the Berlin office": no organisation
@@ -155,10 +159,13 @@ def sentence_post(text: str) -> tuple[str, str, int] | None:
 
 def _name_before(words: list[str]) -> list[str]:
     """The capitalised words that end the list, with the words that join a name between them ("Head of
-    Engineering"): the name just before "at"."""
+    Engineering"): the name just before "at". A comma ends it, unless on its last word (the name before a title's
+    team: "Engineering Manager," of "Engineering Manager, Grid Platform")."""
     out: list[str] = []
     for word in reversed(words):
-        if word[-1:] in ",;:.)" or not (word[:1].isupper() or (out and word.lower() in _NAME_JOINS)):
+        if (word[-1:] in ";:.)" or (word.endswith(",") and out)) or not (
+            word[:1].isupper() or (out and word.lower() in _NAME_JOINS)
+        ):
             break
         out.insert(0, word)
     while out and out[0].lower() in _NAME_JOINS:
@@ -172,13 +179,24 @@ def _name_after(text: str, start: int) -> tuple[str, int]:
     index where it ends."""
     words: list[str] = []
     end = start
-    for m in re.finditer(r"\S+", text[start:]):
+    found = list(re.finditer(r"\S+", text[start:]))
+    for n, m in enumerate(found):
         word = m.group(0)
+        nxt = found[n + 1].group(0) if n + 1 < len(found) else ""
         if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_JOINS) or word[:1] == "(":
             break
-        stop = word[-1:] in ",;:)" or (word.endswith(".") and word.lower().strip(".") not in _lexicon().org_suffixes)
-        words.append(word.rstrip(",;:)") if stop and not word.endswith(".") else word.rstrip("." if stop else ""))
-        end = start + m.end() - (1 if stop else 0)
+        bare = word.rstrip(",;:).").lower()
+        if word.endswith((",", ".")) and nxt.rstrip(".,").lower() in _lexicon().org_suffixes:
+            words.append(word)  # "Brightpath Payments, Inc.", "Kaveri Retail Analytics Pvt. Ltd."
+            continue
+        if word.endswith(".") and bare not in _lexicon().org_suffixes and len(bare) <= 3 and nxt[:1].isupper():
+            words.append(word)  # "St. Vincent's University Hospital"
+            continue
+        stop = word[-1:] in ",;:).)"
+        # "Acme Inc." keeps its full stop; "Nordlys Energi A/S." ends a sentence
+        suffix = word.endswith(".") and bare in _lexicon().org_suffixes and not word.rstrip(".").isupper()
+        words.append(word if suffix else word.rstrip(",;:)."))
+        end = start + m.end() - (1 if stop and not suffix else 0)
         if stop:
             break
     while words and words[-1].lower() in _NAME_JOINS:
@@ -510,7 +528,9 @@ def _from_sentence(
         if found := sentence_post(sentence):
             title, company, _ = found
             parts = (_Part(title, (offset, 0)), _Part(company, (offset, 1)))
-            return _Header(header.title or parts[0], header.company or parts[1], header.location, parts), line
+            # a company read without a title is doubtful (the end of the entry above): the sentence names both
+            kept = header.company if header.title is not None else None
+            return _Header(header.title or parts[0], kept or parts[1], header.location, parts), line
     return header, None
 
 
