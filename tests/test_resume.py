@@ -1354,3 +1354,41 @@ def test_issue_11_third_person_resume_with_dates_alone_is_drafted_not_refused(
         "Acme Robotics",
         "2020",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "He is a Technical Director at Acme Robotics, where he leads 40 engineers.",
+            ("Technical Director", "Acme Robotics"),
+        ),
+        (
+            "Currently Head of Engineering at Globex Corporation (2019-present).",
+            ("Head of Engineering", "Globex Corporation"),
+        ),
+        (
+            "Ingrid is an Engineering Manager, Grid Platform at Nordlys Energi A/S. Hired 14 engineers.",
+            ("Engineering Manager, Grid Platform", "Nordlys Energi A/S"),
+        ),
+        (
+            "Aoife was a Clinical Nurse Manager at St. Vincent's University Hospital.",
+            ("Clinical Nurse Manager", "St. Vincent's University Hospital"),
+        ),
+        (
+            "José was a Director of Engineering at Brightpath Payments, Inc. Owned the roadmap.",
+            ("Director of Engineering", "Brightpath Payments, Inc."),
+        ),
+        (
+            "Priya is a Data Engineer II at Kaveri Retail Analytics Pvt. Ltd. Owns the pipelines.",
+            ("Data Engineer II", "Kaveri Retail Analytics Pvt. Ltd."),
+        ),
+        ("Built the booking flow at Acme Travel.", None),  # no title before "at"
+        ("Promoted the Engineering Manager at Senior Engineer level.", None),  # a title is no organisation
+    ],
+)
+def test_issue_11_sentence_post_reads_title_and_organisation(sentence: str, post: tuple[str, str] | None) -> None:
+    from tailor.entries import sentence_post
+
+    found = sentence_post(sentence)
+    assert (found[:2] if found else None) == post
