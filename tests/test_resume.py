@@ -1392,3 +1392,32 @@ def test_issue_11_sentence_post_reads_title_and_organisation(sentence: str, post
 
     found = sentence_post(sentence)
     assert (found[:2] if found else None) == post
+
+
+def test_issue_11_third_person_pdf_with_link_labels_for_contact(tmp_path: Path) -> None:
+    # Layout B as a PDF: a name line "NAME | COUNTRY | CITY", link labels for contact (the email behind "GMAIL"),
+    # bold lines of dates alone, sentences in the third person; the second entry names no post.
+    import weasyprint
+
+    html = (
+        "<html><head><meta charset='utf-8'><style>@page { size: A4; margin: 20mm } body { font: 10pt/14pt sans-serif }"
+        " h2 { font-size: 14pt; text-transform: uppercase } h3 { font-size: 12pt; margin: 10pt 0 2pt } p { margin: 0 }"
+        "</style></head><body><h1>DANIEL OKOYE | NIGERIA | LAGOS</h1><p><a href='mailto:daniel.okoye@example.com'>"
+        "GMAIL</a> | <a href='https://github.com/dokoye'>GITHUB</a></p><h2>Working Experiences</h2><h3>2020 - Now</h3>"
+        "<p>He is a Technical Director at Acme Robotics - a maker of warehouse robots for grocers in West Africa. He "
+        "leads 40 engineers across firmware, platform and data teams.</p><h3>Since 2013</h3><p>He worked for many "
+        "companies as a consultant, building order and payment systems.</p><h2>Education</h2>"
+        "<p>BSc Computer Science, University of Lagos, 2009 - 2013</p></body></html>"
+    )
+    path = tmp_path / "cv.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    resume = parse_resume(read_document(path), TODAY)
+    assert (resume.contact.name, resume.contact.email) == ("Daniel Okoye", "daniel.okoye@example.com")
+    first = resume.roles[0]
+    assert (first.title, first.company, first.start, first.end) == (
+        "Technical Director",
+        "Acme Robotics",
+        "2020",
+        "present",
+    )
+    assert not resume.doubtful
