@@ -1298,10 +1298,18 @@ def test_issue_11_table_row_with_a_list_cell_drawn_with_shape_bullets(tmp_path: 
     c.drawString(65, 700, "Work")
     y = 670.0
     for company, title, dates, items in [
-        ("Sakura Cloud Commerce K.K.", ("Senior Site Reliability", "Engineer"), "2022-04-01 - Present",
-         [("Run Kubernetes clusters on GCP with", "Terraform"), ("Built the observability stack", "")]),
-        ("Fujimi Media", ("Infrastructure Engineer", ""), "2019-10-01 - 2022-03-31",
-         [("Moved deployments to CI/CD with", "GitHub Actions"), ("Cut build times by half", "")]),
+        (
+            "Sakura Cloud Commerce K.K.",
+            ("Senior Site Reliability", "Engineer"),
+            "2022-04-01 - Present",
+            [("Run Kubernetes clusters on GCP with", "Terraform"), ("Built the observability stack", "")],
+        ),
+        (
+            "Fujimi Media",
+            ("Infrastructure Engineer", ""),
+            "2019-10-01 - 2022-03-31",
+            [("Moved deployments to CI/CD with", "GitHub Actions"), ("Cut build times by half", "")],
+        ),
     ]:
         c.setFont("Helvetica-Bold", 12)
         c.drawString(65, y, company)
@@ -1682,4 +1690,45 @@ def test_issue_11_sidebar_beside_a_column_of_dates_beside_the_entries(tmp_path: 
         ("Engineering Manager", "Northwind Payments", "Lagos, Nigeria", "2017-04", "2019-10"),
         ("Senior Software Engineer", "Fabrikam Ltd", "Abuja, Nigeria", "2016-09", "2017-03"),
         ("Software Engineer", "Litware", "Abuja, Nigeria", "2012-01", "2016-08"),
+    ]
+
+
+def test_issue_11_the_wrapped_tail_of_a_line_is_no_heading(tmp_path: Path) -> None:
+    # A bullet that wraps in a narrow column leaves one word on the next line ("... services on" / "AWS"); set in
+    # capitals it looked like a heading, started a section of its own, and the roles below it were lost.
+    from tailor.resume import parse_resume
+
+    path = tmp_path / "wrap.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 740, "Ann Lee")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 724, "ann.lee@example.com")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 696, "EXPERIENCE")
+    y = 676.0
+    for title, dates in (
+        ("VP of Engineering", "Jun 2019 - Dec 2021"),
+        ("Director of Engineering", "Mar 2017 - May 2019"),
+    ):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, y, title)
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y - 13, "Brightpath Payments, Inc.")
+        c.drawString(72, y - 26, dates)
+        c.circle(66, y - 36, 1.5, fill=1)
+        c.drawString(72, y - 39, "Set the technical strategy for the move to event-driven services on")
+        c.drawString(72, y - 52, "AWS")
+        y -= 80
+    c.save()
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert (
+        "AWS" not in texts
+        and texts.count("Set the technical strategy for the move to event-driven services on AWS") == 2
+    )
+    roles = parse_resume(doc, dt.date(2026, 6, 1)).roles
+    assert [(r.title, r.start) for r in roles] == [
+        ("VP of Engineering", "2019-06"),
+        ("Director of Engineering", "2017-03"),
     ]

@@ -672,22 +672,46 @@ def _chunk_lines(
     """Group chunks into lines by baseline, top to bottom; dates in a left margin join their entry's line."""
     rows, margin = _margin_dates(_margin_headings_apart(_rows(chunks)), drawn)
     listed, wrapped = _listed_cells(rows, drawn.dots)
+    edge = max((c.right for c in chunks), default=0.0)
     lines: list[Line] = []
+    above: list[_Chunk] = []  # the row of the last line
     for n, row in enumerate(rows):
         if n in wrapped:
             continue
         if n in listed:
             lines += _head_and_item(listed[n], page, margin.get(n))
+            above = []
             continue
         line = make_line(_join_chunks(row), page, bullet=_dotted(row, drawn.dots))
         if line is None:
             continue
         heading = _is_heading(line, row, style or _HeadingStyle(None, frozenset()), drawn)
+        if heading and n not in margin and above and not lines[-1].heading and _wrapped_tail(above, row, edge):
+            lines[-1] = replace(lines[-1], text=f"{lines[-1].text} {line.text}")
+            above = row
+            continue
         line = replace(line, heading=heading, **_typography(row))
         if n in margin:
             line = replace(line, text=f"{line.text} | {margin[n]}")
         lines.append(line)
+        above = row
     return lines
+
+
+def _wrapped_tail(above: list[_Chunk], row: list[_Chunk], edge: float) -> bool:
+    """A short line that looks like a heading is the tail of the line above, wrapped: set in its size and weight at
+    its left edge, one line below, and the line above ran so near the column's right edge that the tail's first word
+    could not fit there ("Senior Director of Engineering, Payments Platform and Developer" / "Infrastructure";
+    "... to event-driven microservices on" / "AWS")."""
+    size = max(c.size for c in row)
+    if abs(row[0].x - above[0].x) > 1.5 or abs(size - max(c.size for c in above)) > 0.3:
+        return False
+    if all(c.bold for c in row) != all(c.bold for c in above) or not 0 < above[0].y - row[0].y <= 1.6 * size:
+        return False
+    text = row[0].text.strip()
+    first = text.split()[0] if text else ""
+    width = (row[0].right - row[0].x) * len(first) / max(1, len(row[0].text))
+    return max(c.right for c in above) + 0.25 * size + width > edge - 1
 
 
 @dataclass(frozen=True)
