@@ -1732,3 +1732,56 @@ def test_issue_11_the_wrapped_tail_of_a_line_is_no_heading(tmp_path: Path) -> No
         ("VP of Engineering", "2019-06"),
         ("Director of Engineering", "2017-03"),
     ]
+
+
+def test_issue_11_centred_sidebar_reaching_the_column_of_dates(tmp_path: Path) -> None:
+    # The refused résumé's page 2, as the lead measured it: a centred sidebar whose widest items come close to the
+    # dates (one runs past their left edge), a sidebar heading on the baseline of a date and its title, the
+    # employer set smaller and 2 pt lower at the right, and the main column's heading over the dates.
+    from tailor.resume import parse_resume
+
+    roles = [
+        ("03-16 - Now", "Lead cloud DevOps architect", "Mistral Labs, Paris, France"),
+        ("04-14 - 04-16", "DevOps architect", "Atelier Web, Lyon, France"),
+        ("09-12 - 03-14", "DevOps engineer", "Orbital Data, Toulouse, France"),
+        ("01-10 - 08-12", "Software developer", "Nimbus Soft, Nantes, France"),
+    ]
+    sidebar = [
+        ("Character", ["Passionate", "Curious and rigorous", "Team player"]),
+        ("Personal Skills", ["Kubernetes and Terraform", "Python", "Linux"]),
+        ("Languages", ["French (native)", "English (fluent)"]),
+        ("Hobbies", ["Climbing", "Chess"]),
+    ]
+    path = tmp_path / "three.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for (head, items), top in zip(sidebar, (712, 596, 500, 430), strict=True):  # "Personal Skills" on a date's line
+        c.setFont("Helvetica-Bold", 14)
+        c.drawCentredString(121, top, head)
+        for k, item in enumerate(items, 1):
+            c.setFont("Helvetica", 10)
+            c.drawCentredString(121, top - 16 * k, item)
+    c.setFont("Helvetica-Bold", 17)
+    c.drawString(173, 732, "Experience")
+    y = 706.0
+    for dates, title, org in roles:
+        c.setFont("Helvetica", 10)
+        c.drawString(173, y, dates)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(241, y, title)
+        c.setFont("Helvetica", 8)
+        c.drawString(439, y - 2, f"| {org}")
+        c.setFont("Helvetica", 10)
+        for k in range(1, 8):
+            c.drawString(241, y - 12 * k, f"Ran the platform migration step {k} with the delivery teams.")
+        y -= 110
+    c.save()
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert texts.index("Chess") < texts.index("Experience")  # the sidebar whole, apart from the entries
+    read = parse_resume(doc, dt.date(2026, 6, 1)).roles
+    assert [(r.title, r.company, r.start, r.end) for r in read] == [
+        ("Lead cloud DevOps architect", "Mistral Labs", "2016-03", "present"),
+        ("DevOps architect", "Atelier Web", "2014-04", "2016-04"),
+        ("DevOps engineer", "Orbital Data", "2012-09", "2014-03"),
+        ("Software developer", "Nimbus Soft", "2010-01", "2012-08"),
+    ]

@@ -457,12 +457,16 @@ def _own_columns(chunks: list[_Chunk]) -> tuple[list[list[_Chunk]], float | None
             and not _only_dates(right)
             and not _label_table(left, right)
         ):
-            if (moved := _dates_column_gutter(left, right)) is not None:
-                # sidebar | dates | entries: the dates are the entries' margin, read with them (issue 11)
-                gutter = moved
-                left, right = [c for c in chunks if c.x < gutter], [c for c in chunks if c.x >= gutter]
-                crossing = [c for c in left if c.right > gutter + 4]
             top = _header_bottom(chunks, left, crossing, lo)
+            if (moved := _dates_column_gutter(left, right)) is not None:
+                # sidebar | dates | entries: the dates are the entries' margin, read with them (issue 11). Only a line
+                # across the entries' gutter heads both columns: the main column's heading over the dates is its own
+                left, right = [c for c in chunks if c.x < moved], [c for c in chunks if c.x >= moved]
+                crossing = [c for c in left if c.right > gutter + 4]
+                gutter = moved
+                page_top = max(c.y for c in chunks)
+                near_top = page_top - 0.3 * (page_top - min(c.y for c in chunks))
+                top = min((c.y - 2 for c in crossing if c.y >= near_top), default=page_top + 1)
             if _margin_of_labels(_beside(left, [c for c in right if c.y <= top], gutter)):
                 return [chunks], None
             header = [c for c in chunks if c.y > top]
@@ -489,11 +493,13 @@ def _dates_column_gutter(left: list[_Chunk], right: list[_Chunk]) -> float | Non
     further = [c for c in left if c.x < x - 3]
     if len(beside) < 2 or len(beside) * 2 < len(dated) or not further:
         return None
-    edge = max(c.right for c in further)
     tabbed = sum(any(abs(c.y - d.y) <= 2 for c in further) for d in dated)
-    if tabbed * 2 > len(dated) or x - edge < 2 * _body_size(left):
-        return None  # dates set at a tab stop after their titles, or no gutter before the dates
-    return (edge + x) / 2
+    if tabbed * 2 > len(dated):
+        return None  # dates set at a tab stop after their titles
+    # the sidebar may come close to the dates, a centred sidebar's widest items even past their left edge (on rows
+    # of their own): few may run on past it, as few as run across a gutter
+    past = [c for c in further if c.right > x + 2]
+    return x - 2 if len(past) <= 0.04 * (len(left) + len(right)) else None
 
 
 def _sidebar(side: list[_Chunk], main: list[_Chunk]) -> bool:
