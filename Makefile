@@ -74,7 +74,7 @@ corpus-tools: install
 
 corpus: corpus-tools
 	rm -rf tests/corpus/resumes tests/corpus/gold
-	cd scripts/corpus && ../../$(BIN)/python html_themes.py && ../../$(BIN)/python latex.py \
+	cd scripts/corpus && ../../$(BIN)/python html_themes.py && ../../$(BIN)/python html_grid.py && ../../$(BIN)/python latex.py \
 	  && ../../$(BIN)/python word.py && ../../$(BIN)/python markdown.py
 
 bench: install

@@ -39,6 +39,7 @@ class _Patterns:
     open_start: re.Pattern[str]
     open_end: re.Pattern[str]
     single: re.Pattern[str]
+    month_years: re.Pattern[str]
 
 
 @cache
@@ -58,6 +59,12 @@ def _patterns() -> _Patterns:
         re.compile(rf"(?i)(?:^|(?<=[|(,·•–—])|(?<=\s\s))\s*{since}\s+({_DATE})(?![\w/])"),
         re.compile(rf"(?i)^({_DATE})[–—-](?=\s|$)"),  # "2018- Acme": a range still open
         re.compile(rf"(?i)(?<![\w/])({_DATE})(?![\w/])"),
+        # "09-16 - 03-17", "11-19 - Now": months and two-digit years joined by a hyphen, read only as a whole range
+        # (apart, "03-17" may as well be two years); the range's dash is spaced or a long one
+        re.compile(
+            rf"(?i)(?<![\w/.-])(\d{{2}})-(\d{{2}})\s*(?:[–—‒―]|(?<=\s)-(?=\s)|\bto\b)\s*(?:(\d{{2}})-(\d{{2}})|({present}))"
+            r"(?![\w/.-])"
+        ),
     )
 
 
@@ -71,6 +78,8 @@ def find_dates(text: str, today: dt.date | None = None) -> Dates | None:
         if start is None and end and len(end) == 7:  # "June - August 2017": the start month takes the end's year
             start = normalise_date(f"{match.group(1)} {end[:4]}", today)
         return Dates(start, end, match.span(), match.group(0))
+    if (match := p.month_years.search(text)) and (dates := _month_years(match, today)):
+        return dates
     for pattern in (p.open_start, p.open_end):
         if match := pattern.search(text):
             return Dates(normalise_date(match.group(1), today), "present", match.span(), match.group(0))
@@ -78,6 +87,19 @@ def find_dates(text: str, today: dt.date | None = None) -> Dates | None:
     if match and (date := normalise_date(match.group(1), today)):
         return Dates(date, date, match.span(), match.group(0))
     return None
+
+
+def _month_years(match: re.Match[str], today: dt.date | None) -> Dates | None:
+    """ "09-16 - 03-17" as 2016-09 to 2017-03, when both first numbers are months and the range runs forward."""
+    month, year, end_month, end_year, present = match.groups()
+    months = [int(m) for m in (month, end_month) if m]
+    if not all(1 <= m <= 12 for m in months):
+        return None
+    start = f"{_full_year(year, today)}-{int(month):02d}"
+    end = "present" if present else f"{_full_year(end_year, today)}-{int(end_month):02d}"
+    if end != "present" and end < start:
+        return None
+    return Dates(start, end, match.span(), match.group(0))
 
 
 def normalise_date(text: str, today: dt.date | None = None) -> str | None:

@@ -69,6 +69,7 @@ class _Lexicon:
     regions: frozenset[str]
     region_codes: frozenset[str]
     remote: frozenset[str]
+    sentence_leads: frozenset[str]
 
 
 @cache
@@ -97,6 +98,7 @@ def _lexicon() -> _Lexicon:
         lower(places["regions"]),
         frozenset(places["region_codes"]),
         lower(places["remote"]),
+        lower(words["sentence_lead_words"]),
     )
 
 
@@ -123,6 +125,85 @@ def _lower_words(text: str) -> int:
 def title_like(text: str) -> bool:
     """The text holds a job-title word ("Engineer", "Director", "Intern")."""
     return any(w in _lexicon().titles for w in _words(text))
+
+
+# Words that join the capitalised words of one name: "Head of Engineering", "Procter & Gamble", "Bank of America".
+_NAME_JOINS = frozenset({"of", "and", "&", "for", "the", "de", "la", "du", "des", "und"})
+_AT_RE = re.compile(r"\s(?:at|@)\s")
+# A role read from a sentence, not a header: the lowest confidence that still drafts, so the brief is written and
+# the reading report says how the role was read.
+SENTENCE_CONFIDENCE = LOW_CONFIDENCE
+
+
+def sentence_post(text: str) -> tuple[str, str, int] | None:
+    """The title and the organisation a sentence names around "at" ("He is a Technical Director at Acme Robotics,
+    where he leads ...", "Currently Head of Engineering at Globex (2019-present)"), and where the organisation's
+    name ends in the text; None when the words before "at" are no title or no name follows it."""
+    for m in _AT_RE.finditer(text):
+        words = text[: m.start()].split()
+        title = _name_before(words)
+        before = _name_before(words[: len(words) - len(title)]) if title else []
+        if before and before[-1].endswith(",") and _title_score(" ".join(before).rstrip(",")) >= 2:
+            title = [*before, *title]  # "Engineering Manager, Grid Platform at ...": a title with its team
+        while title and title[0].lower() in _lexicon().sentence_leads:
+            title = title[1:]
+        company, end = _name_after(text, m.end())
+        title_text = " ".join(title)
+        if not company or _title_score(title_text) < 2 or len(title) > 12:
+            continue
+        if _org_cue(company) < 2 and (title_like(company) or place_score(company) >= 2):
+            continue  # "Engineering Manager at Senior Engineer", "... at the Berlin office": no organisation
+        return title_text, company, end
+    return None
+
+
+def _name_before(words: list[str]) -> list[str]:
+    """The capitalised words that end the list, with the words that join a name between them ("Head of
+    Engineering"): the name just before "at". A comma ends it, unless on its last word (the name before a title's
+    team: "Engineering Manager," of "Engineering Manager, Grid Platform")."""
+    out: list[str] = []
+    for word in reversed(words):
+        if (word[-1:] in ";:.)" or (word.endswith(",") and out)) or not (
+            word[:1].isupper() or (out and word.lower() in _NAME_JOINS)
+        ):
+            break
+        out.insert(0, word)
+    while out and out[0].lower() in _NAME_JOINS:
+        out = out[1:]
+    return out
+
+
+def _name_after(text: str, start: int) -> tuple[str, int]:
+    """The name that starts the text at start: capitalised words and the words that join them, up to a comma, a
+    bracket or a word in lower case ("Acme Robotics since 2020", "Globex Corporation (2019-present)"); with the
+    index where it ends."""
+    words: list[str] = []
+    end = start
+    found = list(re.finditer(r"\S+", text[start:]))
+    for n, m in enumerate(found):
+        word = m.group(0)
+        nxt = found[n + 1].group(0) if n + 1 < len(found) else ""
+        if not (word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_JOINS) or word[:1] == "(":
+            break
+        bare = word.rstrip(",;:).").lower()
+        if word.endswith((",", ".")) and nxt.rstrip(".,").lower() in _lexicon().org_suffixes:
+            words.append(word)  # "Brightpath Payments, Inc.", "Kaveri Retail Analytics Pvt. Ltd."
+            continue
+        if word.endswith(".") and bare not in _lexicon().org_suffixes and len(bare) <= 3 and nxt[:1].isupper():
+            words.append(word)  # "St. Vincent's University Hospital"
+            continue
+        stop = word[-1:] in ",;:).)"
+        # "Acme Inc." keeps its full stop; "Nordlys Energi A/S." ends a sentence
+        suffix = word.endswith(".") and bare in _lexicon().org_suffixes and not word.rstrip(".").isupper()
+        words.append(word if suffix else word.rstrip(",;:)."))
+        end = start + m.end() - (1 if stop and not suffix else 0)
+        if stop:
+            break
+    while words and words[-1].lower() in _NAME_JOINS:
+        words.pop()
+    while words and words[0].lower() in _NAME_JOINS:
+        words.pop(0)
+    return " ".join(words), end
 
 
 # --- scores -----------------------------------------------------------------------------------------
@@ -243,6 +324,7 @@ class _Entry:
     header_lines: tuple[int, ...]  # lines above or below the date line that the header took
     employer_line: bool = False  # the company came from a line of its own above a titled date line
     spare: tuple[_Part, ...] = ()  # the pieces of a header-like line below that the header did not take
+    sentence: int | None = None  # the line of the sentence the title or company was read from, if any
 
 
 def find_roles(lines: tuple[Line, ...], sections: tuple[Section, ...], today: dt.date) -> tuple[Role, ...]:
@@ -421,7 +503,35 @@ def _entry(
     below, header, spare = _lookahead(lines, i, last, used, bool(above), header)
     if _not_a_role(header, [lines[j].text for j in (*above, i, *below)]):
         return None
-    return _Entry(header, dates, min([*above, i]), i, (*above, *below), employer, tuple(spare))
+    sentence = None
+    if header.title is None or header.company is None:
+        header, sentence = _from_sentence(lines, i, dates, last, used | set(below), header)
+    return _Entry(header, dates, min([*above, i]), i, (*above, *below), employer, tuple(spare), sentence)
+
+
+def _from_sentence(
+    lines: tuple[Line, ...], i: int, dates: Dates, last: int, used: set[int], header: _Header
+) -> tuple[_Header, int | None]:
+    """A header that lacks its title or company takes them from a sentence that names both, on the date line
+    ("2019 - present: Leads 60 engineers as Head of Engineering at Globex") or just below it ("He is a Technical
+    Director at Acme Robotics, where he leads ..."): a résumé written in prose (issue 11). Returns the header and
+    the line of the sentence (None when no sentence names them)."""
+    text = lines[i].text
+    candidates = [(i, 0, f"{text[: dates.span[0]]}  {text[dates.span[1] :]}")]
+    j = i + 1
+    if j <= last and j not in used and not is_date_line(lines[j]) and not lines[j].heading:
+        below = lines[j].text
+        if j + 1 <= last and j + 1 not in used and not is_date_line(lines[j + 1]) and not _ends_sentence(below):
+            below = f"{below} {lines[j + 1].text}"  # a paragraph wrapped between the title and the organisation
+        candidates.append((j, 1, below))
+    for line, offset, sentence in candidates:
+        if found := sentence_post(sentence):
+            title, company, _ = found
+            parts = (_Part(title, (offset, 0)), _Part(company, (offset, 1)))
+            # a company read without a title is doubtful (the end of the entry above): the sentence names both
+            kept = header.company if header.title is not None else None
+            return _Header(header.title or parts[0], kept or parts[1], header.location, parts), line
+    return header, None
 
 
 def _holds_organisation(header: _Header) -> bool:
@@ -864,9 +974,10 @@ def _role(entry: _Entry, siblings: list[_Entry]) -> Role:
         entry.dates.end,
         (),
         h.location,
-        entry.line,
+        entry.line if entry.sentence is None else max(entry.line, entry.sentence),  # cited by the sentence
         internship,
         _confidence(entry, siblings),
+        from_sentence=entry.sentence is not None,
     )
 
 
@@ -892,6 +1003,8 @@ def _confidence(entry: _Entry, siblings: list[_Entry]) -> float:
     mine = (h.title.slot if h.title else None, h.company.slot if h.company else None)
     if len(siblings) < 2 or slots[mine] >= 2:
         score += 0.1
+    if entry.sentence is not None:
+        score = min(score, SENTENCE_CONFIDENCE)  # a sentence's words are a weaker sign than a header's layout
     return round(max(0.0, min(1.0, score)), 2)
 
 

@@ -181,6 +181,9 @@ class Role:
     line: int = 0  # index of the role's first line
     internship: bool = False  # internships, student, teaching-assistant and volunteer posts: not counted in years
     confidence: float = 1.0  # 0..1: how sure reading is of the title, company and dates (issue 11)
+    # The title or company was read from a sentence ("He is a Technical Director at Acme since 2020"), not from an
+    # entry's header; the role's line is that sentence's, so a citation shows it (issue 11).
+    from_sentence: bool = False
 
     @property
     def label(self) -> str:

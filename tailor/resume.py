@@ -623,6 +623,9 @@ def _report(
         notes.append("no roles found: no dated positions under an experience heading")
     if low := [r for r in roles if r.confidence < LOW_CONFIDENCE]:
         notes.append(f"{len(low)} role{'s' * (len(low) > 1)} read with low confidence: {_doubtful_roles(roles)}")
+    if told := [r for r in roles if r.from_sentence]:
+        shown = "; ".join(f"{r.label} (line {r.line + 1})" for r in told[:3]) + (" and more" if len(told) > 3 else "")
+        notes.append(f"{len(told)} role{'s' * (len(told) > 1)} read from a sentence, not an entry's header: {shown}")
     if contact.email is None:
         notes.append("no email address found")
     if contact.name is None:

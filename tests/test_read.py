@@ -1298,10 +1298,18 @@ def test_issue_11_table_row_with_a_list_cell_drawn_with_shape_bullets(tmp_path: 
     c.drawString(65, 700, "Work")
     y = 670.0
     for company, title, dates, items in [
-        ("Sakura Cloud Commerce K.K.", ("Senior Site Reliability", "Engineer"), "2022-04-01 - Present",
-         [("Run Kubernetes clusters on GCP with", "Terraform"), ("Built the observability stack", "")]),
-        ("Fujimi Media", ("Infrastructure Engineer", ""), "2019-10-01 - 2022-03-31",
-         [("Moved deployments to CI/CD with", "GitHub Actions"), ("Cut build times by half", "")]),
+        (
+            "Sakura Cloud Commerce K.K.",
+            ("Senior Site Reliability", "Engineer"),
+            "2022-04-01 - Present",
+            [("Run Kubernetes clusters on GCP with", "Terraform"), ("Built the observability stack", "")],
+        ),
+        (
+            "Fujimi Media",
+            ("Infrastructure Engineer", ""),
+            "2019-10-01 - 2022-03-31",
+            [("Moved deployments to CI/CD with", "GitHub Actions"), ("Cut build times by half", "")],
+        ),
     ]:
         c.setFont("Helvetica-Bold", 12)
         c.drawString(65, y, company)
@@ -1474,3 +1482,306 @@ def test_read_pdf_left_sidebar_over_two_pages_is_read_whole_before_the_main_colu
     expected = [(t, d[:4], "present" if "now" in d else d[-4:]) for d, t, _ in roles]
     assert [(r.title, r.start, r.end) for r in resume.roles] == expected
     assert resume.contact.name == "Ann Lee" and resume.contact.email == "annlee.pro@gmail.com"
+
+
+_GRID_SIDEBAR = [
+    ("CONTACT", True),
+    ("ann.lee@example.com", False),
+    ("+1 503 555 0142", False),
+    ("Portland, OR", False),
+    ("SKILLS", True),
+    ("Python", False),
+    ("Kubernetes", False),
+    ("PostgreSQL", False),
+    ("Terraform", False),
+    ("Team leadership", False),
+    ("Hiring", False),
+    ("LANGUAGES", True),
+    ("English (native)", False),
+    ("Spanish (fluent)", False),
+    ("EDUCATION", True),
+    ("BSc Computer Science", False),
+    ("Oregon State University", False),
+    ("2008 - 2012", False),
+    ("INTERESTS", True),
+    ("Climbing", False),
+    ("Chess", False),
+    ("Long-distance trail running", False),  # the widest line, at the bottom of a centred sidebar
+]
+_GRID_ROLES = [
+    ("Director of Engineering", "Northwind Traders", "Jan 2021 - Present"),
+    ("Engineering Manager", "Contoso Ltd", "Mar 2017 - Dec 2020"),
+    ("Senior Software Engineer", "Fabrikam Inc", "Jun 2014 - Feb 2017"),
+    ("Software Engineer", "Litware", "Jul 2012 - May 2014"),
+]
+
+
+def _grid_sidebar_page(path: Path, align: str, gutter: float) -> Path:
+    """A left sidebar beside the main column, both on one 14 pt baseline grid as a CSS grid prints them: nearly
+    every line of the main column shares its baseline with a sidebar line. The sidebar is centred, flush right, or
+    flush left with each item after a bullet glyph set in a font of its own."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    left, edge, pitch = 40.0, 190.0, 14.0
+    for n, (text, heading) in enumerate(_GRID_SIDEBAR):
+        y = 720 - n * pitch
+        c.setFont("Helvetica-Bold" if heading else "Helvetica", 10 if heading else 9)
+        if align == "centre":
+            c.drawCentredString((left + edge) / 2, y, text)
+        elif align == "right":
+            c.drawRightString(edge, y, text)
+        elif heading:
+            c.drawString(left, y, text)
+        else:
+            c.setFont("ZapfDingbats", 6)
+            c.drawString(left, y, "l")
+            c.setFont("Helvetica", 9)
+            c.drawString(left + 10, y, text)
+    x = edge + gutter
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(x, 720, "Ann Lee")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(x, 720 - 2 * pitch, "EXPERIENCE")
+    row = 3
+    for title, company, dates in _GRID_ROLES:
+        for font, text in (
+            ("Helvetica-Bold", title),
+            ("Helvetica", f"{company}, Portland, OR"),
+            ("Helvetica", dates),
+            ("Helvetica", "- Grew the platform group from six to twenty engineers."),
+            ("Helvetica", "- Cut the time to deploy from forty minutes to six."),
+        ):
+            c.setFont(font, 9)
+            c.drawString(x, 720 - row * pitch, text)
+            row += 1
+        row += 1
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("align", ["centre", "right", "left"])
+@pytest.mark.parametrize("gutter", [12, 40])
+def test_issue_11_sidebar_sharing_the_main_columns_baselines_is_read_whole(
+    tmp_path: Path, align: str, gutter: float
+) -> None:
+    # A sidebar whose lines share their baselines with the main column's (a CSS grid) had been taken for a table
+    # of labels and values and read row by row: "Python | Engineering Manager", "SKILLS" as an employer, and a
+    # real résumé refused with "no role could be read from the experience section".
+    from tailor.resume import parse_resume
+
+    doc = read_document(_grid_sidebar_page(tmp_path / "grid.pdf", align, gutter))
+    texts = [ln.text for ln in doc.lines]
+    sidebar = [text for text, _ in _GRID_SIDEBAR]
+    assert [t for t in texts if t in sidebar] == sidebar  # every sidebar line whole, on a line of its own, in order
+    assert texts.index("Long-distance trail running") < texts.index("EXPERIENCE")  # before the main column
+    roles = parse_resume(doc, dt.date(2026, 1, 1)).roles
+    assert [(r.title, r.company) for r in roles] == [(t, c) for t, c, _ in _GRID_ROLES]
+
+
+def test_issue_11_css_grid_sidebar_printed_by_a_browser_engine(tmp_path: Path) -> None:
+    # The same layout as most HTML résumés: a CSS grid with a centred sidebar and one line height, printed to PDF by
+    # an HTML engine (WeasyPrint here; Chrome does the same), so the two columns share their baselines.
+    import weasyprint
+
+    from tailor.resume import parse_resume
+
+    side = "".join(f"<h2>{t}</h2>" if head else f"<p>{t}</p>" for t, head in _GRID_SIDEBAR)
+    main = "".join(
+        f"<h3>{t}</h3><p>{c} · Portland, OR</p><p>{d}</p><ul><li>Grew the platform group from six to twenty.</li></ul>"
+        for t, c, d in _GRID_ROLES
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><style>@page { size: A4; margin: 15mm }"
+        "body { font: 10pt/14pt 'DejaVu Sans', sans-serif; margin: 0 }"
+        ".grid { display: grid; grid-template-columns: 30% 1fr; column-gap: 6mm } aside { text-align: center }"
+        "h1 { font-size: 20pt; line-height: 28pt; margin: 0 0 14pt } h2, h3 { font-size: 10pt; margin: 0 }"
+        "h2 { text-transform: uppercase } p, ul { margin: 0 } h3 { margin-top: 14pt }</style></head><body>"
+        f"<div class='grid'><aside>{side}</aside><main><h1>Ann Lee</h1><h2>Experience</h2>{main}</main></div>"
+        "</body></html>"
+    )
+    path = tmp_path / "grid.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    roles = parse_resume(read_document(path), dt.date(2026, 1, 1)).roles
+    assert [(r.title, r.company, r.start) for r in roles] == [
+        ("Director of Engineering", "Northwind Traders", "2021-01"),
+        ("Engineering Manager", "Contoso Ltd", "2017-03"),
+        ("Senior Software Engineer", "Fabrikam Inc", "2014-06"),
+        ("Software Engineer", "Litware", "2012-07"),
+    ]
+
+
+def _three_columns(path: Path) -> Path:
+    """A sidebar (x 45), a column of dates alone (x 173) and the entries (x 241), the main column's headings at x 173,
+    dates as months and two-digit years; on page 2, where the experience starts, the sidebar is short; page 3 holds
+    the sidebar's last section beside the education."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for page, sidebar in enumerate(
+        [
+            [("Contact", ["+234 803 555 0101", "daniel@example.com"]), ("Skills", ["Python", "Go", "Kubernetes"])] * 2,
+            [("Languages", ["English", "Yoruba", "French"])],
+        ]
+    ):
+        y = 740.0
+        for head, items in sidebar:
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(45, y, head)
+            for item in items:
+                y -= 14
+                c.setFont("Helvetica", 10)
+                c.drawString(45, y, item)
+            y -= 28
+        c.setFont("Helvetica-Bold", 17)
+        c.drawString(173, 740, ["Profile", "Experience"][page])
+        y = 714.0
+        for n in range(4):
+            c.setFont("Helvetica", 10)
+            if page == 0:
+                c.drawString(173, y, "Open source")
+                c.drawString(241, y, f"Project {n} | Maintainer of a small payments library")
+                y -= 60
+                continue
+            dates, title, org = _THREE_ROLES[n]
+            c.drawString(173, y, dates)
+            c.setFont("Helvetica-Bold", 8)
+            c.drawString(241, y, f"{title} | {org}")
+            c.setFont("Helvetica", 10)
+            for k in range(1, 5):
+                c.drawString(241, y - 14 * k, f"Delivered platform milestone {k} with the delivery teams.")
+            y -= 90
+        c.showPage()
+    # page 3: too little text to show a gutter of its own; the columns of the pages before run on
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(45, 740, "Links")
+    c.setFont("Helvetica", 10)
+    c.drawString(45, 726, "github.com/dokoye")
+    c.setFont("Helvetica-Bold", 17)
+    c.drawString(173, 740, "Education")
+    c.setFont("Helvetica", 10)
+    c.drawString(173, 714, "2008 - 2012")
+    c.drawString(241, 714, "BSc Computer Science | University of Lagos")
+    c.save()
+    return path
+
+
+_THREE_ROLES = [
+    ("11-19 - Now", "Technical Director", "Acme Robotics, Lagos, Nigeria"),
+    ("04-17 - 10-19", "Engineering Manager", "Northwind Payments, Lagos, Nigeria"),
+    ("09-16 - 03-17", "Senior Software Engineer", "Fabrikam Ltd, Abuja, Nigeria"),
+    ("01-12 - 08-16", "Software Engineer", "Litware, Abuja, Nigeria"),
+]
+
+
+def test_issue_11_sidebar_beside_a_column_of_dates_beside_the_entries(tmp_path: Path) -> None:
+    # sidebar | dates | entries: the columns had been parted between the dates and the entries, so the dates were
+    # read with the sidebar, sorted among its items, and no role could be read from the experience section.
+    from tailor.resume import parse_resume
+
+    doc = read_document(_three_columns(tmp_path / "three.pdf"))
+    texts = [ln.text for ln in doc.lines]
+    assert texts.index("French") < texts.index("Experience")  # the sidebar apart, not between the dates
+    assert texts[-4:] == [
+        "Links",
+        "github.com/dokoye",
+        "Education",
+        "BSc Computer Science | University of Lagos | 2008 - 2012",
+    ]
+    roles = parse_resume(doc, dt.date(2026, 6, 1)).roles
+    assert [(r.title, r.company, r.location, r.start, r.end) for r in roles] == [
+        ("Technical Director", "Acme Robotics", "Lagos, Nigeria", "2019-11", "present"),
+        ("Engineering Manager", "Northwind Payments", "Lagos, Nigeria", "2017-04", "2019-10"),
+        ("Senior Software Engineer", "Fabrikam Ltd", "Abuja, Nigeria", "2016-09", "2017-03"),
+        ("Software Engineer", "Litware", "Abuja, Nigeria", "2012-01", "2016-08"),
+    ]
+
+
+def test_issue_11_the_wrapped_tail_of_a_line_is_no_heading(tmp_path: Path) -> None:
+    # A bullet that wraps in a narrow column leaves one word on the next line ("... services on" / "AWS"); set in
+    # capitals it looked like a heading, started a section of its own, and the roles below it were lost.
+    from tailor.resume import parse_resume
+
+    path = tmp_path / "wrap.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 740, "Ann Lee")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 724, "ann.lee@example.com")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 696, "EXPERIENCE")
+    y = 676.0
+    for title, dates in (
+        ("VP of Engineering", "Jun 2019 - Dec 2021"),
+        ("Director of Engineering", "Mar 2017 - May 2019"),
+    ):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, y, title)
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y - 13, "Brightpath Payments, Inc.")
+        c.drawString(72, y - 26, dates)
+        c.circle(66, y - 36, 1.5, fill=1)
+        c.drawString(72, y - 39, "Set the technical strategy for the move to event-driven services on")
+        c.drawString(72, y - 52, "AWS")
+        y -= 80
+    c.save()
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert (
+        "AWS" not in texts
+        and texts.count("Set the technical strategy for the move to event-driven services on AWS") == 2
+    )
+    roles = parse_resume(doc, dt.date(2026, 6, 1)).roles
+    assert [(r.title, r.start) for r in roles] == [
+        ("VP of Engineering", "2019-06"),
+        ("Director of Engineering", "2017-03"),
+    ]
+
+
+def test_issue_11_centred_sidebar_reaching_the_column_of_dates(tmp_path: Path) -> None:
+    # The refused résumé's page 2, as the lead measured it: a centred sidebar whose widest items come close to the
+    # dates (one runs past their left edge), a sidebar heading on the baseline of a date and its title, the
+    # employer set smaller and 2 pt lower at the right, and the main column's heading over the dates.
+    from tailor.resume import parse_resume
+
+    roles = [
+        ("03-16 - Now", "Lead cloud DevOps architect", "Mistral Labs, Paris, France"),
+        ("04-14 - 04-16", "DevOps architect", "Atelier Web, Lyon, France"),
+        ("09-12 - 03-14", "DevOps engineer", "Orbital Data, Toulouse, France"),
+        ("01-10 - 08-12", "Software developer", "Nimbus Soft, Nantes, France"),
+    ]
+    sidebar = [
+        ("Character", ["Passionate", "Curious and rigorous", "Team player"]),
+        ("Personal Skills", ["Kubernetes and Terraform", "Python", "Linux"]),
+        ("Languages", ["French (native)", "English (fluent)"]),
+        ("Hobbies", ["Climbing", "Chess"]),
+    ]
+    path = tmp_path / "three.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    for (head, items), top in zip(sidebar, (712, 596, 500, 430), strict=True):  # "Personal Skills" on a date's line
+        c.setFont("Helvetica-Bold", 14)
+        c.drawCentredString(121, top, head)
+        for k, item in enumerate(items, 1):
+            c.setFont("Helvetica", 10)
+            c.drawCentredString(121, top - 16 * k, item)
+    c.setFont("Helvetica-Bold", 17)
+    c.drawString(173, 732, "Experience")
+    y = 706.0
+    for dates, title, org in roles:
+        c.setFont("Helvetica", 10)
+        c.drawString(173, y, dates)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(241, y, title)
+        c.setFont("Helvetica", 8)
+        c.drawString(439, y - 2, f"| {org}")
+        c.setFont("Helvetica", 10)
+        for k in range(1, 8):
+            c.drawString(241, y - 12 * k, f"Ran the platform migration step {k} with the delivery teams.")
+        y -= 110
+    c.save()
+    doc = read_document(path)
+    texts = [ln.text for ln in doc.lines]
+    assert texts.index("Chess") < texts.index("Experience")  # the sidebar whole, apart from the entries
+    read = parse_resume(doc, dt.date(2026, 6, 1)).roles
+    assert [(r.title, r.company, r.start, r.end) for r in read] == [
+        ("Lead cloud DevOps architect", "Mistral Labs", "2016-03", "present"),
+        ("DevOps architect", "Atelier Web", "2014-04", "2016-04"),
+        ("DevOps engineer", "Orbital Data", "2012-09", "2014-03"),
+        ("Software developer", "Nimbus Soft", "2010-01", "2012-08"),
+    ]

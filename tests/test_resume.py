@@ -59,11 +59,21 @@ def _roles(text: str) -> list[tuple[str | None, str | None, str | None, str | No
         ("Aug 2021 – Current", "2021-08", "present"),
         # a table cell whose title runs up to its dates with no space between
         ("Embedded Software Engineer2008-01-01 - 2010-02-28", "2008-01", "2010-02"),
+        # months and two-digit years, read as a whole range only
+        ("09-16 - 03-17", "2016-09", "2017-03"),
+        ("11-19 - Now", "2019-11", "present"),
+        ("04-98 – 10-01 Engineer | Acme", "1998-04", "2001-10"),
     ],
 )
 def test_resume_date_forms(text: str, start: str, end: str) -> None:
     dates = find_dates(text, TODAY)
     assert dates is not None and (dates.start, dates.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["03-17", "13-16 - 03-17", "12-20 - 01-19", "Tel 02-12 - 34-56", "09-16-03-17"])
+def test_issue_11_two_digit_pairs_that_make_no_month_range_are_no_dates(text: str) -> None:
+    # a lone "03-17" may be two years; a first number over 12 is no month; a range may not run backwards
+    assert find_dates(text, TODAY) is None
 
 
 def test_issue_11_since_in_a_sentence_is_no_open_range() -> None:
@@ -1268,3 +1278,146 @@ def test_issue_12_a_work_mode_in_the_header_is_no_home(header: str, where: str |
     text = f"Ann Lee\nann@x.io | {header}\nExperience\nTech Lead, Acme | Jun 2021 - Present | Remote\n- Led 3.\n"
     resume = parse_resume(_doc(text), TODAY)
     assert resume.contact.location == where
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EXPERIENCE\n2020 – Present\nHe is a Technical Director at Acme Robotics, where he leads 40 engineers.\n"
+            "2014 – 2020\nHe was Head of Engineering at Northwind Payments, growing the team from 5 to 35.\n",
+            [
+                ("Technical Director", "Acme Robotics", "2020", "present"),
+                ("Head of Engineering", "Northwind Payments", "2014", "2020"),
+            ],
+        ),
+        (
+            "Experience\n2019 - present: Leads 60 engineers as Head of Engineering at Globex Corporation; set up the"
+            " platform group.\n2015 - 2019: Managed two teams as Engineering Manager at Initech, shipping billing.\n",
+            [
+                ("Head of Engineering", "Globex Corporation", "2019", "present"),
+                ("Engineering Manager", "Initech", "2015", "2019"),
+            ],
+        ),
+    ],
+)
+def test_issue_11_roles_read_from_sentences_when_no_header_names_them(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    resume = parse_resume(_doc("Ann Lee\nann@example.com\n" + text), TODAY)
+    assert [(r.title, r.company, r.start, r.end) for r in resume.roles] == expected
+    # enough to draft, below a header's confidence; cited by the sentence, which stays the role's first bullet
+    assert all(r.from_sentence and r.confidence == 0.6 for r in resume.roles)
+    lines = resume.document.lines
+    assert all(f" at {r.company}" in lines[r.line].text for r in resume.roles)
+    assert any("read from a sentence" in note for note in resume.report.warnings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spoke at KubeCon Europe about service meshes.",
+        "Reported to the Engineering Manager at the Berlin office.",
+        "Worked closely with the Senior Engineer at a partner company.",
+    ],
+)
+def test_issue_11_a_sentence_naming_no_post_gives_no_title_or_company(sentence: str) -> None:
+    roles = parse_resume(
+        _doc(f"Ann Lee\nann@example.com\nEXPERIENCE\nStaff Engineer\n2019 – 2021\n{sentence}\n"), TODAY
+    ).roles
+    assert [(r.title, r.company, r.from_sentence) for r in roles] == [("Staff Engineer", None, False)]
+
+
+def test_issue_11_third_person_resume_with_dates_alone_is_drafted_not_refused(
+    cli, samples: Path, tmp_path: Path
+) -> None:
+    # One column; each entry a line holding only its dates, then sentences in the third person. The first names
+    # the post ("He is a Technical Director at Acme Robotics - ..."); the second names none. It had been refused
+    # with "2 of 2 roles could not be read with confidence" (exit 5).
+    path = tmp_path / "cv.txt"
+    path.write_text(
+        "DANIEL OKOYE | NIGERIA | LAGOS\ndaniel.okoye@example.com\n\nWORKING EXPERIENCES\n2020 - Now\n"
+        "He is a Technical Director at Acme Robotics - a maker of warehouse robots for grocers.\n"
+        "He leads 40 engineers across firmware, platform and data teams.\nSince 2013\n"
+        "He worked for many companies as a consultant, building order and payment systems.\n\n"
+        "EDUCATION\nBSc Computer Science, University of Lagos, 2009 - 2013\n",
+        "utf-8",
+    )
+    job = samples / "jobs" / "director-of-engineering-marrowfield-market.txt"
+    run = cli(path, job, "-o", tmp_path / "brief.md", "--export-resume", tmp_path / "me.json")
+    assert run.exit_code == 0, run.stderr
+    assert "read from a sentence, not an entry's header: Technical Director, Acme Robotics (line 5)" in run.stderr
+    assert (tmp_path / "brief.md").exists()
+    work = json.loads((tmp_path / "me.json").read_text("utf-8"))["work"]
+    assert (work[0]["position"], work[0]["name"], work[0]["startDate"]) == (
+        "Technical Director",
+        "Acme Robotics",
+        "2020",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "He is a Technical Director at Acme Robotics, where he leads 40 engineers.",
+            ("Technical Director", "Acme Robotics"),
+        ),
+        (
+            "Currently Head of Engineering at Globex Corporation (2019-present).",
+            ("Head of Engineering", "Globex Corporation"),
+        ),
+        (
+            "Ingrid is an Engineering Manager, Grid Platform at Nordlys Energi A/S. Hired 14 engineers.",
+            ("Engineering Manager, Grid Platform", "Nordlys Energi A/S"),
+        ),
+        (
+            "Aoife was a Clinical Nurse Manager at St. Vincent's University Hospital.",
+            ("Clinical Nurse Manager", "St. Vincent's University Hospital"),
+        ),
+        (
+            "José was a Director of Engineering at Brightpath Payments, Inc. Owned the roadmap.",
+            ("Director of Engineering", "Brightpath Payments, Inc."),
+        ),
+        (
+            "Priya is a Data Engineer II at Kaveri Retail Analytics Pvt. Ltd. Owns the pipelines.",
+            ("Data Engineer II", "Kaveri Retail Analytics Pvt. Ltd."),
+        ),
+        ("Built the booking flow at Acme Travel.", None),  # no title before "at"
+        ("Promoted the Engineering Manager at Senior Engineer level.", None),  # a title is no organisation
+    ],
+)
+def test_issue_11_sentence_post_reads_title_and_organisation(sentence: str, post: tuple[str, str] | None) -> None:
+    from tailor.entries import sentence_post
+
+    found = sentence_post(sentence)
+    assert (found[:2] if found else None) == post
+
+
+def test_issue_11_third_person_pdf_with_link_labels_for_contact(tmp_path: Path) -> None:
+    # Layout B as a PDF: a name line "NAME | COUNTRY | CITY", link labels for contact (the email behind "GMAIL"),
+    # bold lines of dates alone, sentences in the third person; the second entry names no post.
+    import weasyprint
+
+    html = (
+        "<html><head><meta charset='utf-8'><style>@page { size: A4; margin: 20mm } body { font: 10pt/14pt sans-serif }"
+        " h2 { font-size: 14pt; text-transform: uppercase } h3 { font-size: 12pt; margin: 10pt 0 2pt } p { margin: 0 }"
+        "</style></head><body><h1>DANIEL OKOYE | NIGERIA | LAGOS</h1><p><a href='mailto:daniel.okoye@example.com'>"
+        "GMAIL</a> | <a href='https://github.com/dokoye'>GITHUB</a></p><h2>Working Experiences</h2><h3>2020 - Now</h3>"
+        "<p>He is a Technical Director at Acme Robotics - a maker of warehouse robots for grocers in West Africa. He "
+        "leads 40 engineers across firmware, platform and data teams.</p><h3>Since 2013</h3><p>He worked for many "
+        "companies as a consultant, building order and payment systems.</p><h2>Education</h2>"
+        "<p>BSc Computer Science, University of Lagos, 2009 - 2013</p></body></html>"
+    )
+    path = tmp_path / "cv.pdf"
+    weasyprint.HTML(string=html).write_pdf(path)
+    resume = parse_resume(read_document(path), TODAY)
+    assert (resume.contact.name, resume.contact.email) == ("Daniel Okoye", "daniel.okoye@example.com")
+    first = resume.roles[0]
+    assert (first.title, first.company, first.start, first.end) == (
+        "Technical Director",
+        "Acme Robotics",
+        "2020",
+        "present",
+    )
+    assert not resume.doubtful

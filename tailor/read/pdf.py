@@ -9,6 +9,7 @@ import itertools
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -83,8 +84,9 @@ def read_pdf(source: str, data: bytes) -> Document:
     per_page: list[list[Line]] = []
     columns_read: list[tuple[set[int], set[int]]] = []  # per page, the ids of the main column's and a sidebar's lines
     left_sidebar: set[int] = set()  # the ids of a left sidebar's lines, on every page
+    gutter: float | None = None  # where the page before parted its columns: a gutter runs on over the pages
     for number, chunks in enumerate(pages, 1):
-        columns = _split_columns(chunks)
+        columns, gutter = _split_columns(chunks, gutter)
         read = [_chunk_lines(column, number, style, drawings[number - 1]) for column in columns]
         main: set[int] = set()
         side: set[int] = set()
@@ -415,11 +417,25 @@ def _body_size(chunks: list[_Chunk]) -> float:
     return max(weights, key=lambda s: weights[s]) if weights else 10.0
 
 
-def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
+def _split_columns(chunks: list[_Chunk], before: float | None = None) -> tuple[list[list[_Chunk]], float | None]:
     """[header left, header right, left, right, footer] when a vertical band with no text runs down most of the
-    page, else [chunks]."""
+    page, else [chunks]; and the gutter. A page too short to show a gutter of its own keeps the gutter of the page
+    before when text stands on both sides of it and none runs across it (a sidebar's last items beside the main
+    column's last section)."""
+    columns, gutter = _own_columns(chunks)
+    if gutter is None and before is not None and _parted_at(chunks, before):
+        return [[], [], [c for c in chunks if c.x < before], [c for c in chunks if c.x >= before], []], before
+    return columns, gutter
+
+
+def _parted_at(chunks: list[_Chunk], gutter: float) -> bool:
+    left = [c for c in chunks if c.x < gutter]
+    return bool(left) and len(left) < len(chunks) and not any(c.right > gutter + 4 for c in left)
+
+
+def _own_columns(chunks: list[_Chunk]) -> tuple[list[list[_Chunk]], float | None]:
     if len(chunks) < 20:
-        return [chunks]
+        return [chunks], None
     xs = sorted(c.x for c in chunks)
     lo, hi = xs[0], max(c.right for c in chunks)
     for gutter in _gutter_candidates(chunks, lo, hi):
@@ -439,19 +455,51 @@ def _split_columns(chunks: list[_Chunk]) -> list[list[_Chunk]]:
             and (max(r.y for r in right) - min(r.y for r in right)) > reach * span
             and (max(r.y for r in left) - min(r.y for r in left)) > reach * span
             and not _only_dates(right)
-            and not _label_table(left, left_rows, right_rows)
+            and not _label_table(left, right)
         ):
             top = _header_bottom(chunks, left, crossing, lo)
+            if (moved := _dates_column_gutter(left, right)) is not None:
+                # sidebar | dates | entries: the dates are the entries' margin, read with them (issue 11). Only a line
+                # across the entries' gutter heads both columns: the main column's heading over the dates is its own
+                left, right = [c for c in chunks if c.x < moved], [c for c in chunks if c.x >= moved]
+                crossing = [c for c in left if c.right > gutter + 4]
+                gutter = moved
+                page_top = max(c.y for c in chunks)
+                near_top = page_top - 0.3 * (page_top - min(c.y for c in chunks))
+                top = min((c.y - 2 for c in crossing if c.y >= near_top), default=page_top + 1)
             if _margin_of_labels(_beside(left, [c for c in right if c.y <= top], gutter)):
-                return [chunks]
+                return [chunks], None
             header = [c for c in chunks if c.y > top]
             # A footer line across both columns ("Name | 2") is one line, read last.
             bottom = _footer_top(chunks, left, right)
             body = [c for c in chunks if bottom < c.y <= top]
             footer = [c for c in chunks if c.y <= bottom]
             columns = [[c for c in body if c.x < gutter], [c for c in body if c.x >= gutter]]
-            return [*_header_parts(header, gutter), *columns, footer]
-    return [chunks]
+            return [*_header_parts(header, gutter), *columns, footer], gutter
+    return [chunks], None
+
+
+def _dates_column_gutter(left: list[_Chunk], right: list[_Chunk]) -> float | None:
+    """Where to part the columns instead, when the left side ends in a column of dates alone, each beside its entry on
+    the right, a gutter away from a sidebar further left: three columns (sidebar | dates | entries), where the dates
+    belong to the entries as a margin does. None when the left side holds no such column."""
+    x = max((c.x for c in left if sum(abs(d.x - c.x) <= 3 for d in left) >= 2), default=None)
+    if x is None:
+        return None
+    column = [c for c in left if abs(c.x - x) <= 3]
+    rows = {round(c.y) for c in right}
+    dated = [c for c in column if _DATE_PIECE_RE.fullmatch(clean(c.text)) and re.search(r"\d", c.text)]
+    beside = [c for c in dated if any(abs(round(c.y) - r) <= 2 for r in rows)]
+    further = [c for c in left if c.x < x - 3]
+    if len(beside) < 2 or len(beside) * 2 < len(dated) or not further:
+        return None
+    tabbed = sum(any(abs(c.y - d.y) <= 2 for c in further) for d in dated)
+    if tabbed * 2 > len(dated):
+        return None  # dates set at a tab stop after their titles
+    # the sidebar may come close to the dates, a centred sidebar's widest items even past their left edge (on rows
+    # of their own): few may run on past it, as few as run across a gutter
+    past = [c for c in further if c.right > x + 2]
+    return x - 2 if len(past) <= 0.04 * (len(left) + len(right)) else None
 
 
 def _sidebar(side: list[_Chunk], main: list[_Chunk]) -> bool:
@@ -511,12 +559,23 @@ def _short_name(text: str) -> bool:
     return len(text.split()) <= 3 and len(text) <= 30 and not re.search(r"[\d@:/]", text) and text[:1].isupper()
 
 
-def _label_table(left: list[_Chunk], left_rows: set[int], right_rows: set[int]) -> bool:
-    """Labels set flush right (ragged left edges) and nearly every row on the right sharing a baseline with one
-    on the left: a table of labels and values, read row by row, not two columns that each run on by themselves."""
+def _label_table(left: list[_Chunk], right: list[_Chunk]) -> bool:
+    """Labels set flush right (ragged left edges, one right edge), printed again for each entry, and nearly every
+    row on the right sharing a baseline with one on the left: a table of labels and values, read row by row, not
+    two columns that each run on by themselves. A sidebar set in a grid beside the main column shares its
+    baselines too (issue 11), but its contact details and skills are each printed once."""
+    rows = _rows(left)
     lo = min(c.x for c in left)
-    if sum(c.x <= lo + 3 for c in left) >= 0.6 * len(left):
+    if sum(row[0].x <= lo + 3 for row in rows) >= 0.6 * len(rows):
         return False  # a left column with one left edge is a column however its rows fall
+    ends = [max(c.right for c in row) for row in rows]
+    if max(sum(abs(e - f) <= 3 for f in ends) for e in ends) < 0.6 * len(rows):
+        return False  # nor one right edge: centred, as a sidebar may be, not labels set against their values
+    texts = Counter(clean(_join_chunks(row)).lower() for row in rows)
+    if sum(n for n in texts.values() if n > 1) < 0.25 * len(rows):
+        return False
+    left_rows = {round(c.y) for c in left}
+    right_rows = {round(c.y) for c in right}
     paired = sum(any(abs(r - q) <= 2 for q in left_rows) for r in right_rows)
     return paired >= 0.8 * len(right_rows)
 
@@ -524,17 +583,28 @@ def _label_table(left: list[_Chunk], left_rows: set[int], right_rows: set[int]) 
 def _header_bottom(chunks: list[_Chunk], left: list[_Chunk], crossing: list[_Chunk], lo: float) -> float:
     """The baseline under which the columns run. A name and contact block above both columns belongs to neither:
     the header runs down to the highest line at the left column's edge (its right edge, when a sidebar is set flush
-    right), or further, to the last line near the top that runs across the gutter (a summary set the page's full
-    width under a name and a contact block beside it)."""
+    right; its middle, when centred), or further, to the last line near the top that runs across the gutter (a
+    summary set the page's full width under a name and a contact block beside it)."""
     page_top = max(c.y for c in chunks)
     near_top = page_top - 0.3 * (page_top - min(c.y for c in chunks))
     inside = [c for c in left if c not in crossing]
+    rows = _rows(inside)
     # The edge most of the column's rows end at, not the farthest one: a sidebar's headings may stand out past
     # its items, and a row of two runs (a bold label and its value) ends once.
-    ends = [max(c.right for c in row) for row in _rows(inside)]
+    ends = [max(c.right for c in row) for row in rows]
     edge = max(ends, key=lambda e: sum(abs(e - f) <= 3 for f in ends), default=lo)
-    flush_right = sum(abs(e - edge) <= 3 for e in ends) > 0.6 * len(ends)
-    at_edge = [c for c in inside if abs(c.right - edge) <= 3] if flush_right else [c for c in left if c.x <= lo + 3]
+    middles = [(row[0].x + end) / 2 for row, end in zip(rows, ends, strict=True)]
+    middle = max(middles, key=lambda m: sum(abs(m - n) <= 3 for n in middles), default=lo)
+    # flush right or centred only where more lines end or centre together than start together: short items of one
+    # length, set flush left, end together too
+    least = max(0.6 * len(rows), max((sum(abs(r[0].x - o[0].x) <= 3 for o in rows) for r in rows), default=0))
+    if sum(abs(e - edge) <= 3 for e in ends) > least:
+        at_edge = [c for c in inside if abs(c.right - edge) <= 3]
+    elif sum(abs(m - middle) <= 3 for m in middles) > least:
+        # centred: its widest line stands lowest at the left, and would have pushed the header down to it
+        at_edge = [c for row, m in zip(rows, middles, strict=True) if abs(m - middle) <= 3 for c in row]
+    else:
+        at_edge = [c for c in left if c.x <= lo + 3]
     top = max(c.y for c in at_edge)
     top += 2
     across = [c.y for c in crossing if c.y >= near_top]
@@ -608,22 +678,46 @@ def _chunk_lines(
     """Group chunks into lines by baseline, top to bottom; dates in a left margin join their entry's line."""
     rows, margin = _margin_dates(_margin_headings_apart(_rows(chunks)), drawn)
     listed, wrapped = _listed_cells(rows, drawn.dots)
+    edge = max((c.right for c in chunks), default=0.0)
     lines: list[Line] = []
+    above: list[_Chunk] = []  # the row of the last line
     for n, row in enumerate(rows):
         if n in wrapped:
             continue
         if n in listed:
             lines += _head_and_item(listed[n], page, margin.get(n))
+            above = []
             continue
         line = make_line(_join_chunks(row), page, bullet=_dotted(row, drawn.dots))
         if line is None:
             continue
         heading = _is_heading(line, row, style or _HeadingStyle(None, frozenset()), drawn)
+        if heading and n not in margin and above and not lines[-1].heading and _wrapped_tail(above, row, edge):
+            lines[-1] = replace(lines[-1], text=f"{lines[-1].text} {line.text}")
+            above = row
+            continue
         line = replace(line, heading=heading, **_typography(row))
         if n in margin:
             line = replace(line, text=f"{line.text} | {margin[n]}")
         lines.append(line)
+        above = row
     return lines
+
+
+def _wrapped_tail(above: list[_Chunk], row: list[_Chunk], edge: float) -> bool:
+    """A short line that looks like a heading is the tail of the line above, wrapped: set in its size and weight at
+    its left edge, one line below, and the line above ran so near the column's right edge that the tail's first word
+    could not fit there ("Senior Director of Engineering, Payments Platform and Developer" / "Infrastructure";
+    "... to event-driven microservices on" / "AWS")."""
+    size = max(c.size for c in row)
+    if abs(row[0].x - above[0].x) > 1.5 or abs(size - max(c.size for c in above)) > 0.3:
+        return False
+    if all(c.bold for c in row) != all(c.bold for c in above) or not 0 < above[0].y - row[0].y <= 1.6 * size:
+        return False
+    text = row[0].text.strip()
+    first = text.split()[0] if text else ""
+    width = (row[0].right - row[0].x) * len(first) / max(1, len(row[0].text))
+    return max(c.right for c in above) + 0.25 * size + width > edge - 1
 
 
 @dataclass(frozen=True)
@@ -695,7 +789,7 @@ def _head_and_item(row: _ListedRow, page: int, margin: str | None) -> list[Line]
 # "to", "Present", "date" (of "to date").
 _DATE_WORD = (
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{4}(?:[-./]\d{1,2}){0,2}"
-    r"|\d{1,2}[/.]\d{2,4}|to|till|until|present|current|now|today|ongoing|date)"
+    r"|\d{1,2}[/.]\d{2,4}|\d{2}-\d{2}|to|till|until|present|current|now|today|ongoing|date)"
 )
 _DATE_PIECE_RE = re.compile(rf"(?i){_DATE_WORD}(?:\s*(?:[–—‒―-]|,)?\s*{_DATE_WORD})*\s*[–—‒―-]?")
 # a whole range: a separator, then a date or "present" at the end
