@@ -1650,3 +1650,12 @@ def test_issue_12_a_pitch_never_says_a_result_without_the_figure_it_was_chosen_f
     pitch = _brief(resume=make_resume(roles=(role,))).pitch.text
     assert "provisioning" not in pitch and "Since implementation" not in pitch, pitch
     assert "from 2,000 to 15,000 requests/s" in pitch, pitch
+
+
+def test_issue_12_a_change_in_the_questions_units_is_a_result_without_a_number():
+    # "No result figure yet" beside "releases went from monthly to weekly" is not true of the bullet
+    line = "Introduced automated testing in the release pipeline; releases went from monthly to weekly."
+    role = dataclasses.replace(ROLES[0], bullets=(_bullet(5, line),))
+    speed = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.label == "Speed and quality")
+    assert "“releases went from monthly to weekly”" in speed.result, speed.result
+    assert "No result figure" not in speed.result

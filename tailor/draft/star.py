@@ -414,10 +414,18 @@ def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
 def _result(bullet: Bullet, spec: dict[str, Any], said: _Said | None = None) -> str:
     """The bullet's figure, quoted as printed (its clauses that hold one, or the figures alone when those
     clauses are long), and the question's ask for what followed; "No result figure yet" only when it has none."""
-    figures = _result_figures(bullet)
+    figures = _result_figures(bullet) or _change_clause(bullet, spec)
     if not figures:
         return (said or _Said()).variant("result_missing").format(ask=spec["no_result_ask"])
     return (said or _Said()).variant("result").format(figures=figures, ask=spec["result_ask"])
+
+
+def _change_clause(bullet: Bullet, spec: dict[str, Any]) -> str:
+    """The clause of a bullet with no number that still measures its result in the question's units ("releases
+    went from monthly to weekly"), as printed; "" when it has none."""
+    units = tuple(spec.get("strong_change") or ())
+    changed = [c for c in _clauses(_clean(bullet.text)) if _changes(c, units)]
+    return re.sub(r"^(?:and|or|but)\s+", "", changed[0]) if changed else ""
 
 
 def _result_figures(bullet: Bullet) -> str:
