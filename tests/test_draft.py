@@ -1559,3 +1559,103 @@ def test_issue_12_an_implied_skill_names_what_implies_it(tmp_path, cli):
     job.write_text(MANAGER_POSTING + "- Experience running a service mesh in production\n", "utf-8")
     assert cli(resume, job, "-o", out, "--format", "md").exit_code == 0
     assert "service mesh (implied by Istio)" in out.read_text("utf-8")
+
+
+def _told_for(line: str) -> dict[str, str]:
+    """Each question's story for a résumé of one bullet: 'fit', 'closest' or absent."""
+    role = dataclasses.replace(ROLES[0], bullets=(_bullet(5, line),))
+    star = _brief(resume=make_resume(roles=(role,))).star
+    return {p.label: "closest" if p.closest else "fit" for p in star if p.stories}
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [("Mentoring and team productivity",
+      "Supporting engineers with career progression (and upskilling), as well as performing technical interviews."),
+     ("Mentoring and team productivity", "Ran weekly one-on-ones with 5 engineers and built their growth plans."),
+     ("Speed and quality",
+      "Built a CI/CD pipeline with GitHub Actions, cutting deployment time from over 6 hours to 30 minutes."),
+     ("Speed and quality",
+      "Introduced automated testing in the release pipeline; releases went from monthly to weekly."),
+     ("Build or buy", "Led the evaluation of 3rd party APIs for address lookup and fraud screening."),
+     ("Build or buy", "Selected Datadog over a self-built metrics stack after a proof of concept."),
+     ("Ownership and accountability",
+      "Owned the on-call rotation for the payments platform and wrote runbooks for every alert."),
+     ("Ownership and accountability", "Made each team accountable for its services with blameless postmortems."),
+     ("Scaling a system", "Containerised 60 legacy services and moved them to EKS, serving 2 million customers."),
+     ("Scaling a system", "Migrated the order database to Aurora, handling 3x the peak load.")],
+)
+def test_issue_12_a_question_takes_the_stories_a_hand_written_brief_found(label: str, line: str):
+    # second round: on a real résumé 4 of 8 questions said "No résumé line fits yet" beside lines like these
+    assert _told_for(line).get(label) == "fit", _told_for(line)
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [("Mentoring and team productivity", "Promoted the new API to partner developers at 3 conferences."),
+     ("Mentoring and team productivity", "Built the careers site for the recruiting team."),
+     ("Speed and quality", "Wrote Python data pipelines for turbine telemetry."),
+     ("Build or buy", "Selected as speaker for KubeCon 2023 on platform engineering."),
+     ("Build or buy", "Evaluated career development plans with each engineer, deciding promotions."),
+     ("Ownership and accountability", "Built our own feature store on Redis for the ML team."),
+     ("Scaling a system", "Automated environment provisioning; engineer time saved has risen to 10K hours per month.")],
+)
+def test_issue_12_the_wider_words_take_no_line_that_tells_another_story(label: str, line: str):
+    # a careers site is no mentoring, "selected as speaker" no choice, "our own" no ownership, hours saved no load
+    assert _told_for(line).get(label) != "fit", _told_for(line)
+    if label in ("Build or buy", "Scaling a system", "Speed and quality"):
+        assert label not in _told_for(line), _told_for(line)  # not even as the closest line
+
+
+def test_issue_12_a_faster_pipeline_does_not_outrank_a_real_trade_off():
+    # speed words admit a bullet but weigh as plain cues: "instead of the planned 3 weeks" is the trade-off story
+    role = dataclasses.replace(ROLES[0], bullets=(
+        _bullet(5, "Cut CI time from 42 to 11 minutes with parallel test shards; deploys went from weekly to daily."),
+        _bullet(6, "Shipped the quote feature in 8 days instead of the planned 3 weeks by isolating it behind a flag."),
+    ))
+    speed = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.label == "Speed and quality")
+    assert speed.stories[0].line == 6, speed.stories
+
+
+@pytest.mark.parametrize("fragment", [
+    "this included the platform team's on-call rotation, writing runbooks for every alert.",
+    "Since implementation, cut onboarding time for new engineers from 3 weeks to 4 days.",
+    "as well as mentoring 4 junior engineers, running weekly 1:1s and pairing sessions.",
+    "an IT service management platform; as well as 1Desk: led its move to Kubernetes, serving 2 million users.",
+])
+def test_issue_12_a_fragment_continuing_a_line_is_never_a_story_nor_a_pitch_result(fragment: str):
+    # each has a clause that opens with a verb, so it passed for something the candidate did; alone it says nothing
+    role = dataclasses.replace(ROLES[0], bullets=(_bullet(5, fragment), ROLES[0].bullets[2]))
+    brief = _brief(resume=make_resume(roles=(role,)))
+    assert not [p for p in brief.star if p.stories and p.stories[0].line == 5], brief.star
+    assert "PagerDuty" in brief.pitch.text and fragment[10:40] not in brief.pitch.text, brief.pitch.text
+
+
+def test_issue_12_a_result_figure_in_a_later_sentence_is_quoted_and_the_call_line_is_one_sentence():
+    bullet = ("Mentored the junior engineers on the platform team through weekly pairing and code walkthroughs. "
+              "Since then, 4 of them have been promoted to senior roles.")
+    role = dataclasses.replace(ROLES[0], bullets=(_bullet(5, bullet),))
+    card = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.stories)
+    assert card.stories[0].text == bullet  # the card quotes the whole bullet
+    assert "No result figure" not in card.result, card.result
+    assert "4 of them have been promoted to senior roles" in card.result, card.result
+    assert card.headline == bullet.split(" Since")[0], card.headline  # page 1: the told sentence, not the paragraph
+
+
+def test_issue_12_a_pitch_never_says_a_result_without_the_figure_it_was_chosen_for():
+    # the figure sits in "Since implementation, ...", which is never said alone: the next bullet is said instead
+    paragraph = ("Automated the provisioning of developer environments with Terraform and self-service templates. "
+                 "Since implementation, the engineer time saved has risen to approximately 10K hours per month.")
+    role = dataclasses.replace(ROLES[0], bullets=(_bullet(5, paragraph), *ROLES[0].bullets[:1]))
+    pitch = _brief(resume=make_resume(roles=(role,))).pitch.text
+    assert "provisioning" not in pitch and "Since implementation" not in pitch, pitch
+    assert "from 2,000 to 15,000 requests/s" in pitch, pitch
+
+
+def test_issue_12_a_change_in_the_questions_units_is_a_result_without_a_number():
+    # "No result figure yet" beside "releases went from monthly to weekly" is not true of the bullet
+    line = "Introduced automated testing in the release pipeline; releases went from monthly to weekly."
+    role = dataclasses.replace(ROLES[0], bullets=(_bullet(5, line),))
+    speed = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.label == "Speed and quality")
+    assert "“releases went from monthly to weekly”" in speed.result, speed.result
+    assert "No result figure" not in speed.result

@@ -14,6 +14,7 @@ from tailor.draft.words import (
     _clean,
     _clip,
     _Context,
+    _continues,
     _first_person,
     _gerund_base,
     _Item,
@@ -32,9 +33,10 @@ from tailor.draft.words import (
     _year,
     brief_data,
 )
-from tailor.fit import area_hits, best_area, mentions
+from tailor.fit import area_hits, best_area, has_figure, mentions
 from tailor.model import (
     Area,
+    Bullet,
     Citation,
     Pitch,
     Posting,
@@ -113,6 +115,11 @@ def _pitch_results(ctx: _Context, fixed: int) -> list[tuple[_Item, str]]:
             break
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
         sentence = _best_sentence(ctx, item.bullet.text)
+        # chosen for a figure its said sentence leaves out (the figure follows in "Since implementation, ..."):
+        # a result said without the figure it was chosen for is a weaker one than the next bullet's
+        if has_figure(item.bullet) and not has_figure(Bullet(sentence, item.bullet.line)):
+            skipped.append(item)
+            continue
         # A bullet cut mid-phrase ("Ensured the performance.") or with "…" cannot be said aloud: another
         # bullet, or none, is better (issue 12).
         kept = _compact(sentence, budget)
@@ -340,9 +347,11 @@ def _said_by_me(item: _Item, text: str) -> str | None:
 
 def _best_sentence(ctx: _Context, text: str) -> str:
     """A bullet written as a paragraph said by its one sentence that sells best for this posting (figures,
-    the areas it weighs, the skills it asks for); a one-sentence bullet as it is."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", _clean(text)) if s.strip()]
-    if len(sentences) < 2:
+    the areas it weighs, the skills it asks for); a one-sentence bullet as it is. A sentence that continues the
+    one before ("Since implementation, ...") is never said alone (issue 12)."""
+    split = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", _clean(text)) if s.strip()]
+    sentences = [s for s in split if not _continues(s)] or split[:1]
+    if len(split) < 2:
         return text
 
     def value(index: int) -> tuple[float, int]:

@@ -13,6 +13,7 @@ from tailor.draft.words import (
     _clauses,
     _clean,
     _Context,
+    _continues,
     _first_person,
     _Item,
     _join,
@@ -119,6 +120,7 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int]) -> int 
     None when no free bullet does (then "no résumé line fits" is the truth)."""
     pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
     avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
+    not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
     subjects = [_question_pattern(tuple(cues)) for cues in spec.get("closest") or [spec["subject"]]]
     area = Area(spec["area"])
     best: tuple[float, int] | None = None
@@ -127,7 +129,8 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int]) -> int 
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
         if n in used or item.role.internship or avoid.search(text) or not _tells(text):
             continue
-        if not all(s.search(text) for s in subjects):
+        # "selected as speaker" is no choice between options, as in the strict match
+        if not all(s.search(not_strong.sub(" ", text)) for s in subjects):
             continue
         hits = 3 * len(set(strong.findall(text))) + 1.5 * len(set(pattern.findall(text))) + area_hits(area, text)
         if hits <= 0:
@@ -173,6 +176,7 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
     pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
     subject, avoid = _question_pattern(tuple(spec["subject"])), _question_pattern(tuple(spec["avoid"] or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
+    admits = _question_pattern(tuple(spec.get("admits") or ["\x00"]))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
     ranked = []
@@ -183,7 +187,10 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
         cues = {m.group(0).lower() for m in pattern.finditer(text)}
         # "a framework adopted by 3 teams" is others' choice, not the candidate's build-or-buy decision
         meaning = {m.group(0).lower() for m in strong.finditer(not_strong.sub(" ", text))}
-        if not (meaning if spec.get("needs_strong") else cues | meaning):
+        # a faster deployment is a speed story but no trade-off: it admits the bullet, weighing as a plain cue
+        admitted = {m.group(0).lower() for m in admits.finditer(not_strong.sub(" ", text))}
+        admitted |= _changes(text, tuple(spec.get("strong_change") or ()))
+        if not (meaning | admitted if spec.get("needs_strong") else cues | meaning | admitted):
             continue
         named = bullet_skills(item.bullet, {}, asked)
         # a technology the bullet names is a system to scale, design or buy ("chose PagerDuty")
@@ -196,10 +203,19 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
         if avoid.search(text) and not meaning:
             continue
         skills = min(len(named), 3)
-        fit = 3 * len(meaning) + 1.5 * len(cues - meaning) + skills
+        fit = 3 * len(meaning) + 1.5 * len((cues | admitted) - meaning) + skills
         # a broad question ("what do you expect from a senior") takes a story only where no narrower one fits better
         ranked.append((n, spec.get("breadth", 1.0) * (fit + _story_value(ctx, area, item))))
     return ranked
+
+
+def _changes(text: str, units: tuple[str, ...]) -> set[str]:
+    """The "from A to B" changes of a bullet measured in one of a question's units ("deployment time from over 6
+    hours to 30 minutes", "releases from monthly to weekly"): cues that admit a bullet, said as the change."""
+    if not units:
+        return set()
+    unit = _question_pattern(units)
+    return {m.group(0).strip().lower() for m in _FROM_TO.finditer(_clean(text)) if unit.search(m.group(3))}
 
 
 def _star_prompt(
@@ -222,17 +238,18 @@ def _star_prompt(
     primary = stories[0]
     number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
     told = _story_sentence(primary.bullet, spec)
+    shown = _result_sentence(primary.bullet, told)
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
         situation=_situation(primary.role),
         task=_task(told.text, spec, said),
         action=_action(ctx, told, spec, said),
-        result=_result(told, spec, said),
+        result=_result(shown, spec, said),
         missing=_missing(ctx, spec, primary, said),
         why=said.variant("closest") if closest else _why(ctx, spec, primary),
         closest=closest,
-        headline=_headline(primary.bullet.text),
+        headline=_headline(_split_sentences(told.text)[0]),
     )
     own = [] if closest else _why_reasons(ctx, spec, primary)
     ctx.claim(f"star {number} situation", prompt.situation, (ctx.header(primary.role),))
@@ -258,10 +275,15 @@ def _headline(text: str, limit: int = 110) -> str:
     return text[: ends[-1]].rstrip() + " …" if ends else text
 
 
+def _split_sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()) if s.strip()] or [text]
+
+
 def _story_sentence(bullet: Bullet, spec: dict[str, Any]) -> Bullet:
     """A bullet written as a paragraph, told by its sentence that speaks most to the question (a "Led a team
-    of junior developers" sentence for mentoring, not the paragraph's first); a one-sentence bullet as it is."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", bullet.text.strip()) if s.strip()]
+    of junior developers" sentence for mentoring, not the paragraph's first), with the sentences before it that
+    it continues ("Since implementation, ..." is told after what was implemented); a one-sentence bullet as it is."""
+    sentences = _split_sentences(bullet.text)
     if len(sentences) < 2:
         return bullet
     strong, cues = _question_pattern(tuple(spec["strong"])), _question_pattern(tuple(spec["cues"]))
@@ -270,8 +292,20 @@ def _story_sentence(bullet: Bullet, spec: dict[str, Any]) -> Bullet:
         said = sentences[index]
         return (3 * len(strong.findall(said)) + len(cues.findall(said)), bool(_DIGIT.search(said)), -index)
 
-    best = sentences[max(range(len(sentences)), key=value)]
-    return Bullet(best, bullet.line)
+    best = max(range(len(sentences)), key=value)
+    first = next(i for i in range(best, -1, -1) if i == 0 or not _continues(sentences[i]))
+    return Bullet(" ".join(sentences[first : best + 1]), bullet.line)
+
+
+def _result_sentence(bullet: Bullet, told: Bullet) -> Bullet:
+    """Where the story's result figure is: the told sentence, else the first later sentence of the bullet that
+    holds one ("Since implementation, the time saved has risen to 10K hours per month"); a figure in an earlier
+    sentence is the situation's ("a team of 9"), not this result's (issue 12: "No result figure yet" beside one)."""
+    if has_figure(told) or told.text == bullet.text:
+        return told
+    after = bullet.text[bullet.text.find(told.text) + len(told.text) :]
+    later = (Bullet(s, bullet.line) for s in _split_sentences(after) if s.strip())
+    return next((s for s in later if has_figure(s)), told)
 
 
 def _situation(role: Role) -> str:
@@ -380,10 +414,18 @@ def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
 def _result(bullet: Bullet, spec: dict[str, Any], said: _Said | None = None) -> str:
     """The bullet's figure, quoted as printed (its clauses that hold one, or the figures alone when those
     clauses are long), and the question's ask for what followed; "No result figure yet" only when it has none."""
-    figures = _result_figures(bullet)
+    figures = _result_figures(bullet) or _change_clause(bullet, spec)
     if not figures:
         return (said or _Said()).variant("result_missing").format(ask=spec["no_result_ask"])
     return (said or _Said()).variant("result").format(figures=figures, ask=spec["result_ask"])
+
+
+def _change_clause(bullet: Bullet, spec: dict[str, Any]) -> str:
+    """The clause of a bullet with no number that still measures its result in the question's units ("releases
+    went from monthly to weekly"), as printed; "" when it has none."""
+    units = tuple(spec.get("strong_change") or ())
+    changed = [c for c in _clauses(_clean(bullet.text)) if _changes(c, units)]
+    return re.sub(r"^(?:and|or|but)\s+", "", changed[0]) if changed else ""
 
 
 def _result_figures(bullet: Bullet) -> str:

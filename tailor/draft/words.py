@@ -204,6 +204,8 @@ def _tells(text: str) -> bool:
     skills ("Technologies: Go, Kafka, Redis, gRPC"). A skill list, a heading or a bare title ("Tech lead for the
     merchant portal; team of 6") has no action to tell (issue 12)."""
     clean = _clean(text)
+    if _continues(clean):
+        return False
     first, *rest = re.split(r"[;:]\s|\s[—–]\s|,\s(?:and\s)?", clean)
     # "Reduced ..." opens with a verb; after a label ("Skills: distributed systems") an -ed word is no proof
     if not (_first_person(first) or any(_acts(clause) for clause in (first, *rest))):
@@ -211,6 +213,22 @@ def _tells(text: str) -> bool:
     items = [i for i in re.split(r"[,;|•·]", clean.split(": ", 1)[-1]) if i.strip()]
     short = sum(1 for i in items if len(i.split()) <= _LIST_ITEM_WORDS)
     return not (len(items) >= _LIST_ITEMS and short >= 0.75 * len(items))
+
+
+def _continues(text: str) -> bool:
+    """Whether a line or sentence continues the one before it and cannot be told alone: it opens in lower case
+    with no verb of the candidate's ("an IT service management platform; as well as ..."), or with a word that
+    leans on what came before ("this included ...", "Since implementation, ..."; brief.json star_fragment)."""
+    words = text.strip().split()
+    if not words:
+        return False
+    first = words[0]
+    # "iOS", "eBay": a name printed in lower case is no continuation; "built the API" in a lower-case résumé tells
+    if first[:1].islower() and first.isalpha() and first.islower() and not _first_person(text) and not _acts(text):
+        return True
+    if first.isupper() and len(first) > 1:  # "IT", "AWS": a name, not the pronoun "it"
+        return False
+    return _question_pattern(tuple(brief_data()["star_fragment"]["openers"])).match(text.strip()) is not None
 
 
 def _acts(clause: str) -> bool:
