@@ -441,10 +441,12 @@ def _skill_years_rows(
         if years is None or line in seen:
             continue
         # "5+ years of backend development, ideally in Go": a technology the posting only prefers is not the years'
+        # and "10+ years building distributed systems, deep knowledge of PostgreSQL": nor is one in another clause
+        clause = _clause(line, years.start(), years.end())
         names = [
             s.name
             for s in posting_skills.items
-            if s.category.lower() in kinds and s.need is not Need.NICE and mentions(s.name, line)
+            if s.category.lower() in kinds and s.need is not Need.NICE and mentions(s.name, clause)
         ]
         if not names:
             continue
@@ -456,6 +458,15 @@ def _skill_years_rows(
     return rows[:3]
 
 
+def _clause(line: str, start: int, end: int) -> str:
+    """The clause of a requirement line that holds [start, end): between the commas, semicolons or full stops
+    around it (a blind review: "10+ years ... distributed systems, deep knowledge of PostgreSQL" read as
+    "10+ years of PostgreSQL")."""
+    before = max(line.rfind(sep, 0, start) for sep in (",", ";", ". ", ":"))
+    after = [i for i in (line.find(sep, end) for sep in (",", ";", ". ")) if i >= 0]
+    return line[before + 1 : min(after, default=len(line))]
+
+
 def _skill_years(
     resume: Resume, resume_skills: Skills, name: str, asked: int, line: str, data: dict[str, Any]
 ) -> Requirement:
@@ -464,7 +475,14 @@ def _skill_years(
     if held is None:
         return Requirement(what, line, Verdict.NOT_SHOWN, data["skill_years_none"].format(skill=name))
     shown = {e.line for e in held.evidence}
-    roles = [r for r in resume.roles if not r.internship and any(b.line in shown for b in r.bullets)]
+    # a bullet wrapped over several lines is numbered by its first; the skill may sit on a later one (a blind
+    # review: "Java is listed, not shown in a bullet" beside "... along with Java/Kotlin" in a bullet)
+    texts = [e.text.strip() for e in held.evidence if len(e.text.strip()) > 20]
+
+    def shows(b: Bullet) -> bool:
+        return b.line in shown or any(t in b.text for t in texts)
+
+    roles = [r for r in resume.roles if not r.internship and any(shows(b) for b in r.bullets)]
     if held.strength is not Strength.DEMONSTRATED or not roles:
         return Requirement(what, line, Verdict.CHECK, data["skill_years_listed"].format(skill=name))
     months: set[int] = set()
@@ -472,7 +490,7 @@ def _skill_years(
         start, end = month_number(role.start), month_number(role.end or role.start, resume.as_of)
         if start is not None and end is not None:
             months.update(range(start, max(start, end) + 1))
-    bullet = next(b for b in roles[0].bullets if b.line in shown)
+    bullet = next(b for b in roles[0].bullets if shows(b))
     cite = Citation(bullet.text, roles[0].label, bullet.line)
     had = round(len(months) / 12, 1)
     verdict = Verdict.MEETS if had >= asked else Verdict.CHECK

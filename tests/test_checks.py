@@ -149,6 +149,8 @@ def test_issue_12_a_stated_span_of_leading_people_counts_for_years_managing(tmp_
     [
         "\n### Open Source Maintainer, GitHub\nJan 2004 - Present\n- Maintain a Python task queue library.\n",
         "\n## Contributions\n\n### Core Developer, Apache Arrow\nJan 2004 - Present\n- Reviewed C++ kernel patches.\n",
+        # a blind review: "Maintainers team, CRIU" said in the pitch as a job ("I was a Maintainers team at")
+        "\n### Maintainers team, Lumen Tools\nJan 2004 - Present\n- Reviewed kernel patches for the project.\n",
     ],
 )
 def test_issue_12_open_source_work_is_no_job_and_no_years(tmp_path, cli, extra):
@@ -429,3 +431,25 @@ def test_issue_12_a_practice_not_named_offers_the_skill_a_bullet_builds_it_from(
     brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience with distributed systems."))
     required = next(line for line in brief.splitlines() if line.startswith("**Required:**"))
     assert re.search(r"distributed systems \(not shown; you: (Kafka|Amazon SQS|sharding)", required), required
+
+
+def test_issue_12_years_belong_to_the_technology_in_their_own_clause(tmp_path, cli):
+    # a blind review: "10+ years ... building distributed systems, deep knowledge of PostgreSQL" read as
+    # "10+ years of PostgreSQL"
+    line = "- We expect 10+ years of experience building distributed systems, deep knowledge of PostgreSQL and Kafka."
+    rows = _rows(_brief(tmp_path, cli, _resume(), POSTING.format(requirements=line)))
+    assert not any("years of PostgreSQL" in what or "years of Kafka" in what for what in rows), rows
+    rows = _rows(_brief(tmp_path, cli, _resume(), POSTING.format(requirements="- 5+ years of Kafka, ideally more.")))
+    assert "5+ years of Kafka" in rows, rows
+
+
+def test_issue_12_a_technology_on_a_bullets_wrapped_line_is_shown_in_that_bullet(tmp_path, cli):
+    # a blind review: "Java is listed, not shown in a bullet" beside a bullet whose second line named Java
+    wrapped = (
+        "- Owned the release tooling for the mobile toolkit used by 30 product teams across the company,\n"
+        "  along with Java and Kotlin plugins for the Android build of every app.\n"
+    )
+    resume = _resume().replace("- Hired 4 engineers", wrapped + "- Hired 4 engineers")
+    rows = _rows(_brief(tmp_path, cli, resume, POSTING.format(requirements="- 3+ years of Java development.")))
+    row = rows["3+ years of Java"]
+    assert "listed, not shown" not in row[1] and "in roles whose bullets show Java" in row[1], row
