@@ -201,10 +201,18 @@ def test_read_refuses_oversized_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
         read_document(path)
 
 
-def test_read_printed_date_beats_metadata(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("printed", "date"),
+    [
+        ("Last updated on 21st January 2015", dt.date(2015, 1, 21)),
+        ("Last update on 29th November 2024", dt.date(2024, 11, 29)),  # a blind review: "prints no date"
+        ("Updated: March 2023", dt.date(2023, 3, 1)),
+    ],
+)
+def test_read_printed_date_beats_metadata(tmp_path: Path, printed: str, date: dt.date) -> None:
     path = tmp_path / "r.txt"
-    path.write_text("Ann Lee\nLast updated on 21st January 2015\n", "utf-8")
-    assert read_document(path).date == dt.date(2015, 1, 21)
+    path.write_text(f"Ann Lee\n{printed}\n", "utf-8")
+    assert read_document(path).date == date
 
 
 def test_read_html_keeps_lists_and_drops_page_chrome(tmp_path: Path) -> None:

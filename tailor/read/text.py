@@ -24,7 +24,7 @@ _LEADING_PUA_BULLET_RE = re.compile(f"^\\s*[{PUA_BULLETS}]")
 _PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")  # icon fonts (FontAwesome) map glyphs here
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _PRINTED_DATE_RE = re.compile(
-    r"(?i)\b(?:updated|revised|dated|as of|date)\b\D{0,20}?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?"
+    r"(?i)\b(?:updated?|revised|dated|as of|date)\b\D{0,20}?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?"
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})"
 )
 
