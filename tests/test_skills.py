@@ -1253,3 +1253,20 @@ def test_issue_13_proficiency_after_a_spoken_language_is_no_technology(packaged:
     assert {"Tamil", "English", "Hindi"} <= set(names)
     assert "Fluent" not in names and "BASIC" not in names  # a level, not the localisation language or BASIC
     assert "Fluent" in _names(packaged, "Localised the checkout with Fluent, Rust and TypeScript")
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "found"),
+    [
+        # AWS services imported from botocore's service models (SOURCES.md), by their full names and abbreviations
+        ("Service discovery with AWS Cloud Map", "AWS Cloud Map", True),
+        ("Nightly jobs on Amazon EventBridge Scheduler", "Amazon EventBridge Scheduler", True),
+        ("Demand models in Amazon Forecast", "Amazon Forecast Service", True),  # "Service" may be left off
+        ("Temporary credentials from AWS STS", "AWS Security Token Service", True),
+        # a service named by everyday words needs its vendor; a team at Amazon is not the service
+        ("Moved the backup jobs to a new cloud map", "AWS Cloud Map", False),
+        ("Worked at Amazon Payments on the checkout team", "AWS Payments", False),
+    ],
+)
+def test_issue_13_aws_services_from_botocore(packaged: Extractor, text: str, skill: str, found: bool) -> None:
+    assert (skill in [name for name, _ in packaged.skills_in([text])[0]]) is found
