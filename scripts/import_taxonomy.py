@@ -58,6 +58,9 @@ WORD_ZIPF = 3.0
 # An imported name this frequent ("Red", "Ring", "Pure") is left out: only a hand-written entry may
 # claim one of the commonest English words as a technology.
 SKIP_ZIPF = 4.5
+# An AWS service named by its vendor and words at least this common ("AWS Account", "AWS Support", "AWS
+# Backup"; not "AWS Lambda", Zipf 3.1) counts only in its own case: "the AWS account" is the everyday noun.
+VENDOR_WORD_ZIPF = 4.0
 PLACE_POPULATION = 100_000
 # Where a simple-icons logo was taken from says whether the brand is software: a code host or a
 # software foundation's brand kit. Consumer brands (banks, cars, shops) take theirs from their own site.
@@ -292,6 +295,19 @@ def why_ambiguous(form: str, technical: bool, persons: set[str], towns: set[str]
     return None
 
 
+def _vendor_and_words(form: str, english: set[str]) -> bool:
+    """An AWS service named by the vendor and everyday words ("AWS Support", "Amazon Connect")."""
+    from wordfreq import zipf_frequency
+
+    vendor, _, rest = form.partition(" ")
+    words = rest.split()
+    return (
+        vendor in AWS_VENDORS
+        and bool(words)
+        and all(w.istitle() and w.lower() in english and zipf_frequency(w, "en") >= VENDOR_WORD_ZIPF for w in words)
+    )
+
+
 def ambiguity(entries: list[dict], persons: set[str], towns: set[str], multi: set[str]) -> dict:
     forms: dict[str, str] = {}
     words: set[str] = set()
@@ -308,6 +324,8 @@ def ambiguity(entries: list[dict], persons: set[str], towns: set[str], multi: se
                 forms[form] = reason
             elif technical and form.lower() in english and form != form.lower():
                 cased.append(form)  # "Fortify", "Mocha": a rarer word, so its own case is enough
+            elif technical and _vendor_and_words(form, english):
+                cased.append(form)  # "AWS Account", "AWS Backup": "the AWS account" is the everyday noun
             named += technical
             ambiguous += technical and bool(reason)
         entry["ambiguous"] = technical and entry["name"] in forms

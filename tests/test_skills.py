@@ -1266,6 +1266,10 @@ def test_issue_13_proficiency_after_a_spoken_language_is_no_technology(packaged:
         # a service named by everyday words needs its vendor; a team at Amazon is not the service
         ("Moved the backup jobs to a new cloud map", "AWS Cloud Map", False),
         ("Worked at Amazon Payments on the checkout team", "AWS Payments", False),
+        # a vendor and everyday words count in their own case; a rarer word in any case
+        ("Configured AWS Backup and AWS Account guardrails", "AWS Account", True),
+        ("Managed the AWS account for the data team", "AWS Account", False),
+        ("Built AWS lambda functions in Python", "AWS Lambda", True),
     ],
 )
 def test_issue_13_aws_services_from_botocore(packaged: Extractor, text: str, skill: str, found: bool) -> None:
