@@ -45,7 +45,9 @@ NPM = {
 }
 # botocore (Apache-2.0) describes every AWS service it can call: its models hold each service's full name and
 # abbreviation as AWS spells them ("Amazon EventBridge"; "AWS Identity and Access Management", "IAM").
-PYPI = {"botocore": "1.44.8"}
+# google-api-python-client (Apache-2.0) ships the discovery document of every Google API it can call; the
+# titles of the Google Cloud ones name the products ("Cloud Spanner API", "Cloud Data Fusion API").
+PYPI = {"botocore": "1.44.8", "google-api-python-client": "2.202.0"}
 AWS_VENDORS = ("AWS", "Amazon")
 # A model whose name says it is one more API of a service ("Amazon Lex Runtime Service", "AWS IoT Data Plane",
 # "Amazon EventBridgeV2") rather than a product people name on a résumé.
@@ -124,7 +126,7 @@ def fetch_pypi(folder: Path) -> dict[str, Path]:
             [sys.executable, "-m", "pip", "download", "-q", "--no-deps", f"{name}=={version}", "-d", str(folder)],
             check=True,
         )
-        wheels[name] = next(folder.glob(f"{name}-{version}-*.whl"))
+        wheels[name] = next(folder.glob(f"{name.replace('-', '_')}-{version}-*.whl"))
     return wheels
 
 
@@ -138,6 +140,33 @@ def botocore_services(wheel: Path) -> list[dict]:
                 newest[parts[2]] = max(newest.get(parts[2], member), member)
         models = [whl.read(m) for m in newest.values()]
     return [json.loads(gzip.decompress(m) if m[:2] == b"\x1f\x8b" else m)["metadata"] for m in models]
+
+
+def google_titles(wheel: Path) -> list[str]:
+    """The title of each discovery document in googleapiclient/discovery_cache/documents/."""
+    with zipfile.ZipFile(wheel) as whl:
+        names = [m for m in whl.namelist() if "/discovery_cache/documents/" in m and m.endswith(".json")]
+        return sorted({json.loads(whl.read(m)).get("title") or "" for m in names})
+
+
+def from_google_cloud(titles: list[str]) -> Iterator[dict]:
+    """Google Cloud products from the titles of their APIs: "Cloud Spanner API" is Google Cloud Spanner, also
+    "GCP Spanner", and "Cloud Spanner" when the rest holds a word rarer than everyday English ("Cloud Search"
+    or "Cloud Shell" alone are everyday words; with "Google" they name the product)."""
+    from wordfreq import zipf_frequency
+
+    for title in titles:
+        title = re.sub(r"\s*\(.*?\)", "", title).strip()
+        product = re.sub(r"( Admin| JSON)? API$", "", title)
+        rest = re.sub(r"^(Google )?Cloud ", "", product)
+        if product == title or rest == product or AWS_API_WORDS.search(rest):
+            continue
+        forms = [f"GCP {rest}"]
+        if any(zipf_frequency(w, "en") < WORD_ZIPF for w in re.findall(r"[A-Za-z]+", rest)):
+            forms.append(f"Cloud {rest}")
+        entry = _entry(f"Google Cloud {rest}", "cloud", forms)
+        entry["implies"] = ["GCP"]
+        yield entry
 
 
 def linguist(root: Path) -> list[dict]:
@@ -382,6 +411,10 @@ def sources_md(roots: dict[str, Path], counts: list[int], total: int, share: flo
         f"abbreviation (vendor word required unless the name is one word spelled like no English word) | {counts[2]} |"
     )
     lines.append(
+        f"| PyPI `google-api-python-client` | {PYPI['google-api-python-client']} | Apache-2.0 | Google Cloud products: "
+        f"the titles of the Cloud APIs' discovery documents ('Cloud Spanner API': Google Cloud Spanner) | {counts[3]} |"
+    )
+    lines.append(
         f"| PyPI `wordfreq` | {version('wordfreq')} | Apache-2.0 (code), CC-BY-SA 4.0 (data) | "
         f"English word frequency: Zipf >= {WORD_ZIPF} is a common word | 0 |"
     )
@@ -418,6 +451,7 @@ def main() -> int:
             from_linguist(linguist(roots["linguist-languages"])),
             from_simple_icons(icons, devicon),
             from_botocore(botocore_services(wheels["botocore"])),
+            from_google_cloud(google_titles(wheels["google-api-python-client"])),
         )
         persons = people(roots)
         towns, multi = places()

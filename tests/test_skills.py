@@ -1270,6 +1270,10 @@ def test_issue_13_proficiency_after_a_spoken_language_is_no_technology(packaged:
         ("Configured AWS Backup and AWS Account guardrails", "AWS Account", True),
         ("Managed the AWS account for the data team", "AWS Account", False),
         ("Built AWS lambda functions in Python", "AWS Lambda", True),
+        # Google Cloud products from the titles of their APIs (google-api-python-client's discovery documents)
+        ("Lakes governed with Google Cloud Dataplex", "Google Cloud Dataplex", True),
+        ("Search indexes on GCP Search for the intranet", "Google Cloud Search", True),
+        ("Opened a cloud shell and ran the search", "Google Cloud Shell", False),
     ],
 )
 def test_issue_13_aws_services_from_botocore(packaged: Extractor, text: str, skill: str, found: bool) -> None:
