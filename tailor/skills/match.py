@@ -747,6 +747,8 @@ class Extractor:
             return None  # a phrase inflects at its head only: "code reviews", not "teams building" for team building
         if pattern.cased and text[doc[start].idx : _end_char(doc, end)].islower():
             return None
+        if pattern.cased and end - start > 1 and all(doc[end - 1].text != s[-1] for s in pattern.surfaces):
+            return None  # a vendor and an everyday word count in their own case: "AWS Account", not "the AWS account"
         if pattern.ambiguous and tuple(doc[i].text for i in range(start, end)) not in pattern.surfaces:
             return None  # an everyday word counts only in the name's own case: "Linear", not "linear" or "LINEAR"
         if pattern.worded and _opens_sentence(doc, start, end) and doc[end].lower_ not in self._rules.cue_after:
