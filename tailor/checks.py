@@ -923,6 +923,15 @@ def _domain_row(
         roles = [r for r in resume.roles if any(b.line in lines for b in r.bullets)]
         roles += [r for n, r, _ in named if n == same[0].name]
         return _domain_shown(resume, what, same[0].name, roles, cite, data)
+    # a domain the résumé shows by a narrower one (payments -> fintech, the taxonomy's implies) is shown by it:
+    # "a domain jump" for a payments engineer applying to a fintech was a false risk on a sample brief
+    by = {s.name: s.implied_by for s in resume_skills.items if s.name in names and s.strength is Strength.IMPLIED}
+    shown = next((h for via in by.values() for h in held if h.name in via), None)
+    if shown is not None:
+        lines = {e.line for e in shown.evidence}
+        cite = Citation(shown.evidence[0].text, "your résumé", shown.evidence[0].line)
+        roles = [r for r in resume.roles if any(b.line in lines for b in r.bullets)]
+        return _domain_shown(resume, what, shown.name, roles, cite, data)  # the audit: only what the line says
     if held:
         return Requirement(
             data["domain"],

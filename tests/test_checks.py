@@ -453,3 +453,14 @@ def test_issue_12_a_technology_on_a_bullets_wrapped_line_is_shown_in_that_bullet
     rows = _rows(_brief(tmp_path, cli, resume, POSTING.format(requirements="- 3+ years of Java development.")))
     row = rows["3+ years of Java"]
     assert "listed, not shown" not in row[1] and "in roles whose bullets show Java" in row[1], row
+
+
+def test_issue_12_a_narrower_domain_shows_the_one_asked(tmp_path, cli):
+    # the sample brief said "a domain jump: fintech" for an engineer whose bullets are about payments
+    extra = "- Built the payment processing service that settles card payments for 2,000 merchants.\n"
+    resume = _resume().replace("- Hired 4 engineers", extra + "- Hired 4 engineers")
+    posting = POSTING.format(requirements="- Experience in fintech.")
+    brief = _brief(tmp_path, cli, resume, posting)
+    _asked, shows, verdict = _rows(brief)["Domain"]
+    assert "payments" in shows and verdict != "not shown", (shows, verdict)
+    assert not any("domain jump" in r for r in _risks(brief)), _risks(brief)
