@@ -1180,6 +1180,14 @@ def test_issue_12_the_call_sheet_line_of_a_story_ends_at_a_clause_never_mid_phra
     assert line == "Led the migration of 40 services to Kubernetes, cutting deploy time from 2 hours to 10 minutes …"
     assert "EKS" not in line  # the bracketed list is left to the card, never cut inside
     assert _headline("Mentored 3 junior engineers.") == "Mentored 3 junior engineers."
+    # the result is kept when the opening clause has none (the call sheet read as actions without results)
+    redesign = ("Led the redesign of the card-authorization pipeline onto Kafka and Go services on Amazon EKS, "
+                "raising peak throughput from 1,800 to 14,000 requests/s and cutting p99 latency from 820 to 140 ms.")
+    assert _headline(redesign) == ("Led the redesign of the card-authorization pipeline onto Kafka and Go services "
+                                   "on Amazon EKS … raising peak throughput from 1,800 to 14,000 requests/s")
+    quoted = ('Introduced "you build it, you run it" on-call with named service owners, runbooks and blameless '
+              "postmortems; Sev-1 incidents fell 60% year over year.")
+    assert _headline(quoted).startswith('Introduced "you build it, you run it" on-call'), _headline(quoted)
 
 
 def test_issue_12_a_qualifier_no_role_could_show_is_check_and_no_risk_when_the_years_are_there(tmp_path):
