@@ -1667,3 +1667,18 @@ def test_issue_12_a_change_in_the_questions_units_is_a_result_without_a_number()
     speed = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.label == "Speed and quality")
     assert "“releases went from monthly to weekly”" in speed.result, speed.result
     assert "No result figure" not in speed.result
+
+
+def test_issue_12_a_first_person_line_tells_by_the_verb_after_its_subject():
+    # a blind review: "I also mentored two people" never told, so mentoring had no story beside
+    # "mentoring (demonstrated)" in the skill match
+    from tailor.draft.words import _tells
+
+    assert _tells("I also mentored two people: one who joined full-time and an intern.")
+    assert _tells("I lead design review, issue triage and code review for the tooling team.")
+    assert not _tells("We shipped the billing API in 6 weeks.")  # the team's, not told as the candidate's
+    assert not _tells("I")
+    line = _bullet(5, "I also mentored two new engineers through weekly pairing until they led features alone.")
+    role = dataclasses.replace(ROLES[0], bullets=(line,))
+    prompt = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.label.startswith("Mentor"))
+    assert prompt.stories and "mentored two new engineers" in prompt.stories[0].text, prompt

@@ -206,6 +206,10 @@ def _tells(text: str) -> bool:
     clean = _clean(text)
     if _continues(clean):
         return False
+    # a résumé written in the first person ("I also mentored two people", "I lead design review") tells by the
+    # verb after its subject: every such line was "no action" before (a blind review: mentoring "demonstrated"
+    # in the skill match and "no résumé line fits" for the mentoring question)
+    clean = _SUBJECT.sub("", clean)
     first, *rest = re.split(r"[;:]\s|\s[—–]\s|,\s(?:and\s)?", clean)
     # "Reduced ..." opens with a verb; after a label ("Skills: distributed systems") an -ed word is no proof
     if not (_first_person(first) or any(_acts(clause) for clause in (first, *rest))):
@@ -213,6 +217,11 @@ def _tells(text: str) -> bool:
     items = [i for i in re.split(r"[,;|•·]", clean.split(": ", 1)[-1]) if i.strip()]
     short = sum(1 for i in items if len(i.split()) <= _LIST_ITEM_WORDS)
     return not (len(items) >= _LIST_ITEMS and short >= 0.75 * len(items))
+
+
+_SUBJECT = re.compile(
+    r"^I(?:['’]ve)?\s+(?:(?:also|then|later|personally|successfully|have|had|was|were|am|alone)\s+)*"
+)
 
 
 def _continues(text: str) -> bool:
