@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from tailor.draft.pitch import _about_sentence
 from tailor.draft.questions import _company
 from tailor.draft.words import (
@@ -20,6 +18,7 @@ from tailor.draft.words import (
     _technical,
     brief_data,
 )
+from tailor.entries import INTERNSHIP_RE
 from tailor.fit import largest_team, level_step, posting_lines
 from tailor.model import (
     Area,
@@ -128,7 +127,7 @@ def _apart(roles: tuple[Role, ...]) -> tuple[int, int]:
     """(internships, posts outside work) among the roles the years leave out: a community organiser or an
     open-source maintainer is no internship (a blind review read "3 internships" where the résumé had one)."""
     apart = [r for r in roles if r.internship]
-    interns = sum(1 for r in apart if re.search(r"(?i)\bintern|\btrainee|\bapprentice", r.title or ""))
+    interns = sum(1 for r in apart if INTERNSHIP_RE.search(r.title or ""))
     return interns, len(apart) - interns
 
 
