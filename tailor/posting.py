@@ -127,7 +127,7 @@ def parse_posting(doc: Document) -> Posting:
     seniority = _seniority(title, posting_text)
     signals = _leadership_signals(doc.lines, sections, headings | noise)
     report = _report(doc, n_words, company, title, seniority, sections, lists)
-    lists = {kind: _without_legal(items) for kind, items in lists.items()}
+    lists = {kind: without_legal(items) for kind, items in lists.items()}
     hard = _hard_requirements(doc.lines, sections, lists, headings | noise)
     return Posting(
         document=doc,
@@ -138,10 +138,10 @@ def parse_posting(doc: Document) -> Posting:
         report=report,
         location=location,
         remote=remote,
-        about=_without_legal(_about(doc.lines, sections, headings | noise | _just(title_at), company)),
+        about=without_legal(_about(doc.lines, sections, headings | noise | _just(title_at), company)),
         team=_team(posting_text),
         reports_to=_reports_to(posting_text),
-        leadership_signals=_without_legal(signals),
+        leadership_signals=without_legal(signals),
         responsibilities=lists[SectionKind.RESPONSIBILITIES],
         requirements=lists[SectionKind.REQUIREMENTS],
         nice_to_have=lists[SectionKind.NICE_TO_HAVE],
@@ -623,7 +623,7 @@ def _reports_to(text: str) -> str | None:
 # --- what a hiring manager states besides skills (issue 12.3) ----------------------------------
 
 
-def _without_legal(lines: Iterable[str]) -> tuple[str, ...]:
+def without_legal(lines: Iterable[str]) -> tuple[str, ...]:
     """Equal-opportunity, benefits and legal text never feeds the pitch, the questions or the snapshot."""
     rules = _rules()
     return tuple(line for line in lines if not rules.eeo.search(line))
@@ -718,7 +718,7 @@ def _short(sentence: str, words: int = 24) -> str:
 def _team_about(lines: Sequence[Line], sections: Sequence[Section], skip: frozenset[int]) -> tuple[str, ...]:
     """The sentences of an "About the team" section: who the candidate would work with."""
     team = _rules().hard["team_heading"]
-    return _without_legal(
+    return without_legal(
         s
         for section in sections
         if section.kind is SectionKind.ABOUT and team.search(section.heading)

@@ -1682,3 +1682,27 @@ def test_issue_12_a_first_person_line_tells_by_the_verb_after_its_subject():
     role = dataclasses.replace(ROLES[0], bullets=(line,))
     prompt = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.label.startswith("Mentor"))
     assert prompt.stories and "mentored two new engineers" in prompt.stories[0].text, prompt
+
+
+def test_issue_12_an_equal_opportunity_line_in_about_us_is_no_reason_to_join():
+    # a blind check: "What stands out to me: Kilnworth is an equal opportunity employer." closed a pitch; the
+    # line ended the posting's About section, whose raw lines bypassed the legal filter
+    from tailor.draft.words import _about_lines
+    from tailor.model import Line, Section, SectionKind
+
+    posting = make_posting()
+    lines = (
+        *posting.document.lines,
+        Line("About us", heading=True),
+        Line("Initech builds payroll software used by 5,000 small businesses."),
+        Line("Initech is an equal opportunity employer."),
+    )
+    first = len(posting.document.lines)
+    posting = dataclasses.replace(
+        posting,
+        document=dataclasses.replace(posting.document, lines=lines),
+        sections=(*posting.sections, Section("About us", SectionKind.ABOUT, first + 1, first + 2)),
+    )
+    about = _about_lines(posting)
+    assert "Initech builds payroll software used by 5,000 small businesses." in about
+    assert not any("equal opportunity" in line for line in about), about

@@ -23,6 +23,7 @@ from tailor.model import (
     SectionKind,
     Skills,
 )
+from tailor.posting import without_legal
 
 AREA_ONLY_PENALTY = 3.0  # a bullet that fits a question's area but none of its cues tells the story less well
 
@@ -328,7 +329,10 @@ def _about_lines(posting: Posting) -> tuple[str, ...]:
         for i in range(section.first_line, min(section.last_line + 1, len(posting.document.lines)))
         if not posting.document.lines[i].heading
     ]
-    return tuple(dict.fromkeys((*posting.about, *lines)))
+    # the About section's raw lines pass the same legal filter as Posting.about: an equal-opportunity line
+    # closing "About us" had become the pitch's reason to join ("What stands out to me: X is an equal
+    # opportunity employer")
+    return tuple(dict.fromkeys((*posting.about, *without_legal(lines))))
 
 
 _UNFINISHED = re.compile(r"(?i)\b(?:and|or|will|to|the|of|in|for|with|a|an|that|by|from|led)$")
