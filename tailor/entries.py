@@ -609,12 +609,19 @@ def _employer_line(lines: tuple[Line, ...], j: int, first: int, floor: int, used
     return before is None or before.bullet or before.text.rstrip().endswith((".", "!")) or j - 1 in used
 
 
+_PROSE_RANGE = re.compile(r"(?i)\b(?:from|between|since|during)\s*$")
+
+
 def is_date_line(line: Line) -> bool:
     """A line that can anchor an entry: a date range, or a lone date at the edge of a short line."""
     if len(line.text) > 120 or (line.bullet and len(line.text) > 60):
         return False
     dates = find_dates(line.text)
     if dates is None:
+        return False
+    if line.bullet and _PROSE_RANGE.search(line.text[: dates.span[0]]) and len(line.text[dates.span[1]:].split()) > 1:
+        # "• From December 2018 to September 2020 I worked in the ...": a period told inside a bullet, no entry
+        # (a blind check: "From" had become an employer)
         return False
     if dates.start != dates.end or dates.end == "present":
         return True

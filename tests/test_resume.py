@@ -1421,3 +1421,13 @@ def test_issue_11_third_person_pdf_with_link_labels_for_contact(tmp_path: Path) 
         "present",
     )
     assert not resume.doubtful
+
+
+def test_issue_11_a_period_told_inside_a_bullet_is_no_entry() -> None:
+    # a blind check: "• From December 2018 to September 2020 I worked in the ..." became a role at "From"
+    from tailor.entries import is_date_line
+
+    assert not is_date_line(Line("From December 2018 to September 2020 I worked in the", bullet=True))
+    assert not is_date_line(Line("Between 2016 and 2019 we rebuilt the billing stack", bullet=True))
+    assert is_date_line(Line("Dec 2018 – Oct 2021 Gliwice, Poland"))
+    assert is_date_line(Line("From 2019 to 2021", bullet=True))  # the range alone still anchors
