@@ -701,6 +701,8 @@ def test_issue_13_domain_in_a_company_description_is_not_a_skill(packaged: Extra
         ("Led the payments team through a rewrite", "team leadership"),
         ("Grew the platform team from 3 to 15", "team building"),
         ("Partner with product and design on the roadmap", "cross-functional collaboration"),
+        ("Liaising with the product owner on the roadmap", "cross-functional collaboration"),
+        ("Working across teams and disciplines to define SLOs", "cross-functional collaboration"),
         ("Review pull requests every day", "code review"),
         ("Mentor junior engineers on the team", "mentoring"),
         ("Coached new managers in their first year", "coaching"),
@@ -721,6 +723,8 @@ def test_issue_13_competency_patterns(packaged: Extractor, text: str, skill: str
         ("Lead the migration to Kafka", "team leadership"),
         ("Reviewed the budget with finance", "code review"),
         ("Worked with data from 8 sources", "cross-functional collaboration"),
+        ("Coordinated with the QA team on releases", "cross-functional collaboration"),
+        ("Worked across the codebase to remove dead flags", "cross-functional collaboration"),
         ("Lead generation for 8 sales regions", "people management"),
     ],
 )
