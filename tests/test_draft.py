@@ -456,6 +456,19 @@ def test_draft_samples_no_two_questions_ask_the_same_thing(sample_briefs: list[B
             assert not pairs, (brief.posting.company, pairs)
 
 
+def test_issue_12_no_interviewer_is_asked_one_area_twice_in_the_same_words(drafted):
+    # a blind review: "VP question 5 repeats question 1" ("How do product, design and engineering decide
+    # together what gets built", once quoting the posting and once not)
+    from tailor.draft.questions import _alike
+
+    for name, brief in drafted:
+        for who in Interviewer:
+            asked = [q for q in brief.questions if q.interviewer is who]
+            same = [(a.text, b.text) for i, a in enumerate(asked) for b in asked[i + 1 :]
+                    if a.area is b.area and _alike(a.text, b.text, 4)]
+            assert not same, (name, same)
+
+
 # --- issue 12: claims only from evidence --------------------------------------------------------
 
 HOLDOUT = Path(__file__).parent / "holdout"
