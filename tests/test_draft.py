@@ -802,6 +802,12 @@ def test_issue_12_audit_reads_figures_as_whole_tokens_and_as_numbers():
         assert check_claim(Claim("pitch", text, cite), make_resume(), RESUME_SKILLS, POSTING_SKILLS) is None, text
     invented = Claim("pitch", "I scaled the payments API to 30,000 requests/s.", cite)
     assert "30,000" in (check_claim(invented, make_resume(), RESUME_SKILLS, POSTING_SKILLS) or "")
+    # a number written as a word bears out its figure (a level verdict was dropped for "two scrum teams")
+    worded = (Citation("Managing two scrum teams for the payments API.", "x", bullet.line),)
+    said = Claim("pitch", "I manage 2 scrum teams.", worded)
+    assert check_claim(said, make_resume(), RESUME_SKILLS, POSTING_SKILLS) is None
+    assert check_claim(Claim("pitch", "I manage 7 scrum teams.", worded), make_resume(), RESUME_SKILLS,
+                       POSTING_SKILLS) is not None
 
 
 def test_issue_12_an_individual_contributor_applying_to_manage_sees_the_level_risk_on_page_one(tmp_path, cli):
