@@ -1282,3 +1282,10 @@ def test_issue_13_proficiency_after_a_spoken_language_is_no_technology(packaged:
 )
 def test_issue_13_aws_services_from_botocore(packaged: Extractor, text: str, skill: str, found: bool) -> None:
     assert (skill in [name for name, _ in packaged.skills_in([text])[0]]) is found
+
+
+def test_issue_13_a_word_opening_another_skill_is_no_people_word(packaged: Extractor) -> None:
+    # a skills grid read as one line ("Git Jira Team City"): "Team" opens TeamCity, it is not "the Jira team"
+    found = [name for name, _ in packaged.skills_in(["Git Jira Team City"])[0]]
+    assert found == ["Git", "Jira", "TeamCity"]
+    assert packaged.skills_in(["Worked closely with the Jira team"])[0] == []
