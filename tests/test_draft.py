@@ -1706,3 +1706,52 @@ def test_issue_12_an_equal_opportunity_line_in_about_us_is_no_reason_to_join():
     about = _about_lines(posting)
     assert "Initech builds payroll software used by 5,000 small businesses." in about
     assert not any("equal opportunity" in line for line in about), about
+
+
+# --- issue 12, point 7: the pitch of invented résumés, through the CLI as a user runs it ---------------
+
+PITCH_JOB = Path(__file__).resolve().parents[1] / "samples" / "jobs" / "vp-engineering-kilnworth.txt"
+
+OLDEST_FIRST = """# Dana Whitfield
+
+dana.whitfield@example.com · Denver, CO
+
+## Experience
+
+### Software Engineer, Corvell Systems
+Mar 2014 – Jun 2017
+
+- Built the order-routing service handling 2 million orders a month
+
+### Senior Software Engineer, Pellow Freight
+Jul 2017 – Jan 2020
+
+- Led the migration of the dispatch platform to Kubernetes, reducing deploy time by 70%
+
+### Engineering Manager, Brackwater Logistics
+Feb 2020 – Present
+
+- Reduced shipment tracking latency by 45% by redesigning the event pipeline in Go
+- Hired 5 engineers and built the onboarding plan, cutting ramp-up time from 3 months to 6 weeks
+"""
+
+
+def _md_brief(tmp_path: Path, cli, resume: str, job: Path = PITCH_JOB) -> tuple[str, str]:
+    """The Markdown brief of an invented résumé, and its pitch paragraph."""
+    path = tmp_path / "resume.md"
+    path.write_text(resume, "utf-8")
+    out = tmp_path / "brief.md"
+    run = cli(path, job, "-o", out, "-f", "md")
+    assert run.exit_code == 0, run.stderr
+    text = out.read_text("utf-8")
+    pitch = text.split("### Your pitch", 1)[1].split("\n> ", 1)[1].split("\n", 1)[0]
+    return text, pitch
+
+
+def test_issue_12_oldest_first_resume_is_told_latest_first(tmp_path, cli):
+    text, pitch = _md_brief(tmp_path, cli, OLDEST_FIRST)
+    assert pitch.startswith("I'm an Engineering Manager at Brackwater Logistics with"), pitch
+    assert "most recently at Corvell" not in pitch
+    # the earlier roles come after the current one, never the first-listed job as the latest
+    assert pitch.index("Brackwater") < pitch.index("Pellow Freight") < pitch.index("Corvell Systems"), pitch
+    assert "3 roles from Mar 2014 to present" in text
