@@ -154,7 +154,8 @@ def test_resume_years_union_without_internships_and_as_of() -> None:
     )
     resume = parse_resume(_doc(text, date=dt.date(2020, 1, 1)), TODAY)
     assert resume.as_of == dt.date(2020, 1, 1)
-    assert {r.company: r.internship for r in resume.roles} == {"Acme": False, "Beta": False, "Gamma": True, "Delta": False}
+    interns = {r.company: r.internship for r in resume.roles}
+    assert interns == {"Acme": False, "Beta": False, "Gamma": True, "Delta": False}
     assert resume.years_experience == pytest.approx(9.0, abs=0.1)
 
 
