@@ -1879,3 +1879,15 @@ def test_issue_12_thin_resume_gets_a_short_honest_pitch(tmp_path, cli):
 def test_issue_12_pitch_years_never_above_the_resume_or_its_dates(tmp_path, cli, stated, said):
     _, pitch = _md_brief(tmp_path, cli, RICH.format(years=stated))
     assert said in pitch, pitch
+
+
+@pytest.mark.parametrize("line, opening", [
+    ("Grew the routing team from 4 to 14 engineers", "On the people side, I"),  # scaling a team is people
+    ("Scaled the routing service to 14,000 requests/s", "On the systems side, I"),
+])
+def test_issue_12_a_further_result_opens_on_its_own_side(line: str, opening: str):
+    from tailor.draft.pitch import _further
+    from tailor.draft.words import _Item
+
+    item = _Item(ROLES[0], Bullet(line, 3))
+    assert _further(item, line[0].lower() + line[1:], set()).startswith(opening)

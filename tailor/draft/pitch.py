@@ -232,6 +232,9 @@ def _further(item: _Item, own: str, used: set[str]) -> str:
     when that opening is still unsaid, else by the first plain opening not yet used."""
     data = brief_data()["pitch"]
     main = best_area(item.bullet.text)
+    # scaling is of systems or of teams: "grew the routing team from 4 to 14 engineers" is the people side
+    if main is Area.SCALING and team_sizes(item.bullet.text):
+        main = Area.TEAM_AND_HIRING
     side = data["side"].get(main.value) if main else None
     if side and side not in used:
         used.add(side)
