@@ -140,7 +140,7 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
         if item is None or (len(chosen) >= 2 and words >= data["min_words"]):
             break
         # a standing duty ("I manage project workflow") fills no pitch that already says two results
-        if len(chosen) >= 2 and not (has_figure(item.bullet) or _result(item.bullet.text)):
+        if len(chosen) >= 2 and _duty(item.bullet.text) and not has_figure(item.bullet):
             break
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
         sentence = _best_sentence(ctx, item.bullet.text)
