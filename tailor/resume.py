@@ -431,7 +431,9 @@ _METRIC_PATTERNS: tuple[tuple[MetricKind, str], ...] = (
     ),
     (
         MetricKind.USERS,
-        r"\b\d[\d,.]*\s?[kmb]?\+?\s+(?:users|customers|clients|members|subscribers|merchants|"
+        # "20M daily users", "35M daily active users": the users counted, however qualified (issue 12)
+        r"\b\d[\d,.]*\s?[kmb]?\+?\s+(?:(?:daily|weekly|monthly|active|paying|registered)\s+){0,2}"
+        r"(?:users|customers|clients|members|subscribers|merchants|"
         r"visitors|students|dau|mau|requests|rps|qps|tps|transactions|events|messages)(?:\s?(?:per|/)\s?"
         r"(?:second|sec|s|day|month|minute))?\b|\b\d[\d,.]*\s?[kmb]?\s?(?:rps|qps|tps|dau|mau)\b",
     ),

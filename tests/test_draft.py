@@ -1891,3 +1891,30 @@ def test_issue_12_a_further_result_opens_on_its_own_side(line: str, opening: str
 
     item = _Item(ROLES[0], Bullet(line, 3))
     assert _further(item, line[0].lower() + line[1:], set()).startswith(opening)
+
+
+LABELLED = """# Tomasz Wrona
+
+tomasz.wrona@example.com · Kraków, Poland
+
+## Experience
+
+### Principal Engineer, Brightmarket
+Oct 2020 – Present
+
+- Own the architecture of the catalogue platform serving 12M daily users.
+- Checkout rewrite: moved payments from a monolith to 4 services, p99 from 900 ms to 200 ms.
+
+### Senior Engineer, Vistula Travel
+Feb 2016 – Sep 2020
+
+- Built the fare search service handling 9,000 requests per second.
+"""
+
+
+def test_issue_12_a_project_led_line_is_said_from_its_verb_and_users_are_the_scope(tmp_path, cli):
+    _, pitch = _md_brief(tmp_path, cli, LABELLED)
+    # "12M daily users" are the platform's users: the current role's scope, said first
+    assert "Today I own the architecture of the catalogue platform serving 12M daily users." in pitch, pitch
+    # the project's name has no verb to say it by; what was done after it is the result, with its figures
+    assert "I moved payments from a monolith to 4 services, p99 from 900 ms to 200 ms" in pitch

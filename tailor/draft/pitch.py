@@ -54,6 +54,7 @@ from tailor.model import (
 
 MAX_PITCH_ACHIEVEMENTS = 3  # the two or three results most relevant to this posting, never a run of bullets (issue 12)
 FIRST_ACHIEVEMENT_WORDS = 40
+LABEL_WORDS = 4  # "Search re-platforming:", "Query understanding:": a project's name before what was done
 MIN_RESULT_WORDS = 3  # "Selected Projects" is a heading read as a line, not a result to say
 FURTHER_ACHIEVEMENT_WORDS = 34
 
@@ -144,6 +145,7 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
             break
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
         sentence = _best_sentence(ctx, item.bullet.text)
+        sentence = _after_label(sentence) or sentence
         # chosen for a figure its said sentence leaves out (the figure follows in "Since implementation, ..."):
         # a result said without the figure it was chosen for is a weaker one than the next bullet's
         if has_figure(item.bullet) and not has_figure(Bullet(sentence, item.bullet.line)):
@@ -448,7 +450,7 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     pool = [i for i in ctx.items if i not in exclude and i not in skip and not i.role.internship]
     # An achievement opens with what the candidate did, a figure first: a keyword list or a bare title
     # ("Tech lead for the merchant portal; team of 6") is no result to say aloud.
-    done = [i for i in pool if _tells(i.bullet.text)]
+    done = [i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text)]
     # results before standing duties: a figure, then a thing done ("Migrated ...", "Launched ..."); "I manage
     # project workflow" was said while the résumé had results (issue 12)
     figures = [i for i in done if has_figure(i.bullet)]  # "used by 30 product teams" is a figure read or not
@@ -460,6 +462,15 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}]
     ranked = sorted(fresh or quantified, key=lambda i: (-_item_value(ctx, i), i.bullet.line))
     return ranked[0] if ranked else None
+
+
+def _after_label(text: str) -> str | None:
+    """A line led by a project's name, what was done after it: "Search re-platforming: moved ranking from Solr
+    to a Rust service, p99 from 450 ms to 90 ms" is said from "moved"; the label has no verb to say it by."""
+    head, colon, rest = _clean(text).partition(": ")
+    if not colon or len(head.split()) > LABEL_WORDS or _DIGIT.search(head) or _first_person(head):
+        return None
+    return rest if _first_person(rest) else None
 
 
 def _duty(text: str) -> bool:
