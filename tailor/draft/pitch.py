@@ -54,9 +54,9 @@ from tailor.model import (
 
 MAX_PITCH_ACHIEVEMENTS = 3  # the two or three results most relevant to this posting, never a run of bullets (issue 12)
 FIRST_ACHIEVEMENT_WORDS = 40
-LABEL_WORDS = 4  # "Search re-platforming:", "Query understanding:": a project's name before what was done
-MIN_RESULT_WORDS = 3  # "Selected Projects" is a heading read as a line, not a result to say
 FURTHER_ACHIEVEMENT_WORDS = 34
+MIN_RESULT_WORDS = 3  # "Selected Projects" is a heading read as a line, not a result to say
+LABEL_WORDS = 4  # "Search re-platforming:", "Query understanding:": a project's name before what was done
 
 
 MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
