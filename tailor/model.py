@@ -215,7 +215,7 @@ class Resume:
     document: Document
     contact: Contact
     sections: tuple[Section, ...]
-    roles: tuple[Role, ...]
+    roles: tuple[Role, ...]  # latest first by their dates (resume.latest_first), whatever the page's order
     years_experience: float | None
     as_of: dt.date  # what "present" means: the document's own date, else today
     report: ReadingReport

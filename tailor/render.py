@@ -368,9 +368,10 @@ def _fetcher_class() -> type:
 
 # --- Markdown -----------------------------------------------------------------------------------
 
-_MD_ACTIVE = re.compile(r"([\\`*_\[\]<>|#~])")
-# a list item or a heading underline: "- x", "+ x", "= x", "1. x", "1) x"; never "12+ years"
-_MD_LINE_START = re.compile(r"^(\d+[.)]|[-+=])(?=\s|$)")
+_MD_ACTIVE = re.compile(r"([\\`*_\[\]<>|~])")
+# a list item, a heading underline or a heading: "- x", "+ x", "= x", "1. x", "1) x", "# x"; never "12+ years",
+# and never the "#" inside a word: "C\#" printed in a pitch (issue 12), where no Markdown reads a heading
+_MD_LINE_START = re.compile(r"^(\d+[.)]|[-+=]|#{1,6})(?=\s|$)")
 
 
 def _md_escape(value: object) -> object:

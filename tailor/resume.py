@@ -431,7 +431,9 @@ _METRIC_PATTERNS: tuple[tuple[MetricKind, str], ...] = (
     ),
     (
         MetricKind.USERS,
-        r"\b\d[\d,.]*\s?[kmb]?\+?\s+(?:users|customers|clients|members|subscribers|merchants|"
+        # "20M daily users", "35M daily active users": the users counted, however qualified (issue 12)
+        r"\b\d[\d,.]*\s?[kmb]?\+?\s+(?:(?:daily|weekly|monthly|active|paying|registered)\s+){0,2}"
+        r"(?:users|customers|clients|members|subscribers|merchants|"
         r"visitors|students|dau|mau|requests|rps|qps|tps|transactions|events|messages)(?:\s?(?:per|/)\s?"
         r"(?:second|sec|s|day|month|minute))?\b|\b\d[\d,.]*\s?[kmb]?\s?(?:rps|qps|tps|dau|mau)\b",
     ),
@@ -494,6 +496,40 @@ def _month_index(text: str, end: bool) -> int:
     if len(text) >= 7:
         return year * 12 + int(text[5:7]) - 1
     return year * 12 + (11 if end else 0)
+
+
+# --- order ------------------------------------------------------------------------------------------
+
+
+def latest_first(roles: tuple[Role, ...]) -> tuple[Role, ...]:
+    """The roles latest first by their dates, whatever order the page lists them in. A résumé listed oldest
+    first had its first job told as the current one ("most recently at" the first employer, "3 roles from Jul
+    2012 to May 2011"; issue 12). The current role is the open-ended one, else the one that ended last; a role
+    without dates stays beside the dated role listed before it; roles that tie keep the page's order."""
+    keys = [_recency(r) for r in roles]
+    dated = [k for k in keys if k is not None]
+    if not dated:
+        return roles
+    held = dated[0]  # an undated role opening the list sits with the first dated one
+    for index, key in enumerate(keys):
+        held = key if key is not None else held
+        keys[index] = held
+    order = sorted(range(len(roles)), key=lambda i: (keys[i], -i), reverse=True)
+    return tuple(roles[i] for i in order)
+
+
+_OPEN = 10**6  # "present" sorts after every date
+
+
+def _recency(role: Role) -> tuple[int, int] | None:
+    """(when the role ended, when it began) as month numbers; a single date is both."""
+    start = _month_index(role.start, end=False) if role.start and role.start[:4].isdigit() else None
+    if role.end == "present":
+        return (_OPEN, start if start is not None else _OPEN)
+    end = _month_index(role.end, end=True) if role.end and role.end[:4].isdigit() else start
+    if end is None:
+        return None
+    return (end, start if start is not None else end)
 
 
 # --- the résumé -------------------------------------------------------------------------------------
@@ -585,6 +621,7 @@ def _resume(
         raise ContentError(f"{doc.source}: no résumé content found (no name, email, sections or dated roles)")
     as_of = doc.date or today
     summary = _summary(doc.lines, sections)
+    roles = latest_first(roles)
     report = _report(doc, contact, sections, roles, warnings)
     return Resume(doc, contact, sections, roles, years_of_experience(roles, as_of), as_of, report, summary)
 

@@ -388,6 +388,10 @@ def test_render_markdown_escapes_structure(hostile: tuple[Brief, bytes, list[str
     ("- not a list", "\\- not a list"),
     ("1. not a list", "1\\. not a list"),
     ("# not a heading", "\\# not a heading"),
+    ("## not a heading", "#\\# not a heading"),
+    # a "#" inside a word is no heading: a blind review read "C\\#" in a pitch (issue 12)
+    ("services in C# and Go", "services in C# and Go"),
+    ("#1 in the region", "#1 in the region"),
     ("a | b", "a \\| b"),
     ("two\nlines", "two lines"),
     ("+ not a list", "\\+ not a list"),

@@ -5,10 +5,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from tailor.checks import said_years, stated_years
 from tailor.draft.words import (
     _DIGIT,
+    _SUBJECT,
     _about_lines,
     _clauses,
     _clean,
@@ -17,10 +19,13 @@ from tailor.draft.words import (
     _continues,
     _first_person,
     _gerund_base,
+    _in_past,
+    _is_current,
     _Item,
     _join,
     _latest_role,
     _lower_first,
+    _past,
     _period,
     _phrase_piece,
     _possessive,
@@ -33,14 +38,16 @@ from tailor.draft.words import (
     _year,
     brief_data,
 )
-from tailor.fit import area_hits, best_area, has_figure, mentions
+from tailor.fit import area_data, area_hits, best_area, has_figure, mentions, team_counts, team_sizes
 from tailor.model import (
     Area,
     Bullet,
     Citation,
+    MetricKind,
     Pitch,
     Posting,
     Resume,
+    Role,
     Strength,
     spoken,
 )
@@ -48,6 +55,8 @@ from tailor.model import (
 MAX_PITCH_ACHIEVEMENTS = 3  # the two or three results most relevant to this posting, never a run of bullets (issue 12)
 FIRST_ACHIEVEMENT_WORDS = 40
 FURTHER_ACHIEVEMENT_WORDS = 34
+MIN_RESULT_WORDS = 3  # "Selected Projects" is a heading read as a line, not a result to say
+LABEL_WORDS = 4  # "Search re-platforming:", "Query understanding:": a project's name before what was done
 
 
 MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
@@ -74,14 +83,16 @@ def draft_pitch(ctx: _Context) -> Pitch:
     on the posting's words reads as copied (issue 12, blind review)."""
     data = brief_data()["pitch"]
     intro = _pitch_intro(ctx)
+    scoped = _pitch_scope(ctx)
+    scope = scoped[1] if scoped else None
     company = _pitch_company(ctx)
-    fixed = intro.words + (company.words if company else 0) + len(data["bring"].split())
-    said = _pitch_results(ctx, fixed)
+    fixed = sum(p.words for p in (intro, scope, company) if p) + len(data["bring"].split())
+    said = _pitch_results(ctx, fixed, (scoped[0],) if scoped else ())
     achievements = _told(ctx, said)
     # "That is the experience I'd bring": the results before it are the evidence, so it claims nothing new
     role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
     bring = _Part(data["bring"].format(role=role), ()) if said else None
-    parts = [p for p in (intro, *achievements, bring, company) if p]
+    parts = [p for p in (intro, scope, *achievements, bring, company) if p]
     more = _pitch_more(ctx, company.text, sum(p.words for p in parts) < data["min_words"]) if company else None
     if more and sum(p.words for p in parts) + more.words <= data["max_words"]:
         parts.append(more)
@@ -94,7 +105,7 @@ def draft_pitch(ctx: _Context) -> Pitch:
     named = len(roles) > 1 and roles[1].company != roles[0].company and roles[1].company in told
     words = sum(p.words for p in parts)
     if before and not named and words < data["min_words"] and words + before.words <= data["max_words"]:
-        parts.insert(1, before)
+        parts = _with_before(ctx, parts, before, said, scope)
     for part in parts:
         if part.cites:
             ctx.claim("pitch", part.text, part.cites, part.derived)
@@ -102,19 +113,39 @@ def draft_pitch(ctx: _Context) -> Pitch:
     return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
 
 
-def _pitch_results(ctx: _Context, fixed: int) -> list[tuple[_Item, str]]:
+def _with_before(
+    ctx: _Context, parts: list[_Part], before: _Part, said: list[tuple[_Item, str]], scope: _Part | None
+) -> list[_Part]:
+    """The pitch with the role before the latest told in its place in time: a promotion ("I joined Acme as ...")
+    right after the intro; an earlier employer after the results at the current one, the results further back
+    then opening "Earlier" (two "Before that" in a row read as a list of jobs; issue 12)."""
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    if roles[1].company == roles[0].company:
+        return [parts[0], before, *parts[1:]]
+    head = 1 + (scope is not None)  # the intro and the scope
+    current = sum(1 for _ in itertools.takewhile(lambda c: c[0].role.company == roles[0].company, said))
+    told = _told(ctx, said, earlier=1)
+    return [*parts[:head], *told[:current], before, *told[current:], *parts[head + len(said) :]]
+
+
+def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> list[tuple[_Item, str]]:
     """The results to say, each with the sentence of its bullet to say: the best for this posting first, while
-    the pitch is short of its minute (two at least when the résumé has them) and stays within it."""
+    the pitch is short of its minute (two at least when the résumé has them) and stays within it. The line
+    already said as the current role's scope is not said again."""
     data = brief_data()["pitch"]
     chosen: list[tuple[_Item, str]] = []
-    skipped: list[_Item] = []
+    skipped: list[_Item] = list(scope)
     words = fixed
     while len(chosen) < MAX_PITCH_ACHIEVEMENTS:
         item = _best_achievement(ctx, exclude=tuple(i for i, _ in chosen), skip=tuple(skipped))
         if item is None or (len(chosen) >= 2 and words >= data["min_words"]):
             break
+        # a standing duty ("I manage project workflow") fills no pitch that already says two results
+        if len(chosen) >= 2 and _duty(item.bullet.text) and not has_figure(item.bullet):
+            break
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
         sentence = _best_sentence(ctx, item.bullet.text)
+        sentence = _after_label(sentence) or sentence
         # chosen for a figure its said sentence leaves out (the figure follows in "Since implementation, ..."):
         # a result said without the figure it was chosen for is a weaker one than the next bullet's
         if has_figure(item.bullet) and not has_figure(Bullet(sentence, item.bullet.line)):
@@ -123,7 +154,8 @@ def _pitch_results(ctx: _Context, fixed: int) -> list[tuple[_Item, str]]:
         # A bullet cut mid-phrase ("Ensured the performance.") or with "…" cannot be said aloud: another
         # bullet, or none, is better (issue 12).
         kept = _compact(sentence, budget)
-        if not _sayable(kept, sentence) or not _said_by_me(item, kept):
+        current = _is_current(ctx.resume, item.role)
+        if len(kept.split()) < MIN_RESULT_WORDS or not _sayable(kept, sentence) or not _said_by_me(item, kept, current):
             skipped.append(item)
             continue
         # the connective and the employer's name add up to six words
@@ -135,16 +167,17 @@ def _pitch_results(ctx: _Context, fixed: int) -> list[tuple[_Item, str]]:
     return sorted(chosen, key=lambda c: ctx.resume.roles.index(c[0].role))
 
 
-def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
+def _told(ctx: _Context, said: list[tuple[_Item, str]], earlier: int = 0) -> list[_Part]:
     """The results as sentences, each opening so that no two open alike: the first names its employer; a
     further one at the same employer opens by what it is about (the people, the systems) or "I also"; one at
-    an earlier employer names that role, as printed."""
+    an earlier employer names that role, as printed, "Alongside that" when the two roles' dates overlap.
+    earlier: how many earlier roles the pitch has already told ("Before that" is said once)."""
     data = brief_data()["pitch"]
     parts: list[_Part] = []
     used: set[str] = set()
-    earlier = 0
     for n, (item, text) in enumerate(said):
-        own = _spoken_list(_said_by_me(item, text) or _lower_first(text))
+        own = _said_by_me(item, text, _is_current(ctx.resume, item.role)) or _lower_first(text)
+        own = _spoken_list(_with_figures(own, item.bullet.text))
         cites: tuple[Citation, ...] = (item.citation(),)
         named = spoken(item.role.company or item.role.title or "")
         if n == 0:
@@ -152,9 +185,12 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
         elif item.role.company != said[n - 1][0].role.company:
             title = spoken(item.role.title) if item.role.title else ""
             key = "elsewhere_titled" if title and item.role.company else "elsewhere" if named else "elsewhere_unnamed"
-            # a second earlier employer opens differently from the first ("Before that", then "Earlier")
-            opening = data[key][earlier % len(data[key])]
-            earlier += 1
+            if _overlaps(said[n - 1][0].role, item.role):
+                opening = data[key.replace("elsewhere", "alongside")]
+            else:
+                # a second earlier employer opens differently from the first ("Before that", then "Earlier")
+                opening = data[key][min(earlier, len(data[key]) - 1)]
+                earlier += 1
             sentence = opening.format(article=_article(title), title=title, company=named, text=own)
             cites = (item.citation(), ctx.header(item.role))
         else:
@@ -164,8 +200,28 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
     return parts
 
 
+def _overlaps(later: Role, earlier: Role) -> bool:
+    """Whether a role was still held when the one after it began: "Before that" would be untrue. Sharing the
+    month (or, with years alone, the year) of a hand-over is no overlap."""
+    began, ended = later.start, earlier.end
+    if ended == "present":
+        return began is not None
+    if not (began and ended and began[:4].isdigit() and ended[:4].isdigit()):
+        return False
+    if len(began) < _MONTH_DATE or len(ended) < _MONTH_DATE:
+        return int(ended[:4]) > int(began[:4])
+    return ended[:_MONTH_DATE] > began[:_MONTH_DATE]
+
+
+_MONTH_DATE = len("YYYY-MM")
+
+
 def _spoken_list(own: str) -> str:
-    """A résumé's "ran the evaluation: chose X and built Y" said aloud: "ran the evaluation; I chose X ..."."""
+    """A résumé's "ran the evaluation: chose X and built Y" said aloud: "ran the evaluation; I chose X ...";
+    "mentor five engineers; run the incident review" as "mentor five engineers and run the incident review"."""
+    head, semicolon, rest = own.partition("; ")
+    if semicolon and "; " not in rest and rest.split(" ", 1)[0] in brief_data()["verbs"]["present"]:
+        return f"{head} and {rest}"
     head, colon, rest = own.partition(": ")
     first = rest.split(" ", 1)[0]
     if colon and first.islower() and (first.endswith("ed") or first in brief_data()["verbs"]["past"]):
@@ -178,6 +234,9 @@ def _further(item: _Item, own: str, used: set[str]) -> str:
     when that opening is still unsaid, else by the first plain opening not yet used."""
     data = brief_data()["pitch"]
     main = best_area(item.bullet.text)
+    # scaling is of systems or of teams: "grew the routing team from 4 to 14 engineers" is the people side
+    if main is Area.SCALING and team_sizes(item.bullet.text):
+        main = Area.TEAM_AND_HIRING
     side = data["side"].get(main.value) if main else None
     if side and side not in used:
         used.add(side)
@@ -185,6 +244,41 @@ def _further(item: _Item, own: str, used: set[str]) -> str:
     template = next((t for t in data["further"] if t not in used), data["further"][-1])
     used.add(template)
     return template.format(text=own)
+
+
+def _pitch_scope(ctx: _Context) -> tuple[_Item, _Part] | None:
+    """What the candidate holds today, from the current role's line that states a team size or a user count
+    in the present ("Today I lead 85 engineers in 11 teams"): real material for a short pitch (issue 12)."""
+    role = _latest_role(ctx.resume)
+    if role is None or role.end != "present":
+        return None
+    data = brief_data()["pitch"]
+    for item in (i for i in ctx.items if i.role is role):
+        text = item.bullet.text
+        sized = any(m.kind in _SCOPE for m in item.bullet.metrics) or team_sizes(text) or team_counts(text)
+        if not sized or not _tells(text):
+            continue
+        kept = _compact(_best_sentence(ctx, text), FURTHER_ACHIEVEMENT_WORDS)
+        own = _said_by_me(item, kept, current=True)
+        if own and _sayable(kept, text) and own.split(" ", 1)[0] in brief_data()["verbs"]["present"]:
+            said = _sentence(data["scope"].format(text=_spoken_list(_with_figures(own, text))))
+            return item, _Part(said, (f"scope: {_where(item.citation())}",), (item.citation(),))
+    return None
+
+
+_SCOPE = (MetricKind.TEAM, MetricKind.USERS)
+_BRACKETED_FIGURE_WORDS = 4
+
+
+def _with_figures(own: str, text: str) -> str:
+    """The line's bracketed figures put back where they stood: "manage three teams (19 engineers) owning ...".
+    Quoting drops brackets (_clean), and with them the size that makes the line worth saying."""
+    for match in re.finditer(r"\s*\(([^()]*)\)", text):
+        before = " ".join(text[: match.start()].split()[-2:])
+        short = len(match.group(1).split()) <= _BRACKETED_FIGURE_WORDS  # "(120+ interviews, redesigned ...)" is a story
+        if before and before in own and short and has_figure(Bullet(match.group(1), 0)):
+            own = own.replace(before, f"{before} ({match.group(1)})", 1)
+    return own
 
 
 def _pitch_intro(ctx: _Context) -> _Part:
@@ -206,14 +300,15 @@ def _pitch_intro(ctx: _Context) -> _Part:
     sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
     derived: list[str] = []
     cites = ([ctx.header(role)] if role else []) + [c for _, c in domains]
-    # The résumé's own total ("10+ years of experience") is what the candidate says of themself; a figure
-    # counted from dates to the document's date ("16 years") is tailor's, and said aloud it contradicts them.
-    stated = stated_years(ctx.resume)
+    # The résumé's own total ("10+ years of experience", "five years of experience") is what the candidate says
+    # of themself; a figure counted from dates to the document's date ("16 years") is tailor's, and said aloud it
+    # contradicts them. Only when the two differ by more than rounding, the lower is said: the pitch never
+    # claims more years than either the résumé states or its dates show (issue 12).
+    stated = _stated_years(ctx.resume)
     said = _years_phrase(years or 0)
-    if stated is not None and with_years:
-        match, index = stated
-        said = said_years(match)
-        sources.append(f"years: “{match.group(0)}”, as your résumé states them")
+    if stated is not None and with_years and stated[0] <= (years or 0) + YEARS_ROUNDING:
+        _, said, printed, index = stated
+        sources.append(f"years: “{printed}”, as your résumé states them")
         cites.append(Citation(ctx.resume.document.lines[index].text, "your résumé", index))
     elif with_years:
         sources.append(f"years: {int(years or 0)}, {_years_source(ctx.resume)}")
@@ -223,6 +318,42 @@ def _pitch_intro(ctx: _Context) -> _Part:
     if domains:
         sources.append(f"domain: {_join(names)}, shown in your bullets")
     return _Part(text, tuple(sources), tuple(cites), tuple(derived))
+
+
+YEARS_ROUNDING = 0.5  # "11 years of experience" beside 10.6 years of dates is the same figure said round
+
+
+def _stated_years(resume: Resume) -> tuple[float, str, str, int] | None:
+    """The years the résumé states of itself, in figures ("12+ years of experience") or words ("five years of
+    experience", "over a decade"): (how many, said as the résumé says it, as printed, the line's index)."""
+    found = stated_years(resume)
+    if found is not None:
+        match, index = found
+        return float(next(g for g in match.groups() if g)), said_years(match), match.group(0), index
+    first_role = min((r.line for r in resume.roles), default=0)
+    for index, line in enumerate(resume.document.lines[: max(first_role, 0)]):
+        said_of = [m for m in _years_in_words().finditer(line.text) if m.group("about") or m.group("of")]
+        if said_of:
+            match = said_of[0]
+            data = brief_data()["pitch"]
+            number, unit = match.group("n").lower(), match.group("unit").lower()
+            value = {**area_data()["number_words"], **data["stated_numbers"]}[number] * data["stated_units"][unit]
+            said = match.group(0)[: match.end("unit") - match.start()]
+            return float(value), said[0].lower() + said[1:], match.group(0), index
+    return None
+
+
+@cache
+def _years_in_words() -> re.Pattern[str]:
+    """ "five years of backend experience", "over a decade": a number word and its unit, said of experience
+    or with "over", "more than", "nearly" before it, as checks.stated_years reads them in figures."""
+    data = brief_data()["pitch"]
+    numbers = "|".join(sorted({*area_data()["number_words"], *data["stated_numbers"]}, key=len, reverse=True))
+    units = "|".join(sorted(data["stated_units"], key=len, reverse=True))
+    return re.compile(
+        rf"(?i)\b(?:(?P<about>over|more than|nearly|almost)\s+)?(?P<n>{numbers})\s+(?P<unit>{units})\b"
+        r"(?P<of>(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+experience\b)?"
+    )
 
 
 def _years_phrase(years: float) -> str:
@@ -270,7 +401,8 @@ def _pitch_before(ctx: _Context) -> _Part | None:
     """The role before the latest one, in one short sentence."""
     roles = [r for r in ctx.resume.roles if not r.internship]
     role = roles[1] if len(roles) > 1 else None
-    if role is None or not role.company:
+    # a role held alongside the latest is no "Before that" (issue 12)
+    if role is None or not role.company or _overlaps(roles[0], role):
         return None
     data = brief_data()["pitch"]
     company = role.company
@@ -318,8 +450,13 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     pool = [i for i in ctx.items if i not in exclude and i not in skip and not i.role.internship]
     # An achievement opens with what the candidate did, a figure first: a keyword list or a bare title
     # ("Tech lead for the merchant portal; team of 6") is no result to say aloud.
-    done = [i for i in pool if _tells(i.bullet.text)]
-    quantified = [i for i in done if i.bullet.metrics] or done
+    done = [i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text)]
+    # results before standing duties: a figure, then a thing done ("Migrated ...", "Launched ..."); "I manage
+    # project workflow" was said while the résumé had results (issue 12)
+    figures = [i for i in done if has_figure(i.bullet)]  # "used by 30 product teams" is a figure read or not
+    results = [i for i in done if _result(i.bullet.text)]
+    tasks = [i for i in done if not _duty(i.bullet.text)]
+    quantified = [i for i in figures if not _duty(i.bullet.text)] or figures or results or tasks or done
     # A further achievement should show another side of the candidate, not the areas already shown.
     shown = {a for item in exclude for a in Area if area_hits(a, item.bullet.text)}
     fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}]
@@ -327,19 +464,43 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     return ranked[0] if ranked else None
 
 
-def _said_by_me(item: _Item, text: str) -> str | None:
+def _after_label(text: str) -> str | None:
+    """A line led by a project's name, what was done after it: "Search re-platforming: moved ranking from Solr
+    to a Rust service, p99 from 450 ms to 90 ms" is said from "moved"; the label has no verb to say it by."""
+    head, colon, rest = _clean(text).partition(": ")
+    if not colon or len(head.split()) > LABEL_WORDS or _DIGIT.search(head) or _first_person(head):
+        return None
+    return rest if _first_person(rest) else None
+
+
+def _duty(text: str) -> bool:
+    """A line that opens on a standing duty ("Manage project workflow", "Maintained the CI")."""
+    first = _SUBJECT.sub("", _clean(text)).split(" ", 1)[0].lower()
+    duties = brief_data()["verbs"]["duty"]
+    return first in duties or any(first == _past(d) or first == d + "s" for d in duties)
+
+
+def _result(text: str) -> bool:
+    """A line told as something done, in the past ("Migrated ...", "Built ..."), no standing duty."""
+    first = _SUBJECT.sub("", _clean(text)).split(" ", 1)[0].lower()
+    done = first.endswith("ed") or first in brief_data()["verbs"]["past"]
+    return done and not _duty(text)
+
+
+def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
     """The bullet as what follows "I": its own verb ("led ..."), or, for a bullet written as a gerund
-    ("Leading the reliability strategy"), "lead ..." in the current role and "was leading ..." in an earlier
-    one. A résumé in gerunds had no achievement in its pitch at all (issue 12, blind review)."""
+    ("Leading the reliability strategy"), "lead ..." in the current role. A role no longer held is told in the
+    past ("create and develop webapps" at an earlier employer is "created and developed webapps"; issue 12).
+    A résumé in gerunds had no achievement in its pitch at all (issue 12, blind review)."""
     said = _first_person(text)
     if said or not text:
-        return said
+        return said if said is None or current else _in_past(said)
     first, _, rest = text.partition(" ")
     base = _gerund_base(first)
     if base is None or not rest:
         return None
-    if item.role.end != "present":
-        return f"was {first.lower()} {rest}"
+    if not current:
+        return _in_past(f"{first.lower()} {rest}")
     if re.match(r"(?:and|or)\s+[a-z]+ing\b", rest):  # "Hiring and onboarding engineers": "am hiring and ..."
         return f"am {first.lower()} {rest}"
     return f"{base} {rest}"

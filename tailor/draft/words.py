@@ -199,6 +199,49 @@ def _ing(verb: str) -> str:
     return verb + "ing"
 
 
+def _past(verb: str) -> str:
+    """ "build" -> "built", "create" -> "created", "plan" -> "planned", "apply" -> "applied"."""
+    irregular: dict[str, str] = brief_data()["verbs"]["irregular_past"]
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):  # as in _ing: plan, ship
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def _in_past(text: str) -> str:
+    """A past role's duty told as done: "create and develop webapps" -> "created and developed webapps",
+    "leading and hiring" -> "led and hired". Only the opening verbs change; the rest keeps the line's words
+    (the audit checks the claim against them). A line already in the past stays as it is."""
+    if "; " in text:  # "mentor five engineers; run the incident review": each clause opens on its verb
+        return "; ".join(_in_past(clause) for clause in text.split("; "))
+    words = text.split(" ")
+    index = 0
+    while index < len(words):
+        word = words[index]
+        bare = word.rstrip(",").lower()
+        base = bare if bare in brief_data()["verbs"]["present"] else _gerund_base(bare)
+        if base is None:
+            break
+        words[index] = _past(base) + word[len(bare) :]
+        if word.endswith(","):
+            index += 1
+        elif index + 1 < len(words) and words[index + 1] in ("and", "or", "&"):
+            index += 2
+        else:
+            break
+    return " ".join(words)
+
+
+def _is_current(resume: Resume, role: Role) -> bool:
+    """Whether a role is held today: open-ended, or the latest role when its end is not printed."""
+    return role.end == "present" or (role.end is None and role is _latest_role(resume))
+
+
 def _tells(text: str) -> bool:
     """Whether a résumé line can be told as something the candidate did: one of its clauses opens with their
     verb ("Led", "Mentor", "Leading"; "Tech lead for the payments team; own the roadmap") and it is no list of

@@ -188,6 +188,8 @@ def _strip_markdown(raw: str) -> str:
     raw = re.sub(r"^(\s*(?:[-*+]\s+)?)(\*\*|__)([^*_]+?)\2\s*(?:,|\||[–—]|-(?=\s)|\bat\b)\s*(?=\w)", r"\1\3 | ", raw)
     raw = re.sub(r"(\*\*|__)(.+?)\1", r"\2", raw)
     raw = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)\*(?!\w)", r"\1", raw)
+    # a backslash escape ("C\#", "3\. item", "snake\_case") is Markdown's, not the text's (issue 12: "C\#" in a pitch)
+    raw = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", raw)
     return html.unescape(raw)
 
 
