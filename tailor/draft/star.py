@@ -17,6 +17,7 @@ from tailor.draft.words import (
     _continues,
     _first_person,
     _heading_line,
+    _ing,
     _is_technology,
     _Item,
     _join,
@@ -30,6 +31,7 @@ from tailor.draft.words import (
     _second_person,
     _technical,
     _tells,
+    _verb,
     _year,
     brief_data,
 )
@@ -180,7 +182,7 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int], pool: t
     """The free bullet nearest a question that shares its subject (star[].closest: a system under load for
     scaling, a choice between options for build or buy), by its cues, its area's and the best story value;
     None when no free bullet does (then "no résumé line fits" is the truth)."""
-    pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
+    pattern, strong = _question_pattern(_forms(spec["cues"])), _question_pattern(_forms(spec["strong"]))
     avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
     subjects = [_question_pattern(tuple(cues)) for cues in spec.get("closest") or [spec["subject"]]]
@@ -191,10 +193,14 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int], pool: t
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
         if n in used or item.role.internship or avoid.search(text) or not _tellable(item):
             continue
+        # a project the candidate built, named with no verb ("Shopfront - iOS app for ..."), is the nearest a
+        # design story its line comes, told as what it is; it names no verb of making to match
+        project = bool(spec.get("project_admits") and _project(item.bullet.text))
         # "selected as speaker" is no choice between options, as in the strict match
-        if not all(s.search(not_strong.sub(" ", text)) for s in subjects):
+        if not project and not all(s.search(not_strong.sub(" ", text)) for s in subjects):
             continue
         hits = 3 * len(set(strong.findall(text))) + 1.5 * len(set(pattern.findall(text))) + area_hits(area, text)
+        hits += 1.5 * project
         if hits <= 0:
             continue
         score = hits + _story_value(ctx, area, item)
@@ -237,10 +243,10 @@ def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
 
 def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, ...]) -> list[tuple[int, float]]:
     """The lines of the pool that tell a question's story (by index), with how well each tells it."""
-    pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
+    pattern, strong = _question_pattern(_forms(spec["cues"])), _question_pattern(_forms(spec["strong"]))
     subject, avoid = _question_pattern(tuple(spec["subject"])), _question_pattern(tuple(spec["avoid"] or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
-    admits = _question_pattern(tuple(spec.get("admits") or ["\x00"]))
+    admits = _question_pattern(_forms(spec.get("admits") or ["\x00"]))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
     ranked = []
@@ -254,10 +260,6 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
         # a faster deployment is a speed story but no trade-off: it admits the bullet, weighing as a plain cue
         admitted = {m.group(0).lower() for m in admits.finditer(not_strong.sub(" ", text))}
         admitted |= _changes(text, tuple(spec.get("strong_change") or ()))
-        # a project the candidate built, named with no verb ("Shopfront - iOS app for ..."), is a design story's
-        # material as it is; the other questions still need their own words on the line
-        if spec.get("project_admits") and _project(item.bullet.text):
-            admitted.add("project")
         # "moved ranking from Solr to a Rust service": a switch between technologies is a build-or-buy choice
         if spec.get("switch_strong"):
             meaning |= _switches(ctx, text)
@@ -280,6 +282,27 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
     return ranked
 
 
+def _forms(cues: list[str]) -> tuple[str, ...]:
+    """A question's cues with the other forms of each task verb among them: "owned" also as "owning", "own" as
+    "owns", "owned" and "owning", "evaluated" as "evaluating" (issue 12: fit words matched only as spelt, so
+    "Owns the on-call rotation" was no ownership story). A plural-looking "-s" form is added only for a verb
+    listed in its base form: "designs" is more often the noun."""
+    forms = list(cues)
+    for cue in cues:
+        # irregular pasts ("led", "cut") have no regular forms to add
+        if " " in cue or cue.endswith("*") or cue in brief_data()["verbs"]["past"]:
+            continue
+        base = _verb(cue)
+        if base is None or not base.isalpha():
+            continue
+        if cue == base:
+            third = base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s")
+            forms += [third, base + ("d" if base.endswith("e") else "ed"), _ing(base)]
+        elif cue.endswith("ed"):
+            forms.append(_ing(base))
+    return tuple(dict.fromkeys(forms))
+
+
 def _told(item: _Item) -> str:
     """The line as its story is matched and told: an item under a lead-in with a verb takes that verb ("built
     offline checkout for the POS terminal"); any other line as printed."""
@@ -299,13 +322,17 @@ def _tellable(item: _Item) -> bool:
 
 
 def _switches(ctx: _Context, text: str) -> set[str]:
-    """The "from A to B" of a line whose A names a technology the résumé shows ("from Informatica to Spark"):
-    a move from one tool to another, said as the change; a figure's "from 450 ms to 90 ms" is none."""
+    """The "from A to B" of a line whose A or B names a technology the résumé shows ("from Informatica to Spark",
+    "from cron scripts to Airflow"): a move from one tool to another, said as the change; a figure's "from 450 ms
+    to 90 ms" or a team's "from 4 to 14 engineers" is none."""
     found = set()
     for match in _FROM_TO.finditer(_clean(text)):
-        start = match.group(2)
-        if any(mentions(s.name, start) for s in ctx.resume_skills.items if _is_technology(ctx, s.name)):
-            found.add(f"from {start.strip().lower()} to {match.group(3).strip().lower()}")
+        ends = (match.group(2).strip(), match.group(3).strip())
+        if any(_DIGIT.match(end) for end in ends):
+            continue
+        techs = [s.name for s in ctx.resume_skills.items if _is_technology(ctx, s.name)]
+        if any(mentions(name, end) for name in techs for end in ends):
+            found.add(f"from {ends[0].lower()} to {ends[1].lower()}")
     return found
 
 
