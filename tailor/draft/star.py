@@ -261,16 +261,17 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
         admitted = {m.group(0).lower() for m in admits.finditer(not_strong.sub(" ", text))}
         admitted |= _changes(text, tuple(spec.get("strong_change") or ()))
         # "moved ranking from Solr to a Rust service": a switch between technologies is a build-or-buy choice
-        if spec.get("switch_strong"):
-            meaning |= _switches(ctx, text)
+        switched = _switches(ctx, text) if spec.get("switch_strong") else set()
+        meaning |= switched
         if not (meaning | admitted if spec.get("needs_strong") else cues | meaning | admitted):
             continue
         named = bullet_skills(item.bullet, {}, asked)
         # a technology the bullet names is a system to scale, design or buy ("chose PagerDuty")
         if not (
             subject.search(text)
-            or (spec.get("technology_subject") and _technical(ctx, named))
+            or (spec.get("technology_subject") and _technical(ctx, named | _held_on(ctx, item.bullet)))
             or (spec.get("strong_implies_subject") and meaning)
+            or switched  # the technologies it moved between are the subject
         ):
             continue
         if avoid.search(text) and not meaning:
@@ -301,6 +302,16 @@ def _forms(cues: list[str]) -> tuple[str, ...]:
         elif cue.endswith("ed"):
             forms.append(_ing(base))
     return tuple(dict.fromkeys(forms))
+
+
+def _held_on(ctx: _Context, bullet: Bullet) -> set[str]:
+    """The technologies the résumé shows on a line, by name ("Replaced nightly SSIS jobs with Airflow DAGs"), asked
+    for by the posting or not: a tool replaced is a system to decide on whatever the posting names."""
+    return {
+        s.name
+        for s in ctx.resume_skills.items
+        if any(e.line == bullet.line for e in s.evidence) and mentions(s.name, bullet.text)
+    }
 
 
 def _told(item: _Item) -> str:
