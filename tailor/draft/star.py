@@ -514,7 +514,8 @@ def _task(text: str, spec: dict[str, Any], said: _Said) -> str:
         unit = re.match(r"[\d.,]+\s*(.*)", end)
         if re.fullmatch(r"[~<>≈]?\s*[\d.,]+", start) and unit and unit.group(1):
             start = f"{start} {unit.group(1)}"
-        if what:
+        # "from cron scripts to Airflow" is a switch, not a starting figure: it is told as the line reads
+        if what and _DIGIT.search(start):
             return said.variant("task_baseline").format(what=what, start=start, ask=spec["task_ask"])
     head = _phrase(_head(clean), 16)
     own = _first_person(head)
