@@ -6,6 +6,7 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from tailor.draft.words import (
@@ -182,7 +183,7 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int], pool: t
     """The free bullet nearest a question that shares its subject (star[].closest: a system under load for
     scaling, a choice between options for build or buy), by its cues, its area's and the best story value;
     None when no free bullet does (then "no résumé line fits" is the truth)."""
-    pattern, strong = _question_pattern(_forms(spec["cues"])), _question_pattern(_forms(spec["strong"]))
+    pattern, strong = _question_pattern(_forms(tuple(spec["cues"]))), _question_pattern(_forms(tuple(spec["strong"])))
     avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
     subjects = [_question_pattern(tuple(cues)) for cues in spec.get("closest") or [spec["subject"]]]
@@ -243,10 +244,10 @@ def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
 
 def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, ...]) -> list[tuple[int, float]]:
     """The lines of the pool that tell a question's story (by index), with how well each tells it."""
-    pattern, strong = _question_pattern(_forms(spec["cues"])), _question_pattern(_forms(spec["strong"]))
+    pattern, strong = _question_pattern(_forms(tuple(spec["cues"]))), _question_pattern(_forms(tuple(spec["strong"])))
     subject, avoid = _question_pattern(tuple(spec["subject"])), _question_pattern(tuple(spec["avoid"] or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
-    admits = _question_pattern(_forms(spec.get("admits") or ["\x00"]))
+    admits = _question_pattern(_forms(tuple(spec.get("admits") or ["\x00"])))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
     ranked = []
@@ -283,7 +284,8 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
     return ranked
 
 
-def _forms(cues: list[str]) -> tuple[str, ...]:
+@cache
+def _forms(cues: tuple[str, ...]) -> tuple[str, ...]:
     """A question's cues with the other forms of each task verb among them: "owned" also as "owning", "own" as
     "owns", "owned" and "owning", "evaluated" as "evaluating" (issue 12: fit words matched only as spelt, so
     "Owns the on-call rotation" was no ownership story). A plural-looking "-s" form is added only for a verb
