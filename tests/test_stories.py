@@ -126,11 +126,14 @@ Denver, CO · Mar 2021 – Present
 
 
 def test_a_line_that_fits_no_question_gets_none(tmp_path, cli):
+    # a heading, a club, a frontend speed-up and frontend monitoring (no backend scaling story: a blind review),
+    # a bare title and an award
     text = _brief(tmp_path, cli, """### Software Engineer — Quillmark
 Denver, CO · Mar 2021 – Present
 - Selected Projects
 - Organised the office book club
 - Cut bundle size by 48% and page load from 3.1 s to 1.4 s on the storefront
+- Added Sentry monitoring to the React storefront, tracking 2 million sessions a day
 - Tech lead for the merchant portal; team of 6
 
 ## Key achievements

@@ -270,7 +270,8 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
         # a technology the bullet names is a system to scale, design or buy ("chose PagerDuty")
         if not (
             subject.search(text)
-            or (spec.get("technology_subject") and _technical(ctx, named | _held_on(ctx, item.bullet)))
+            or (spec.get("technology_subject") and _technical(ctx, named | _held_on(ctx, item.bullet, area)))
+            or (spec.get("held_technology_subject") and _technical(ctx, _held_on(ctx, item.bullet)))
             or (spec.get("strong_implies_subject") and meaning)
             or switched  # the technologies it moved between are the subject
         ):
@@ -306,13 +307,17 @@ def _forms(cues: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def _held_on(ctx: _Context, bullet: Bullet) -> set[str]:
-    """The technologies the résumé shows on a line, by name ("Replaced nightly SSIS jobs with Airflow DAGs"), asked
-    for by the posting or not: a tool replaced is a system to decide on whatever the posting names."""
+def _held_on(ctx: _Context, bullet: Bullet, area: Area | None = None) -> set[str]:
+    """The technologies the résumé shows on a line by name, asked for by the posting or not: with an area, only
+    those the taxonomy files under it (Spark for scaling; not React or Sentry, whose line told as a backend
+    scaling story was a blind reviewer's complaint); without, any (held_technology_subject: a tool replaced,
+    "Replaced nightly SSIS jobs with Airflow DAGs", is a build-or-buy subject whatever the posting names)."""
     return {
         s.name
         for s in ctx.resume_skills.items
-        if any(e.line == bullet.line for e in s.evidence) and mentions(s.name, bullet.text)
+        if (area is None or area in s.areas)
+        and any(e.line == bullet.line for e in s.evidence)
+        and mentions(s.name, bullet.text)
     }
 
 
