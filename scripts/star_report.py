@@ -2,6 +2,7 @@
 
     python scripts/star_report.py                 # counts per set: fitted, closest line, "no résumé line fits"
     python scripts/star_report.py --sample 10     # also 10 assigned stories drawn at random (seed 12) to judge
+    python scripts/star_report.py --list          # also every assigned story, one a line (to diff two versions)
 
 Sets: the demo (samples/resume.pdf x samples/jobs), the holdout (tests/holdout/resumes x three of its jobs) and a
 corpus sample (every persona in three templates x the corpus job). Runs the pipeline in this process; a résumé
@@ -47,6 +48,7 @@ def pairs() -> dict[str, list[tuple[Path, Path]]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
     extractor = load_extractor()
     stories = []
@@ -68,8 +70,12 @@ def main() -> None:
                     stories.append((name, resume.name, card.label, card.closest, card.stories[0]))
         print(f"{name}: {len(todo)} briefs, {8 * len(todo)} cards: {fitted} fitted, {closest} closest line, "
               f"{empty} no résumé line fits")
+    if args.list:
+        for name, resume, label, near, cite in dict.fromkeys(stories):
+            print(f"= [{name} {resume}] {label}{' (closest)' if near else ''}: {cite.text}")
     if args.sample:
-        pool = [s for s in stories if s[0] != "demo"]
+        # one entry per résumé, question and line: the same story drawn for three postings is judged once
+        pool = list(dict.fromkeys((n, r, label, near, cite) for n, r, label, near, cite in stories if n != "demo"))
         for name, resume, label, near, cite in random.Random(12).sample(pool, min(args.sample, len(pool))):
             print(f"- [{name} {resume}] {label}{' (closest)' if near else ''}: {cite.where}: {cite.text}")
 
