@@ -157,3 +157,30 @@ Denver, CO · Mar 2021 – Present
 """)
     told = [line for line in _stories(text).values() if line]
     assert len(told) >= 3 and len(told) == len(set(told)), told
+
+
+def test_a_lead_in_on_the_items_own_line_and_a_verb_after_a_label(tmp_path, cli):
+    text = _brief(tmp_path, cli, """### Software Engineer — Quillmark
+Denver, CO · Mar 2021 – Present
+- Services I designed: the coupon API and the loyalty ledger on Go and PostgreSQL
+- Query understanding: launched spelling correction in 6 markets after evaluating three vendors
+""")
+    stories = _stories(text)
+    assert stories["Designing a new service"].startswith("Services I designed: the coupon API"), stories
+    assert "you designed the coupon API and the loyalty ledger on Go and PostgreSQL" in _card(text, 7)
+    # "launched" after a label was no verb when only the spellings in brief.json counted
+    assert stories["Build or buy"].startswith("Query understanding: launched spelling correction"), stories
+
+
+def test_a_heading_among_the_bullets_is_neither_a_story_nor_a_pitch_result(tmp_path, cli):
+    # a blind check on an unseen pair: "On technical choices, I selected Projects." in the pitch
+    text = _brief(tmp_path, cli, """### Principal Engineer — Quillmark
+Denver, CO · Mar 2021 – Present
+- Own the architecture of the search platform serving 20M daily users
+- Selected Projects
+- Search re-platforming: moved ranking from Solr to a Rust service, p99 from 450 ms to 90 ms
+""")
+    assert "Selected Projects" not in " ".join(_stories(text).values())
+    pitch = text.split("### Your pitch", 1)[1].split("###", 1)[0]
+    assert "selected Projects" not in pitch and "Selected Projects" not in pitch, pitch
+    assert _stories(text)["Build or buy"].startswith("Search re-platforming: moved ranking from Solr"), _stories(text)

@@ -138,7 +138,8 @@ def _pool(ctx: _Context) -> tuple[_Item, ...]:
                 items.append(item)
                 continue
             lead = lead or _lead_above(ctx, item.bullet)
-            items.append(dataclasses.replace(item, lead=lead) if lead and _lead_verb(lead) else item)
+            own = _inline_lead(item.bullet) or lead
+            items.append(dataclasses.replace(item, lead=own) if own and _lead_verb(own) else item)
     return (*items, *_section_items(ctx, {i.bullet.line for i in items}))
 
 
@@ -149,6 +150,13 @@ def _lead_above(ctx: _Context, bullet: Bullet) -> Bullet | None:
     if above is None or above.bullet or above.heading or not above.text.rstrip().endswith(":"):
         return None
     return Bullet(above.text, bullet.line - 1) if _heading_line(above.text) else None
+
+
+def _inline_lead(bullet: Bullet) -> Bullet | None:
+    """A lead-in that opens its own line ("Projects I led: the payments API and the ledger"), as a line of its own."""
+    head, colon, rest = bullet.text.partition(": ")
+    lead = Bullet(head + ":", bullet.line)
+    return lead if colon and rest.strip() and _heading_line(lead.text) and _lead_verb(lead) else None
 
 
 def _section_items(ctx: _Context, taken: set[int]) -> list[_Item]:
@@ -326,8 +334,15 @@ def _told(item: _Item) -> str:
     offline checkout for the POS terminal"); any other line as printed."""
     verb = _lead_verb(item.lead)
     if verb and not _tells(item.bullet.text):
-        return f"{verb} {item.bullet.text.strip()}"
+        return f"{verb} {_after_lead(item.bullet.text, item.lead)}"
     return item.bullet.text
+
+
+def _after_lead(text: str, lead: Bullet | None) -> str:
+    """A line without the lead-in it opens with ("Projects I led: the payments API" -> "the payments API")."""
+    if lead is not None and text.startswith(lead.text):
+        return text[len(lead.text) :].strip()
+    return text.strip()
 
 
 def _tellable(item: _Item) -> bool:
@@ -503,7 +518,7 @@ def _told_task(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said) -> 
     item under a lead-in by the lead-in's verb ("You built offline checkout ..."), any other line by its own words."""
     verb, project = _lead_verb(item.lead), _project(told.text)
     if verb and not _tells(told.text):
-        head = _phrase(_head(_clean(told.text)), 16)
+        head = _phrase(_head(_clean(_after_lead(told.text, item.lead))), 16)
         return said.variant("lead_told").format(verb=verb, head=_lower_first(head), ask=spec["task_ask"])
     if project:
         return said.variant("project_told").format(project=_phrase(project, 16), ask=spec["task_ask"])
