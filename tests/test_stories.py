@@ -87,6 +87,19 @@ Denver, CO · Mar 2021 – Present
     assert "Code reviews" not in told and "Responsibilities" not in told and "include:" not in told, stories
 
 
+def test_a_line_with_its_own_verb_ends_a_lead_ins_list(tmp_path, cli):
+    text = _brief(tmp_path, cli, """### Software Engineer — Quillmark
+Denver, CO · Mar 2021 – Present
+- Projects I designed include:
+- Led the payments squad of 5 engineers
+- Payments dashboard for finance
+""")
+    assert _stories(text)["Designing a new service"].startswith("Payments dashboard for finance"), _stories(text)
+    card = _card(text, 7)
+    # not known to be one of the designed projects: told as what it is, never as designed
+    assert "You worked on Payments dashboard for finance" in card and "designed payments" not in card.lower(), card
+
+
 def test_an_achievement_section_line_is_a_story_cited_to_its_own_line(tmp_path, cli):
     text = _brief(tmp_path, cli, """### Software Engineer — Quillmark
 Denver, CO · Mar 2021 – Present

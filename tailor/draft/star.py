@@ -140,6 +140,9 @@ def _pool(ctx: _Context) -> tuple[_Item, ...]:
             lead = lead or _lead_above(ctx, item.bullet)
             own = _inline_lead(item.bullet) or lead
             items.append(dataclasses.replace(item, lead=own) if own and _lead_verb(own) else item)
+            # a line with its own verb ends the lead-in's list: a verbless line after it is not known to be an item
+            if _tells(item.bullet.text):
+                lead = None
     return (*items, *_section_items(ctx, {i.bullet.line for i in items}))
 
 
