@@ -130,8 +130,10 @@ def test_fit_words_in_their_other_forms_and_a_move_between_tools(tmp_path, cli):
 Denver, CO · Mar 2021 – Present
 - Owns the release process for the mobile apps
 - Migrated the ETL jobs from cron scripts to Airflow
+- Descoped the loyalty launch with product to make the store opening date
 """)
     stories = _stories(text)
+    assert stories["Product and engineering"].startswith("Descoped the loyalty launch with product"), stories
     assert stories["Ownership and accountability"].startswith("Owns the release process"), stories
     assert stories["Build or buy"].startswith("Migrated the ETL jobs from cron scripts to Airflow"), stories
     # a switch is no starting figure: never "the ETL jobs stood at cron scripts"
