@@ -135,6 +135,7 @@ Denver, CO · Mar 2021 – Present
     stories = _stories(text)
     assert stories["Product and engineering"].startswith("Descoped the loyalty launch with product"), stories
     assert stories["Ownership and accountability"].startswith("Owns the release process"), stories
+    assert "you own the release process for the mobile apps" in _card(text, 6), _card(text, 6)
     assert stories["Build or buy"].startswith("Migrated the ETL jobs from cron scripts to Airflow"), stories
     # a switch is no starting figure: never "the ETL jobs stood at cron scripts"
     assert "stood at cron scripts" not in text and "starting point, the ETL jobs" not in text

@@ -543,11 +543,21 @@ def _task(text: str, spec: dict[str, Any], said: _Said) -> str:
         if what and _DIGIT.search(start):
             return said.variant("task_baseline").format(what=what, start=start, ask=spec["task_ask"])
     head = _phrase(_head(clean), 16)
-    own = _first_person(head)
+    own = _first_person(head) or _third_person(head)
     if own:
         # the bullet's "our team" is "your team" when the brief speaks to the candidate
         return said.variant("task").format(head=_second_person(own), ask=spec["task_ask"])
     return said.variant("task_plain").format(head=head, ask=spec["task_ask"])
+
+
+def _third_person(head: str) -> str | None:
+    """A line in the third person ("Owns the release process") as the candidate's own ("own the release
+    process"): the card says "you own ...", never "you owns ..."; None for any other line."""
+    first, _, rest = head.partition(" ")
+    base = _verb(first)
+    if base is None or not first.lower().endswith("s") or first.lower() == base or not rest:
+        return None
+    return f"{base} {rest}"
 
 
 def _measured(words: list[str]) -> str:
