@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from tailor.draft.words import (
@@ -15,15 +17,22 @@ from tailor.draft.words import (
     _Context,
     _continues,
     _first_person,
+    _heading_line,
+    _ing,
+    _is_technology,
     _Item,
     _join,
     _latest_role,
+    _lead_verb,
+    _lower_first,
     _period,
     _phrase_piece,
+    _project,
     _question_pattern,
     _second_person,
     _technical,
     _tells,
+    _verb,
     _year,
     brief_data,
 )
@@ -40,6 +49,7 @@ from tailor.fit import (
 from tailor.model import (
     Area,
     Bullet,
+    Citation,
     Need,
     Role,
     StarPrompt,
@@ -70,7 +80,7 @@ class _Said:
     def variant(self, key: str) -> str:
         """The next wording of a scaffold sentence, in turn across the cards; once each has been used, the last
         (the plainest: the question's own ask, or a sentence with the card's own words in it) again."""
-        templates: list[str] = brief_data()["star_scaffold"][key]
+        templates: list[str] = brief_data()["star_scaffold"].get(key) or brief_data()["star_sources"][key]
         self.uses[key] += 1
         return templates[min(self.uses[key], len(templates)) - 1]
 
@@ -92,47 +102,117 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
     Eight questions make this exact and small (bullets x 2^8 states).
     """
     specs = brief_data()["star"]
+    pool = _pool(ctx)
     options: dict[int, list[tuple[int, float]]] = {}  # bullet index -> (question, score)
     for index, spec in enumerate(specs):
-        for n, score in _rank_for_question(ctx, spec):
+        for n, score in _rank_for_question(ctx, spec, pool):
             options.setdefault(n, []).append((index, score))
-    chosen = _assign(len(ctx.items), len(specs), options)
+    chosen = _assign(len(pool), len(specs), options)
     # A question the strict match left empty takes the best bullet still free that speaks to it at all,
     # labelled as the closest line, rather than "no bullet fits" beside a résumé with material (issue 12).
     closest: set[int] = set()
     for index, spec in enumerate(specs):
         if index in chosen:
             continue
-        near = _closest_bullet(ctx, spec, set(chosen.values()))
+        near = _closest_bullet(ctx, spec, set(chosen.values()), pool)
         if near is not None:
             chosen[index] = near
             closest.add(index)
     said = _Said()
     return tuple(
-        _star_prompt(ctx, spec, (ctx.items[chosen[i]],) if i in chosen else (), said, closest=i in closest)
+        _star_prompt(ctx, spec, (pool[chosen[i]],) if i in chosen else (), said, closest=i in closest)
         for i, spec in enumerate(specs)
     )
 
 
-def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int]) -> int | None:
+def _pool(ctx: _Context) -> tuple[_Item, ...]:
+    """The lines a story can come from: every role's bullets, each item under a lead-in with that lead-in
+    ("Features I've built include:" then "Offline checkout for the POS terminal"), and the lines of an
+    achievement section not under a role ("Key achievements": "Cut release time from 2 days to 2 hours")."""
+    items = []
+    for role in ctx.resume.roles:
+        lead = None
+        for item in (i for i in ctx.items if i.role is role):
+            if _heading_line(item.bullet.text):
+                lead = item.bullet if item.bullet.text.rstrip().endswith(":") else None
+                items.append(item)
+                continue
+            lead = lead or _lead_above(ctx, item.bullet)
+            own = _inline_lead(item.bullet) or lead
+            items.append(dataclasses.replace(item, lead=own) if own and _lead_verb(own) else item)
+            # a line with its own verb ends the lead-in's list: a verbless line after it is not known to be an item
+            if _tells(item.bullet.text):
+                lead = None
+    return (*items, *_section_items(ctx, {i.bullet.line for i in items}))
+
+
+def _lead_above(ctx: _Context, bullet: Bullet) -> Bullet | None:
+    """A lead-in printed as a plain line just above a bullet ("Projects I led:"), not as a bullet itself."""
+    lines = ctx.resume.document.lines
+    above = lines[bullet.line - 1] if 0 < bullet.line < len(lines) else None
+    if above is None or above.bullet or above.heading or not above.text.rstrip().endswith(":"):
+        return None
+    return Bullet(above.text, bullet.line - 1) if _heading_line(above.text) else None
+
+
+def _inline_lead(bullet: Bullet) -> Bullet | None:
+    """A lead-in that opens its own line ("Projects I led: the payments API and the ledger"), as a line of its own."""
+    head, colon, rest = bullet.text.partition(": ")
+    lead = Bullet(head + ":", bullet.line)
+    return lead if colon and rest.strip() and _heading_line(lead.text) and _lead_verb(lead) else None
+
+
+def _section_items(ctx: _Context, taken: set[int]) -> list[_Item]:
+    """The lines of the achievement sections ("Key achievements", "Highlights"), each cited to its own line and
+    told under a role only when it names that role's employer: its place on the page says no more than that."""
+    headings = _question_pattern(tuple(brief_data()["star_sources"]["achievement_headings"]))
+    lines = ctx.resume.document.lines
+    items: list[_Item] = []
+    for section in ctx.resume.sections:
+        if not section.heading or not headings.search(section.heading):
+            continue
+        # a section with bullets joins each bullet's wrapped lines onto it; one without takes each line alone
+        marked = any(lines[i].bullet for i in range(section.first_line, min(section.last_line + 1, len(lines))))
+        texts: list[list[Any]] = []  # [first line, last line, text]
+        for index in range(section.first_line, min(section.last_line + 1, len(lines))):
+            line = lines[index]
+            if index in taken or line.heading or not line.text.strip():
+                continue
+            if marked and not line.bullet and texts and texts[-1][1] == index - 1:
+                texts[-1][1:] = [index, f"{texts[-1][2]} {line.text.strip()}"]
+                continue
+            texts.append([index, index, line.text.strip()])
+        heading_line = max(section.first_line - 1, 0)
+        for index, _, text in texts:
+            role = next((r for r in ctx.resume.roles if r.company and r.company in text), None)
+            where = role or Role(None, None, None, None, line=heading_line)
+            items.append(_Item(where, Bullet(text, index), section=section.heading))
+    return items
+
+
+def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int], pool: tuple[_Item, ...]) -> int | None:
     """The free bullet nearest a question that shares its subject (star[].closest: a system under load for
     scaling, a choice between options for build or buy), by its cues, its area's and the best story value;
     None when no free bullet does (then "no résumé line fits" is the truth)."""
-    pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
+    pattern, strong = _question_pattern(_forms(tuple(spec["cues"]))), _question_pattern(_forms(tuple(spec["strong"])))
     avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
     subjects = [_question_pattern(tuple(cues)) for cues in spec.get("closest") or [spec["subject"]]]
     area = Area(spec["area"])
     best: tuple[float, int] | None = None
-    for n, item in enumerate(ctx.items):
-        text = item.bullet.text
+    for n, item in enumerate(pool):
+        text = _told(item)
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
-        if n in used or item.role.internship or avoid.search(text) or not _tells(text):
+        if n in used or item.role.internship or avoid.search(text) or not _tellable(item):
             continue
+        # a project the candidate built, named with no verb ("Shopfront - iOS app for ..."), is the nearest a
+        # design story its line comes, told as what it is; it names no verb of making to match
+        project = bool(spec.get("project_admits") and _project(item.bullet.text))
         # "selected as speaker" is no choice between options, as in the strict match
-        if not all(s.search(not_strong.sub(" ", text)) for s in subjects):
+        if not project and not all(s.search(not_strong.sub(" ", text)) for s in subjects):
             continue
         hits = 3 * len(set(strong.findall(text))) + 1.5 * len(set(pattern.findall(text))) + area_hits(area, text)
+        hits += 1.5 * project
         if hits <= 0:
             continue
         score = hits + _story_value(ctx, area, item)
@@ -161,7 +241,9 @@ def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, flo
 
 def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
     """What makes a bullet a good story for any question: its area, this posting's stress, recency, a figure."""
-    recency = 1.0 / (1 + ctx.resume.roles.index(item.role))
+    roles = ctx.resume.roles
+    # an achievement line under no role has no date: counted as from the second role, neither newest nor old
+    recency = 1.0 / (1 + (roles.index(item.role) if item.role in roles else 1))
     return (
         min(area_hits(area, item.bullet.text), 3)
         + 4 * ctx.weight(area)
@@ -171,18 +253,18 @@ def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
     )
 
 
-def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, float]]:
-    """The bullets that tell a question's story (by index), with how well each tells it."""
-    pattern, strong = _question_pattern(tuple(spec["cues"])), _question_pattern(tuple(spec["strong"]))
+def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, ...]) -> list[tuple[int, float]]:
+    """The lines of the pool that tell a question's story (by index), with how well each tells it."""
+    pattern, strong = _question_pattern(_forms(tuple(spec["cues"]))), _question_pattern(_forms(tuple(spec["strong"])))
     subject, avoid = _question_pattern(tuple(spec["subject"])), _question_pattern(tuple(spec["avoid"] or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
-    admits = _question_pattern(tuple(spec.get("admits") or ["\x00"]))
+    admits = _question_pattern(_forms(tuple(spec.get("admits") or ["\x00"])))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
     ranked = []
-    for n, item in enumerate(ctx.items):
-        text = item.bullet.text
-        if not _tells(text):
+    for n, item in enumerate(pool):
+        text = _told(item)
+        if not _tellable(item):
             continue
         cues = {m.group(0).lower() for m in pattern.finditer(text)}
         # "a framework adopted by 3 teams" is others' choice, not the candidate's build-or-buy decision
@@ -190,14 +272,19 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
         # a faster deployment is a speed story but no trade-off: it admits the bullet, weighing as a plain cue
         admitted = {m.group(0).lower() for m in admits.finditer(not_strong.sub(" ", text))}
         admitted |= _changes(text, tuple(spec.get("strong_change") or ()))
+        # "moved ranking from Solr to a Rust service": a switch between technologies is a build-or-buy choice
+        switched = _switches(ctx, text) if spec.get("switch_strong") else set()
+        meaning |= switched
         if not (meaning | admitted if spec.get("needs_strong") else cues | meaning | admitted):
             continue
         named = bullet_skills(item.bullet, {}, asked)
         # a technology the bullet names is a system to scale, design or buy ("chose PagerDuty")
         if not (
             subject.search(text)
-            or (spec.get("technology_subject") and _technical(ctx, named))
+            or (spec.get("technology_subject") and _technical(ctx, named | _held_on(ctx, item.bullet, area)))
+            or (spec.get("held_technology_subject") and _technical(ctx, _held_on(ctx, item.bullet)))
             or (spec.get("strong_implies_subject") and meaning)
+            or switched  # the technologies it moved between are the subject
         ):
             continue
         if avoid.search(text) and not meaning:
@@ -207,6 +294,82 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any]) -> list[tuple[int, f
         # a broad question ("what do you expect from a senior") takes a story only where no narrower one fits better
         ranked.append((n, spec.get("breadth", 1.0) * (fit + _story_value(ctx, area, item))))
     return ranked
+
+
+@cache
+def _forms(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """A question's cues with the other forms of each task verb among them: "owned" also as "owning", "own" as
+    "owns", "owned" and "owning", "evaluated" as "evaluating" (issue 12: fit words matched only as spelt, so
+    "Owns the on-call rotation" was no ownership story). A plural-looking "-s" form is added only for a verb
+    listed in its base form: "designs" is more often the noun."""
+    forms = list(cues)
+    for cue in cues:
+        # irregular pasts ("led", "cut") have no regular forms to add
+        if " " in cue or cue.endswith("*") or cue in brief_data()["verbs"]["past"]:
+            continue
+        base = _verb(cue)
+        if base is None or not base.isalpha():
+            continue
+        if cue == base:
+            third = base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s")
+            forms += [third, base + ("d" if base.endswith("e") else "ed"), _ing(base)]
+        elif cue.endswith("ed"):
+            forms.append(_ing(base))
+    return tuple(dict.fromkeys(forms))
+
+
+def _held_on(ctx: _Context, bullet: Bullet, area: Area | None = None) -> set[str]:
+    """The technologies the résumé shows on a line by name, asked for by the posting or not: with an area, only
+    those the taxonomy files under it (Spark for scaling; not React or Sentry, whose line told as a backend
+    scaling story was a blind reviewer's complaint); without, any (held_technology_subject: a tool replaced,
+    "Replaced nightly SSIS jobs with Airflow DAGs", is a build-or-buy subject whatever the posting names)."""
+    return {
+        s.name
+        for s in ctx.resume_skills.items
+        if (area is None or area in s.areas)
+        and any(e.line == bullet.line for e in s.evidence)
+        and mentions(s.name, bullet.text)
+    }
+
+
+def _told(item: _Item) -> str:
+    """The line as its story is matched and told: an item under a lead-in with a verb takes that verb ("built
+    offline checkout for the POS terminal"); any other line as printed."""
+    verb = _lead_verb(item.lead)
+    if verb and not _tells(item.bullet.text):
+        return f"{verb} {_after_lead(item.bullet.text, item.lead)}"
+    return item.bullet.text
+
+
+def _after_lead(text: str, lead: Bullet | None) -> str:
+    """A line without the lead-in it opens with ("Projects I led: the payments API" -> "the payments API")."""
+    if lead is not None and text.startswith(lead.text):
+        return text[len(lead.text) :].strip()
+    return text.strip()
+
+
+def _tellable(item: _Item) -> bool:
+    """Whether a line can be told as a story: it says what the candidate did, or a lead-in says it for it, or it
+    names a project built ("Atlas: internal tool that ..."), or it is an achievement section's result."""
+    text = item.bullet.text
+    if _tells(text) or _lead_verb(item.lead) or _project(text):
+        return True
+    return bool(item.section) and has_figure(item.bullet) and not _continues(_clean(text))
+
+
+def _switches(ctx: _Context, text: str) -> set[str]:
+    """The "from A to B" of a line whose A or B names a technology the résumé shows ("from Informatica to Spark",
+    "from cron scripts to Airflow"): a move from one tool to another, said as the change; a figure's "from 450 ms
+    to 90 ms" or a team's "from 4 to 14 engineers" is none."""
+    found = set()
+    for match in _FROM_TO.finditer(_clean(text)):
+        ends = (match.group(2).strip(), match.group(3).strip())
+        if any(_DIGIT.match(end) for end in ends):
+            continue
+        techs = [s.name for s in ctx.resume_skills.items if _is_technology(ctx, s.name)]
+        if any(mentions(name, end) for name in techs for end in ends):
+            found.add(f"from {ends[0].lower()} to {ends[1].lower()}")
+    return found
 
 
 def _changes(text: str, units: tuple[str, ...]) -> set[str]:
@@ -242,8 +405,8 @@ def _star_prompt(
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
-        situation=_situation(primary.role),
-        task=_task(told.text, spec, said),
+        situation=_situation(primary),
+        task=_told_task(primary, told, spec, said),
         action=_action(ctx, told, spec, said),
         result=_result(shown, spec, said),
         missing=_missing(ctx, spec, primary, said),
@@ -252,14 +415,18 @@ def _star_prompt(
         headline=_headline(_split_sentences(told.text)[0]),
     )
     own = [] if closest else _why_reasons(ctx, spec, primary)
-    ctx.claim(f"star {number} situation", prompt.situation, (ctx.header(primary.role),))
+    header = _header(ctx, primary)
+    ctx.claim(f"star {number} situation", prompt.situation, (header,))
     # the plain "how" asks for what the bullet leaves out and says nothing of the candidate: no claim to check
     plain = {v.format(ask=spec["action_ask"]) for v in scaffold["action"]}
+    # an item's verb comes from its lead-in: the claim rests on both lines
+    cites = (primary.citation(), *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),)
+                                   if primary.lead else ()))
     for name in ("task", "action", "result"):
         if not (name == "action" and prompt.action in plain):
-            ctx.claim(f"star {number} {name}", getattr(prompt, name), (primary.citation(),))
+            ctx.claim(f"star {number} {name}", getattr(prompt, name), cites)
     if own:
-        ctx.claim(f"star {number} why", "; ".join(own), (primary.citation(), ctx.header(primary.role)))
+        ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
 
 
@@ -324,13 +491,41 @@ def _result_sentence(bullet: Bullet, told: Bullet) -> Bullet:
     return next((s for s in later if has_figure(s)), told)
 
 
-def _situation(role: Role) -> str:
+def _header(ctx: _Context, item: _Item) -> Citation:
+    """What the story's situation rests on: its role's header, or the heading of its achievement section."""
+    if item.section and item.role not in ctx.resume.roles:
+        lines = ctx.resume.document.lines
+        return Citation(lines[item.role.line].text, item.section, item.role.line)
+    return ctx.header(item.role)
+
+
+def _situation(item: _Item) -> str:
     scaffold = brief_data()["star_scaffold"]
+    sources = brief_data()["star_sources"]
+    role = item.role
     period = f", {_period(role)}" if _period(role) else ""
     title = spoken(role.title) if role.title else "Your role"
+    if item.section and not (role.title or role.company):
+        return sources["section_situation"].format(section=item.section)
+    if item.section and role.company:
+        return sources["section_situation_role"].format(
+            section=item.section, role=title, company=spoken(role.company), period=period
+        )
     if role.company:
         return scaffold["situation"].format(role=title, company=spoken(role.company), period=period)
     return scaffold["situation_without_company"].format(role=title, period=period)
+
+
+def _told_task(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said) -> str:
+    """The task, told as the line is: a project by what it is ("You worked on Shopfront, an iOS app ..."), an
+    item under a lead-in by the lead-in's verb ("You built offline checkout ..."), any other line by its own words."""
+    verb, project = _lead_verb(item.lead), _project(told.text)
+    if verb and not _tells(told.text):
+        head = _phrase(_head(_clean(_after_lead(told.text, item.lead))), 16)
+        return said.variant("lead_told").format(verb=verb, head=_lower_first(head), ask=spec["task_ask"])
+    if project:
+        return said.variant("project_told").format(project=_phrase(project, 16), ask=spec["task_ask"])
+    return _task(told.text, spec, said)
 
 
 def _task(text: str, spec: dict[str, Any], said: _Said) -> str:
@@ -344,14 +539,25 @@ def _task(text: str, spec: dict[str, Any], said: _Said) -> str:
         unit = re.match(r"[\d.,]+\s*(.*)", end)
         if re.fullmatch(r"[~<>≈]?\s*[\d.,]+", start) and unit and unit.group(1):
             start = f"{start} {unit.group(1)}"
-        if what:
+        # "from cron scripts to Airflow" is a switch, not a starting figure: it is told as the line reads
+        if what and _DIGIT.search(start):
             return said.variant("task_baseline").format(what=what, start=start, ask=spec["task_ask"])
     head = _phrase(_head(clean), 16)
-    own = _first_person(head)
+    own = _first_person(head) or _third_person(head)
     if own:
         # the bullet's "our team" is "your team" when the brief speaks to the candidate
         return said.variant("task").format(head=_second_person(own), ask=spec["task_ask"])
     return said.variant("task_plain").format(head=head, ask=spec["task_ask"])
+
+
+def _third_person(head: str) -> str | None:
+    """A line in the third person ("Owns the release process") as the candidate's own ("own the release
+    process"): the card says "you own ...", never "you owns ..."; None for any other line."""
+    first, _, rest = head.partition(" ")
+    base = _verb(first)
+    if base is None or not first.lower().endswith("s") or first.lower() == base or not rest:
+        return None
+    return f"{base} {rest}"
 
 
 def _measured(words: list[str]) -> str:
@@ -485,7 +691,7 @@ def _why(ctx: _Context, spec: dict[str, Any], item: _Item) -> str:
 def _why_reasons(ctx: _Context, spec: dict[str, Any], item: _Item) -> list[str]:
     """What the bullet itself shows for the question: its words, its figure, its recency (a claim)."""
     scaffold = brief_data()["star_scaffold"]
-    text = item.bullet.text
+    text = _told(item)
     words = dict.fromkeys(
         m.group(0).lower()
         for cues in (spec["strong"], spec["cues"])

@@ -39,13 +39,17 @@ _CLAUSE_END = re.compile(r",\s|;\s|\s—\s|\s–\s|:\s")
 
 @dataclass(frozen=True)
 class _Item:
-    """A résumé bullet with the role it belongs to."""
+    """A résumé bullet with the role it belongs to; for a line of an achievement section, that section's heading
+    (and a role only when the line names its employer), and for an item under a lead-in ("Features I've built
+    include:"), the lead-in it takes its verb from."""
 
     role: Role
     bullet: Bullet
+    lead: Bullet | None = None
+    section: str = ""
 
     def citation(self) -> Citation:
-        return Citation(self.bullet.text, self.role.label, self.bullet.line)
+        return Citation(self.bullet.text, self.section or self.role.label, self.bullet.line)
 
 
 @dataclass(frozen=True)
@@ -258,9 +262,86 @@ def _tells(text: str) -> bool:
     # "Reduced ..." opens with a verb; after a label ("Skills: distributed systems") an -ed word is no proof
     if not (_first_person(first) or any(_acts(clause) for clause in (first, *rest))):
         return False
+    return not _is_list(clean) and not _heading_line(text)
+
+
+def _is_list(clean: str) -> bool:
+    """A line of four or more short items ("Technologies: Go, Kafka, Redis, gRPC"): a list, no story."""
     items = [i for i in re.split(r"[,;|•·]", clean.split(": ", 1)[-1]) if i.strip()]
     short = sum(1 for i in items if len(i.split()) <= _LIST_ITEM_WORDS)
-    return not (len(items) >= _LIST_ITEMS and short >= 0.75 * len(items))
+    return len(items) >= _LIST_ITEMS and short >= 0.75 * len(items)
+
+
+def _heading_line(text: str) -> bool:
+    """A short line that titles the lines after it ("Selected Projects", "Responsibilities:", "Features I've built
+    include:") rather than telling a story itself (brief.json star_sources.headings, or a lead-in's colon)."""
+    clean = text.strip()
+    words = clean.rstrip(":").split()
+    if not words or _DIGIT.search(clean):
+        return False
+    if clean.endswith(":") and len(words) <= _LEAD_WORDS:
+        return True
+    titled = _question_pattern(tuple(_sources()["headings"])).search(clean) is not None
+    return titled and len(words) <= _HEADING_LINE_WORDS
+
+
+_HEADING_LINE_WORDS = 4
+_LEAD_WORDS = 8
+
+
+def _lead_verb(lead: Bullet | None) -> str:
+    """The verb a lead-in gives the items under it, as printed ("Features I've built include:" -> "built"); ""
+    when it has none ("Responsibilities:"): then its items tell only by their own verbs."""
+    if lead is None:
+        return ""
+    linking = {w.lower() for w in _sources()["linking"]}
+    for word in re.findall(r"[A-Za-z][\w'’-]*", lead.text):
+        if word.lower() not in linking and _verb(word) is not None:
+            return word.lower()
+    return ""
+
+
+def _project(text: str) -> str:
+    """A line with no verb of its own that names a thing the candidate built ("Shopfront - iOS app for redeeming
+    coupons", "Scala services for warehouse robot orchestration"), as it can be told: "Shopfront, an iOS app for
+    redeeming coupons"; "" for any other line (a bare title "Tech lead for the portal" names no such thing)."""
+    clean = _clean(text)
+    if not clean or _tells(clean) or _heading_line(text) or _continues(clean) or _acts(clean.split(" ", 1)[0]):
+        return ""
+    things = _question_pattern(tuple(_sources()["things"]))
+    # "Maintainer of an open-source library", "Tech lead for the portal": a post held, not a thing built
+    if set(re.findall(r"[a-z-]+", _PROJECT_HEAD.split(clean, maxsplit=1)[0].lower())) & _titles():
+        return ""
+    parts = re.split(r":\s|\s[-–—]\s", clean, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) <= _PROJECT_NAME_WORDS:
+        name, about = parts
+        head = _PROJECT_HEAD.split(about, maxsplit=1)[0]
+        if not things.search(head):
+            return ""
+        # as printed: "Python library" is a name, and nothing here tells it from a capitalised common word
+        if not re.match(r"(?i)(?:a|an|the|our|my)\s", about):
+            about = f"{_article(about)} {about}"
+        return f"{name}, {about}"
+    head = _PROJECT_HEAD.split(clean, maxsplit=1)[0]
+    return clean if things.search(head) and not _is_list(clean) else ""
+
+
+_PROJECT_NAME_WORDS = 4
+# where the thing a project line names ends and what it does begins ("iOS app | for redeeming coupons")
+_PROJECT_HEAD = re.compile(r"\s(?:that|which|for|to|with|used|serving|in|on)\s|,")
+
+
+def _article(phrase: str) -> str:
+    """ "an" before a vowel sound as it is usually spoken ("an iOS app", "an internal tool", "a US store")."""
+    word = phrase.split(" ", 1)[0].lower()
+    vowel = word[:1] in "aeio" or (word[:1] == "u" and not re.match(r"u(?:s|ni|se|ti)", word))
+    return "an" if vowel else "a"
+
+
+@cache
+def _sources() -> dict[str, Any]:
+    sources: dict[str, Any] = brief_data()["star_sources"]
+    return sources
 
 
 _SUBJECT = re.compile(
@@ -285,10 +366,58 @@ def _continues(text: str) -> bool:
 
 
 def _acts(clause: str) -> bool:
-    """A clause that opens with a known task verb: "wrote ...", "own ...", "leading ..."."""
-    first = clause.split(" ", 1)[0].lower() if clause else ""
-    verbs = brief_data()["verbs"]
-    return first in verbs["past"] or first in verbs["present"] or _gerund_base(first) is not None
+    """A clause that opens with a known task verb in any of its forms: "wrote ...", "own ...", "leading ...",
+    "launched ..." (after a label: "Query understanding: launched spelling correction in 6 markets")."""
+    words = clause.split(" ", 2)
+    # "used by 400,000 shoppers", "adopted by 25 teams": others did it; a participle is no action of the candidate's
+    if len(words) > 1 and words[1].lower() == "by" and words[0].lower().endswith(("ed", "en")):
+        return False
+    return _verb(words[0]) is not None
+
+
+def _verb(word: str) -> str | None:
+    """The task verb a word is a form of ("launched" -> "launch", "moved" -> "move", "owns" -> "own", "led"),
+    from the verbs of brief.json and the résumé action verbs of resume.json; None for any other word, so a
+    label's "distributed systems" or a project's "Shopfront" is no action (issue 12: a line was told only when
+    its verb was spelt as listed, and "Label: launched ..." told nothing)."""
+    word = word.lower().strip(",.;:")
+    verbs = _verbs()
+    if word in verbs:
+        return word
+    base = _gerund_base(word)
+    if base:
+        return base
+    forms = []
+    if word.endswith("ied"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        forms += [word[:-2], word[:-1]]
+        if len(word) > 4 and word[-3] == word[-4]:  # "planned" -> "plan"
+            forms.append(word[:-3])
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+    return next((f for f in forms if f in verbs), None)
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    data = brief_data()["verbs"]
+    return frozenset(w.lower() for w in (*data["past"], *data["present"], *_resume_words()["action_verbs"]))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in _resume_words()["title_words"])
+
+
+@cache
+def _resume_words() -> dict[str, Any]:
+    """resume.json: the résumé action verbs and job-title words reading goes by, shared here so that drafting
+    tells a verb and a post as reading does."""
+    words: dict[str, Any] = json.loads((files("tailor") / "data" / "resume.json").read_text("utf-8"))
+    return words
 
 
 # A line of four or more items, nearly all of one to three words, is a list ("Go, Kafka, Redis and gRPC").
