@@ -59,7 +59,9 @@ _TEAM_SIZE_RES = (
     re.compile(rf"(?i)\b(?:teams?|squads?|pods?|crews?) of (?:up to |over |about |~)?{_NUMBER}"),
     re.compile(rf"(?i)\b{_NUMBER}[- ](?!(?:\w+ )?managers?\b){_PEOPLE}\b"),
     # "8+ years managing engineers" is a span of time, not a team of 8
-    re.compile(rf"(?i)\b{_NUMBER} (?!(?:years?|yrs|months?)\b)(?!(?:\w+ ){{0,2}}managers?\b)(?:\w+ ){{0,2}}{_PEOPLE}\b"),
+    re.compile(
+        rf"(?i)\b{_NUMBER} (?!(?:years?|yrs|months?)\b)(?!(?:\w+ ){{0,2}}managers?\b)(?:\w+ ){{0,2}}{_PEOPLE}\b"
+    ),
     re.compile(rf"(?i)\bfrom {_NUMBER} to {_NUMBER}\b(?=[^.;]*\b(?:{_PEOPLE}|team))"),
 )
 # a team's size said outright, not a number of people in passing ("two people managers" in a team count)
