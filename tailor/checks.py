@@ -258,6 +258,9 @@ def _ranked_risks(
                 text = text.rstrip(".") + data["authorisation_hint_risk"].format(shows=row.shows.split(":")[0])
             risk = Risk(text, data["authorisation_answer"])
             found.append((_PLACE, (risk, "", (), ())))
+        elif row.shows == data["qualified_none"]:
+            risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
+            found.append((_HARD, (risk, "", (), ())))
         elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
             text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
             found.append((_HARD, (Risk(text, data["unmet_answer"]), "", (), ())))
@@ -267,10 +270,7 @@ def _ranked_risks(
             # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
             stated = row.shows.startswith(data["years_stated"].split("“", 1)[0])
             text = data["years_stated_risk" if stated else "years_risk"].format(asked=row.what, shows=row.shows)
-            if row.shows == data["qualified_none"]:
-                risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
-                found.append((_HARD, (risk, "", (), ())))
-            elif row.evidence is None:
+            if row.evidence is None:
                 found.append((_HARD, (Risk(text, data["years_answer"]), "", (), ())))
             else:
                 found.append(
@@ -605,7 +605,9 @@ def _qualified_row(
             role, once = touched[0]
             return Requirement(what, line, Verdict.CHECK, data["qualified_touched"],
                                Citation(once.text, role.label, once.line))
-        return Requirement(what, line, Verdict.CHECK, data["qualified_none"])
+        # nothing at all shows it: "check" is for partial evidence (issue 12, blind review: "5+ years leading
+        # managers — no role's title or bullets show it — check")
+        return Requirement(what, line, Verdict.NOT_SHOWN, data["qualified_none"])
     verdict = Verdict.MEETS if had >= n else Verdict.CHECK
     role, bullet = fitting[0]
     cite = (

@@ -464,3 +464,18 @@ def test_issue_12_a_narrower_domain_shows_the_one_asked(tmp_path, cli):
     _asked, shows, verdict = _rows(brief)["Domain"]
     assert "payments" in shows and verdict != "not shown", (shows, verdict)
     assert not any("domain jump" in r for r in _risks(brief)), _risks(brief)
+
+
+@pytest.mark.parametrize(
+    ("asked", "row"),
+    [
+        ("- 5+ years leading managers.", "5+ years leading managers"),
+        ("- 10+ years in mobile engineering.", "10+ years in mobile engineering"),
+    ],
+)
+def test_issue_12_a_requirement_nothing_shows_is_not_shown_not_check(tmp_path, cli, asked, row):
+    # no title or bullet shows managers led, nor mobile work: "check" is for partial evidence only
+    brief = _brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked))
+    _asked, shows, verdict = _rows(brief)[row]
+    assert shows == "no role's title or bullets show it" and verdict == "not shown", (shows, verdict)
+    assert any(r.startswith(row) and "no role's title or bullets show it" in r for r in _risks(brief)), _risks(brief)
