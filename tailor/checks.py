@@ -1015,10 +1015,14 @@ def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Require
 def _overlap(
     roles: list[Role], resume: Resume, header: Callable[[Role], Citation], data: dict[str, Any]
 ) -> list[_Found]:
-    """Two roles at different employers whose dates overlap by more than two months: a reader asks which was
-    the real job (promotions inside one employer overlap by a month and are not flagged)."""
+    """Two jobs at different employers whose dates overlap by more than two months: a reader asks which was
+    the real job (promotions inside one employer overlap by a month and are not flagged). Only full-time
+    employment of some length counts: a post held beside a job (teaching, advising, a side project; resume.json
+    `side_posts`) or a stay of a few months overlapping one is how careers look (issue 12, blind review)."""
     found: list[_Found] = []
-    for first, second in itertools.combinations(roles, 2):
+    side = _side_post()
+    jobs = [r for r in roles if not side.search(f"{r.title or ''} | {r.company or ''}")]
+    for first, second in itertools.combinations(jobs, 2):
         if not (first.company and second.company) or first.company == second.company:
             continue
         a0, a1 = month_number(first.start), month_number(first.end, resume.as_of)
@@ -1026,7 +1030,7 @@ def _overlap(
         if a0 is None or a1 is None or b0 is None or b1 is None:
             continue
         months = min(a1, b1) - max(a0, b0) + 1
-        if months > _OVERLAP_MONTHS:
+        if months > _OVERLAP_MONTHS and min(a1 - a0, b1 - b0) + 1 >= _OVERLAP_JOB_MONTHS:
             text = data["overlap"].format(months=months, first=spoken(first.label), second=spoken(second.label))
             cites = (header(first), header(second))
             found.append((Risk(text, data["overlap_answer"], header(second)), text, cites, (str(months),)))
@@ -1034,6 +1038,15 @@ def _overlap(
 
 
 _OVERLAP_MONTHS = 2
+_OVERLAP_JOB_MONTHS = 6  # a job shorter than this (a contract, a trial) overlapping another is no second career
+
+
+@cache
+def _side_post() -> re.Pattern[str]:
+    words = json.loads((files("tailor") / "data" / "resume.json").read_text("utf-8"))["side_posts"]
+    return re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words), re.IGNORECASE)
+
+
 # "15+ years of experience", "12 years of engineering experience", "over 12 years", "10+ years": a total, not
 # "5 years at Acme" (a plain figure counts only before "experience"; "over" or a plus marks a career total)
 _STATED_YEARS = re.compile(

@@ -480,3 +480,22 @@ def test_issue_12_a_requirement_nothing_shows_is_not_shown_not_check(tmp_path, c
     _asked, shows, verdict = _rows(brief)[row]
     assert shows == "no role's title or bullets show it" and verdict == "not shown", (shows, verdict)
     assert any(r.startswith(row) and "no role's title or bullets show it" in r for r in _risks(brief)), _risks(brief)
+
+
+@pytest.mark.parametrize(
+    ("extra", "flagged"),
+    [
+        # a second full-time job for two years beside the current one: which was the real job is a fair question
+        ("\n### Staff Engineer, Pellory Logistics\nMar 2022 - Feb 2024\n- Built the route planner in Go.\n", True),
+        ("\n### Adjunct Lecturer, Wexcombe College\nSep 2021 - Present\n- Taught distributed systems to 40 students.\n",
+         False),
+        ("\n### Technical Advisor, Brindle Health\nJan 2022 - Dec 2023\n- Advised the founders on hiring.\n", False),
+        ("\n### Side Project, Tallyho App\nJan 2022 - Present\n- Built a budgeting app used by 3,000 people.\n", False),
+        # four months of contract work overlapping the job: too short to be a second career
+        ("\n### Consultant, Pellory Logistics\nMar 2022 - Jun 2022\n- Reviewed the route planner's design.\n", False),
+    ],
+)
+def test_issue_12_only_two_full_time_jobs_of_some_length_overlap(tmp_path, cli, extra, flagged):
+    brief = _brief(tmp_path, cli, _resume(extra=extra),
+                   POSTING.format(requirements="- 8+ years of software engineering experience."))
+    assert any("overlap" in r for r in _risks(brief)) is flagged, _risks(brief)
