@@ -22,6 +22,7 @@ from tailor.fit import (
     area_data,
     competency_evidence,
     cue_pattern,
+    held_roots,
     level_name,
     level_step,
     managing_roles,
@@ -194,10 +195,28 @@ def _missing_skills(
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
             missing.append(label + (data["missing_instead"].format(held=match.substitute) if match.substitute else ""))
+    found = _implied_only(fit, posting_skills, rows, data)
     if not missing:
-        return []
+        return found
     names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
-    return [(Risk(data["missing_risk"].format(skills=names), data["missing_answer"]), "", (), ())]
+    return [(Risk(data["missing_risk"].format(skills=names), data["missing_answer"]), "", (), ()), *found]
+
+
+def _implied_only(fit: Fit, posting_skills: Skills, rows: list[Requirement], data: dict[str, Any]) -> list[_Found]:
+    """Required technologies the résumé reaches only through what runs on them or is used with them (Kubernetes
+    through Istio): implied, not shown, so a risk of their own (issue 12, blind review)."""
+    kinds = {c.lower() for c in area_data()["technology_categories"]}
+    implied = [
+        m for m in fit.skills
+        if m.strength is Strength.IMPLIED and m.need is Need.REQUIRED and not m.duty and not m.met_as_example
+        and (s := posting_skills.get(m.name)) is not None and s.category.lower() in kinds
+        and not any(mentions(m.name, r.what) for r in rows)
+    ]
+    if not implied:
+        return []
+    names = "; ".join(data["implied_by"].format(skill=m.label, by=_join(list(m.through[:2]))) if m.through
+                      else m.label for m in implied[:4])
+    return [(Risk(data["implied_risk"].format(skills=names), data["implied_answer"]), "", (), ())]
 
 
 def _ranked_risks(
@@ -483,6 +502,9 @@ def _skill_years(
         return b.line in shown or any(t in b.text for t in texts)
 
     roles = [r for r in resume.roles if not r.internship and any(shows(b) for b in r.bullets)]
+    if held.strength is Strength.IMPLIED:
+        by = _join(list(held_roots(held, resume_skills))[:2]) or held.implied_by[0]
+        return Requirement(what, line, Verdict.CHECK, data["skill_years_implied"].format(skill=name, by=by))
     if held.strength is not Strength.DEMONSTRATED or not roles:
         return Requirement(what, line, Verdict.CHECK, data["skill_years_listed"].format(skill=name))
     months: set[int] = set()

@@ -499,3 +499,25 @@ def test_issue_12_only_two_full_time_jobs_of_some_length_overlap(tmp_path, cli, 
     brief = _brief(tmp_path, cli, _resume(extra=extra),
                    POSTING.format(requirements="- 8+ years of software engineering experience."))
     assert any("overlap" in r for r in _risks(brief)) is flagged, _risks(brief)
+
+
+def _skill_match(brief: str) -> str:
+    return brief.split("### Skill match", 1)[1].split("\n### ", 1)[0]
+
+
+def test_issue_12_a_tool_used_with_a_required_platform_only_implies_it(tmp_path, cli):
+    # Istio runs on Kubernetes (taxonomy used_with): the résumé never says Kubernetes, so it is not met
+    extra = "- Rolled out Istio across 40 services to add mutual TLS and retries.\n"
+    brief = _brief(tmp_path, cli, _resume(extra=extra),
+                   POSTING.format(requirements="- Hands-on experience operating Kubernetes in production."))
+    assert "Kubernetes (only implied by Istio: check)" in _skill_match(brief), _skill_match(brief)
+    assert any("only implied" in r and "Kubernetes (by Istio)" in r for r in _risks(brief)), _risks(brief)
+    assert "Kubernetes (demonstrated" not in brief and "Kubernetes (implied" not in brief
+
+
+def test_issue_12_a_kind_met_through_its_member_is_met(tmp_path, cli):
+    # PostgreSQL is a relational database (taxonomy implies): the category is met as strongly as the member
+    brief = _brief(tmp_path, cli, _resume(),
+                   POSTING.format(requirements="- Experience designing schemas for relational databases."))
+    assert "relational databases (demonstrated, as PostgreSQL)" in _skill_match(brief), _skill_match(brief)
+    assert not any("relational databases" in r for r in _risks(brief)), _risks(brief)

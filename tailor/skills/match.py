@@ -90,6 +90,7 @@ def _taxon(raw: dict[str, object]) -> Taxon:
         aliases=tuple(str(a) for a in raw.get("aliases", ())),  # type: ignore[attr-defined]
         implies=tuple(str(i) for i in raw.get("implies", ())),  # type: ignore[attr-defined]
         ambiguous=bool(raw.get("ambiguous", False)),
+        used_with=tuple(str(i) for i in raw.get("used_with", ())),  # type: ignore[attr-defined]
     )
 
 
@@ -845,21 +846,26 @@ class Extractor:
         return Skill(taxon.name, taxon.category, taxon.areas, tuple(e for e, _ in found), strength=strength)
 
     def _implied(self, held: list[Skill]) -> list[Skill]:
-        """Skills only implied by held ones (EKS -> Kubernetes), following implications transitively."""
+        """Skills only implied by held ones, following implications transitively: a kind of it (EKS -> Kubernetes)
+        or what it runs on or is used with (Istio -> Kubernetes), the latter kept apart in `used_with_by`."""
         implied: dict[str, tuple[list[str], list[Evidence]]] = {}
+        used: dict[str, list[str]] = {}
         names = {s.name for s in held}
         queue = [(s.name, s.evidence[0]) for s in held]
         while queue:
             holder, evidence = queue.pop(0)
             taxon = self.taxonomy.get(holder)
-            for target in taxon.implies if taxon else ():
+            edges = [(t, False) for t in taxon.implies] + [(t, True) for t in taxon.used_with] if taxon else []
+            for target, with_it in edges:
                 implied_taxon = self.taxonomy.get(target)
                 if implied_taxon is None or implied_taxon.name in names:
                     continue
                 by, proofs = implied.setdefault(implied_taxon.name, ([], []))
                 if holder not in by:
                     by.append(holder)
-                    proofs.append(replace(evidence, rule=f"implied by {holder}"))
+                    if with_it:
+                        used.setdefault(implied_taxon.name, []).append(holder)
+                    proofs.append(replace(evidence, rule=f"{'used with' if with_it else 'implied by'} {holder}"))
                     queue.append((implied_taxon.name, evidence))
         skills = []
         for name, (by, proofs) in implied.items():
@@ -873,6 +879,7 @@ class Extractor:
                     tuple(proofs),
                     strength=Strength.IMPLIED,
                     implied_by=tuple(by),
+                    used_with_by=tuple(used.get(name, ())),
                 )
             )
         return skills
