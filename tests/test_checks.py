@@ -521,3 +521,19 @@ def test_issue_12_a_kind_met_through_its_member_is_met(tmp_path, cli):
                    POSTING.format(requirements="- Experience designing schemas for relational databases."))
     assert "relational databases (demonstrated, as PostgreSQL)" in _skill_match(brief), _skill_match(brief)
     assert not any("relational databases" in r for r in _risks(brief)), _risks(brief)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "- Stack: Terraform, Redis and Ansible\n",
+        "- Some exposure to Terraform while reviewing the pricing service.\n",
+        "- Wrote the ingestion jobs in Python and, to a lesser extent, Terraform.\n",
+        "- Familiar with Terraform from weekend reading groups.\n",
+    ],
+)
+def test_issue_12_a_listed_or_hedged_technology_is_never_demonstrated(tmp_path, cli, extra):
+    brief = _brief(tmp_path, cli, _resume(extra=extra),
+                   POSTING.format(requirements="- Production experience with Terraform."))
+    assert "Terraform (listed)" in _skill_match(brief), _skill_match(brief)
+    assert "Terraform (demonstrated" not in brief

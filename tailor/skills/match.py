@@ -131,6 +131,7 @@ class _Rules:
     certified: re.Pattern[str]  # a certification states its skills, even under Education: "Scrum certificate"
     customers: re.Pattern[str]  # "used by", "clients include": what follows names users or clients, not skills
     spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
+    hedged: re.Pattern[str]  # "exposure to", "familiar with": what follows in its sentence is listed at most
 
 
 @cache
@@ -173,6 +174,7 @@ def _rules() -> _Rules:
         certified=_words_regex(data["certification_cues"]),
         spoken_cues=_words_regex(data["spoken_cues"]),
         customers=_words_regex(data["customer_cues"]),
+        hedged=_words_regex(data["hedged_claims"]),
     )
 
 
@@ -473,10 +475,13 @@ class Extractor:
         names = [n for role in resume.roles for n in (role.title, role.company) if n]
         headings = _headings(resume.sections, len(resume.document.lines))
         hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True)
-        for (index, kind, shown), text, hits in zip(lines, texts, hits_per_line, strict=True):
+        for (index, kind, in_work), text, hits in zip(lines, texts, hits_per_line, strict=True):
+            # a list of skills in a role ("Stack: Go, Kafka, Redis") names them and shows no work with them
+            listing = _skill_list(text, hits)
             for hit in hits:
                 if not self._candidate_skill(text, hit, kind, headings[index]):
                     continue
+                shown = in_work and not listing and not _hedged(text, hit.start_char, self._rules.hedged)
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
         return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
@@ -1056,6 +1061,34 @@ def _line_kinds(sections: Sequence[Section], count: int) -> list[SectionKind | N
         if section.heading and 0 < section.first_line <= count:
             kinds[section.first_line - 1] = None
     return kinds
+
+
+def _skill_list(text: str, hits: Sequence[_Hit]) -> bool:
+    """A line that is mostly the skills it names, after any label ("Tech: Go, Kafka and Redis"): a third of a
+    word or less per skill is left once the names and joining words are gone (issue 12: a technology only in such
+    a list was called demonstrated). A competency stated in words ("Defined SLOs and Grafana dashboards") is work."""
+    if len(hits) < 2 or any(hit.rule == "pattern" for hit in hits):
+        return False
+    rest = list(text)
+    for hit in hits:
+        rest[hit.start_char : hit.end_char] = " " * (hit.end_char - hit.start_char)
+    left = "".join(rest)
+    label = left.find(":")
+    if 0 <= label and len(left[:label].split()) <= _LABEL_WORDS:
+        left = left[label + 1 :]
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]+", left) if w.lower() not in _LIST_JOINERS]
+    return len(words) <= len(hits) // 3
+
+
+_LABEL_WORDS = 3  # "Key technologies used:", "Stack:", "Environment:"
+_LIST_JOINERS = frozenset({"and", "or", "with", "plus", "etc", "including"})
+
+
+def _hedged(text: str, at: int, hedges: re.Pattern[str]) -> bool:
+    """Whether a skill at `at` follows a hedge in its own sentence ("exposure to Kafka"; "Python and, to a lesser
+    extent, Go"): a claim weaker than use."""
+    start = max(text.rfind(sep, 0, at) for sep in (";", ". ", "|", "•")) + 1
+    return hedges.search(text, start, at) is not None
 
 
 def _headings(sections: Sequence[Section], count: int) -> list[str]:
