@@ -1074,7 +1074,7 @@ def _skill_list(text: str, hits: Sequence[_Hit]) -> bool:
         rest[hit.start_char : hit.end_char] = " " * (hit.end_char - hit.start_char)
     left = "".join(rest)
     label = left.find(":")
-    if 0 <= label and len(left[:label].split()) <= _LABEL_WORDS:
+    if label >= 0 and len(left[:label].split()) <= _LABEL_WORDS:
         left = left[label + 1 :]
     words = [w for w in re.findall(r"[A-Za-z][\w'-]+", left) if w.lower() not in _LIST_JOINERS]
     return len(words) <= len(hits) // 3
