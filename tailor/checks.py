@@ -23,6 +23,7 @@ from tailor.fit import (
     competency_evidence,
     cue_pattern,
     held_roots,
+    largest_team,
     level_name,
     level_step,
     managing_roles,
@@ -30,6 +31,7 @@ from tailor.fit import (
     month_number,
     practice_parts,
     showing_skills,
+    team_sizes,
     years_in,
 )
 from tailor.model import (
@@ -117,6 +119,7 @@ def requirements_check(
                 rows.append(Requirement(what, asked, Verdict.CHECK, data["managing_bullet"], led.citation()))
             else:
                 rows.append(Requirement(what, asked, Verdict.NOT_SHOWN, data["managing_none"]))
+    rows.extend(_ownership_rows(resume, posting, data))
     rows.extend(skill_years)
     if posting.degree_asked:
         line = _education_line(resume, _DEGREE)
@@ -277,6 +280,12 @@ def _ranked_risks(
                 text = text.rstrip(".") + data["authorisation_hint_risk"].format(shows=row.shows.split(":")[0])
             risk = Risk(text, data["authorisation_answer"])
             found.append((_PLACE, (risk, "", (), ())))
+        elif row.verdict is Verdict.CHECK and row.shows.startswith(data["team_size_shows"].split("{", 1)[0]):
+            # a smaller organisation than the one asked: the step in scope a VP will probe
+            text = data["team_size_risk"].format(asked=row.what, shows=row.shows)
+            cites = (row.evidence,) if row.evidence else ()
+            risk = Risk(text, data["team_size_answer"], row.evidence)
+            found.append((_LEVEL, (risk, row.shows, cites, ())))
         elif row.shows == data["qualified_none"]:
             risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
             found.append((_HARD, (risk, "", (), ())))
@@ -373,6 +382,74 @@ def _short_tenure(
             text = data["short"].format(months=length, role=spoken(role.label), s="" if length == 1 else "s")
             found.append((Risk(text, data["short_answer"], header(role)), text, (header(role),), (str(length),)))
     return found
+
+
+# --- scale and ownership ------------------------------------------------------------------------
+
+
+def _ownership_rows(resume: Resume, posting: Posting, data: dict[str, Any]) -> list[Requirement]:
+    """The scale and ownership the posting asks (a team or organisation size, a budget, vendors) against the team
+    sizes, money figures and work the résumé's bullets state; not shown when no bullet states any (issue 12)."""
+    bullets = [_Bulleted(r, b) for r in resume.roles if not r.internship for b in r.bullets]
+    rows = []
+    if posting.team_size_asked:
+        rows.append(_team_size_row(posting.team_size_asked, bullets, data))
+    if posting.budget_asked:
+        rows.append(_budget_row(posting.budget_asked, bullets, data))
+    if posting.vendors_asked:
+        vendors = cue_pattern(data["vendor_cues"])
+        shown = next((b for b in bullets if vendors.search(b.bullet.text)), None)
+        if shown is None:
+            rows.append(Requirement(data["vendors"], posting.vendors_asked, Verdict.NOT_SHOWN, data["vendors_none"]))
+        else:
+            cite = shown.citation()
+            rows.append(Requirement(data["vendors"], posting.vendors_asked, Verdict.MEETS, data["vendors_shows"], cite))
+    return rows
+
+
+def _team_size_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -> Requirement:
+    """The largest team the bullets say the candidate led, hired or grew, against the size asked."""
+    size = max(team_sizes(asked), default=0)
+    what = data["team_size"].format(n=size) if size else data["team_size_plain"]
+    led = largest_team(bullets)
+    if led is None:
+        return Requirement(what, asked, Verdict.NOT_SHOWN, data["team_size_none"])
+    n, item = led
+    verdict = Verdict.MEETS if n >= size else Verdict.CHECK
+    return Requirement(what, asked, verdict, data["team_size_shows"].format(n=n), item.citation())
+
+
+def _budget_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -> Requirement:
+    """A budget asked against the budgets the bullets state: its size when both give one; a bullet speaking of a
+    budget without a figure, or a money figure that is no budget ("saved $2M"), is something to check."""
+    amount = _money(asked)
+    what = data["budget_of"].format(amount=amount[1]) if amount else data["budget"]
+    budgets = cue_pattern(data["budget_cues"])
+    owned = [(b, _money(b.bullet.text)) for b in bullets if budgets.search(b.bullet.text)]
+    sized = [(b, m) for b, m in owned if m is not None]
+    if sized:
+        item, (value, printed) = max(sized, key=lambda bm: bm[1][0])
+        verdict = Verdict.MEETS if amount is None or value >= amount[0] else Verdict.CHECK
+        return Requirement(what, asked, verdict, data["budget_shows"].format(amount=printed), item.citation())
+    if owned:
+        return Requirement(what, asked, Verdict.CHECK, data["budget_said"], owned[0][0].citation())
+    money = next((b for b in bullets if _money(b.bullet.text)), None)
+    if money is not None:
+        return Requirement(what, asked, Verdict.CHECK, data["budget_money"], money.citation())
+    return Requirement(what, asked, Verdict.NOT_SHOWN, data["budget_none"])
+
+
+_MONEY = re.compile(r"(?i)([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s?(k|mm|m|bn|b|million|billion|thousand)?\b")
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+
+
+def _money(text: str) -> tuple[float, str] | None:
+    """The largest sum of money a line states, with its words as printed: "$5M" -> (5000000.0, "$5M")."""
+    sums = [
+        (float(m.group(2).replace(",", "")) * _SCALE.get((m.group(3) or "").lower(), 1.0), m.group(0).strip())
+        for m in _MONEY.finditer(text)
+    ]
+    return max(sums, default=None)
 
 
 # --- helpers ------------------------------------------------------------------------------------

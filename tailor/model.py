@@ -265,6 +265,11 @@ class Posting:
     # "Senior Engineering Manager, Payments"), "Head of Platform". Name the level with it, never with the
     # ladder's generic name ("Head of Engineering", "Engineering Manager"), which drops "Senior" and the remit.
     level: str | None = None
+    # the scale and ownership asked, each the line as printed (issue 12): "Lead an organisation of 40+ engineers",
+    # "Own a budget of $5M", "Manage vendors for observability"; None when not asked
+    team_size_asked: str | None = None
+    budget_asked: str | None = None
+    vendors_asked: str | None = None
 
 
 # --- skills: text -> Skill ----------------------------------------------------------------------

@@ -537,3 +537,36 @@ def test_issue_12_a_listed_or_hedged_technology_is_never_demonstrated(tmp_path, 
                    POSTING.format(requirements="- Production experience with Terraform."))
     assert "Terraform (listed)" in _skill_match(brief), _skill_match(brief)
     assert "Terraform (demonstrated" not in brief
+
+
+SCALE = ("- Lead an organisation of 40+ engineers across four product teams.\n"
+         "- Own a budget of $5M for cloud, tooling and hiring.\n"
+         "- Manage vendors for observability and incident tooling.\n")
+
+
+def test_issue_12_scale_and_ownership_asked_are_checked_against_what_the_bullets_state(tmp_path, cli):
+    extra = ("- Managed a $2M annual cloud budget across three teams.\n"
+             "- Negotiated the observability vendor contract, cutting its cost by 30%.\n")
+    brief = _brief(tmp_path, cli, _resume(extra=extra), POSTING.format(requirements=SCALE))
+    rows = _rows(brief)
+    _asked, shows, verdict = rows["A team or organisation of 40"]
+    assert shows.startswith("your bullets state teams up to 8") and verdict == "check", (shows, verdict)
+    _asked, shows, verdict = rows["A budget of $5M"]
+    assert shows.startswith("a bullet states a budget of $2M") and verdict == "check", (shows, verdict)
+    _asked, shows, verdict = rows["Vendor management"]
+    assert "Negotiated the observability vendor contract" in shows and verdict == "meets", (shows, verdict)
+    assert any(r.startswith("A team or organisation of 40 asked") for r in _risks(brief)), _risks(brief)
+
+
+def test_issue_12_scale_and_ownership_nothing_states_are_not_shown(tmp_path, cli):
+    resume = _resume()
+    for said, unsaid in (("Led an 8-person development team", "Led the development team"),
+                         ("Ran a squad of 5 engineers", "Ran the squad"), ("Hired 4 engineers", "Hired engineers"),
+                         ("handling 2M events a day", "for the warehouse")):
+        resume = resume.replace(said, unsaid)
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements=SCALE))
+    rows = _rows(brief)
+    for row, shows in (("A team or organisation of 40", "your résumé states no team size"),
+                       ("A budget of $5M", "your résumé states no budget or money figure"),
+                       ("Vendor management", "no bullet shows vendors or suppliers")):
+        assert rows[row][1:] == [shows, "not shown"], rows[row]
