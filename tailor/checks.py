@@ -160,6 +160,7 @@ def requirements_check(
 # What a risk weighs, heaviest first: the call sheet shows the first four (issue 12, blind review: a weak risk
 # shown while a required skill family, the language and the location were missed).
 _HARD, _PLACE, _LEVEL, _DOMAIN, _CREDIBILITY = range(5)
+_SCOPE_ROWS = ("team_size", "budget", "budget_of")  # the scope a step up in level asks for (its risk says so)
 MAX_RISKS = 6  # what the call sheet's two pages hold beside the stories; the lightest go first
 
 
@@ -236,6 +237,7 @@ def _ranked_risks(
     latest = roles[0] if roles else None
     levels = area_data()["seniority"]["levels"]
     wanted, held = fit.seniority.posting, fit.seniority.candidate
+    stepped_up = False
     if latest and wanted is not Seniority.OTHER:
         # the same step the full brief's level verdict rests on, so page 1 and the verdict agree (issue 12)
         step = level_step(wanted, held)
@@ -244,6 +246,7 @@ def _ranked_risks(
             text = data["step_down"].format(title=title, level=fit.seniority.named or level_name(wanted))
             found.append((_LEVEL, (Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ())))
         elif step > 0:
+            stepped_up = True
             text = data["step_up"].format(title=title, level=fit.seniority.named or level_name(wanted))
             ask = str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
@@ -280,6 +283,8 @@ def _ranked_risks(
                 text = text.rstrip(".") + data["authorisation_hint_risk"].format(shows=row.shows.split(":")[0])
             risk = Risk(text, data["authorisation_answer"])
             found.append((_PLACE, (risk, "", (), ())))
+        elif stepped_up and row.what.startswith(tuple(data[k].split("{")[0] for k in _SCOPE_ROWS)):
+            continue  # the step-up risk already asks for evidence of the scope led and budgets owned: one per idea
         elif row.verdict is Verdict.CHECK and row.shows.startswith(data["team_size_shows"].split("{", 1)[0]):
             # a smaller organisation than the one asked: the step in scope a VP will probe
             text = data["team_size_risk"].format(asked=row.what, shows=row.shows)
@@ -393,7 +398,12 @@ def _ownership_rows(resume: Resume, posting: Posting, data: dict[str, Any]) -> l
     bullets = [_Bulleted(r, b) for r in resume.roles if not r.internship for b in r.bullets]
     rows = []
     if posting.team_size_asked:
-        rows.append(_team_size_row(posting.team_size_asked, bullets, data))
+        row = _team_size_row(posting.team_size_asked, bullets, data)
+        # a team the role will lead ("grow a team of 7"), met by the résumé, is no question: like the kind of work,
+        # the call sheet has no line to spare for it; asked of the candidate, its row stands whatever the verdict
+        asked = any(posting.team_size_asked in line for line in posting.requirements)
+        if asked or row.verdict is not Verdict.MEETS:
+            rows.append(row)
     if posting.budget_asked:
         rows.append(_budget_row(posting.budget_asked, bullets, data))
     if posting.vendors_asked:
@@ -416,12 +426,12 @@ def _team_size_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -
         return Requirement(what, asked, Verdict.NOT_SHOWN, data["team_size_none"])
     n, item = led
     verdict = Verdict.MEETS if n >= size else Verdict.CHECK
-    return Requirement(what, asked, verdict, data["team_size_shows"].format(n=n), item.citation())
+    return Requirement(what, asked, verdict, data["team_size_shows"].format(n=n), _figure_clause(item, str(n)))
 
 
 def _budget_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -> Requirement:
     """A budget asked against the budgets the bullets state: its size when both give one; a bullet speaking of a
-    budget without a figure, or a money figure that is no budget ("saved $2M"), is something to check."""
+    budget without a figure is something to check."""
     amount = _money(asked)
     what = data["budget_of"].format(amount=amount[1]) if amount else data["budget"]
     budgets = cue_pattern(data["budget_cues"])
@@ -430,13 +440,23 @@ def _budget_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -> R
     if sized:
         item, (value, printed) = max(sized, key=lambda bm: bm[1][0])
         verdict = Verdict.MEETS if amount is None or value >= amount[0] else Verdict.CHECK
-        return Requirement(what, asked, verdict, data["budget_shows"].format(amount=printed), item.citation())
+        shows = data["budget_shows"].format(amount=printed)
+        return Requirement(what, asked, verdict, shows, _figure_clause(item, printed))
     if owned:
         return Requirement(what, asked, Verdict.CHECK, data["budget_said"], owned[0][0].citation())
-    money = next((b for b in bullets if _money(b.bullet.text)), None)
-    if money is not None:
-        return Requirement(what, asked, Verdict.CHECK, data["budget_money"], money.citation())
+    # money saved or earned ("saving $310K a year") is a result, not a budget owned: nothing shows one
     return Requirement(what, asked, Verdict.NOT_SHOWN, data["budget_none"])
+
+
+def _figure_clause(item: _Bulleted, figure: str) -> Citation:
+    """The clause of a bullet that states a figure, cited on the bullet's line: the row's column is narrow, and the
+    whole bullet pushed the call sheet past its two pages."""
+    text = item.bullet.text
+    at = text.find(figure)
+    clause = _clause(text, at, at + len(figure)).strip(" .") if at >= 0 else text
+    if clause.count("(") > clause.count(")"):  # "9 engineers (120+ interviews": the bracket's opening half
+        clause = clause[: clause.rfind("(")].rstrip()
+    return Citation(clause, item.role.label, item.bullet.line)
 
 
 _MONEY = re.compile(r"(?i)([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s?(k|mm|m|bn|b|million|billion|thousand)?\b")

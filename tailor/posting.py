@@ -660,11 +660,26 @@ def _hard_requirements(
         "authorisation": first("authorisation", [s for line in body for s in _sentences(line) if not _grounds(s)]),
         "remote_policy": _place_part(first("remote_policy", sentences)),
         # what the role will own is asked in its duties as often as in its requirements ("Lead an org of 40+")
-        **{key: first(rule, [*asked, *lists[SectionKind.RESPONSIBILITIES]]) for key, rule in _OWNERSHIP.items()},
+        **{key: _asked_clause(hard[rule], [*asked, *lists[SectionKind.RESPONSIBILITIES]])
+           for key, rule in _OWNERSHIP.items()},
     }
 
 
 _OWNERSHIP = {"team_size_asked": "team_asked", "budget_asked": "budget", "vendors_asked": "vendors"}
+
+
+def _asked_clause(rule: re.Pattern[str], lines: Iterable[str]) -> str | None:
+    """The clause of the first line the rule finds, between the commas or semicolons around the match: "12+ years
+    ..., and experience running an engineering organization of 50 or more people" -> "experience running an
+    engineering organization of 50 or more people" (its own row says only what it asks)."""
+    for line in lines:
+        found = rule.search(line)
+        if found is not None:
+            start = max(line.rfind(sep, 0, found.start()) for sep in (", ", "; ")) + 1
+            ends = [i for i in (line.find(sep, found.end()) for sep in (", ", "; ")) if i >= 0]
+            clause = line[start : min(ends, default=len(line))].strip()
+            return _short(re.sub(r"(?i)^(?:and|or|including|plus)\s+", "", clause)).rstrip(".")
+    return None
 
 
 def _grounds(sentence: str) -> bool:
