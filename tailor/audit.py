@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from tailor.fit import as_figures
 from tailor.model import (
     AuditNote,
     Brief,
@@ -55,7 +56,8 @@ def check_claim(claim: Claim, resume: Resume, resume_skills: Skills, posting_ski
     if _cut_short(claim.text):
         return "the sentence is cut mid-phrase"
     support = " \n ".join(_support(resume, c) for c in claim.cites)
-    numbers = {_norm_number(n) for n in _NUMBER.findall(support)}
+    # "two scrum teams" bears out a 2 as well as "2 scrum teams" does
+    numbers = {_norm_number(n) for n in _NUMBER.findall(support + " \n " + as_figures(support))}
     numbers |= {_norm_number(n) for d in claim.derived for n in _NUMBER.findall(d)}
     for number in _NUMBER.findall(claim.text):
         if _norm_number(number) not in numbers:

@@ -18,6 +18,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from tailor.dates import find_dates
 from tailor.fit import (
     area_data,
     competency_evidence,
@@ -315,6 +316,8 @@ def _ranked_risks(
         # months with no role between them: Jul 2019 to Jun 2021 leaves Aug 2019 to May 2021, 22 months
         if end is not None and start is not None and start - end - 1 > GAP_MONTHS:
             gap = start - end - 1
+            if _studied(resume, end + 1, start - 1) * 2 >= gap:
+                continue  # a course or degree dated in the gap fills it (a blind review: a gap beside a diploma)
             text = data["gap"].format(months=gap, after=spoken(before.company or before.label), year=_year(before.end))
             cites = (header(before), header(after))
             found.append((_CREDIBILITY, (Risk(text, data["gap_answer"], header(after)), text, cites, (str(gap),))))
@@ -324,6 +327,21 @@ def _ranked_risks(
                  _short_tenure(roles, resume, header, data)):
         found.extend((_CREDIBILITY, f) for f in more[:1])
     return found
+
+
+def _studied(resume: Resume, first: int, last: int) -> int:
+    """How many of the months first..last a dated course, degree or certificate on the résumé covers."""
+    months: set[int] = set()
+    for section in resume.sections:
+        if section.kind not in (SectionKind.EDUCATION, SectionKind.CERTIFICATIONS):
+            continue
+        for line in resume.document.lines[section.first_line : section.last_line + 1]:
+            dates = find_dates(line.text, resume.as_of)
+            begin = month_number(dates.start) if dates else None
+            end = month_number(dates.end, resume.as_of) if dates else None
+            if begin is not None and end is not None:
+                months.update(range(max(begin, first), min(end, last) + 1))
+    return len(months)
 
 
 def _no_current_role(

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from tailor.dates import looks_like_range
 from tailor.entries import LOCATION_RE, place_score, title_like
-from tailor.model import Contact, Document, Line, Section
+from tailor.model import Contact, Document, Line, Section, SectionKind
 from tailor.resume import _body_size, _ends_sentence, _label_field, section_kind
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -78,7 +78,11 @@ def find_contact(doc: Document, sections: tuple[Section, ...]) -> Contact:
     near = doc.lines[at : at + 8]
     email = _linked_email(_email(near) or _email(doc.lines), mailto)
     phone = _phone(near) or _phone(doc.lines)
-    return Contact(name, email, phone, _location(head), _links(head, doc.links))
+    # an "Address" or "Contact" section printed away from the head (a sidebar further down) names the place too
+    listed = tuple(
+        doc.lines[i] for s in sections if s.kind is SectionKind.CONTACT for i in range(s.first_line, s.last_line + 1)
+    )
+    return Contact(name, email, phone, _location(head + listed), _links(head, doc.links))
 
 
 # --- email and links --------------------------------------------------------------------------------
@@ -359,4 +363,11 @@ def _location(lines: tuple[Line, ...]) -> str | None:
                 continue  # a role's "Remote" says how they worked, not where they live ("you are in Remote")
             if LOCATION_RE.match(cell.strip()) and not _stop_word(cell) and not title_like(cell) and len(cell) <= 40:
                 return cell.strip()
+    # a place named alone ("Saint-Petersburg", "VIETNAM", "France" under an address): every part a known place;
+    # a reviewer read "your résumé gives no location" beside a résumé that names its city (issue 12)
+    for line in lines:
+        for cell in re.split(r"\s+[|•·]\s+", line.text):
+            cell = cell.strip()
+            if not _WORK_MODE.fullmatch(cell) and len(cell) <= 40 and place_score(cell) >= 3:
+                return cell
     return None

@@ -276,8 +276,10 @@ def place_score(text: str) -> float:
     for n, cell in enumerate(cells):
         cell = cell.strip(" )")
         low = cell.lower()
-        # a state's code follows its town ("Austin, TX"); first, "AB" or "CO" is more likely a company's
-        if (n and cell in lex.region_codes) or low in lex.countries | lex.regions | lex.cities | lex.remote:
+        places = lex.countries | lex.regions | lex.cities | lex.remote
+        # a state's code follows its town ("Austin, TX"); first, "AB" or "CO" is more likely a company's;
+        # "Saint-Petersburg" is GeoNames' "Saint Petersburg" spelled with a hyphen
+        if (n and cell in lex.region_codes) or low in places or low.replace("-", " ") in places:
             known += 1
     if known == len(cells):
         return 3.0

@@ -53,11 +53,13 @@ _PEOPLE = (
     r"(?:people|person|engineers?|developers?|scientists?|analysts?|designers?|managers?|testers?|reports|staff|"
     r"members|strong|engineering|headcount|ics)"
 )
+# "two other people managers", "hired 3 managers": a count of managers, not the size of a team (a blind review
+# read "teams up to 2" for a manager of two scrum teams and two people managers)
 _TEAM_SIZE_RES = (
     re.compile(rf"(?i)\b(?:teams?|squads?|pods?|crews?) of (?:up to |over |about |~)?{_NUMBER}"),
-    re.compile(rf"(?i)\b{_NUMBER}[- ]{_PEOPLE}\b"),
+    re.compile(rf"(?i)\b{_NUMBER}[- ](?!(?:\w+ )?managers?\b){_PEOPLE}\b"),
     # "8+ years managing engineers" is a span of time, not a team of 8
-    re.compile(rf"(?i)\b{_NUMBER} (?!(?:years?|yrs|months?)\b)(?:\w+ ){{0,2}}{_PEOPLE}\b"),
+    re.compile(rf"(?i)\b{_NUMBER} (?!(?:years?|yrs|months?)\b)(?!(?:\w+ ){{0,2}}managers?\b)(?:\w+ ){{0,2}}{_PEOPLE}\b"),
     re.compile(rf"(?i)\bfrom {_NUMBER} to {_NUMBER}\b(?=[^.;]*\b(?:{_PEOPLE}|team))"),
 )
 # a team's size said outright, not a number of people in passing ("two people managers" in a team count)
@@ -158,7 +160,7 @@ def mentions(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(name)}(?![\w+#])", text, re.IGNORECASE) is not None
 
 
-def _as_figures(text: str) -> str:
+def as_figures(text: str) -> str:
     """The line with its dashes as hyphens and its number words as figures: a PDF's "8‑person" (a non-breaking
     hyphen) and "a team of eight" state a team size as plainly as "8-person" (issue 12, blind review)."""
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
@@ -168,13 +170,13 @@ def _as_figures(text: str) -> str:
 
 def team_counts(text: str) -> tuple[int, ...]:
     """How many teams a line says were led: "two scrum teams", "3 squads"; a count of teams, not of people."""
-    return tuple(int(n) for n in _TEAM_COUNT_RE.findall(_as_figures(text)) if 1 < int(n) < 100)
+    return tuple(int(n) for n in _TEAM_COUNT_RE.findall(as_figures(text)) if 1 < int(n) < 100)
 
 
 def team_sizes(text: str) -> tuple[int, ...]:
     """Team or organisation sizes stated in a line: "team of 40", "a 7-engineer team", "grow from 20 to 60"."""
     sizes: list[int] = []
-    text = _as_figures(text)
+    text = as_figures(text)
     for pattern in _TEAM_SIZE_RES:
         for match in pattern.finditer(text):
             sizes.extend(int(g.replace(",", "")) for g in match.groups() if g)
@@ -674,7 +676,7 @@ def _team_shown(bullets: Iterable[_HasBullet]) -> str:
     teams = next((b.bullet.text for b in bullets if team_counts(b.bullet.text)), None)
     led = largest_team(bullets)
     # a headcount said outright ("a team of 8", "an 8-person team") stands beside a count of teams in one bullet
-    stated = led is not None and _HEADCOUNT_RE.search(_as_figures(led[1].bullet.text)) is not None
+    stated = led is not None and _HEADCOUNT_RE.search(as_figures(led[1].bullet.text)) is not None
     if teams and (led is None or (led[1].bullet.text == teams and not stated)):
         return f"résumé states teams led, not a headcount: “{teams.rstrip('.')}”"
     return f"résumé shows teams up to {led[0]}" if led else "résumé states no team size"

@@ -556,7 +556,7 @@ def _docx_star(document: Any, brief: Brief) -> None:
 
 
 def _docx_more_questions(document: Any, view: dict[str, Any]) -> None:
-    document.add_heading("Two more questions for each", level=1)
+    document.add_heading("More questions to choose from", level=1)
     for who, questions in view["questions"].items():
         document.add_paragraph(f"For the {who.title}:")
         for number, q in enumerate(questions[3:5], 4):

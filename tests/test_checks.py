@@ -570,3 +570,12 @@ def test_issue_12_scale_and_ownership_nothing_states_are_not_shown(tmp_path, cli
                        ("A budget of $5M", "no bullet states a budget"),
                        ("Vendor management", "no bullet shows vendors")):
         assert rows[row][1:] == [shows, "not shown"], rows[row]
+
+
+def test_issue_12_a_course_dated_in_a_gap_between_roles_fills_it(tmp_path, cli):
+    # May to Dec 2020 lies between two roles; a blind review read "a gap" beside a diploma course in it
+    asked = POSTING.format(requirements="- 6+ years of software engineering experience.")
+    plain = _risks(_brief(tmp_path, cli, _resume(), asked))
+    assert any("gap of 8 months after Orrin Clinics" in r for r in plain), plain
+    studied = _resume().replace("2008\n", "2008\nMSc Data Engineering, University of Leeds, Jun 2020 - Dec 2020\n")
+    assert not any("gap of" in r for r in _risks(_brief(tmp_path, cli, studied, asked)))

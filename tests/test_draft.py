@@ -456,6 +456,19 @@ def test_draft_samples_no_two_questions_ask_the_same_thing(sample_briefs: list[B
             assert not pairs, (brief.posting.company, pairs)
 
 
+def test_issue_12_no_interviewer_is_asked_one_area_twice_in_the_same_words(drafted):
+    # a blind review: "VP question 5 repeats question 1" ("How do product, design and engineering decide
+    # together what gets built", once quoting the posting and once not)
+    from tailor.draft.questions import _alike
+
+    for name, brief in drafted:
+        for who in Interviewer:
+            asked = [q for q in brief.questions if q.interviewer is who]
+            same = [(a.text, b.text) for i, a in enumerate(asked) for b in asked[i + 1 :]
+                    if a.area is b.area and _alike(a.text, b.text, 4)]
+            assert not same, (name, same)
+
+
 # --- issue 12: claims only from evidence --------------------------------------------------------
 
 HOLDOUT = Path(__file__).parent / "holdout"
@@ -790,6 +803,12 @@ def test_issue_12_audit_reads_figures_as_whole_tokens_and_as_numbers():
         assert check_claim(Claim("pitch", text, cite), make_resume(), RESUME_SKILLS, POSTING_SKILLS) is None, text
     invented = Claim("pitch", "I scaled the payments API to 30,000 requests/s.", cite)
     assert "30,000" in (check_claim(invented, make_resume(), RESUME_SKILLS, POSTING_SKILLS) or "")
+    # a number written as a word bears out its figure (a level verdict was dropped for "two scrum teams")
+    worded = (Citation("Managing two scrum teams for the payments API.", "x", bullet.line),)
+    said = Claim("pitch", "I manage 2 scrum teams.", worded)
+    assert check_claim(said, make_resume(), RESUME_SKILLS, POSTING_SKILLS) is None
+    assert check_claim(Claim("pitch", "I manage 7 scrum teams.", worded), make_resume(), RESUME_SKILLS,
+                       POSTING_SKILLS) is not None
 
 
 def test_issue_12_an_individual_contributor_applying_to_manage_sees_the_level_risk_on_page_one(tmp_path, cli):

@@ -275,6 +275,11 @@ def test_fit_title_seniority(title: str | None, level: Seniority):
         ("grow the team from 20 to 60 engineers", 60),
         ("managing a 400 person engineering organization", 400),
         ("8+ years of backend experience", 0),
+        # a count of managers is no team size (a blind review read "teams up to 2" beside this line)
+        ("Managing two scrum teams including two other people managers", 0),
+        ("Led 3 engineering managers", 0),
+        ("Hired 3 managers and 20 engineers", 20),
+        ("Lead 8 Data Scientists", 8),
     ],
 )
 def test_fit_team_sizes(text: str, size: int):

@@ -281,7 +281,7 @@ def test_render_pdf_metadata_and_bookmarks(pdf: bytes) -> None:
     assert meta["/CreationDate"].startswith("D:20250314")
     titles = _outline_titles(reader.outline)
     for section in ("Your pitch", "Risks to address", "Your eight stories", "Three questions for each",
-                    "The full brief", "STAR stories", "Two more questions for each", "Skill match", "Checklist",
+                    "The full brief", "STAR stories", "More questions to choose from", "Skill match", "Checklist",
                     "Appendix: how this brief was made"):
         assert section in titles, section
     assert QUESTIONS[0] in " ".join(titles)
@@ -370,7 +370,7 @@ def test_render_html_escapes_hostile_text(hostile: tuple[Brief, bytes, list[str]
 def test_render_markdown_has_all_sections(brief: Brief) -> None:
     md = render.render_brief(brief, "md").decode()
     for heading in ("# Interview brief", "## At the call", "### Your pitch", "### Your eight stories",
-                    "## The full brief", "## STAR stories", "## Two more questions for each",
+                    "## The full brief", "## STAR stories", "## More questions to choose from",
                     "For the VP of Engineering", "For the Head of Engineering",
                     "## Skill match", "## Checklist", "- [ ] Rehearse the pitch aloud", "## Appendix"):
         assert heading in md, heading

@@ -1431,3 +1431,34 @@ def test_issue_11_a_period_told_inside_a_bullet_is_no_entry() -> None:
     assert not is_date_line(Line("Between 2016 and 2019 we rebuilt the billing stack", bullet=True))
     assert is_date_line(Line("Dec 2018 – Oct 2021 Gliwice, Poland"))
     assert is_date_line(Line("From 2019 to 2021", bullet=True))  # the range alone still anchors
+
+
+_PLACE_RESUME = """{head}
+Backend engineer building ordering systems for restaurants.
+
+Experience
+Senior Engineer, Tessel Foods
+Mar 2019 - Present
+- Built the ordering API used by 400 restaurants.
+{tail}"""
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "place"),
+    [
+        # a city alone under the name, spelled with a hyphen where GeoNames has a space
+        ("Mira Okonkwo\nSaint-Petersburg\nmira@example.com", "", "Saint-Petersburg"),
+        ("MIRA OKONKWO | VIETNAM | mira@example.com", "", "VIETNAM"),
+        # an address printed in its own section further down, as in a sidebar
+        ("Mira Okonkwo\nmira@example.com", "\nAddress\n14 Rue des Lilas\nFrance\n", "France"),
+    ],
+)
+def test_issue_12_a_place_named_alone_or_under_an_address_is_the_location(head: str, tail: str, place: str) -> None:
+    # a blind review read "your résumé gives no location" beside a résumé naming its city
+    resume = parse_resume(_doc(_PLACE_RESUME.format(head=head, tail=tail)), TODAY)
+    assert resume.contact.location == place
+
+
+def test_issue_12_a_technology_or_a_work_mode_alone_is_no_location() -> None:
+    resume = parse_resume(_doc(_PLACE_RESUME.format(head="Mira Okonkwo\nRemote\nPython | Go", tail="")), TODAY)
+    assert resume.contact.location is None

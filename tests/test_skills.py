@@ -701,6 +701,8 @@ def test_issue_13_domain_in_a_company_description_is_not_a_skill(packaged: Extra
         ("Led the payments team through a rewrite", "team leadership"),
         ("Grew the platform team from 3 to 15", "team building"),
         ("Partner with product and design on the roadmap", "cross-functional collaboration"),
+        ("Liaising with the product owner on the roadmap", "cross-functional collaboration"),
+        ("Working across teams and disciplines to define SLOs", "cross-functional collaboration"),
         ("Review pull requests every day", "code review"),
         ("Mentor junior engineers on the team", "mentoring"),
         ("Coached new managers in their first year", "coaching"),
@@ -721,6 +723,8 @@ def test_issue_13_competency_patterns(packaged: Extractor, text: str, skill: str
         ("Lead the migration to Kafka", "team leadership"),
         ("Reviewed the budget with finance", "code review"),
         ("Worked with data from 8 sources", "cross-functional collaboration"),
+        ("Coordinated with the QA team on releases", "cross-functional collaboration"),
+        ("Worked across the codebase to remove dead flags", "cross-functional collaboration"),
         ("Lead generation for 8 sales regions", "people management"),
     ],
 )
@@ -1278,3 +1282,10 @@ def test_issue_13_proficiency_after_a_spoken_language_is_no_technology(packaged:
 )
 def test_issue_13_aws_services_from_botocore(packaged: Extractor, text: str, skill: str, found: bool) -> None:
     assert (skill in [name for name, _ in packaged.skills_in([text])[0]]) is found
+
+
+def test_issue_13_a_word_opening_another_skill_is_no_people_word(packaged: Extractor) -> None:
+    # a skills grid read as one line ("Git Jira Team City"): "Team" opens TeamCity, it is not "the Jira team"
+    found = [name for name, _ in packaged.skills_in(["Git Jira Team City"])[0]]
+    assert found == ["Git", "Jira", "TeamCity"]
+    assert packaged.skills_in(["Worked closely with the Jira team"])[0] == []

@@ -41,15 +41,21 @@ def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ..
     main = {who: [_question(ctx, a, stack, units, used) for a in areas] for who, areas in by_interviewer.items()}
     questions: list[Question] = []
     for who, areas in by_interviewer.items():
-        extra = _extra_question(ctx, areas, units, used, main[who])
-        questions.extend((*main[who], extra or _unasked_question(ctx, areas, stack, main[who])))
+        extra = _extra_question(ctx, areas, units, used, main[who]) or _unasked_question(ctx, areas, stack, main[who])
+        questions.extend((*main[who], *([extra] if extra else [])))
     return tuple(dict.fromkeys(questions))
 
 
-def _unasked_question(ctx: _Context, areas: list[Area], stack: tuple[str, ...], asked: list[Question]) -> Question:
-    """The guide's question for the most emphasised area that no question already asks in other words."""
+def _unasked_question(
+    ctx: _Context, areas: list[Area], stack: tuple[str, ...], asked: list[Question]
+) -> Question | None:
+    """The guide's question for the most emphasised area that no question already asks in other words; None
+    when every one is asked already (a blind review: the fifth question repeated the first in other words)."""
     generic = [_generic_question(ctx, area, stack) for area in areas]
-    return next((q for q in generic if not any(_alike(q.text, a.text) for a in asked)), generic[0])
+    def repeats(q: Question, a: Question) -> bool:  # within one area a shorter shared run is the same question
+        return _alike(q.text, a.text, 4 if q.area is a.area else 6)
+
+    return next((q for q in generic if not any(repeats(q, a) for a in asked)), None)
 
 
 def _alike(one: str, other: str, run: int = 6) -> bool:
@@ -164,7 +170,9 @@ def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str], fol
 def _generic_question(ctx: _Context, area: Area, stack: tuple[str, ...]) -> Question:
     data = brief_data()["questions"]
     template = data[area.value]["generic"]
-    team = data["team_clause"].format(team=ctx.posting.team) if ctx.posting.team else ""
+    # "ingestion and query teams (11 engineers, two tech leads)" inside a clause in brackets: commas, not nested
+    described = re.sub(r"\s*\(([^()]*)\)", r", \1", ctx.posting.team or "")
+    team = data["team_clause"].format(team=described) if described else ""
     stack_clause = data["stack_clause"].format(stack=_join(stack[:3])) if stack else ""
     role = ctx.posting.title or brief_data()["questions"]["role_fallback"]
     text = template.format(
@@ -174,7 +182,7 @@ def _generic_question(ctx: _Context, area: Area, stack: tuple[str, ...]) -> Ques
     if stack_clause and "{stack}" in template:
         basis.append(f"their stack ({_join(stack[:3])})")
     if team and "{team}" in template:
-        basis.append(f"the team they describe ({ctx.posting.team})")
+        basis.append(f"the team they describe: {described}")
     return Question(text, area.interviewer, area, " and ".join(basis))
 
 

@@ -622,7 +622,7 @@ class Extractor:
         ]
         if candidates:
             stops = self._stops(text)
-            candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops)]
+            candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops, starts)]
             candidates = [c for c in candidates if not self._proficiency(doc, c[0], c[1], candidates)]
         firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
         rules = {
@@ -798,14 +798,17 @@ class Extractor:
         near = [t for t, s, e in technical if s - end < _NEIGHBOUR_WINDOW and start - e < _NEIGHBOUR_WINDOW]
         return f"context: neighbour {near[0].name}" if near else None
 
-    def _names_a_skill(self, doc: Doc, pattern: _Pattern, start: int, end: int, stops: list[tuple[int, int]]) -> bool:
+    def _names_a_skill(
+        self, doc: Doc, pattern: _Pattern, start: int, end: int, stops: list[tuple[int, int]], starts: Iterable[int]
+    ) -> bool:
         """False for words that name a person or a job ("product managers", "tech lead"), words inside a
         phrase that names no skill ("we are hiring", "hiring manager"), and a practice word glued into a
-        compound modifier ("high-quality", "low-risk", "Spanish-speaking")."""
+        compound modifier ("high-quality", "low-risk", "Spanish-speaking"). A word that opens another skill
+        is no such phrase: "Jira Team City" is Jira and TeamCity, not a Jira team."""
         last = doc[end - 1].lower_
         if last in self._rules.role_nouns and (end - start > 1 or last.endswith("s")):
             return False
-        if end < len(doc) and doc[end].lower_ in self._rules.people_after:
+        if end < len(doc) and doc[end].lower_ in self._rules.people_after and end not in starts:
             return False
         if stops and any(a < _end_char(doc, end) and doc[start].idx < b for a, b in stops):
             return False
