@@ -519,10 +519,11 @@ def _years_row(
     shows = data["years_stated"].format(said=said_years(match))
     if _disagrees(match, years, 1):
         shows += data["years_by_dates"].format(n=_whole(years))
-    # the sentence that states them, not the whole summary paragraph: the row's column is narrow
+    # the sentence that states them, up to the years it states, not the whole summary paragraph: the row's column
+    # is narrow ("Staff backend engineer with 11 years of experience", not what the years were spent on)
     text = resume.document.lines[index].text
     sentence = next((t for t in re.split(r"(?<=[.!?])\s+", text) if match.group(0) in t), text)
-    line = Citation(sentence, "your résumé", index)
+    line = Citation(sentence[: sentence.index(match.group(0)) + len(match.group(0))], "your résumé", index)
     return Requirement(what, asked, Verdict.MEETS if said >= n else Verdict.CHECK, shows, line)
 
 

@@ -669,16 +669,14 @@ _OWNERSHIP = {"team_size_asked": "team_asked", "budget_asked": "budget", "vendor
 
 
 def _asked_clause(rule: re.Pattern[str], lines: Iterable[str]) -> str | None:
-    """The clause of the first line the rule finds, between the commas or semicolons around the match: "12+ years
-    ..., and experience running an engineering organization of 50 or more people" -> "experience running an
-    engineering organization of 50 or more people" (its own row says only what it asks)."""
+    """What the first line the rule finds asks, from the match to the end of its clause: "12+ years ..., and
+    experience running an engineering organization of 50 or more people" -> "running an engineering organization of
+    50 or more people" (its own row says only what it asks, in a narrow column)."""
     for line in lines:
         found = rule.search(line)
         if found is not None:
-            start = max(line.rfind(sep, 0, found.start()) for sep in (", ", "; ")) + 1
             ends = [i for i in (line.find(sep, found.end()) for sep in (", ", "; ")) if i >= 0]
-            clause = line[start : min(ends, default=len(line))].strip()
-            return _short(re.sub(r"(?i)^(?:and|or|including|plus)\s+", "", clause)).rstrip(".")
+            return _short(line[found.start() : min(ends, default=len(line))]).rstrip(".")
     return None
 
 
