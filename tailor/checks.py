@@ -284,7 +284,7 @@ def _ranked_risks(
                 text = text.rstrip(".") + data["authorisation_hint_risk"].format(shows=row.shows.split(":")[0])
             risk = Risk(text, data["authorisation_answer"])
             found.append((_PLACE, (risk, "", (), ())))
-        elif stepped_up and row.what.startswith(tuple(data[k].split("{")[0] for k in _SCOPE_ROWS)):
+        elif stepped_up and _scope_row(row, data):
             continue  # the step-up risk already asks for evidence of the scope led and budgets owned: one per idea
         elif row.verdict is Verdict.CHECK and row.shows.startswith(data["team_size_shows"].split("{", 1)[0]):
             # a smaller organisation than the one asked: the step in scope a VP will probe
@@ -297,7 +297,9 @@ def _ranked_risks(
             found.append((_HARD, (risk, "", (), ())))
         elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
             text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
-            found.append((_HARD, (Risk(text, data["unmet_answer"]), "", (), ())))
+            # scope asked and unstated weighs like a level step; vendors, lightest, never push out a domain jump
+            weight = _LEVEL if _scope_row(row, data) else _CREDIBILITY if row.what == data["vendors"] else _HARD
+            found.append((weight, (Risk(text, data["unmet_answer"]), "", (), ())))
         elif row.shows.endswith(_years_there(data)):
             continue  # the years are there; how they fit the posting's words is for the candidate to say
         elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b", row.what) and not _managing_row(row, data):
@@ -342,6 +344,11 @@ def _studied(resume: Resume, first: int, last: int) -> int:
             if begin is not None and end is not None:
                 months.update(range(max(begin, first), min(end, last) + 1))
     return len(months)
+
+
+def _scope_row(row: Requirement, data: dict[str, Any]) -> bool:
+    """A row of the scale asked: the size of the organisation or the budget."""
+    return row.what.startswith(tuple(data[k].split("{")[0] for k in _SCOPE_ROWS))
 
 
 def _no_current_role(
@@ -452,8 +459,8 @@ def _budget_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -> R
     budget without a figure is something to check."""
     amount = _money(asked)
     what = data["budget_of"].format(amount=amount[1]) if amount else data["budget"]
-    budgets = cue_pattern(data["budget_cues"])
-    owned = [(b, _money(b.bullet.text)) for b in bullets if budgets.search(b.bullet.text)]
+    budgets, other = cue_pattern(data["budget_cues"]), cue_pattern(data["budget_not"])
+    owned = [(b, _money(b.bullet.text)) for b in bullets if budgets.search(other.sub("", b.bullet.text))]
     sized = [(b, m) for b, m in owned if m is not None]
     if sized:
         item, (value, printed) = max(sized, key=lambda bm: bm[1][0])

@@ -580,3 +580,9 @@ def test_issue_12_a_course_dated_in_a_gap_between_roles_fills_it(tmp_path, cli):
     assert any("gap of 8 months after Orrin Clinics" in r for r in plain), plain
     studied = _resume().replace("2008\n", "2008\nMSc Data Engineering, University of Leeds, Jun 2020 - Dec 2020\n")
     assert not any("gap of" in r for r in _risks(_brief(tmp_path, cli, studied, asked)))
+
+
+def test_issue_12_an_error_budget_is_no_budget_owned(tmp_path, cli):
+    extra = "- Cut paging volume by 63% by rewriting alerting around SLOs and error budgets.\n"
+    brief = _brief(tmp_path, cli, _resume(extra=extra), POSTING.format(requirements=SCALE))
+    assert _rows(brief)["A budget of $5M"][1:] == ["no bullet states a budget", "not shown"], _rows(brief)
