@@ -586,3 +586,9 @@ def test_issue_12_an_error_budget_is_no_budget_owned(tmp_path, cli):
     extra = "- Cut paging volume by 63% by rewriting alerting around SLOs and error budgets.\n"
     brief = _brief(tmp_path, cli, _resume(extra=extra), POSTING.format(requirements=SCALE))
     assert _rows(brief)["A budget of $5M"][1:] == ["no bullet states a budget", "not shown"], _rows(brief)
+
+
+def test_issue_12_years_managing_and_third_party_integrations_ask_no_scale(tmp_path, cli):
+    asked = "- 5+ years managing engineers.\n- Integrate with third-party payment providers.\n"
+    rows = _rows(_brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked)))
+    assert not any(r.startswith(("Leading", "Team size", "Vendor", "Budget", "A budget")) for r in rows), rows
