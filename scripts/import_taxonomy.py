@@ -397,7 +397,7 @@ def sources_md(roots: dict[str, Path], counts: list[int], total: int, share: flo
     lines = [
         "# Where the taxonomy comes from",
         "",
-        "`tech.json` and `practice.json` are written by hand (practices, competencies, implies, areas, families).",
+        "`tech.json` and `practice.json` are written by hand (practices, competencies, implies, used_with, areas, families). `implies` is “is a kind of” (PostgreSQL: relational databases; EKS: Kubernetes), which meets what it implies; `used_with` is “runs on or is used with” (Istio: Kubernetes), which only implies it.",
         "`imported.json`, `ambiguity.json` and this file are written by `scripts/import_taxonomy.py` (`make taxonomy`);",
         "names a hand-written file already has are not imported again.",
         "",

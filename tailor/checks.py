@@ -23,6 +23,8 @@ from tailor.fit import (
     area_data,
     competency_evidence,
     cue_pattern,
+    held_roots,
+    largest_team,
     level_name,
     level_step,
     managing_roles,
@@ -30,6 +32,7 @@ from tailor.fit import (
     month_number,
     practice_parts,
     showing_skills,
+    team_sizes,
     years_in,
 )
 from tailor.model import (
@@ -117,6 +120,7 @@ def requirements_check(
                 rows.append(Requirement(what, asked, Verdict.CHECK, data["managing_bullet"], led.citation()))
             else:
                 rows.append(Requirement(what, asked, Verdict.NOT_SHOWN, data["managing_none"]))
+    rows.extend(_ownership_rows(resume, posting, data))
     rows.extend(skill_years)
     if posting.degree_asked:
         line = _education_line(resume, _DEGREE)
@@ -157,6 +161,7 @@ def requirements_check(
 # What a risk weighs, heaviest first: the call sheet shows the first four (issue 12, blind review: a weak risk
 # shown while a required skill family, the language and the location were missed).
 _HARD, _PLACE, _LEVEL, _DOMAIN, _CREDIBILITY = range(5)
+_SCOPE_ROWS = ("team_size", "budget", "budget_of")  # the scope a step up in level asks for (its risk says so)
 MAX_RISKS = 6  # what the call sheet's two pages hold beside the stories; the lightest go first
 
 
@@ -195,10 +200,28 @@ def _missing_skills(
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
             missing.append(label + (data["missing_instead"].format(held=match.substitute) if match.substitute else ""))
+    found = _implied_only(fit, posting_skills, rows, data)
     if not missing:
-        return []
+        return found
     names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
-    return [(Risk(data["missing_risk"].format(skills=names), data["missing_answer"]), "", (), ())]
+    return [(Risk(data["missing_risk"].format(skills=names), data["missing_answer"]), "", (), ()), *found]
+
+
+def _implied_only(fit: Fit, posting_skills: Skills, rows: list[Requirement], data: dict[str, Any]) -> list[_Found]:
+    """Required technologies the résumé reaches only through what runs on them or is used with them (Kubernetes
+    through Istio): implied, not shown, so a risk of their own (issue 12, blind review)."""
+    kinds = {c.lower() for c in area_data()["technology_categories"]}
+    implied = [
+        m for m in fit.skills
+        if m.strength is Strength.IMPLIED and m.need is Need.REQUIRED and not m.duty and not m.met_as_example
+        and (s := posting_skills.get(m.name)) is not None and s.category.lower() in kinds
+        and not any(mentions(m.name, r.what) for r in rows)
+    ]
+    if not implied:
+        return []
+    names = "; ".join(data["implied_by"].format(skill=m.label, by=_join(list(m.through[:2]))) if m.through
+                      else m.label for m in implied[:4])
+    return [(Risk(data["implied_risk"].format(skills=names), data["implied_answer"]), "", (), ())]
 
 
 def _ranked_risks(
@@ -215,6 +238,7 @@ def _ranked_risks(
     latest = roles[0] if roles else None
     levels = area_data()["seniority"]["levels"]
     wanted, held = fit.seniority.posting, fit.seniority.candidate
+    stepped_up = False
     if latest and wanted is not Seniority.OTHER:
         # the same step the full brief's level verdict rests on, so page 1 and the verdict agree (issue 12)
         step = level_step(wanted, held)
@@ -223,6 +247,7 @@ def _ranked_risks(
             text = data["step_down"].format(title=title, level=fit.seniority.named or level_name(wanted))
             found.append((_LEVEL, (Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ())))
         elif step > 0:
+            stepped_up = True
             text = data["step_up"].format(title=title, level=fit.seniority.named or level_name(wanted))
             ask = str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
@@ -259,19 +284,29 @@ def _ranked_risks(
                 text = text.rstrip(".") + data["authorisation_hint_risk"].format(shows=row.shows.split(":")[0])
             risk = Risk(text, data["authorisation_answer"])
             found.append((_PLACE, (risk, "", (), ())))
+        elif stepped_up and _scope_row(row, data):
+            continue  # the step-up risk already asks for evidence of the scope led and budgets owned: one per idea
+        elif row.verdict is Verdict.CHECK and row.shows.startswith(data["team_size_shows"].split("{", 1)[0]):
+            # a smaller organisation than the one asked: the step in scope a VP will probe
+            text = data["team_size_risk"].format(asked=row.what, shows=row.shows)
+            cites = (row.evidence,) if row.evidence else ()
+            risk = Risk(text, data["team_size_answer"], row.evidence)
+            found.append((_LEVEL, (risk, row.shows, cites, ())))
+        elif row.shows == data["qualified_none"]:
+            risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
+            found.append((_HARD, (risk, "", (), ())))
         elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
             text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
-            found.append((_HARD, (Risk(text, data["unmet_answer"]), "", (), ())))
+            # scope asked and unstated weighs like a level step; vendors, lightest, never push out a domain jump
+            weight = _LEVEL if _scope_row(row, data) else _CREDIBILITY if row.what == data["vendors"] else _HARD
+            found.append((weight, (Risk(text, data["unmet_answer"]), "", (), ())))
         elif row.shows.endswith(_years_there(data)):
             continue  # the years are there; how they fit the posting's words is for the candidate to say
         elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b", row.what) and not _managing_row(row, data):
             # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
             stated = row.shows.startswith(data["years_stated"].split("“", 1)[0])
             text = data["years_stated_risk" if stated else "years_risk"].format(asked=row.what, shows=row.shows)
-            if row.shows == data["qualified_none"]:
-                risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
-                found.append((_HARD, (risk, "", (), ())))
-            elif row.evidence is None:
+            if row.evidence is None:
                 found.append((_HARD, (Risk(text, data["years_answer"]), "", (), ())))
             else:
                 found.append(
@@ -309,6 +344,11 @@ def _studied(resume: Resume, first: int, last: int) -> int:
             if begin is not None and end is not None:
                 months.update(range(max(begin, first), min(end, last) + 1))
     return len(months)
+
+
+def _scope_row(row: Requirement, data: dict[str, Any]) -> bool:
+    """A row of the scale asked: the size of the organisation or the budget."""
+    return row.what.startswith(tuple(data[k].split("{")[0] for k in _SCOPE_ROWS))
 
 
 def _no_current_role(
@@ -374,6 +414,89 @@ def _short_tenure(
     return found
 
 
+# --- scale and ownership ------------------------------------------------------------------------
+
+
+def _ownership_rows(resume: Resume, posting: Posting, data: dict[str, Any]) -> list[Requirement]:
+    """The scale and ownership the posting asks (a team or organisation size, a budget, vendors) against the team
+    sizes, money figures and work the résumé's bullets state; not shown when no bullet states any (issue 12)."""
+    bullets = [_Bulleted(r, b) for r in resume.roles if not r.internship for b in r.bullets]
+    rows = []
+    if posting.team_size_asked:
+        row = _team_size_row(posting.team_size_asked, bullets, data)
+        # a team the role will lead ("grow a team of 7"), met by the résumé, is no question: like the kind of work,
+        # the call sheet has no line to spare for it; asked of the candidate, its row stands whatever the verdict
+        asked = any(posting.team_size_asked in line for line in posting.requirements)
+        if asked or row.verdict is not Verdict.MEETS:
+            rows.append(row)
+    if posting.budget_asked:
+        rows.append(_budget_row(posting.budget_asked, bullets, data))
+    if posting.vendors_asked:
+        vendors = cue_pattern(data["vendor_cues"])
+        shown = next((b for b in bullets if vendors.search(b.bullet.text)), None)
+        if shown is None:
+            rows.append(Requirement(data["vendors"], posting.vendors_asked, Verdict.NOT_SHOWN, data["vendors_none"]))
+        else:
+            cite = shown.citation()
+            rows.append(Requirement(data["vendors"], posting.vendors_asked, Verdict.MEETS, data["vendors_shows"], cite))
+    return rows
+
+
+def _team_size_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -> Requirement:
+    """The largest team the bullets say the candidate led, hired or grew, against the size asked."""
+    size = max(team_sizes(asked), default=0)
+    what = data["team_size"].format(n=size) if size else data["team_size_plain"]
+    led = largest_team(bullets)
+    if led is None:
+        return Requirement(what, asked, Verdict.NOT_SHOWN, data["team_size_none"])
+    n, item = led
+    verdict = Verdict.MEETS if n >= size else Verdict.CHECK
+    return Requirement(what, asked, verdict, data["team_size_shows"].format(n=n), _figure_clause(item, str(n)))
+
+
+def _budget_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -> Requirement:
+    """A budget asked against the budgets the bullets state: its size when both give one; a bullet speaking of a
+    budget without a figure is something to check."""
+    amount = _money(asked)
+    what = data["budget_of"].format(amount=amount[1]) if amount else data["budget"]
+    budgets, other = cue_pattern(data["budget_cues"]), cue_pattern(data["budget_not"])
+    owned = [(b, _money(b.bullet.text)) for b in bullets if budgets.search(other.sub("", b.bullet.text))]
+    sized = [(b, m) for b, m in owned if m is not None]
+    if sized:
+        item, (value, printed) = max(sized, key=lambda bm: bm[1][0])
+        verdict = Verdict.MEETS if amount is None or value >= amount[0] else Verdict.CHECK
+        shows = data["budget_shows"].format(amount=printed)
+        return Requirement(what, asked, verdict, shows, _figure_clause(item, printed))
+    if owned:
+        return Requirement(what, asked, Verdict.CHECK, data["budget_said"], owned[0][0].citation())
+    # money saved or earned ("saving $310K a year") is a result, not a budget owned: nothing shows one
+    return Requirement(what, asked, Verdict.NOT_SHOWN, data["budget_none"])
+
+
+def _figure_clause(item: _Bulleted, figure: str) -> Citation:
+    """The clause of a bullet that states a figure, cited on the bullet's line: the row's column is narrow, and the
+    whole bullet pushed the call sheet past its two pages."""
+    text = item.bullet.text
+    at = text.find(figure)
+    clause = _clause(text, at, at + len(figure)).strip(" .") if at >= 0 else text
+    if clause.count("(") > clause.count(")"):  # "9 engineers (120+ interviews": the bracket's opening half
+        clause = clause[: clause.rfind("(")].rstrip()
+    return Citation(clause, item.role.label, item.bullet.line)
+
+
+_MONEY = re.compile(r"(?i)([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s?(k|mm|m|bn|b|million|billion|thousand)?\b")
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+
+
+def _money(text: str) -> tuple[float, str] | None:
+    """The largest sum of money a line states, with its words as printed: "$5M" -> (5000000.0, "$5M")."""
+    sums = [
+        (float(m.group(2).replace(",", "")) * _SCALE.get((m.group(3) or "").lower(), 1.0), m.group(0).strip())
+        for m in _MONEY.finditer(text)
+    ]
+    return max(sums, default=None)
+
+
 # --- helpers ------------------------------------------------------------------------------------
 
 
@@ -403,10 +526,11 @@ def _years_row(
     shows = data["years_stated"].format(said=said_years(match))
     if _disagrees(match, years, 1):
         shows += data["years_by_dates"].format(n=_whole(years))
-    # the sentence that states them, not the whole summary paragraph: the row's column is narrow
+    # the sentence that states them, up to the years it states, not the whole summary paragraph: the row's column
+    # is narrow ("Staff backend engineer with 11 years of experience", not what the years were spent on)
     text = resume.document.lines[index].text
     sentence = next((t for t in re.split(r"(?<=[.!?])\s+", text) if match.group(0) in t), text)
-    line = Citation(sentence, "your résumé", index)
+    line = Citation(sentence[: sentence.index(match.group(0)) + len(match.group(0))], "your résumé", index)
     return Requirement(what, asked, Verdict.MEETS if said >= n else Verdict.CHECK, shows, line)
 
 
@@ -501,6 +625,9 @@ def _skill_years(
         return b.line in shown or any(t in b.text for t in texts)
 
     roles = [r for r in resume.roles if not r.internship and any(shows(b) for b in r.bullets)]
+    if held.strength is Strength.IMPLIED:
+        by = _join(list(held_roots(held, resume_skills))[:2]) or held.implied_by[0]
+        return Requirement(what, line, Verdict.CHECK, data["skill_years_implied"].format(skill=name, by=by))
     if held.strength is not Strength.DEMONSTRATED or not roles:
         return Requirement(what, line, Verdict.CHECK, data["skill_years_listed"].format(skill=name))
     months: set[int] = set()
@@ -623,7 +750,9 @@ def _qualified_row(
             role, once = touched[0]
             return Requirement(what, line, Verdict.CHECK, data["qualified_touched"],
                                Citation(once.text, role.label, once.line))
-        return Requirement(what, line, Verdict.CHECK, data["qualified_none"])
+        # nothing at all shows it: "check" is for partial evidence (issue 12, blind review: "5+ years leading
+        # managers — no role's title or bullets show it — check")
+        return Requirement(what, line, Verdict.NOT_SHOWN, data["qualified_none"])
     verdict = Verdict.MEETS if had >= n else Verdict.CHECK
     role, bullet = fitting[0]
     cite = (
@@ -1031,10 +1160,14 @@ def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Require
 def _overlap(
     roles: list[Role], resume: Resume, header: Callable[[Role], Citation], data: dict[str, Any]
 ) -> list[_Found]:
-    """Two roles at different employers whose dates overlap by more than two months: a reader asks which was
-    the real job (promotions inside one employer overlap by a month and are not flagged)."""
+    """Two jobs at different employers whose dates overlap by more than two months: a reader asks which was
+    the real job (promotions inside one employer overlap by a month and are not flagged). Only full-time
+    employment of some length counts: a post held beside a job (teaching, advising, a side project; resume.json
+    `side_posts`) or a stay of a few months overlapping one is how careers look (issue 12, blind review)."""
     found: list[_Found] = []
-    for first, second in itertools.combinations(roles, 2):
+    side = _side_post()
+    jobs = [r for r in roles if not side.search(f"{r.title or ''} | {r.company or ''}")]
+    for first, second in itertools.combinations(jobs, 2):
         if not (first.company and second.company) or first.company == second.company:
             continue
         a0, a1 = month_number(first.start), month_number(first.end, resume.as_of)
@@ -1042,7 +1175,7 @@ def _overlap(
         if a0 is None or a1 is None or b0 is None or b1 is None:
             continue
         months = min(a1, b1) - max(a0, b0) + 1
-        if months > _OVERLAP_MONTHS:
+        if months > _OVERLAP_MONTHS and min(a1 - a0, b1 - b0) + 1 >= _OVERLAP_JOB_MONTHS:
             text = data["overlap"].format(months=months, first=spoken(first.label), second=spoken(second.label))
             cites = (header(first), header(second))
             found.append((Risk(text, data["overlap_answer"], header(second)), text, cites, (str(months),)))
@@ -1050,6 +1183,15 @@ def _overlap(
 
 
 _OVERLAP_MONTHS = 2
+_OVERLAP_JOB_MONTHS = 6  # a job shorter than this (a contract, a trial) overlapping another is no second career
+
+
+@cache
+def _side_post() -> re.Pattern[str]:
+    words = json.loads((files("tailor") / "data" / "resume.json").read_text("utf-8"))["side_posts"]
+    return re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words), re.IGNORECASE)
+
+
 # "15+ years of experience", "12 years of engineering experience", "over 12 years", "10+ years": a total, not
 # "5 years at Acme" (a plain figure counts only before "experience"; "over" or a plus marks a career total)
 _STATED_YEARS = re.compile(

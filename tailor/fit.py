@@ -272,6 +272,14 @@ def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tupl
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED)
     if competency_evidence(skill.name, bullets) is not None or _done_with_tools(skill.name, resume_skills, bullets):
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED)
+    if held is not None and held.strength is Strength.IMPLIED:
+        # a kind met through a member is met as strongly as the member (relational databases by PostgreSQL); what
+        # only runs on it or is used with it (Istio -> Kubernetes) leaves it implied, to check (issue 12)
+        members = kind_members(held, resume_skills)
+        if members:
+            strongest = min((m.strength for m in members), key=_strength_rank)
+            return SkillMatch(skill.name, need, strongest, through=tuple(m.name for m in members))
+        return SkillMatch(skill.name, need, Strength.IMPLIED, through=held_roots(held, resume_skills))
     if held is not None:
         return SkillMatch(skill.name, need, held.strength or Strength.LISTED)
     substitutes = [resume_skills.get(name) for name in taxonomy.substitutes(skill.name)]
@@ -295,9 +303,48 @@ def practice_parts(name: str) -> tuple[str, ...]:
     return tuple(area_data()["practice_shown_by"].get(name.lower(), ()))
 
 
+def kind_members(skill: Skill, resume_skills: Skills) -> tuple[Skill, ...]:
+    """The résumé's own skills (demonstrated or listed) that are a kind of an implied one, followed down the
+    implications (relational databases <- PostgreSQL <- PL/pgSQL); never those it is only used with."""
+    seen: set[str] = set()
+    members: list[Skill] = []
+    todo = list(_kinds_by(skill))
+    while todo:
+        held = resume_skills.get(todo.pop(0))
+        if held is None or held.name in seen:
+            continue
+        seen.add(held.name)
+        if held.strength is Strength.IMPLIED:
+            todo.extend(_kinds_by(held))
+        elif held.strength is not None:
+            members.append(held)
+    return tuple(members)
+
+
+def held_roots(skill: Skill, resume_skills: Skills) -> tuple[str, ...]:
+    """The résumé's own skills an implied one is reached from (containers <- Kubernetes <- Istio: Istio)."""
+    roots: list[str] = []
+    todo, seen = list(skill.implied_by), {skill.name}
+    while todo:
+        held = resume_skills.get(todo.pop(0))
+        if held is None or held.name in seen:
+            continue
+        seen.add(held.name)
+        if held.strength is Strength.IMPLIED:
+            todo.extend(held.implied_by)
+        else:
+            roots.append(held.name)
+    return tuple(roots)
+
+
+def _kinds_by(skill: Skill) -> tuple[str, ...]:
+    """The skills that imply this one as a kind of it, not those only used with it."""
+    return tuple(n for n in skill.implied_by if n not in skill.used_with_by)
+
+
 def showing_skills(name: str, resume_skills: Skills) -> tuple[Skill, ...]:
-    """The demonstrated skills that show a skill by use: itself, or those that imply it, followed down the
-    implications (distributed systems <- microservices)."""
+    """The demonstrated skills that show a skill by use: itself, or those that imply it as a kind of it, followed
+    down the implications (distributed systems <- microservices); never a tool only used with it (Istio)."""
     seen: set[str] = set()
     shown: list[Skill] = []
     todo = [name]
@@ -309,7 +356,7 @@ def showing_skills(name: str, resume_skills: Skills) -> tuple[Skill, ...]:
         if skill.strength is Strength.DEMONSTRATED:
             shown.append(skill)
         elif skill.strength is Strength.IMPLIED:
-            todo.extend(skill.implied_by)
+            todo.extend(_kinds_by(skill))
     return tuple(shown)
 
 
@@ -334,7 +381,7 @@ def _shown_in_bullets(skill: Skill, resume_skills: Skills) -> bool:
     """Demonstrated, or implied by a demonstrated skill: Grafana dashboards in a bullet show monitoring."""
     if skill.strength is Strength.DEMONSTRATED:
         return True
-    by = [resume_skills.get(name) for name in skill.implied_by]
+    by = [resume_skills.get(name) for name in _kinds_by(skill)]
     return skill.strength is Strength.IMPLIED and any(s is not None and s.strength is Strength.DEMONSTRATED for s in by)
 
 

@@ -265,6 +265,11 @@ class Posting:
     # "Senior Engineering Manager, Payments"), "Head of Platform". Name the level with it, never with the
     # ladder's generic name ("Head of Engineering", "Engineering Manager"), which drops "Senior" and the remit.
     level: str | None = None
+    # the scale and ownership asked, each the line as printed (issue 12): "Lead an organisation of 40+ engineers",
+    # "Own a budget of $5M", "Manage vendors for observability"; None when not asked
+    team_size_asked: str | None = None
+    budget_asked: str | None = None
+    vendors_asked: str | None = None
 
 
 # --- skills: text -> Skill ----------------------------------------------------------------------
@@ -281,6 +286,8 @@ class Taxon:
     aliases: tuple[str, ...] = ()  # other spellings and phrasings
     implies: tuple[str, ...] = ()  # canonical names this skill implies (EKS -> Kubernetes, AWS)
     ambiguous: bool = False  # a common word too (Go, R, Spark, Chef): needs supporting context
+    # what this skill runs on or is used with, not a kind of (Istio -> Kubernetes): implied, never met by it
+    used_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -311,7 +318,7 @@ class Strength(Enum):
 
     DEMONSTRATED = "demonstrated"  # used in a role's bullet or a project
     LISTED = "listed"  # only in a skills list or summary
-    IMPLIED = "implied"  # through a taxonomy "implies" relation (EKS -> Kubernetes)
+    IMPLIED = "implied"  # through a taxonomy "implies" or "used_with" relation (EKS -> Kubernetes)
 
 
 class Need(Enum):
@@ -347,6 +354,9 @@ class Skill:
     # posting skills: named only in what the role does (its responsibilities: "run on-call"), never in what it
     # asks of the candidate; need stays REQUIRED for scoring, but the brief says "the role involves", not "required"
     duty: bool = False
+    # résumé skills: those of implied_by that only run on or are used with this one (Istio -> Kubernetes), not a kind
+    # of it (EKS -> Kubernetes): through them the skill is only implied, never met (issue 12)
+    used_with_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -398,6 +408,10 @@ class SkillMatch:
     # asked as an example of a kind ("observability tools such as Datadog", "Kafka or similar") and met by the
     # résumé's tool of that kind or the practice it stands for (fit.py): no gap and no risk, wherever shown
     met_as_example: bool = False
+    # the résumé's own skills it is held through when the résumé names it only by them: those of its kind that
+    # meet it, with their strength (relational databases by PostgreSQL), or, when only Strength.IMPLIED, those
+    # that run on it or are used with it (Kubernetes by Istio), which never meet it (issue 12)
+    through: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:

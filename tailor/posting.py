@@ -635,8 +635,9 @@ def _hard_requirements(
     lists: dict[SectionKind, tuple[str, ...]],
     skip: frozenset[int],
 ) -> dict[str, Any]:
-    """Years asked, years managing, degree, certifications, travel, work authorisation and remote policy, each as
-    the posting states it; a fact the posting does not state stays None."""
+    """Years asked, years managing, degree, certifications, travel, work authorisation, remote policy and the scale
+    and ownership asked (a team size, a budget, vendors), each as the posting states it; a fact the posting does not
+    state stays None."""
     hard = _rules().hard
     benefits = {i for s in sections if s.kind is SectionKind.BENEFITS for i in range(s.first_line, s.last_line + 1)}
     body = [line.text for i, line in enumerate(lines) if i not in skip]
@@ -658,7 +659,25 @@ def _hard_requirements(
         # Read from the legal text too ("does not sponsor visas"), but not from its list of protected grounds.
         "authorisation": first("authorisation", [s for line in body for s in _sentences(line) if not _grounds(s)]),
         "remote_policy": _place_part(first("remote_policy", sentences)),
+        # what the role will own is asked in its duties as often as in its requirements ("Lead an org of 40+")
+        **{key: _asked_clause(hard[rule], [*asked, *lists[SectionKind.RESPONSIBILITIES]])
+           for key, rule in _OWNERSHIP.items()},
     }
+
+
+_OWNERSHIP = {"team_size_asked": "team_asked", "budget_asked": "budget", "vendors_asked": "vendors"}
+
+
+def _asked_clause(rule: re.Pattern[str], lines: Iterable[str]) -> str | None:
+    """What the first line the rule finds asks, from the match to the end of its clause: "12+ years ..., and
+    experience running an engineering organization of 50 or more people" -> "running an engineering organization of
+    50 or more people" (its own row says only what it asks, in a narrow column)."""
+    for line in lines:
+        found = rule.search(line)
+        if found is not None:
+            ends = [i for i in (line.find(sep, found.end()) for sep in (", ", "; ")) if i >= 0]
+            return _short(line[found.start() : min(ends, default=len(line))]).rstrip(".")
+    return None
 
 
 def _grounds(sentence: str) -> bool:

@@ -210,7 +210,6 @@ def _view(brief: Brief) -> dict[str, Any]:
         "version": brief.version or __version__,
         "groups": _area_groups(fit.areas),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
-        "implied_by": {s.name: s.implied_by for s in brief.resume_skills.items if s.implied_by},
         "skill_tables": _skill_tables(fit.skills),
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
@@ -572,8 +571,19 @@ def _docx_skills(document: Any, view: dict[str, Any]) -> None:
         _docx_table(
             document,
             ("Skill", "Your résumé", "Offer instead"),
-            ((m.label, m.strength.value if m.strength else "not shown", m.substitute or "") for m in rows),
+            ((m.label, _held_as(m), m.substitute or "") for m in rows),
         )
+
+
+def _held_as(match: SkillMatch) -> str:
+    """How the résumé holds a skill, as the Markdown and HTML briefs say it: "only implied by Istio: check" for a
+    tool used with it, "demonstrated, as PostgreSQL" for a kind met by its member (issue 12)."""
+    through = ", ".join(match.through[:2])
+    if match.strength is Strength.IMPLIED:
+        return f"only implied by {through}: check" if through else "only implied: check"
+    if match.strength is None:
+        return "not shown"
+    return f"{match.strength.value}, as {through}" if through else match.strength.value
 
 
 def _docx_checklist(document: Any, brief: Brief) -> None:
@@ -774,6 +784,7 @@ def _fit_json(brief: Brief) -> dict[str, Any]:
                 "substitute": m.substitute,
                 "alternatives": list(m.alternatives),
                 "duty": m.duty,
+                "through": list(m.through),
             }
             for m in fit.skills
         ],

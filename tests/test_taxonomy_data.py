@@ -51,6 +51,7 @@ PRACTICE_CATEGORIES = {
 CATEGORIES = TECH_CATEGORIES | PRACTICE_CATEGORIES
 AREAS = {a.value for a in Area}
 KEYS = {"name", "category", "family", "aliases", "areas", "implies", "ambiguous"}
+OPTIONAL = {"used_with"}  # what a tool runs on or is used with (Istio -> Kubernetes), apart from what it is a kind of
 
 
 def _files() -> list[Path]:
@@ -79,7 +80,7 @@ def test_tech_file_exists() -> None:
 def test_schema(skills: list[tuple[str, dict]]) -> None:
     for fname, s in skills:
         where = f"{fname}: {s.get('name')!r}"
-        assert isinstance(s, dict) and set(s) == KEYS, f"{where}: keys {sorted(s)}"
+        assert isinstance(s, dict) and KEYS <= set(s) <= KEYS | OPTIONAL, f"{where}: keys {sorted(s)}"
         assert isinstance(s["name"], str) and s["name"].strip() == s["name"] and s["name"], where
         assert isinstance(s["category"], str), where
         assert isinstance(s["family"], str), where
@@ -89,6 +90,10 @@ def test_schema(skills: list[tuple[str, dict]]) -> None:
         assert s["areas"], f"{where}: no areas"
         assert len(set(s["areas"])) == len(s["areas"]), f"{where}: repeated area"
         assert s["name"] not in s["implies"], f"{where}: implies itself"
+        used = s.get("used_with", [])
+        assert isinstance(used, list) and all(isinstance(x, str) and x.strip() for x in used), where
+        assert used or "used_with" not in s, f"{where}: an empty used_with is left out"
+        assert not set(used) & set(s["implies"]) and s["name"] not in used, f"{where}: used_with"
 
 
 def test_tech_file_is_one_entry_per_line() -> None:
@@ -134,9 +139,10 @@ def test_ascii(skills: list[tuple[str, dict]]) -> None:
             assert text.isascii(), f"{fname}: {text!r} is not ASCII"
 
 
-def test_implies_targets_exist(skills: list[tuple[str, dict]]) -> None:
+def test_implies_and_used_with_targets_exist(skills: list[tuple[str, dict]]) -> None:
     names = {s["name"] for _, s in skills}
-    missing = sorted({f"{fname}:{s['name']} -> {t}" for fname, s in skills for t in s["implies"] if t not in names})
+    targets = [(fname, s, t) for fname, s in skills for t in (*s["implies"], *s.get("used_with", []))]
+    missing = sorted({f"{fname}:{s['name']} -> {t}" for fname, s, t in targets if t not in names})
     assert not missing, "\n".join(missing)
 
 

@@ -90,6 +90,7 @@ def _taxon(raw: dict[str, object]) -> Taxon:
         aliases=tuple(str(a) for a in raw.get("aliases", ())),  # type: ignore[attr-defined]
         implies=tuple(str(i) for i in raw.get("implies", ())),  # type: ignore[attr-defined]
         ambiguous=bool(raw.get("ambiguous", False)),
+        used_with=tuple(str(i) for i in raw.get("used_with", ())),  # type: ignore[attr-defined]
     )
 
 
@@ -130,6 +131,7 @@ class _Rules:
     certified: re.Pattern[str]  # a certification states its skills, even under Education: "Scrum certificate"
     customers: re.Pattern[str]  # "used by", "clients include": what follows names users or clients, not skills
     spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
+    hedged: re.Pattern[str]  # "exposure to", "familiar with": what follows in its sentence is listed at most
 
 
 @cache
@@ -172,6 +174,7 @@ def _rules() -> _Rules:
         certified=_words_regex(data["certification_cues"]),
         spoken_cues=_words_regex(data["spoken_cues"]),
         customers=_words_regex(data["customer_cues"]),
+        hedged=_words_regex(data["hedged_claims"]),
     )
 
 
@@ -472,10 +475,13 @@ class Extractor:
         names = [n for role in resume.roles for n in (role.title, role.company) if n]
         headings = _headings(resume.sections, len(resume.document.lines))
         hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True)
-        for (index, kind, shown), text, hits in zip(lines, texts, hits_per_line, strict=True):
+        for (index, kind, in_work), text, hits in zip(lines, texts, hits_per_line, strict=True):
+            # a list of skills in a role ("Stack: Go, Kafka, Redis") names them and shows no work with them
+            listing = _skill_list(text, hits)
             for hit in hits:
                 if not self._candidate_skill(text, hit, kind, headings[index]):
                     continue
+                shown = in_work and not listing and not _hedged(text, hit.start_char, self._rules.hedged)
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
         return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
@@ -848,21 +854,26 @@ class Extractor:
         return Skill(taxon.name, taxon.category, taxon.areas, tuple(e for e, _ in found), strength=strength)
 
     def _implied(self, held: list[Skill]) -> list[Skill]:
-        """Skills only implied by held ones (EKS -> Kubernetes), following implications transitively."""
+        """Skills only implied by held ones, following implications transitively: a kind of it (EKS -> Kubernetes)
+        or what it runs on or is used with (Istio -> Kubernetes), the latter kept apart in `used_with_by`."""
         implied: dict[str, tuple[list[str], list[Evidence]]] = {}
+        used: dict[str, list[str]] = {}
         names = {s.name for s in held}
         queue = [(s.name, s.evidence[0]) for s in held]
         while queue:
             holder, evidence = queue.pop(0)
             taxon = self.taxonomy.get(holder)
-            for target in taxon.implies if taxon else ():
+            edges = [(t, False) for t in taxon.implies] + [(t, True) for t in taxon.used_with] if taxon else []
+            for target, with_it in edges:
                 implied_taxon = self.taxonomy.get(target)
                 if implied_taxon is None or implied_taxon.name in names:
                     continue
                 by, proofs = implied.setdefault(implied_taxon.name, ([], []))
                 if holder not in by:
                     by.append(holder)
-                    proofs.append(replace(evidence, rule=f"implied by {holder}"))
+                    if with_it:
+                        used.setdefault(implied_taxon.name, []).append(holder)
+                    proofs.append(replace(evidence, rule=f"{'used with' if with_it else 'implied by'} {holder}"))
                     queue.append((implied_taxon.name, evidence))
         skills = []
         for name, (by, proofs) in implied.items():
@@ -876,6 +887,7 @@ class Extractor:
                     tuple(proofs),
                     strength=Strength.IMPLIED,
                     implied_by=tuple(by),
+                    used_with_by=tuple(used.get(name, ())),
                 )
             )
         return skills
@@ -1052,6 +1064,34 @@ def _line_kinds(sections: Sequence[Section], count: int) -> list[SectionKind | N
         if section.heading and 0 < section.first_line <= count:
             kinds[section.first_line - 1] = None
     return kinds
+
+
+def _skill_list(text: str, hits: Sequence[_Hit]) -> bool:
+    """A line that is mostly the skills it names, after any label ("Tech: Go, Kafka and Redis"): a third of a
+    word or less per skill is left once the names and joining words are gone (issue 12: a technology only in such
+    a list was called demonstrated). A competency stated in words ("Defined SLOs and Grafana dashboards") is work."""
+    if len(hits) < 2 or any(hit.rule == "pattern" for hit in hits):
+        return False
+    rest = list(text)
+    for hit in hits:
+        rest[hit.start_char : hit.end_char] = " " * (hit.end_char - hit.start_char)
+    left = "".join(rest)
+    label = left.find(":")
+    if label >= 0 and len(left[:label].split()) <= _LABEL_WORDS:
+        left = left[label + 1 :]
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]+", left) if w.lower() not in _LIST_JOINERS]
+    return len(words) <= len(hits) // 3
+
+
+_LABEL_WORDS = 3  # "Key technologies used:", "Stack:", "Environment:"
+_LIST_JOINERS = frozenset({"and", "or", "with", "plus", "etc", "including"})
+
+
+def _hedged(text: str, at: int, hedges: re.Pattern[str]) -> bool:
+    """Whether a skill at `at` follows a hedge in its own sentence ("exposure to Kafka"; "Python and, to a lesser
+    extent, Go"): a claim weaker than use."""
+    start = max(text.rfind(sep, 0, at) for sep in (";", ". ", "|", "•")) + 1
+    return hedges.search(text, start, at) is not None
 
 
 def _headings(sections: Sequence[Section], count: int) -> list[str]:
