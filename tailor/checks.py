@@ -643,7 +643,12 @@ def _skill_years(
 
 
 def _whole(years: float) -> str:
-    return str(int(years)) if years - int(years) < 0.75 else f"nearly {int(years) + 1}"
+    """Years as said: "under a year", "1 year", "8 years", "nearly 9 years" (a blind review read "1 years")."""
+    whole = int(years) if years - int(years) < 0.75 else int(years) + 1
+    if whole == 0:
+        return "under a year"
+    said = f"{whole} year" + ("s" if whole != 1 else "")
+    return said if whole == int(years) else f"nearly {said}"
 
 
 def _year(value: str | None) -> str:

@@ -592,3 +592,14 @@ def test_issue_12_years_managing_and_third_party_integrations_ask_no_scale(tmp_p
     asked = "- 5+ years managing engineers.\n- Integrate with third-party payment providers.\n"
     rows = _rows(_brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked)))
     assert not any(r.startswith(("Leading", "Team size", "Vendor", "Budget", "A budget")) for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("years", "said"),
+    [(0.4, "under a year"), (1.2, "1 year"), (1.8, "nearly 2 years"), (8.0, "8 years"), (0.8, "nearly 1 year")],
+)
+def test_issue_12_years_are_said_in_grammar(years: float, said: str):
+    # a blind review read "1 years" of backend work in the requirements table
+    from tailor.checks import _whole
+
+    assert _whole(years) == said
