@@ -760,6 +760,12 @@ def _qualified_row(
         return Requirement(what, line, Verdict.NOT_SHOWN, data["qualified_none"])
     verdict = Verdict.MEETS if had >= n else Verdict.CHECK
     role, bullet = fitting[0]
+    specs = [data["qualifier_cues"].get(w) or {} for w in re.findall(r"[a-z]+", qualifier.lower())]
+    if any(spec.get("title_alone") == "check" for spec in specs) and all(b is None for _, b in fitting):
+        # the title hints at the kind of work; no line shows it, so the candidate must say it
+        shows = data["qualified_title_only"].format(n=_whole(had), title=spoken(role.title or role.label))
+        head = resume.document.lines[role.line].text if 0 <= role.line < len(resume.document.lines) else role.label
+        return Requirement(what, line, Verdict.CHECK, shows, Citation(head, role.label, role.line))
     cite = (
         Citation(bullet.text, role.label, bullet.line)
         if bullet is not None

@@ -603,3 +603,15 @@ def test_issue_12_years_are_said_in_grammar(years: float, said: str):
     from tailor.checks import _whole
 
     assert _whole(years) == said
+
+
+def test_issue_12_a_director_title_alone_is_a_hint_not_proof_of_managing_managers(tmp_path, cli):
+    # a blind review: "4+ years managing managers: meets" from a Technical Director title with no such bullet
+    asked = POSTING.format(requirements="- 4+ years managing managers.")
+    _asked, shows, verdict = _rows(_brief(tmp_path, cli, _resume(title="Director of Engineering"), asked))[
+        "4+ years managing managers"]
+    assert verdict == "check" and "no bullet names who reported to you" in shows, (shows, verdict)
+    named = _resume(title="Director of Engineering").replace(
+        "- Hired 4 engineers", "- Managed 3 engineering managers and their teams.\n- Hired 4 engineers")
+    _asked, shows, verdict = _rows(_brief(tmp_path, cli, named, asked))["4+ years managing managers"]
+    assert verdict == "meets", (shows, verdict)
