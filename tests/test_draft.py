@@ -1939,3 +1939,13 @@ def test_issue_12_a_project_led_line_is_said_from_its_verb_and_users_are_the_sco
     assert "Today I own the architecture of the catalogue platform serving 12M daily users." in pitch, pitch
     # the project's name has no verb to say it by; what was done after it is the result, with its figures
     assert "I moved payments from a monolith to 4 services, p99 from 900 ms to 200 ms" in pitch
+
+
+def test_issue_12_a_question_never_repeats_its_quote_in_its_basis(drafted):
+    # a blind review counted "(from the posting's duties: “<the same words>”)" after a question quoting them
+    import re as _re
+
+    for name, brief in drafted:
+        for q in brief.questions:
+            said = _re.findall(r"“([^”]+)”", q.text)
+            assert not any(s in (q.basis or "") for s in said), (name, q.text, q.basis)
