@@ -164,9 +164,8 @@ def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str], fol
         template.format(quote=_quote(unit.text, area), company=_company(ctx), company_s=_possessive(_company(ctx)))
     )
     where = brief_data()["questions"]["basis_kinds"][unit.kind]
-    # the question already quotes its line: the basis names where it is, not the same words again
-    quoted = _clean(unit.source).rstrip(".") in text
-    return Question(text, area.interviewer, area, where if quoted else f"{where}: “{_clip(unit.source, 30)}”")
+    # the question quotes its line: the basis names where that is, not the same words again
+    return Question(text, area.interviewer, area, where)
 
 
 def _generic_question(ctx: _Context, area: Area, stack: tuple[str, ...]) -> Question:
