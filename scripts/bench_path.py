@@ -7,8 +7,10 @@ other, taking turns with WeasyPrint alone rendering that brief's HTML. On a shar
 measures the neighbours, so the chain a user waits for on two idle cores is rebuilt from the CPU seconds:
 
     skills process:  fork + spaCy and the matcher -> résumé skills -> posting skills
-    this process:    fork + later stages' import, the résumé read, WeasyPrint's import -> (waits for the
-                     résumé's skills) -> posting read -> (waits for its skills) -> fit, draft, audit, render
+    this process:    fork + later stages' import, the résumé read, WeasyPrint's import, the posting read
+                     -> (waits for the résumé's skills) -> (waits for the posting's) -> fit, draft, audit, render
+
+(A tree that reads the posting after the first wait, as before 2026-11-29 17:00, is rebuilt that way.)
 
 Prints, per run, each chain's CPU seconds and the critical path; then the medians and their ratio to
 WeasyPrint alone's CPU seconds, beside the wall-clock ratio and the load average.
@@ -61,11 +63,11 @@ for name in ("_extractor_ready", "_taxonomy", "_resume_skills", "_posting_skills
 wrap(batch, "_load_renderer")
 wrap(batch, "render_here")
 started = batch.SkillsElsewhere.__init__
-def start(self, executor):
+def start(self, *args):
     mark("fork")
-    started(self, executor)
+    started(self, *args)
     import tailor.pipeline as pipeline  # here, so the wrapper imports nothing before the fork that tailor does not
-    for name in ("read_resume", "read_document", "fit_posting"):
+    for name in ("read_resume", "read_posting", "read_document", "fit_posting"):
         wrap(pipeline, name)
 batch.SkillsElsewhere.__init__ = start
 result = Future.result
@@ -104,7 +106,11 @@ def chains(stderr: str) -> dict[str, float]:
     posting_skills = s["_posting_skills<"][0] - s["_posting_skills>"][0]
     resume_back = max(ready, m["read_resume<"][0]) + resume_skills
     resumed = max(first_wait, resume_back)
-    posting_back = resumed + (second_wait - first_back) + posting_skills
+    if m["read_posting<"][0] < first_wait:  # the posting read ahead, its skills asked for before the wait
+        posting_back = max(resumed + (second_wait - first_back),
+                           max(resume_back, m["read_posting<"][0]) + posting_skills)
+    else:
+        posting_back = resumed + (second_wait - first_back) + posting_skills
     render = m["render_here<"][0] - m["render_here>"][0]
     return {
         "before fork": fork,

@@ -58,7 +58,8 @@ def brief_task(candidate: Candidate, task: Task, extractor: SkillFinder | None =
     from tailor.pipeline import prepare_brief
 
     try:
-        brief = prepare_brief(candidate, Path(task.posting), task.today, extractor)
+        analysed = extractor.posting_read_ahead(task.posting) if isinstance(extractor, SkillsElsewhere) else None
+        brief = prepare_brief(candidate, Path(task.posting), task.today, extractor, analysed)
         files = tuple((fmt, render_here(brief, fmt, task.paper)) for fmt in task.formats)
     except TailorError as exc:
         return Outcome(task.posting, Row.failed(task.posting, str(exc)), error=str(exc), exit_code=exc.exit_code)
@@ -128,10 +129,34 @@ class SkillsElsewhere:
     reads the documents and imports WeasyPrint (issue 14): for one brief, the user waits for the longer of
     those two chains, then for fit, draft and render, instead of for both chains one after the other."""
 
-    def __init__(self, executor: Executor):
+    def __init__(self, executor: Executor, posting: Path):
         self._executor = executor
         executor.submit(_extractor_ready)  # forks the process now, before spaCy is imported anywhere
         self._taxonomy = executor.submit(_taxonomy)
+        self._posting = posting
+        self._ahead: tuple[Posting, Future[Skills]] | TailorError | None = None
+
+    def read_ahead(self) -> None:
+        """Read and parse the posting while the résumé's skills are found, and ask for its skills right after
+        them: a little off the path of a brief that waits for the other process (issue 14). A broken posting
+        fails when its brief is prepared, as it would have without this."""
+        from tailor.pipeline import read_posting
+
+        try:
+            posting = read_posting(self._posting)
+        except TailorError as exc:
+            self._ahead = exc
+        else:
+            self._ahead = (posting, self._executor.submit(_posting_skills, posting))
+
+    def posting_read_ahead(self, posting: str) -> tuple[Posting, Skills] | None:
+        """The posting read ahead and its skills, when `posting` is that one."""
+        if self._ahead is None or posting != str(self._posting.resolve()):
+            return None
+        if isinstance(self._ahead, TailorError):
+            raise self._ahead
+        read, skills = self._ahead
+        return read, skills.result()
 
     @property
     def taxonomy(self) -> Taxonomy:
@@ -192,14 +217,15 @@ def _posting_skills(posting: Posting) -> Skills:
 
 
 @contextmanager
-def skills_elsewhere(wanted: bool) -> Iterator[SkillsElsewhere | None]:
-    """For one brief with a core to spare, the process that finds its skills (BENCHMARKS.md has what it saves)."""
-    if not wanted:
+def skills_elsewhere(posting: Path | None) -> Iterator[SkillsElsewhere | None]:
+    """For one brief (`posting`) with a core to spare, the process that finds its skills (BENCHMARKS.md has
+    what it saves); None: no such process."""
+    if posting is None:
         yield None
         return
     executor = ProcessPoolExecutor(max_workers=1)
     try:
-        yield SkillsElsewhere(executor)
+        yield SkillsElsewhere(executor, posting)
     finally:
         executor.shutdown(cancel_futures=True)
 
@@ -453,7 +479,7 @@ def run_all(
     if plan.single is not None:
         check_not_input(plan.single, briefs.inputs)
     one_brief = engine is None and len(postings) == 1 and workers > 1
-    with skills_elsewhere(one_brief) as elsewhere:
+    with skills_elsewhere(postings[0] if one_brief else None) as elsewhere:
         candidate = candidate_of(resume, today, warn, strict, elsewhere, "pdf" in plan.formats)
         if export_resume is not None:
             _export_resume(candidate, export_resume, briefs.inputs, say)
@@ -495,6 +521,7 @@ def candidate_of(
             skills = elsewhere.resume_skills_later(read)
             if pdf:
                 _load_renderer()
+            elsewhere.read_ahead()
         candidate = Candidate(read, skills.result())
     for note in reading_warnings(candidate, resume):
         warn(note)
