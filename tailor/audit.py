@@ -12,8 +12,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
+from tailor.fit import may_contain
 from tailor.model import (
     AuditNote,
     Brief,
@@ -140,8 +142,16 @@ def _norm_number(text: str) -> float | str:
 
 def _names(name: str, text: str) -> bool:
     """Whether `name` appears in `text` as whole words; names with capitals (Go, R) must keep them."""
+    pattern = _name_pattern(name)
+    if not (may_contain(name, text) if pattern.flags & re.IGNORECASE else name in text):
+        return False  # most names and claims: no regex run (6,000 calls a brief)
+    return pattern.search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
     flags = 0 if any(c.isupper() for c in name[1:]) or len(name) <= 2 else re.IGNORECASE
-    return re.search(rf"(?<![\w]){re.escape(name)}(?![\w+#])", text, flags) is not None
+    return re.compile(rf"(?<![\w]){re.escape(name)}(?![\w+#])", flags)
 
 
 def _skill_names(resume_skills: Skills, posting_skills: Skills) -> Iterable[str]:

@@ -137,17 +137,18 @@ class SkillsElsewhere:
         self._ahead: tuple[Posting, Future[Skills]] | TailorError | None = None
 
     def read_ahead(self) -> None:
-        """Read and parse the posting while the résumé's skills are found, and ask for its skills right after
-        them: a little off the path of a brief that waits for the other process (issue 14). A broken posting
-        fails when its brief is prepared, as it would have without this."""
-        from tailor.pipeline import read_posting
+        """Read and parse the posting while the résumé's skills are found, ask for its skills right after them,
+        and compile the patterns fit and draft will need: off the path of a brief that waits for the other
+        process (issue 14). A broken posting fails when its brief is prepared, as it would have without this."""
+        from tailor.pipeline import compile_ahead, read_posting
 
         try:
             posting = read_posting(self._posting)
         except TailorError as exc:
             self._ahead = exc
-        else:
-            self._ahead = (posting, self._executor.submit(_posting_skills, posting))
+            return
+        self._ahead = (posting, self._executor.submit(_posting_skills, posting))
+        compile_ahead()
 
     def posting_read_ahead(self, posting: str) -> tuple[Posting, Skills] | None:
         """The posting read ahead and its skills, when `posting` is that one."""

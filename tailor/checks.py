@@ -984,6 +984,13 @@ def _compliance(fit: Fit, data: dict[str, Any]) -> list[_Found]:
 _Found = tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]]  # a risk, what it says of the résumé, its lines
 
 
+def compile_ahead(data: dict[str, Any]) -> None:
+    """The places and kinds of work patterns, compiled before a brief needs them (fit.compile_ahead says why)."""
+    _places()
+    for cues in data["kinds"].values():
+        cue_pattern(cues)
+
+
 def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Requirement | None:
     """The kind of work the posting centres on (developer productivity, infrastructure, mobile ...) against the
     kinds the résumé's bullets and titles show: a row only when the résumé shows it in one bullet or none."""

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Protocol
 from tailor import __version__
 from tailor.audit import audit_brief
 from tailor.doctype import check_kind
+from tailor.draft import compile_ahead as compile_draft_ahead
 from tailor.draft import draft_brief
+from tailor.fit import compile_ahead as compile_fit_ahead
 from tailor.fit import fit_posting
 from tailor.model import Brief, Posting, Resume, Skills, Taxonomy
 from tailor.posting import parse_posting
@@ -83,6 +85,13 @@ def prepare_brief(
     fit = fit_posting(candidate.resume, candidate.skills, posting, posting_skills, extractor.taxonomy)
     brief = draft_brief(candidate.resume, candidate.skills, posting, posting_skills, fit, today, __version__)
     return audit_brief(brief)
+
+
+def compile_ahead() -> None:
+    """The patterns fit and draft compile from their data, compiled now rather than on a brief's path: a single
+    brief does it while its skills are found in another process (batch.SkillsElsewhere)."""
+    compile_fit_ahead()
+    compile_draft_ahead()
 
 
 def load_extractor() -> Extractor:
