@@ -166,7 +166,21 @@ def area_hits(area: Area, text: str) -> int:
     friends = _false_friends(area)
     if friends is not None:
         text = friends.sub(" ", text)
+    stems = _area_stems(area)
+    if stems and text.isascii():
+        low = text.lower()
+        if not any(stem in low for stem in stems):
+            return 0  # no cue's letters at all: most lines for most areas, and a plain search is 20x cheaper
     return len({m.group(0).lower() for m in area_pattern(area).finditer(text)})
+
+
+@cache
+def _area_stems(area: Area) -> tuple[str, ...]:
+    """Each of the area's cues without its "*", lower-cased: one of them is in every line a cue matches. Empty
+    when a cue is not ASCII (a case-insensitive regex pairs "K" with the Kelvin sign, which str.lower does
+    not), so that only the regex decides."""
+    stems = tuple(cue.rstrip("*").lower() for cue in area_data()["areas"][area.value]["cues"])
+    return stems if all(stem.isascii() for stem in stems) else ()
 
 
 @lru_cache(maxsize=1 << 16)

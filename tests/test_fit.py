@@ -491,3 +491,7 @@ def test_a_name_is_looked_for_without_its_regex_only_where_it_cannot_occur() -> 
     assert mentions("strength", "ſtrength training") and mentions("ios", "İOS apps")  # "İOS".lower() is "i̇os"
     assert _names("Go", "shipped in Go") and not _names("Go", "go to market")  # a cased name keeps its case
     assert _names("kubernetes", "KUBERNETES") and _names("strength", "ſtrength")
+    from tailor.fit import area_hits
+
+    assert area_hits(Area.SCALING, "Scaled the platform") == 1 and area_hits(Area.SCALING, "Wrote the docs") == 0
+    assert area_hits(Area.SCALING, "ſcaled the platform") == 1  # not ASCII: the regex decides
