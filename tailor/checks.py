@@ -19,6 +19,7 @@ from importlib.resources import files
 from typing import Any
 
 from tailor.fit import (
+    CuePattern,
     area_data,
     competency_evidence,
     cue_pattern,
@@ -671,7 +672,7 @@ def _literal_cues(
 
 def _qualifier_cues(
     qualifier: str, generic: set[str], data: dict[str, Any]
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None] | None:
+) -> tuple[CuePattern | None, CuePattern | None, CuePattern | None] | None:
     """The patterns that show a qualifier: titles; bullets stating a role's scope (its words' own cues,
     "managers": one such bullet speaks for the role); and bullets of a kind of work it names ("infrastructure",
     "platform engineering", "DevEx": most of a role's bullets must show it). None when it names neither."""
