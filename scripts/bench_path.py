@@ -36,7 +36,7 @@ SAMPLES = ROOT / "samples"
 # of the programs a process ran and waited for (WeasyPrint's import runs ldconfig, gcc and ld); the skills
 # process is reaped only at the end, after the render, which is where the path stops.
 WRAPPER = r'''
-import atexit, functools, os, resource, sys, time
+import atexit, contextlib, functools, os, resource, sys, time
 from concurrent.futures import Future
 T0 = float(os.environ["BENCH_T0"])
 MARKS = []
@@ -63,12 +63,26 @@ for name in ("_extractor_ready", "_taxonomy", "_resume_skills", "_posting_skills
 wrap(batch, "_load_renderer")
 wrap(batch, "render_here")
 started = batch.SkillsElsewhere.__init__
+def marked_pipeline():
+    import tailor.pipeline as pipeline
+    for name in ("read_resume", "read_posting", "read_document", "fit_posting"):
+        wrap(pipeline, name)
 def start(self, *args):
     mark("fork")
     started(self, *args)
-    import tailor.pipeline as pipeline  # here, so the wrapper imports nothing before the fork that tailor does not
-    for name in ("read_resume", "read_posting", "read_document", "fit_posting"):
-        wrap(pipeline, name)
+    # the stages are imported where tailor imports them: after the fork, so the skills process does not have
+    # them, and, in a tree that loads them with the collector paused, inside that pause
+    loading = getattr(batch, "_loading_for_good", None)
+    if loading is None:
+        marked_pipeline()
+        return
+    @contextlib.contextmanager
+    def paused():
+        with loading():
+            if "tailor.pipeline" not in sys.modules:
+                marked_pipeline()
+            yield
+    batch._loading_for_good = paused
 batch.SkillsElsewhere.__init__ = start
 result = Future.result
 def waited(self, timeout=None):
