@@ -190,6 +190,8 @@ def compile_ahead() -> None:
         for key in ("cues", "with", "titles"):
             if spec.get(key):
                 cue_pattern(spec[key])
+    cue_pattern(area_data()["equipment_cues"])
+    cue_pattern(area_data()["example_cues"])
 
 
 # Fit and draft ask these of the same few hundred lines over and over (4,000 and 16,000 calls for one

@@ -25,7 +25,7 @@ from tailor.draft.plan import (
 from tailor.draft.questions import draft_questions
 from tailor.draft.star import compile_ahead as compile_star_ahead
 from tailor.draft.star import draft_star
-from tailor.draft.words import _Context, _Item, brief_data
+from tailor.draft.words import _Context, _Item, _question_pattern, brief_data
 from tailor.fit import asked_skills
 from tailor.model import (
     Brief,
@@ -43,7 +43,12 @@ from tailor.read.text import printed_date
 def compile_ahead() -> None:
     """The patterns drafting compiles from brief.json, compiled before a brief is drafted (fit.compile_ahead)."""
     compile_star_ahead()
-    compile_checks_ahead(brief_data()["requirements"])
+    data = brief_data()
+    compile_checks_ahead(data["requirements"])
+    about, fragment = data["about"], data["star_fragment"]
+    for cues in (about["prefer"], about["avoid"], about["refers_back"], data["checklist"]["stage_cues"],
+                 data["questions"]["problem_cues"], fragment["openers"]):
+        _question_pattern(tuple(cues))
 
 
 def draft_brief(

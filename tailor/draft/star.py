@@ -121,6 +121,8 @@ def compile_ahead() -> None:
             _question_pattern(tuple(cues))
         for key in ("avoid", "not_strong", "admits"):
             _question_pattern(tuple(spec.get(key) or ["\x00"]))
+        if spec.get("strong_change"):
+            _question_pattern(tuple(spec["strong_change"]))
 
 
 def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int]) -> int | None:
