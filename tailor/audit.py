@@ -12,9 +12,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
-from tailor.fit import as_figures
+from tailor.fit import as_figures, may_contain
 from tailor.model import (
     AuditNote,
     Brief,
@@ -142,8 +143,20 @@ def _norm_number(text: str) -> float | str:
 
 def _names(name: str, text: str) -> bool:
     """Whether `name` appears in `text` as whole words; names with capitals (Go, R) must keep them."""
-    flags = 0 if any(c.isupper() for c in name[1:]) or len(name) <= 2 else re.IGNORECASE
-    return re.search(rf"(?<![\w]){re.escape(name)}(?![\w+#])", text, flags) is not None
+    cased = _cased(name)
+    if not (name in text if cased else may_contain(name, text)):
+        return False  # most names and claims: no regex compiled or run (6,000 calls a brief)
+    return _name_pattern(name, cased).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _cased(name: str) -> bool:
+    return any(c.isupper() for c in name[1:]) or len(name) <= 2
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str, cased: bool) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(name)}(?![\w+#])", 0 if cased else re.IGNORECASE)
 
 
 def _skill_names(resume_skills: Skills, posting_skills: Skills) -> Iterable[str]:

@@ -8,6 +8,7 @@ posting. The parent alone names and writes files, so briefs never overwrite each
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -57,7 +58,8 @@ def brief_task(candidate: Candidate, task: Task, extractor: SkillFinder | None =
     from tailor.pipeline import prepare_brief
 
     try:
-        brief = prepare_brief(candidate, Path(task.posting), task.today, extractor)
+        analysed = extractor.posting_read_ahead(task.posting) if isinstance(extractor, SkillsElsewhere) else None
+        brief = prepare_brief(candidate, Path(task.posting), task.today, extractor, analysed)
         files = tuple((fmt, render_here(brief, fmt, task.paper)) for fmt in task.formats)
     except TailorError as exc:
         return Outcome(task.posting, Row.failed(task.posting, str(exc)), error=str(exc), exit_code=exc.exit_code)
@@ -127,10 +129,35 @@ class SkillsElsewhere:
     reads the documents and imports WeasyPrint (issue 14): for one brief, the user waits for the longer of
     those two chains, then for fit, draft and render, instead of for both chains one after the other."""
 
-    def __init__(self, executor: Executor):
+    def __init__(self, executor: Executor, posting: Path):
         self._executor = executor
         executor.submit(_extractor_ready)  # forks the process now, before spaCy is imported anywhere
         self._taxonomy = executor.submit(_taxonomy)
+        self._posting = posting
+        self._ahead: tuple[Posting, Future[Skills]] | TailorError | None = None
+
+    def read_ahead(self) -> None:
+        """Read and parse the posting while the résumé's skills are found, ask for its skills right after them,
+        and compile the patterns fit and draft will need: off the path of a brief that waits for the other
+        process (issue 14). A broken posting fails when its brief is prepared, as it would have without this."""
+        from tailor.pipeline import compile_ahead, read_posting
+
+        try:
+            posting = read_posting(self._posting)
+        except TailorError as exc:
+            self._ahead = exc
+            return
+        self._ahead = (posting, self._executor.submit(_posting_skills, posting))
+        compile_ahead()
+
+    def posting_read_ahead(self, posting: str) -> tuple[Posting, Skills] | None:
+        """The posting read ahead and its skills, when `posting` is that one."""
+        if self._ahead is None or posting != str(self._posting.resolve()):
+            return None
+        if isinstance(self._ahead, TailorError):
+            raise self._ahead
+        read, skills = self._ahead
+        return read, skills.result()
 
     @property
     def taxonomy(self) -> Taxonomy:
@@ -146,8 +173,29 @@ class SkillsElsewhere:
         return self._executor.submit(_posting_skills, posting).result()
 
 
+@contextmanager
+def _loading_for_good() -> Iterator[None]:
+    """No garbage collection while a process of the single brief loads what it keeps to its end: spaCy there,
+    the stages, the résumé, WeasyPrint and the posting here. Those objects are made to live, so the
+    collections their allocations set off free next to nothing and walk them all: 0.05-0.06 s of CPU in each
+    process (issue 14). What was made is then frozen out of the collector's sight, so what follows does not
+    walk it either (the skills process loads its matcher 0.05 s faster after a frozen spaCy than after one
+    left in the youngest generation, collector on or off); the few cycles made meanwhile that were garbage
+    (~11,000 objects here, under 2 MB) stay until the process ends, a second or two later."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 # What the skills process runs. It imports tailor.skills alone, not tailor.pipeline and the later stages.
 def _extractor_ready() -> None:
+    with _loading_for_good():
+        import tailor.skills  # noqa: F401  # spaCy; the matcher's load holds collections back its own way
     from tailor.skills import shared_extractor
 
     shared_extractor()
@@ -172,14 +220,15 @@ def _posting_skills(posting: Posting) -> Skills:
 
 
 @contextmanager
-def skills_elsewhere(wanted: bool) -> Iterator[SkillsElsewhere | None]:
-    """For one brief with a core to spare, the process that finds its skills (BENCHMARKS.md has what it saves)."""
-    if not wanted:
+def skills_elsewhere(posting: Path | None) -> Iterator[SkillsElsewhere | None]:
+    """For one brief (`posting`) with a core to spare, the process that finds its skills (BENCHMARKS.md has
+    what it saves); None: no such process."""
+    if posting is None:
         yield None
         return
     executor = ProcessPoolExecutor(max_workers=1)
     try:
-        yield SkillsElsewhere(executor)
+        yield SkillsElsewhere(executor, posting)
     finally:
         executor.shutdown(cancel_futures=True)
 
@@ -433,7 +482,7 @@ def run_all(
     if plan.single is not None:
         check_not_input(plan.single, briefs.inputs)
     one_brief = engine is None and len(postings) == 1 and workers > 1
-    with skills_elsewhere(one_brief) as elsewhere:
+    with skills_elsewhere(postings[0] if one_brief else None) as elsewhere:
         candidate = candidate_of(resume, today, warn, strict, elsewhere, "pdf" in plan.formats)
         if export_resume is not None:
             _export_resume(candidate, export_resume, briefs.inputs, say)
@@ -463,15 +512,19 @@ def candidate_of(
 ) -> Candidate:
     """The résumé read and analysed, with what the reader doubted passed to `warn`. With `elsewhere`, its
     skills are found there, and WeasyPrint (for a PDF) is imported here meanwhile."""
-    from tailor.pipeline import Candidate, analyse_resume, read_resume
-
     if elsewhere is None:
+        from tailor.pipeline import analyse_resume
+
         candidate = analyse_resume(resume, today, strict=strict)
     else:
-        read = read_resume(resume, today, strict)
-        skills = elsewhere.resume_skills_later(read)
-        if pdf:
-            _load_renderer()
+        with _loading_for_good():
+            from tailor.pipeline import Candidate, read_resume
+
+            read = read_resume(resume, today, strict)
+            skills = elsewhere.resume_skills_later(read)
+            if pdf:
+                _load_renderer()
+            elsewhere.read_ahead()
         candidate = Candidate(read, skills.result())
     for note in reading_warnings(candidate, resume):
         warn(note)

@@ -20,6 +20,7 @@ from typing import Any
 
 from tailor.dates import find_dates
 from tailor.fit import (
+    CuePattern,
     area_data,
     competency_evidence,
     cue_pattern,
@@ -829,7 +830,7 @@ def _literal_cues(
 
 def _qualifier_cues(
     qualifier: str, generic: set[str], data: dict[str, Any]
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None] | None:
+) -> tuple[CuePattern | None, CuePattern | None, CuePattern | None] | None:
     """The patterns that show a qualifier: titles; bullets stating a role's scope (its words' own cues,
     "managers": one such bullet speaks for the role); and bullets of a kind of work it names ("infrastructure",
     "platform engineering", "DevEx": most of a role's bullets must show it). None when it names neither."""
@@ -1140,6 +1141,13 @@ def _compliance(fit: Fit, data: dict[str, Any]) -> list[_Found]:
 
 
 _Found = tuple[Risk, str, tuple[Citation, ...], tuple[str, ...]]  # a risk, what it says of the résumé, its lines
+
+
+def compile_ahead(data: dict[str, Any]) -> None:
+    """The places and kinds of work patterns, compiled before a brief needs them (fit.compile_ahead says why)."""
+    _places()
+    for cues in data["kinds"].values():
+        cue_pattern(cues)
 
 
 def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Requirement | None:

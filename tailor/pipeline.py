@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Protocol
 from tailor import __version__
 from tailor.audit import audit_brief
 from tailor.doctype import check_kind
+from tailor.draft import compile_ahead as compile_draft_ahead
 from tailor.draft import draft_brief
+from tailor.fit import compile_ahead as compile_fit_ahead
 from tailor.fit import fit_posting
 from tailor.model import Brief, Posting, Resume, Skills, Taxonomy
 from tailor.posting import parse_posting
@@ -58,19 +60,38 @@ def candidate_from(resume: Resume, extractor: SkillFinder | None = None) -> Cand
     return Candidate(resume, (extractor or load_extractor()).resume_skills(resume))
 
 
-def analyse_posting(job: Path, extractor: SkillFinder | None = None) -> tuple[Posting, Skills]:
+def read_posting(job: Path) -> Posting:
+    """The posting read and parsed: no spaCy, like read_resume."""
     doc = read_document(job)
     check_kind(doc, "posting")
-    posting = parse_posting(doc)
+    return parse_posting(doc)
+
+
+def analyse_posting(job: Path, extractor: SkillFinder | None = None) -> tuple[Posting, Skills]:
+    posting = read_posting(job)
     return posting, (extractor or load_extractor()).posting_skills(posting)
 
 
-def prepare_brief(candidate: Candidate, job: Path, today: dt.date, extractor: SkillFinder | None = None) -> Brief:
+def prepare_brief(
+    candidate: Candidate,
+    job: Path,
+    today: dt.date,
+    extractor: SkillFinder | None = None,
+    analysed: tuple[Posting, Skills] | None = None,
+) -> Brief:
+    """analysed: the posting and its skills when they were found beforehand (batch.SkillsElsewhere)."""
     extractor = extractor or load_extractor()
-    posting, posting_skills = analyse_posting(job, extractor)
+    posting, posting_skills = analysed or analyse_posting(job, extractor)
     fit = fit_posting(candidate.resume, candidate.skills, posting, posting_skills, extractor.taxonomy)
     brief = draft_brief(candidate.resume, candidate.skills, posting, posting_skills, fit, today, __version__)
     return audit_brief(brief)
+
+
+def compile_ahead() -> None:
+    """The patterns fit and draft compile from their data, compiled now rather than on a brief's path: a single
+    brief does it while its skills are found in another process (batch.SkillsElsewhere)."""
+    compile_fit_ahead()
+    compile_draft_ahead()
 
 
 def load_extractor() -> Extractor:

@@ -192,3 +192,14 @@ def test_issue_14_a_resume_that_cannot_be_read_beside_the_skills_process_fails_a
     assert run.exit_code == 3
     assert run.stderr.strip() == "tailor: error: empty.txt: the file is empty"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt"]
+
+
+def test_issue_14_a_posting_read_ahead_that_cannot_be_read_fails_as_one_line(cli, samples, tmp_path):
+    """One brief with a core to spare: the posting is read while the résumé's skills are found elsewhere; a
+    broken one fails as it would without the skills process, one line and its exit code, nothing written."""
+    (tmp_path / "empty.txt").write_text("")
+    runs = [cli(samples / "resume.md", tmp_path / "empty.txt", "-o", tmp_path / "brief.pdf", "--workers", w)
+            for w in ("2", "1")]
+    assert [r.exit_code for r in runs] == [3, 3]
+    assert runs[0].stderr == runs[1].stderr == "tailor: error: empty.txt: the file is empty\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt"]

@@ -483,3 +483,20 @@ def test_issue_12_years_of_work_never_meet_years_managing():
     manager = make_resume(roles=(dataclasses.replace(ROLES[0], title="Engineering Manager", start="2012-01"),))
     gaps = [g for a in fit_posting(manager, Skills(()), posting, Skills(()), TAXONOMY).areas for g in a.gaps]
     assert not any(signal in g for g in gaps), gaps  # 13 years as a manager
+
+
+def test_a_name_is_looked_for_without_its_regex_only_where_it_cannot_occur() -> None:
+    """mentions and the audit skip a name's regex when a plain search rules it out (issue 14); outside ASCII a
+    case-insensitive regex pairs letters that str.lower does not, so there the regex still decides."""
+    from tailor.audit import _names
+    from tailor.fit import mentions
+
+    assert mentions("Kubernetes", "We run KUBERNETES on-prem") and not mentions("Kubernetes", "We run Nomad")
+    assert not mentions("Go", "Gopher") and not mentions("C", "C#")
+    assert mentions("strength", "ſtrength training") and mentions("ios", "İOS apps")  # "İOS".lower() is "i̇os"
+    assert _names("Go", "shipped in Go") and not _names("Go", "go to market")  # a cased name keeps its case
+    assert _names("kubernetes", "KUBERNETES") and _names("strength", "ſtrength")
+    from tailor.fit import area_hits
+
+    assert area_hits(Area.SCALING, "Scaled the platform") == 1 and area_hits(Area.SCALING, "Wrote the docs") == 0
+    assert area_hits(Area.SCALING, "ſcaled the platform") == 1  # not ASCII: the regex decides

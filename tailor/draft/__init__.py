@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from tailor.checks import compile_ahead as compile_checks_ahead
 from tailor.checks import requirements_check
 from tailor.checks import risks as draft_risks
 from tailor.draft.pitch import draft_pitch
@@ -22,8 +23,9 @@ from tailor.draft.plan import (
     draft_timing,
 )
 from tailor.draft.questions import draft_questions
+from tailor.draft.star import compile_ahead as compile_star_ahead
 from tailor.draft.star import draft_star
-from tailor.draft.words import _Context, _Item, brief_data
+from tailor.draft.words import _Context, _Item, _question_pattern, brief_data
 from tailor.fit import asked_skills
 from tailor.model import (
     Brief,
@@ -36,6 +38,17 @@ from tailor.model import (
     Skills,
 )
 from tailor.read.text import printed_date
+
+
+def compile_ahead() -> None:
+    """The patterns drafting compiles from brief.json, compiled before a brief is drafted (fit.compile_ahead)."""
+    compile_star_ahead()
+    data = brief_data()
+    compile_checks_ahead(data["requirements"])
+    about, fragment = data["about"], data["star_fragment"]
+    for cues in (about["prefer"], about["avoid"], about["refers_back"], data["checklist"]["stage_cues"],
+                 data["questions"]["problem_cues"], fragment["openers"]):
+        _question_pattern(tuple(cues))
 
 
 def draft_brief(

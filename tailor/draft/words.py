@@ -10,7 +10,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from tailor.fit import area_data, cue_pattern
+from tailor.fit import CuePattern, area_data, cue_pattern
 from tailor.model import (
     Area,
     Bullet,
@@ -485,7 +485,7 @@ def _second_person(text: str) -> str:
 
 
 @cache
-def _question_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+def _question_pattern(cues: tuple[str, ...]) -> CuePattern:
     return cue_pattern(cues)
 
 
