@@ -192,11 +192,15 @@ def _section_items(ctx: _Context, taken: set[int]) -> list[_Item]:
 
 def compile_ahead() -> None:
     """The questions' cue patterns of brief.json, compiled now (see fit.compile_ahead): a sixth of drafting."""
+    _question_pattern(tuple(brief_data()["star_sources"]["achievement_headings"]))
     for spec in brief_data()["star"]:
         for cues in (spec["cues"], spec["strong"], spec["subject"], *(spec.get("closest") or ())):
             _question_pattern(tuple(cues))
         for key in ("avoid", "not_strong", "admits"):
             _question_pattern(tuple(spec.get(key) or ["\x00"]))
+        # the verbs in their other forms, as the ranking asks for them
+        for cues in (spec["cues"], spec["strong"], spec.get("admits") or ["\x00"]):
+            _question_pattern(_forms(tuple(cues)))
         if spec.get("strong_change"):
             _question_pattern(tuple(spec["strong_change"]))
 
