@@ -972,6 +972,10 @@ def _location_row(resume: Resume, where: str, remote_role: bool, data: dict[str,
     if theirs and ours:
         key = "location_move" if theirs & ours else "location_far"
         return Requirement(data["location"], where, Verdict.CHECK, data[key].format(place=place))
+    if theirs and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", place, re.I) for n in set(_countries().values())):
+        # a country outside every region the posting names ("VIETNAM" for "Remote, US"): a blind review found
+        # the candidate's place read, yet no risk said
+        return Requirement(data["location"], where, Verdict.CHECK, data["location_far"].format(place=place))
     return Requirement(data["location"], where, Verdict.CHECK, data["location_shows"].format(place=place))
 
 

@@ -615,3 +615,12 @@ def test_issue_12_a_director_title_alone_is_a_hint_not_proof_of_managing_manager
         "- Hired 4 engineers", "- Managed 3 engineering managers and their teams.\n- Hired 4 engineers")
     _asked, shows, verdict = _rows(_brief(tmp_path, cli, named, asked))["4+ years managing managers"]
     assert verdict == "meets", (shows, verdict)
+
+
+def test_issue_12_a_country_outside_the_postings_region_is_a_location_risk(tmp_path, cli):
+    # a blind review: "you are in VIETNAM" read, "check", and no risk beside a "Remote (US only)" role
+    brief = _brief(tmp_path, cli, _resume(contact="ilse.marrow@example.com | VIETNAM"),
+                   POSTING.format(requirements=US_ONLY))
+    assert _rows(brief)["Location and remote policy"][1:] == ["you are in VIETNAM, outside the region it names",
+                                                              "check"]
+    assert any(r.startswith("Location:") for r in _risks(brief)), _risks(brief)
