@@ -816,7 +816,18 @@ def _trim(clause: str, cue_at: int, prose: bool) -> str:
     if len(words) <= 15:
         return clause.strip().rstrip(".,")
     start = min(len(clause[: max(cue_at, 0)].split()), len(words) - 8)
-    return " ".join(words[start : start + 12]).rstrip(".,")
+    # the clause's end when it is near ("as we go from Series B to Series C", not "... Series B to"); else
+    # twelve words, never stopping on a word that needs the next
+    end = len(words) if len(words) - start <= 15 else start + 12
+    while end > start + 3 and _OPEN_WORD.fullmatch(words[end - 1]):
+        end -= 1
+    return " ".join(words[start:end]).rstrip(".,")
+
+
+_OPEN_WORD = re.compile(
+    r"(?i)(?:a|an|the|and|or|of|to|for|with|from|by|in|on|at|as|into|across|via|our|your|its|their|we|you|that|"
+    r"which|who|while|than|per|[,;:–—-].*|.*[,;:])"
+)
 
 
 def _dedupe(phrases: Iterable[str]) -> tuple[str, ...]:

@@ -452,3 +452,14 @@ The role
 - Own the architecture of the ledger
 """
     assert parse_posting(_doc(text)).responsibilities == ("Run the payments team", "Own the architecture of the ledger")
+
+
+def test_issue_12_a_leadership_signal_is_never_cut_mid_phrase() -> None:
+    # a blind review quoted the brief's "as we go from Series B to" (the posting: "... to Series C.")
+    body = (
+        "As VP Engineering you will run an organization of 35 people across four teams. You will own delivery, "
+        "hiring and the engineering culture as we go from Series B to Series C."
+    )
+    posting = parse_posting(_doc(_posting("VP Engineering\nNorthwind", body)))
+    assert any(s.endswith("Series B to Series C") for s in posting.leadership_signals), posting.leadership_signals
+    assert not any(s.split()[-1].lower() in {"to", "from", "and", "of", "the"} for s in posting.leadership_signals)
