@@ -521,7 +521,7 @@ def _years_row(
     found = stated_years(resume)
     if found is None:
         shows = data["years_shows"].format(n=_whole(years), since=_year(roles[-1].start) if roles else "")
-        return Requirement(what, asked, Verdict.MEETS if years >= n else Verdict.CHECK, shows, cite)
+        return Requirement(what, asked, _years_verdict(years, n), shows, cite)
     match, index = found
     said = int(next(g for g in match.groups() if g))
     shows = data["years_stated"].format(said=said_years(match))
@@ -532,7 +532,15 @@ def _years_row(
     text = resume.document.lines[index].text
     sentence = next((t for t in re.split(r"(?<=[.!?])\s+", text) if match.group(0) in t), text)
     line = Citation(sentence[: sentence.index(match.group(0)) + len(match.group(0))], "your résumé", index)
-    return Requirement(what, asked, Verdict.MEETS if said >= n else Verdict.CHECK, shows, line)
+    return Requirement(what, asked, _years_verdict(said, n), shows, line)
+
+
+def _years_verdict(had: float, n: int) -> Verdict:
+    """Meets at n years; within two years or a quarter of them, check; further short, not shown (a blind review:
+    "12+ years asked, 4 years shown: check" read softer than the evidence)."""
+    if had >= n:
+        return Verdict.MEETS
+    return Verdict.CHECK if n - had <= max(2.0, n / 4) else Verdict.NOT_SHOWN
 
 
 def _stated_managing(resume: Resume, n: int, what: str, asked: str, data: dict[str, Any]) -> Requirement | None:

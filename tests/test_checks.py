@@ -624,3 +624,11 @@ def test_issue_12_a_country_outside_the_postings_region_is_a_location_risk(tmp_p
     assert _rows(brief)["Location and remote policy"][1:] == ["you are in VIETNAM, outside the region it names",
                                                               "check"]
     assert any(r.startswith("Location:") for r in _risks(brief)), _risks(brief)
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [(4, "not shown"), (10, "check"), (12, "meets")])
+def test_issue_12_years_far_short_of_the_ask_are_not_shown(tmp_path, cli, stated, verdict):
+    # a blind review: "12+ years asked; 4 years shown: check" read softer than the evidence
+    summary = f"Engineering manager with {stated} years of experience."
+    brief = _brief(tmp_path, cli, _resume(summary), POSTING.format(requirements="- 12+ years of experience."))
+    assert _rows(brief)["12+ years of experience"][2] == verdict
