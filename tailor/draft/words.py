@@ -73,7 +73,8 @@ class _Context:
         """A role's header as a citation: what a claim about its title, employer or dates rests on."""
         lines = self.resume.document.lines
         text = lines[role.line].text if 0 <= role.line < len(lines) else role.label
-        return Citation(text, role.label, role.line)
+        # a table's cell separator left before the title ("| iOS Software Engineer") is layout, not words
+        return Citation(text.strip(" |·•") or text, role.label, role.line)
 
     @property
     def company(self) -> str | None:
