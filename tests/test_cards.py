@@ -43,7 +43,9 @@ Denver, CO · Jan 2017 – Feb 2021
 """
 
 # a sentence about the résumé line itself, or a verb lifted out of it into "why you <verb>"
-META = re.compile(r"(?i)\bbullet\b|\bon the page\b|\bthis one either\b|\bthe line (?:says|does not|leaves)|why you \w+\.")
+META = re.compile(
+    r"(?i)\bbullet\b|\bon the page\b|\bthis one either\b|\bthe line (?:says|does not|leaves)|why you \w+\."
+)
 
 
 def _cards(tmp_path, cli) -> list[str]:

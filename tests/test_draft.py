@@ -1590,7 +1590,10 @@ def test_issue_12_questions_with_no_line_come_last_and_short_in_the_pdf():
     cards = re.findall(r'<article class="card( card-empty)?">\s*<h2><span class="num">(\d)</span>', html)
     told = [n for empty, n in cards if not empty]
     assert told and all(empty for empty, _ in cards[len(told):]), cards
-    assert len(cards) == 8 and html.count("To make it stronger") == len(told)
+    # an empty card is one short paragraph: no "To make it stronger" list (a told card has one only when
+    # something is specific to its story)
+    empty = html.split('<article class="card card-empty">', 1)[1]
+    assert len(cards) == 8 and "To make it stronger" not in empty, empty
 
 
 def test_issue_12_an_implied_skill_names_what_implies_it(tmp_path, cli):

@@ -629,8 +629,9 @@ def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said) -> s
     means = _means(_clean(told.text))
     if means:
         return said.variant("action_means").format(means=means, ask=spec["action_ask"])
-    # a tool on a mentoring line is no part of how the candidate mentored: named only where the question is
-    # about the kind of thing it is (its taxonomy category among the question's skills)
+    # a tool on a mentoring line is no part of how the candidate mentored, and the tools on a build-or-buy line
+    # are its options, one of them not used: named only where the question is about the kind of thing it is
+    # (its taxonomy category among the question's skills: a system's stack for scaling and design)
     named = [n for n in _named_technologies(ctx, told) if _category(ctx, n) in spec["skills"]["categories"]]
     if named:
         return scaffold["action_tech"].format(tech=_join(named[:3]), ask=spec["action_ask"])
@@ -738,6 +739,8 @@ def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item, said: _Said) -
         advice.append(data["old"].format(year=year))
     advice = said.new(advice)
     asked_here = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and _fits_question(ctx, m.name, spec)]
+    # "Stress mentoring" on the mentoring question says nothing the question does not
+    asked_here = [m for m in asked_here if not mentions(m.name, f"{spec['question']} {spec['label']}")]
     shown = said.new([m.name for m in asked_here if m.strength is not None and _shows(ctx, m.name, primary.bullet)])
     if shown:
         advice.append(data["mention_skill"].format(skills=_join(shown[:2]), them=_them(shown[:2])))
