@@ -408,7 +408,7 @@ def _star_prompt(
         stories=tuple(s.citation() for s in stories),
         situation=_situation(primary),
         task=task,
-        action=_action(ctx, told, spec, said),
+        action=_action(ctx, told, spec, said, task),
         result=_result(shown, spec, said, told=task),
         missing=_missing(ctx, spec, primary, said),
         why=said.variant("closest") if closest else _why(ctx, spec, primary),
@@ -622,9 +622,10 @@ def _means(clean: str) -> str:
     return "by " + _phrase(kept, 14)
 
 
-def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said) -> str:
-    """How it was done: the bullet's own means when it says, else the technologies it names, and the
-    question's ask for the steps."""
+def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said, task: str = "") -> str:
+    """How it was done: the bullet's own means when it says, else the technologies it names that the task has
+    not said already ("You built the Airflow and Spark pipelines" then "You used Airflow and Spark" says it
+    twice), and the question's ask for the steps."""
     scaffold = brief_data()["star_scaffold"]
     means = _means(_clean(told.text))
     if means:
@@ -632,7 +633,10 @@ def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said) -> s
     # a tool on a mentoring line is no part of how the candidate mentored, and the tools on a build-or-buy line
     # are its options, one of them not used: named only where the question is about the kind of thing it is
     # (its taxonomy category among the question's skills: a system's stack for scaling and design)
-    named = [n for n in _named_technologies(ctx, told) if _category(ctx, n) in spec["skills"]["categories"]]
+    named = [
+        n for n in _named_technologies(ctx, told)
+        if _category(ctx, n) in spec["skills"]["categories"] and not mentions(n, task)
+    ]
     if named:
         return scaffold["action_tech"].format(tech=_join(named[:3]), ask=spec["action_ask"])
     return said.variant("action").format(ask=spec["action_ask"])
