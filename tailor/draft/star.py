@@ -685,7 +685,8 @@ def _result_figures(bullet: Bullet) -> str:
     clauses = _clauses(_clean(bullet.text))
     pieces = []
     for index, clause in enumerate(clauses):
-        said = re.split(r"\sby\s|—|–", clause, maxsplit=1)[0] if index == 0 else clause
+        # "used by 30 product teams" is what was done, not how: only "by <doing>" is the means left out
+        said = re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", clause, maxsplit=1)[0] if index == 0 else clause
         parts = [said] if len(said.split()) <= 16 else [_outcome(p) for p in said.split(" and ")]
         pieces += [(index, p) for p in parts if _DIGIT.search(YEAR_RE.sub(" ", p)) and len(p.split()) <= 16]
     if pieces:
@@ -694,7 +695,16 @@ def _result_figures(bullet: Bullet) -> str:
         return re.sub(r"^(?:and|or|but)\s+", "", later[0] if later else pieces[0][1])
     metrics = figure_metrics(bullet)
     metrics += [f"{n} people" for n in sizes_in_figures(bullet) if not any(str(n) in f for f in metrics)]
-    return _join(metrics or figure_counts(bullet.text)[:2])
+    # a figure only in brackets is the line's detail ("three teams (19 engineers)", "(IEC 61508 SIL 2)"), not
+    # its result: "Your result: “19 engineers”" read as a parser's (brief s4 "cards")
+    outside = _PARENS.sub(" ", bullet.text)
+    kept = [m for m in metrics or figure_counts(bullet.text)[:2] if _in_text(m, outside)]
+    return _join(kept) if kept else ""
+
+
+def _in_text(figure: str, text: str) -> bool:
+    """Whether every number of a figure stands in the text as a number of its own."""
+    return all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", text) for n in re.findall(r"\d[\d.,]*\d|\d", figure))
 
 
 def _outcome(clause: str) -> str:
