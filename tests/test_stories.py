@@ -66,7 +66,7 @@ Austin, TX · Jan 2021 – Present
     assert told[design.split()[0].rstrip(":")] in card, card
     # the line says no verb: the card never dresses it with one, and says it is the nearest line, not a fit
     assert not re.search(r"(?i)you (?:built|designed|created|developed) (?:Shopfront|Atlas)", card), card
-    assert "not a direct fit" in card
+    assert "Not a direct fit" in card
 
 
 def test_an_item_under_a_lead_in_takes_its_verb(tmp_path, cli):
@@ -80,8 +80,8 @@ Denver, CO · Mar 2021 – Present
     stories = _stories(text)
     assert stories["Designing a new service"].startswith("Event-driven order pipeline on Kafka and Go"), stories
     card = _card(text, 7)
-    assert "you designed event-driven order pipeline on Kafka and Go" in card, card
-    assert "not a direct fit" not in card  # "designed" is the design question's own word
+    assert "You designed event-driven order pipeline on Kafka and Go" in card, card
+    assert "Not a direct fit" not in card  # "designed" is the design question's own word
     # a lead-in with no verb ("Responsibilities:") gives its items none, and no lead-in is a story itself
     told = " ".join(stories.values())
     assert "Code reviews" not in told and "Responsibilities" not in told and "include:" not in told, stories
@@ -120,7 +120,7 @@ Denver, CO · Jan 2017 – Feb 2021
     stories = _stories(text)
     assert stories["Speed and quality"] == "Cut release time from 2 days to 2 hours (Key achievements)", stories
     # no role is guessed for a line that names none; one that names its employer is told under that role
-    assert "From your “Key achievements” section; the line does not say in which role" in _card(text, 3)
+    assert "From your “Key achievements” section: say where you were and when" in _card(text, 3)
     assert stories["Build or buy"].endswith("(Highlights)"), stories
     assert "From your “Highlights” section: Developer at Brindlewood" in _card(text, 5)
 
@@ -135,7 +135,7 @@ Denver, CO · Mar 2021 – Present
     stories = _stories(text)
     assert stories["Product and engineering"].startswith("Descoped the loyalty launch with product"), stories
     assert stories["Ownership and accountability"].startswith("Owns the release process"), stories
-    assert "you own the release process for the mobile apps" in _card(text, 6), _card(text, 6)
+    assert "You own the release process for the mobile apps" in _card(text, 6), _card(text, 6)
     assert stories["Build or buy"].startswith("Migrated the ETL jobs from cron scripts to Airflow"), stories
     # a switch is no starting figure: never "the ETL jobs stood at cron scripts"
     assert "stood at cron scripts" not in text and "starting point, the ETL jobs" not in text
@@ -183,7 +183,7 @@ Denver, CO · Mar 2021 – Present
 """)
     stories = _stories(text)
     assert stories["Designing a new service"].startswith("Services I designed: the coupon API"), stories
-    assert "you designed the coupon API and the loyalty ledger on Go and PostgreSQL" in _card(text, 7)
+    assert "You designed the coupon API and the loyalty ledger on Go and PostgreSQL" in _card(text, 7)
     # "launched" after a label was no verb when only the spellings in brief.json counted
     assert stories["Build or buy"].startswith("Query understanding: launched spelling correction"), stories
 

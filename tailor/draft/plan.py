@@ -95,8 +95,9 @@ def draft_checklist(
 
 def _star_check(star: tuple[StarPrompt, ...]) -> str:
     data = brief_data()["checklist"]
-    lead = brief_data()["star_scaffold"]["result_missing_lead"]
-    with_figure = [p for p in star if p.stories and not p.result.startswith(lead)]
+    # a card with no figure to end on asks the question's own "no result" prompt as its result
+    asked = {s["no_result_ask"] for s in brief_data()["star"]}
+    with_figure = [p for p in star if p.stories and p.result not in asked]
     without_story = [p for p in star if not p.stories]
     without_figure = [p for p in star if p.stories and p not in with_figure]
     if without_story:

@@ -78,11 +78,11 @@ class _Said:
     advice: set[str] = field(default_factory=set)
 
     def variant(self, key: str) -> str:
-        """The next wording of a scaffold sentence, in turn across the cards; once each has been used, the last
-        (the plainest: the question's own ask, or a sentence with the card's own words in it) again."""
+        """The next wording of a scaffold sentence, in turn across the cards and round again, so that no wording
+        stands on more than two of a brief's eight cards (brief s4 "cards")."""
         templates: list[str] = brief_data()["star_scaffold"].get(key) or brief_data()["star_sources"][key]
         self.uses[key] += 1
-        return templates[min(self.uses[key], len(templates)) - 1]
+        return templates[(self.uses[key] - 1) % len(templates)]
 
     def new(self, advice: list[str]) -> list[str]:
         """The advice not given on an earlier card ("Mention hiring ..." once, not on every card that could)."""
@@ -417,13 +417,14 @@ def _star_prompt(
     number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
     told = _story_sentence(primary.bullet, spec)
     shown = _result_sentence(primary.bullet, told)
+    task = _told_task(primary, told, spec, said)
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
         situation=_situation(primary),
-        task=_told_task(primary, told, spec, said),
-        action=_action(ctx, told, spec, said),
-        result=_result(shown, spec, said),
+        task=task,
+        action=_action(ctx, told, spec, said, task),
+        result=_result(shown, spec, said, told=task),
         missing=_missing(ctx, spec, primary, said),
         why=said.variant("closest") if closest else _why(ctx, spec, primary),
         closest=closest,
@@ -544,8 +545,9 @@ def _told_task(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said) -> 
 
 
 def _task(text: str, spec: dict[str, Any], said: _Said) -> str:
-    """What the story starts from: the bullet's "before" figure when it gives one, else what was done,
-    quoted, with the question's own ask for the why."""
+    """What the story starts from: the bullet's "before" figure when it gives one, else what was done, said to
+    the candidate in the line's own words ("You manage three teams ..."), with the question's own ask for the why;
+    a line that cannot be said so is quoted just above the card, and the task is the ask alone."""
     clean = _clean(text)
     match = _FROM_TO.search(clean)
     if match:
@@ -593,8 +595,16 @@ def _measured(words: list[str]) -> str:
 
 
 def _head(clean: str) -> str:
-    """The opening clause of a bullet: what was done, before how, with what result and any list after a dash."""
-    return re.split(r"\sby\s|—|–", _clauses(clean)[0], maxsplit=1)[0].strip()
+    """The opening clause of a bullet: what was done, before how ("by isolating ..."), with what result and any
+    list after a dash. A list of verbs is one clause with its object ("Architect, design, and deliver solutions
+    for X", not "you architect"), and "used by 30 teams" is part of what was done, not how (brief s4 "cards")."""
+    clauses = _clauses(clean)
+    head = clauses[0]
+    for clause in clauses[1:]:
+        if len(head.split(", ")[-1].split()) > 1:
+            break
+        head = f"{head}, {clause}"
+    return re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", head, maxsplit=1)[0].strip()
 
 
 def _phrase(text: str, words: int) -> str:
@@ -627,17 +637,29 @@ def _means(clean: str) -> str:
     return "by " + _phrase(kept, 14)
 
 
-def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said) -> str:
-    """How it was done: the bullet's own means when it says, else the technologies it names, and the
-    question's ask for the steps."""
+def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said, task: str = "") -> str:
+    """How it was done: the bullet's own means when it says, else the technologies it names that the task has
+    not said already ("You built the Airflow and Spark pipelines" then "You used Airflow and Spark" says it
+    twice), and the question's ask for the steps."""
     scaffold = brief_data()["star_scaffold"]
     means = _means(_clean(told.text))
     if means:
         return said.variant("action_means").format(means=means, ask=spec["action_ask"])
-    named = _named_technologies(ctx, told)
+    # a tool on a mentoring line is no part of how the candidate mentored, and the tools on a build-or-buy line
+    # are its options, one of them not used: named only where the question is about the kind of thing it is
+    # (its taxonomy category among the question's skills: a system's stack for scaling and design)
+    named = [
+        n for n in _named_technologies(ctx, told)
+        if _category(ctx, n) in spec["skills"]["categories"] and not mentions(n, task)
+    ]
     if named:
-        return scaffold["action_tech"].format(tech=_join(named[:3]), them=_them(named[:3]), ask=spec["action_ask"])
+        return scaffold["action_tech"].format(tech=_join(named[:3]), ask=spec["action_ask"])
     return said.variant("action").format(ask=spec["action_ask"])
+
+
+def _category(ctx: _Context, name: str) -> str | None:
+    skill = ctx.resume_skills.get(name)
+    return skill.category if skill is not None else None
 
 
 def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
@@ -648,12 +670,17 @@ def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
     return _technical(ctx, sorted(alone))
 
 
-def _result(bullet: Bullet, spec: dict[str, Any], said: _Said | None = None) -> str:
+def _result(bullet: Bullet, spec: dict[str, Any], said: _Said | None = None, told: str = "") -> str:
     """The bullet's figure, quoted as printed (its clauses that hold one, or the figures alone when those
-    clauses are long), and the question's ask for what followed; "No result figure yet" only when it has none."""
+    clauses are long), and the question's ask for what followed; only the question's ask for a result when it has
+    none (never "No result figure yet", which a blind review read five times in one brief)."""
     figures = _result_figures(bullet) or _change_clause(bullet, spec)
     if not figures:
         return (said or _Said()).variant("result_missing").format(ask=spec["no_result_ask"])
+    # a figure in the opening clause the task has just said ("You built Spark jobs that score 3 million
+    # policies a month") is not quoted again: the result asks only for what followed
+    if f"you {' '.join(figures.lower().split()[:4])}" in told.lower():
+        return (said or _Said()).variant("result_told").format(ask=spec["result_ask"])
     return (said or _Said()).variant("result").format(figures=figures, ask=spec["result_ask"])
 
 
@@ -673,7 +700,8 @@ def _result_figures(bullet: Bullet) -> str:
     clauses = _clauses(_clean(bullet.text))
     pieces = []
     for index, clause in enumerate(clauses):
-        said = re.split(r"\sby\s|—|–", clause, maxsplit=1)[0] if index == 0 else clause
+        # "used by 30 product teams" is what was done, not how: only "by <doing>" is the means left out
+        said = re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", clause, maxsplit=1)[0] if index == 0 else clause
         parts = [said] if len(said.split()) <= 16 else [_outcome(p) for p in said.split(" and ")]
         pieces += [(index, p) for p in parts if _DIGIT.search(YEAR_RE.sub(" ", p)) and len(p.split()) <= 16]
     if pieces:
@@ -682,7 +710,16 @@ def _result_figures(bullet: Bullet) -> str:
         return re.sub(r"^(?:and|or|but)\s+", "", later[0] if later else pieces[0][1])
     metrics = figure_metrics(bullet)
     metrics += [f"{n} people" for n in sizes_in_figures(bullet) if not any(str(n) in f for f in metrics)]
-    return _join(metrics or figure_counts(bullet.text)[:2])
+    # a figure only in brackets is the line's detail ("three teams (19 engineers)", "(IEC 61508 SIL 2)"), not
+    # its result: "Your result: “19 engineers”" read as a parser's (brief s4 "cards")
+    outside = _PARENS.sub(" ", bullet.text)
+    kept = [m for m in metrics or figure_counts(bullet.text)[:2] if _in_text(m, outside)]
+    return _join(kept) if kept else ""
+
+
+def _in_text(figure: str, text: str) -> bool:
+    """Whether every number of a figure stands in the text as a number of its own."""
+    return all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d])", text) for n in re.findall(r"\d[\d.,]*\d|\d", figure))
 
 
 def _outcome(clause: str) -> str:
@@ -721,24 +758,21 @@ def _why_reasons(ctx: _Context, spec: dict[str, Any], item: _Item) -> list[str]:
 
 
 def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item, said: _Said) -> tuple[str, ...]:
-    """What would make the story stronger, each piece of advice and each skill named on one card only; the
-    question's own tip last."""
+    """What would make this story stronger, said only when it is this story's own: an old story, or a posting
+    skill its line shows, each named on one card only. Nothing the card's prompts already ask, and no skill the
+    line does not show (brief s4 "cards": "Mention people management" under an unrelated question)."""
     data = brief_data()["missing"]
     advice = []
-    if not has_figure(primary.bullet):
-        advice.append(data["quantify"])
     year = _year(primary.role.end if primary.role.end != "present" else None)
     if year and ctx.resume.as_of.year - year >= OLD_STORY_YEARS:
         advice.append(data["old"].format(year=year))
     advice = said.new(advice)
     asked_here = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and _fits_question(ctx, m.name, spec)]
-    held = said.new([m.name for m in asked_here if m.strength is not None and not _shows(ctx, m.name, primary.bullet)])
-    if held:
-        advice.append(data["mention_skill"].format(skills=_join(held[:2]), them=_them(held[:2])))
-    lacking = said.new([m.label for m in asked_here if m.strength is None and not (m.duty or m.met_as_example)])
-    if lacking:
-        advice.append(data["question_gap"].format(skills=_join(lacking[:2]), them=_them(lacking[:2])))
-    advice.append(spec["tip"])
+    # "Stress mentoring" on the mentoring question says nothing the question does not
+    asked_here = [m for m in asked_here if not mentions(m.name, f"{spec['question']} {spec['label']}")]
+    shown = said.new([m.name for m in asked_here if m.strength is not None and _shows(ctx, m.name, primary.bullet)])
+    if shown:
+        advice.append(data["mention_skill"].format(skills=_join(shown[:2]), them=_them(shown[:2])))
     return tuple(advice)
 
 

@@ -180,7 +180,8 @@ def _where(citation: Citation) -> str:
 def _first_person(text: str) -> str | None:
     """The bullet as "I <verb> ..." when it opens with the candidate's verb, else None."""
     text = _clean(text)
-    first = text.split(" ", 1)[0].lower() if text else ""
+    # "Architect, design, and deliver ...": a verb that opens a list of verbs is still the line's verb
+    first = text.split(" ", 1)[0].lower().rstrip(",") if text else ""
     verbs = brief_data()["verbs"]
     if first.endswith("ed") or first in verbs["past"] or first in verbs["present"]:
         return _lower_first(text)

@@ -1,0 +1,102 @@
+"""Issue 12, points 6 and 9 (brief s4 "cards"): STAR cards that read like a coach, not a parser.
+
+The CLI runs on an invented résumé, as a user would, and the Markdown brief's STAR cards are read. Blind reviewers
+quoted "The bullet says you architect but not why", "The steps are not on the page", "No result figure yet on
+this one either" (five times in one brief) and "Mention people management" under an unrelated question.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+POSTING = """Head of Engineering
+Quarrel Cloud · Remote (US)
+
+About the role
+You will lead the infrastructure and platform teams that run our private cloud.
+
+Requirements
+- 8+ years building infrastructure, including OpenStack and Kubernetes
+- People management: you have managed managers
+- Experience hiring engineers
+"""
+
+RESUME = """# Robin Example
+
+robin@example.com · Austin, TX
+
+## Experience
+
+### Engineering Manager — Stonebridge Hosting
+Austin, TX · Mar 2021 – Present
+- Architect, design, and deliver technical solutions for automating deployment of the OpenStack infrastructure
+- Own the release process for the platform services
+- Introduced on-call rotations and runbooks for the infrastructure teams
+- Coach engineers through weekly 1:1s and code reviews
+- Manage two teams (19 engineers) owning the deployment platform
+- Built the Terraform module library used by 30 product teams
+
+### Senior Engineer — Larkspur Data
+Denver, CO · Jan 2017 – Feb 2021
+- Designed the tenant provisioning service on Kubernetes
+- Chose Ceph over a vendor storage appliance after a proof of concept
+- Worked with product managers to phase the migration of customer workloads
+"""
+
+# a sentence about the résumé line itself, or a verb lifted out of it into "why you <verb>"
+META = re.compile(
+    r"(?i)\bbullet\b|\bon the page\b|\bthis one either\b|\bthe line (?:says|does not|leaves)|why you \w+\."
+)
+
+
+def _cards(tmp_path, cli) -> list[str]:
+    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
+    resume.write_text(RESUME, "utf-8")
+    job.write_text(POSTING, "utf-8")
+    run = cli(resume, job, "-o", out, "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    star = out.read_text("utf-8").split("## STAR stories", 1)[1].split("\n## ", 1)[0]
+    cards = re.split(r"\n### \d\. ", star)[1:]
+    assert len(cards) == 8, star
+    return [card for card in cards if "\n> " in card]
+
+
+def _sentences(card: str) -> set[str]:
+    """The card's own sentences: the quoted line, the situation (the story's role) and quoted words left out."""
+    body = "\n".join(line for line in card.splitlines() if line.startswith("- ") and "Situation:" not in line)
+    body = re.sub(r"“[^”]*”", "“…”", re.sub(r"^- \*+[^:]+:\*+ ", "", body, flags=re.M))
+    return {s.strip() for s in re.split(r"(?<=[.?!])\s+", body) if s.strip()}
+
+
+def test_cards_never_talk_about_the_line_itself(tmp_path, cli):
+    told = _cards(tmp_path, cli)
+    assert len(told) >= 5, told
+    for card in told:
+        assert not META.search(card), card
+    architect = next(c for c in told if "> Architect, design, and deliver" in c)
+    # what the line gives is said from its words, as one clause with its object, not "why you architect"
+    assert "**Task:** You architect, design, and deliver technical solutions for automating deployment" in architect
+
+
+def test_cards_tips_are_specific_to_the_story(tmp_path, cli):
+    for card in _cards(tmp_path, cli):
+        tips = re.findall(r"\*To make it stronger:\* (.+)", card)
+        quoted = card.split("\n> ", 1)[1].split("\n", 1)[0].lower()
+        for tip in tips:
+            named = re.match(r"Stress (.+) as you tell it", tip)
+            # an old story, or a posting skill the story's own line shows; never a generic ask or a gap
+            assert re.search(r"from 20\d\d", tip) or (named and named.group(1).lower() in quoted), card
+        # the prompts already ask for the result: no second ask for a figure under the card
+        assert not any(re.search(r"(?i)quantify|result", tip) for tip in tips), card
+
+
+def test_cards_no_sentence_on_more_than_two_cards(tmp_path, cli):
+    on_cards = Counter(s for card in _cards(tmp_path, cli) for s in _sentences(card))
+    assert not [s for s, n in on_cards.items() if n > 2], on_cards.most_common(5)
+
+
+def test_cards_quote_a_figure_once_and_never_a_bracketed_detail(tmp_path, cli):
+    cards = "\n".join(_cards(tmp_path, cli))
+    # "used by 30 product teams" is what was done, said whole by the task, and not quoted again as "30 product"
+    assert "**Task:** You built the Terraform module library used by 30 product teams." in cards, cards
+    assert "“30 product”" not in cards and "“19 engineers”" not in cards, cards
