@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable
@@ -39,17 +40,20 @@ _CLAUSE_END = re.compile(r",\s|;\s|\s—\s|\s–\s|:\s")
 
 @dataclass(frozen=True)
 class _Item:
-    """A résumé bullet with the role it belongs to; for a line of an achievement section, that section's heading
-    (and a role only when the line names its employer), and for an item under a lead-in ("Features I've built
-    include:"), the lead-in it takes its verb from."""
+    """A résumé bullet, told in the candidate's voice, with the role it belongs to; for a line of an achievement
+    section, that section's heading (and a role only when the line names its employer), and for an item under a
+    lead-in ("Features I've built include:"), the lead-in it takes its verb from."""
 
     role: Role
     bullet: Bullet
     lead: Bullet | None = None
     section: str = ""
+    # the line as printed when `bullet` tells it in the candidate's own voice (_in_own_voice): a citation
+    # quotes the résumé, never tailor's retelling
+    printed: str = ""
 
     def citation(self) -> Citation:
-        return Citation(self.bullet.text, self.section or self.role.label, self.bullet.line)
+        return Citation(self.printed or self.bullet.text, self.section or self.role.label, self.bullet.line)
 
 
 @dataclass(frozen=True)
@@ -239,6 +243,62 @@ def _in_past(text: str) -> str:
         else:
             break
     return " ".join(words)
+
+
+def _in_own_voice(text: str, name: str | None) -> str:
+    """A line written about the candidate in the third person, told as their own bullet: "She uses Shopify to
+    serve 110K customers" -> "Use Shopify to serve 110K customers", "Maria built the billing service" -> "Built
+    the billing service", "He has led 3 teams" -> "Led 3 teams", "Manages the release train" -> "Manage the
+    release train". The pitch then says it after "I" and a card after "you" with the verb agreeing (issue 12: a
+    profile résumé told nothing, and a blind review found all eight stories empty). The subject is a pronoun or
+    the candidate's own name or first name; "We shipped ..." stays the team's, and a line about anyone else
+    ("Our CEO built ...", "John Smith built ...") stays as printed. Only the subject and the verb's ending change:
+    the rest keeps its words for the audit. A line with no verb after its subject ("She is a Technical Director
+    at ...") stays as printed: it tells no action in any person."""
+    data = brief_data()["third_person"]
+    subjects = {w.lower() for w in data["pronouns"]}
+    if name:
+        subjects |= {name.lower(), name.split()[0].lower()}
+    words = text.split(" ")
+    index = next((len(s.split()) for s in sorted(subjects, key=len, reverse=True)
+                  if " ".join(words[: len(s.split())]).lower() == s), 0)
+    while index and index < len(words) and words[index].lower() in data["adverbs"]:
+        index += 1
+    if index and index + 1 < len(words):
+        auxiliary, after = words[index].lower(), words[index + 1]
+        participle = after.lower().endswith(("ed", "en")) or after.lower() in brief_data()["verbs"]["past"]
+        if auxiliary in data["progressive"] and _gerund_base(after) is not None:
+            index += 1  # "is leading the data team": told as "leading ...", as a line in gerunds is
+        elif auxiliary in data["perfect"] and participle and _verb(after) is not None:
+            index += 1  # "has built the billing service": told as done, "built ..."
+    rest = words[index:]
+    if not rest or _verb(rest[0]) is None or (index == 0 and not _agrees(rest[0])) or len(rest) < 2:
+        return text
+    rest = [_base(word) if i == 0 or rest[i - 1] in ("and", "or") else word for i, word in enumerate(rest)]
+    told = " ".join(rest)
+    return told[0].upper() + told[1:]
+
+
+def _agrees(word: str) -> bool:
+    """Whether a line's first word is a verb in the third person ("Manages", "Leads"), not its base or past."""
+    return _base(word) != word
+
+
+def _base(word: str) -> str:
+    """ "uses" -> "use", "leads" -> "lead"; any other word (a past "built", a noun) as it is."""
+    bare = word.rstrip(",;:.")
+    base = _verb(bare)
+    if base is None or not bare.lower().endswith("s") or bare.lower() == base:
+        return word
+    return (base.capitalize() if bare[0].isupper() else base) + word[len(bare) :]
+
+
+def _own_item(resume: Resume, item: _Item) -> _Item:
+    """An item with its line told in the candidate's own voice, its citation still quoting the line as printed."""
+    told = _in_own_voice(item.bullet.text, resume.contact.name)
+    if told == item.bullet.text:
+        return item
+    return dataclasses.replace(item, bullet=dataclasses.replace(item.bullet, text=told), printed=item.bullet.text)
 
 
 def _is_current(resume: Resume, role: Role) -> bool:
