@@ -254,7 +254,10 @@ def _in_own_voice(text: str, name: str | None) -> str:
     the candidate's own name or first name; "We shipped ..." stays the team's, and a line about anyone else
     ("Our CEO built ...", "John Smith built ...") stays as printed. Only the subject and the verb's ending change:
     the rest keeps its words for the audit. A line with no verb after its subject ("She is a Technical Director
-    at ...") stays as printed: it tells no action in any person."""
+    at ...") stays as printed: it tells no action in any person. A paragraph is told sentence by sentence."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    if len(sentences) > 1:
+        return " ".join(_in_own_voice(sentence, name) for sentence in sentences)
     data = brief_data()["third_person"]
     subjects = {w.lower() for w in data["pronouns"]}
     if name:
@@ -318,7 +321,9 @@ def _tells(text: str) -> bool:
     # verb after its subject: every such line was "no action" before (a blind review: mentoring "demonstrated"
     # in the skill match and "no résumé line fits" for the mentoring question)
     clean = _SUBJECT.sub("", clean)
-    first, *rest = re.split(r"[;:]\s|\s[—–]\s|,\s(?:and\s)?", clean)
+    # a paragraph's later sentence counts as a clause: "He is a Technical Director at Acme. He leads 40 engineers"
+    # tells by its second sentence (issue 12, a profile written in the third person)
+    first, *rest = re.split(r"[;:]\s|\s[—–]\s|,\s(?:and\s)?|(?<=[.!?])\s+(?=[A-Z])", clean)
     # "Reduced ..." opens with a verb; after a label ("Skills: distributed systems") an -ed word is no proof
     if not (_first_person(first) or any(_acts(clause) for clause in (first, *rest))):
         return False
