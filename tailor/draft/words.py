@@ -254,17 +254,32 @@ def _in_own_voice(text: str, name: str | None) -> str:
     the candidate's own name or first name; "We shipped ..." stays the team's, and a line about anyone else
     ("Our CEO built ...", "John Smith built ...") stays as printed. Only the subject and the verb's ending change:
     the rest keeps its words for the audit. A line with no verb after its subject ("She is a Technical Director
-    at ...") stays as printed: it tells no action in any person. A paragraph is told sentence by sentence."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
-    if len(sentences) > 1:
-        return " ".join(_in_own_voice(sentence, name) for sentence in sentences)
+    at ...") stays as printed: it tells no action in any person.
+    A paragraph is told sentence by sentence, and a pronoun inside it is the candidate only after a sentence
+    about them: in "Mentored Anna. She now leads the data team", "she" is Anna."""
     data = brief_data()["third_person"]
-    subjects = {w.lower() for w in data["pronouns"]}
-    if name:
-        subjects |= {name.lower(), name.split()[0].lower()}
-    words = text.split(" ")
-    index = next((len(s.split()) for s in sorted(subjects, key=len, reverse=True)
-                  if " ".join(words[: len(s.split())]).lower() == s), 0)
+    pronouns = {w.lower() for w in data["pronouns"]}
+    names = {name.lower(), name.split()[0].lower()} if name else set()
+    told, about = [], True  # a line's first sentence may open on a pronoun: nobody else is named before it
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        words = sentence.split(" ")
+        subject = next(
+            (s for s in sorted(pronouns | names, key=len, reverse=True)
+             if " ".join(words[: len(s.split())]).lower() == s),
+            "",
+        )
+        if subject in pronouns and not about:
+            subject = ""
+        about = bool(subject)
+        told.append(_own_sentence(words, len(subject.split())))
+    return " ".join(told)
+
+
+def _own_sentence(words: list[str], index: int) -> str:
+    """One sentence told as the candidate's own, after its subject's `index` words (none for a line that opens on
+    its verb, "Manages the release train"); as printed when no verb of theirs follows."""
+    data = brief_data()["third_person"]
+    printed = " ".join(words)
     while index and index < len(words) and words[index].lower() in data["adverbs"]:
         index += 1
     if index and index + 1 < len(words):
@@ -275,8 +290,8 @@ def _in_own_voice(text: str, name: str | None) -> str:
         elif auxiliary in data["perfect"] and participle and _verb(after) is not None:
             index += 1  # "has built the billing service": told as done, "built ..."
     rest = words[index:]
-    if not rest or _verb(rest[0]) is None or (index == 0 and not _agrees(rest[0])) or len(rest) < 2:
-        return text
+    if len(rest) < 2 or _verb(rest[0]) is None or (index == 0 and not _agrees(rest[0])):
+        return printed
     rest = [_base(word) if i == 0 or rest[i - 1] in ("and", "or") else word for i, word in enumerate(rest)]
     told = " ".join(rest)
     return told[0].upper() + told[1:]
