@@ -290,23 +290,24 @@ def _own_sentence(words: list[str], index: int) -> str:
         elif auxiliary in data["perfect"] and participle and _verb(after) is not None:
             index += 1  # "has built the billing service": told as done, "built ..."
     rest = words[index:]
-    if len(rest) < 2 or _verb(rest[0]) is None or (index == 0 and not _agrees(rest[0])):
+    # after a subject the next word is its verb whatever list it is on ("She rebuilt ..."); with no subject
+    # only a task verb's -s form opens the line ("Manages ..."; "Results: ...", "Plans:" are labels)
+    if len(rest) < 2 or _verb(rest[0]) is None or (index == 0 and (rest[0].endswith(":") or _base(rest[0]) == rest[0])):
         return printed
-    rest = [_base(word) if i == 0 or rest[i - 1] in ("and", "or") else word for i, word in enumerate(rest)]
+    # a later "and hires" agrees too; only a task verb's form, as "dashboards and reports" is a noun's plural
+    rest = [_base(word, any_verb=i == 0) if i == 0 or rest[i - 1] in ("and", "or") else word
+            for i, word in enumerate(rest)]
     told = " ".join(rest)
     return told[0].upper() + told[1:]
 
 
-def _agrees(word: str) -> bool:
-    """Whether a line's first word is a verb in the third person ("Manages", "Leads"), not its base or past."""
-    return _base(word) != word
-
-
-def _base(word: str) -> str:
-    """ "uses" -> "use", "leads" -> "lead"; any other word (a past "built", a noun) as it is."""
+def _base(word: str, any_verb: bool = False) -> str:
+    """ "uses" -> "use", "manages" -> "manage": a task verb of brief.json in the third person, or with `any_verb`
+    any verb _verb knows; any other word (a past "built", a noun) as it is."""
     bare = word.rstrip(",;:.")
     base = _verb(bare)
-    if base is None or not bare.lower().endswith("s") or bare.lower() == base:
+    known = any_verb or base in brief_data()["verbs"]["present"]
+    if base is None or not known or not bare.lower().endswith("s") or bare.lower() == base:
         return word
     return (base.capitalize() if bare[0].isupper() else base) + word[len(bare) :]
 
