@@ -290,9 +290,12 @@ def _own_sentence(words: list[str], index: int) -> str:
         elif auxiliary in data["perfect"] and participle and _verb(after) is not None:
             index += 1  # "has built the billing service": told as done, "built ..."
     rest = words[index:]
-    # after a subject the next word is its verb whatever list it is on ("She rebuilt ..."); with no subject
+    # after a subject the next word is its verb whatever list it is on ("She redesigned ..."); with no subject
     # only a task verb's -s form opens the line ("Manages ..."; "Results: ...", "Plans:" are labels)
-    if len(rest) < 2 or _verb(rest[0]) is None or (index == 0 and (rest[0].endswith(":") or _base(rest[0]) == rest[0])):
+    past = index > 0 and rest[0].lower().endswith("ed")  # "Maria redesigned ...": a past verb, listed or not
+    if len(rest) < 2 or (_verb(rest[0]) is None and not past):
+        return printed
+    if index == 0 and (rest[0].endswith(":") or _base(rest[0]) == rest[0]):
         return printed
     # a later "and hires" agrees too; only a task verb's form, as "dashboards and reports" is a noun's plural
     rest = [_base(word, any_verb=i == 0) if i == 0 or rest[i - 1] in ("and", "or") else word
