@@ -25,7 +25,7 @@ from tailor.draft.plan import (
 from tailor.draft.questions import draft_questions
 from tailor.draft.star import compile_ahead as compile_star_ahead
 from tailor.draft.star import draft_star
-from tailor.draft.words import _Context, _Item, _question_pattern, brief_data
+from tailor.draft.words import _Context, _Item, _own_item, _question_pattern, brief_data
 from tailor.fit import asked_skills
 from tailor.model import (
     Brief,
@@ -62,7 +62,11 @@ def draft_brief(
 ) -> Brief:
     """Draft the whole brief; the same inputs always give the same brief."""
     lines = resume.document.lines
-    items = tuple(_Item(role, _without_heading(bullet, lines)) for role in resume.roles for bullet in role.bullets)
+    items = tuple(
+        _own_item(resume, _Item(role, _without_heading(bullet, lines)))
+        for role in resume.roles
+        for bullet in role.bullets
+    )
     ctx = _Context(resume, resume_skills, posting, asked_skills(posting_skills), fit, items)
     snapshot = draft_snapshot(ctx)
     data = brief_data()["requirements"]

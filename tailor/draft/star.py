@@ -25,6 +25,7 @@ from tailor.draft.words import (
     _latest_role,
     _lead_verb,
     _lower_first,
+    _own_item,
     _period,
     _phrase_piece,
     _project,
@@ -186,7 +187,7 @@ def _section_items(ctx: _Context, taken: set[int]) -> list[_Item]:
         for index, _, text in texts:
             role = next((r for r in ctx.resume.roles if r.company and r.company in text), None)
             where = role or Role(None, None, None, None, line=heading_line)
-            items.append(_Item(where, Bullet(text, index), section=section.heading))
+            items.append(_own_item(ctx.resume, _Item(where, Bullet(text, index), section=section.heading)))
     return items
 
 
@@ -416,7 +417,11 @@ def _star_prompt(
     primary = stories[0]
     number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
     told = _story_sentence(primary.bullet, spec)
-    shown = _result_sentence(primary.bullet, told)
+    # the result and the call sheet quote the line as printed ("She leads ..."), the task tells it as the
+    # candidate's own ("you lead ...")
+    printed = dataclasses.replace(primary.bullet, text=primary.printed) if primary.printed else primary.bullet
+    quoted = _story_sentence(printed, spec)
+    shown = _result_sentence(printed, quoted)
     task = _told_task(primary, told, spec, said)
     prompt = StarPrompt(
         **common,
@@ -428,7 +433,7 @@ def _star_prompt(
         missing=_missing(ctx, spec, primary, said),
         why=said.variant("closest") if closest else _why(ctx, spec, primary),
         closest=closest,
-        headline=_headline(_split_sentences(told.text)[0]),
+        headline=_headline(_split_sentences(quoted.text)[0]),
     )
     own = [] if closest else _why_reasons(ctx, spec, primary)
     header = _header(ctx, primary)
@@ -560,21 +565,11 @@ def _task(text: str, spec: dict[str, Any], said: _Said) -> str:
         if what and _DIGIT.search(start):
             return said.variant("task_baseline").format(what=what, start=start, ask=spec["task_ask"])
     head = _phrase(_head(clean), 16)
-    own = _first_person(head) or _third_person(head)
+    own = _first_person(head)
     if own:
         # the bullet's "our team" is "your team" when the brief speaks to the candidate
         return said.variant("task").format(head=_second_person(own), ask=spec["task_ask"])
     return said.variant("task_plain").format(head=head, ask=spec["task_ask"])
-
-
-def _third_person(head: str) -> str | None:
-    """A line in the third person ("Owns the release process") as the candidate's own ("own the release
-    process"): the card says "you own ...", never "you owns ..."; None for any other line."""
-    first, _, rest = head.partition(" ")
-    base = _verb(first)
-    if base is None or not first.lower().endswith("s") or first.lower() == base or not rest:
-        return None
-    return f"{base} {rest}"
 
 
 def _measured(words: list[str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable
@@ -39,17 +40,20 @@ _CLAUSE_END = re.compile(r",\s|;\s|\s—\s|\s–\s|:\s")
 
 @dataclass(frozen=True)
 class _Item:
-    """A résumé bullet with the role it belongs to; for a line of an achievement section, that section's heading
-    (and a role only when the line names its employer), and for an item under a lead-in ("Features I've built
-    include:"), the lead-in it takes its verb from."""
+    """A résumé bullet, told in the candidate's voice, with the role it belongs to; for a line of an achievement
+    section, that section's heading (and a role only when the line names its employer), and for an item under a
+    lead-in ("Features I've built include:"), the lead-in it takes its verb from."""
 
     role: Role
     bullet: Bullet
     lead: Bullet | None = None
     section: str = ""
+    # the line as printed when `bullet` tells it in the candidate's own voice (_in_own_voice): a citation
+    # quotes the résumé, never tailor's retelling
+    printed: str = ""
 
     def citation(self) -> Citation:
-        return Citation(self.bullet.text, self.section or self.role.label, self.bullet.line)
+        return Citation(self.printed or self.bullet.text, self.section or self.role.label, self.bullet.line)
 
 
 @dataclass(frozen=True)
@@ -243,6 +247,84 @@ def _in_past(text: str) -> str:
     return " ".join(words)
 
 
+def _in_own_voice(text: str, name: str | None) -> str:
+    """A line written about the candidate in the third person, told as their own bullet: "She uses Shopify to
+    serve 110K customers" -> "Use Shopify to serve 110K customers", "Maria built the billing service" -> "Built
+    the billing service", "He has led 3 teams" -> "Led 3 teams", "Manages the release train" -> "Manage the
+    release train". The pitch then says it after "I" and a card after "you" with the verb agreeing (issue 12: a
+    profile résumé told nothing, and a blind review found all eight stories empty). The subject is a pronoun or
+    the candidate's own name or first name; "We shipped ..." stays the team's, and a line about anyone else
+    ("Our CEO built ...", "John Smith built ...") stays as printed. Only the subject and the verb's ending change:
+    the rest keeps its words for the audit. A line with no verb after its subject ("She is a Technical Director
+    at ...") stays as printed: it tells no action in any person.
+    A paragraph is told sentence by sentence, and a pronoun inside it is the candidate only after a sentence
+    about them: in "Mentored Anna. She now leads the data team", "she" is Anna."""
+    data = brief_data()["third_person"]
+    pronouns = {w.lower() for w in data["pronouns"]}
+    names = {name.lower(), name.split()[0].lower()} if name else set()
+    told, about = [], True  # a line's first sentence may open on a pronoun: nobody else is named before it
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        words = sentence.split(" ")
+        subject = next(
+            (s for s in sorted(pronouns | names, key=len, reverse=True)
+             if " ".join(words[: len(s.split())]).lower() == s),
+            "",
+        )
+        if subject in pronouns and not about:
+            subject = ""
+        about = bool(subject)
+        told.append(_own_sentence(words, len(subject.split())))
+    return " ".join(told)
+
+
+def _own_sentence(words: list[str], index: int) -> str:
+    """One sentence told as the candidate's own, after its subject's `index` words (none for a line that opens on
+    its verb, "Manages the release train"); as printed when no verb of theirs follows."""
+    data = brief_data()["third_person"]
+    printed = " ".join(words)
+    while index and index < len(words) and words[index].lower() in data["adverbs"]:
+        index += 1
+    if index and index + 1 < len(words):
+        auxiliary, after = words[index].lower(), words[index + 1]
+        participle = after.lower().endswith(("ed", "en")) or after.lower() in brief_data()["verbs"]["past"]
+        if auxiliary in data["progressive"] and _gerund_base(after) is not None:
+            index += 1  # "is leading the data team": told as "leading ...", as a line in gerunds is
+        elif auxiliary in data["perfect"] and participle and _verb(after) is not None:
+            index += 1  # "has built the billing service": told as done, "built ..."
+    rest = words[index:]
+    # after a subject the next word is its verb whatever list it is on ("She redesigned ..."); with no subject
+    # only a task verb's -s form opens the line ("Manages ..."; "Results: ...", "Plans:" are labels)
+    past = index > 0 and rest[0].lower().endswith("ed")  # "Maria redesigned ...": a past verb, listed or not
+    if len(rest) < 2 or (_verb(rest[0]) is None and not past):
+        return printed
+    if index == 0 and (rest[0].endswith(":") or _base(rest[0]) == rest[0]):
+        return printed
+    # a later "and hires" agrees too; only a task verb's form, as "dashboards and reports" is a noun's plural
+    rest = [_base(word, any_verb=i == 0) if i == 0 or rest[i - 1] in ("and", "or") else word
+            for i, word in enumerate(rest)]
+    told = " ".join(rest)
+    return told[0].upper() + told[1:]
+
+
+def _base(word: str, any_verb: bool = False) -> str:
+    """ "uses" -> "use", "manages" -> "manage": a task verb of brief.json in the third person, or with `any_verb`
+    any verb _verb knows; any other word (a past "built", a noun) as it is."""
+    bare = word.rstrip(",;:.")
+    base = _verb(bare)
+    known = any_verb or base in brief_data()["verbs"]["present"]
+    if base is None or not known or not bare.lower().endswith("s") or bare.lower() == base:
+        return word
+    return (base.capitalize() if bare[0].isupper() else base) + word[len(bare) :]
+
+
+def _own_item(resume: Resume, item: _Item) -> _Item:
+    """An item with its line told in the candidate's own voice, its citation still quoting the line as printed."""
+    told = _in_own_voice(item.bullet.text, resume.contact.name)
+    if told == item.bullet.text:
+        return item
+    return dataclasses.replace(item, bullet=dataclasses.replace(item.bullet, text=told), printed=item.bullet.text)
+
+
 def _is_current(resume: Resume, role: Role) -> bool:
     """Whether a role is held today: open-ended, or the latest role when its end is not printed."""
     return role.end == "present" or (role.end is None and role is _latest_role(resume))
@@ -260,7 +342,9 @@ def _tells(text: str) -> bool:
     # verb after its subject: every such line was "no action" before (a blind review: mentoring "demonstrated"
     # in the skill match and "no résumé line fits" for the mentoring question)
     clean = _SUBJECT.sub("", clean)
-    first, *rest = re.split(r"[;:]\s|\s[—–]\s|,\s(?:and\s)?", clean)
+    # a paragraph's later sentence counts as a clause: "He is a Technical Director at Acme. He leads 40 engineers"
+    # tells by its second sentence (issue 12, a profile written in the third person)
+    first, *rest = re.split(r"[;:]\s|\s[—–]\s|,\s(?:and\s)?|(?<=[.!?])\s+(?=[A-Z])", clean)
     # "Reduced ..." opens with a verb; after a label ("Skills: distributed systems") an -ed word is no proof
     if not (_first_person(first) or any(_acts(clause) for clause in (first, *rest))):
         return False
