@@ -277,7 +277,10 @@ def _ranked_risks(
         elif row.what == data["location"] and row.shows.endswith(
             (data["location_far"][-12:], data["location_move"][-12:])
         ):
-            risk = Risk(data["location_risk"].format(asked=row.asked), data["location_answer"])
+            # the place the résumé gives is said: "you are in VIETNAM, outside the region it names", not a vague
+            # "check that it fits where you live" (a blind review)
+            text = data["location_place_risk"].format(asked=row.asked, shows=row.shows)
+            risk = Risk(text, data["location_answer"])
             found.append((_PLACE, (risk, "", (), ())))
         elif row.what == data["authorisation"]:
             text = data["authorisation_risk"].format(asked=row.asked)

@@ -623,7 +623,8 @@ def test_issue_12_a_country_outside_the_postings_region_is_a_location_risk(tmp_p
                    POSTING.format(requirements=US_ONLY))
     assert _rows(brief)["Location and remote policy"][1:] == ["you are in VIETNAM, outside the region it names",
                                                               "check"]
-    assert any(r.startswith("Location:") for r in _risks(brief)), _risks(brief)
+    assert "Location: the posting says “Remote (US only)”; you are in VIETNAM, outside the region it names." in \
+        _risks(brief), _risks(brief)
 
 
 @pytest.mark.parametrize(("stated", "verdict"), [(4, "not shown"), (10, "check"), (12, "meets")])
