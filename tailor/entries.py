@@ -656,6 +656,16 @@ def _lookback(
         texts = _suffix_rejoined([lines[n].text for n in out if _parts(lines[n].text, 0)])
         header = _assign([p for k, t in enumerate(texts) for p in _parts(t, k - len(texts))] + own)
         j -= 1
+    # "Software Engineer, Co-" / "founder": a word broken at its hyphen across two lines is one word, and its
+    # first half belongs to the header (a blind review read the title "founder")
+    if out and out[0] - 1 >= floor and out[0] - 1 not in used and lines[out[0]].text[:1].islower():
+        above = lines[out[0] - 1].text.rstrip()
+        if re.search(r"[A-Za-z]-$", above) and _header_like(lines[out[0] - 1]):
+            out.insert(0, out[0] - 1)
+            texts = [lines[n].text for n in out if _parts(lines[n].text, 0)]
+            if len(texts) >= 2:
+                texts = _suffix_rejoined([texts[0].rstrip() + texts[1].strip(), *texts[2:]])
+                header = _assign([p for k, t in enumerate(texts) for p in _parts(t, k - len(texts))] + own)
     return out, header
 
 

@@ -1464,3 +1464,26 @@ def test_issue_12_a_place_named_alone_or_under_an_address_is_the_location(head: 
 def test_issue_12_a_technology_or_a_work_mode_alone_is_no_location() -> None:
     resume = parse_resume(_doc(_PLACE_RESUME.format(head="Mira Okonkwo\nRemote\nPython | Go", tail="")), TODAY)
     assert resume.contact.location is None
+
+
+def test_issue_12_a_title_broken_at_its_hyphen_across_two_lines_is_one_title() -> None:
+    # a blind review read the title "founder" for "iOS and Android Software Engineer, Co-" / "founder"
+    text = """Mira Okonkwo
+mira@example.com
+
+Experience
+iOS Software Engineer
+Tessel Foods
+Jul 2012 - Jun 2015
+- Built the ordering app used by 400 restaurants.
+
+iOS and Android Software Engineer, Co-
+founder
+Menu Maps LLC
+May 2011 - Jun 2012
+- Built the restaurant finder for iOS and Android.
+"""
+    assert [r[:2] for r in _roles(text)] == [
+        ("iOS Software Engineer", "Tessel Foods"),
+        ("iOS and Android Software Engineer, Co-founder", "Menu Maps LLC"),
+    ]
