@@ -244,7 +244,12 @@ def _ranked_risks(
         # the same step the full brief's level verdict rests on, so page 1 and the verdict agree (issue 12)
         step = level_step(wanted, held)
         title = spoken(latest.title or "your latest role")
-        if step < 0:
+        if step < 0 and fit.seniority.manages_managers is not None:
+            # the title alone is no higher: the step is in scope, shown by the bullet that lifted it (issue 12)
+            text = data["step_down_scope"].format(level=fit.seniority.named or level_name(wanted))
+            cite = fit.seniority.manages_managers
+            found.append((_LEVEL, (Risk(text, data["step_down_answer"], cite), cite.text, (cite,), ())))
+        elif step < 0:
             text = data["step_down"].format(title=title, level=fit.seniority.named or level_name(wanted))
             found.append((_LEVEL, (Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ())))
         elif step > 0:

@@ -873,11 +873,27 @@ def level_name(level: Seniority) -> str:
     return str(area_data()["seniority"]["levels"][level.value]["name"])
 
 
+def manages_managers(resume: Resume, bullets: Iterable[_B]) -> _B | None:
+    """The latest role's bullet that shows its manager-rank holder managing managers (areas.json seniority
+    "managers_of_managers"), or None. Never the title alone, never an earlier role: the lift is about today."""
+    spec = area_data()["seniority"]["managers_of_managers"]
+    latest = next((r for r in resume.roles if not r.internship), None)
+    if latest is None or title_seniority(latest.title).value != spec["from"]:
+        return None
+    cues, verbs = cue_pattern(spec["cues"]), cue_pattern(spec["with"])
+    own = (b for b in bullets if getattr(b, "role", None) is latest)
+    return next((b for b in own if cues.search(b.bullet.text) and verbs.search(b.bullet.text)), None)
+
+
 def candidate_seniority(resume: Resume, bullets: tuple[_Scored, ...]) -> Seniority:
-    """The candidate's level: the highest title among the two latest roles, lifted by long experience."""
+    """The candidate's level: the highest title among the two latest roles, lifted by long experience, and a
+    manager's title lifted a rung when the latest role's own bullets show managing managers."""
     recent = [r for r in resume.roles if not r.internship][:2]
     levels = [title_seniority(r.title) for r in recent] or [Seniority.OTHER]
     level = max(levels, key=_rank)
+    lift = area_data()["seniority"]["managers_of_managers"]
+    if level.value == lift["from"] and manages_managers(resume, bullets) is not None:
+        return Seniority(lift["to"])
     years = resume.years_experience or 0
     if level is Seniority.OTHER and years >= 5:
         return Seniority.IC_SENIOR
@@ -888,6 +904,8 @@ def candidate_seniority(resume: Resume, bullets: tuple[_Scored, ...]) -> Seniori
 
 def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Posting) -> SeniorityFit:
     candidate = candidate_seniority(resume, bullets)
+    lifted = candidate.value == area_data()["seniority"]["managers_of_managers"]["to"]
+    managers = manages_managers(resume, bullets) if lifted else None
     latest = next((r for r in resume.roles if not r.internship), None)
     shows = spoken(latest.title) if latest and latest.title else level_name(candidate)
     team = candidate_team_size(bullets)
@@ -901,10 +919,9 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
         ask = area_data()["seniority"]["levels"][wanted.value]["ask"]
         verdict = f"Posting is {named} level; {detail}: {ask}"
     elif level_step(wanted, candidate) < 0:
-        verdict = (
-            f"Posting is {named} level; {detail}: be ready to say why this role, "
-            "and show recent hands-on work"
-        )
+        # a manager of managers stepping to one team: the step is in scope, not title (issue 12, blind review)
+        why = ("you manage managers today, so " if managers else "") + "be ready to say why this role"
+        verdict = f"Posting is {named} level; {detail}: {why}, and show recent hands-on work"
     else:
         verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
-    return SeniorityFit(wanted, candidate, verdict, detail, named)
+    return SeniorityFit(wanted, candidate, verdict, detail, named, managers.citation() if managers else None)

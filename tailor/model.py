@@ -427,6 +427,7 @@ class SeniorityFit:
     verdict: str  # one line
     shows: str = ""  # the verdict's words about the résumé (title, teams): the part the claims audit checks
     named: str = ""  # the posting's level in its own words ("Head of Platform"), for every sentence naming it
+    manages_managers: Citation | None = None  # the latest role's bullet that lifted a manager's title a rung
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -1964,3 +1965,90 @@ def test_issue_12_a_question_never_repeats_its_quote_in_its_basis(drafted):
         for q in brief.questions:
             said = _re.findall(r"“([^”]+)”", q.text)
             assert not any(s in (q.basis or "") for s in said), (name, q.text, q.basis)
+
+
+MANAGER_OF_MANAGERS_RESUME = """# Sam Example
+
+sam@example.com · Denver, CO
+
+## Experience
+
+### Software Engineering Manager — Quillmark
+Denver, CO · Mar 2021 – Present
+- Managing two scrum teams including two other people managers, 14 engineers in all.
+- Cut payment failures from 3% to 1% by moving card retries to a queue in Go.
+
+### Engineering Manager — Quillmark
+Denver, CO · Jan 2017 – Feb 2021
+- Led a team of 6 engineers building the billing service in Go and PostgreSQL.
+- Ran weekly 1:1s and hired 3 engineers.
+
+## Skills
+
+Go, PostgreSQL, Kafka
+"""
+
+LEAD_POSTING = """Engineering Lead, Payments
+Fernwood · Denver, CO
+
+About Fernwood
+Fernwood builds payment software for independent clinics.
+
+Responsibilities
+- Lead a team of 6 engineers building the payments platform and stay hands-on in the code
+- Run 1:1s and hire engineers
+- Partner with product to plan the roadmap
+
+Requirements
+- 5+ years of experience leading software teams
+- 3+ years of production Go
+"""
+
+_MANAGERS_BULLET = "Managing two scrum teams including two other people managers, 14 engineers in all."
+
+
+def _level_lines(tmp_path: Path, cli: Any, resume_text: str, posting_text: str) -> tuple[str, str]:
+    """The page-1 risks and the level verdict of the Markdown brief the CLI writes."""
+    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
+    resume.write_text(resume_text, "utf-8")
+    job.write_text(posting_text, "utf-8")
+    run = cli(resume, job, "-o", out, "-f", "md")
+    assert run.exit_code == 0, run.stderr
+    text = out.read_text("utf-8")
+    risks = text.split("### Risks to address", 1)[1].split("###", 1)[0]
+    verdict = next(line for line in text.splitlines() if line.startswith("**Level.**"))
+    return risks, verdict
+
+
+def test_issue_12_a_manager_of_managers_applying_to_lead_one_team_sees_a_step_down_in_scope(tmp_path, cli):
+    risks, verdict = _level_lines(tmp_path, cli, MANAGER_OF_MANAGERS_RESUME, LEAD_POSTING)
+    assert "The role (Engineering Lead) is one team; you manage managers today" in risks, risks
+    assert "draws you to this scope" in risks  # the existing step-down answer
+    assert "below your title" not in risks  # the title alone is no higher: the step is in scope
+    assert "a level match" not in verdict and "you manage managers today" in verdict, verdict
+
+
+def test_issue_12_a_manager_of_managers_applying_as_director_is_no_step(tmp_path, cli):
+    director = LEAD_POSTING.replace("Engineering Lead,", "Director of Engineering,").replace(
+        "Lead a team of 6 engineers", "Lead 3 engineering managers and 20 engineers")
+    risks, verdict = _level_lines(tmp_path, cli, MANAGER_OF_MANAGERS_RESUME, director)
+    assert "A step up" not in risks and "one team" not in risks and "below your title" not in risks, risks
+    assert "a level match" in verdict, verdict
+
+
+@pytest.mark.parametrize(
+    "resume_text",
+    [
+        # a manager with no such bullet
+        MANAGER_OF_MANAGERS_RESUME.replace(_MANAGERS_BULLET, "Managing two scrum teams, 14 engineers in all."),
+        # managers named as peers, not as reports
+        MANAGER_OF_MANAGERS_RESUME.replace(_MANAGERS_BULLET, "Partnered with other engineering managers."),
+        # managing managers in an earlier role is not the level held today
+        MANAGER_OF_MANAGERS_RESUME.replace(_MANAGERS_BULLET, "Managing two scrum teams, 14 engineers in all.").replace(
+            "Led a team of 6 engineers building", "Led two engineering managers and 12 engineers building"),
+    ],
+)
+def test_issue_12_a_plain_manager_applying_to_lead_one_team_is_a_level_match(tmp_path, cli, resume_text: str):
+    risks, verdict = _level_lines(tmp_path, cli, resume_text, LEAD_POSTING)
+    assert "one team" not in risks and "below your title" not in risks and "A step up" not in risks, risks
+    assert "a level match" in verdict, verdict
