@@ -87,7 +87,7 @@ def test_a_result_with_a_verb_is_said_by_it_and_a_noun_is_no_verb(tmp_path, cli)
 
 - Increase of 40% in mobile signups after the app redesign
 """)
-    assert "One result I'm proud of: increase of 40% in mobile signups" in _pitch(text), _pitch(text)
+    assert "One result I'm proud of: an increase of 40% in mobile signups" in _pitch(text), _pitch(text)
     assert "I increase" not in _pitch(text)
 
 

@@ -205,8 +205,8 @@ def _section_said(ctx: _Context, item: _Item, text: str) -> str | None:
 
 
 def _as_result(text: str) -> str:
-    """A verbless result said as one: "61% increase in the conversion rate" is "a 61% increase in ..."; a line
-    opening on a change by a figure takes the article a listener expects."""
+    """A verbless result said as one: "61% increase in the conversion rate" is "a 61% increase in ...", "Increase
+    of 40% in signups" "an increase of 40% ...": a line opening on a change takes the article a listener expects."""
     said = _lower_first(_clean(text))
     words = said.split()
     nouns = brief_data()["pitch"]["result_nouns"]
@@ -214,6 +214,8 @@ def _as_result(text: str) -> str:
         # said aloud: "an 8%", "an 11%", "an 18%", "an 80%"
         an = words[0][0] == "8" or re.match(r"1[18](?!\d)", words[0]) is not None
         return f"{'an' if an else 'a'} {said}"
+    if len(words) > 1 and words[0] in nouns and words[1] == "of":  # "an increase of 40% in signups"
+        return f"{_article(words[0])} {said}"
     return said
 
 
