@@ -113,3 +113,16 @@ def test_without_such_a_section_the_pitch_takes_role_bullets_only(tmp_path, cli)
     pitch = _pitch(text)
     assert "At Quillmark, I raised the online store's conversion rate by 61% in one month." in pitch, pitch
     assert "proud" not in pitch
+
+
+def test_a_verbless_result_naming_its_employer_is_said_after_that_employer(tmp_path, cli):
+    text = _brief(tmp_path, cli, HEADER + """
+## Key achievements
+
+- Brindlewood: 80% increase in the app store rating in one year
+""")
+    pitch = _pitch(text)
+    said = "at Brindlewood, one result I'm proud of: an 80% increase in the app store rating in one year."
+    assert said in pitch, pitch
+    assert "I 80%" not in pitch and "Brindlewood: " not in pitch
+    assert _left_out(text) == 0

@@ -156,10 +156,8 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
         # bullet, or none, is better (issue 12).
         kept = _compact(sentence, budget)
         current = _is_current(ctx.resume, item.role)
-        # an achievement section's line is said as a result when it has no verb ("61% increase in ..."); one
-        # placed in a role must still be the candidate's doing, said after that employer's name
-        mine = _section_said(ctx, item, kept) if item.section else _said_by_me(item, kept, current)
-        told = mine or _unplaced(ctx, item)
+        # an achievement section's line is said as a result when it has no verb ("61% increase in ...")
+        told = bool(item.section) or _said_by_me(item, kept, current)
         if len(kept.split()) < MIN_RESULT_WORDS or not _sayable(kept, sentence) or not told:
             skipped.append(item)
             continue
@@ -195,13 +193,20 @@ def _section_said(ctx: _Context, item: _Item, text: str) -> str | None:
     """An achievement section's line as what follows "I": its verb ("cut release time ...") without the employer
     it opens by ("At Brindlewood, cut ..."), which the pitch names itself; None for a line with no verb of the
     candidate's ("61% increase in ...", "Increase of 40% in signups"), said as a result instead."""
-    company = item.role.company if item.role in ctx.resume.roles else None
-    if company:
-        text = re.sub(rf"(?i)^(?:at|for|with|in)\s+{re.escape(company)}\s*[,:–-]\s*", "", text)
+    text = _section_said_text(ctx, item, text)
     words = text.split()
     if len(words) > 1 and words[1].lower() == "of":  # "Increase of 40%" is a noun, not "I increase"
         return None
     return _said_by_me(item, text, _is_current(ctx.resume, item.role))
+
+
+def _section_said_text(ctx: _Context, item: _Item, text: str) -> str:
+    """The line without the employer it opens by ("At Brindlewood, cut ...", "Brindlewood: 80% ..."), when the
+    line is placed in that employer's role: the pitch names the employer itself."""
+    company = item.role.company if item.role in ctx.resume.roles else None
+    if not company:
+        return text
+    return re.sub(rf"(?i)^(?:(?:at|for|with|in)\s+)?{re.escape(company)}\s*[,:–-]\s*", "", text)
 
 
 def _as_result(text: str) -> str:
@@ -240,6 +245,16 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]], earlier: int = 0) -> lis
             again = n > 0 and _unplaced(ctx, said[n - 1][0])
             key = ("proud_again" if again else "proud") + ("" if own else "_result")
             sentence = data[key].format(text=own or _as_result(text))
+        elif not own:
+            # a verbless line naming its employer ("Brindlewood: 80% increase in ..."), said after that name
+            result = _as_result(_section_said_text(ctx, item, text))
+            template = data["proud_at"]
+            previous = said[n - 1][0].role if n else None
+            if previous and previous.company != item.role.company and not _overlaps(previous, item.role):
+                template = data["proud_before"][min(earlier, len(data["proud_before"]) - 1)]
+                earlier += 1
+            sentence = template.format(company=named, text=result)
+            cites = (item.citation(), ctx.header(item.role))
         elif n == 0:
             sentence = data["achievement" if named else "achievement_unnamed"].format(company=named, text=own)
         elif item.role.company != said[n - 1][0].role.company:
