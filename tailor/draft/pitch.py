@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tailor.checks import said_years, stated_years
+from tailor.draft.star import _section_items
 from tailor.draft.words import (
     _DIGIT,
     _SUBJECT,
@@ -155,7 +156,9 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
         # bullet, or none, is better (issue 12).
         kept = _compact(sentence, budget)
         current = _is_current(ctx.resume, item.role)
-        if len(kept.split()) < MIN_RESULT_WORDS or not _sayable(kept, sentence) or not _said_by_me(item, kept, current):
+        # an achievement section's line is said as a result when it has no verb ("61% increase in ...")
+        told = bool(item.section) or _said_by_me(item, kept, current)
+        if len(kept.split()) < MIN_RESULT_WORDS or not _sayable(kept, sentence) or not told:
             skipped.append(item)
             continue
         # the connective and the employer's name add up to six words
@@ -163,8 +166,62 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
             break
         chosen.append((item, kept))
         words += len(kept.split()) + 6
-    # Said employer by employer, latest first, so each result sits after the employer it belongs to.
-    return sorted(chosen, key=lambda c: ctx.resume.roles.index(c[0].role))
+    # Said employer by employer, latest first, so each result sits after the employer it belongs to; a result
+    # under no role last, where no employer's name stands just before it.
+    return sorted(chosen, key=lambda c: _role_order(ctx, c[0]))
+
+
+def _role_order(ctx: _Context, item: _Item) -> int:
+    roles = ctx.resume.roles
+    return roles.index(item.role) if item.role in roles else len(roles)
+
+
+def _candidates(ctx: _Context) -> tuple[_Item, ...]:
+    """The lines a pitch result can come from: every role's bullets, and the lines of an achievement section
+    ("Key achievements": "61% increase in the online store's conversion rate") that hold a figure. A résumé
+    with its best figures in such a section had a pitch that left out every one of them (issue 12)."""
+    taken = {i.bullet.line for i in ctx.items}
+    return (*ctx.items, *(i for i in _section_items(ctx, taken) if has_figure(i.bullet)))
+
+
+def _unplaced(ctx: _Context, item: _Item) -> bool:
+    """An achievement section's line that names no employer: told under no role, never guessed into one."""
+    return bool(item.section) and item.role not in ctx.resume.roles
+
+
+def _section_said(ctx: _Context, item: _Item, text: str) -> str | None:
+    """An achievement section's line as what follows "I": its verb ("cut release time ...") without the employer
+    it opens by ("At Brindlewood, cut ..."), which the pitch names itself; None for a line with no verb of the
+    candidate's ("61% increase in ...", "Increase of 40% in signups"), said as a result instead."""
+    text = _section_said_text(ctx, item, text)
+    words = text.split()
+    if len(words) > 1 and words[1].lower() == "of":  # "Increase of 40%" is a noun, not "I increase"
+        return None
+    return _said_by_me(item, text, _is_current(ctx.resume, item.role))
+
+
+def _section_said_text(ctx: _Context, item: _Item, text: str) -> str:
+    """The line without the employer it opens by ("At Brindlewood, cut ...", "Brindlewood: 80% ..."), when the
+    line is placed in that employer's role: the pitch names the employer itself."""
+    company = item.role.company if item.role in ctx.resume.roles else None
+    if not company:
+        return text
+    return re.sub(rf"(?i)^(?:(?:at|for|with|in)\s+)?{re.escape(company)}\s*[,:–-]\s*", "", text)
+
+
+def _as_result(text: str) -> str:
+    """A verbless result said as one: "61% increase in the conversion rate" is "a 61% increase in ...", "Increase
+    of 40% in signups" "an increase of 40% ...": a line opening on a change takes the article a listener expects."""
+    said = _lower_first(_clean(text))
+    words = said.split()
+    nouns = brief_data()["pitch"]["result_nouns"]
+    if len(words) > 1 and _DIGIT.match(words[0]) and words[1].lower().strip(",") in nouns:
+        # said aloud: "an 8%", "an 11%", "an 18%", "an 80%"
+        an = words[0][0] == "8" or re.match(r"1[18](?!\d)", words[0]) is not None
+        return f"{'an' if an else 'a'} {said}"
+    if len(words) > 1 and words[0] in nouns and words[1] == "of":  # "an increase of 40% in signups"
+        return f"{_article(words[0])} {said}"
+    return said
 
 
 def _told(ctx: _Context, said: list[tuple[_Item, str]], earlier: int = 0) -> list[_Part]:
@@ -176,11 +233,29 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]], earlier: int = 0) -> lis
     parts: list[_Part] = []
     used: set[str] = set()
     for n, (item, text) in enumerate(said):
-        own = _said_by_me(item, text, _is_current(ctx.resume, item.role)) or _lower_first(text)
-        own = _spoken_list(_with_figures(own, item.bullet.text))
+        if item.section:
+            own = _section_said(ctx, item, text) or ""
+        else:
+            own = _said_by_me(item, text, _is_current(ctx.resume, item.role)) or _lower_first(text)
+        own = _spoken_list(_with_figures(own, item.bullet.text)) if own else ""
         cites: tuple[Citation, ...] = (item.citation(),)
         named = spoken(item.role.company or item.role.title or "")
-        if n == 0:
+        if _unplaced(ctx, item):
+            # told by no employer: the line's place on the page says no more than "a result of mine"
+            again = n > 0 and _unplaced(ctx, said[n - 1][0])
+            key = ("proud_again" if again else "proud") + ("" if own else "_result")
+            sentence = data[key].format(text=own or _as_result(text))
+        elif not own:
+            # a verbless line naming its employer ("Brindlewood: 80% increase in ..."), said after that name
+            result = _as_result(_section_said_text(ctx, item, text))
+            template = data["proud_at"]
+            previous = said[n - 1][0].role if n else None
+            if previous and previous.company != item.role.company and not _overlaps(previous, item.role):
+                template = data["proud_before"][min(earlier, len(data["proud_before"]) - 1)]
+                earlier += 1
+            sentence = template.format(company=named, text=result)
+            cites = (item.citation(), ctx.header(item.role))
+        elif n == 0:
             sentence = data["achievement" if named else "achievement_unnamed"].format(company=named, text=own)
         elif item.role.company != said[n - 1][0].role.company:
             title = spoken(item.role.title) if item.role.title else ""
@@ -438,7 +513,8 @@ def _item_value(ctx: _Context, item: _Item) -> float:
     areas = sum(ctx.weight(a) * min(area_hits(a, text), 3) for a in Area)
     asked = sum(1 for s in ctx.posting_skills.items if mentions(s.name, text))
     figures = 3 * min(len(item.bullet.metrics), 2)
-    recency = 1.0 / (1 + ctx.resume.roles.index(item.role))
+    # an achievement line under no role has no date: counted as from the second role, as the stories count it
+    recency = 1.0 / (1 + (ctx.resume.roles.index(item.role) if item.role in ctx.resume.roles else 1))
     # The bullet's main topic should be what this posting weighs most: people for a VP, systems for a Staff role.
     main = best_area(text)
     top = max(ctx.weight(a) for a in Area) or 1.0
@@ -447,10 +523,11 @@ def _item_value(ctx: _Context, item: _Item) -> float:
 
 
 def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
-    pool = [i for i in ctx.items if i not in exclude and i not in skip and not i.role.internship]
+    pool = [i for i in _candidates(ctx) if i not in exclude and i not in skip and not i.role.internship]
     # An achievement opens with what the candidate did, a figure first: a keyword list or a bare title
-    # ("Tech lead for the merchant portal; team of 6") is no result to say aloud.
-    done = [i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text)]
+    # ("Tech lead for the merchant portal; team of 6") is no result to say aloud. An achievement section's
+    # line with a figure is a result in itself ("61% increase in the conversion rate").
+    done = [i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section]
     # results before standing duties: a figure, then a thing done ("Migrated ...", "Launched ..."); "I manage
     # project workflow" was said while the résumé had results (issue 12)
     figures = [i for i in done if has_figure(i.bullet)]  # "used by 30 product teams" is a figure read or not
