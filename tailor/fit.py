@@ -5,7 +5,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -369,35 +369,32 @@ def practice_parts(name: str) -> tuple[str, ...]:
 def kind_members(skill: Skill, resume_skills: Skills) -> tuple[Skill, ...]:
     """The résumé's own skills (demonstrated or listed) that are a kind of an implied one, followed down the
     implications (relational databases <- PostgreSQL <- PL/pgSQL); never those it is only used with."""
-    seen: set[str] = set()
-    members: list[Skill] = []
-    todo = list(_kinds_by(skill))
-    while todo:
-        held = resume_skills.get(todo.pop(0))
-        if held is None or held.name in seen:
-            continue
-        seen.add(held.name)
-        if held.strength is Strength.IMPLIED:
-            todo.extend(_kinds_by(held))
-        elif held.strength is not None:
-            members.append(held)
-    return tuple(members)
+    found = _held_through(_kinds_by(skill), _kinds_by, resume_skills, set())
+    return tuple(s for s in found if s.strength is not None)
 
 
 def held_roots(skill: Skill, resume_skills: Skills) -> tuple[str, ...]:
     """The résumé's own skills an implied one is reached from (containers <- Kubernetes <- Istio: Istio)."""
-    roots: list[str] = []
-    todo, seen = list(skill.implied_by), {skill.name}
+    found = _held_through(skill.implied_by, lambda held: held.implied_by, resume_skills, {skill.name})
+    return tuple(s.name for s in found)
+
+
+def _held_through(
+    start: Iterable[str], step: Callable[[Skill], Iterable[str]], resume_skills: Skills, seen: set[str]
+) -> list[Skill]:
+    """The résumé's skills reached from `start`, walking on through each implied one by `step`, in order."""
+    found: list[Skill] = []
+    todo = list(start)
     while todo:
         held = resume_skills.get(todo.pop(0))
         if held is None or held.name in seen:
             continue
         seen.add(held.name)
         if held.strength is Strength.IMPLIED:
-            todo.extend(held.implied_by)
+            todo.extend(step(held))
         else:
-            roots.append(held.name)
-    return tuple(roots)
+            found.append(held)
+    return found
 
 
 def _kinds_by(skill: Skill) -> tuple[str, ...]:

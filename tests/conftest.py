@@ -57,3 +57,18 @@ def sample_briefs(tmp_path_factory: pytest.TempPathFactory, cli: Callable[..., R
     run = cli(SAMPLES / "resume.pdf", SAMPLES / "jobs", "-o", out)
     assert run.exit_code == 0, run.stderr
     return out
+
+
+def markdown_brief(tmp_path: Path, cli: Callable[..., Run], resume_text: str, posting_text: str) -> str:
+    """`tailor resume.md job.txt --format md` on the texts given, as a user would; the brief's Markdown."""
+    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
+    resume.write_text(resume_text, "utf-8")
+    job.write_text(posting_text, "utf-8")
+    run = cli(resume, job, "-o", out, "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    return out.read_text("utf-8")
+
+
+def pitch_of(brief: str) -> str:
+    """The pitch section of a Markdown brief."""
+    return brief.split("### Your pitch", 1)[1].split("###", 1)[0]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from tests.conftest import markdown_brief
+
 POSTING = """Head of Engineering
 Quarrel Cloud · Remote (US)
 
@@ -50,12 +52,7 @@ META = re.compile(
 
 
 def _cards(tmp_path, cli) -> list[str]:
-    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
-    resume.write_text(RESUME, "utf-8")
-    job.write_text(POSTING, "utf-8")
-    run = cli(resume, job, "-o", out, "--format", "md")
-    assert run.exit_code == 0, run.stderr
-    star = out.read_text("utf-8").split("## STAR stories", 1)[1].split("\n## ", 1)[0]
+    star = markdown_brief(tmp_path, cli, RESUME, POSTING).split("## STAR stories", 1)[1].split("\n## ", 1)[0]
     cards = re.split(r"\n### \d\. ", star)[1:]
     assert len(cards) == 8, star
     return [card for card in cards if "\n> " in card]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tests.conftest import markdown_brief
+
 POSTING = """Senior Software Engineer
 Harrowgate · Denver, CO
 
@@ -32,12 +34,7 @@ sam@example.com · Denver, CO
 
 
 def _brief(tmp_path, cli, experience: str) -> str:
-    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
-    resume.write_text(HEADER + experience, "utf-8")
-    job.write_text(POSTING, "utf-8")
-    run = cli(resume, job, "-o", out, "--format", "md")
-    assert run.exit_code == 0, run.stderr
-    return out.read_text("utf-8")
+    return markdown_brief(tmp_path, cli, HEADER + experience, POSTING)
 
 
 def _stories(text: str) -> dict[str, str]:

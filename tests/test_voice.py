@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tests.conftest import markdown_brief, pitch_of
+
 POSTING = """Head of Engineering
 Harrowgate · Denver, CO
 
@@ -50,16 +52,11 @@ Austin, TX · Jan 2017 – Dec 2020
 
 
 def _brief(tmp_path, cli, experience: str) -> str:
-    resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"
-    resume.write_text(HEADER + experience, "utf-8")
-    job.write_text(POSTING, "utf-8")
-    run = cli(resume, job, "-o", out, "--format", "md")
-    assert run.exit_code == 0, run.stderr
-    return out.read_text("utf-8")
+    return markdown_brief(tmp_path, cli, HEADER + experience, POSTING)
 
 
 def _pitch(text: str) -> str:
-    return text.split("### Your pitch", 1)[1].split("###", 1)[0]
+    return pitch_of(text)
 
 
 def _cards(text: str) -> str:
