@@ -44,7 +44,7 @@ def row_from_brief(brief: Brief, posting: str) -> Row:
     missing = tuple(
         m.label
         for m in fit.skills
-        if m.need.value == "required" and m.strength is None and not (m.duty or m.met_as_example)
+        if m.need.value == "required" and m.strength is None and not (m.duty or m.met_as_example or m.say_how)
     )
     return Row(
         posting=posting,

@@ -261,7 +261,7 @@ def fit_posting(
         resume_skills=resume_skills,
         posting=posting,
         posting_skills=posting_skills,
-        matches=match_skills(resume_skills, posting_skills, taxonomy, bullets),
+        matches=match_skills(resume_skills, posting_skills, taxonomy, bullets, resume),
     )
     weights = area_weights(posting, posting_skills)
     areas = tuple(_fit_area(area, weights[area], inputs) for area in Area)
@@ -299,12 +299,16 @@ def asked_skills(posting_skills: Skills) -> Skills:
 
 
 def match_skills(
-    resume_skills: Skills, posting_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...] = ()
+    resume_skills: Skills,
+    posting_skills: Skills,
+    taxonomy: Taxonomy,
+    bullets: tuple[_Scored, ...] = (),
+    resume: Resume | None = None,
 ) -> tuple[SkillMatch, ...]:
     """One SkillMatch per posting skill, required first, then nice-to-have, then stack; by name within each."""
     order = {Need.REQUIRED: 0, Need.NICE: 1, Need.STACK: 2}
     ranked = sorted(posting_skills.items, key=lambda s: (order[s.need or Need.REQUIRED], s.name.lower()))
-    matches = [_match(skill, resume_skills, taxonomy, bullets) for skill in ranked]
+    matches = [_match(skill, resume_skills, taxonomy, bullets, resume) for skill in ranked]
     return _one_per_choice(matches, {s.name: s.alternatives for s in ranked})
 
 
@@ -324,27 +328,71 @@ def _one_per_choice(matches: list[SkillMatch], choices: dict[str, tuple[str, ...
     return tuple(kept)
 
 
-def _match(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...]) -> SkillMatch:
-    return dataclasses.replace(_held(skill, resume_skills, taxonomy, bullets), duty=skill.duty)
+def _match(
+    skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...], resume: Resume | None
+) -> SkillMatch:
+    match = _held(skill, resume_skills, taxonomy, bullets, resume)
+    return dataclasses.replace(match, duty=skill.duty, say_how=_say_how(skill, match, resume_skills, taxonomy, bullets))
 
 
-def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...]) -> SkillMatch:
+def _say_how(
+    skill: Skill, match: SkillMatch, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...]
+) -> bool:
+    """A value or way of working not shown, or a practice shown by a close equivalent of its family (design reviews
+    for code review): something to tell, never a gap to learn (areas.json "say_how"; issue 12, blind review)."""
+    if match.strength is not None:
+        return False
+    if is_value(skill):
+        return True
+    name = match.substitute
+    if name is None or name not in taxonomy.substitutes(skill.name):
+        return False
+    # a technology's neighbour (Go for Rust) is a bridge over a real gap; a practice's is the same work told otherwise
+    if skill.category.lower() in {c.lower() for c in area_data()["technology_categories"]}:
+        return False
+    substitute = resume_skills.get(name)
+    shown = substitute is not None and substitute.strength is Strength.DEMONSTRATED
+    return shown or competency_evidence(name, bullets) is not None
+
+
+def is_value(skill: Skill) -> bool:
+    """A value or way of working an interview hears about rather than tests (areas.json "say_how_skills")."""
+    data = area_data()
+    kinds = {c.lower() for c in data["say_how_categories"]}
+    return skill.category.lower() in kinds or skill.name.lower() in {n.lower() for n in data["say_how_skills"]}
+
+
+def _held(
+    skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...], resume: Resume | None
+) -> SkillMatch:
     need = skill.need or Need.REQUIRED
     held = resume_skills.get(skill.name)
     if held is not None and held.strength is Strength.DEMONSTRATED:
-        return SkillMatch(skill.name, need, Strength.DEMONSTRATED)
-    if competency_evidence(skill.name, bullets) is not None or _done_with_tools(skill.name, resume_skills, bullets):
-        return SkillMatch(skill.name, need, Strength.DEMONSTRATED)
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=cite(held, bullets))
+    done = competency_evidence(skill.name, bullets) or _done_with_tools(skill.name, resume_skills, bullets)
+    if done is not None:
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=done.citation())
+    named = named_by_title(skill.name, resume)
+    if named is not None:
+        # "Senior Backend Engineer": the title names the kind of work, so the work is shown (issue 12)
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=named)
+    parts = _parts_at_scale(skill.name, resume_skills, bullets)
+    if parts:
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=parts[0], shown_by=parts[1])
     if held is not None and held.strength is Strength.IMPLIED:
         # a kind met through a member is met as strongly as the member (relational databases by PostgreSQL); what
         # only runs on it or is used with it (Istio -> Kubernetes) leaves it implied, to check (issue 12)
         members = kind_members(held, resume_skills)
         if members:
             strongest = min((m.strength for m in members), key=_strength_rank)
-            return SkillMatch(skill.name, need, strongest, through=tuple(m.name for m in members))
-        return SkillMatch(skill.name, need, Strength.IMPLIED, through=held_roots(held, resume_skills))
+            best_member = next(m for m in members if m.strength is strongest)
+            return SkillMatch(
+                skill.name, need, strongest, through=tuple(m.name for m in members), shown_by=cite(best_member, bullets)
+            )
+        return SkillMatch(skill.name, need, Strength.IMPLIED, through=held_roots(held, resume_skills),
+                          shown_by=cite(held, bullets))
     if held is not None:
-        return SkillMatch(skill.name, need, held.strength or Strength.LISTED)
+        return SkillMatch(skill.name, need, held.strength or Strength.LISTED, shown_by=cite(held, bullets))
     substitutes = [resume_skills.get(name) for name in taxonomy.substitutes(skill.name)]
     best = sorted((s for s in substitutes if s is not None), key=lambda s: (_strength_rank(s.strength), s.name))
     if not best:
@@ -357,8 +405,82 @@ def _held(skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tupl
         taxon = taxonomy.get(skill.name)
         implied = [resume_skills.get(name) for name in (taxon.implies if taxon else ())]
         best = [s for s in implied if s is not None and _shown_in_bullets(s, resume_skills)]
+    # a family member a bullet shows by what was done ("Led an 8-person team": team leadership) is the better bridge
+    shown = next(
+        (b for n in taxonomy.substitutes(skill.name) if (b := competency_evidence(n, bullets)) is not None), None
+    )
+    if shown is not None and not (best and best[0].strength is Strength.DEMONSTRATED):
+        name = next(n for n in taxonomy.substitutes(skill.name) if competency_evidence(n, bullets) is shown)
+        return SkillMatch(skill.name, need, None, name, shown_by=shown.citation())
     # an example met by a tool of its kind or by its practice is met, not a gap the brief lists (issue 12)
-    return SkillMatch(skill.name, need, None, best[0].name if best else None, met_as_example=example and bool(best))
+    return SkillMatch(
+        skill.name,
+        need,
+        None,
+        best[0].name if best else None,
+        met_as_example=example and bool(best),
+        shown_by=_bridge_line(best[0], bullets) if best else None,
+    )
+
+
+def _bridge_line(skill: Skill, bullets: tuple[_Scored, ...]) -> Citation | None:
+    """The line a substitute rests on: the bullet showing it by what was done when there is one, else its own."""
+    done = competency_evidence(skill.name, bullets)
+    return done.citation() if done is not None else cite(skill, bullets)
+
+
+def cite(skill: Skill, bullets: Iterable[_Scored]) -> Citation | None:
+    """The line a résumé skill rests on: a role's bullet naming it first, else the first line it was found on
+    (for an implied skill, the line of what implies it)."""
+    by_line = {b.bullet.line: b for b in bullets}
+    for evidence in skill.evidence:
+        if evidence.line in by_line:
+            return by_line[evidence.line].citation()
+    first = next(iter(skill.evidence), None)
+    if first is None:
+        return None
+    return Citation(first.text, f"{first.section.value.capitalize()} section", first.line)
+
+
+def named_by_title(name: str, resume: Resume | None) -> Citation | None:
+    """A role title or summary line naming the kind of work a practice is (areas.json "shown_by_titles"): the role's
+    header, or the summary's line, that shows it. Never an internship's title nor a line of another section."""
+    cues = area_data()["shown_by_titles"].get(name.lower())
+    if not cues or resume is None:
+        return None
+    pattern, lines = cue_pattern(cues), resume.document.lines
+    for role in resume.roles:
+        if not role.internship and pattern.search(role.title or ""):
+            text = lines[role.line].text if 0 <= role.line < len(lines) else role.label
+            return Citation(text.strip(" |·•") or text, role.label, role.line)
+    for section in resume.sections:
+        if section.kind is SectionKind.SUMMARY:
+            for index in range(section.first_line, min(section.last_line + 1, len(lines))):
+                if pattern.search(lines[index].text):
+                    return Citation(lines[index].text, section.heading or "Summary", index)
+    return None
+
+
+def _parts_at_scale(
+    name: str, resume_skills: Skills, bullets: tuple[_Scored, ...]
+) -> tuple[tuple[str, ...], Citation] | None:
+    """The family members (practice_shown_by) whose use in bullets shows a practice, when enough distinct ones are
+    shown and one of their bullets states the scale it ran at: (the skills shown, that bullet). None otherwise."""
+    needed = int(area_data()["practice_parts_to_show"])
+    by_line = {b.bullet.line: b for b in bullets}
+    shown: dict[str, tuple[str, ...]] = {}  # part -> the tools showing it
+    lines: set[int] = set()
+    for part in practice_parts(name):
+        tools = [s for s in showing_skills(part, resume_skills) if any(e.line in by_line for e in s.evidence)]
+        if tools:
+            shown[part] = tuple(t.name for t in tools)
+            lines.update(e.line for t in tools for e in t.evidence if e.line in by_line)
+    if len(shown) < needed:
+        return None
+    at_scale = competency_evidence("scalability", [by_line[n] for n in sorted(lines)])
+    if at_scale is None:
+        return None
+    return tuple(dict.fromkeys(t for tools in shown.values() for t in tools)), at_scale.citation()
 
 
 def practice_parts(name: str) -> tuple[str, ...]:
@@ -425,16 +547,16 @@ def shown_lines(name: str, resume_skills: Skills) -> frozenset[int]:
     return frozenset(e.line for s in showing_skills(name, resume_skills) for e in s.evidence)
 
 
-def _done_with_tools(name: str, resume_skills: Skills, bullets: Iterable[_HasBullet]) -> bool:
+def _done_with_tools(name: str, resume_skills: Skills, bullets: Iterable[_B]) -> _B | None:
     """An implied practice a bullet shows by doing its work with a tool that implies it: "built Grafana
     dashboards" shows monitoring, not only implies it (issue 12, blind review); the work's words are the
     competency's cues (areas.json), the tool stands for its "with"."""
     spec = area_data()["competencies"].get(name.lower())
     held = resume_skills.get(name)
     if spec is None or held is None or held.strength is not Strength.IMPLIED:
-        return False
+        return None
     lines, cues = shown_lines(name, resume_skills), cue_pattern(spec["cues"])
-    return any(b.bullet.line in lines and cues.search(b.bullet.text) for b in bullets)
+    return next((b for b in bullets if b.bullet.line in lines and cues.search(b.bullet.text)), None)
 
 
 def _shown_in_bullets(skill: Skill, resume_skills: Skills) -> bool:
@@ -531,7 +653,9 @@ def _credit(match: SkillMatch) -> float:
 
 def _skill_coverage(matches: tuple[SkillMatch, ...]) -> float | None:
     """Required skills held, weighted by strength; all asked skills when none is required; None when none."""
-    required = [m for m in matches if m.need is Need.REQUIRED] or [m for m in matches if m.need is Need.NICE]
+    # a value no bullet shows is told in the interview, not held or lacked, so like a soft skill it is not counted
+    counted = [m for m in matches if not (m.say_how and m.substitute is None)]
+    required = [m for m in counted if m.need is Need.REQUIRED] or [m for m in counted if m.need is Need.NICE]
     if not required:
         return None
     return sum(_credit(m) for m in required) / len(required)
@@ -548,8 +672,8 @@ def _overall(coverage: float | None, areas: tuple[AreaFit, ...]) -> tuple[int, s
     score = round(SKILLS_SHARE * 100 * coverage + (1 - SKILLS_SHARE) * area_part)
     return score, (
         f"Overall = {SKILLS_SHARE:.0%} required-skill coverage weighted by strength (demonstrated 1, listed .7, "
-        f"implied .5, substitute .3: {coverage:.0%}) + {1 - SKILLS_SHARE:.0%} area scores weighted by posting "
-        f"emphasis ({area_part:.0f})"
+        f"implied .5, substitute .3: {coverage:.0%}; values to tell not counted) + {1 - SKILLS_SHARE:.0%} area "
+        f"scores weighted by posting emphasis ({area_part:.0f})"
     )
 
 
@@ -670,7 +794,9 @@ def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ..
     # a duty (a responsibility, "run on-call") is what the job is, not a skill asked of the candidate
     # and a tool given as an example ("such as Datadog") is met by the résumé's tool or practice of its kind
     gaps = [
-        _skill_gap(m) for m in missing if m is not None and m.strength is None and not (m.duty or m.met_as_example)
+        _skill_gap(m)
+        for m in missing
+        if m is not None and m.strength is None and not (m.duty or m.met_as_example or m.say_how)
     ]
     held = {m.name for m in inputs.matches if m.strength is not None}
     for signal in inputs.posting.leadership_signals:

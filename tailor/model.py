@@ -412,6 +412,12 @@ class SkillMatch:
     # meet it, with their strength (relational databases by PostgreSQL), or, when only Strength.IMPLIED, those
     # that run on it or are used with it (Kubernetes by Istio), which never meet it (issue 12)
     through: tuple[str, ...] = ()
+    # the résumé line the match rests on: the line that shows it when met (a bullet first; a title or summary line
+    # for a practice it names), the line of the substitute offered when missing; the skill match cites it (issue 12)
+    shown_by: Citation | None = None
+    # not a gap to learn but something to tell: a value or way of working no bullet shows (diversity and inclusion),
+    # or a practice the résumé shows a close equivalent of (design reviews for code review, in `substitute`)
+    say_how: bool = False
 
     @property
     def label(self) -> str:

@@ -785,6 +785,8 @@ def _fit_json(brief: Brief) -> dict[str, Any]:
                 "alternatives": list(m.alternatives),
                 "duty": m.duty,
                 "through": list(m.through),
+                "shown_by": _citation_json(m.shown_by) if m.shown_by else None,
+                "say_how": m.say_how,
             }
             for m in fit.skills
         ],

@@ -216,11 +216,11 @@ def _missing_required(ctx: _Context) -> list[SkillMatch]:
         kinds = {c.lower() for c in brief_data()["checklist"]["core_categories"]}
         return _is_technology(ctx, match.name) or (skill is not None and skill.category.lower() in kinds)
 
-    # a duty is what the role involves, not a skill to learn before the call
-    # a duty is what the role involves; an example met by a tool or practice of its kind is met (issue 12)
+    # a duty is what the role involves; an example met by a tool or practice of its kind is met (issue 12); a value
+    # or a practice shown by a close equivalent is something to tell, never to learn (SkillMatch.say_how)
     missing = [
         m for m in ctx.fit.skills
-        if m.need is Need.REQUIRED and m.strength is None and not (m.duty or m.met_as_example)
+        if m.need is Need.REQUIRED and m.strength is None and not (m.duty or m.met_as_example or m.say_how)
     ]
     return sorted(missing, key=lambda m: (not core(m), -emphasis(m), m.substitute is None, m.name.lower()))
 
