@@ -406,12 +406,9 @@ def _held(
         implied = [resume_skills.get(name) for name in (taxon.implies if taxon else ())]
         best = [s for s in implied if s is not None and _shown_in_bullets(s, resume_skills)]
     # a family member a bullet shows by what was done ("Led an 8-person team": team leadership) is the better bridge
-    shown = next(
-        (b for n in taxonomy.substitutes(skill.name) if (b := competency_evidence(n, bullets)) is not None), None
-    )
-    if shown is not None and not (best and best[0].strength is Strength.DEMONSTRATED):
-        name = next(n for n in taxonomy.substitutes(skill.name) if competency_evidence(n, bullets) is shown)
-        return SkillMatch(skill.name, need, None, name, shown_by=shown.citation())
+    bridges = [(n, item) for n in taxonomy.substitutes(skill.name) if (item := competency_evidence(n, bullets))]
+    if bridges and not (best and best[0].strength is Strength.DEMONSTRATED):
+        return SkillMatch(skill.name, need, None, bridges[0][0], shown_by=bridges[0][1].citation())
     # an example met by a tool of its kind or by its practice is met, not a gap the brief lists (issue 12)
     return SkillMatch(
         skill.name,

@@ -17,6 +17,7 @@ import os
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -40,6 +41,7 @@ from tailor.model import (
     ReadingReport,
     Skill,
     SkillMatch,
+    Skills,
     Strength,
 )
 
@@ -210,7 +212,8 @@ def _view(brief: Brief) -> dict[str, Any]:
         "version": brief.version or __version__,
         "groups": _area_groups(fit.areas),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
-        "skill_tables": _skill_tables(fit.skills),
+        "skill_match": skill_match(fit.skills, brief.posting_skills),
+        "short_list": _short_list,
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
         "reports": [("Your résumé", brief.resume.report), ("The posting", brief.posting.report)],
@@ -236,13 +239,92 @@ def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
     ]
 
 
-def _skill_tables(matches: Iterable[SkillMatch]) -> list[tuple[str, list[SkillMatch]]]:
-    titles = {Need.REQUIRED: "Required", Need.NICE: "Nice to have", Need.STACK: "Their stack"}
+@dataclass(frozen=True)
+class SkillRow:
+    """One skill of the skill match as the brief says it: "relational databases (demonstrated, as PostgreSQL)" and
+    the résumé line it rests on, clipped, with where that line is when the line does not say it."""
+
+    label: str
+    held: str
+    quote: str = ""
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class SkillList:
+    """A short list of the skill match: what the résumé shows and what it does not, by name."""
+
+    title: str
+    shown: tuple[str, ...]
+    missing: tuple[str, ...]
+    more: int = 0  # not shown and left out: stack items the posting names once (their count, so nothing is hidden)
+
+
+@dataclass(frozen=True)
+class SkillMatchView:
+    """The skill match the hand briefs write (issue 12): the required skills met, each with its line; those not
+    shown, with the nearest real evidence; what to tell rather than learn; then short lists of the rest."""
+
+    met: tuple[SkillRow, ...]
+    missing: tuple[SkillRow, ...]
+    say_how: tuple[SkillRow, ...]
+    lists: tuple[SkillList, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.met or self.missing or self.say_how or self.lists)
+
+
+QUOTE_WORDS = 8  # a cited line is clipped to this many words: enough to find it on the résumé
+
+
+def skill_match(matches: Iterable[SkillMatch], posting_skills: Skills | None = None) -> SkillMatchView:
     matches = tuple(matches)
-    tables = [(titles[n], [m for m in matches if m.need is n and not m.duty]) for n in Need]
+    asked = [m for m in matches if m.need is Need.REQUIRED and not m.duty]
+    met = tuple(_row(m) for m in asked if _met(m))
+    missing = tuple(_row(m) for m in asked if not _met(m) and not m.say_how)
+    say_how = tuple(_row(m) for m in matches if m.need is not Need.STACK and m.say_how)
     # named only in the responsibilities: what the job is, not asked of the candidate
-    tables.insert(1, (DUTY_TITLE, [m for m in matches if m.duty]))
-    return [(title, rows) for title, rows in tables if rows]
+    duties = [m for m in matches if m.duty and not m.say_how]
+    nice = [m for m in matches if m.need is Need.NICE and not m.duty and not m.say_how]
+    stack = [m for m in matches if m.need is Need.STACK and not m.duty]
+    # a tool of their stack the résumé lacks is worth naming only when the posting comes back to it (issue 12)
+    named = posting_skills.items if posting_skills else ()
+    stressed = {s.name for s in named if len({e.line for e in s.evidence}) > 1}
+    unstressed = [m for m in stack if not _met(m) and posting_skills is not None and m.name not in stressed]
+    lists = (
+        _list(DUTY_TITLE, duties),
+        _list("Nice to have", nice),
+        _list("Also in their stack", [m for m in stack if m not in unstressed], more=len(unstressed)),
+    )
+    return SkillMatchView(met, missing, say_how, tuple(x for x in lists if x.shown or x.missing or x.more))
+
+
+def _met(match: SkillMatch) -> bool:
+    return match.strength is not None or match.met_as_example
+
+
+def _row(match: SkillMatch) -> SkillRow:
+    cite = match.shown_by
+    if cite is None:
+        return SkillRow(match.label, _held_as(match))
+    words = cite.text.split()
+    quote = " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
+    # the employer is enough to find the line; a role's header names its own employer already
+    where = cite.where.split(", ")[-1]
+    where = "" if where in cite.text else where
+    return SkillRow(match.label, _held_as(match), quote, where)
+
+
+def _list(title: str, matches: list[SkillMatch], more: int = 0) -> SkillList:
+    shown = tuple(m.label + _qualified(m) for m in matches if _met(m))
+    missing = tuple(m.label + (f" (you: {m.substitute})" if m.substitute else "") for m in matches if not _met(m))
+    return SkillList(title, shown, missing, more)
+
+
+def _qualified(match: SkillMatch) -> str:
+    """What a short list adds to a name: only what is less than shown in a role ("listed", "only implied: check")."""
+    held = _held_as(match)
+    return "" if held.startswith(Strength.DEMONSTRATED.value) else f" ({held})"
 
 
 def _years_counted(brief: Brief) -> str:
@@ -566,23 +648,43 @@ def _docx_more_questions(document: Any, view: dict[str, Any]) -> None:
 
 def _docx_skills(document: Any, view: dict[str, Any]) -> None:
     document.add_heading("Skill match", level=2)
-    for title, rows in view["skill_tables"]:
-        _docx_para(document, (f"{title}:", "b"))
-        _docx_table(
-            document,
-            ("Skill", "Your résumé", "Offer instead"),
-            ((m.label, _held_as(m), m.substitute or "") for m in rows),
-        )
+    match: SkillMatchView = view["skill_match"]
+    for title, rows in (("Required, shown", match.met), ("Required, not shown", match.missing),
+                        ("Say how you have done it", match.say_how)):
+        if rows:
+            _docx_para(document, (f"{title}:", "b"))
+            _docx_table(document, ("Skill", "Your résumé", "The line"), ((r.label, r.held, _quoted(r)) for r in rows))
+    for short in match.lists:
+        _docx_para(document, (f"{short.title}: ", "b"), (_short_list(short), ""))
+
+
+def _quoted(row: SkillRow) -> str:
+    return f"“{row.quote}”" + (f" ({row.where})" if row.where else "") if row.quote else ""
+
+
+def _short_list(short: SkillList) -> str:
+    """ "you show A, B; not shown: C, D; and 6 more of their tools not on your résumé." as every format says it."""
+    parts = [f"you show {', '.join(short.shown)}"] if short.shown else []
+    if short.missing:
+        parts.append(f"not shown: {', '.join(short.missing)}")
+    if short.more:
+        parts.append(f"and {short.more} more not on your résumé" if parts else f"{short.more} not on your résumé")
+    return "; ".join(parts) + "."
 
 
 def _held_as(match: SkillMatch) -> str:
-    """How the résumé holds a skill, as the Markdown and HTML briefs say it: "only implied by Istio: check" for a
-    tool used with it, "demonstrated, as PostgreSQL" for a kind met by its member (issue 12)."""
+    """How the résumé holds a skill, as every brief says it: "only implied by Istio: check" for a tool used with
+    it, "demonstrated, as PostgreSQL" for a kind met by its member, "related; you: design reviews" for a practice
+    shown by a close equivalent, "say how you have done it" for a value no line shows (issue 12)."""
     through = ", ".join(match.through[:2])
     if match.strength is Strength.IMPLIED:
         return f"only implied by {through}: check" if through else "only implied: check"
+    if match.strength is None and match.met_as_example:
+        return f"met by {match.substitute}, of its kind"
+    if match.strength is None and match.say_how:
+        return f"related; you: {match.substitute}" if match.substitute else "no line shows it yet"
     if match.strength is None:
-        return "not shown"
+        return f"not shown; you: {match.substitute}" if match.substitute else "not shown"
     return f"{match.strength.value}, as {through}" if through else match.strength.value
 
 

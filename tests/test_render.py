@@ -429,7 +429,7 @@ def test_render_json_contract(brief: Brief) -> None:
     assert [a["area"] for a in fit["areas"]] == [a.value for a in Area]
     assert fit["areas"][0]["interviewer"] == "vp" and fit["areas"][4]["interviewer"] == "head"
     pulsar = {"name": "Pulsar", "need": "nice", "strength": None, "substitute": "RabbitMQ", "alternatives": [],
-              "duty": False, "through": []}
+              "duty": False, "through": [], "shown_by": None, "say_how": False}
     assert pulsar in fit["skills"]
     assert fit["seniority"] == {"posting": "manager", "candidate": "ic-staff",
                                 "verdict": "A step up from staff engineer to manager."}
