@@ -668,9 +668,11 @@ def _overall(coverage: float | None, areas: tuple[AreaFit, ...]) -> tuple[int, s
         )
     score = round(SKILLS_SHARE * 100 * coverage + (1 - SKILLS_SHARE) * area_part)
     return score, (
-        f"Overall = {SKILLS_SHARE:.0%} required-skill coverage weighted by strength (demonstrated 1, listed .7, "
-        f"implied .5, substitute .3: {coverage:.0%}; values to tell not counted) + {1 - SKILLS_SHARE:.0%} area "
-        f"scores weighted by posting emphasis ({area_part:.0f})"
+        # what _skill_coverage counts, in the skill match's words: duties count with the required skills
+        f"Overall = {SKILLS_SHARE:.0%} required-skill coverage, the skills the role involves included, weighted by "
+        f"strength (demonstrated 1, listed .7, implied .5, a related or substitute skill .3, not shown 0: "
+        f"{coverage:.0%}; values to say how you have shown not counted) + {1 - SKILLS_SHARE:.0%} area scores "
+        f"weighted by posting emphasis ({area_part:.0f})"
     )
 
 

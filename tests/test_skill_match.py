@@ -110,3 +110,16 @@ def test_a_real_gap_stays_not_shown(tmp_path, cli, asked):
     assert "Rust (not shown" in _part(brief, "Required, not shown"), brief
     assert "Rust" not in _part(brief, "Say how you have done it")
     assert "Rust" in _priorities(brief)
+
+
+def _coverage(brief: str) -> str:
+    """The skill coverage the appendix states: "... not shown 0: 50%; ..." -> "50%"."""
+    return brief.split("not shown 0: ", 1)[1].split(";", 1)[0]
+
+
+def test_a_value_not_shown_does_not_lower_the_coverage_the_appendix_states(tmp_path, cli):
+    plain = _brief(tmp_path, cli, "- Production experience with Rust.\n- Experience with PostgreSQL.")
+    valued = _brief(tmp_path, cli, "- Production experience with Rust.\n- Experience with PostgreSQL.\n"
+                                   "- A commitment to diversity and inclusion.")
+    assert _coverage(plain) == _coverage(valued), (_coverage(plain), _coverage(valued))
+    assert "values to say how you have shown not counted" in valued
