@@ -347,8 +347,9 @@ def _say_how(
     name = match.substitute
     if name is None or name not in taxonomy.substitutes(skill.name):
         return False
-    # a technology's neighbour (Go for Rust) is a bridge over a real gap; a practice's is the same work told otherwise
-    if skill.category.lower() in {c.lower() for c in area_data()["technology_categories"]}:
+    # a practice's neighbour is the same work told otherwise; a technology's (Go for Rust) or a business model's (a
+    # marketplace for B2B) is a bridge over a real gap
+    if skill.category.lower() not in {c.lower() for c in area_data()["related_categories"]}:
         return False
     substitute = resume_skills.get(name)
     shown = substitute is not None and substitute.strength is Strength.DEMONSTRATED
