@@ -351,9 +351,10 @@ def _say_how(
     # marketplace for B2B) is a bridge over a real gap
     if skill.category.lower() not in {c.lower() for c in area_data()["related_categories"]}:
         return False
+    # listed counts: "coaching" in a skills list is the candidate's word for work they can tell as mentoring
     substitute = resume_skills.get(name)
-    shown = substitute is not None and substitute.strength is Strength.DEMONSTRATED
-    return shown or competency_evidence(name, bullets) is not None
+    held = substitute is not None and substitute.strength in (Strength.DEMONSTRATED, Strength.LISTED)
+    return held or competency_evidence(name, bullets) is not None
 
 
 def is_value(skill: Skill) -> bool:

@@ -123,3 +123,28 @@ def test_a_value_not_shown_does_not_lower_the_coverage_the_appendix_states(tmp_p
                                    "- A commitment to diversity and inclusion.")
     assert _coverage(plain) == _coverage(valued), (_coverage(plain), _coverage(valued))
     assert "values to say how you have shown not counted" in valued
+
+
+@pytest.mark.parametrize(
+    ("bullet", "shown"),
+    [
+        ("- Moved the nightly jobs to spot instances, saving an estimated $120K a year.", True),
+        ("- Cut the cloud bill by 30% by right-sizing the clusters.", True),
+        ("- Cut build time by 30% with remote caching.", False),  # a cut, but of time
+        ("- Automated the release notes, saving 3 hours per release.", False),  # time saved, not cost
+    ],
+)
+def test_a_saving_with_money_shows_cost_optimization(tmp_path, cli, bullet, shown):
+    resume = RESUME.format(title="Senior Backend Engineer", summary="Engineer building logistics software.")
+    resume = resume.replace("- Mentored 3 engineers", bullet + "\n- Mentored 3 engineers")
+    brief = markdown_brief(tmp_path, cli, resume, POSTING.format(requirements="- A track record of cost optimization."))
+    assert ("cost optimization (demonstrated)" in _part(brief, "Required, shown")) is shown, brief
+
+
+def test_a_listed_close_equivalent_is_related(tmp_path, cli):
+    resume = RESUME.format(title="Senior Backend Engineer", summary="Engineer building logistics software.")
+    resume = resume.replace("- Mentored 3 engineers through weekly pairing sessions.\n", "").replace(
+        "## Education", "## Skills\n\nCoaching, Python, Go, PostgreSQL\n\n## Education")
+    brief = markdown_brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience mentoring engineers."))
+    assert "- mentoring (related; you: coaching)" in _part(brief, "Say how you have done it"), brief
+    assert "mentoring" not in _part(brief, "Required, not shown")
