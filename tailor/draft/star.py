@@ -436,11 +436,19 @@ def _tellable(item: _Item) -> bool:
     text = item.bullet.text
     if _tells(text) or _lead_verb(item.lead) or _project(text):
         return True
-    if not has_figure(item.bullet) or _continues(_clean(text)) or _heading_line(text):
+    if _verbless_result(item.bullet):
+        return True
+    return bool(item.section) and has_figure(item.bullet) and not _continues(_clean(text))
+
+
+def _verbless_result(bullet: Bullet) -> bool:
+    """A result with no verb ("99.99% uptime for the payments API over 2 years", "Reduction of cloud spend by 30%"):
+    a story under its role too; a bare title with a team size ("Tech lead for the portal; team of 6") is none
+    (brief s5 "stories")."""
+    text = bullet.text
+    if _tells(text) or not has_figure(bullet) or _continues(_clean(text)) or _heading_line(text):
         return False
-    # a result with no verb ("35% faster page loads after the image pipeline rewrite") is a story under its role
-    # too; a bare title with a team size ("Tech lead for the portal; team of 6") is none (brief s5 "stories")
-    return bool(item.section) or bool(_question_pattern(tuple(brief_data()["star_verbless"]["words"])).search(text))
+    return bool(_question_pattern(tuple(brief_data()["star_verbless"]["words"])).search(text))
 
 
 def _switches(ctx: _Context, text: str) -> set[str]:
@@ -639,6 +647,9 @@ def _told_task(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said) -> 
     if verb and not _tells(told.text):
         head = _phrase(_head(_clean(_after_lead(told.text, item.lead))), 16)
         return said.variant("lead_told").format(verb=verb, head=_lower_first(head), ask=spec["task_ask"])
+    # "Zero-downtime migration of 40 services" gives a result, not who did what: "you worked on" it would guess
+    if _verbless_result(told):
+        return said.variant("verbless_task").format(ask=spec["task_ask"])
     if project:
         return said.variant("project_told").format(project=_phrase(project, 16), ask=spec["task_ask"])
     return _task(told.text, spec, said)
