@@ -292,8 +292,10 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int], pool: t
 
 
 def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, float]]]) -> dict[int, int]:
-    """The question -> bullet assignment with the largest total score (dynamic programming over which
-    questions are filled); ties go to earlier bullets, so the same inputs always give the same stories."""
+    """The question -> bullet assignment that fills the most questions and, of those, has the largest total score
+    (dynamic programming over which questions are filled): two lines each naming a competency must not leave a
+    third question empty that one of them could fill (issue 12: each area covered once where the résumé allows).
+    Ties go to earlier bullets, so the same inputs always give the same stories."""
     best: dict[int, tuple[float, tuple[tuple[int, int], ...]]] = {0: (0.0, ())}
     for n in range(bullets):
         step = dict(best)
@@ -305,7 +307,7 @@ def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, flo
                 if new not in step or total + score > step[new][0] + 1e-9:
                     step[new] = (total + score, (*picks, (question, n)))
         best = step
-    _, picks = max(best.values(), key=lambda v: (v[0], -len(v[1])))
+    _, picks = max(best.values(), key=lambda v: (len(v[1]), v[0]))
     return dict(picks)
 
 
@@ -346,8 +348,8 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
         # "moved ranking from Solr to a Rust service": a switch between technologies is a build-or-buy choice
         switched = _switches(ctx, text) if spec.get("switch_strong") else set()
         # "Mentored junior developers" names the mentoring question's own competency: a strong cue of its own
-        own = {m.group(0).lower() for m in competency.finditer(not_strong.sub(" ", text))}
-        meaning |= switched | own
+        own = {m.group(0).lower() for m in competency.finditer(not_strong.sub(" ", text))} | switched
+        meaning |= own
         if not (meaning | admitted if spec.get("needs_strong") else cues | meaning | admitted):
             continue
         named = bullet_skills(item.bullet, {}, asked)
@@ -494,7 +496,7 @@ def _star_prompt(
         )
     primary = stories[0]
     number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
-    spec = _asks(ctx, spec, stories)
+    spec = _asks(spec, stories)
     told = _story_sentence(primary.bullet, spec)
     # the result and the call sheet quote the line as printed ("She leads ..."), the task tells it as the
     # candidate's own ("you lead ...")
@@ -532,20 +534,16 @@ def _star_prompt(
     return prompt
 
 
-def _asks(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...]) -> dict[str, Any]:
+def _asks(spec: dict[str, Any], stories: tuple[_Item, ...]) -> dict[str, Any]:
     """The question with the asks its story's lines allow: the first star[].asks_if entry whose features they all
     show replaces the plain asks ("What strained first as load grew" only where a line says it grew; brief s5)."""
     for entry in spec["asks_if"]:
-        if all(_shows_feature(ctx, name, stories) for name in entry["when"]):
+        if all(_shows_feature(name, stories) for name in entry["when"]):
             return {**spec, **{k: v for k, v in entry.items() if k != "when"}}
     return spec
 
 
-def _shows_feature(ctx: _Context, name: str, stories: tuple[_Item, ...]) -> bool:
-    if name == "figure":
-        return any(has_figure(s.bullet) for s in stories)
-    if name == "tool":
-        return any(_named_technologies(ctx, s.bullet) for s in stories)
+def _shows_feature(name: str, stories: tuple[_Item, ...]) -> bool:
     pattern = _question_pattern(tuple(_features()[name]))
     return any(pattern.search(_told(s)) for s in stories)
 
