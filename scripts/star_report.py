@@ -1,6 +1,7 @@
 """How many of the eight classic questions get a story from the résumé (issue 12, brief s4 "stories").
 
-    python scripts/star_report.py                 # counts per set: fitted, closest line, "no résumé line fits"
+    python scripts/star_report.py                 # counts per set: fitted, closest line, "no résumé line fits",
+                                                  # and stories citing a second line of the role for their figure
     python scripts/star_report.py --sample 10     # also 10 assigned stories drawn at random (seed 12) to judge
     python scripts/star_report.py --list          # also every assigned story, one a line (to diff two versions)
 
@@ -53,7 +54,7 @@ def main() -> None:
     extractor = load_extractor()
     stories = []
     for name, todo in pairs().items():
-        fitted = closest = empty = 0
+        fitted = closest = empty = two = 0
         candidates = {}
         for resume, job in todo:
             if resume not in candidates:
@@ -66,10 +67,13 @@ def main() -> None:
                     closest += 1
                 else:
                     fitted += 1
+                two += len(card.stories) > 1
                 if card.stories:
                     stories.append((name, resume.name, card.label, card.closest, card.stories[0]))
+                    if args.list and len(card.stories) > 1:
+                        print(f"  + [{name} {resume.name}] {card.label}: {card.stories[1].text}")
         print(f"{name}: {len(todo)} briefs, {8 * len(todo)} cards: {fitted} fitted, {closest} closest line, "
-              f"{empty} no résumé line fits")
+              f"{empty} no résumé line fits; {two} told from two lines")
     if args.list:
         for name, resume, label, near, cite in dict.fromkeys(stories):
             print(f"= [{name} {resume}] {label}{' (closest)' if near else ''}: {cite.text}")

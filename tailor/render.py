@@ -621,7 +621,8 @@ def _docx_star(document: Any, brief: Brief) -> None:
         document.add_heading(f"{number}. {star.question}", level=2)
         _docx_para(document, (f"{star.area.interviewer.title} · {star.label or star.area.title}.", "i"))
         if star.stories:
-            document.add_paragraph(star.stories[0].text, style="Quote")
+            for cited in star.stories:  # a story's line and the line of its role that gives its figure
+                document.add_paragraph(cited.text, style="Quote")
             table = document.add_table(rows=0, cols=2)
             table.style = "Table Grid"
             for label, text in (

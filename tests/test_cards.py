@@ -36,7 +36,7 @@ Austin, TX · Mar 2021 – Present
 - Introduced on-call rotations and runbooks for the infrastructure teams
 - Coach engineers through weekly 1:1s and code reviews
 - Manage two teams (19 engineers) owning the deployment platform
-- Built the Terraform module library used by 30 product teams
+- Built the autoscaling Terraform modules for the infrastructure used by 30 product teams
 
 ### Senior Engineer — Larkspur Data
 Denver, CO · Jan 2017 – Feb 2021
@@ -95,5 +95,6 @@ def test_cards_no_sentence_on_more_than_two_cards(tmp_path, cli):
 def test_cards_quote_a_figure_once_and_never_a_bracketed_detail(tmp_path, cli):
     cards = "\n".join(_cards(tmp_path, cli))
     # "used by 30 product teams" is what was done, said whole by the task, and not quoted again as "30 product"
-    assert "**Task:** You built the Terraform module library used by 30 product teams." in cards, cards
+    built = "**Task:** You built the autoscaling Terraform modules for the infrastructure used by 30 product teams."
+    assert built in cards, cards
     assert "“30 product”" not in cards and "“19 engineers”" not in cards, cards

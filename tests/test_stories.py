@@ -197,3 +197,104 @@ Denver, CO · Mar 2021 – Present
     pitch = text.split("### Your pitch", 1)[1].split("###", 1)[0]
     assert "selected Projects" not in pitch and "Selected Projects" not in pitch, pitch
     assert _stories(text)["Build or buy"].startswith("Search re-platforming: moved ranking from Solr"), _stories(text)
+
+
+# Brief s5 "stories": the question's own competency first, prompts that do not presume, verbless results,
+# stories from two lines of a role with their limits, and design prompts that follow the line's kind.
+
+def _task(card: str) -> str:
+    return re.search(r"\*\*Task:\*\* (.+)", card).group(1)
+
+
+def test_issue_12_a_line_naming_the_questions_competency_wins_it_whatever_the_recency(tmp_path, cli):
+    text = _brief(tmp_path, cli, """### Senior Software Engineer — Quillmark
+Denver, CO · Mar 2021 – Present
+- Interviewed 40 candidates and grew the payments team from 5 to 12 engineers
+
+### Software Engineer — Pellucid Apps
+Austin, TX · Jan 2017 – Feb 2021
+- Mentored junior developers from day one to delivering reliable PRs
+""")
+    stories = _stories(text)
+    # the newer line with a figure matches mentoring only loosely (interviews, a team grown): the older line says it
+    assert stories["Mentoring and team productivity"].startswith("Mentored junior developers"), stories
+    assert not stories["Senior-level expectations"].startswith("Mentored"), stories
+
+
+def test_issue_12_a_prompt_presupposes_only_what_its_line_says(tmp_path, cli):
+    steady = _brief(tmp_path, cli, """### Senior Software Engineer — Quillmark
+Denver, CO · Mar 2021 – Present
+- Built the billing engine in Go processing 2 million invoices a month
+""")
+    assert _stories(steady)["Scaling a system"].startswith("Built the billing engine"), _stories(steady)
+    task = _task(_card(steady, 1))
+    # the line gives a volume, not growth: the card asks whether anything strained instead of saying load grew
+    assert "as load grew" not in task and "broke" not in task, task
+    assert "if anything did" in task, task
+    grown = _brief(tmp_path, cli, """### Senior Software Engineer — Quillmark
+Denver, CO · Mar 2021 – Present
+- Scaled the checkout API as traffic grew tenfold, to 9,000 requests/s
+""")
+    assert "What strained first as load grew" in _task(_card(grown, 1)), _card(grown, 1)
+
+
+def test_issue_12_a_line_without_leadership_is_not_asked_how_it_led(tmp_path, cli):
+    text = _brief(tmp_path, cli, """### Senior Software Engineer — Quillmark
+Denver, CO · Mar 2021 – Present
+- Introduced code review standards for the mobile apps
+""")
+    card = _card(text, 8)
+    assert "> Introduced code review standards" in card, card
+    assert "Did you lead any part of this" in card and "brought others along" not in card, card
+
+
+def test_issue_12_a_verbless_result_line_is_a_story_and_a_bare_title_is_none(tmp_path, cli):
+    text = _brief(tmp_path, cli, """### Senior Software Engineer — Quillmark
+Denver, CO · Mar 2021 – Present
+- 2x faster builds after the move of CI to Bazel
+- Tech lead for the merchant portal; team of 6
+- Organised the office summer party
+""")
+    stories = _stories(text)
+    assert stories["Speed and quality"].startswith("2x faster builds"), stories
+    told = [line for line in stories.values() if line]
+    assert not any(line.startswith(("Tech lead for", "Organised")) for line in told), stories
+    card = _card(text, 3)
+    # the line says no verb: the card asks for the candidate's part instead of giving them one
+    assert not re.search(r"(?i)you (?:worked on|built|led) 2x", card), card
+    assert "“2x faster builds after the move of CI to Bazel”" in card, card
+
+
+def test_issue_12_a_story_takes_its_figure_from_a_second_line_of_the_role(tmp_path, cli):
+    text = _brief(tmp_path, cli, """### Data Engineer — Pellucid Apps
+Austin, TX · Jan 2019 – Present
+- Designed the clickstream ingestion pipeline on Kafka
+- Cut clickstream ingestion lag by 70%
+- Mentored two junior engineers on testing
+""")
+    design = _card(text, 7)
+    assert "> Designed the clickstream ingestion pipeline on Kafka" in design, design
+    assert "> Cut clickstream ingestion lag by 70%" in design, design
+    assert "“Cut clickstream ingestion lag by 70%”" in design, design
+    # the supporting line tells no story of its own
+    assert not any(s.startswith("Cut clickstream") for s in _stories(text).values()), _stories(text)
+    # neither line of the mentoring story has a figure: the card says so, and that none is to be invented
+    mentoring = _card(text, 4)
+    assert "> Mentored two junior engineers" in mentoring and mentoring.count("\n> ") == 1, mentoring
+    assert "invent" in re.search(r"\*\*Result:\*\* (.+)", mentoring).group(1), mentoring
+
+
+def test_issue_12_design_prompts_follow_the_kind_of_thing_designed(tmp_path, cli):
+    asked = {}
+    for kind, line in (("client", "Designed the offline-first iOS app for field technicians in Swift"),
+                       ("pipeline", "Designed the nightly ETL pipeline for warehouse stock in Airflow"),
+                       ("backend", "Designed the ledger service in Go")):
+        card = _card(_brief(tmp_path, cli, f"""### Software Engineer — Pellucid Apps
+Austin, TX · Jan 2019 – Present
+- {line}
+"""), 7)
+        assert f"> {line}" in card, card
+        asked[kind] = re.search(r"\*\*Action:\*\* (.+)", card).group(1)
+    assert "screens" in asked["client"] and "API and data model" not in asked["client"], asked
+    assert "data flow" in asked["pipeline"], asked
+    assert "API and data model" in asked["backend"], asked

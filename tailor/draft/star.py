@@ -58,6 +58,9 @@ from tailor.model import (
 )
 
 OLD_STORY_YEARS = 7
+# above everything else a line's fit and story value can add up to, so that the DP over stories gives a question
+# the line naming its own competency unless that line is the only story for a question weighing more
+COMPETENCY_WEIGHT = 10.0
 
 
 # "cutting p99 latency from 820 ms to 140 ms": what changed, and its value before. Commas inside numbers are kept.
@@ -119,11 +122,56 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
         if near is not None:
             chosen[index] = near
             closest.add(index)
+    supports = _supports(ctx, specs, chosen, pool)
     said = _Said()
     return tuple(
-        _star_prompt(ctx, spec, (pool[chosen[i]],) if i in chosen else (), said, closest=i in closest)
+        _star_prompt(ctx, spec, _stories(pool, chosen.get(i), supports.get(i)), said, closest=i in closest)
         for i, spec in enumerate(specs)
     )
+
+
+def _stories(pool: tuple[_Item, ...], primary: int | None, support: int | None) -> tuple[_Item, ...]:
+    if primary is None:
+        return ()
+    return (pool[primary],) if support is None else (pool[primary], pool[support])
+
+
+def _supports(
+    ctx: _Context, specs: list[dict[str, Any]], chosen: dict[int, int], pool: tuple[_Item, ...]
+) -> dict[int, int]:
+    """For each story whose line has no result figure, a line of the same role that gives one and speaks to the
+    same question or names the same technology ("Designed the ingestion pipeline" + "Cut ingestion lag by 70%"),
+    as a hand-written brief builds a story from two lines; each line supports one story and is no story itself."""
+    used = set(chosen.values())
+    found: dict[int, int] = {}
+    for index, spec in enumerate(specs):
+        primary = pool[chosen[index]] if index in chosen else None
+        if primary is None or primary.role not in ctx.resume.roles or _has_result(primary.bullet, spec):
+            continue
+        near = _question_pattern(_forms(tuple(spec["strong"] + spec["competency"])))
+        avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
+        tools, words = set(_named_technologies(ctx, primary.bullet)), _salient(primary.bullet.text)
+        for n, item in enumerate(pool):
+            text = item.bullet.text
+            if n in used or item.role is not primary.role or not _result_figures(item.bullet) or avoid.search(text):
+                continue
+            if _continues(_clean(text)) or _heading_line(text):
+                continue
+            if near.search(text) or tools & set(_named_technologies(ctx, item.bullet)) or words & _salient(text):
+                found[index] = n
+                used.add(n)
+                break
+    return found
+
+
+def _salient(text: str) -> set[str]:
+    """The long words of a line that few lines of a résumé share ("ingestion", "checkout"; star_support)."""
+    generic = set(brief_data()["star_support"]["generic"])
+    return {w for w in re.findall(r"[a-z][a-z-]{5,}", text.lower()) if w not in generic}
+
+
+def _has_result(bullet: Bullet, spec: dict[str, Any]) -> bool:
+    return bool(_result_figures(bullet) or _change_clause(bullet, spec))
 
 
 def _pool(ctx: _Context) -> tuple[_Item, ...]:
@@ -194,7 +242,12 @@ def _section_items(ctx: _Context, taken: set[int]) -> list[_Item]:
 def compile_ahead() -> None:
     """The questions' cue patterns of brief.json, compiled now (see fit.compile_ahead): a sixth of drafting."""
     _question_pattern(tuple(brief_data()["star_sources"]["achievement_headings"]))
+    _question_pattern(tuple(brief_data()["star_verbless"]["words"]))
+    for words in _features().values():
+        _question_pattern(tuple(words))
     for spec in brief_data()["star"]:
+        _question_pattern(_forms(tuple(spec["competency"])))
+        _question_pattern(_forms(tuple(spec["strong"] + spec["competency"])))
         for cues in (spec["cues"], spec["strong"], spec["subject"], *(spec.get("closest") or ())):
             _question_pattern(tuple(cues))
         for key in ("avoid", "not_strong", "admits"):
@@ -213,6 +266,7 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int], pool: t
     pattern, strong = _question_pattern(_forms(tuple(spec["cues"]))), _question_pattern(_forms(tuple(spec["strong"])))
     avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
+    competency = _question_pattern(_forms(tuple(spec["competency"])))
     subjects = [_question_pattern(tuple(cues)) for cues in spec.get("closest") or [spec["subject"]]]
     area = Area(spec["area"])
     best: tuple[float, int] | None = None
@@ -228,7 +282,7 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int], pool: t
         if not project and not all(s.search(not_strong.sub(" ", text)) for s in subjects):
             continue
         hits = 3 * len(set(strong.findall(text))) + 1.5 * len(set(pattern.findall(text))) + area_hits(area, text)
-        hits += 1.5 * project
+        hits += 1.5 * project + COMPETENCY_WEIGHT * bool(competency.search(not_strong.sub(" ", text)))
         if hits <= 0:
             continue
         score = hits + _story_value(ctx, area, item)
@@ -238,8 +292,10 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int], pool: t
 
 
 def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, float]]]) -> dict[int, int]:
-    """The question -> bullet assignment with the largest total score (dynamic programming over which
-    questions are filled); ties go to earlier bullets, so the same inputs always give the same stories."""
+    """The question -> bullet assignment that fills the most questions and, of those, has the largest total score
+    (dynamic programming over which questions are filled): two lines each naming a competency must not leave a
+    third question empty that one of them could fill (issue 12: each area covered once where the résumé allows).
+    Ties go to earlier bullets, so the same inputs always give the same stories."""
     best: dict[int, tuple[float, tuple[tuple[int, int], ...]]] = {0: (0.0, ())}
     for n in range(bullets):
         step = dict(best)
@@ -251,7 +307,7 @@ def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, flo
                 if new not in step or total + score > step[new][0] + 1e-9:
                     step[new] = (total + score, (*picks, (question, n)))
         best = step
-    _, picks = max(best.values(), key=lambda v: (v[0], -len(v[1])))
+    _, picks = max(best.values(), key=lambda v: (len(v[1]), v[0]))
     return dict(picks)
 
 
@@ -275,9 +331,10 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
     subject, avoid = _question_pattern(tuple(spec["subject"])), _question_pattern(tuple(spec["avoid"] or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
     admits = _question_pattern(_forms(tuple(spec.get("admits") or ["\x00"])))
+    competency = _question_pattern(_forms(tuple(spec["competency"])))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
-    ranked = []
+    ranked: list[tuple[int, float, bool]] = []
     for n, item in enumerate(pool):
         text = _told(item)
         if not _tellable(item):
@@ -290,13 +347,16 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
         admitted |= _changes(text, tuple(spec.get("strong_change") or ()))
         # "moved ranking from Solr to a Rust service": a switch between technologies is a build-or-buy choice
         switched = _switches(ctx, text) if spec.get("switch_strong") else set()
-        meaning |= switched
+        # "Mentored junior developers" names the mentoring question's own competency: a strong cue of its own
+        own = {m.group(0).lower() for m in competency.finditer(not_strong.sub(" ", text))} | switched
+        meaning |= own
         if not (meaning | admitted if spec.get("needs_strong") else cues | meaning | admitted):
             continue
         named = bullet_skills(item.bullet, {}, asked)
         # a technology the bullet names is a system to scale, design or buy ("chose PagerDuty")
+        subjects = {m.group(0).lower() for m in subject.finditer(text)}
         if not (
-            subject.search(text)
+            subjects
             or (spec.get("technology_subject") and _technical(ctx, named | _held_on(ctx, item.bullet, area)))
             or (spec.get("held_technology_subject") and _technical(ctx, _held_on(ctx, item.bullet)))
             or (spec.get("strong_implies_subject") and meaning)
@@ -306,10 +366,18 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
         if avoid.search(text) and not meaning:
             continue
         skills = min(len(named), 3)
-        fit = 3 * len(meaning) + 1.5 * len((cues | admitted) - meaning) + skills
+        # the things it names count too: a line with no verb ("Zero-downtime migration of 40 services") has no
+        # action cue to score by, only what it is about
+        fit = 3 * len(meaning) + 1.5 * len((cues | admitted) - meaning) + skills + 0.5 * min(len(subjects), 2)
+        fit += COMPETENCY_WEIGHT * bool(own)
         # a broad question ("what do you expect from a senior") takes a story only where no narrower one fits better
-        ranked.append((n, spec.get("breadth", 1.0) * (fit + _story_value(ctx, area, item))))
-    return ranked
+        ranked.append((n, spec.get("breadth", 1.0) * (fit + _story_value(ctx, area, item)), bool(own)))
+    # a line naming the question's own competency wins it over every line that matches it only loosely, whatever
+    # their recency or figures (brief s5 "stories": an intern's "supporting users" told for mentoring beside
+    # "Mentored junior developers from day one")
+    if any(own for _, _, own in ranked):
+        ranked = [r for r in ranked if r[2]]
+    return [(n, score) for n, score, _ in ranked]
 
 
 @cache
@@ -370,7 +438,19 @@ def _tellable(item: _Item) -> bool:
     text = item.bullet.text
     if _tells(text) or _lead_verb(item.lead) or _project(text):
         return True
+    if _verbless_result(item.bullet):
+        return True
     return bool(item.section) and has_figure(item.bullet) and not _continues(_clean(text))
+
+
+def _verbless_result(bullet: Bullet) -> bool:
+    """A result with no verb ("99.99% uptime for the payments API over 2 years", "Reduction of cloud spend by 30%"):
+    a story under its role too; a bare title with a team size ("Tech lead for the portal; team of 6") is none
+    (brief s5 "stories")."""
+    text = bullet.text
+    if _tells(text) or not has_figure(bullet) or _continues(_clean(text)) or _heading_line(text):
+        return False
+    return bool(_question_pattern(tuple(brief_data()["star_verbless"]["words"])).search(text))
 
 
 def _switches(ctx: _Context, text: str) -> set[str]:
@@ -416,12 +496,15 @@ def _star_prompt(
         )
     primary = stories[0]
     number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
+    spec = _asks(spec, stories)
     told = _story_sentence(primary.bullet, spec)
     # the result and the call sheet quote the line as printed ("She leads ..."), the task tells it as the
     # candidate's own ("you lead ...")
     printed = dataclasses.replace(primary.bullet, text=primary.printed) if primary.printed else primary.bullet
     quoted = _story_sentence(printed, spec)
     shown = _result_sentence(printed, quoted)
+    # a supporting line is there for the result the first lacks ("Cut ingestion lag by 70%")
+    shown = stories[1].bullet if len(stories) > 1 else shown
     task = _told_task(primary, told, spec, said)
     prompt = StarPrompt(
         **common,
@@ -441,14 +524,32 @@ def _star_prompt(
     # the plain "how" asks for what the bullet leaves out and says nothing of the candidate: no claim to check
     plain = {v.format(ask=spec["action_ask"]) for v in scaffold["action"]}
     # an item's verb comes from its lead-in: the claim rests on both lines
-    cites = (primary.citation(), *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),)
-                                   if primary.lead else ()))
+    cites = (*(s.citation() for s in stories),
+             *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),) if primary.lead else ()))
     for name in ("task", "action", "result"):
         if not (name == "action" and prompt.action in plain):
             ctx.claim(f"star {number} {name}", getattr(prompt, name), cites)
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
+
+
+def _asks(spec: dict[str, Any], stories: tuple[_Item, ...]) -> dict[str, Any]:
+    """The question with the asks its story's lines allow: the first star[].asks_if entry whose features they all
+    show replaces the plain asks ("What strained first as load grew" only where a line says it grew; brief s5)."""
+    for entry in spec["asks_if"]:
+        if all(_shows_feature(name, stories) for name in entry["when"]):
+            return {**spec, **{k: v for k, v in entry.items() if k != "when"}}
+    return spec
+
+
+def _shows_feature(name: str, stories: tuple[_Item, ...]) -> bool:
+    pattern = _question_pattern(tuple(_features()[name]))
+    return any(pattern.search(_told(s)) for s in stories)
+
+
+def _features() -> dict[str, list[str]]:
+    return {k: v for k, v in brief_data()["star_features"].items() if not k.startswith("_")}
 
 
 def _headline(text: str, limit: int = 110) -> str:
@@ -544,6 +645,9 @@ def _told_task(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said) -> 
     if verb and not _tells(told.text):
         head = _phrase(_head(_clean(_after_lead(told.text, item.lead))), 16)
         return said.variant("lead_told").format(verb=verb, head=_lower_first(head), ask=spec["task_ask"])
+    # "Zero-downtime migration of 40 services" gives a result, not who did what: "you worked on" it would guess
+    if _verbless_result(told):
+        return said.variant("verbless_task").format(ask=spec["task_ask"])
     if project:
         return said.variant("project_told").format(project=_phrase(project, 16), ask=spec["task_ask"])
     return _task(told.text, spec, said)
