@@ -1004,11 +1004,15 @@ def test_issue_12_pitch_sets_each_achievement_after_its_own_employer():
        "Building a new payroll system at Initech is only possible because of software."),
       "I'm drawn to Initech because it is building a new payroll system."),
      (("Initech is a world leader in payroll, paying more than 2 million people in 40 countries every single "
-       "month of the year.",), "I'm drawn to Initech because it is a world leader in payroll."),
-     (("We are an equal opportunity employer and do not discriminate.",), "this Head of Engineering role at Initech")],
+       "month of the year.",), "I'm drawn to Initech because it is a world leader in payroll.")],
 )
 def test_issue_12_why_this_company_from_what_it_does_never_team_size_or_legal_text(about: tuple[str, ...], said: str):
     assert said in _brief(posting=make_posting(about=about)).pitch.text
+
+
+def test_issue_12_why_this_company_is_left_unsaid_when_the_about_is_only_legal_text():
+    pitch = _brief(posting=make_posting(about=("We are an equal opportunity employer and do not discriminate.",))).pitch
+    assert "Initech" not in pitch.text and "discriminate" not in pitch.text, pitch.text
 
 
 def test_issue_12_an_address_in_the_resume_header_is_its_location():

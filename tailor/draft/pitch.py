@@ -642,19 +642,13 @@ def _compact(text: str, words: int) -> str:
 
 
 def _pitch_company(ctx: _Context) -> _Part | None:
-    data = brief_data()["pitch"]
+    """Why this company, from the posting's own sentence on its product, mission or team; None when the posting
+    has no such sentence: "I'm excited by this role at Acme" says nothing a listener can believe (issue 12)."""
     posting = ctx.posting
     about = _about_sentence(posting)
-    if about and posting.company:
-        return _Part(_sentence(_company_sentence(about, posting.company)), ("company: the posting's About",))
-    title = _role_title(posting.title) if posting.title else None
-    if title and posting.company:
-        return _Part(data["company_role"].format(title=title, company=posting.company), ("company: posting",))
-    if title:
-        return _Part(data["company_role_without_company"].format(title=title), ("role: posting title",))
-    if posting.company:
-        return _Part(data["company_plain"].format(company=posting.company), ("company: posting header",))
-    return None
+    if not (about and posting.company):
+        return None
+    return _Part(_sentence(_company_sentence(about, posting.company)), ("company: the posting's About",))
 
 
 def _role_title(title: str) -> str:
@@ -678,7 +672,10 @@ def _company_sentence(about: str, company: str) -> str:
         return data["mission"].format(company=_possessive(company), mission=mission.group(1).replace(": ", " — "))
     if _CLAUSE_SUBJECT.search(text):
         return data["clause"].format(company=company, about=_lower_first(_second_person(text)))
-    return data["fragment"].format(company=company, about=_second_person(text))
+    # after the colon, "The routing team builds ..." reads on as "the routing team"; a name keeps its capital
+    about = _second_person(text)
+    about = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", about)
+    return data["fragment"].format(company=company, about=about)
 
 
 # "Our mission is simple to say and hard to do: keep people healthy at home" -> "keep people healthy at home"
@@ -745,7 +742,9 @@ def _about_sentences(posting: Posting) -> list[str]:
     prefer, avoid = _question_pattern(tuple(data["prefer"])), _question_pattern(tuple(data["avoid"]))
     refers = _question_pattern(tuple(data["refers_back"]))
     company = (posting.company or "").lower()
-    sentences = list(dict.fromkeys(s for line in _about_lines(posting) for s in _sentences(line)))
+    # an "About the team" section says what the team builds, as much a reason to join as the company's About
+    lines = (*_about_lines(posting), *posting.team_about)
+    sentences = list(dict.fromkeys(s for line in lines for s in _sentences(line)))
 
     def value(sentence: str) -> int:
         # "Kilnworth automates accounts receivable" says best what the company does.

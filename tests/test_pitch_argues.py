@@ -1,0 +1,75 @@
+"""Issue 12, point 7 (brief s5 "pitch"): a pitch that argues for this role, not a chronology of the résumé.
+
+Blind comparers read pitches as "a chronology" or "pasted résumé lines". Each test runs the CLI on an invented
+résumé and posting, as a user would, and reads the Markdown brief's pitch.
+"""
+from __future__ import annotations
+
+from tests.conftest import markdown_brief, pitch_of
+
+POSTING_HEAD = """VP of Engineering
+Pellucid Maps · Austin, TX
+
+"""
+POSTING_BODY = """Responsibilities
+- Lead and grow an engineering organisation of 40 engineers across four teams
+- Hire, coach and develop engineering managers
+- Own delivery and reliability of the routing platform
+
+Requirements
+- 8+ years in software engineering, 3+ years managing managers
+- Experience scaling teams and distributed systems
+
+Pellucid Maps is an equal opportunity employer. We offer great benefits including health insurance and 401k.
+"""
+ABOUT = """About Pellucid Maps
+Pellucid Maps builds routing software that helps city bus networks run on time.
+
+"""
+POSTING = POSTING_HEAD + ABOUT + POSTING_BODY
+
+RESUME = """# Robin Vale
+
+robin@example.com · Austin, TX
+
+## Experience
+
+### Engineering Manager — Tinderbox Labs
+Austin, TX · Jan 2022 – Present
+- Maintain the internal wiki and the on-call rota
+- Worked on the quarterly roadmap with the product team
+- Ran the weekly release meeting
+
+### Senior Software Engineer — Orchard Systems
+Austin, TX · Mar 2018 – Dec 2021
+- Wrote the billing export in Python
+- Reviewed pull requests for the payments team
+
+### Team Lead — Larkspur Transit
+Dallas, TX · Jan 2014 – Feb 2018
+- Grew the engineering team from 5 to 32 engineers across four teams and hired 3 engineering managers
+- Led the migration of the dispatch system to distributed services, cutting outages by 70%
+- Organised the office move
+"""
+
+
+def _pitch(tmp_path, cli, resume: str = RESUME, posting: str = POSTING) -> str:
+    return pitch_of(markdown_brief(tmp_path, cli, resume, posting))
+
+
+def test_pitch_says_why_this_company_from_its_about(tmp_path, cli):
+    pitch = _pitch(tmp_path, cli)
+    assert "I'm drawn to Pellucid Maps because it builds routing software" in pitch, pitch
+
+
+def test_pitch_says_nothing_of_the_company_when_the_posting_gives_no_about(tmp_path, cli):
+    pitch = _pitch(tmp_path, cli, posting=POSTING_HEAD + POSTING_BODY)
+    # no generic "I'm excited by this role", and never the equal-opportunity or benefits lines as a reason
+    assert "excited" not in pitch and "drawn" not in pitch and "What draws" not in pitch, pitch
+    assert "opportunity" not in pitch and "benefits" not in pitch and "401k" not in pitch, pitch
+
+
+def test_pitch_says_why_this_company_from_an_about_the_team_section(tmp_path, cli):
+    team = "About the team\nThe routing team builds the engine that plans bus timetables for forty cities.\n\n"
+    pitch = _pitch(tmp_path, cli, posting=POSTING_HEAD + team + POSTING_BODY)
+    assert "What draws me to Pellucid Maps: the routing team builds the engine" in pitch, pitch
