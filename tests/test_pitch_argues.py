@@ -73,3 +73,44 @@ def test_pitch_says_why_this_company_from_an_about_the_team_section(tmp_path, cl
     team = "About the team\nThe routing team builds the engine that plans bus timetables for forty cities.\n\n"
     pitch = _pitch(tmp_path, cli, posting=POSTING_HEAD + team + POSTING_BODY)
     assert "What draws me to Pellucid Maps: the routing team builds the engine" in pitch, pitch
+
+
+def test_pitch_proofs_are_chosen_for_the_posting_not_by_date(tmp_path, cli):
+    pitch = _pitch(tmp_path, cli)
+    # the VP posting weighs growing teams and scaling systems: the earlier role's results with their figures, said
+    # with that role's own title, not the current role's meetings nor a role named with nothing done there
+    assert "At Larkspur Transit, as a Team Lead, I grew the engineering team from 5 to 32 engineers" in pitch, pitch
+    assert "cutting outages by 70%" in pitch, pitch
+    assert "release meeting" not in pitch and "wiki" not in pitch and "office move" not in pitch, pitch
+    assert "Orchard Systems" not in pitch, pitch
+    assert pitch.count("Larkspur Transit") == 1, pitch  # each employer named once, its results together
+
+
+OVERLAPPING = """# Lee Marsh
+
+lee@example.com · Austin, TX
+
+## Experience
+
+### Founder — Sprocket Studio
+Austin, TX · Jun 2021 – Present
+- Built a side business making scheduling apps for gyms, 40 paying customers
+
+### Senior Engineering Manager — Quarrel Bank
+Austin, TX · Mar 2019 – Present
+- Lead 3 teams (24 engineers) building the mobile banking platform used by 2 million customers
+- Cut release lead time from 3 weeks to 2 days by moving to trunk-based development
+
+### Engineering Manager — Halberd Insurance
+Austin, TX · Jan 2015 – Feb 2019
+- Grew the claims team from 4 to 12 engineers
+"""
+
+
+def test_pitch_opens_by_the_full_time_role_beside_a_side_founder_role(tmp_path, cli):
+    pitch = _pitch(tmp_path, cli, resume=OVERLAPPING)
+    assert "I'm a Senior Engineering Manager at Quarrel Bank with" in pitch, pitch
+    assert "I'm a Founder" not in pitch and "Founder at Quarrel" not in pitch, pitch
+    # each title with its own employer, the side role said beside the job, never "before" it
+    assert "Alongside that, as a Founder at Sprocket Studio, I built" in pitch, pitch
+    assert "as an Engineering Manager at Halberd Insurance, I grew the claims team" in pitch, pitch

@@ -31,6 +31,7 @@ from tailor.draft.words import (
     _phrase_piece,
     _possessive,
     _question_pattern,
+    _resume_words,
     _second_person,
     _sentence,
     _sentences,
@@ -97,36 +98,18 @@ def draft_pitch(ctx: _Context) -> Pitch:
     more = _pitch_more(ctx, company.text, sum(p.words for p in parts) < data["min_words"]) if company else None
     if more and sum(p.words for p in parts) + more.words <= data["max_words"]:
         parts.append(more)
-    # The role before the latest ("Before that, I was ...", or "I joined Acme as ..." after a promotion), said only
-    # to fill a short pitch, and not when a result has already named that employer with its title.
-    before = _pitch_before(ctx)
-    roles = [r for r in ctx.resume.roles if not r.internship]
-    first = said[0][0].role.company if said else None
-    told = {item.role.company for item, _ in said if item.role.company != first}
-    named = len(roles) > 1 and roles[1].company != roles[0].company and roles[1].company in told
+    # A promotion ("I joined Acme as a Software Engineer") right after the intro, said only to fill a short pitch:
+    # growth inside one employer argues for the candidate. An earlier employer named with nothing done there
+    # ("Before that, I was ...") walks the résumé by date, and comparers read such pitches as "a chronology".
+    joined = _pitch_joined(ctx)
     words = sum(p.words for p in parts)
-    if before and not named and words < data["min_words"] and words + before.words <= data["max_words"]:
-        parts = _with_before(ctx, parts, before, said, scope)
+    if joined and words < data["min_words"] and words + joined.words <= data["max_words"]:
+        parts = [parts[0], joined, *parts[1:]]
     for part in parts:
         if part.cites:
             ctx.claim("pitch", part.text, part.cites, part.derived)
     text = " ".join(p.text for p in parts)
     return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
-
-
-def _with_before(
-    ctx: _Context, parts: list[_Part], before: _Part, said: list[tuple[_Item, str]], scope: _Part | None
-) -> list[_Part]:
-    """The pitch with the role before the latest told in its place in time: a promotion ("I joined Acme as ...")
-    right after the intro; an earlier employer after the results at the current one, the results further back
-    then opening "Earlier" (two "Before that" in a row read as a list of jobs; issue 12)."""
-    roles = [r for r in ctx.resume.roles if not r.internship]
-    if roles[1].company == roles[0].company:
-        return [parts[0], before, *parts[1:]]
-    head = 1 + (scope is not None)  # the intro and the scope
-    current = sum(1 for _ in itertools.takewhile(lambda c: c[0].role.company == roles[0].company, said))
-    told = _told(ctx, said, earlier=1)
-    return [*parts[:head], *told[:current], before, *told[current:], *parts[head + len(said) :]]
 
 
 def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> list[tuple[_Item, str]]:
@@ -141,8 +124,14 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
         item = _best_achievement(ctx, exclude=tuple(i for i, _ in chosen), skip=tuple(skipped))
         if item is None or (len(chosen) >= 2 and words >= data["min_words"]):
             break
-        # a standing duty ("I manage project workflow") fills no pitch that already says two results
-        if len(chosen) >= 2 and _duty(item.bullet.text) and not has_figure(item.bullet):
+        # a further proof shows something this posting asks for, or a figure: "I also organised the summer party"
+        # argues nothing
+        if chosen and not (has_figure(item.bullet) or _relevance(ctx, item.bullet.text)):
+            skipped.append(item)
+            continue
+        # a third proof is said only with its figure: "I ran the weekly release meeting" after two results fills
+        # the minute with a line that argues nothing (issue 12)
+        if len(chosen) >= 2 and not has_figure(item.bullet):
             break
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
         sentence = _best_sentence(ctx, item.bullet.text)
@@ -166,14 +155,23 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
             break
         chosen.append((item, kept))
         words += len(kept.split()) + 6
-    # Said employer by employer, latest first, so each result sits after the employer it belongs to; a result
-    # under no role last, where no employer's name stands just before it.
-    return sorted(chosen, key=lambda c: _role_order(ctx, c[0]))
+    # Chosen for this posting, then said employer by employer, each named once: the intro's employer first, where
+    # the intro leaves the listener, then the others latest first, so "Before that" is true. A result under no
+    # role goes last, where no employer's name stands just before it.
+    main = _main_role(ctx)
+    return sorted(
+        chosen,
+        key=lambda c: (
+            _unplaced(ctx, c[0]),
+            main is None or c[0].role.company != main.company,
+            _role_index(ctx, c[0].role),
+        ),
+    )
 
 
-def _role_order(ctx: _Context, item: _Item) -> int:
+def _role_index(ctx: _Context, role: Role) -> int:
     roles = ctx.resume.roles
-    return roles.index(item.role) if item.role in roles else len(roles)
+    return roles.index(role) if role in roles else len(roles)
 
 
 def _candidates(ctx: _Context) -> tuple[_Item, ...]:
@@ -224,14 +222,16 @@ def _as_result(text: str) -> str:
     return said
 
 
-def _told(ctx: _Context, said: list[tuple[_Item, str]], earlier: int = 0) -> list[_Part]:
-    """The results as sentences, each opening so that no two open alike: the first names its employer; a
-    further one at the same employer opens by what it is about (the people, the systems) or "I also"; one at
-    an earlier employer names that role, as printed, "Alongside that" when the two roles' dates overlap.
-    earlier: how many earlier roles the pitch has already told ("Before that" is said once)."""
+def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
+    """The results as sentences, each opening so that no two open alike: the first names its employer, and its
+    title when that is not the role the intro names; a further one at the same employer opens by what it is about
+    (the people, the systems) or "I also"; one at another employer names that role, as printed, said as before,
+    after or alongside the one told before it, by their dates."""
     data = brief_data()["pitch"]
     parts: list[_Part] = []
     used: set[str] = set()
+    earlier = 0  # earlier employers told so far: "Before that" is said once, then "Earlier"
+    main = _main_role(ctx)
     for n, (item, text) in enumerate(said):
         if item.section:
             own = _section_said(ctx, item, text) or ""
@@ -250,17 +250,26 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]], earlier: int = 0) -> lis
             result = _as_result(_section_said_text(ctx, item, text))
             template = data["proud_at"]
             previous = said[n - 1][0].role if n else None
-            if previous and previous.company != item.role.company and not _overlaps(previous, item.role):
+            if previous and previous.company != item.role.company and _before(item.role, previous):
                 template = data["proud_before"][min(earlier, len(data["proud_before"]) - 1)]
                 earlier += 1
             sentence = template.format(company=named, text=result)
             cites = (item.citation(), ctx.header(item.role))
         elif n == 0:
-            sentence = data["achievement" if named else "achievement_unnamed"].format(company=named, text=own)
+            title = spoken(item.role.title) if item.role.title else ""
+            # the intro names the main role's title (and a promotion the first title there); another employer's
+            # role is said with its own title
+            other = main is not None and item.role.company != main.company
+            key = "achievement_titled" if title and item.role.company and other else "achievement"
+            key = key if named else "achievement_unnamed"
+            sentence = data[key].format(article=_article(title), title=title, company=named, text=own)
+            if key == "achievement_titled":
+                cites = (item.citation(), ctx.header(item.role))
         elif item.role.company != said[n - 1][0].role.company:
             title = spoken(item.role.title) if item.role.title else ""
             key = "elsewhere_titled" if title and item.role.company else "elsewhere" if named else "elsewhere_unnamed"
-            if _overlaps(said[n - 1][0].role, item.role):
+            previous = said[n - 1][0].role
+            if _held_together(previous, item.role) or not _before(item.role, previous):
                 opening = data[key.replace("elsewhere", "alongside")]
             else:
                 # a second earlier employer opens differently from the first ("Before that", then "Earlier")
@@ -289,6 +298,21 @@ def _overlaps(later: Role, earlier: Role) -> bool:
 
 
 _MONTH_DATE = len("YYYY-MM")
+
+
+def _held_together(one: Role, other: Role) -> bool:
+    """Whether two roles' dates overlap, whichever began first."""
+    return _overlaps(other, one) if _before(one, other) else _overlaps(one, other)
+
+
+def _before(role: Role, other: Role) -> bool:
+    """Whether `role` began before `other`: by their start dates, else by the résumé's order (latest first)."""
+    began, other_began = role.start or "", other.start or ""
+    if began[:4].isdigit() and other_began[:4].isdigit() and began != other_began:
+        width = min(len(began), len(other_began), _MONTH_DATE)
+        if began[:width] != other_began[:width]:
+            return began[:width] < other_began[:width]
+    return role.line > other.line
 
 
 def _spoken_list(own: str) -> str:
@@ -324,7 +348,7 @@ def _further(item: _Item, own: str, used: set[str]) -> str:
 def _pitch_scope(ctx: _Context) -> tuple[_Item, _Part] | None:
     """What the candidate holds today, from the current role's line that states a team size or a user count
     in the present ("Today I lead 85 engineers in 11 teams"): real material for a short pitch (issue 12)."""
-    role = _latest_role(ctx.resume)
+    role = _main_role(ctx)
     if role is None or role.end != "present":
         return None
     data = brief_data()["pitch"]
@@ -360,7 +384,7 @@ def _pitch_intro(ctx: _Context) -> _Part:
     """Title and employer as printed (said as a person writes them), the years, and the domain the bullets show.
     No skill list: a listed or implied skill said as experience is how a pitch comes to invent (issue 12)."""
     data = brief_data()["pitch"]
-    role = _latest_role(ctx.resume)
+    role = _main_role(ctx)
     title = spoken(role.title) if role and role.title else "engineer"
     at = ""
     if role and role.company:
@@ -451,7 +475,7 @@ def _pitch_domains(ctx: _Context, whole_career: bool) -> list[tuple[str, Citatio
     kinds = {k.lower() for k in brief_data()["pitch"]["domain_categories"]}
     by_line = {item.bullet.line: item for item in ctx.items}
     counted = [r for r in ctx.resume.roles if not r.internship]
-    latest = _latest_role(ctx.resume)
+    latest = _main_role(ctx)
     held = []
     for skill in ctx.resume_skills.items:
         shown = [by_line[e.line] for e in skill.evidence if e.line in by_line]
@@ -472,28 +496,45 @@ def _article(word: str) -> str:
     return "an" if word[:1].lower() in "aeiou" else "a"
 
 
-def _pitch_before(ctx: _Context) -> _Part | None:
-    """The role before the latest one, in one short sentence."""
-    roles = [r for r in ctx.resume.roles if not r.internship]
-    role = roles[1] if len(roles) > 1 else None
-    # a role held alongside the latest is no "Before that" (issue 12)
-    if role is None or not role.company or _overlaps(roles[0], role):
+def _pitch_joined(ctx: _Context) -> _Part | None:
+    """A promotion inside the main role's employer, in one short sentence: "I joined Acme as a Software
+    Engineer", the first title held there (issue 12); None when the role before it was at another employer."""
+    roles = _roles(ctx)
+    main = roles[0] if roles else None
+    if main is None or not main.company or len(roles) < 2 or roles[1].company != main.company:
         return None
-    data = brief_data()["pitch"]
-    company = role.company
-    same = company == roles[0].company
-    if same and role.title:
-        # Promotions inside one company: the first title there is what the candidate joined as (issue 12).
-        role = [r for r in itertools.takewhile(lambda r: r.company == company, roles) if r.title][-1]
-    if role.title:
-        title = spoken(role.title)
-        # A promotion inside one company: "I joined Acme as a Software Engineer", not "Before that, at Acme".
-        key = "before_same_company" if same else "before"
-        text = data[key].format(article=_article(title), title=title, company=spoken(company))
-    else:
-        text = data["before_without_title"].format(company=company)
+    role = [r for r in itertools.takewhile(lambda r: r.company == main.company, roles) if r.title][-1]
+    if role is main or not role.title:
+        return None
+    title = spoken(role.title)
+    text = brief_data()["pitch"]["joined"].format(article=_article(title), title=title, company=spoken(main.company))
     period = f" ({_period(role)})" if _period(role) else ""
     return _Part(text, (f"earlier role: {role.label}{period}",), (ctx.header(role),))
+
+
+def _main_role(ctx: _Context) -> Role | None:
+    """The role the pitch opens by ("I'm a ..."): the latest, but never a post held beside a current job (a
+    side founder role, an advisory seat, part-time teaching) while that job is held: "I'm a Founder at Sprocket"
+    hid the full-time job the candidate applies from (issue 12)."""
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    current = [r for r in roles if r.end == "present"]
+    full_time = [r for r in current if not _side_post(r)]
+    return full_time[0] if full_time and len(current) > 1 else _latest_role(ctx.resume)
+
+
+def _roles(ctx: _Context) -> list[Role]:
+    """The roles counted in a career, the main role first, then the others latest first."""
+    main = _main_role(ctx)
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    return [main, *(r for r in roles if r is not main)] if main in roles else roles
+
+
+def _side_post(role: Role) -> bool:
+    """A post held beside a job: its title or employer says so (resume.json `side_posts`), or it is the
+    candidate's own business (brief.json `pitch.own_business_titles`)."""
+    words = (*_resume_words()["side_posts"], *brief_data()["pitch"]["own_business_titles"])
+    said = f"{role.title or ''} {role.company or ''}".lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in words)
 
 
 def _years_source(resume: Resume) -> str:
@@ -507,11 +548,15 @@ def _years_source(resume: Resume) -> str:
     return f"from {roles}{left_out}{span}"
 
 
+def _relevance(ctx: _Context, text: str) -> float:
+    """How much of what this posting asks a line shows: the areas it weighs, and the skills it names."""
+    areas = sum(ctx.weight(a) * min(area_hits(a, text), 3) for a in Area)
+    return areas + sum(1 for s in ctx.posting_skills.items if mentions(s.name, text))
+
+
 def _item_value(ctx: _Context, item: _Item) -> float:
     """How well a bullet sells the candidate for this posting: areas it shows, posting skills, figures."""
     text = item.bullet.text
-    areas = sum(ctx.weight(a) * min(area_hits(a, text), 3) for a in Area)
-    asked = sum(1 for s in ctx.posting_skills.items if mentions(s.name, text))
     figures = 3 * min(len(item.bullet.metrics), 2)
     # an achievement line under no role has no date: counted as from the second role, as the stories count it
     recency = 1.0 / (1 + (ctx.resume.roles.index(item.role) if item.role in ctx.resume.roles else 1))
@@ -519,7 +564,7 @@ def _item_value(ctx: _Context, item: _Item) -> float:
     main = best_area(text)
     top = max(ctx.weight(a) for a in Area) or 1.0
     focus = MAIN_AREA_BONUS * ctx.weight(main) / top if main else 0.0
-    return focus + areas + asked + figures + recency
+    return focus + _relevance(ctx, text) + figures + recency
 
 
 def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
