@@ -114,3 +114,36 @@ def test_pitch_opens_by_the_full_time_role_beside_a_side_founder_role(tmp_path, 
     # each title with its own employer, the side role said beside the job, never "before" it
     assert "Alongside that, as a Founder at Sprocket Studio, I built" in pitch, pitch
     assert "as an Engineering Manager at Halberd Insurance, I grew the claims team" in pitch, pitch
+
+
+CAREER_CHANGE = """# Dana Okafor
+
+dana@example.com · Austin, TX
+
+## Summary
+14 years of experience, the last four in software after a career in professional kitchens.
+
+## Experience
+
+### Software Engineer — Brightwell Health
+Austin, TX · Jan 2022 – Present
+- Built the appointment-booking API in Go, serving 40,000 patients a month
+- Cut page load time of the patient portal from 4 s to 1.2 s
+
+### Head Chef — The Copper Pot
+Austin, TX · Jan 2016 – Dec 2021
+- Ran a kitchen of 14 cooks serving 300 covers a night
+
+### Sous Chef — Marigold Bistro
+Houston, TX · Jan 2012 – Dec 2015
+- Planned the seasonal menus and managed food costs
+"""
+
+
+def test_pitch_says_the_years_in_software_apart_from_an_earlier_career(tmp_path, cli):
+    pitch = _pitch(tmp_path, cli, resume=CAREER_CHANGE)
+    # the engineering years said as such, the kitchens by their own titles; never the whole span as engineering
+    assert "I'm a Software Engineer at Brightwell Health with" in pitch, pitch
+    assert " years of software experience, after " in pitch and "as a Head Chef and a Sous Chef." in pitch, pitch
+    assert "14 years" not in pitch, pitch
+    assert "built the appointment-booking API in Go" in pitch, pitch

@@ -22,6 +22,7 @@ from tailor.draft.words import (
     _gerund_base,
     _in_past,
     _is_current,
+    _is_technology,
     _Item,
     _join,
     _latest_role,
@@ -53,6 +54,7 @@ from tailor.model import (
     Strength,
     spoken,
 )
+from tailor.resume import years_of_experience
 
 MAX_PITCH_ACHIEVEMENTS = 3  # the two or three results most relevant to this posting, never a run of bullets (issue 12)
 FIRST_ACHIEVEMENT_WORDS = 40
@@ -391,6 +393,9 @@ def _pitch_intro(ctx: _Context) -> _Part:
         at = (data["at_current"] if role.end in (None, "present") else data["at_past"]).format(
             company=spoken(role.company)
         )
+    career = _career(ctx)
+    if career is not None:
+        return _career_intro(ctx, career)
     years = ctx.resume.years_experience
     with_years = years is not None and years >= 1
     domains = _pitch_domains(ctx, whole_career=with_years)
@@ -420,6 +425,90 @@ def _pitch_intro(ctx: _Context) -> _Part:
 
 
 YEARS_ROUNDING = 0.5  # "11 years of experience" beside 10.6 years of dates is the same figure said round
+MIN_OTHER_YEARS = 1.0  # a summer job outside the field is no earlier career to name
+MAX_OTHER_TITLES = 2
+
+
+@dataclass(frozen=True)
+class _Career:
+    """A career that came to this kind of work from another: the years in the field, the years before outside it,
+    and the roles outside it, latest first."""
+
+    field: tuple[Role, ...]
+    years: float
+    other_years: float
+    others: tuple[Role, ...]
+
+
+def _career(ctx: _Context) -> _Career | None:
+    """The career split into the field this posting hires for and the work outside it, when the work outside adds
+    a year or more: "14 years of experience" counted a chef's years as a software engineer's (issue 12). None when
+    every role is in the field, or none is."""
+    roles = tuple(r for r in ctx.resume.roles if not r.internship)
+    others = tuple(r for r in roles if not _in_field(ctx, r))
+    field = tuple(r for r in roles if r not in others)
+    if not others or not field:
+        return None
+    years = years_of_experience(field, ctx.resume.as_of) or 0.0
+    other_years = years_of_experience(others, ctx.resume.as_of) or 0.0
+    total = ctx.resume.years_experience or 0.0
+    if years < 1 or other_years < MIN_OTHER_YEARS or total - years < MIN_OTHER_YEARS:
+        return None
+    return _Career(field, years, other_years, others)
+
+
+def _in_field(ctx: _Context, role: Role) -> bool:
+    """Whether a role is in the kind of work these postings hire for: its title says so (brief.json
+    `pitch.field_title_words`), or, under a title that does not ("Founder", "Director"), its bullets show a
+    technology. A role with no title is given the benefit of the doubt."""
+    if not role.title:
+        return True
+    title = role.title.lower()
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title) for w in brief_data()["pitch"]["field_title_words"]):
+        return True
+    lines = {b.line for b in role.bullets}
+    shown = (s for s in ctx.resume_skills.items if any(e.line in lines for e in s.evidence))
+    return any(s.strength is Strength.DEMONSTRATED and _is_technology(ctx, s.name) for s in shown)
+
+
+def _career_intro(ctx: _Context, career: _Career) -> _Part:
+    """ "I'm a Software Engineer at Brightwell with 4 years of software experience, after 10 years as a Head Chef
+    and a Sous Chef": the years of the field said as such, the earlier career by its own titles, never as one
+    total (issue 12). The résumé's own figure is said when it is no more than the field's years."""
+    data = brief_data()["pitch"]
+    role = _main_role(ctx)
+    title = spoken(role.title) if role and role.title else "engineer"
+    at = data["at_current" if role and role.end in (None, "present") else "at_past"].format(
+        company=spoken(role.company or "") if role else ""
+    ) if role and role.company else ""
+    domains = _pitch_domains(ctx, whole_career=True, counted=list(career.field))
+    names = [name for name, _ in domains]
+    cites = ([ctx.header(role)] if role else []) + [c for _, c in domains]
+    sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
+    derived: list[str] = []
+    stated = _stated_years(ctx.resume)
+    said = _years_phrase(career.years)
+    if stated is not None and stated[0] <= career.years + YEARS_ROUNDING:
+        _, said, printed, index = stated
+        sources.append(f"years: “{printed}”, as your résumé states them")
+        cites.append(Citation(ctx.resume.document.lines[index].text, "your résumé", index))
+    else:
+        sources.append(f"years: {int(career.years)} in {data['field']}, {_years_source(ctx.resume, career.field)}")
+        derived.append(said)
+    titled = list(dict.fromkeys(spoken(r.title) for r in career.others if r.title))[:MAX_OTHER_TITLES]
+    others = _join(f"{_article(t)} {t}" for t in titled)
+    other_years = _years_phrase(career.other_years)
+    derived.append(other_years)
+    cites.extend(ctx.header(r) for r in career.others if r.title and spoken(r.title) in titled)
+    sources.append(f"earlier career: {int(career.other_years)} years, {_years_source(ctx.resume, career.others)}")
+    domain = data["domain"].format(domain=_join(names)) if domains else ""
+    text = data["intro_career"].format(
+        article=_article(title), title=title, at=at, years=said, field=data["field"], domain=domain,
+        other_years=other_years, others=others,
+    )
+    if domains:
+        sources.append(f"domain: {_join(names)}, shown in your bullets")
+    return _Part(text, tuple(sources), tuple(cites), tuple(derived))
 
 
 def _stated_years(resume: Resume) -> tuple[float, str, str, int] | None:
@@ -466,7 +555,9 @@ def _years_phrase(years: float) -> str:
     return phrases["one" if whole == 1 else "exact"].format(n=whole)
 
 
-def _pitch_domains(ctx: _Context, whole_career: bool) -> list[tuple[str, Citation]]:
+def _pitch_domains(
+    ctx: _Context, whole_career: bool, counted: list[Role] | None = None
+) -> list[tuple[str, Citation]]:
     """Up to two industries the résumé's bullets show (payments, logistics), those the posting names first,
     each with the bullet that shows it; a domain only in a skills list or summary is not said.
     Said beside the years (whole_career), a domain must be shown in every role those years count, or
@@ -474,7 +565,7 @@ def _pitch_domains(ctx: _Context, whole_career: bool) -> list[tuple[str, Citatio
     shown in the latest role, the one the sentence names (issue 12)."""
     kinds = {k.lower() for k in brief_data()["pitch"]["domain_categories"]}
     by_line = {item.bullet.line: item for item in ctx.items}
-    counted = [r for r in ctx.resume.roles if not r.internship]
+    counted = counted if counted is not None else [r for r in ctx.resume.roles if not r.internship]
     latest = _main_role(ctx)
     held = []
     for skill in ctx.resume_skills.items:
@@ -537,13 +628,15 @@ def _side_post(role: Role) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in words)
 
 
-def _years_source(resume: Resume) -> str:
-    counted = [r for r in resume.roles if not r.internship]
+def _years_source(resume: Resume, of: tuple[Role, ...] | None = None) -> str:
+    """Where a count of years comes from: the roles (all, or those `of` one kind of work) and their span."""
+    counted = [r for r in of or resume.roles if not r.internship]
     starts = [y for y in (_year(r.start) for r in counted) if y]
     ends = ["present" if r.end == "present" else str(_year(r.end) or "") for r in counted]
     last = "present" if "present" in ends else max((e for e in ends if e), default="")
     span = f", {min(starts)}–{last}" if starts and last else ""
-    left_out = " (internships and posts outside work not counted)" if len(resume.roles) > len(counted) else ""
+    outside = [r for r in resume.roles if r.internship]
+    left_out = " (internships and posts outside work not counted)" if outside and of is None else ""
     roles = "your role" if len(counted) == 1 else f"{len(counted)} roles"  # never "1 roles"
     return f"from {roles}{left_out}{span}"
 
