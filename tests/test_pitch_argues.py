@@ -147,3 +147,35 @@ def test_pitch_says_the_years_in_software_apart_from_an_earlier_career(tmp_path,
     assert " years of software experience, after " in pitch and "as a Head Chef and a Sous Chef." in pitch, pitch
     assert "14 years" not in pitch, pitch
     assert "built the appointment-booking API in Go" in pitch, pitch
+
+
+PASTED = """# Kim Ashdown
+
+kim@example.com · Austin, TX
+
+## Experience
+
+### Director of Engineering — Velvetine Retail
+Austin, TX · Feb 2020 – Present
+- Responsible for the the whole platform engineering department including the infrastructure , the CI/CD pipelines, \
+the developer tooling and also the hiring of new engineers and the mentoring of the existing ones and the quarterly \
+planning with product managers, which led to reducing the deployment lead time by 60% and growing the team from 8 to \
+30 engineers over two years
+
+### Engineering Manager — Corbel Foods
+Austin, TX · Jan 2015 – Jan 2020
+- Responsible for leading the move of the ordering platform to distributed services and hiring engineers, cutting \
+outages by 70%
+"""
+
+
+def test_pitch_says_a_pasted_line_by_its_action_and_result(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, PASTED, POSTING)
+    pitch = pitch_of(text)
+    # the action and its result in the line's own words; the inventory, the slip and the pasted opener left out
+    said = "I am responsible for the whole platform engineering department, which led to reducing the deployment"
+    assert said in pitch, pitch
+    assert "the the" not in pitch and "CI/CD" not in pitch and "Responsible" not in pitch, pitch
+    # a past role's "Responsible for leading ..." is told by its own verbs, in the past
+    assert "I led the move of the ordering platform to distributed services and hired engineers" in pitch, pitch
+    assert " 0 left out" in text  # every claim passes the audit

@@ -136,7 +136,7 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
         if len(chosen) >= 2 and not has_figure(item.bullet):
             break
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
-        sentence = _best_sentence(ctx, item.bullet.text)
+        sentence = _tidy(_best_sentence(ctx, item.bullet.text))
         sentence = _after_label(sentence) or sentence
         # chosen for a figure its said sentence leaves out (the figure follows in "Since implementation, ..."):
         # a result said without the figure it was chosen for is a weaker one than the next bullet's
@@ -665,7 +665,9 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     # An achievement opens with what the candidate did, a figure first: a keyword list or a bare title
     # ("Tech lead for the merchant portal; team of 6") is no result to say aloud. An achievement section's
     # line with a figure is a result in itself ("61% increase in the conversion rate").
-    done = [i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section]
+    done = [
+        i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section or _opener(i.bullet.text)
+    ]
     # results before standing duties: a figure, then a thing done ("Migrated ...", "Launched ..."); "I manage
     # project workflow" was said while the résumé had results (issue 12)
     figures = [i for i in done if has_figure(i.bullet)]  # "used by 30 product teams" is a figure read or not
@@ -707,6 +709,9 @@ def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
     ("Leading the reliability strategy"), "lead ..." in the current role. A role no longer held is told in the
     past ("create and develop webapps" at an earlier employer is "created and developed webapps"; issue 12).
     A résumé in gerunds had no achievement in its pitch at all (issue 12, blind review)."""
+    opened = _after_opener(text, current)
+    if opened:
+        return opened
     said = _first_person(text)
     if said or not text:
         return said if said is None or current else _in_past(said)
@@ -719,6 +724,37 @@ def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
     if re.match(r"(?:and|or)\s+[a-z]+ing\b", rest):  # "Hiring and onboarding engineers": "am hiring and ..."
         return f"am {first.lower()} {rest}"
     return f"{base} {rest}"
+
+
+def _opener(text: str) -> tuple[str, str] | None:
+    """A line opening on a standing phrase instead of its verb ("Responsible for ...", "In charge of ..."): the
+    phrase as printed and the rest; None for any other line. Data: brief.json `pitch.openers`."""
+    clean = _clean(text)
+    for phrase in brief_data()["pitch"]["openers"]:
+        if clean.lower().startswith(phrase + " ") and len(clean) > len(phrase) + 1:
+            return clean[: len(phrase)], clean[len(phrase) + 1 :]
+    return None
+
+
+def _after_opener(text: str, current: bool) -> str | None:
+    """A "Responsible for ..." line as what follows "I", in the line's own words: "Responsible for managing vendors
+    and negotiating contracts" is "managed vendors and negotiated contracts" when each -ing verb of its first clause
+    is a task verb we know, else "was responsible for managing ..." ("am" in the current role); "Responsible for
+    the whole platform" is "was responsible for the whole platform". A pasted "Responsible for" read aloud as the
+    pitch's verb is what comparers called "pasted résumé lines" (issue 12)."""
+    found = _opener(text)
+    if found is None:
+        return None
+    phrase, rest = found
+    head, comma, tail = rest.partition(", ")
+    words = head.split(" ")
+    gerunds = [i for i, w in enumerate(words) if (i == 0 or words[i - 1] in ("and", "or")) and w.endswith("ing")]
+    bases = [b for b in (_gerund_base(words[i]) for i in gerunds) if b]
+    if gerunds and gerunds[0] == 0 and len(bases) == len(gerunds):
+        for index, base in zip(gerunds, bases, strict=True):
+            words[index] = base if current else _past(base)
+        return " ".join(words) + comma + tail
+    return f"{'am' if current else 'was'} {_lower_first(phrase)} {rest}"
 
 
 def _best_sentence(ctx: _Context, text: str) -> str:
@@ -767,6 +803,7 @@ def _compact(text: str, words: int) -> str:
     head = clauses[0].split(": ", 1)[0]
     if _DIGIT.search(clauses[0]) and not _DIGIT.search(head):
         head = clauses[0]
+    head = _before_list(head)
     kept = _clip(head, words)
     for clause in clauses[1:]:
         # "raising throughput from A to B and cutting latency from C to D": the first figure alone fits.
@@ -777,6 +814,25 @@ def _compact(text: str, words: int) -> str:
     if kept == head and ": " in clauses[0] and not _DIGIT.search(clauses[0]):
         return _clip(clean, words)
     return kept
+
+
+def _before_list(clause: str) -> str:
+    """A long clause said without the list it opens ("the whole platform department including the infrastructure,
+    the CI/CD pipelines, the tooling and ..."): the action is said, the inventory is the résumé's to show. A
+    clause whose figure sits in that list keeps it. Data: brief.json `pitch.list_openers`."""
+    for opener in brief_data()["pitch"]["list_openers"]:
+        head, found, rest = clause.partition(f" {opener} ")
+        if found and len(head.split()) >= MIN_RESULT_WORDS + 1 and not _DIGIT.search(rest):
+            return head
+    return clause
+
+
+def _tidy(text: str) -> str:
+    """A pasted line's slips mended, never its words changed: a small word typed twice ("the the"), a space
+    before a comma. Data: brief.json `pitch.doubled`."""
+    doubled = "|".join(re.escape(w) for w in brief_data()["pitch"]["doubled"])
+    text = re.sub(rf"(?i)\b({doubled}) \1\b", r"\1", text)
+    return re.sub(r"\s+([,;])", r"\1", text)
 
 
 def _pitch_company(ctx: _Context) -> _Part | None:
