@@ -5,6 +5,8 @@ résumé and posting, as a user would, and reads the Markdown brief's pitch.
 """
 from __future__ import annotations
 
+import re
+
 from tests.conftest import markdown_brief, pitch_of
 
 POSTING_HEAD = """VP of Engineering
@@ -179,3 +181,12 @@ def test_pitch_says_a_pasted_line_by_its_action_and_result(tmp_path, cli):
     # a past role's "Responsible for leading ..." is told by its own verbs, in the past
     assert "I led the move of the ordering platform to distributed services and hired engineers" in pitch, pitch
     assert " 0 left out" in text  # every claim passes the audit
+
+
+def test_pitch_counts_a_role_titled_outside_the_field_whose_bullets_show_systems_work(tmp_path, cli):
+    # "Team Lead" names no field, but "Led the migration of the dispatch system" is engineering: no earlier career
+    pitch = _pitch(tmp_path, cli)
+    intro = pitch.split(".")[0]
+    years = r"(?:over |nearly )?\d+ years of experience$"
+    assert re.search(rf"I'm an Engineering Manager at Tinderbox Labs with {years}", intro), pitch
+    assert "software experience" not in pitch and "after" not in intro, pitch

@@ -447,7 +447,9 @@ def _career(ctx: _Context) -> _Career | None:
     roles = tuple(r for r in ctx.resume.roles if not r.internship)
     others = tuple(r for r in roles if not _in_field(ctx, r))
     field = tuple(r for r in roles if r not in others)
-    if not others or not field:
+    # only a career that came from elsewhere: a post outside the field held later, or beside the work (a lecturer's
+    # evenings), is no earlier career
+    if not others or not field or not all(_before(o, f) for o in others for f in field):
         return None
     years = years_of_experience(field, ctx.resume.as_of) or 0.0
     other_years = years_of_experience(others, ctx.resume.as_of) or 0.0
@@ -459,12 +461,16 @@ def _career(ctx: _Context) -> _Career | None:
 
 def _in_field(ctx: _Context, role: Role) -> bool:
     """Whether a role is in the kind of work these postings hire for: its title says so (brief.json
-    `pitch.field_title_words`), or, under a title that does not ("Founder", "Director"), its bullets show a
-    technology. A role with no title is given the benefit of the doubt."""
+    `pitch.field_title_words`), or, under a title that does not ("Founder", "Team Lead"), its bullets show a
+    technology or systems work (`pitch.field_areas`: "Led the migration of the dispatch system"). A role with no
+    title is given the benefit of the doubt: saying fewer years than the candidate worked is the error to avoid."""
     if not role.title:
         return True
     title = role.title.lower()
     if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title) for w in brief_data()["pitch"]["field_title_words"]):
+        return True
+    areas = [Area(a) for a in brief_data()["pitch"]["field_areas"]]
+    if any(area_hits(a, b.text) for a in areas for b in role.bullets):
         return True
     lines = {b.line for b in role.bullets}
     shown = (s for s in ctx.resume_skills.items if any(e.line in lines for e in s.evidence))
