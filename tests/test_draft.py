@@ -1012,6 +1012,14 @@ def test_issue_12_why_this_company_from_what_it_does_never_team_size_or_legal_te
     assert said in _brief(posting=make_posting(about=about)).pitch.text
 
 
+def test_issue_12_why_this_company_is_never_a_duty_of_the_role():
+    # reading once took "Report DORA metrics ..." for the company and its line for the About
+    duty = "Report DORA metrics and developer productivity to the leadership team"
+    posting = make_posting(company="Report DORA", about=(duty,), responsibilities=(duty,))
+    pitch = _brief(posting=posting).pitch.text
+    assert "metrics and developer productivity" not in pitch, pitch
+
+
 def test_issue_12_why_this_company_is_left_unsaid_when_the_about_is_only_legal_text():
     pitch = _brief(posting=make_posting(about=("We are an equal opportunity employer and do not discriminate.",))).pitch
     assert "Initech" not in pitch.text and "discriminate" not in pitch.text, pitch.text

@@ -943,7 +943,11 @@ def _about_sentences(posting: Posting) -> list[str]:
     refers = _question_pattern(tuple(data["refers_back"]))
     company = (posting.company or "").lower()
     # an "About the team" section says what the team builds, as much a reason to join as the company's About
-    lines = (*_about_lines(posting), *posting.team_about)
+    # a duty or a requirement is never a reason to join, even when reading took it for the About ("Report DORA
+    # metrics to the leadership team" read as the company "Report DORA" and said as what it does)
+    asked = (*posting.responsibilities, *posting.requirements, *posting.nice_to_have)
+    duties = {_clean(line).lower() for line in asked}
+    lines = [line for line in (*_about_lines(posting), *posting.team_about) if _clean(line).lower() not in duties]
     sentences = list(dict.fromkeys(s for line in lines for s in _sentences(line)))
 
     def value(sentence: str) -> int:
