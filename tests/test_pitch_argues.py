@@ -190,3 +190,34 @@ def test_pitch_counts_a_role_titled_outside_the_field_whose_bullets_show_systems
     years = r"(?:over |nearly )?\d+ years of experience$"
     assert re.search(rf"I'm an Engineering Manager at Tinderbox Labs with {years}", intro), pitch
     assert "software experience" not in pitch and "after" not in intro, pitch
+
+
+SIDE_UNDER_THE_JOB = """LEE MARSH
+lee@example.com | Austin, TX
+
+EXPERIENCE
+
+Quarrel Bank, Austin, TX
+Founder, Sprocket Studio (side business)                 Jun 2021 – Present
+• Built a side business making scheduling apps for gyms, 40 paying customers
+Senior Engineering Manager                                Mar 2019 – Present
+• Lead 3 teams (24 engineers) building the mobile banking platform used by 2 million customers
+• Cut release lead time from 3 weeks to 2 days by moving to trunk-based development
+
+Halberd Insurance, Austin, TX
+Engineering Manager                                       Jan 2015 – Feb 2019
+• Grew the claims team from 4 to 12 engineers
+"""
+
+
+def test_pitch_never_says_a_side_founder_post_at_the_jobs_employer(tmp_path, cli):
+    # the side post sits under the job's employer on the page, and reading gives it that employer
+    resume, job, out = tmp_path / "resume.txt", tmp_path / "job.txt", tmp_path / "brief.md"
+    resume.write_text(SIDE_UNDER_THE_JOB, "utf-8")
+    job.write_text(POSTING, "utf-8")
+    assert cli(resume, job, "-o", out, "-f", "md").exit_code == 0
+    pitch = pitch_of(out.read_text("utf-8"))
+    assert "I'm a Senior Engineering Manager at Quarrel Bank with" in pitch, pitch
+    assert "Founder at Quarrel" not in pitch and "joined Quarrel Bank as a Founder" not in pitch, pitch
+    assert "At Quarrel Bank, I built a side business" not in pitch, pitch
+    assert "Alongside that, as a Founder, I built a side business" in pitch, pitch

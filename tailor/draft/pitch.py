@@ -165,10 +165,21 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
         chosen,
         key=lambda c: (
             _unplaced(ctx, c[0]),
-            main is None or c[0].role.company != main.company,
+            main is None or _group(ctx, c[0].role) != _group(ctx, main),
             _role_index(ctx, c[0].role),
         ),
     )
+
+
+def _group(ctx: _Context, role: Role) -> str:
+    """What results are told together, under one employer: the employer, but a side post held beside the main role
+    is its own (reading has given a side "Founder" post the job's employer)."""
+    return f"side {_role_index(ctx, role)}" if _beside_main(ctx, role) else role.company or role.title or ""
+
+
+def _beside_main(ctx: _Context, role: Role) -> bool:
+    main = _main_role(ctx)
+    return main is not None and role is not main and _side_post(role) and _held_together(role, main)
 
 
 def _role_index(ctx: _Context, role: Role) -> int:
@@ -257,6 +268,16 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
                 earlier += 1
             sentence = template.format(company=named, text=result)
             cites = (item.citation(), ctx.header(item.role))
+        elif _beside_main(ctx, item.role) and (n == 0 or _group(ctx, item.role) != _group(ctx, said[n - 1][0].role)):
+            # a side post beside the main job: said "alongside" it, by its title and its own employer; an employer
+            # the same as the job's is reading's guess, so the post is said by its title alone
+            title = spoken(item.role.title or "")
+            main_company = main.company if main else None
+            company = named if item.role.company and item.role.company != main_company else ""
+            key = "alongside_titled" if company and title else "alongside_title_only" if title else "alongside"
+            key = key if company or title else "alongside_unnamed"
+            sentence = data[key].format(article=_article(title), title=title, company=company, text=own)
+            cites = (item.citation(), ctx.header(item.role))
         elif n == 0:
             title = spoken(item.role.title) if item.role.title else ""
             # the intro names the main role's title (and a promotion the first title there); another employer's
@@ -267,7 +288,7 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
             sentence = data[key].format(article=_article(title), title=title, company=named, text=own)
             if key == "achievement_titled":
                 cites = (item.citation(), ctx.header(item.role))
-        elif item.role.company != said[n - 1][0].role.company:
+        elif _group(ctx, item.role) != _group(ctx, said[n - 1][0].role):
             title = spoken(item.role.title) if item.role.title else ""
             key = "elsewhere_titled" if title and item.role.company else "elsewhere" if named else "elsewhere_unnamed"
             previous = said[n - 1][0].role
@@ -600,7 +621,10 @@ def _pitch_joined(ctx: _Context) -> _Part | None:
     main = roles[0] if roles else None
     if main is None or not main.company or len(roles) < 2 or roles[1].company != main.company:
         return None
-    role = [r for r in itertools.takewhile(lambda r: r.company == main.company, roles) if r.title][-1]
+    # a promotion's earlier title has ended; a side post given the job's employer by reading is none
+    run = itertools.takewhile(lambda r: r.company == main.company, roles)
+    held = [r for r in run if r is main or not (_side_post(r) or _held_together(r, main))]
+    role = held[-1]
     if role is main or not role.title:
         return None
     title = spoken(role.title)
