@@ -97,7 +97,7 @@ def test_a_result_naming_its_employer_follows_that_employer(tmp_path, cli):
     pitch = _pitch(text)
     sentence = next(s for s in re.split(r"(?<=\.)\s+", pitch) if "2 hours" in s)
     # told after its own employer's name, without the line's "At Brindlewood," said twice
-    assert re.search(r"Brindlewood, I cut release time from 2 days to 2 hours\.", sentence), pitch
+    assert re.search(r"a Developer at Brindlewood, I cut release time from 2 days to 2 hours\.", sentence), pitch
     assert "One result I'm proud of" not in pitch
     assert _left_out(text) == 0
 

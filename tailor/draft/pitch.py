@@ -22,6 +22,7 @@ from tailor.draft.words import (
     _gerund_base,
     _in_past,
     _is_current,
+    _is_technology,
     _Item,
     _join,
     _latest_role,
@@ -31,6 +32,7 @@ from tailor.draft.words import (
     _phrase_piece,
     _possessive,
     _question_pattern,
+    _resume_words,
     _second_person,
     _sentence,
     _sentences,
@@ -52,6 +54,7 @@ from tailor.model import (
     Strength,
     spoken,
 )
+from tailor.resume import years_of_experience
 
 MAX_PITCH_ACHIEVEMENTS = 3  # the two or three results most relevant to this posting, never a run of bullets (issue 12)
 FIRST_ACHIEVEMENT_WORDS = 40
@@ -97,36 +100,18 @@ def draft_pitch(ctx: _Context) -> Pitch:
     more = _pitch_more(ctx, company.text, sum(p.words for p in parts) < data["min_words"]) if company else None
     if more and sum(p.words for p in parts) + more.words <= data["max_words"]:
         parts.append(more)
-    # The role before the latest ("Before that, I was ...", or "I joined Acme as ..." after a promotion), said only
-    # to fill a short pitch, and not when a result has already named that employer with its title.
-    before = _pitch_before(ctx)
-    roles = [r for r in ctx.resume.roles if not r.internship]
-    first = said[0][0].role.company if said else None
-    told = {item.role.company for item, _ in said if item.role.company != first}
-    named = len(roles) > 1 and roles[1].company != roles[0].company and roles[1].company in told
+    # A promotion ("I joined Acme as a Software Engineer") right after the intro, said only to fill a short pitch:
+    # growth inside one employer argues for the candidate. An earlier employer named with nothing done there
+    # ("Before that, I was ...") walks the résumé by date, and comparers read such pitches as "a chronology".
+    joined = _pitch_joined(ctx)
     words = sum(p.words for p in parts)
-    if before and not named and words < data["min_words"] and words + before.words <= data["max_words"]:
-        parts = _with_before(ctx, parts, before, said, scope)
+    if joined and words < data["min_words"] and words + joined.words <= data["max_words"]:
+        parts = [parts[0], joined, *parts[1:]]
     for part in parts:
         if part.cites:
             ctx.claim("pitch", part.text, part.cites, part.derived)
     text = " ".join(p.text for p in parts)
     return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
-
-
-def _with_before(
-    ctx: _Context, parts: list[_Part], before: _Part, said: list[tuple[_Item, str]], scope: _Part | None
-) -> list[_Part]:
-    """The pitch with the role before the latest told in its place in time: a promotion ("I joined Acme as ...")
-    right after the intro; an earlier employer after the results at the current one, the results further back
-    then opening "Earlier" (two "Before that" in a row read as a list of jobs; issue 12)."""
-    roles = [r for r in ctx.resume.roles if not r.internship]
-    if roles[1].company == roles[0].company:
-        return [parts[0], before, *parts[1:]]
-    head = 1 + (scope is not None)  # the intro and the scope
-    current = sum(1 for _ in itertools.takewhile(lambda c: c[0].role.company == roles[0].company, said))
-    told = _told(ctx, said, earlier=1)
-    return [*parts[:head], *told[:current], before, *told[current:], *parts[head + len(said) :]]
 
 
 def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> list[tuple[_Item, str]]:
@@ -141,11 +126,17 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
         item = _best_achievement(ctx, exclude=tuple(i for i, _ in chosen), skip=tuple(skipped))
         if item is None or (len(chosen) >= 2 and words >= data["min_words"]):
             break
-        # a standing duty ("I manage project workflow") fills no pitch that already says two results
-        if len(chosen) >= 2 and _duty(item.bullet.text) and not has_figure(item.bullet):
+        # a further proof shows something this posting asks for, or a figure: "I also organised the summer party"
+        # argues nothing
+        if chosen and not (has_figure(item.bullet) or _relevance(ctx, item.bullet.text)):
+            skipped.append(item)
+            continue
+        # a third proof is said only with its figure: "I ran the weekly release meeting" after two results fills
+        # the minute with a line that argues nothing (issue 12)
+        if len(chosen) >= 2 and not has_figure(item.bullet):
             break
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
-        sentence = _best_sentence(ctx, item.bullet.text)
+        sentence = _tidy(_best_sentence(ctx, item.bullet.text))
         sentence = _after_label(sentence) or sentence
         # chosen for a figure its said sentence leaves out (the figure follows in "Since implementation, ..."):
         # a result said without the figure it was chosen for is a weaker one than the next bullet's
@@ -166,14 +157,34 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
             break
         chosen.append((item, kept))
         words += len(kept.split()) + 6
-    # Said employer by employer, latest first, so each result sits after the employer it belongs to; a result
-    # under no role last, where no employer's name stands just before it.
-    return sorted(chosen, key=lambda c: _role_order(ctx, c[0]))
+    # Chosen for this posting, then said employer by employer, each named once: the intro's employer first, where
+    # the intro leaves the listener, then the others latest first, so "Before that" is true. A result under no
+    # role goes last, where no employer's name stands just before it.
+    main = _main_role(ctx)
+    return sorted(
+        chosen,
+        key=lambda c: (
+            _unplaced(ctx, c[0]),
+            main is None or _group(ctx, c[0].role) != _group(ctx, main),
+            _role_index(ctx, c[0].role),
+        ),
+    )
 
 
-def _role_order(ctx: _Context, item: _Item) -> int:
+def _group(ctx: _Context, role: Role) -> str:
+    """What results are told together, under one employer: the employer, but a side post held beside the main role
+    is its own (reading has given a side "Founder" post the job's employer)."""
+    return f"side {_role_index(ctx, role)}" if _beside_main(ctx, role) else role.company or role.title or ""
+
+
+def _beside_main(ctx: _Context, role: Role) -> bool:
+    main = _main_role(ctx)
+    return main is not None and role is not main and _side_post(role) and _held_together(role, main)
+
+
+def _role_index(ctx: _Context, role: Role) -> int:
     roles = ctx.resume.roles
-    return roles.index(item.role) if item.role in roles else len(roles)
+    return roles.index(role) if role in roles else len(roles)
 
 
 def _candidates(ctx: _Context) -> tuple[_Item, ...]:
@@ -224,14 +235,16 @@ def _as_result(text: str) -> str:
     return said
 
 
-def _told(ctx: _Context, said: list[tuple[_Item, str]], earlier: int = 0) -> list[_Part]:
-    """The results as sentences, each opening so that no two open alike: the first names its employer; a
-    further one at the same employer opens by what it is about (the people, the systems) or "I also"; one at
-    an earlier employer names that role, as printed, "Alongside that" when the two roles' dates overlap.
-    earlier: how many earlier roles the pitch has already told ("Before that" is said once)."""
+def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
+    """The results as sentences, each opening so that no two open alike: the first names its employer, and its
+    title when that is not the role the intro names; a further one at the same employer opens by what it is about
+    (the people, the systems) or "I also"; one at another employer names that role, as printed, said as before,
+    after or alongside the one told before it, by their dates."""
     data = brief_data()["pitch"]
     parts: list[_Part] = []
     used: set[str] = set()
+    earlier = 0  # earlier employers told so far: "Before that" is said once, then "Earlier"
+    main = _main_role(ctx)
     for n, (item, text) in enumerate(said):
         if item.section:
             own = _section_said(ctx, item, text) or ""
@@ -250,17 +263,36 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]], earlier: int = 0) -> lis
             result = _as_result(_section_said_text(ctx, item, text))
             template = data["proud_at"]
             previous = said[n - 1][0].role if n else None
-            if previous and previous.company != item.role.company and not _overlaps(previous, item.role):
+            if previous and previous.company != item.role.company and _before(item.role, previous):
                 template = data["proud_before"][min(earlier, len(data["proud_before"]) - 1)]
                 earlier += 1
             sentence = template.format(company=named, text=result)
             cites = (item.citation(), ctx.header(item.role))
+        elif _beside_main(ctx, item.role) and (n == 0 or _group(ctx, item.role) != _group(ctx, said[n - 1][0].role)):
+            # a side post beside the main job: said "alongside" it, by its title and its own employer; an employer
+            # the same as the job's is reading's guess, so the post is said by its title alone
+            title = spoken(item.role.title or "")
+            main_company = main.company if main else None
+            company = named if item.role.company and item.role.company != main_company else ""
+            key = "alongside_titled" if company and title else "alongside_title_only" if title else "alongside"
+            key = key if company or title else "alongside_unnamed"
+            sentence = data[key].format(article=_article(title), title=title, company=company, text=own)
+            cites = (item.citation(), ctx.header(item.role))
         elif n == 0:
-            sentence = data["achievement" if named else "achievement_unnamed"].format(company=named, text=own)
-        elif item.role.company != said[n - 1][0].role.company:
+            title = spoken(item.role.title) if item.role.title else ""
+            # the intro names the main role's title (and a promotion the first title there); another employer's
+            # role is said with its own title
+            other = main is not None and item.role.company != main.company
+            key = "achievement_titled" if title and item.role.company and other else "achievement"
+            key = key if named else "achievement_unnamed"
+            sentence = data[key].format(article=_article(title), title=title, company=named, text=own)
+            if key == "achievement_titled":
+                cites = (item.citation(), ctx.header(item.role))
+        elif _group(ctx, item.role) != _group(ctx, said[n - 1][0].role):
             title = spoken(item.role.title) if item.role.title else ""
             key = "elsewhere_titled" if title and item.role.company else "elsewhere" if named else "elsewhere_unnamed"
-            if _overlaps(said[n - 1][0].role, item.role):
+            previous = said[n - 1][0].role
+            if _held_together(previous, item.role) or not _before(item.role, previous):
                 opening = data[key.replace("elsewhere", "alongside")]
             else:
                 # a second earlier employer opens differently from the first ("Before that", then "Earlier")
@@ -289,6 +321,21 @@ def _overlaps(later: Role, earlier: Role) -> bool:
 
 
 _MONTH_DATE = len("YYYY-MM")
+
+
+def _held_together(one: Role, other: Role) -> bool:
+    """Whether two roles' dates overlap, whichever began first."""
+    return _overlaps(other, one) if _before(one, other) else _overlaps(one, other)
+
+
+def _before(role: Role, other: Role) -> bool:
+    """Whether `role` began before `other`: by their start dates, else by the résumé's order (latest first)."""
+    began, other_began = role.start or "", other.start or ""
+    if began[:4].isdigit() and other_began[:4].isdigit() and began != other_began:
+        width = min(len(began), len(other_began), _MONTH_DATE)
+        if began[:width] != other_began[:width]:
+            return began[:width] < other_began[:width]
+    return role.line > other.line
 
 
 def _spoken_list(own: str) -> str:
@@ -324,7 +371,7 @@ def _further(item: _Item, own: str, used: set[str]) -> str:
 def _pitch_scope(ctx: _Context) -> tuple[_Item, _Part] | None:
     """What the candidate holds today, from the current role's line that states a team size or a user count
     in the present ("Today I lead 85 engineers in 11 teams"): real material for a short pitch (issue 12)."""
-    role = _latest_role(ctx.resume)
+    role = _main_role(ctx)
     if role is None or role.end != "present":
         return None
     data = brief_data()["pitch"]
@@ -360,13 +407,16 @@ def _pitch_intro(ctx: _Context) -> _Part:
     """Title and employer as printed (said as a person writes them), the years, and the domain the bullets show.
     No skill list: a listed or implied skill said as experience is how a pitch comes to invent (issue 12)."""
     data = brief_data()["pitch"]
-    role = _latest_role(ctx.resume)
+    role = _main_role(ctx)
     title = spoken(role.title) if role and role.title else "engineer"
     at = ""
     if role and role.company:
         at = (data["at_current"] if role.end in (None, "present") else data["at_past"]).format(
             company=spoken(role.company)
         )
+    career = _career(ctx)
+    if career is not None:
+        return _career_intro(ctx, career)
     years = ctx.resume.years_experience
     with_years = years is not None and years >= 1
     domains = _pitch_domains(ctx, whole_career=with_years)
@@ -396,6 +446,96 @@ def _pitch_intro(ctx: _Context) -> _Part:
 
 
 YEARS_ROUNDING = 0.5  # "11 years of experience" beside 10.6 years of dates is the same figure said round
+MIN_OTHER_YEARS = 1.0  # a summer job outside the field is no earlier career to name
+MAX_OTHER_TITLES = 2
+
+
+@dataclass(frozen=True)
+class _Career:
+    """A career that came to this kind of work from another: the years in the field, the years before outside it,
+    and the roles outside it, latest first."""
+
+    field: tuple[Role, ...]
+    years: float
+    other_years: float
+    others: tuple[Role, ...]
+
+
+def _career(ctx: _Context) -> _Career | None:
+    """The career split into the field this posting hires for and the work outside it, when the work outside adds
+    a year or more: "14 years of experience" counted a chef's years as a software engineer's (issue 12). None when
+    every role is in the field, or none is."""
+    roles = tuple(r for r in ctx.resume.roles if not r.internship)
+    others = tuple(r for r in roles if not _in_field(ctx, r))
+    field = tuple(r for r in roles if r not in others)
+    # only a career that came from elsewhere: a post outside the field held later, or beside the work (a lecturer's
+    # evenings), is no earlier career
+    if not others or not field or not all(_before(o, f) for o in others for f in field):
+        return None
+    years = years_of_experience(field, ctx.resume.as_of) or 0.0
+    other_years = years_of_experience(others, ctx.resume.as_of) or 0.0
+    total = ctx.resume.years_experience or 0.0
+    if years < 1 or other_years < MIN_OTHER_YEARS or total - years < MIN_OTHER_YEARS:
+        return None
+    return _Career(field, years, other_years, others)
+
+
+def _in_field(ctx: _Context, role: Role) -> bool:
+    """Whether a role is in the kind of work these postings hire for: its title says so (brief.json
+    `pitch.field_title_words`), or, under a title that does not ("Founder", "Team Lead"), its bullets show a
+    technology or systems work (`pitch.field_areas`: "Led the migration of the dispatch system"). A role with no
+    title is given the benefit of the doubt: saying fewer years than the candidate worked is the error to avoid."""
+    if not role.title:
+        return True
+    title = role.title.lower()
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title) for w in brief_data()["pitch"]["field_title_words"]):
+        return True
+    areas = [Area(a) for a in brief_data()["pitch"]["field_areas"]]
+    if any(area_hits(a, b.text) for a in areas for b in role.bullets):
+        return True
+    lines = {b.line for b in role.bullets}
+    shown = (s for s in ctx.resume_skills.items if any(e.line in lines for e in s.evidence))
+    return any(s.strength is Strength.DEMONSTRATED and _is_technology(ctx, s.name) for s in shown)
+
+
+def _career_intro(ctx: _Context, career: _Career) -> _Part:
+    """ "I'm a Software Engineer at Brightwell with 4 years of software experience, after 10 years as a Head Chef
+    and a Sous Chef": the years of the field said as such, the earlier career by its own titles, never as one
+    total (issue 12). The résumé's own figure is said when it is no more than the field's years."""
+    data = brief_data()["pitch"]
+    role = _main_role(ctx)
+    title = spoken(role.title) if role and role.title else "engineer"
+    at = data["at_current" if role and role.end in (None, "present") else "at_past"].format(
+        company=spoken(role.company or "") if role else ""
+    ) if role and role.company else ""
+    domains = _pitch_domains(ctx, whole_career=True, counted=list(career.field))
+    names = [name for name, _ in domains]
+    cites = ([ctx.header(role)] if role else []) + [c for _, c in domains]
+    sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
+    derived: list[str] = []
+    stated = _stated_years(ctx.resume)
+    said = _years_phrase(career.years)
+    if stated is not None and stated[0] <= career.years + YEARS_ROUNDING:
+        _, said, printed, index = stated
+        sources.append(f"years: “{printed}”, as your résumé states them")
+        cites.append(Citation(ctx.resume.document.lines[index].text, "your résumé", index))
+    else:
+        sources.append(f"years: {int(career.years)} in {data['field']}, {_years_source(ctx.resume, career.field)}")
+        derived.append(said)
+    titled = list(dict.fromkeys(spoken(r.title) for r in career.others if r.title))[:MAX_OTHER_TITLES]
+    others = _join(f"{_article(t)} {t}" for t in titled)
+    other_years = _years_phrase(career.other_years)
+    derived.append(other_years)
+    cites.extend(ctx.header(r) for r in career.others if r.title and spoken(r.title) in titled)
+    sources.append(f"earlier career: {int(career.other_years)} years, {_years_source(ctx.resume, career.others)}")
+    domain = data["domain"].format(domain=_join(names)) if domains else ""
+    text = data["intro_career"].format(
+        article=_article(title), title=title, at=at, years=said, field=data["field"], domain=domain,
+        other_years=other_years, others=others,
+    )
+    if domains:
+        sources.append(f"domain: {_join(names)}, shown in your bullets")
+    return _Part(text, tuple(sources), tuple(cites), tuple(derived))
 
 
 def _stated_years(resume: Resume) -> tuple[float, str, str, int] | None:
@@ -442,7 +582,9 @@ def _years_phrase(years: float) -> str:
     return phrases["one" if whole == 1 else "exact"].format(n=whole)
 
 
-def _pitch_domains(ctx: _Context, whole_career: bool) -> list[tuple[str, Citation]]:
+def _pitch_domains(
+    ctx: _Context, whole_career: bool, counted: list[Role] | None = None
+) -> list[tuple[str, Citation]]:
     """Up to two industries the résumé's bullets show (payments, logistics), those the posting names first,
     each with the bullet that shows it; a domain only in a skills list or summary is not said.
     Said beside the years (whole_career), a domain must be shown in every role those years count, or
@@ -450,8 +592,8 @@ def _pitch_domains(ctx: _Context, whole_career: bool) -> list[tuple[str, Citatio
     shown in the latest role, the one the sentence names (issue 12)."""
     kinds = {k.lower() for k in brief_data()["pitch"]["domain_categories"]}
     by_line = {item.bullet.line: item for item in ctx.items}
-    counted = [r for r in ctx.resume.roles if not r.internship]
-    latest = _latest_role(ctx.resume)
+    counted = counted if counted is not None else [r for r in ctx.resume.roles if not r.internship]
+    latest = _main_role(ctx)
     held = []
     for skill in ctx.resume_skills.items:
         shown = [by_line[e.line] for e in skill.evidence if e.line in by_line]
@@ -472,46 +614,72 @@ def _article(word: str) -> str:
     return "an" if word[:1].lower() in "aeiou" else "a"
 
 
-def _pitch_before(ctx: _Context) -> _Part | None:
-    """The role before the latest one, in one short sentence."""
-    roles = [r for r in ctx.resume.roles if not r.internship]
-    role = roles[1] if len(roles) > 1 else None
-    # a role held alongside the latest is no "Before that" (issue 12)
-    if role is None or not role.company or _overlaps(roles[0], role):
+def _pitch_joined(ctx: _Context) -> _Part | None:
+    """A promotion inside the main role's employer, in one short sentence: "I joined Acme as a Software
+    Engineer", the first title held there (issue 12); None when the role before it was at another employer."""
+    roles = _roles(ctx)
+    main = roles[0] if roles else None
+    if main is None or not main.company or len(roles) < 2 or roles[1].company != main.company:
         return None
-    data = brief_data()["pitch"]
-    company = role.company
-    same = company == roles[0].company
-    if same and role.title:
-        # Promotions inside one company: the first title there is what the candidate joined as (issue 12).
-        role = [r for r in itertools.takewhile(lambda r: r.company == company, roles) if r.title][-1]
-    if role.title:
-        title = spoken(role.title)
-        # A promotion inside one company: "I joined Acme as a Software Engineer", not "Before that, at Acme".
-        key = "before_same_company" if same else "before"
-        text = data[key].format(article=_article(title), title=title, company=spoken(company))
-    else:
-        text = data["before_without_title"].format(company=company)
+    # a promotion's earlier title has ended; a side post given the job's employer by reading is none
+    run = itertools.takewhile(lambda r: r.company == main.company, roles)
+    held = [r for r in run if r is main or not (_side_post(r) or _held_together(r, main))]
+    role = held[-1]
+    if role is main or not role.title:
+        return None
+    title = spoken(role.title)
+    text = brief_data()["pitch"]["joined"].format(article=_article(title), title=title, company=spoken(main.company))
     period = f" ({_period(role)})" if _period(role) else ""
     return _Part(text, (f"earlier role: {role.label}{period}",), (ctx.header(role),))
 
 
-def _years_source(resume: Resume) -> str:
-    counted = [r for r in resume.roles if not r.internship]
+def _main_role(ctx: _Context) -> Role | None:
+    """The role the pitch opens by ("I'm a ..."): the latest, but never a post held beside a current job (a
+    side founder role, an advisory seat, part-time teaching) while that job is held: "I'm a Founder at Sprocket"
+    hid the full-time job the candidate applies from (issue 12)."""
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    current = [r for r in roles if r.end == "present"]
+    full_time = [r for r in current if not _side_post(r)]
+    return full_time[0] if full_time and len(current) > 1 else _latest_role(ctx.resume)
+
+
+def _roles(ctx: _Context) -> list[Role]:
+    """The roles counted in a career, the main role first, then the others latest first."""
+    main = _main_role(ctx)
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    return [main, *(r for r in roles if r is not main)] if main in roles else roles
+
+
+def _side_post(role: Role) -> bool:
+    """A post held beside a job: its title or employer says so (resume.json `side_posts`), or it is the
+    candidate's own business (brief.json `pitch.own_business_titles`)."""
+    words = (*_resume_words()["side_posts"], *brief_data()["pitch"]["own_business_titles"])
+    said = f"{role.title or ''} {role.company or ''}".lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in words)
+
+
+def _years_source(resume: Resume, of: tuple[Role, ...] | None = None) -> str:
+    """Where a count of years comes from: the roles (all, or those `of` one kind of work) and their span."""
+    counted = [r for r in of or resume.roles if not r.internship]
     starts = [y for y in (_year(r.start) for r in counted) if y]
     ends = ["present" if r.end == "present" else str(_year(r.end) or "") for r in counted]
     last = "present" if "present" in ends else max((e for e in ends if e), default="")
     span = f", {min(starts)}–{last}" if starts and last else ""
-    left_out = " (internships and posts outside work not counted)" if len(resume.roles) > len(counted) else ""
+    outside = [r for r in resume.roles if r.internship]
+    left_out = " (internships and posts outside work not counted)" if outside and of is None else ""
     roles = "your role" if len(counted) == 1 else f"{len(counted)} roles"  # never "1 roles"
     return f"from {roles}{left_out}{span}"
+
+
+def _relevance(ctx: _Context, text: str) -> float:
+    """How much of what this posting asks a line shows: the areas it weighs, and the skills it names."""
+    areas = sum(ctx.weight(a) * min(area_hits(a, text), 3) for a in Area)
+    return areas + sum(1 for s in ctx.posting_skills.items if mentions(s.name, text))
 
 
 def _item_value(ctx: _Context, item: _Item) -> float:
     """How well a bullet sells the candidate for this posting: areas it shows, posting skills, figures."""
     text = item.bullet.text
-    areas = sum(ctx.weight(a) * min(area_hits(a, text), 3) for a in Area)
-    asked = sum(1 for s in ctx.posting_skills.items if mentions(s.name, text))
     figures = 3 * min(len(item.bullet.metrics), 2)
     # an achievement line under no role has no date: counted as from the second role, as the stories count it
     recency = 1.0 / (1 + (ctx.resume.roles.index(item.role) if item.role in ctx.resume.roles else 1))
@@ -519,7 +687,7 @@ def _item_value(ctx: _Context, item: _Item) -> float:
     main = best_area(text)
     top = max(ctx.weight(a) for a in Area) or 1.0
     focus = MAIN_AREA_BONUS * ctx.weight(main) / top if main else 0.0
-    return focus + areas + asked + figures + recency
+    return focus + _relevance(ctx, text) + figures + recency
 
 
 def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
@@ -527,7 +695,9 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     # An achievement opens with what the candidate did, a figure first: a keyword list or a bare title
     # ("Tech lead for the merchant portal; team of 6") is no result to say aloud. An achievement section's
     # line with a figure is a result in itself ("61% increase in the conversion rate").
-    done = [i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section]
+    done = [
+        i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section or _opener(i.bullet.text)
+    ]
     # results before standing duties: a figure, then a thing done ("Migrated ...", "Launched ..."); "I manage
     # project workflow" was said while the résumé had results (issue 12)
     figures = [i for i in done if has_figure(i.bullet)]  # "used by 30 product teams" is a figure read or not
@@ -569,6 +739,9 @@ def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
     ("Leading the reliability strategy"), "lead ..." in the current role. A role no longer held is told in the
     past ("create and develop webapps" at an earlier employer is "created and developed webapps"; issue 12).
     A résumé in gerunds had no achievement in its pitch at all (issue 12, blind review)."""
+    opened = _after_opener(text, current)
+    if opened:
+        return opened
     said = _first_person(text)
     if said or not text:
         return said if said is None or current else _in_past(said)
@@ -581,6 +754,37 @@ def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
     if re.match(r"(?:and|or)\s+[a-z]+ing\b", rest):  # "Hiring and onboarding engineers": "am hiring and ..."
         return f"am {first.lower()} {rest}"
     return f"{base} {rest}"
+
+
+def _opener(text: str) -> tuple[str, str] | None:
+    """A line opening on a standing phrase instead of its verb ("Responsible for ...", "In charge of ..."): the
+    phrase as printed and the rest; None for any other line. Data: brief.json `pitch.openers`."""
+    clean = _clean(text)
+    for phrase in brief_data()["pitch"]["openers"]:
+        if clean.lower().startswith(phrase + " ") and len(clean) > len(phrase) + 1:
+            return clean[: len(phrase)], clean[len(phrase) + 1 :]
+    return None
+
+
+def _after_opener(text: str, current: bool) -> str | None:
+    """A "Responsible for ..." line as what follows "I", in the line's own words: "Responsible for managing vendors
+    and negotiating contracts" is "managed vendors and negotiated contracts" when each -ing verb of its first clause
+    is a task verb we know, else "was responsible for managing ..." ("am" in the current role); "Responsible for
+    the whole platform" is "was responsible for the whole platform". A pasted "Responsible for" read aloud as the
+    pitch's verb is what comparers called "pasted résumé lines" (issue 12)."""
+    found = _opener(text)
+    if found is None:
+        return None
+    phrase, rest = found
+    head, comma, tail = rest.partition(", ")
+    words = head.split(" ")
+    gerunds = [i for i, w in enumerate(words) if (i == 0 or words[i - 1] in ("and", "or")) and w.endswith("ing")]
+    bases = [b for b in (_gerund_base(words[i]) for i in gerunds) if b]
+    if gerunds and gerunds[0] == 0 and len(bases) == len(gerunds):
+        for index, base in zip(gerunds, bases, strict=True):
+            words[index] = base if current else _past(base)
+        return " ".join(words) + comma + tail
+    return f"{'am' if current else 'was'} {_lower_first(phrase)} {rest}"
 
 
 def _best_sentence(ctx: _Context, text: str) -> str:
@@ -629,6 +833,7 @@ def _compact(text: str, words: int) -> str:
     head = clauses[0].split(": ", 1)[0]
     if _DIGIT.search(clauses[0]) and not _DIGIT.search(head):
         head = clauses[0]
+    head = _before_list(head)
     kept = _clip(head, words)
     for clause in clauses[1:]:
         # "raising throughput from A to B and cutting latency from C to D": the first figure alone fits.
@@ -641,20 +846,33 @@ def _compact(text: str, words: int) -> str:
     return kept
 
 
+def _before_list(clause: str) -> str:
+    """A long clause said without the list it opens ("the whole platform department including the infrastructure,
+    the CI/CD pipelines, the tooling and ..."): the action is said, the inventory is the résumé's to show. A
+    clause whose figure sits in that list keeps it. Data: brief.json `pitch.list_openers`."""
+    for opener in brief_data()["pitch"]["list_openers"]:
+        head, found, rest = clause.partition(f" {opener} ")
+        if found and len(head.split()) >= MIN_RESULT_WORDS + 1 and not _DIGIT.search(rest):
+            return head
+    return clause
+
+
+def _tidy(text: str) -> str:
+    """A pasted line's slips mended, never its words changed: a small word typed twice ("the the"), a space
+    before a comma. Data: brief.json `pitch.doubled`."""
+    doubled = "|".join(re.escape(w) for w in brief_data()["pitch"]["doubled"])
+    text = re.sub(rf"(?i)\b({doubled}) \1\b", r"\1", text)
+    return re.sub(r"\s+([,;])", r"\1", text)
+
+
 def _pitch_company(ctx: _Context) -> _Part | None:
-    data = brief_data()["pitch"]
+    """Why this company, from the posting's own sentence on its product, mission or team; None when the posting
+    has no such sentence: "I'm excited by this role at Acme" says nothing a listener can believe (issue 12)."""
     posting = ctx.posting
     about = _about_sentence(posting)
-    if about and posting.company:
-        return _Part(_sentence(_company_sentence(about, posting.company)), ("company: the posting's About",))
-    title = _role_title(posting.title) if posting.title else None
-    if title and posting.company:
-        return _Part(data["company_role"].format(title=title, company=posting.company), ("company: posting",))
-    if title:
-        return _Part(data["company_role_without_company"].format(title=title), ("role: posting title",))
-    if posting.company:
-        return _Part(data["company_plain"].format(company=posting.company), ("company: posting header",))
-    return None
+    if not (about and posting.company):
+        return None
+    return _Part(_sentence(_company_sentence(about, posting.company)), ("company: the posting's About",))
 
 
 def _role_title(title: str) -> str:
@@ -678,7 +896,10 @@ def _company_sentence(about: str, company: str) -> str:
         return data["mission"].format(company=_possessive(company), mission=mission.group(1).replace(": ", " — "))
     if _CLAUSE_SUBJECT.search(text):
         return data["clause"].format(company=company, about=_lower_first(_second_person(text)))
-    return data["fragment"].format(company=company, about=_second_person(text))
+    # after the colon, "The routing team builds ..." reads on as "the routing team"; a name keeps its capital
+    about = _second_person(text)
+    about = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", about)
+    return data["fragment"].format(company=company, about=about)
 
 
 # "Our mission is simple to say and hard to do: keep people healthy at home" -> "keep people healthy at home"
@@ -745,7 +966,13 @@ def _about_sentences(posting: Posting) -> list[str]:
     prefer, avoid = _question_pattern(tuple(data["prefer"])), _question_pattern(tuple(data["avoid"]))
     refers = _question_pattern(tuple(data["refers_back"]))
     company = (posting.company or "").lower()
-    sentences = list(dict.fromkeys(s for line in _about_lines(posting) for s in _sentences(line)))
+    # an "About the team" section says what the team builds, as much a reason to join as the company's About
+    # a duty or a requirement is never a reason to join, even when reading took it for the About ("Report DORA
+    # metrics to the leadership team" read as the company "Report DORA" and said as what it does)
+    asked = (*posting.responsibilities, *posting.requirements, *posting.nice_to_have)
+    duties = {_clean(line).lower() for line in asked}
+    lines = [line for line in (*_about_lines(posting), *posting.team_about) if _clean(line).lower() not in duties]
+    sentences = list(dict.fromkeys(s for line in lines for s in _sentences(line)))
 
     def value(sentence: str) -> int:
         # "Kilnworth automates accounts receivable" says best what the company does.
