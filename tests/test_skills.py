@@ -1278,9 +1278,20 @@ def test_issue_13_proficiency_after_a_spoken_language_is_no_technology(packaged:
         ("Lakes governed with Google Cloud Dataplex", "Google Cloud Dataplex", True),
         ("Search indexes on GCP Search for the intranet", "Google Cloud Search", True),
         ("Opened a cloud shell and ran the search", "Google Cloud Shell", False),
+        # Azure services from the titles of Microsoft's Azure icons (@threeveloper/azure-react-icons): the icon's
+        # plural title or the singular, with the vendor word; the bare name only when a word of it is a brand word
+        ("Secrets moved to Azure App Configuration and Azure Chaos Studio drills", "Azure Chaos Studio", True),
+        ("Desktops for the call centre on Azure Virtual Desktop", "Azure Virtual Desktop", True),
+        ("Factory sensors mirrored in Azure Digital Twin models", "Azure Digital Twins", True),
+        ("Test environments on DevTest Labs", "Azure DevTest Labs", True),
+        ("Built digital twins of the factory floor", "Azure Digital Twins", False),
+        ("Deployed a chaos studio for the game", "Azure Chaos Studio", False),
+        # one everyday word is never an Azure service, and the plural of a hand-written name is that name
+        ("Azure policy reviews every quarter", "Azure Policy", False),
+        ("Secrets in Azure Key Vaults", "Azure Key Vault", True),
     ],
 )
-def test_issue_13_aws_services_from_botocore(packaged: Extractor, text: str, skill: str, found: bool) -> None:
+def test_issue_13_cloud_services_from_maintained_lists(packaged: Extractor, text: str, skill: str, found: bool) -> None:
     assert (skill in [name for name, _ in packaged.skills_in([text])[0]]) is found
 
 
