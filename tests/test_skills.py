@@ -913,6 +913,30 @@ def test_issue_13_list_label_is_not_a_skill(packaged: Extractor, line: str, skil
 
 
 @pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Git, OpenCV, Cloud (GCP, Azure, DigitalOcean)", "cloud computing", False),
+        ("Python, Monitoring (Datadog, PagerDuty), Terraform", "monitoring", False),
+        ("Moved the billing stack to the cloud (GCP) in 2021", "cloud computing", True),  # one name: an example
+        ("Built monitoring (alerts, dashboards) for the checkout", "monitoring", True),  # no skill inside
+    ],
+)
+def test_issue_13_resume_bracketed_list_label_is_not_a_skill(
+    packaged: Extractor, line: str, skill: str, found: bool
+) -> None:
+    resume = _resume(["Skills", line], [(SectionKind.SKILLS, 1, 1)])
+    # GCP and Datadog imply the field; only the field as a claim of its own is in question
+    claimed = [s.name for s in packaged.resume_skills(resume).items if s.strength is not Strength.IMPLIED]
+    assert (skill in claimed) is found
+
+
+def test_issue_13_posting_field_with_examples_in_brackets_is_asked(packaged: Extractor) -> None:
+    line = "Strong skills in cloud technologies (AWS, GCP, or Azure) and deployment pipelines."
+    posting = _posting(["Requirements", line], [("Requirements", SectionKind.REQUIREMENTS, 1, 1)])
+    assert "cloud computing" in packaged.posting_skills(posting).names()
+
+
+@pytest.mark.parametrize(
     ("line", "found"),
     [
         ("Senior engineer at a leading healthcare provider", False),

@@ -55,6 +55,8 @@ _MAX_ALSO_MENTIONED = 30
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")  # the word after a match, across a hyphen: "QA-Engineer"
 # what may stand before a list's label: a bullet, a number, Markdown emphasis ("- **Frontend:** React")
 _LABEL_EDGE = re.compile(r"[\W\d_]+")
+# a bracketed list right after a label: "Cloud (GCP, Azure)"
+_LABEL_BRACKET = re.compile(r"\s*\(([^()]*)\)")
 # what may end a list's label where the layout lost its colon: a table cell, a dash, or only a space before the list
 _LABEL_BREAK = re.compile(r"(?:\s+[A-Z][a-z]+)?(?:\s*[|\t]\s*|\s+[–—-]\s+|\s+(?=[A-Z]))")
 # A header line with an address, a link or a phone number: "GitHub" there is a profile, not a skill.
@@ -649,7 +651,24 @@ class Extractor:
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
             if rule:
                 hits.append(_hit(doc, text, pattern.taxon, start, end, rule))
-        return self._without_label(text, hits)
+        hits = self._without_label(text, hits)
+        return self._without_bracket_label(text, hits) if resume else hits
+
+    def _without_bracket_label(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Without the practice or field that labels a list in brackets after it, anywhere in the line: "Cloud
+        (GCP, Azure, DigitalOcean)", "Monitoring (Datadog, Grafana)" name the list's kind, as a label before a
+        colon does. "CI/CD (GitHub Actions)" (one name, an example) and "agile (scrum)" keep it. Résumés only: a
+        posting's "cloud technologies (AWS, GCP, or Azure)" asks for the field and gives examples."""
+        kept = []
+        for hit in hits:
+            if hit.taxon.category.lower() in self._rules.label_categories and (
+                bracket := _LABEL_BRACKET.match(text, hit.end_char)
+            ):
+                inside = [h for h in hits if bracket.start(1) <= h.start_char and h.end_char <= bracket.end(1)]
+                if "," in bracket.group(1) and any(h.taxon is not hit.taxon for h in inside):
+                    continue
+            kept.append(hit)
+        return kept
 
     def _proficiency(
         self, doc: Doc, pattern: _Pattern, start: int, candidates: Sequence[tuple[_Pattern, int, int, str]]
