@@ -1343,3 +1343,23 @@ def test_issue_13_the_json_writes_a_technology_as_the_document_spells_it(tmp_pat
     assert {"Vue", "Tailwind", "PostgreSQL", "Node.js"} <= set(skills)
     assert not {"Vue.js", "Tailwind CSS", "Postgres", "Node"} & set(skills)
     assert {"Vue.js", "Tailwind CSS"} <= {s["name"] for s in brief["resume"]["skills_detail"]}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        # a line opening by describing the employer names its products and market, up to the clause's end
+        ("Acme is a fintech startup building a Shopify app for merchants", "Shopify", False),
+        ("A SaaS company providing Salesforce and HubSpot integrations", "Salesforce", False),
+        ("Acme Health is a telehealth provider on AWS. Built the video stack in WebRTC", "AWS", False),
+        ("Acme Health is a telehealth provider on AWS. Built the video stack in WebRTC", "WebRTC", True),
+        ("A fintech startup; built the payments service on Kafka", "Kafka", True),  # the clause has ended
+        ("I joined a startup to move its apps onto Kubernetes", "Kubernetes", True),  # the candidate speaks
+        ("Built a startup's payment API on Kafka", "Kafka", True),  # no article and company noun opening it
+        ("A team of 6 building Django services", "Django", True),
+    ],
+)
+def test_issue_13_resume_employer_description_names_no_skill(
+    packaged: Extractor, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found

@@ -55,6 +55,7 @@ _MAX_ALSO_MENTIONED = 30
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")  # the word after a match, across a hyphen: "QA-Engineer"
 # what may stand before a list's label: a bullet, a number, Markdown emphasis ("- **Frontend:** React")
 _LABEL_EDGE = re.compile(r"[\W\d_]+")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
 # a bracketed list right after a label: "Cloud (GCP, Azure)"
 _LABEL_BRACKET = re.compile(r"\s*\(([^()]*)\)")
 # what may end a list's label where the layout lost its colon: a table cell, a dash, or only a space before the list
@@ -134,6 +135,7 @@ class _Rules:
     customers: re.Pattern[str]  # "used by", "clients include": what follows names users or clients, not skills
     spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
     hedged: re.Pattern[str]  # "exposure to", "familiar with": what follows in its sentence is listed at most
+    employer: re.Pattern[str]  # a line opening by describing the employer: "Acme is a ...", "A SaaS company ..."
 
 
 @cache
@@ -177,6 +179,18 @@ def _rules() -> _Rules:
         spoken_cues=_words_regex(data["spoken_cues"]),
         customers=_words_regex(data["customer_cues"]),
         hedged=_words_regex(data["hedged_claims"]),
+        employer=_employer_opening(data["employer_nouns"]),
+    )
+
+
+def _employer_opening(nouns: Iterable[str]) -> re.Pattern[str]:
+    """A clause that describes an employer, up to its end: a capitalised name and "is a" ("Acme Health is a
+    ..."), or an article and a company noun within four words ("A SaaS company providing ...")."""
+    noun = "|".join(map(re.escape, nouns))
+    return re.compile(
+        r"^\W*(?:(?:[A-Z][\w&.'’-]*,?\s+){1,4}(?:is|was)\s+(?:a|an|the|one)\b"
+        rf"|(?i:an?|the)\s+(?:[\w/&+.'’-]+\s+){{0,3}}(?i:{noun})\b)"
+        r".*?(?=[.;|](?:\s|$)|\s[–—]\s|$)"
     )
 
 
@@ -652,7 +666,12 @@ class Extractor:
             if rule:
                 hits.append(_hit(doc, text, pattern.taxon, start, end, rule))
         hits = self._without_label(text, hits)
-        return self._without_bracket_label(text, hits) if resume else hits
+        if not resume:
+            return hits
+        if kind is not SectionKind.SKILLS and (about := self._rules.employer.match(text)) and not _FIRST_PERSON.search(about.group()):
+            # the employer's products and market, not the candidate's skills: "Acme is a Shopify app for merchants"
+            hits = [h for h in hits if h.start_char >= about.end()]
+        return self._without_bracket_label(text, hits)
 
     def _without_bracket_label(self, text: str, hits: list[_Hit]) -> list[_Hit]:
         """Without the practice or field that labels a list in brackets after it, anywhere in the line: "Cloud
