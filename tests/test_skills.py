@@ -1363,3 +1363,23 @@ def test_issue_13_resume_employer_description_names_no_skill(
     packaged: Extractor, line: str, skill: str, found: bool
 ) -> None:
     assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("lines", "skill", "found"),
+    [
+        # a skills section's group name on its own line names the group below it, not a skill
+        (["Backend", "Kotlin, Python, PostgreSQL, Kafka"], "backend development", False),
+        (["Cloud", "GCP", "BigQuery"], "cloud computing", False),  # one skill a line below it
+        (["Leadership", "people management, hiring, coaching"], "team leadership", False),
+        (["Agile", "Scrum", "Kanban"], "agile", True),  # a list written one to a line
+        (["Kotlin, Python", "Backend"], "backend development", True),  # nothing of its group below it
+        (["Backend development for payments", "Kotlin, Python"], "backend development", True),  # not alone
+    ],
+)
+def test_issue_13_resume_skills_group_heading_is_not_a_skill(
+    packaged: Extractor, lines: list[str], skill: str, found: bool
+) -> None:
+    resume = _resume(["Skills", *lines], [(SectionKind.SKILLS, 1, len(lines))])
+    claimed = [s.name for s in packaged.resume_skills(resume).items if s.strength is not Strength.IMPLIED]
+    assert (skill in claimed) is found

@@ -490,8 +490,11 @@ class Extractor:
         held: dict[str, list[tuple[Evidence, bool]]] = {}
         names = [n for role in resume.roles for n in (role.title, role.company) if n]
         headings = _headings(resume.sections, len(resume.document.lines))
-        hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True)
-        for (index, kind, in_work), text, hits in zip(lines, texts, hits_per_line, strict=True):
+        hits_per_line = list(self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True))
+        for at, ((index, kind, in_work), text, hits) in enumerate(zip(lines, texts, hits_per_line, strict=True)):
+            if kind is SectionKind.SKILLS and at + 1 < len(lines) and lines[at + 1][1] is kind:
+                if self._group_heading(text, hits, texts[at + 1], hits_per_line[at + 1]):
+                    continue
             # a list of skills in a role ("Stack: Go, Kafka, Redis") names them and shows no work with them
             listing = _skill_list(text, hits)
             for hit in hits:
@@ -501,6 +504,26 @@ class Extractor:
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
         return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
+
+    def _group_heading(self, text: str, hits: list[_Hit], below: str, below_hits: list[_Hit]) -> bool:
+        """A skills section's group name on a line of its own, over the group's skills: "Backend" over "Kotlin,
+        Python, PostgreSQL" (or over "Kotlin" on a line of its own), "Leadership" over "hiring, coaching, ...",
+        names the group, not a skill; the colon rule's label without its colon. A capitalised practice or field
+        alone on its line; the line below opens with a technology or holds a list. "Agile" over "Scrum" is a
+        list written one to a line."""
+        if not hits or any(h.taxon is not hits[0].taxon for h in hits) or not hits[0].matched[:1].isupper():
+            return False
+        if hits[0].taxon.category.lower() not in self._rules.label_categories:
+            return False
+        bounds = [0, *(c for h in hits for c in (h.start_char, h.end_char)), len(text)]
+        if _LABEL_EDGE.sub("", "".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2]))):
+            return False
+        others = [h for h in below_hits if h.taxon is not hits[0].taxon]
+        if not others:
+            return False
+        return others[0].taxon.category.lower() not in self._rules.label_categories or (
+            "," in below and len(others) > 1
+        )
 
     def posting_skills(self, posting: Posting) -> Skills:
         lines = _posting_lines(posting, self._rules)
