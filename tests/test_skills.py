@@ -906,6 +906,8 @@ def test_issue_13_posting_competency_in_one_word(packaged: Extractor) -> None:
         ("Code review: Gerrit, GitHub", "code review", False),
         ("- Improve reliability: SLOs, incident management", "reliability", True),  # states work, labels nothing
         ("Code review: every change gets two approvals", "code review", True),  # no list: the label is the skill
+        ("SKILLS | Leadership: people management, hiring, coaching", "team leadership", False),  # a cell opens it
+        ("Goals | Improve reliability: SLOs, incident management", "reliability", True),  # a sentence in the cell
     ],
 )
 def test_issue_13_list_label_is_not_a_skill(packaged: Extractor, line: str, skill: str, found: bool) -> None:

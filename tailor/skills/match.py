@@ -774,7 +774,9 @@ class Extractor:
         colon = text.find(":")
         if colon < 0 and not label.matched[:1].isupper():
             return hits
-        if _LABEL_EDGE.sub("", text[: label.start_char]):
+        before = text[: label.start_char]
+        # a label opens the line, or a table cell after a heading the layout put on the same line ("SKILLS | ")
+        if _LABEL_EDGE.sub("", before) and not before.rstrip(" *_").endswith(("|", "\t")):
             return hits
         if colon >= label.end_char and len(text[label.end_char : colon].split()) <= 1:
             rest = colon + 1
