@@ -369,23 +369,22 @@ class Skill:
             return self.name
         written = [e.matched for e in self.evidence if not e.rule.startswith(("implied", "used with"))]
         if any(_spelling(w) == _spelling(self.name) for w in written):
-            return self.name
+            return self.name  # "TailwindCSS" is the full name too
         shorter = [w for w in written if _shorter_spelling(w, self.name)]
         return max(shorter, key=shorter.count) if shorter else self.name
 
 
-def _spelling(text: str) -> list[str]:
-    """The words of a name, whatever its case and punctuation ("Vue.js" and "VueJS" differ; "vue.js" does not)."""
-    return re.findall(r"[a-z0-9+#]+", text.casefold())
+def _spelling(text: str) -> str:
+    """A name's letters and digits, whatever its case, spaces and punctuation ("Vue.js", "VueJS": vuejs)."""
+    return "".join(re.findall(r"[a-z0-9+#]+", text.casefold()))
 
 
 def _shorter_spelling(written: str, name: str) -> bool:
-    """`written` is `name` with its closing words left off ("Tailwind": Tailwind CSS), or its last noun in the
-    singular ("Azure Key Vault": Azure Key Vaults)."""
-    short, full = _spelling(written), _spelling(name)
+    """`written` is `name` with its closing words left off ("Tailwind": Tailwind CSS; "RedHat": Red Hat
+    Enterprise Linux), or with its last noun in the singular ("Azure Key Vault": Azure Key Vaults)."""
+    short, words = _spelling(written), re.findall(r"[a-z0-9+#]+", name.casefold())
     return bool(short) and (
-        len(short) < len(full) and full[: len(short)] == short
-        or len(short) == len(full) and short[:-1] == full[:-1] and full[-1] == short[-1] + "s"
+        short in {"".join(words[:k]) for k in range(1, len(words))} or short + "s" == "".join(words)
     )
 
 
