@@ -1385,3 +1385,18 @@ def test_issue_13_resume_skills_group_heading_is_not_a_skill(
     resume = _resume(["Skills", *lines], [(SectionKind.SKILLS, 1, len(lines))])
     claimed = [s.name for s in packaged.resume_skills(resume).items if s.strength is not Strength.IMPLIED]
     assert (skill in claimed) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Drove alignment with stakeholders across finance and legal", "stakeholder management", True),
+        ("Alignment across teams on the roadmap", "stakeholder management", False),
+        ("Negotiated contracts with three cloud vendors", "negotiation", True),
+        ("Negotiated a parking space near the office", "negotiation", False),  # nothing negotiated for the work
+    ],
+)
+def test_issue_13_resume_competencies_in_plain_words_fourth_pass(
+    packaged: Extractor, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found
