@@ -321,7 +321,11 @@ def from_azure(titles: dict[str, set[str]], known: set[str]) -> Iterator[dict]:
         if "(" in title or categories <= set(AZURE_NON_SERVICE) and not title.startswith("Azure "):
             continue
         rest = re.sub(r"^(Azure|Microsoft) ", "", title).split()
-        if not rest or any(re.fullmatch(r"Azure\w*", w) for w in rest) or not all(w.isascii() and w.isalnum() for w in rest):
+        if (
+            not rest
+            or any(re.fullmatch(r"Azure\w*", w) for w in rest)
+            or not all(w.isascii() and w.isalnum() for w in rest)
+        ):
             continue
         one = _singular(rest)
         if len(rest) == 1 and zipf_frequency(one[0], "en") >= WORD_ZIPF:

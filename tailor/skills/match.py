@@ -492,9 +492,9 @@ class Extractor:
         headings = _headings(resume.sections, len(resume.document.lines))
         hits_per_line = list(self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True))
         for at, ((index, kind, in_work), text, hits) in enumerate(zip(lines, texts, hits_per_line, strict=True)):
-            if kind is SectionKind.SKILLS and at + 1 < len(lines) and lines[at + 1][1] is kind:
-                if self._group_heading(text, hits, texts[at + 1], hits_per_line[at + 1]):
-                    continue
+            below = hits_per_line[at + 1] if at + 1 < len(lines) and lines[at + 1][1] is kind else []
+            if below and kind is SectionKind.SKILLS and self._group_heading(text, hits, texts[at + 1], below):
+                continue
             # a list of skills in a role ("Stack: Go, Kafka, Redis") names them and shows no work with them
             listing = _skill_list(text, hits)
             for hit in hits:
@@ -516,7 +516,7 @@ class Extractor:
         if hits[0].taxon.category.lower() not in self._rules.label_categories:
             return False
         bounds = [0, *(c for h in hits for c in (h.start_char, h.end_char)), len(text)]
-        if _LABEL_EDGE.sub("", "".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2]))):
+        if _LABEL_EDGE.sub("", "".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))):
             return False
         others = [h for h in below_hits if h.taxon is not hits[0].taxon]
         if not others:
@@ -691,7 +691,8 @@ class Extractor:
         hits = self._without_label(text, hits)
         if not resume:
             return hits
-        if kind is not SectionKind.SKILLS and (about := self._rules.employer.match(text)) and not _FIRST_PERSON.search(about.group()):
+        about = self._rules.employer.match(text) if kind is not SectionKind.SKILLS else None
+        if about and not _FIRST_PERSON.search(about.group()):
             # the employer's products and market, not the candidate's skills: "Acme is a Shopify app for merchants"
             hits = [h for h in hits if h.start_char >= about.end()]
         return self._without_bracket_label(text, hits)
