@@ -34,7 +34,7 @@ def reported(resume: object, extractor: object, spoken: bool = True) -> list[str
 
     items = extractor.resume_skills(resume).items  # type: ignore[attr-defined]
     left_out = {"domain"} if spoken else {"domain", "spoken language"}
-    return [s.name for s in items if s.strength is not Strength.IMPLIED and s.category.lower() not in left_out]
+    return [s.as_written() for s in items if s.strength is not Strength.IMPLIED and s.category.lower() not in left_out]
 
 
 def main() -> int:

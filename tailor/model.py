@@ -7,6 +7,7 @@ values of earlier stages and returns a new one, never changing what it was given
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -357,6 +358,34 @@ class Skill:
     # résumé skills: those of implied_by that only run on or are used with this one (Istio -> Kubernetes), not a kind
     # of it (EKS -> Kubernetes): through them the skill is only implied, never met (issue 12)
     used_with_by: tuple[str, ...] = ()
+
+    def as_written(self) -> str:
+        """The name a reader copies from the document: the taxonomy's name, or the document's own shorter spelling
+        of a named technology ("Tailwind" for Tailwind CSS, "Vue" for Vue.js, "Azure Key Vault" for Azure Key
+        Vaults) when the document never writes the full name. A different word ("Postgres", "k8s") is an alias,
+        not a spelling, and keeps the taxonomy's name; so do practices and competencies (lower case, as CANON.md
+        writes them). Issue 13: on unseen résumés the gold wrote the document's spelling."""
+        if self.name[:1].islower():
+            return self.name
+        written = [e.matched for e in self.evidence if not e.rule.startswith(("implied", "used with"))]
+        if any(_spelling(w) == _spelling(self.name) for w in written):
+            return self.name  # "TailwindCSS" is the full name too
+        shorter = [w for w in written if _shorter_spelling(w, self.name)]
+        return max(shorter, key=shorter.count) if shorter else self.name
+
+
+def _spelling(text: str) -> str:
+    """A name's letters and digits, whatever its case, spaces and punctuation ("Vue.js", "VueJS": vuejs)."""
+    return "".join(re.findall(r"[a-z0-9+#]+", text.casefold()))
+
+
+def _shorter_spelling(written: str, name: str) -> bool:
+    """`written` is `name` with its closing words left off ("Tailwind": Tailwind CSS; "RedHat": Red Hat
+    Enterprise Linux), or with its last noun in the singular ("Azure Key Vault": Azure Key Vaults)."""
+    short, words = _spelling(written), re.findall(r"[a-z0-9+#]+", name.casefold())
+    return bool(short) and (
+        short in {"".join(words[:k]) for k in range(1, len(words))} or short + "s" == "".join(words)
+    )
 
 
 @dataclass(frozen=True)

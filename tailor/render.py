@@ -824,8 +824,9 @@ def _resume_json(brief: Brief) -> dict[str, Any]:
         # Implied skills are inferences, not claims the résumé makes; they appear in skills_detail only. So do
         # domains ("healthcare", "gaming"): the industry a candidate worked in is context for fit (a domain
         # jump), not a skill they hold; CANON.md counts a domain only where a posting asks for it (issue 13).
+        # as the document spells each name (Skill.as_written); skills_detail keeps the taxonomy's name
         "skills": [
-            s.name
+            s.as_written()
             for s in brief.resume_skills.items
             if s.strength is not Strength.IMPLIED and s.category.lower() != _DOMAIN
         ],
@@ -850,10 +851,10 @@ def _posting_json(brief: Brief) -> dict[str, Any]:
         "reports_to": p.reports_to,
         # what the posting asks, responsibilities included, as CANON.md reads a posting; the brief's pages
         # show the duties apart (issue 12), and skills_duty says which they are
-        "skills_required": [s.name for s in items if s.need is Need.REQUIRED],
-        "skills_duty": [s.name for s in items if s.duty],
-        "skills_nice": [s.name for s in items if s.need is Need.NICE],
-        "stack": [s.name for s in items if s.need is Need.STACK],
+        "skills_required": [s.as_written() for s in items if s.need is Need.REQUIRED],
+        "skills_duty": [s.as_written() for s in items if s.duty],
+        "skills_nice": [s.as_written() for s in items if s.need is Need.NICE],
+        "stack": [s.as_written() for s in items if s.need is Need.STACK],
         "skills_detail": [_skill_json(s) for s in items],
         "leadership_signals": list(p.leadership_signals),
         "report": _report_json(p.report),

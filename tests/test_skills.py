@@ -906,10 +906,36 @@ def test_issue_13_posting_competency_in_one_word(packaged: Extractor) -> None:
         ("Code review: Gerrit, GitHub", "code review", False),
         ("- Improve reliability: SLOs, incident management", "reliability", True),  # states work, labels nothing
         ("Code review: every change gets two approvals", "code review", True),  # no list: the label is the skill
+        ("SKILLS | Leadership: people management, hiring, coaching", "team leadership", False),  # a cell opens it
+        ("Goals | Improve reliability: SLOs, incident management", "reliability", True),  # a sentence in the cell
     ],
 )
 def test_issue_13_list_label_is_not_a_skill(packaged: Extractor, line: str, skill: str, found: bool) -> None:
     assert (skill in _names(packaged, line)) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Git, OpenCV, Cloud (GCP, Azure, DigitalOcean)", "cloud computing", False),
+        ("Python, Monitoring (Datadog, PagerDuty), Terraform", "monitoring", False),
+        ("Moved the billing stack to the cloud (GCP) in 2021", "cloud computing", True),  # one name: an example
+        ("Built monitoring (alerts, dashboards) for the checkout", "monitoring", True),  # no skill inside
+    ],
+)
+def test_issue_13_resume_bracketed_list_label_is_not_a_skill(
+    packaged: Extractor, line: str, skill: str, found: bool
+) -> None:
+    resume = _resume(["Skills", line], [(SectionKind.SKILLS, 1, 1)])
+    # GCP and Datadog imply the field; only the field as a claim of its own is in question
+    claimed = [s.name for s in packaged.resume_skills(resume).items if s.strength is not Strength.IMPLIED]
+    assert (skill in claimed) is found
+
+
+def test_issue_13_posting_field_with_examples_in_brackets_is_asked(packaged: Extractor) -> None:
+    line = "Strong skills in cloud technologies (AWS, GCP, or Azure) and deployment pipelines."
+    posting = _posting(["Requirements", line], [("Requirements", SectionKind.REQUIREMENTS, 1, 1)])
+    assert "cloud computing" in packaged.posting_skills(posting).names()
 
 
 @pytest.mark.parametrize(
@@ -1278,9 +1304,20 @@ def test_issue_13_proficiency_after_a_spoken_language_is_no_technology(packaged:
         ("Lakes governed with Google Cloud Dataplex", "Google Cloud Dataplex", True),
         ("Search indexes on GCP Search for the intranet", "Google Cloud Search", True),
         ("Opened a cloud shell and ran the search", "Google Cloud Shell", False),
+        # Azure services from the titles of Microsoft's Azure icons (@threeveloper/azure-react-icons): the icon's
+        # plural title or the singular, with the vendor word; the bare name only when a word of it is a brand word
+        ("Secrets moved to Azure App Configuration and Azure Chaos Studio drills", "Azure Chaos Studio", True),
+        ("Desktops for the call centre on Azure Virtual Desktop", "Azure Virtual Desktop", True),
+        ("Factory sensors mirrored in Azure Digital Twin models", "Azure Digital Twins", True),
+        ("Test environments on DevTest Labs", "Azure DevTest Labs", True),
+        ("Built digital twins of the factory floor", "Azure Digital Twins", False),
+        ("Deployed a chaos studio for the game", "Azure Chaos Studio", False),
+        # one everyday word is never an Azure service, and the plural of a hand-written name is that name
+        ("Azure policy reviews every quarter", "Azure Policy", False),
+        ("Secrets in Azure Key Vaults", "Azure Key Vault", True),
     ],
 )
-def test_issue_13_aws_services_from_botocore(packaged: Extractor, text: str, skill: str, found: bool) -> None:
+def test_issue_13_cloud_services_from_maintained_lists(packaged: Extractor, text: str, skill: str, found: bool) -> None:
     assert (skill in [name for name, _ in packaged.skills_in([text])[0]]) is found
 
 
@@ -1289,3 +1326,77 @@ def test_issue_13_a_word_opening_another_skill_is_no_people_word(packaged: Extra
     found = [name for name, _ in packaged.skills_in(["Git Jira Team City"])[0]]
     assert found == ["Git", "Jira", "TeamCity"]
     assert packaged.skills_in(["Worked closely with the Jira team"])[0] == []
+
+
+def test_issue_13_the_json_writes_a_technology_as_the_document_spells_it(tmp_path, cli, samples) -> None:
+    # the gold of unseen résumés copies the document's spelling: "Tailwind" stays Tailwind (not Tailwind CSS) and
+    # "Vue" stays Vue; a different word for the same thing ("Postgres") keeps the taxonomy's name, and so does a
+    # name the document also writes in full (Node.js); skills_detail keeps the taxonomy's names
+    resume, out = tmp_path / "resume.md", tmp_path / "brief.json"
+    resume.write_text(
+        "# Ana Ortiz\n\nana@example.com\n\n## Experience\n\n### Frontend Engineer — Acme\n2019 – Present\n"
+        "- Built the storefront with Vue, Tailwind and Postgres behind Node and Node.js services\n",
+        "utf-8",
+    )
+    run = cli(resume, samples / "jobs" / "director-of-engineering-marrowfield-market.txt", "-o", out)
+    assert run.exit_code == 0, run.stderr
+    brief = json.loads(out.read_text("utf-8"))
+    skills = brief["resume"]["skills"]
+    assert {"Vue", "Tailwind", "PostgreSQL", "Node.js"} <= set(skills)
+    assert not {"Vue.js", "Tailwind CSS", "Postgres", "Node"} & set(skills)
+    assert {"Vue.js", "Tailwind CSS"} <= {s["name"] for s in brief["resume"]["skills_detail"]}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        # a line opening by describing the employer names its products and market, up to the clause's end
+        ("Acme is a fintech startup building a Shopify app for merchants", "Shopify", False),
+        ("A SaaS company providing Salesforce and HubSpot integrations", "Salesforce", False),
+        ("Acme Health is a telehealth provider on AWS. Built the video stack in WebRTC", "AWS", False),
+        ("Acme Health is a telehealth provider on AWS. Built the video stack in WebRTC", "WebRTC", True),
+        ("A fintech startup; built the payments service on Kafka", "Kafka", True),  # the clause has ended
+        ("I joined a startup to move its apps onto Kubernetes", "Kubernetes", True),  # the candidate speaks
+        ("Built a startup's payment API on Kafka", "Kafka", True),  # no article and company noun opening it
+        ("A team of 6 building Django services", "Django", True),
+    ],
+)
+def test_issue_13_resume_employer_description_names_no_skill(
+    packaged: Extractor, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("lines", "skill", "found"),
+    [
+        # a skills section's group name on its own line names the group below it, not a skill
+        (["Backend", "Kotlin, Python, PostgreSQL, Kafka"], "backend development", False),
+        (["Cloud", "GCP", "BigQuery"], "cloud computing", False),  # one skill a line below it
+        (["Leadership", "people management, hiring, coaching"], "team leadership", False),
+        (["Agile", "Scrum", "Kanban"], "agile", True),  # a list written one to a line
+        (["Kotlin, Python", "Backend"], "backend development", True),  # nothing of its group below it
+        (["Backend development for payments", "Kotlin, Python"], "backend development", True),  # not alone
+    ],
+)
+def test_issue_13_resume_skills_group_heading_is_not_a_skill(
+    packaged: Extractor, lines: list[str], skill: str, found: bool
+) -> None:
+    resume = _resume(["Skills", *lines], [(SectionKind.SKILLS, 1, len(lines))])
+    claimed = [s.name for s in packaged.resume_skills(resume).items if s.strength is not Strength.IMPLIED]
+    assert (skill in claimed) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        ("Drove alignment with stakeholders across finance and legal", "stakeholder management", True),
+        ("Alignment across teams on the roadmap", "stakeholder management", False),
+        ("Negotiated contracts with three cloud vendors", "negotiation", True),
+        ("Negotiated a parking space near the office", "negotiation", False),  # nothing negotiated for the work
+    ],
+)
+def test_issue_13_resume_competencies_in_plain_words_fourth_pass(
+    packaged: Extractor, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found

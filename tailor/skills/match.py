@@ -55,6 +55,9 @@ _MAX_ALSO_MENTIONED = 30
 _NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+)")  # the word after a match, across a hyphen: "QA-Engineer"
 # what may stand before a list's label: a bullet, a number, Markdown emphasis ("- **Frontend:** React")
 _LABEL_EDGE = re.compile(r"[\W\d_]+")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+# a bracketed list right after a label: "Cloud (GCP, Azure)"
+_LABEL_BRACKET = re.compile(r"\s*\(([^()]*)\)")
 # what may end a list's label where the layout lost its colon: a table cell, a dash, or only a space before the list
 _LABEL_BREAK = re.compile(r"(?:\s+[A-Z][a-z]+)?(?:\s*[|\t]\s*|\s+[–—-]\s+|\s+(?=[A-Z]))")
 # A header line with an address, a link or a phone number: "GitHub" there is a profile, not a skill.
@@ -132,6 +135,7 @@ class _Rules:
     customers: re.Pattern[str]  # "used by", "clients include": what follows names users or clients, not skills
     spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
     hedged: re.Pattern[str]  # "exposure to", "familiar with": what follows in its sentence is listed at most
+    employer: re.Pattern[str]  # a line opening by describing the employer: "Acme is a ...", "A SaaS company ..."
 
 
 @cache
@@ -175,6 +179,18 @@ def _rules() -> _Rules:
         spoken_cues=_words_regex(data["spoken_cues"]),
         customers=_words_regex(data["customer_cues"]),
         hedged=_words_regex(data["hedged_claims"]),
+        employer=_employer_opening(data["employer_nouns"]),
+    )
+
+
+def _employer_opening(nouns: Iterable[str]) -> re.Pattern[str]:
+    """A clause that describes an employer, up to its end: a capitalised name and "is a" ("Acme Health is a
+    ..."), or an article and a company noun within four words ("A SaaS company providing ...")."""
+    noun = "|".join(map(re.escape, nouns))
+    return re.compile(
+        r"^\W*(?:(?:[A-Z][\w&.'’-]*,?\s+){1,4}(?:is|was)\s+(?:a|an|the|one)\b"
+        rf"|(?i:an?|the)\s+(?:[\w/&+.'’-]+\s+){{0,3}}(?i:{noun})\b)"
+        r".*?(?=[.;|](?:\s|$)|\s[–—]\s|$)"
     )
 
 
@@ -474,8 +490,11 @@ class Extractor:
         held: dict[str, list[tuple[Evidence, bool]]] = {}
         names = [n for role in resume.roles for n in (role.title, role.company) if n]
         headings = _headings(resume.sections, len(resume.document.lines))
-        hits_per_line = self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True)
-        for (index, kind, in_work), text, hits in zip(lines, texts, hits_per_line, strict=True):
+        hits_per_line = list(self._hits_per_line(texts, [kind for _, kind, _ in lines], names, resume=True))
+        for at, ((index, kind, in_work), text, hits) in enumerate(zip(lines, texts, hits_per_line, strict=True)):
+            below = hits_per_line[at + 1] if at + 1 < len(lines) and lines[at + 1][1] is kind else []
+            if below and kind is SectionKind.SKILLS and self._group_heading(text, hits, texts[at + 1], below):
+                continue
             # a list of skills in a role ("Stack: Go, Kafka, Redis") names them and shows no work with them
             listing = _skill_list(text, hits)
             for hit in hits:
@@ -485,6 +504,26 @@ class Extractor:
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
         return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
+
+    def _group_heading(self, text: str, hits: list[_Hit], below: str, below_hits: list[_Hit]) -> bool:
+        """A skills section's group name on a line of its own, over the group's skills: "Backend" over "Kotlin,
+        Python, PostgreSQL" (or over "Kotlin" on a line of its own), "Leadership" over "hiring, coaching, ...",
+        names the group, not a skill; the colon rule's label without its colon. A capitalised practice or field
+        alone on its line; the line below opens with a technology or holds a list. "Agile" over "Scrum" is a
+        list written one to a line."""
+        if not hits or any(h.taxon is not hits[0].taxon for h in hits) or not hits[0].matched[:1].isupper():
+            return False
+        if hits[0].taxon.category.lower() not in self._rules.label_categories:
+            return False
+        bounds = [0, *(c for h in hits for c in (h.start_char, h.end_char)), len(text)]
+        if _LABEL_EDGE.sub("", "".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))):
+            return False
+        others = [h for h in below_hits if h.taxon is not hits[0].taxon]
+        if not others:
+            return False
+        return others[0].taxon.category.lower() not in self._rules.label_categories or (
+            "," in below and len(others) > 1
+        )
 
     def posting_skills(self, posting: Posting) -> Skills:
         lines = _posting_lines(posting, self._rules)
@@ -649,7 +688,30 @@ class Extractor:
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
             if rule:
                 hits.append(_hit(doc, text, pattern.taxon, start, end, rule))
-        return self._without_label(text, hits)
+        hits = self._without_label(text, hits)
+        if not resume:
+            return hits
+        about = self._rules.employer.match(text) if kind is not SectionKind.SKILLS else None
+        if about and not _FIRST_PERSON.search(about.group()):
+            # the employer's products and market, not the candidate's skills: "Acme is a Shopify app for merchants"
+            hits = [h for h in hits if h.start_char >= about.end()]
+        return self._without_bracket_label(text, hits)
+
+    def _without_bracket_label(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Without the practice or field that labels a list in brackets after it, anywhere in the line: "Cloud
+        (GCP, Azure, DigitalOcean)", "Monitoring (Datadog, Grafana)" name the list's kind, as a label before a
+        colon does. "CI/CD (GitHub Actions)" (one name, an example) and "agile (scrum)" keep it. Résumés only: a
+        posting's "cloud technologies (AWS, GCP, or Azure)" asks for the field and gives examples."""
+        kept = []
+        for hit in hits:
+            if hit.taxon.category.lower() in self._rules.label_categories and (
+                bracket := _LABEL_BRACKET.match(text, hit.end_char)
+            ):
+                inside = [h for h in hits if bracket.start(1) <= h.start_char and h.end_char <= bracket.end(1)]
+                if "," in bracket.group(1) and any(h.taxon is not hit.taxon for h in inside):
+                    continue
+            kept.append(hit)
+        return kept
 
     def _proficiency(
         self, doc: Doc, pattern: _Pattern, start: int, candidates: Sequence[tuple[_Pattern, int, int, str]]
@@ -713,7 +775,9 @@ class Extractor:
         colon = text.find(":")
         if colon < 0 and not label.matched[:1].isupper():
             return hits
-        if _LABEL_EDGE.sub("", text[: label.start_char]):
+        before = text[: label.start_char]
+        # a label opens the line, or a table cell after a heading the layout put on the same line ("SKILLS | ")
+        if _LABEL_EDGE.sub("", before) and not before.rstrip(" *_").endswith(("|", "\t")):
             return hits
         if colon >= label.end_char and len(text[label.end_char : colon].split()) <= 1:
             rest = colon + 1
