@@ -18,6 +18,7 @@ WeasyPrint alone's CPU seconds, beside the wall-clock ratio and the load average
 
 from __future__ import annotations
 
+import compileall
 import os
 import re
 import statistics
@@ -138,9 +139,18 @@ def chains(stderr: str) -> dict[str, float]:
     }
 
 
+def as_installed() -> None:
+    """Write tailor's bytecode before fresh processes are timed, as pip does when it installs tailor. A checkout
+    run with PYTHONDONTWRITEBYTECODE set (as on the machine these figures come from) and no __pycache__
+    compiled every module of tailor from source in every run: ~0.1 s more CPU on the chain that imports
+    the stages, ~0.03 s on the other, which no installed tailor pays (measured 2026-11-29, BENCHMARKS.md)."""
+    compileall.compile_dir(str(ROOT / "tailor"), quiet=1)
+
+
 def measure(runs: int, cold: bool = False, show: bool = False) -> tuple[dict[str, float], float, float]:
     """Medians of `runs` fresh runs (each chain, the path, the wall time), and WeasyPrint alone's median CPU
-    and wall seconds, taking turns. `show`: print each run as it ends."""
+    and wall seconds, taking turns, tailor run from its bytecode. `show`: print each run as it ends."""
+    as_installed()
     job = sorted((SAMPLES / "jobs").iterdir())[0]
     tailor = [sys.executable, "-c", WRAPPER, "tailor", str(SAMPLES / "resume.pdf"), str(job), "--workers", "2"]
     with tempfile.TemporaryDirectory() as tmp:

@@ -324,6 +324,30 @@ def test_render_pdf_long_documents_still_lay_out() -> None:
     assert LONG_WORD in _pdf_text(data).replace(" ", "")
 
 
+def test_issue_14_fonttools_modules_weasyprint_does_not_use_load_only_when_used() -> None:
+    """WeasyPrint is imported without fontTools' subsetter and variable-font instancer (0.05 s of its import);
+    they still work when a render needs them: a font subset by fontTools, as where HarfBuzz cannot, still
+    gives its PDF, and the instancer, imported later, is the real one. A fresh process: tests import
+    WeasyPrint in this one."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from tailor import render
+render.load_renderer()
+import weasyprint, weasyprint.pdf.fonts as fonts
+print("varLib" if "fontTools.varLib" in sys.modules else "no varLib")  # the subsetter imports it
+fonts.harfbuzz_subset = None
+pdf = weasyprint.HTML(string="<p>Kubernetes on call</p>").write_pdf()
+print(pdf[:5].decode(), type(fonts.subset.Subsetter).__name__, "varLib" in sys.modules["fontTools"].__dict__)
+from fontTools.varLib.instancer import instantiateVariableFont
+print(instantiateVariableFont.__module__)
+"""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split("\n")[:3] == ["no varLib", "%PDF- type True", "fontTools.varLib.instancer"]
+
+
 @pytest.mark.parametrize("url", [
     "http://example.com/x.png",
     "https://example.com/style.css",

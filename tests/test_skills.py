@@ -801,6 +801,22 @@ def test_issue_14_cache_written_once_and_reused(tmp_path, monkeypatch: pytest.Mo
     assert sorted(p.name for p in tmp_path.iterdir()) == files_after_first  # no temporary file left
 
 
+def test_issue_14_cached_matchers_hold_the_taxonomy_and_a_fresh_vocab(tmp_path) -> None:
+    """Read back, the matchers' skills are the taxonomy's own objects, as in matchers just built (the matching
+    code compares skills with `is`), spaCy's vocab is not in the file (a fresh one takes its strings), and the
+    patterns, kept packed until used, are those built."""
+    Extractor(TAXONOMY, cache=tmp_path)
+    warm = Extractor(TAXONOMY, cache=tmp_path)
+    (path,) = tmp_path.iterdir()
+    own = {id(taxon) for taxon in TAXONOMY.taxa}
+    assert warm._patterns and all(id(p.taxon) in own for p in warm._patterns.values())
+    assert warm._competencies and all(id(c.taxon) in own for c in warm._competencies)
+    assert b"unpickle_vocab" not in path.read_bytes()
+    built = Extractor(TAXONOMY)
+    assert dict(warm._patterns) == dict(built._patterns)  # each unpacked as it was built
+    assert warm.skills_in(_TEXT) == built.skills_in(_TEXT)
+
+
 def test_issue_14_cache_holds_nothing_personal(tmp_path) -> None:
     extractor = Extractor(TAXONOMY, cache=tmp_path)
     extractor.skills_in(["Zxqwerty Unusualname built Kafka at Plughworth"])

@@ -13,9 +13,9 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -57,26 +57,53 @@ def cache_key(parts: Iterable[bytes]) -> str:
     return digest.hexdigest()[:32]
 
 
-def cached(folder: Path | None, key: str, build: Callable[[], T], kind: type[T]) -> T:
+def cached(
+    folder: Path | None,
+    key: str,
+    build: Callable[[], T],
+    kind: type[T],
+    held: tuple[Callable[[object], Hashable | None], Callable[[Any], object]] | None = None,
+) -> T:
     """What `build` returns, read from `folder` when a file for `key` is there and holds a `kind`; else built
-    and, when the folder can be written, kept there for the next run. `folder` None: always build."""
+    and, when the folder can be written, kept there for the next run. `folder` None: always build.
+
+    `held`: (name, find) for objects the caller already has when it reads the file (the taxonomy's skills, a
+    fresh vocab). `name(obj)` names one such object (None: any other), and the file keeps that name in its
+    place; reading, `find(name)` gives it back: the caller's own object, not a copy unpickled (issue 14)."""
     if folder is None:
         return build()
     path = folder / f"{_PREFIX}{key}.pickle"
     try:
         with path.open("rb") as fh:
-            value = _Unpickler(fh).load()
+            value = _Unpickler(fh, held[1] if held else None).load()
         if isinstance(value, kind):
             return value
     except (OSError, *_UNREADABLE):
         pass  # missing or unreadable: built again below and the file replaced
     value = build()
-    _store(folder, path, value)
+    _store(folder, path, value, held[0] if held else None)
     return value
 
 
+class _Pickler(pickle.Pickler):
+    def __init__(self, file: IO[bytes], name: Callable[[object], Hashable | None] | None):
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        if name is not None:
+            self.persistent_id = name  # type: ignore[method-assign]
+
+
 class _Unpickler(pickle.Unpickler):
-    """Reads spaCy's PhraseMatchers through `_phrase_matcher`; everything else as pickle does."""
+    """Reads spaCy's PhraseMatchers through `_phrase_matcher`, and the caller's objects through `find`;
+    everything else as pickle does."""
+
+    def __init__(self, file: IO[bytes], find: Callable[[Any], object] | None = None):
+        super().__init__(file)
+        self._find = find
+
+    def persistent_load(self, pid: Any) -> object:
+        if self._find is None:
+            raise pickle.UnpicklingError("a cache file naming objects nobody gave")
+        return self._find(pid)
 
     def find_class(self, module: str, name: str) -> object:
         if (module, name) == ("spacy.matcher.phrasematcher", "unpickle_matcher"):
@@ -101,7 +128,7 @@ def _phrase_matcher(vocab: Vocab, docs: dict[str, Any], callbacks: dict[str, Any
     return matcher
 
 
-def _store(folder: Path, path: Path, value: object) -> None:
+def _store(folder: Path, path: Path, value: object, name: Callable[[object], Hashable | None] | None) -> None:
     # a read-only or full cache folder costs speed, never the run
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -110,7 +137,7 @@ def _store(folder: Path, path: Path, value: object) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            _Pickler(fh, name).dump(value)
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)

@@ -11,9 +11,10 @@ and with supporting context, and never inside a longer known phrase ("Linear Reg
 from __future__ import annotations
 
 import json
+import marshal
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -24,7 +25,7 @@ from spacy.attrs import LIKE_EMAIL, LIKE_URL, NORM, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
+from spacy.vocab import Vocab, create_vocab
 
 from tailor.model import (
     Area,
@@ -303,14 +304,16 @@ class _Pattern:
 
 class _Built:
     """The matchers built from a taxonomy and the rules, with what each match key stands for: what the
-    cache keeps (it pickles; the vocab's strings travel with it)."""
+    cache keeps. It pickles the vocab's strings as a list, and names the vocab and the taxonomy's skills
+    without pickling them (`_held`): read back, they are a fresh vocab's and the taxonomy's own."""
 
     def __init__(self, taxonomy: Taxonomy, rules: _Rules):
         nlp = _matching_pipeline()
         self.vocab = nlp.vocab
+        self.taxa = taxonomy.taxa
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         # One matcher key per pattern, so a match names its pattern without reading the span's norms again.
-        self.patterns: dict[int, _Pattern] = {}
+        self.patterns: Mapping[int, _Pattern] = {}  # a dict while building; read from the cache, `_Packed`
         weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.weak_terms)
         self.resume_weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.resume_weak_terms)
         families = _family_names(taxonomy, rules.family_size)
@@ -328,6 +331,22 @@ class _Built:
         # the PhraseMatcher keys of each competency's first and last words: key -> (competency, is the verb)
         self.ends = {key: (i, verb) for i, c in enumerate(self.competencies) for key, verb in c.ends()}
 
+    def __getstate__(self) -> dict[str, object]:
+        place = {id(taxon): i for i, taxon in enumerate(self.taxa)}
+        packed = {
+            key: marshal.dumps((place[id(p.taxon)], *(getattr(p, name) for name in _PATTERN_FIELDS[1:])))
+            for key, p in self.patterns.items()
+        }
+        return {**self.__dict__, "strings": list(self.vocab.strings), "patterns": packed}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        strings = state.pop("strings")
+        self.__dict__.update(state)
+        self.patterns = _Packed(state["patterns"], self.taxa)
+        add = self.vocab.strings.add
+        for string in strings:
+            add(string)
+
     def _add(
         self, nlp: Language, taxon: Taxon, rules: _Rules, weak: frozenset[tuple[str, ...]], families: frozenset[str]
     ) -> None:
@@ -339,7 +358,7 @@ class _Built:
         for n, (norm, forms) in enumerate(by_norm.items()):
             flags = [form in rules.ambiguous_forms for form, _ in forms]
             label = f"{taxon.name}\x00{n}"
-            self.patterns[nlp.vocab.strings.add(label)] = _Pattern(
+            self.patterns[nlp.vocab.strings.add(label)] = _Pattern(  # type: ignore[index]  # a dict here
                 taxon=taxon,
                 spellings=frozenset(tuple(t.lower_ for t in doc) for _, doc in forms),
                 surfaces=frozenset(tuple(t.text for t in doc) for _, doc in forms),
@@ -355,6 +374,35 @@ class _Built:
                 worded=all(form in rules.cased_forms for form, _ in forms),
             )
             self.matcher.add(label, [doc for _, doc in forms])
+
+
+_PATTERN_FIELDS = tuple(f.name for f in fields(_Pattern))  # the skill first: kept as its place in the taxonomy
+
+
+class _Packed(Mapping[int, _Pattern]):
+    """The patterns read from the cache, each kept packed (marshal) until a match first needs it: making all
+    ~10,000 at start-up was 0.03 s of it, for the few hundred a brief's documents match (issue 14)."""
+
+    def __init__(self, packed: dict[int, bytes], taxa: tuple[Taxon, ...]):
+        self._packed = packed
+        self._taxa = taxa
+        self._made: dict[int, _Pattern] = {}
+
+    def __getitem__(self, key: int) -> _Pattern:
+        made = self._made.get(key)
+        if made is None:
+            place, *rest = marshal.loads(self._packed[key])
+            made = self._made[key] = _Pattern(self._taxa[place], *rest)
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._packed
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
 
 
 def _concept(taxon: Taxon, rules: _Rules) -> bool:
@@ -440,6 +488,42 @@ def _built_key(taxonomy: Taxonomy) -> str:
     return cache_key([repr(taxonomy.taxa).encode(), *(p.read_bytes() for p in paths)])
 
 
+def _held(taxonomy: Taxonomy) -> tuple[Callable[[object], int | str | None], Callable[[Any], object]]:
+    """What the cached matchers refer to without keeping it (cache.cached's `held`): the vocab, and the
+    taxonomy's skills by their place in it. Unpickling spaCy's vocab made its ~33,000 strings twice (once for
+    its vectors) and copied its lexeme tables, where a fresh one (`_fresh_vocab`) takes the strings once; and
+    the skills are the taxonomy's own objects, as in matchers just built. Loading the packaged matchers from
+    the cache, spaCy imported: 0.34-0.37 -> 0.28-0.30 s CPU (5 runs each, alternating), and with the patterns
+    kept packed (`_Packed`), spaCy's import and the load together 0.59-0.63 -> 0.52-0.55 s (issue 14)."""
+    places = {id(taxon): i for i, taxon in enumerate(taxonomy.taxa)}
+    vocab: list[Vocab] = []
+
+    def name(obj: object) -> int | str | None:
+        if isinstance(obj, Vocab):
+            return "vocab"
+        if obj is taxonomy.taxa:
+            return "taxa"
+        return places.get(id(obj)) if isinstance(obj, Taxon) else None
+
+    def find(named: Any) -> object:
+        if named == "vocab":
+            if not vocab:
+                vocab.append(_fresh_vocab())
+            return vocab[0]
+        return taxonomy.taxa if named == "taxa" else taxonomy.taxa[named]
+
+    return name, find
+
+
+def _fresh_vocab() -> Vocab:
+    """An empty vocab as `spacy.blank("en")` makes one, its lexemes' NORM the stem from the first lexeme on."""
+    from spacy.lang.en import English
+
+    vocab = create_vocab("en", English.Defaults)
+    _stems_as_norms(vocab)
+    return vocab
+
+
 @dataclass(frozen=True)
 class _Hit:
     taxon: Taxon
@@ -464,7 +548,7 @@ class Extractor:
         self.taxonomy = taxonomy
         self._rules = _rules()
         self._chunker = nlp if nlp is not None and nlp.has_pipe("parser") else None
-        built = cached(cache, _built_key(taxonomy), lambda: _Built(taxonomy, self._rules), _Built)
+        built = cached(cache, _built_key(taxonomy), lambda: _Built(taxonomy, self._rules), _Built, _held(taxonomy))
         self._nlp = _matching_pipeline(built.vocab)
         self._matcher = built.matcher
         self._patterns = built.patterns
