@@ -82,7 +82,7 @@ def draft_brief(
         if said:
             ctx.claim("risk", said, cites, derived)
     star = draft_star(ctx)
-    questions = draft_questions(ctx, snapshot.stack)
+    questions = draft_questions(ctx, snapshot.stack, requirements)
     return Brief(
         resume=resume,
         resume_skills=resume_skills,
