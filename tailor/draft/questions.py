@@ -42,8 +42,9 @@ def draft_questions(
     noticed = [
         *_sum_questions(ctx.posting, units, used),
         *_noticed_questions(ctx.posting, units, used),
-        *_logistics(requirements),
     ]
+    # settled early, so first of its interviewer's: on the call sheet
+    noticed = [*_logistics(requirements, noticed), *noticed]
     by_interviewer = {
         who: sorted((a for a in Area if a.interviewer is who), key=lambda a: (-ctx.weight(a), list(Area).index(a)))
         for who in Interviewer
@@ -72,29 +73,27 @@ def _sum_questions(posting: Posting, units: tuple[_Unit, ...], used: set[str]) -
     sentences = [*(u.text for u in units), *(s for line in dict.fromkeys(sources) for s in _sentences(line))]
     summed = {sentence: line_sum(sentence) for sentence in dict.fromkeys(sentences)}
     figures: set[tuple[str, ...]] = set()
-    for sentence, pair in summed.items():
-        if pair is None or _figures(pair[1]) in figures:
+    for found_sum in summed.values():
+        if found_sum is None or _figures(found_sum.quote) in figures:
             continue
-        area = _sum_area(sentence)
+        area = Area.TEAM_AND_HIRING if found_sum.hiring else Area.SCALING
         if any(q.interviewer is area.interviewer for q in found):
             continue
-        figures.add(_figures(pair[1]))
-        found.append(Question(_sentence(pair[0]), area.interviewer, area, _basis("sum")))
+        figures.add(_figures(found_sum.quote))
+        found.append(Question(_sentence(found_sum.text), area.interviewer, area, _basis("sum")))
     # "grow to roughly 85 engineers" after "from 46 to 85 engineers": the same plan, asked about once
-    shared = {n for f in figures for n in f}
-    used.update(s for s in summed if set(_figures(s)) & shared)
+    shared = {n for f in figures for n in f if n[0].isdigit()}
+    used.update(
+        s for s, found_sum in summed.items()
+        if (found_sum is None and set(_figures(s)) & shared) or (found_sum and _figures(found_sum.quote) in figures)
+    )
     return found
 
 
-def _figures(quote: str) -> tuple[str, ...]:
-    """The numbers a quote holds: two sentences with the same ones state the same fact."""
-    return tuple(re.findall(r"\d[\d,.]*", quote))
-
-
-def _sum_area(sentence: str) -> Area:
-    """Hiring is the Head of Engineering's; growth the organisation has been through is the VP's (scaling)."""
-    area = best_area(sentence)
-    return area if area in (Area.TEAM_AND_HIRING, Area.SCALING) else Area.TEAM_AND_HIRING
+def _figures(text: str) -> tuple[str, ...]:
+    """The numbers a text holds, in digits or words: two sentences with the same ones state the same fact."""
+    words = {w for w in brief_data()["questions"]["sums"]["number_words"] if len(w) > 2}  # not "a", "an"
+    return tuple(t for t in re.findall(r"\d[\d,.]*|[a-z]+", text.lower()) if t[0].isdigit() or t in words)
 
 
 def _noticed_questions(posting: Posting, units: tuple[_Unit, ...], used: set[str]) -> list[Question]:
@@ -108,7 +107,7 @@ def _noticed_questions(posting: Posting, units: tuple[_Unit, ...], used: set[str
         found.append(Question(text, Interviewer.VP, Area.BUSINESS_ALIGNMENT, _basis("noticed")))
     remote = posting.remote_policy or ""
     if posting.travel and _cue(data["remote_cues"], remote):
-        text = data["travel"].format(remote=_clean(remote), travel=_clean(posting.travel))
+        text = data["travel"].format(remote=_unlabelled(remote), travel=_unlabelled(posting.travel))
         found.append(Question(text, Interviewer.HEAD, Area.TEAM_AND_HIRING, _basis("noticed")))
     duties = [u for u in units if u.duty]
     on_call = next((u for u in duties if _cue(data["on_call_cues"], u.text)), None)
@@ -131,7 +130,7 @@ def _on_call_quote(sentence: str, cues: list[str]) -> str:
 _ON_CALL_WORDS = 5
 
 
-def _logistics(requirements: tuple[Requirement, ...]) -> list[Question]:
+def _logistics(requirements: tuple[Requirement, ...], noticed: list[Question]) -> list[Question]:
     """One question to settle early when the requirements check leaves location or work authorisation to check:
     it asks what the posting means, and says nothing the résumé does not (issue 12)."""
     data, labels = brief_data()["questions"]["noticed"], brief_data()["requirements"]
@@ -143,13 +142,18 @@ def _logistics(requirements: tuple[Requirement, ...]) -> list[Question]:
         text = data["location" if where else "authorisation"].format(asked=_unlabelled(where or allowed or ""))
     else:
         return []
-    return [Question(text, Interviewer.HEAD, Area.TEAM_AND_HIRING, _basis("logistics"))]
+    # to whichever interviewer has fewer such questions, so it stays on the call sheet
+    vp = sum(q.interviewer is Interviewer.VP for q in noticed) < sum(q.interviewer is Interviewer.HEAD for q in noticed)
+    area = Area.BUSINESS_ALIGNMENT if vp else Area.TEAM_AND_HIRING
+    return [Question(text, area.interviewer, area, _basis("logistics"))]
 
 
 def _unlabelled(line: str) -> str:
-    """A posting line without its "Location:" label: the question quotes what the posting asks."""
-    head, _, rest = _clean(line).partition(": ")
-    return rest if rest and len(head.split()) <= 2 else _clean(line)
+    """A posting line as printed, brackets kept ("Remote (US only)": the region is the point), without its
+    "Location:" label."""
+    printed = " ".join(line.split()).rstrip(".;:")
+    head, _, rest = printed.partition(": ")
+    return rest if rest and len(head.split()) <= 2 else printed
 
 
 def _cue(cues: list[str], text: str) -> bool:

@@ -9,14 +9,23 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from tailor.draft.words import _clauses, _clean, _clip, brief_data
 
 
-def line_sum(sentence: str) -> tuple[str, str] | None:
-    """(the question, the words it quotes) for a posting sentence whose figures add up to something worth
-    asking about; None when it has no such pair of figures."""
+@dataclass(frozen=True)
+class Sum:
+    """A question doing the sum of one posting sentence's figures."""
+
+    text: str
+    quote: str  # the words of the sentence it quotes, figures and all
+    hiring: bool  # hires still to make (the Head of Engineering's); else the shape of the organisation (the VP's)
+
+
+def line_sum(sentence: str) -> Sum | None:
+    """The sum a posting sentence's own figures allow, asked about; None when it has no such pair of figures."""
     for find in (_from_to, _per_team, _count_in_period):
         found = find(sentence)
         if found is not None:
@@ -104,7 +113,7 @@ def _quoted(sentence: str, figures: str) -> str:
 _CLAUSE_WORDS = 4
 
 
-def _from_to(sentence: str) -> tuple[str, str] | None:
+def _from_to(sentence: str) -> Sum | None:
     match = _patterns()["from_to"].search(_clean(sentence))
     if match is None:
         return None
@@ -118,19 +127,19 @@ def _from_to(sentence: str) -> tuple[str, str] | None:
         times = end / start
         multiple = data["multiples"].get(str(round(times))) if abs(times - round(times)) < _WHOLE else None
         said = multiple or str(data["multiple_of"]).format(diff=end - start, noun=noun)
-        return str(data["grown"]).format(quote=quote, multiple=said, period=in_period), quote
+        return Sum(str(data["grown"]).format(quote=quote, multiple=said, period=in_period), quote, hiring=False)
     about = "about " if match.group(1) or match.group(3) else ""
     rate = ", " + _rate(end - start, period[0]) if period else ""
     text = str(data["growth"]).format(
         quote=quote, about=about, diff=end - start, noun=noun, period=in_period, rate=rate
     )
-    return text, quote
+    return Sum(text, quote, hiring=True)
 
 
 _WHOLE = 0.15  # 8 to 24 is three times the size; 8 to 26 is not said as a multiple
 
 
-def _per_team(sentence: str) -> tuple[str, str] | None:
+def _per_team(sentence: str) -> Sum | None:
     match = _patterns()["teams"].search(_clean(sentence))
     if match is None:
         return None
@@ -138,10 +147,11 @@ def _per_team(sentence: str) -> tuple[str, str] | None:
     if teams < 2 or people < teams:
         return None
     quote = _quoted(sentence, match.group(0))
-    return str(_data()["per_team"]).format(quote=quote, each=_said(round(people / teams)), noun=match.group(4)), quote
+    text = str(_data()["per_team"]).format(quote=quote, each=_said(round(people / teams)), noun=match.group(4))
+    return Sum(text, quote, hiring=False)
 
 
-def _count_in_period(sentence: str) -> tuple[str, str] | None:
+def _count_in_period(sentence: str) -> Sum | None:
     match = _patterns()["count"].search(_clean(sentence))
     period = _period(sentence)
     if match is None or period is None:
@@ -157,4 +167,4 @@ def _count_in_period(sentence: str) -> tuple[str, str] | None:
     text = str(_data()["count"]).format(
         quote=quote, count=_said(count), period_said=period[1], rate=_rate(count, period[0])
     )
-    return text, quote
+    return Sum(text, quote, hiring=True)
