@@ -54,8 +54,11 @@ def draft_questions(
     questions: list[Question] = []
     for who, areas in by_interviewer.items():
         extra = _extra_question(ctx, areas, units, used, main[who]) or _unasked_question(ctx, areas, stack, main[who])
-        quoted = [q for q in (*main[who], *([extra] if extra else [])) if q.basis]
-        generic = [q for q in (*main[who], *([extra] if extra else [])) if not q.basis]
+        drafted = (*main[who], *([extra] if extra else []))
+        # a generic question names the team or stack in its basis, but quotes no line of the posting
+        kinds = set(brief_data()["questions"]["basis_kinds"].values())
+        quoted = [q for q in drafted if q.basis in kinds]
+        generic = [q for q in drafted if q.basis not in kinds]
         # the comparers' filler is a generic question (issue 12): it only fills what the posting's lines leave
         ordered = [*quoted[:1], *(q for q in noticed if q.interviewer is who), *quoted[1:], *generic]
         questions.extend(list(dict.fromkeys(ordered))[:_PER_INTERVIEWER])
@@ -124,6 +127,7 @@ def _on_call_quote(sentence: str, cues: list[str]) -> str:
     clauses = _clauses(_clean(sentence).rstrip(".")) or [sentence]
     at = next((i for i, c in enumerate(clauses) if _cue(cues, c)), 0)
     said = clauses[at] if len(clauses[at].split()) >= _ON_CALL_WORDS or at == 0 else ", ".join(clauses[at - 1 : at + 1])
+    said = re.sub(r"(?i)^(?:and|but|while|so|including)\s+", "", said)  # as _quote: a clause, not its link
     return _clip(said, brief_data()["questions"]["quote_words"])
 
 
