@@ -81,6 +81,7 @@ _MORE = "\n## More questions to choose from\n"
         ("- Scale the organization from 46 to 85 engineers without losing speed.", "means 39 more engineers:"),
         ("- Hire six engineers in the next two quarters.", "six in two quarters is roughly one every four weeks"),
         ("- Lead our platform organization: 3 teams and 24 engineers.", "is about eight engineers a team"),
+        ("- Lead a team of 14 engineers across three teams.", "is about five engineers a team"),
         ("- The team has grown from 10 to 20 engineers in a year, and it shows.", "that is twice the size in a year"),
     ],
 )

@@ -52,6 +52,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "from_to": re.compile(rf"(?i)\bfrom\s+{approx}{number}\s+(?:\w+\s+)?to\s+{approx}{number}\+?\s+{people}\b"),
         "teams": re.compile(rf"(?i)\b{number}\s+teams?\s*(?:,|and|with|of)\s+{approx}{number}\s+{people}\b"),
+        # "a team of 14 engineers across three teams": the people first
+        "people_teams": re.compile(rf"(?i)\b{approx}{number}\s+{people}\s+(?:across|in|over|on)\s+{number}\s+teams\b"),
         "count": re.compile(
             rf"(?i)\b(?:{_alternation(data['hiring_cues'])})\b((?:\s+[\w-]+){{0,4}}?)\s+{number}\s+{people}\b"
         ),
@@ -140,15 +142,17 @@ _WHOLE = 0.15  # 8 to 24 is three times the size; 8 to 26 is not said as a multi
 
 
 def _per_team(sentence: str) -> Sum | None:
-    match = _patterns()["teams"].search(_clean(sentence))
+    text, patterns = _clean(sentence), _patterns()
+    found = [(_number(m.group(1)), _number(m.group(3)), m.group(4), m) for m in patterns["teams"].finditer(text)]
+    across = patterns["people_teams"].finditer(text)
+    found += [(_number(m.group(4)), _number(m.group(2)), m.group(3), m) for m in across]
+    # "a team of 7 engineers" is one team: no sum
+    teams, people, noun, match = next((f for f in found if 2 <= f[0] <= f[1]), (0, 0, "", None))
     if match is None:
         return None
-    teams, people = _number(match.group(1)), _number(match.group(3))
-    if teams < 2 or people < teams:
-        return None
     quote = _quoted(sentence, match.group(0))
-    text = str(_data()["per_team"]).format(quote=quote, each=_said(round(people / teams)), noun=match.group(4))
-    return Sum(text, quote, hiring=False)
+    said = str(_data()["per_team"]).format(quote=quote, each=_said(round(people / teams)), noun=noun)
+    return Sum(said, quote, hiring=False)
 
 
 def _count_in_period(sentence: str) -> Sum | None:
