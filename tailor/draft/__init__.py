@@ -45,9 +45,11 @@ def compile_ahead() -> None:
     compile_star_ahead()
     data = brief_data()
     compile_checks_ahead(data["requirements"])
-    about, fragment = data["about"], data["star_fragment"]
+    about, fragment, noticed = data["about"], data["star_fragment"], data["questions"]["noticed"]
     for cues in (about["prefer"], about["avoid"], about["refers_back"], data["checklist"]["stage_cues"],
-                 data["questions"]["problem_cues"], fragment["openers"]):
+                 data["questions"]["problem_cues"], fragment["openers"], noticed["executive_cues"],
+                 noticed["interviewer_cues"], noticed["remote_cues"], noticed["on_call_cues"],
+                 noticed["rotation_cues"]):
         _question_pattern(tuple(cues))
 
 
@@ -82,7 +84,7 @@ def draft_brief(
         if said:
             ctx.claim("risk", said, cites, derived)
     star = draft_star(ctx)
-    questions = draft_questions(ctx, snapshot.stack)
+    questions = draft_questions(ctx, snapshot.stack, requirements)
     return Brief(
         resume=resume,
         resume_skills=resume_skills,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tailor.draft.sums import line_sum
 from tailor.draft.words import (
     _UNFINISHED,
     _about_lines,
@@ -25,14 +26,25 @@ from tailor.model import (
     Interviewer,
     Posting,
     Question,
+    Requirement,
+    Verdict,
 )
 
 
-def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ...]:
-    """Five questions per interviewer: one per area they assess, most emphasised first, each tied to what the
-    posting says (the problems it states first); the fifth takes the next problem it states, else a generic one."""
+def draft_questions(
+    ctx: _Context, stack: tuple[str, ...], requirements: tuple[Requirement, ...] = ()
+) -> tuple[Question, ...]:
+    """Five questions per interviewer, each tied to a line of the posting: the most emphasised area's question
+    first, then the sums its figures allow and what it leaves open, then the other areas (the problems the
+    posting states first), a further problem, and only then a generic question to fill the five."""
     units = _posting_units(ctx.posting)
     used: set[str] = set()
+    noticed = [
+        *_sum_questions(ctx.posting, units, used),
+        *_noticed_questions(ctx.posting, units, used),
+    ]
+    # settled early, so first of its interviewer's: on the call sheet
+    noticed = [*_logistics(requirements, noticed), *noticed]
     by_interviewer = {
         who: sorted((a for a in Area if a.interviewer is who), key=lambda a: (-ctx.weight(a), list(Area).index(a)))
         for who in Interviewer
@@ -42,8 +54,118 @@ def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ..
     questions: list[Question] = []
     for who, areas in by_interviewer.items():
         extra = _extra_question(ctx, areas, units, used, main[who]) or _unasked_question(ctx, areas, stack, main[who])
-        questions.extend((*main[who], *([extra] if extra else [])))
+        drafted = (*main[who], *([extra] if extra else []))
+        # a generic question names the team or stack in its basis, but quotes no line of the posting
+        kinds = set(brief_data()["questions"]["basis_kinds"].values())
+        quoted = [q for q in drafted if q.basis in kinds]
+        generic = [q for q in drafted if q.basis not in kinds]
+        # the comparers' filler is a generic question (issue 12): it only fills what the posting's lines leave
+        ordered = [*quoted[:1], *(q for q in noticed if q.interviewer is who), *quoted[1:], *generic]
+        questions.extend(list(dict.fromkeys(ordered))[:_PER_INTERVIEWER])
     return tuple(dict.fromkeys(questions))
+
+
+_PER_INTERVIEWER = 5  # three on the call sheet, two more in the full brief (templates/brief.html.j2)
+
+
+def _sum_questions(posting: Posting, units: tuple[_Unit, ...], used: set[str]) -> list[Question]:
+    """A question on the plain sum of a line's own figures (issue 12), at most one per interviewer and one per
+    pair of figures; every sentence holding those figures is then used, so no area question quotes it again."""
+    found: list[Question] = []
+    sources = (*posting.responsibilities, *posting.leadership_signals, *posting.team_about, *_about_lines(posting))
+    sentences = [*(u.text for u in units), *(s for line in dict.fromkeys(sources) for s in _sentences(line))]
+    summed = {sentence: line_sum(sentence) for sentence in dict.fromkeys(sentences)}
+    figures: set[tuple[str, ...]] = set()
+    for found_sum in summed.values():
+        if found_sum is None or _figures(found_sum.quote) in figures:
+            continue
+        area = Area.TEAM_AND_HIRING if found_sum.hiring else Area.SCALING
+        if any(q.interviewer is area.interviewer for q in found):
+            continue
+        figures.add(_figures(found_sum.quote))
+        found.append(Question(_sentence(found_sum.text), area.interviewer, area, _basis("sum")))
+    # "grow to roughly 85 engineers" after "from 46 to 85 engineers": the same plan, asked about once
+    shared = {n for f in figures for n in f if n[0].isdigit()}
+    used.update(
+        s for s, found_sum in summed.items()
+        if (found_sum is None and set(_figures(s)) & shared) or (found_sum and _figures(found_sum.quote) in figures)
+    )
+    return found
+
+
+def _figures(text: str) -> tuple[str, ...]:
+    """The numbers a text holds, in digits or words: two sentences with the same ones state the same fact."""
+    words = {w for w in brief_data()["questions"]["sums"]["number_words"] if len(w) > 2}  # not "a", "an"
+    return tuple(t for t in re.findall(r"\d[\d,.]*|[a-z]+", text.lower()) if t[0].isdigit() or t in words)
+
+
+def _noticed_questions(posting: Posting, units: tuple[_Unit, ...], used: set[str]) -> list[Question]:
+    """What the posting's own parts leave open or do not add up (issue 12): a reporting line above both
+    interviewers, travel in a remote role, on-call with no word on the rotation."""
+    data = brief_data()["questions"]["noticed"]
+    found: list[Question] = []
+    reports = posting.reports_to or ""
+    if _cue(data["executive_cues"], reports) and not _cue(data["interviewer_cues"], reports):
+        text = data["reports_to"].format(reports_to=reports)
+        found.append(Question(text, Interviewer.VP, Area.BUSINESS_ALIGNMENT, _basis("noticed")))
+    remote = posting.remote_policy or ""
+    if posting.travel and _cue(data["remote_cues"], remote):
+        text = data["travel"].format(remote=_unlabelled(remote), travel=_unlabelled(posting.travel))
+        found.append(Question(text, Interviewer.HEAD, Area.TEAM_AND_HIRING, _basis("noticed")))
+    duties = [u for u in units if u.duty]
+    on_call = next((u for u in duties if _cue(data["on_call_cues"], u.text)), None)
+    if on_call is not None and not any(_cue(data["rotation_cues"], u.source) for u in duties):
+        used.add(on_call.text)
+        text = data["on_call"].format(quote=_on_call_quote(on_call.text, data["on_call_cues"]))
+        found.append(Question(_sentence(text), Interviewer.HEAD, Area.QUALITY, _basis("noticed")))
+    return found
+
+
+def _on_call_quote(sentence: str, cues: list[str]) -> str:
+    """The clause naming on-call, with the one before it when alone it is too short to say anything
+    ("on-call" on its own)."""
+    clauses = _clauses(_clean(sentence).rstrip(".")) or [sentence]
+    at = next((i for i, c in enumerate(clauses) if _cue(cues, c)), 0)
+    said = clauses[at] if len(clauses[at].split()) >= _ON_CALL_WORDS or at == 0 else ", ".join(clauses[at - 1 : at + 1])
+    said = re.sub(r"(?i)^(?:and|but|while|so|including)\s+", "", said)  # as _quote: a clause, not its link
+    return _clip(said, brief_data()["questions"]["quote_words"])
+
+
+_ON_CALL_WORDS = 5
+
+
+def _logistics(requirements: tuple[Requirement, ...], noticed: list[Question]) -> list[Question]:
+    """One question to settle early when the requirements check leaves location or work authorisation to check:
+    it asks what the posting means, and says nothing the résumé does not (issue 12)."""
+    data, labels = brief_data()["questions"]["noticed"], brief_data()["requirements"]
+    open_rows = {r.what: r.asked for r in requirements if r.verdict is not Verdict.MEETS}
+    where, allowed = open_rows.get(labels["location"]), open_rows.get(labels["authorisation"])
+    if where and allowed:
+        text = data["both"].format(asked=_unlabelled(where), authorisation=_unlabelled(allowed))
+    elif where or allowed:
+        text = data["location" if where else "authorisation"].format(asked=_unlabelled(where or allowed or ""))
+    else:
+        return []
+    # to whichever interviewer has fewer such questions, so it stays on the call sheet
+    vp = sum(q.interviewer is Interviewer.VP for q in noticed) < sum(q.interviewer is Interviewer.HEAD for q in noticed)
+    area = Area.BUSINESS_ALIGNMENT if vp else Area.TEAM_AND_HIRING
+    return [Question(text, area.interviewer, area, _basis("logistics"))]
+
+
+def _unlabelled(line: str) -> str:
+    """A posting line as printed, brackets kept ("Remote (US only)": the region is the point), without its
+    "Location:" label."""
+    printed = " ".join(line.split()).rstrip(".;:")
+    head, _, rest = printed.partition(": ")
+    return rest if rest and len(head.split()) <= 2 else printed
+
+
+def _cue(cues: list[str], text: str) -> bool:
+    return bool(_question_pattern(tuple(cues)).search(text))
+
+
+def _basis(kind: str) -> str:
+    return str(brief_data()["questions"]["basis_kinds"][kind])
 
 
 def _unasked_question(
