@@ -55,7 +55,34 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
         team=posting.team,
         reports_to=posting.reports_to,
         research=tuple(research),
+        unknown=_unknown(ctx),
+        works=_works(ctx),
     )
+
+
+def _works(ctx: _Context) -> tuple[str, ...]:
+    """How the team works, as the posting says it: where (the remote policy, else the place), travel, and the
+    first line asking for written or asynchronous work when one does."""
+    posting = ctx.posting
+    writing = _question_pattern(tuple(brief_data()["snapshot"]["work_cues"]))
+    written = next((line for line in posting_lines(posting) if writing.search(line)), None)
+    said = (posting.remote_policy or posting.location, posting.travel, written and _clip(written, 16))
+    return tuple(dict.fromkeys(s for s in said if s))
+
+
+def _unknown(ctx: _Context) -> tuple[str, ...]:
+    """What the posting does not say that the candidate should find out: its stage and funding (no stage cue in
+    it), the team's size, the reporting line, the pay, and always the interviewers' backgrounds."""
+    posting, said = ctx.posting, brief_data()["snapshot"]["unknown"]
+    stage = _question_pattern(tuple(brief_data()["checklist"]["stage_cues"]))
+    lines = (*posting.about, *posting.team_about, *posting_lines(posting))
+    unsaid = {
+        "stage": not any(stage.search(line) for line in lines),
+        "team": not (posting.team or posting.team_about),
+        "reports_to": not posting.reports_to,
+        "package": not posting.package,
+    }
+    return (*(said[key] for key, missing in unsaid.items() if missing), said["interviewers"])
 
 
 def draft_checklist(
