@@ -416,9 +416,12 @@ def _dated_risks(
             risk = Risk(text, data["gap_answer"], header(after))
             found.append((_CREDIBILITY, _dated((risk, text, cites, (str(gap),)), data["gap_what"])))
             break
-    dated = (("no_current_what", _no_current_role(ordered, resume, header, data)),
-             ("overlap_what", _overlap(roles, resume, header, data)), ("stated_years_what", _stated_years(resume, data)),
-             ("short_what", _short_tenure(roles, resume, header, data)))
+    dated = (
+        ("no_current_what", _no_current_role(ordered, resume, header, data)),
+        ("overlap_what", _overlap(roles, resume, header, data)),
+        ("stated_years_what", _stated_years(resume, data)),
+        ("short_what", _short_tenure(roles, resume, header, data)),
+    )
     for what, more in dated:
         found.extend((_CREDIBILITY, _dated(f, data[what])) for f in more[:1])
     return found

@@ -504,6 +504,7 @@ class Snapshot:
     unknown: tuple[str, ...] = ()
     # how they work, each as the posting prints it: the remote policy or place, travel, written communication
     works: tuple[str, ...] = ()
+    owns: tuple[str, ...] = ()  # what the role would own: its first duties, each cut to a clause
 
 
 class Verdict(Enum):

@@ -12,8 +12,7 @@ import dataclasses
 import datetime as dt
 
 from tailor.checks import compile_ahead as compile_checks_ahead
-from tailor.checks import requirements_check
-from tailor.checks import risk_table
+from tailor.checks import requirements_check, risk_table
 from tailor.checks import risks as draft_risks
 from tailor.draft.pitch import draft_pitch
 from tailor.draft.plan import (

@@ -57,6 +57,7 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
         research=tuple(research),
         unknown=_unknown(ctx),
         works=_works(ctx),
+        owns=tuple(_clip(line, 9) for line in posting.responsibilities[:3]),
     )
 
 
@@ -74,7 +75,7 @@ def _unknown(ctx: _Context) -> tuple[str, ...]:
     """What the posting does not say that the candidate should find out: its stage and funding (no stage cue in
     it), the team's size, the reporting line, the pay, and always the interviewers' backgrounds."""
     posting, said = ctx.posting, brief_data()["snapshot"]["unknown"]
-    stage = _question_pattern(tuple(brief_data()["checklist"]["stage_cues"]))
+    stage = _question_pattern(tuple(brief_data()["snapshot"]["funding_cues"]))
     lines = (*posting.about, *posting.team_about, *posting_lines(posting))
     unsaid = {
         "stage": not any(stage.search(line) for line in lines),

@@ -26,7 +26,8 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
     step = level_step(ctx.fit.seniority.posting, ctx.fit.seniority.candidate)
     fitness = _fitness(table, len(shown), len(required), step, degree, data)
     basis = data["basis"].format(shown=len(shown), total=len(required)) if required else data["basis_none"]
-    sentences = [basis[:1].upper() + basis[1:] + (data["step_up"] if step > 0 else "") + "."]
+    # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too
+    sentences = [basis[:1].upper() + basis[1:] + "."]
     strongest = _strongest(ctx, required, table, data)
     if strongest is not None:
         sentence, cite, posting_words = strongest
@@ -50,7 +51,8 @@ def _fitness(
     table: tuple[RiskRow, ...], shown: int, total: int, step: int, degree: str, data: dict[str, Any]
 ) -> Fitness:
     """A stretch: years or a degree asked and not shown, two levels up, or under half the required skills. A
-    partial fit: any risk not shown or of the place or level, a level up, or under three quarters of them. Else a strong fit."""
+    partial fit: any risk not shown or of the place or level, a level up, or under three quarters of them. Else
+    a strong fit."""
     share = shown / total if total else 1.0
     hard = any(r.verdict is Verdict.NOT_SHOWN and (_YEARS.match(r.what) or r.what == degree) for r in table)
     if hard or step >= 2 or share < data["stretch_share"]:
@@ -78,9 +80,9 @@ def _strongest(
             best = (score, [name for name, _ in sorted(named, key=lambda n: -n[1])], item.citation())
     words = int(data["quote_words"])
     if best is not None:
-        _, named, cite = best
+        _, names, cite = best
         line = _clip(cite.text, words)
-        return data["strongest"].format(skills=_join(named[:3]), line=line, where=cite.where), cite, ()
+        return data["strongest"].format(skills=_join(names[:3]), line=line, where=cite.where), cite, ()
     met = next((r for r in table if r.verdict is Verdict.MEETS and r.evidence is not None), None)
     if met is None or met.evidence is None:
         return None
@@ -98,8 +100,11 @@ def _used_on(ctx: _Context, name: str) -> frozenset[int]:
 
 
 def _risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
-    """The heaviest risk, or the first requirement left to check, in the posting's words."""
-    row = next((r for r in table if r.risk and r.verdict is not Verdict.MEETS), None)
+    """The heaviest risk not shown (12+ years asked where the résumé states 11 is a lesser risk than 5+ years
+    leading managers shown nowhere), else the heaviest to check, else the first requirement left to check, in the
+    posting's words."""
+    row = next((r for r in table if r.risk and r.verdict is Verdict.NOT_SHOWN), None)
+    row = row or next((r for r in table if r.risk and r.verdict is not Verdict.MEETS), None)
     row = row or next((r for r in table if r.verdict is not Verdict.MEETS), None)
     if row is None:
         return str(data["no_risk"])
