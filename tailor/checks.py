@@ -237,7 +237,7 @@ def _missing_skills(
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
             missing.append(label + (data["missing_instead"].format(held=match.substitute) if match.substitute else ""))
-            asked.append(match.label)
+            asked.append(label)
             held_instead += [match.substitute] if match.substitute else []
     found = _implied_only(fit, posting_skills, rows, data)
     if not missing:
@@ -1246,9 +1246,10 @@ def _compliance(fit: Fit, data: dict[str, Any]) -> list[_Found]:
         return []
     labels = [m.label for m in asked[:4]]  # "SOC 2 or PCI DSS" as the posting offers the choice
     names = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-    key = "compliance_duty_risk" if all(m.duty for m in asked) else "compliance_risk"
+    duty = all(m.duty for m in asked)
+    key = "compliance_duty_risk" if duty else "compliance_risk"
     risk = Risk(data[key].format(regimes=names), data["compliance_answer"].format(regimes=names), None,
-                data["compliance_what"], names, data["nothing"], Verdict.NOT_SHOWN)
+                data["compliance_duty_what" if duty else "compliance_what"], names, data["nothing"], Verdict.NOT_SHOWN)
     return [(risk, "", (), ())]
 
 
