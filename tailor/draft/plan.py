@@ -26,6 +26,7 @@ from tailor.model import (
     Citation,
     Interviewer,
     Need,
+    Posting,
     Question,
     Role,
     SkillMatch,
@@ -57,8 +58,16 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
         research=tuple(research),
         unknown=_unknown(ctx),
         works=_works(ctx),
-        owns=tuple(_clip(line, 9) for line in posting.responsibilities[:3]),
+        owns=tuple(_clip(line.split(". ")[0], 9) for line in _duties(posting)[:3]),  # its first sentence
     )
+
+
+def _duties(posting: Posting) -> tuple[str, ...]:
+    """The duties the posting lists as items, before its prose ("As Head of Engineering you will ...", "This is a
+    hands-on role"), which introduces them rather than naming one."""
+    listed = {line.text.strip() for line in posting.document.lines if line.bullet}
+    duties = posting.responsibilities
+    return (*(d for d in duties if d.strip() in listed), *(d for d in duties if d.strip() not in listed))
 
 
 def _works(ctx: _Context) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from tailor.draft.words import _clip, _Context, _join, brief_data
-from tailor.fit import level_step
+from tailor.fit import level_step, mentions
 from tailor.model import Citation, Fitness, FitVerdict, Need, RiskRow, SkillMatch, Strength, Verdict
 
 _YEARS = re.compile(r"^\d+\+ years\b")  # a years row: "8+ years of experience", "5+ years managing"
@@ -74,7 +74,10 @@ def _strongest(
     for item in ctx.items:
         if item.role.internship:
             continue
-        named = [(name, weight) for name, weight in asked if item.bullet.line in _used_on(ctx, name)]
+        # a skill the line shows by its name, so the reader sees it in the quote ("MTTR" shows incident management
+        # to the matcher, not to a reader)
+        text = item.citation().text
+        named = [(n, w) for n, w in asked if item.bullet.line in _used_on(ctx, n) and mentions(n, text)]
         score = sum(weight for _, weight in named)
         if named and (best is None or score > best[0]):
             best = (score, [name for name, _ in sorted(named, key=lambda n: -n[1])], item.citation())
@@ -82,6 +85,8 @@ def _strongest(
     if best is not None:
         _, names, cite = best
         line = _clip(cite.text, words)
+        if not all(mentions(name, line) for name in names[:3]):
+            line = _clip(cite.text, 2 * words)  # the quote shows every skill it is named for
         return data["strongest"].format(skills=_join(names[:3]), line=line, where=cite.where), cite, ()
     met = next((r for r in table if r.verdict is Verdict.MEETS and r.evidence is not None), None)
     if met is None or met.evidence is None:
