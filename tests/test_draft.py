@@ -918,8 +918,8 @@ def test_issue_12_years_of_a_named_technology_are_a_requirement_of_their_own(tmp
     run = cli(resume, job, "-o", out, "--format", "md")
     assert run.exit_code == 0, run.stderr
     table = out.read_text("utf-8").split("### Risks and requirements", 1)[1].split("###", 1)[0]
-    rows = {cells[1].split(": “")[0].strip(" *"): cells[3].strip()
-            for cells in (r.split(" | ") for r in table.splitlines() if "|" in r)}
+    rows = {cells[0].split(": “")[0].strip("| *"): cells[2].strip()
+            for cells in (r.split(" | ") for r in table.splitlines() if r.startswith("| "))}
     assert rows["3+ years of Scala"] == "not shown", rows  # not on the résumé at all
     assert rows["3+ years of Kafka"] == "check", rows  # only in the skills list
     assert rows["2+ years of PostgreSQL"] == "meets", rows  # bullets of roles spanning four years show it
