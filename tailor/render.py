@@ -180,7 +180,14 @@ def _environment(markdown: bool = False) -> jinja2.Environment:
     )
     env.filters["month"] = _month
     env.filters["pct"] = lambda x: f"{round(100 * x)}%"
+    env.filters["and_join"] = _and_join
     return env
+
+
+def _and_join(items: Iterable[str]) -> str:
+    """ "a, b and c", as a sentence lists them."""
+    items = list(items)
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 @functools.cache
@@ -521,7 +528,7 @@ def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
         ("Their stack", ", ".join(snap.stack)),
         ("How they work", "; ".join(snap.works)),
         ("Package", "; ".join(posting.package)),
-        ("Unknown", ", ".join(snap.unknown) + ": look these up."),
+        ("Unknown", _and_join(snap.unknown) + ": look these up."),
     )
     for label, text in facts:
         if text:
