@@ -67,8 +67,8 @@ def _strongest(
     ctx: _Context, required: list[SkillMatch], table: tuple[RiskRow, ...], data: dict[str, Any]
 ) -> tuple[str, Citation, tuple[str, ...]] | None:
     """The bullet that shows the most of the skills the posting asks by use (a required one counting three times, one
-    of its stack once; the latest first on a tie), or else the first requirement met with a line to quote; with the
-    posting's words the sentence repeats (for the claims audit: they are the posting's, not the résumé's)."""
+    of its stack once; the latest first on a tie), or else the first years requirement met with a line to quote;
+    with the posting's words the sentence repeats (for the claims audit: they are the posting's, not the résumé's)."""
     asked = [(m.name, 3) for m in required] + [(m.name, 1) for m in ctx.fit.skills if m.need is Need.STACK]
     best: tuple[int, list[str], Citation] | None = None
     for item in ctx.items:
@@ -88,7 +88,9 @@ def _strongest(
         if not all(mentions(name, line) for name in names[:3]):
             line = _clip(cite.text, 2 * words)  # the quote shows every skill it is named for
         return data["strongest"].format(skills=_join(names[:3]), line=line, where=cite.where), cite, ()
-    met = next((r for r in table if r.verdict is Verdict.MEETS and r.evidence is not None), None)
+    # a years row reads as asked ("the posting asks 12+ years of experience"); "asks Degree" would not
+    met = next((r for r in table if r.verdict is Verdict.MEETS and r.evidence is not None and _YEARS.match(r.what)),
+               None)
     if met is None or met.evidence is None:
         return None
     line = _clip(met.evidence.text, words)
