@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from tailor.checks import risk_table
+from tailor.draft.words import brief_data
 from tailor.fit import as_figures, may_contain
 from tailor.model import (
     AuditNote,
@@ -169,7 +171,7 @@ def _skill_names(resume_skills: Skills, posting_skills: Skills) -> Iterable[str]
 def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
     pitch, star, checklist = brief.pitch, list(brief.star), list(brief.checklist)
     priorities, risks, fit = list(brief.priorities), list(brief.risks), brief.fit
-    requirements = list(brief.requirements)
+    requirements, fit_verdict = list(brief.requirements), brief.fit_verdict
     notes = []
     for claim, reason in failed:
         part = claim.part
@@ -193,6 +195,9 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
                 else r
                 for r in requirements
             ]
+        elif part == "fit" and fit_verdict is not None:
+            kept_sentences = tuple(t for t in fit_verdict.sentences if claim.text not in t)
+            fit_verdict = dataclasses.replace(fit_verdict, sentences=kept_sentences)
         elif part == "level":
             verdict = dataclasses.replace(fit.seniority, verdict=_neutral("level"))
             fit = dataclasses.replace(fit, seniority=verdict)
@@ -206,6 +211,9 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
         priorities=tuple(priorities),
         risks=tuple(risks),
         requirements=tuple(requirements),
+        # the one table shows the risks and requirements as the audit leaves them
+        risk_table=risk_table(requirements, risks, brief_data()["requirements"]),
+        fit_verdict=fit_verdict,
         fit=fit,
         claims=kept,
         audit=(*brief.audit, *notes),

@@ -8,6 +8,7 @@ location) is named with a way to address it in the interview. Sentences come fro
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -45,6 +46,7 @@ from tailor.model import (
     Requirement,
     Resume,
     Risk,
+    RiskRow,
     Role,
     SectionKind,
     Seniority,
@@ -178,7 +180,41 @@ def risks(
     credibility), each with what it says about the candidate, the lines that rests on and the figures computed
     for it (for the claims audit); what it says about the posting is the posting's, not a claim."""
     ranked = _ranked_risks(resume, fit, list(requirements), header, data, posting_skills)
-    return tuple(found for _, found in sorted(ranked, key=lambda r: r[0]))[:MAX_RISKS]
+    ordered = sorted(ranked, key=lambda r: r[0])[:MAX_RISKS]
+    return tuple((dataclasses.replace(f[0], serious=w <= _LEVEL), *f[1:]) for w, f in ordered)
+
+
+def risk_table(
+    requirements: Iterable[Requirement], risks: Iterable[Risk], data: dict[str, Any]
+) -> tuple[RiskRow, ...]:
+    """The requirements and the risks as one table, the most serious first: each risk in its order, then the
+    requirements no risk speaks to (not shown, to check, met), each with how to handle it in the interview."""
+    asked = {row.what: row for row in requirements}
+    rows = []
+    for risk in risks:
+        # a requirement the audit has neutralised since its risk was drafted shows as the audit left it
+        row = asked.get(risk.what)
+        shows, evidence, verdict = (row.shows, row.evidence, row.verdict) if row else (
+            risk.shows or risk.text, risk.evidence, risk.verdict)
+        rows.append(
+            RiskRow(risk.what or risk.text, risk.asked, shows, evidence, verdict, risk.answer, True, risk.serious)
+        )
+    told = {row.what for row in rows}
+    rest = sorted((q for q in asked.values() if q.what not in told), key=lambda q: _SEVERITY.index(q.verdict))
+    rows += [RiskRow(q.what, q.asked, q.shows, q.evidence, q.verdict, _handle(q, data), False) for q in rest]
+    return tuple(rows)
+
+
+def _handle(row: Requirement, data: dict[str, Any]) -> str:
+    """How to handle a requirement no risk speaks to, by its verdict and kind (years, place, domain...): one
+    sentence each, so three rows met do not repeat one scaffold."""
+    kinds = {data[k]: k for k in ("location", "domain", "degree", "authorisation", "travel", "certification")}
+    kind = kinds.get(row.what) or ("years" if re.match(r"\d+\+ years\b", row.what) else "other")
+    answers = data["row_answers"][row.verdict.name.lower()]
+    return str(answers.get(kind, answers["other"]))
+
+
+_SEVERITY = (Verdict.NOT_SHOWN, Verdict.CHECK, Verdict.MEETS)
 
 
 def _missing_skills(
@@ -190,22 +226,28 @@ def _missing_skills(
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
     held = {m.name for m in fit.skills if m.strength is not None}
-    missing = []
+    missing, asked, held_instead = [], [], []
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
             continue
-        asked = match.need is Need.REQUIRED and not match.duty  # a duty is what the role involves, not asked
+        required = match.need is Need.REQUIRED and not match.duty  # a duty is what the role involves, not asked
         # "ClickHouse, Kafka or similar", "such as Datadog": a tool or practice of the kind meets it (fit.py)
-        if asked and match.strength is None and skill.category.lower() in kinds and not match.met_as_example:
+        if required and match.strength is None and skill.category.lower() in kinds and not match.met_as_example:
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
             missing.append(label + (data["missing_instead"].format(held=match.substitute) if match.substitute else ""))
+            asked.append(label)
+            held_instead += [match.substitute] if match.substitute else []
     found = _implied_only(fit, posting_skills, rows, data)
     if not missing:
         return found
     names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
-    return [(Risk(data["missing_risk"].format(skills=names), data["missing_answer"]), "", (), ()), *found]
+    held_list = list(dict.fromkeys(held_instead))[:3]
+    shows = data["missing_held"].format(held=_join(held_list)) if held_list else data["nothing"]
+    risk = Risk(data["missing_risk"].format(skills=names), data["missing_answer"], None, data["missing_what"],
+                ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4]), shows, Verdict.NOT_SHOWN)
+    return [(risk, "", (), ()), *found]
 
 
 def _implied_only(fit: Fit, posting_skills: Skills, rows: list[Requirement], data: dict[str, Any]) -> list[_Found]:
@@ -222,7 +264,11 @@ def _implied_only(fit: Fit, posting_skills: Skills, rows: list[Requirement], dat
         return []
     names = "; ".join(data["implied_by"].format(skill=m.label, by=_join(list(m.through[:2]))) if m.through
                       else m.label for m in implied[:4])
-    return [(Risk(data["implied_risk"].format(skills=names), data["implied_answer"]), "", (), ())]
+    throughs = list(dict.fromkeys(b for m in implied[:4] for b in m.through[:2]))[:3]
+    shows = data["implied_shows"].format(by=_join(throughs)) if throughs else data["implied_shows_plain"]
+    risk = Risk(data["implied_risk"].format(skills=names), data["implied_answer"], None, data["implied_what"],
+                "; ".join(m.label for m in implied[:4]), shows, Verdict.CHECK)
+    return [(risk, "", (), ())]
 
 
 def _ranked_risks(
@@ -246,81 +292,117 @@ def _ranked_risks(
         title = spoken(latest.title or "your latest role")
         if step < 0 and fit.seniority.manages_managers is not None:
             # the title alone is no higher: the step is in scope, shown by the bullet that lifted it (issue 12)
-            text = data["step_down_scope"].format(level=fit.seniority.named or level_name(wanted))
+            level = fit.seniority.named or level_name(wanted)
+            text = data["step_down_scope"].format(level=level)
             cite = fit.seniority.manages_managers
-            found.append((_LEVEL, (Risk(text, data["step_down_answer"], cite), cite.text, (cite,), ())))
+            risk = Risk(text, data["step_down_answer"], cite, data["step_down_what"], level,
+                        data["step_down_scope_shows"], Verdict.CHECK)
+            found.append((_LEVEL, (risk, cite.text, (cite,), ())))
         elif step < 0:
-            text = data["step_down"].format(title=title, level=fit.seniority.named or level_name(wanted))
-            found.append((_LEVEL, (Risk(text, data["step_down_answer"], header(latest)), title, (header(latest),), ())))
+            level = fit.seniority.named or level_name(wanted)
+            text = data["step_down"].format(title=title, level=level)
+            risk = Risk(text, data["step_down_answer"], header(latest), data["step_down_what"], level,
+                        data["latest_title"].format(title=title), Verdict.CHECK)
+            found.append((_LEVEL, (risk, title, (header(latest),), ())))
         elif step > 0:
             stepped_up = True
-            text = data["step_up"].format(title=title, level=fit.seniority.named or level_name(wanted))
+            level = fit.seniority.named or level_name(wanted)
+            text = data["step_up"].format(title=title, level=level)
             ask = str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
-            found.append((_LEVEL, (Risk(text, answer, header(latest)), title, (header(latest),), ())))
+            risk = Risk(text, answer, header(latest), data["step_up_what"], level,
+                        data["latest_title"].format(title=title), Verdict.CHECK)
+            found.append((_LEVEL, (risk, title, (header(latest),), ())))
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue
-        if row.what == data["domain"] and row.verdict is Verdict.CHECK:
-            # shown, but briefly: the row says how long and where; the risk asks for depth, not a jump
-            text = data["domain_short_risk"].format(asked=row.asked, shows=row.shows.split(":")[1].strip())
-            cites: tuple[Citation, ...] = (row.evidence,) if row.evidence else ()
-            risk = Risk(text, data["domain_short_answer"], row.evidence)
-            found.append((_DOMAIN, (risk, row.shows.split(":")[1].strip(), cites, (row.shows,))))
-        elif row.what == data["domain"]:
-            risk = Risk(data["domain_risk"].format(asked=row.asked), data["domain_answer"])
-            found.append((_DOMAIN, (risk, "", (), ())))
-        elif row.what == data["kind"]:
-            text = data["kind_risk"].format(kind=row.asked, shows=row.shows)
-            # like the row, tailor's reading of the lines, not a claim in their words
-            found.append((_DOMAIN, (Risk(text, data["kind_answer"], row.evidence), "", (), ())))
-        elif row.what == data["location"] and row.shows.endswith(data["location_hint_far"][-12:]):
-            country, evidence = _country_hint(resume) or ("", "")
-            text = data["location_hint_risk"].format(asked=row.asked, evidence=evidence, country=country)
-            risk = Risk(text, data["location_answer"])
-            found.append((_PLACE, (risk, "", (), ())))
-        elif row.what == data["location"] and row.shows.endswith(
-            (data["location_far"][-12:], data["location_move"][-12:])
-        ):
-            # the place the résumé gives is said: "you are in VIETNAM, outside the region it names", not a vague
-            # "check that it fits where you live" (a blind review)
-            text = data["location_place_risk"].format(asked=row.asked, shows=row.shows)
-            risk = Risk(text, data["location_answer"])
-            found.append((_PLACE, (risk, "", (), ())))
-        elif row.what == data["authorisation"]:
-            text = data["authorisation_risk"].format(asked=row.asked)
-            if row.shows != data["authorisation_shows"]:
-                text = text.rstrip(".") + data["authorisation_hint_risk"].format(shows=row.shows.split(":")[0])
-            risk = Risk(text, data["authorisation_answer"])
-            found.append((_PLACE, (risk, "", (), ())))
-        elif stepped_up and _scope_row(row, data):
-            continue  # the step-up risk already asks for evidence of the scope led and budgets owned: one per idea
-        elif row.verdict is Verdict.CHECK and row.shows.startswith(data["team_size_shows"].split("{", 1)[0]):
-            # a smaller organisation than the one asked: the step in scope a VP will probe
-            text = data["team_size_risk"].format(asked=row.what, shows=row.shows)
-            cites = (row.evidence,) if row.evidence else ()
-            risk = Risk(text, data["team_size_answer"], row.evidence)
-            found.append((_LEVEL, (risk, row.shows, cites, ())))
-        elif row.shows == data["qualified_none"]:
-            risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
-            found.append((_HARD, (risk, "", (), ())))
-        elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
-            text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
-            # scope asked and unstated weighs like a level step; vendors, lightest, never push out a domain jump
-            weight = _LEVEL if _scope_row(row, data) else _CREDIBILITY if row.what == data["vendors"] else _HARD
-            found.append((weight, (Risk(text, data["unmet_answer"]), "", (), ())))
-        elif row.shows.endswith(_years_there(data)):
-            continue  # the years are there; how they fit the posting's words is for the candidate to say
-        elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b", row.what) and not _managing_row(row, data):
-            # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
-            stated = row.shows.startswith(data["years_stated"].split("“", 1)[0])
-            text = data["years_stated_risk" if stated else "years_risk"].format(asked=row.what, shows=row.shows)
-            if row.evidence is None:
-                found.append((_HARD, (Risk(text, data["years_answer"]), "", (), ())))
-            else:
-                found.append(
-                    (_HARD, (Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,)))
-                )
+        before = len(found)
+        found += _row_risks(row, resume, data, stepped_up)
+        # the table shows the row's own words beside the risk's answer (one row per idea)
+        found[before:] = [(w, (_as_row(f[0], row), *f[1:])) for w, f in found[before:]]
+    return _dated_risks(found, roles, resume, header, data)
+
+
+def _as_row(risk: Risk, row: Requirement) -> Risk:
+    return dataclasses.replace(risk, what=row.what, asked=row.asked, shows=row.shows, verdict=row.verdict,
+                               evidence=risk.evidence or row.evidence)
+
+
+def _row_risks(row: Requirement, resume: Resume, data: dict[str, Any], stepped_up: bool) -> list[tuple[int, _Found]]:
+    """The risk a requirement not met makes, if any, with its weight."""
+    found: list[tuple[int, _Found]] = []
+    if row.what == data["domain"] and row.verdict is Verdict.CHECK:
+        # shown, but briefly: the row says how long and where; the risk asks for depth, not a jump
+        text = data["domain_short_risk"].format(asked=row.asked, shows=row.shows.split(":")[1].strip())
+        cites: tuple[Citation, ...] = (row.evidence,) if row.evidence else ()
+        risk = Risk(text, data["domain_short_answer"], row.evidence)
+        found.append((_DOMAIN, (risk, row.shows.split(":")[1].strip(), cites, (row.shows,))))
+    elif row.what == data["domain"]:
+        risk = Risk(data["domain_risk"].format(asked=row.asked), data["domain_answer"])
+        found.append((_DOMAIN, (risk, "", (), ())))
+    elif row.what == data["kind"]:
+        text = data["kind_risk"].format(kind=row.asked, shows=row.shows)
+        # like the row, tailor's reading of the lines, not a claim in their words
+        found.append((_DOMAIN, (Risk(text, data["kind_answer"], row.evidence), "", (), ())))
+    elif row.what == data["location"] and row.shows.endswith(data["location_hint_far"][-12:]):
+        country, evidence = _country_hint(resume) or ("", "")
+        text = data["location_hint_risk"].format(asked=row.asked, evidence=evidence, country=country)
+        risk = Risk(text, data["location_answer"])
+        found.append((_PLACE, (risk, "", (), ())))
+    elif row.what == data["location"] and row.shows.endswith(
+        (data["location_far"][-12:], data["location_move"][-12:])
+    ):
+        # the place the résumé gives is said: "you are in VIETNAM, outside the region it names", not a vague
+        # "check that it fits where you live" (a blind review)
+        text = data["location_place_risk"].format(asked=row.asked, shows=row.shows)
+        risk = Risk(text, data["location_answer"])
+        found.append((_PLACE, (risk, "", (), ())))
+    elif row.what == data["authorisation"]:
+        text = data["authorisation_risk"].format(asked=row.asked)
+        if row.shows != data["authorisation_shows"]:
+            text = text.rstrip(".") + data["authorisation_hint_risk"].format(shows=row.shows.split(":")[0])
+        risk = Risk(text, data["authorisation_answer"])
+        found.append((_PLACE, (risk, "", (), ())))
+    elif stepped_up and _scope_row(row, data):
+        return []  # the step-up risk already asks for evidence of the scope led and budgets owned: one per idea
+    elif row.verdict is Verdict.CHECK and row.shows.startswith(data["team_size_shows"].split("{", 1)[0]):
+        # a smaller organisation than the one asked: the step in scope a VP will probe
+        text = data["team_size_risk"].format(asked=row.what, shows=row.shows)
+        cites = (row.evidence,) if row.evidence else ()
+        risk = Risk(text, data["team_size_answer"], row.evidence)
+        found.append((_LEVEL, (risk, row.shows, cites, ())))
+    elif row.shows == data["qualified_none"]:
+        risk = Risk(data["qualified_risk"].format(asked=row.what), data["qualified_answer"])
+        found.append((_HARD, (risk, "", (), ())))
+    elif row.verdict is Verdict.NOT_SHOWN and row.what not in (data["domain"], data["location"]):
+        text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
+        # scope asked and unstated weighs like a level step; vendors, lightest, never push out a domain jump
+        weight = _LEVEL if _scope_row(row, data) else _CREDIBILITY if row.what == data["vendors"] else _HARD
+        found.append((weight, (Risk(text, data["unmet_answer"]), "", (), ())))
+    elif row.shows.endswith(_years_there(data)):
+        return []  # the years are there; how they fit the posting's words is for the candidate to say
+    elif row.verdict is Verdict.CHECK and re.match(r"\d+\+ years\b", row.what) and not _managing_row(row, data):
+        # years asked and not reached, or of a kind of work no role shows ("4+ years managing managers")
+        stated = row.shows.startswith(data["years_stated"].split("“", 1)[0])
+        text = data["years_stated_risk" if stated else "years_risk"].format(asked=row.what, shows=row.shows)
+        if row.evidence is None:
+            found.append((_HARD, (Risk(text, data["years_answer"]), "", (), ())))
+        else:
+            found.append(
+                (_HARD, (Risk(text, data["years_answer"], row.evidence), row.shows, (row.evidence,), (row.shows,)))
+            )
+    return found
+
+
+def _dated_risks(
+    found: list[tuple[int, _Found]],
+    roles: list[Role],
+    resume: Resume,
+    header: Callable[[Role], Citation],
+    data: dict[str, Any],
+) -> list[tuple[int, _Found]]:
+    """The risks the dates make (a gap, no current role, overlapping roles, stated years, a short tenure) added
+    to those found: each is the résumé's, not the posting's, and its row says so."""
     ordered = sorted((r for r in roles if r.start), key=lambda r: month_number(r.start) or 0)
     for before, after in itertools.pairwise(ordered):
         end, start = month_number(before.end, resume.as_of), month_number(after.start)
@@ -331,13 +413,24 @@ def _ranked_risks(
                 continue  # a course or degree dated in the gap fills it (a blind review: a gap beside a diploma)
             text = data["gap"].format(months=gap, after=spoken(before.company or before.label), year=_year(before.end))
             cites = (header(before), header(after))
-            found.append((_CREDIBILITY, (Risk(text, data["gap_answer"], header(after)), text, cites, (str(gap),))))
+            risk = Risk(text, data["gap_answer"], header(after))
+            found.append((_CREDIBILITY, _dated((risk, text, cites, (str(gap),)), data["gap_what"])))
             break
-    found.extend((_CREDIBILITY, f) for f in _no_current_role(ordered, resume, header, data))
-    for more in (_overlap(roles, resume, header, data), _stated_years(resume, data),
-                 _short_tenure(roles, resume, header, data)):
-        found.extend((_CREDIBILITY, f) for f in more[:1])
+    dated = (
+        ("no_current_what", _no_current_role(ordered, resume, header, data)),
+        ("overlap_what", _overlap(roles, resume, header, data)),
+        ("stated_years_what", _stated_years(resume, data)),
+        ("short_what", _short_tenure(roles, resume, header, data)),
+    )
+    for what, more in dated:
+        found.extend((_CREDIBILITY, _dated(f, data[what])) for f in more[:1])
     return found
+
+
+def _dated(found: _Found, what: str) -> _Found:
+    """A risk of the résumé's own dates: the posting asks nothing, the risk's sentence is what the résumé shows."""
+    risk = found[0]
+    return (dataclasses.replace(risk, what=what, shows=risk.text), *found[1:])
 
 
 def _studied(resume: Resume, first: int, last: int) -> int:
@@ -1153,8 +1246,11 @@ def _compliance(fit: Fit, data: dict[str, Any]) -> list[_Found]:
         return []
     labels = [m.label for m in asked[:4]]  # "SOC 2 or PCI DSS" as the posting offers the choice
     names = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-    key = "compliance_duty_risk" if all(m.duty for m in asked) else "compliance_risk"
-    return [(Risk(data[key].format(regimes=names), data["compliance_answer"].format(regimes=names)), "", (), ())]
+    duty = all(m.duty for m in asked)
+    key = "compliance_duty_risk" if duty else "compliance_risk"
+    risk = Risk(data[key].format(regimes=names), data["compliance_answer"].format(regimes=names), None,
+                data["compliance_duty_what" if duty else "compliance_what"], names, data["nothing"], Verdict.NOT_SHOWN)
+    return [(risk, "", (), ())]
 
 
 # --- the kind of work, overlapping roles, stated years -------------------------------------------

@@ -271,6 +271,9 @@ class Posting:
     team_size_asked: str | None = None
     budget_asked: str | None = None
     vendors_asked: str | None = None
+    # the pay the posting states, each sentence as printed: the salary range, then equity when said apart
+    # ("Salary range: $195,000 – $230,000, plus equity"); () when it states none
+    package: tuple[str, ...] = ()
 
 
 # --- skills: text -> Skill ----------------------------------------------------------------------
@@ -532,6 +535,11 @@ class Snapshot:
     team: str | None
     reports_to: str | None
     research: tuple[str, ...]  # what to look up before the interview
+    # what the posting leaves unsaid (stage and funding, team size, pay, the interviewers), to look up
+    unknown: tuple[str, ...] = ()
+    # how they work, each as the posting prints it: the remote policy or place, travel, written communication
+    works: tuple[str, ...] = ()
+    owns: tuple[str, ...] = ()  # what the role would own: its first duties, each cut to a clause
 
 
 class Verdict(Enum):
@@ -560,6 +568,43 @@ class Risk:
     text: str
     answer: str
     evidence: Citation | None = None
+    # its row in the risks table: a short name, the posting's words ("" when the risk is not the posting's, as a
+    # gap in dates), what the résumé shows and the verdict
+    what: str = ""
+    asked: str = ""
+    shows: str = ""
+    verdict: Verdict = Verdict.CHECK
+    serious: bool = False  # a hard requirement, the place or the level: what makes a fit partial
+
+
+@dataclass(frozen=True)
+class RiskRow:
+    """One row of the call sheet's risks table: a requirement or a risk, what the résumé shows, how to handle it."""
+
+    what: str  # "10+ years of experience", "A step up in level"
+    asked: str  # the posting's words, as printed; "" when the row is not the posting's (a gap in dates)
+    shows: str  # what the résumé shows, in one short phrase
+    evidence: Citation | None
+    verdict: Verdict
+    handle: str  # one sentence: how to handle it in the interview
+    risk: bool  # a risk tailor found (a requirement met or checked only needs saying)
+    serious: bool = False  # a hard requirement, the place or the level (Risk.serious)
+
+
+class Fitness(Enum):
+    """How well the résumé fits the posting, in the words the call sheet opens with."""
+
+    STRONG = "a strong fit"
+    PARTIAL = "a partial fit"
+    STRETCH = "a stretch"
+
+
+@dataclass(frozen=True)
+class FitVerdict:
+    """The call sheet's first lines: a verdict, the strongest evidence (a cited résumé line) and the biggest risk."""
+
+    fitness: Fitness
+    sentences: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -602,3 +647,5 @@ class Brief:
     claims: tuple[Claim, ...] = ()  # every statement about the candidate, with its citations
     audit: tuple[AuditNote, ...] = ()  # what the audit dropped, shown in the appendix
     as_of_source: str = ""  # where "present" came from, said truthfully: printed date, file metadata or today
+    fit_verdict: FitVerdict | None = None  # the call sheet's opening lines
+    risk_table: tuple[RiskRow, ...] = ()  # the requirements and risks as one table, the most serious first

@@ -659,6 +659,7 @@ def _hard_requirements(
         # Read from the legal text too ("does not sponsor visas"), but not from its list of protected grounds.
         "authorisation": first("authorisation", [s for line in body for s in _sentences(line) if not _grounds(s)]),
         "remote_policy": _place_part(first("remote_policy", sentences)),
+        "package": _package([s for line in lines for s in _sentences(line.text)]),  # the header states pay too
         # what the role will own is asked in its duties as often as in its requirements ("Lead an org of 40+")
         **{key: _asked_clause(hard[rule], [*asked, *lists[SectionKind.RESPONSIBILITIES]])
            for key, rule in _OWNERSHIP.items()},
@@ -678,6 +679,19 @@ def _asked_clause(rule: re.Pattern[str], lines: Iterable[str]) -> str | None:
             ends = [i for i in (line.find(sep, found.end()) for sep in (", ", "; ")) if i >= 0]
             return _short(line[found.start() : min(ends, default=len(line))]).rstrip(".")
     return None
+
+
+def _package(sentences: list[str]) -> tuple[str, ...]:
+    """The salary sentence, then the equity one when said apart, as printed: the benefits section is where a
+    posting states its pay, so it is read here (never the equal-opportunity text: "diversity, equity and ...")."""
+    rules = _rules()
+    pay = [s for s in sentences if not rules.eeo.search(s)]
+    salary = next((s for s in pay if rules.hard["salary"].search(s)), None)
+    equity = next((s for s in pay if rules.hard["equity"].search(s)), None)
+    said = [salary] if salary else []
+    if equity and not (salary and rules.hard["equity"].search(salary)):
+        said.append(equity)
+    return tuple(_short(s.strip(" -*•·")) for s in said)
 
 
 def _grounds(sentence: str) -> bool:

@@ -185,7 +185,14 @@ def _environment(markdown: bool = False) -> jinja2.Environment:
     )
     env.filters["month"] = _month
     env.filters["pct"] = lambda x: f"{round(100 * x)}%"
+    env.filters["and_join"] = _and_join
     return env
+
+
+def _and_join(items: Iterable[str]) -> str:
+    """ "a, b and c", as a sentence lists them."""
+    items = list(items)
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 @functools.cache
@@ -581,16 +588,16 @@ def _docx_call(document: Any, brief: Brief, view: dict[str, Any]) -> None:
              "wrong titles or employers. Correct them with --export-resume.", ""),
         )
     document.add_heading("At the call", level=1)
+    if brief.fit_verdict:
+        document.add_heading("Your fit", level=2)
+        fitness, said = brief.fit_verdict.fitness.value, " ".join(brief.fit_verdict.sentences)
+        _docx_para(document, (fitness[:1].upper() + fitness[1:] + ". ", "b"), (said, ""))
     document.add_heading("Your pitch", level=2)
     document.add_paragraph(brief.pitch.text, style="Quote")
     seconds = round(brief.pitch.words / 2.3)
     _docx_para(document, (f"{brief.pitch.words} words, about {seconds} seconds at a calm pace.", "i"))
 
-    document.add_heading("Risks to address", level=2)
-    for risk in brief.risks:
-        _docx_para(document, (risk.text, "b"), (f" {risk.answer}", ""), style="List Bullet")
-    if not brief.risks:
-        document.add_paragraph("No level, domain, date or location risk stands out.")
+    _docx_risks(document, brief)
 
     document.add_heading("Your eight stories", level=2)
     for number, star in enumerate(brief.star, 1):
@@ -606,33 +613,44 @@ def _docx_call(document: Any, brief: Brief, view: dict[str, Any]) -> None:
         document.add_paragraph(f"For the {who.title}:")
         _docx_numbered(document, (q.text for q in questions[:3]))
 
-    document.add_heading("Requirements check", level=2)
-    if brief.requirements:
-        _docx_table(
-            document,
-            ("Requirement", "The posting says", "Your résumé", "Verdict"),
-            (
-                (q.what, q.asked, q.shows + (f" (“{q.evidence.text}”)" if q.evidence else ""), q.verdict.value)
-                for q in brief.requirements
-            ),
-        )
-    else:
-        document.add_paragraph(
-            "The posting states no hard requirement (years, degree, location, travel) tailor could read."
-        )
+    _docx_company(document, brief, view)
 
-    posting = brief.posting
-    document.add_heading(f"{view['company']} in brief", level=2)
-    where = posting.remote_policy or posting.location
-    document.add_paragraph(
-        " · ".join(
-            [view["role"], *([where] if where else []),
-             f"team: {brief.snapshot.team or 'not stated'}",
-             f"reports to: {brief.snapshot.reports_to or 'not stated'}"]
-        )
+
+def _docx_risks(document: Any, brief: Brief) -> None:
+    document.add_heading("Risks and requirements", level=2)
+    if not brief.risk_table:
+        document.add_paragraph("The posting states no hard requirement (years, degree, location, travel) tailor could "
+                               "read, and no level, domain, date or location risk stands out.")
+        return
+    _docx_table(
+        document,
+        ("The posting asks", "Your résumé shows", "Verdict", "How to handle it"),
+        (
+            (k.what + (f": “{k.asked}”" if k.asked and k.asked != k.what else ""),
+             k.shows + (f" (“{k.evidence.text}”)" if k.evidence else ""), k.verdict.value, k.handle)
+            for k in brief.risk_table
+        ),
     )
-    for line in (*brief.snapshot.what[:1], *posting.team_about[:1]):
-        document.add_paragraph(line)
+
+
+def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
+    """The company as the posting states it, and what it leaves unsaid."""
+    snap, posting = brief.snapshot, brief.posting
+    document.add_heading(f"{view['company']} in brief", level=2)
+    team = f"; team: {snap.team}" if snap.team else ""
+    team += f"; reports to {snap.reports_to}" if snap.reports_to else ""
+    facts = (
+        ("What they do", " ".join(snap.what[:2]) or "the posting does not say: look it up."),
+        ("The role and team", " ".join((f"{view['role']}{team}.", *posting.team_about[:1]))),
+        ("What you would own", "; ".join(snap.owns)),
+        ("Their stack", ", ".join(snap.stack)),
+        ("How they work", "; ".join(snap.works)),
+        ("Package", "; ".join(posting.package)),
+        ("Unknown", _and_join(snap.unknown) + ": look these up."),
+    )
+    for label, text in facts:
+        if text:
+            _docx_para(document, (f"{label}: ", "b"), (text, ""), style="List Bullet")
 
 
 def _docx_full(document: Any, brief: Brief, view: dict[str, Any]) -> None:

@@ -280,8 +280,9 @@ def test_render_pdf_metadata_and_bookmarks(pdf: bytes) -> None:
     assert meta.author == "Marta Lindqvist"
     assert meta["/CreationDate"].startswith("D:20250314")
     titles = _outline_titles(reader.outline)
-    for section in ("Your pitch", "Risks to address", "Your eight stories", "Three questions for each",
-                    "The full brief", "STAR stories", "More questions to choose from", "Skill match", "Checklist",
+    for section in ("Your pitch", "Risks and requirements", "Your eight stories",
+                    "Three questions for each", "The full brief", "STAR stories", "More questions to choose from",
+                    "Skill match", "Checklist",
                     "Appendix: how this brief was made"):
         assert section in titles, section
     assert QUESTIONS[0] in " ".join(titles)

@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 
 from tailor.checks import compile_ahead as compile_checks_ahead
-from tailor.checks import requirements_check
+from tailor.checks import requirements_check, risk_table
 from tailor.checks import risks as draft_risks
 from tailor.draft.pitch import draft_pitch
 from tailor.draft.plan import (
@@ -25,6 +25,7 @@ from tailor.draft.plan import (
 from tailor.draft.questions import draft_questions
 from tailor.draft.star import compile_ahead as compile_star_ahead
 from tailor.draft.star import draft_star
+from tailor.draft.verdict import draft_fit_verdict
 from tailor.draft.words import _Context, _Item, _own_item, _question_pattern, brief_data
 from tailor.fit import asked_skills
 from tailor.model import (
@@ -83,6 +84,8 @@ def draft_brief(
         risks.append(risk)
         if said:
             ctx.claim("risk", said, cites, derived)
+    table = risk_table(requirements, risks, data)
+    fit_verdict = draft_fit_verdict(ctx, table, data["degree"])
     star = draft_star(ctx)
     questions = draft_questions(ctx, snapshot.stack, requirements)
     return Brief(
@@ -104,6 +107,8 @@ def draft_brief(
         risks=tuple(risks),
         claims=(*ctx.claims, Claim("level", fit.seniority.shows or fit.seniority.verdict, _level_cites(ctx))),
         as_of_source=_as_of_source(resume),
+        fit_verdict=fit_verdict,
+        risk_table=table,
     )
 
 

@@ -26,6 +26,7 @@ from tailor.model import (
     Citation,
     Interviewer,
     Need,
+    Posting,
     Question,
     Role,
     SkillMatch,
@@ -55,7 +56,43 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
         team=posting.team,
         reports_to=posting.reports_to,
         research=tuple(research),
+        unknown=_unknown(ctx),
+        works=_works(ctx),
+        owns=tuple(_clip(line.split(". ")[0], 9) for line in _duties(posting)[:3]),  # its first sentence
     )
+
+
+def _duties(posting: Posting) -> tuple[str, ...]:
+    """The duties the posting lists as items, before its prose ("As Head of Engineering you will ...", "This is a
+    hands-on role"), which introduces them rather than naming one."""
+    listed = {line.text.strip() for line in posting.document.lines if line.bullet}
+    duties = posting.responsibilities
+    return (*(d for d in duties if d.strip() in listed), *(d for d in duties if d.strip() not in listed))
+
+
+def _works(ctx: _Context) -> tuple[str, ...]:
+    """How the team works, as the posting says it: where (the remote policy, else the place), travel, and the
+    first line asking for written or asynchronous work when one does."""
+    posting = ctx.posting
+    writing = _question_pattern(tuple(brief_data()["snapshot"]["work_cues"]))
+    written = next((line for line in posting_lines(posting) if writing.search(line)), None)
+    said = (posting.remote_policy or posting.location, posting.travel, written and _clip(written, 16))
+    return tuple(dict.fromkeys(s for s in said if s))
+
+
+def _unknown(ctx: _Context) -> tuple[str, ...]:
+    """What the posting does not say that the candidate should find out: its stage and funding (no stage cue in
+    it), the team's size, the reporting line, the pay, and always the interviewers' backgrounds."""
+    posting, said = ctx.posting, brief_data()["snapshot"]["unknown"]
+    stage = _question_pattern(tuple(brief_data()["snapshot"]["funding_cues"]))
+    lines = (*posting.about, *posting.team_about, *posting_lines(posting))
+    unsaid = {
+        "stage": not any(stage.search(line) for line in lines),
+        "team": not (posting.team or posting.team_about),
+        "reports_to": not posting.reports_to,
+        "package": not posting.package,
+    }
+    return (*(said[key] for key, missing in unsaid.items() if missing), said["interviewers"])
 
 
 def draft_checklist(

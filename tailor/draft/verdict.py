@@ -1,0 +1,127 @@
+"""Part of draft: the call sheet's first lines, an honest fit verdict (issue 12, blind review: the hand brief opens
+with how well the candidate fits, tailor opened with the pitch).
+
+One verdict (a strong fit, a partial fit, a stretch) from facts the brief already has: the requirements and risks
+table, the level step and the share of required skills the roles show; then the strongest evidence, a résumé line
+quoted and cited, and the biggest risk in the posting's words. A risk still to check is said as one to check.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tailor.draft.words import _clip, _Context, _join, brief_data
+from tailor.fit import level_step, mentions
+from tailor.model import Citation, Fitness, FitVerdict, Need, RiskRow, SkillMatch, Strength, Verdict
+
+_YEARS = re.compile(r"^\d+\+ years\b")  # a years row: "8+ years of experience", "5+ years managing"
+
+
+def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) -> FitVerdict:
+    """The verdict and two or three sentences, each clause from the documents."""
+    data = brief_data()["fit_verdict"]
+    required = _required(ctx)
+    shown = [m for m in required if _shows(m)]
+    step = level_step(ctx.fit.seniority.posting, ctx.fit.seniority.candidate)
+    fitness = _fitness(table, len(shown), len(required), step, degree, data)
+    basis = data["basis"].format(shown=len(shown), total=len(required)) if required else data["basis_none"]
+    # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too
+    sentences = [basis[:1].upper() + basis[1:] + "."]
+    strongest = _strongest(ctx, required, table, data)
+    if strongest is not None:
+        sentence, cite, posting_words = strongest
+        sentences.append(sentence)
+        ctx.claim("fit", sentence, (cite,), posting_words)
+    sentences.append(_risk_sentence(table, data))
+    return FitVerdict(fitness, tuple(sentences))
+
+
+def _required(ctx: _Context) -> list[SkillMatch]:
+    """The skills the posting asks of the candidate: required, not a duty of the role."""
+    return [m for m in ctx.fit.skills if m.need is Need.REQUIRED and not m.duty]
+
+
+def _shows(match: SkillMatch) -> bool:
+    """Shown on the résumé: used in a role, listed, or met as an example of its kind (never only implied)."""
+    return match.strength in (Strength.DEMONSTRATED, Strength.LISTED) or match.met_as_example
+
+
+def _fitness(
+    table: tuple[RiskRow, ...], shown: int, total: int, step: int, degree: str, data: dict[str, Any]
+) -> Fitness:
+    """A stretch: years or a degree asked and not shown, two levels up, or under half the required skills. A
+    partial fit: any risk not shown or of the place or level, a level up, or under three quarters of them. Else
+    a strong fit."""
+    share = shown / total if total else 1.0
+    hard = any(r.verdict is Verdict.NOT_SHOWN and (_YEARS.match(r.what) or r.what == degree) for r in table)
+    if hard or step >= 2 or share < data["stretch_share"]:
+        return Fitness.STRETCH
+    unshown = any(r.risk and (r.verdict is Verdict.NOT_SHOWN or r.serious) for r in table)
+    if unshown or step >= 1 or share < data["partial_share"]:
+        return Fitness.PARTIAL
+    return Fitness.STRONG
+
+
+def _strongest(
+    ctx: _Context, required: list[SkillMatch], table: tuple[RiskRow, ...], data: dict[str, Any]
+) -> tuple[str, Citation, tuple[str, ...]] | None:
+    """The bullet that shows the most of the skills the posting asks by use (a required one counting three times, one
+    of its stack once; the latest first on a tie), or else the first years requirement met with a line to quote;
+    with the posting's words the sentence repeats (for the claims audit: they are the posting's, not the résumé's)."""
+    asked = [(m.name, 3) for m in required] + [(m.name, 1) for m in ctx.fit.skills if m.need is Need.STACK]
+    best: tuple[int, list[str], Citation] | None = None
+    for item in ctx.items:
+        if item.role.internship:
+            continue
+        # a skill the line shows by its name, so the reader sees it in the quote ("MTTR" shows incident management
+        # to the matcher, not to a reader)
+        text = item.citation().text
+        named = [(n, w) for n, w in asked if item.bullet.line in _used_on(ctx, n) and mentions(n, text)]
+        score = sum(weight for _, weight in named)
+        if named and (best is None or score > best[0]):
+            best = (score, [name for name, _ in sorted(named, key=lambda n: -n[1])], item.citation())
+    words = int(data["quote_words"])
+    if best is not None:
+        _, names, cite = best
+        line = _clip(cite.text, words)
+        if not all(mentions(name, line) for name in names[:3]):
+            line = _clip(cite.text, 2 * words)  # the quote shows every skill it is named for
+        return data["strongest"].format(skills=_join(names[:3]), line=line, where=cite.where), cite, ()
+    # a years row reads as asked ("the posting asks 12+ years of experience"); "asks Degree" would not
+    met = next((r for r in table if r.verdict is Verdict.MEETS and r.evidence is not None and _YEARS.match(r.what)),
+               None)
+    if met is None or met.evidence is None:
+        return None
+    line = _clip(met.evidence.text, words)
+    what = met.what[:1].lower() + met.what[1:]
+    return data["strongest_row"].format(what=what, line=line, where=met.evidence.where), met.evidence, (met.what,)
+
+
+def _used_on(ctx: _Context, name: str) -> frozenset[int]:
+    """The lines where the résumé shows a skill by name in a role's work (what the claims audit accepts)."""
+    held = ctx.resume_skills.get(name)
+    if held is None or held.strength is not Strength.DEMONSTRATED:
+        return frozenset()
+    return frozenset(e.line for e in held.evidence)
+
+
+def _risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
+    """The heaviest risk not shown (12+ years asked where the résumé states 11 is a lesser risk than 5+ years
+    leading managers shown nowhere), else the heaviest to check, else the first requirement left to check, in the
+    posting's words."""
+    row = next((r for r in table if r.risk and r.verdict is Verdict.NOT_SHOWN), None)
+    row = row or next((r for r in table if r.risk and r.verdict is not Verdict.MEETS), None)
+    row = row or next((r for r in table if r.verdict is not Verdict.MEETS), None)
+    if row is None:
+        return str(data["no_risk"])
+    if not row.asked:
+        return str(data["risk_own"].format(shows=row.shows))
+    # "JVM, stream processing": the résumé names none of them
+    nothing = data["nothing_many" if re.search(r", |; ", row.asked) else "nothing"]
+    shows = nothing if row.shows == brief_data()["requirements"]["nothing"] else row.shows
+    # a years row names its part of a longer line ("4+ years as a people leader" of "10+ years in ..."): quote that
+    quoted = row.what if row.what.lower() in row.asked.lower() else row.asked
+    asked = _clip(quoted, int(data["quote_words"]))
+    key = "risk_not_shown" if row.verdict is Verdict.NOT_SHOWN else "risk_check"
+    return str(data[key].format(asked=asked, shows=shows))
