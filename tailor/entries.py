@@ -70,6 +70,8 @@ class _Lexicon:
     region_codes: frozenset[str]
     remote: frozenset[str]
     sentence_leads: frozenset[str]
+    venture_titles: frozenset[str]
+    venture_notes: frozenset[str]
 
 
 @cache
@@ -99,6 +101,8 @@ def _lexicon() -> _Lexicon:
         frozenset(places["region_codes"]),
         lower(places["remote"]),
         lower(words["sentence_lead_words"]),
+        lower(words["own_venture_titles"]),
+        lower(words["own_venture_notes"]),
     )
 
 
@@ -327,6 +331,7 @@ class _Entry:
     employer_line: bool = False  # the company came from a line of its own above a titled date line
     spare: tuple[_Part, ...] = ()  # the pieces of a header-like line below that the header did not take
     sentence: int | None = None  # the line of the sentence the title or company was read from, if any
+    employer: _Part | None = None  # the employer line's name, when the role's own company is another
 
 
 def find_roles(lines: tuple[Line, ...], sections: tuple[Section, ...], today: dt.date) -> tuple[Role, ...]:
@@ -476,19 +481,28 @@ def _entry(
             follows = any(e.header.company and e.header.company.slot[0] > 0 for e in before[-2:])
             if theirs > mine or (theirs == mine and follows):
                 above, header = [], alt
-    employer = False
+    employer, employer_part = False, None
     if header.title is not None and header.title.slot[0] == 0 and (not above or above == [i - 1]):
         j = i - 1
         mine = _org_score(header.company.text) if header.company and header.company.slot[0] == 0 else -9.0
         pieces = _parts(lines[j].text, -1) if j >= 0 else []
-        named = bool(pieces) and _org_score(pieces[0].text) >= max(mine, 0)  # "clients" ending a bullet is none
-        if _employer_line(lines, j, first, floor, used) and named and not _holds_organisation(header):
+        # a post at the candidate's own venture names its organisation and leaves the line above the employer's
+        venture = _own_venture(header)
+        floor_score = 0.0 if venture else max(mine, 0)
+        named = bool(pieces) and _org_score(pieces[0].text) >= floor_score  # "clients" ending a bullet is none
+        if _employer_line(lines, j, first, floor, used) and named and (venture or not _holds_organisation(header)):
             # "Acme Corp" on a line of its own above "Senior Engineer – Payments  2019 – 2021": the line above
             # is the employer; what else the date line holds is a product or a team, or a place
             parts = _parts(lines[j].text, -1)
             where = [p for p in own if p is not header.title and place_score(p.text) >= 2]
             places = ", ".join(p.text for p in [*parts[1:], *where] if place_score(p.text) >= 2)
-            header = _Header(header.title, parts[0], places or None, (*parts, *own))
+            if venture:
+                # "Founder, Sprocket Studio (side business)" under "Quarrel Bank": a post at its own organisation;
+                # the employer's line still heads the roles below it
+                where_own = ", ".join(p.text for p in where) or None
+                header, employer_part = _Header(header.title, venture, where_own, (*parts, *own)), parts[0]
+            else:
+                header = _Header(header.title, parts[0], places or None, (*parts, *own))
             above, employer = [j], True
     elif above == [i - 1] and header.title is not None and _team_after_title(header):
         j = i - 2
@@ -508,7 +522,7 @@ def _entry(
     sentence = None
     if header.title is None or header.company is None:
         header, sentence = _from_sentence(lines, i, dates, last, used | set(below), header)
-    return _Entry(header, dates, min([*above, i]), i, (*above, *below), employer, tuple(spare), sentence)
+    return _Entry(header, dates, min([*above, i]), i, (*above, *below), employer, tuple(spare), sentence, employer_part)
 
 
 def _from_sentence(
@@ -547,6 +561,25 @@ def _holds_organisation(header: _Header) -> bool:
         return True
     after = {p.slot: p for p in header.parts}.get((0, company.slot[1] + 1))
     return company.comma and after is not None and (place_score(after.text) >= 2 or after.text.startswith("("))
+
+
+def _own_venture(header: _Header) -> _Part | None:
+    """The comma cell after the title on the date line, when the post is the candidate's own venture: a founder's
+    or owner's title, or a note in brackets saying so ("Founder, Sprocket Studio (side business)"). The name is
+    returned without its note."""
+    title = header.title
+    if title is None or title.slot[0] != 0:
+        return None
+    cell = {p.slot: p for p in header.parts}.get((0, title.slot[1] + 1))
+    if cell is None or not cell.comma or place_score(cell.text) >= 2:
+        return None
+    lex = _lexicon()
+    m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)", cell.text)
+    name, note = (m.group(1), m.group(2).casefold()) if m else (cell.text, "")
+    said = any(re.search(rf"\b{re.escape(n)}\b", note) for n in lex.venture_notes)
+    if not name or not (title.text.casefold() in lex.venture_titles or said):
+        return None
+    return replace(cell, text=name)
 
 
 def _team_after_title(header: _Header) -> bool:
@@ -921,7 +954,7 @@ def _with_employers(entries: list[_Entry]) -> list[_Entry]:
     for n, e in enumerate(entries):
         h = e.header
         if e.employer_line:
-            employer = h.company
+            employer = e.employer or h.company
         elif (
             employer is not None
             and h.title is not None

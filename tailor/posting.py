@@ -61,6 +61,7 @@ class _Rules:
     list_signals: tuple[re.Pattern[str], ...]
     stop_words: frozenset[str]
     hard: dict[str, re.Pattern[str]]
+    duty_verbs: frozenset[str]
 
 
 def _any(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -95,6 +96,7 @@ def _rules() -> _Rules:
         list_signals=tuple(re.compile(p, ci) for p in data["leadership"]["list"]),
         stop_words=frozenset(data["stop_words"]),
         hard={k: re.compile(p, ci) for k, p in data["hard"].items() if not k.startswith("_")},
+        duty_verbs=frozenset(data["duty_verbs"]),
     )
 
 
@@ -119,7 +121,7 @@ def parse_posting(doc: Document) -> Posting:
     headings = _heading_lines(doc.lines, noise)
     sections = _sections(doc.lines, headings)
     title_at = _title_line(doc.lines, noise)
-    company = _company(doc, noise, title_at)
+    company = _company(doc, noise, title_at, sections)
     title = _clean_title(doc.lines[title_at].text, company) if title_at is not None else _prose_title(doc.lines, noise)
     lists = _list_lines(doc.lines, sections, headings | noise)
     location, remote = _location(doc, title_at, company)
@@ -408,11 +410,11 @@ def _company_key(name: str) -> str:
     return " ".join(words)
 
 
-def _company(doc: Document, noise: frozenset[int], title_at: int | None) -> str | None:
+def _company(doc: Document, noise: frozenset[int], title_at: int | None, sections: Sequence[Section]) -> str | None:
     """The hiring company: every cue votes with its trust, and the name the text repeats most wins ties."""
     votes: dict[str, float] = {}
     printed: dict[str, tuple[float, str]] = {}
-    for name, weight in _company_cues(doc, noise, title_at):
+    for name, weight in _company_cues(doc, noise, title_at, sections):
         name = _strip_name(name)
         key = _company_key(name)
         if not key or key in _rules().not_company or len(name.split()) > 5:
@@ -437,9 +439,15 @@ def _mentions(name: str, text: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
 
 
-def _company_cues(doc: Document, noise: frozenset[int], title_at: int | None) -> list[tuple[str, float]]:
+def _company_cues(
+    doc: Document, noise: frozenset[int], title_at: int | None, sections: Sequence[Section]
+) -> list[tuple[str, float]]:
     lines = doc.lines
+    duties = _duty_lines(lines, sections)
     cues = _label_cues(lines) + _sentence_cues(doc.text)
+    # a name-shaped opening is read only off lines that can speak of the company: "Report DORA metrics ..."
+    # opens with capitals and a verb in -s like "Acme builds ...", but a duty names no employer
+    cues += _opening_cues("\n".join(line.text for i, line in enumerate(lines) if i not in duties))
     cues += [(n, 6.0) for i, line in enumerate(lines) if i not in noise for n in _about_heading_names(line)]
     if title_at is not None:
         cues += _title_cues(lines, noise, title_at)
@@ -465,16 +473,32 @@ def _about_heading_names(line: Line) -> list[str]:
 
 def _sentence_cues(text: str) -> list[tuple[str, float]]:
     cues = [(m.group(1), 4.0) for m in re.finditer(rf"(?:^|[.!?]\s+|\n)At ({_NAME}),? (?:we|our|you)\b", text)]
-    cues += [(m.group(1), 3.0) for m in re.finditer(rf"(?:^|[.!?]\s+|\n)({_NAME}) is (?:a|an|the)\b", text)]
     cues += [(m.group(1), 3.0) for m in re.finditer(rf"\bJoin ({_NAME})\b", text)]
-    # "Orbital Freight builds routing software ...": a paragraph that opens with a name and a verb
+    cues += [(m.group(1), 4.0) for m in re.finditer(rf"(?im)^.{{0,40}}\bposted by ({_NAME})\s*$", text)]
+    return _named(cues)
+
+
+def _opening_cues(text: str) -> list[tuple[str, float]]:
+    """A sentence or paragraph whose subject is a name: "Acme is a ...", "Orbital Freight builds routing ..."."""
+    cues = [(m.group(1), 3.0) for m in re.finditer(rf"(?:^|[.!?]\s+|\n)({_NAME}) is (?:a|an|the)\b", text)]
     cues += [
         (m.group(1), 3.0)
         for m in re.finditer(rf"(?:^|\n)({_NAME}) (?:(?!is\b)[a-z]+s|has)\s+[a-z]", text)
         if m.group(1).casefold() not in {"we", "it", "this", "our"} and len(m.group(1).split()) <= 4
     ]
-    cues += [(m.group(1), 4.0) for m in re.finditer(rf"(?im)^.{{0,40}}\bposted by ({_NAME})\s*$", text)]
+    return _named(cues)
+
+
+def _named(cues: list[tuple[str, float]]) -> list[tuple[str, float]]:
     return [(name, weight) for name, weight in cues if not re.match(r"(?i)(the|this|our|we|it|that)\b", name)]
+
+
+def _duty_lines(lines: Sequence[Line], sections: Sequence[Section]) -> frozenset[int]:
+    """Lines under a duties or requirements heading, and lines that open with a duty's imperative verb."""
+    listed = {i for s in sections if s.kind in _LIST_KINDS for i in range(s.first_line, s.last_line + 1)}
+    verbs = _rules().duty_verbs
+    led = {i for i, line in enumerate(lines) if (w := line.text.split(maxsplit=1)) and w[0].casefold() in verbs}
+    return frozenset(listed | led)
 
 
 def _title_cues(lines: Sequence[Line], noise: frozenset[int], title_at: int) -> list[tuple[str, float]]:
@@ -501,6 +525,8 @@ def _title_cues(lines: Sequence[Line], noise: frozenset[int], title_at: int) -> 
 def _header_name(text: str) -> str | None:
     """The company on a board's header line: "Acme", or the first piece of "Acme · New York, NY (Hybrid)"."""
     pieces = [re.sub(r"(?i)^posted by\s+", "", p.strip()) for p in re.split(r"\s+[·•|]\s+", text.strip())]
+    # an aside after the name ("Acme (Series B, 120 people)") says something about it, not what it is called
+    pieces = [re.sub(r"(?<=\S)\s+\([^()]*\)$", "", p) for p in pieces]
     names = [p for p in pieces if _looks_like_name(p) and _company_key(p) not in _rules().not_company]
     return names[0] if names and (len(pieces) == 1 or names[0] in (pieces[0], pieces[-1])) else None
 

@@ -211,7 +211,7 @@ Engineering Manager                                       Jan 2015 – Feb 2019
 
 
 def test_pitch_never_says_a_side_founder_post_at_the_jobs_employer(tmp_path, cli):
-    # the side post sits under the job's employer on the page, and reading gives it that employer
+    # the side post sits under the job's employer on the page; reading gives it the employer its own line names
     resume, job, out = tmp_path / "resume.txt", tmp_path / "job.txt", tmp_path / "brief.md"
     resume.write_text(SIDE_UNDER_THE_JOB, "utf-8")
     job.write_text(POSTING, "utf-8")
@@ -220,4 +220,4 @@ def test_pitch_never_says_a_side_founder_post_at_the_jobs_employer(tmp_path, cli
     assert "I'm a Senior Engineering Manager at Quarrel Bank with" in pitch, pitch
     assert "Founder at Quarrel" not in pitch and "joined Quarrel Bank as a Founder" not in pitch, pitch
     assert "At Quarrel Bank, I built a side business" not in pitch, pitch
-    assert "Alongside that, as a Founder, I built a side business" in pitch, pitch
+    assert "Alongside that, as a Founder at Sprocket Studio, I built a side business" in pitch, pitch

@@ -463,3 +463,37 @@ def test_issue_12_a_leadership_signal_is_never_cut_mid_phrase() -> None:
     posting = parse_posting(_doc(_posting("VP Engineering\nNorthwind", body)))
     assert any(s.endswith("Series B to Series C") for s in posting.leadership_signals), posting.leadership_signals
     assert not any(s.split()[-1].lower() in {"to", "from", "and", "of", "the"} for s in posting.leadership_signals)
+
+
+# Invented for tailor (issue 12): a duty opens with a verb and capitals ("Report SLA figures ..."), the shape
+# of "Acme builds ..."; the company is the header's name under the title, with an aside after it.
+_DUTY_LED = """Director of Engineering
+Quillmoor Logistics (Series C, 300 people)
+
+Responsibilities
+- Lead three teams of backend and mobile engineers through their managers
+- Report SLA figures and incident trends to the executive team
+- Own hiring plans, career ladders and the engineering budget for the group
+
+Requirements
+- 10+ years of software engineering and 5+ years managing managers
+- Experience with Python, PostgreSQL and AWS at scale
+"""
+
+# No headings at all: the duty line is known by its opening verb alone.
+_DUTY_LED_UNHEADED = """Engineering Manager, Payments
+Report SLA figures weekly to the finance team and own the payment platform's reliability.
+You will lead a team of eight engineers and hire two more this year, working with product on the roadmap.
+We want 6+ years of software engineering, 2+ years managing engineers, and Java or Kotlin in production.
+Orchard Pay builds payment software for independent shops across Europe.
+"""
+
+
+@pytest.mark.parametrize(("text", "company"), [(_DUTY_LED, "Quillmoor Logistics"), (_DUTY_LED_UNHEADED, "Orchard Pay")])
+def test_issue_12_a_duty_line_names_no_company(cli, samples, tmp_path, text: str, company: str) -> None:
+    job = tmp_path / "job.txt"
+    job.write_text(text, encoding="utf-8")
+    exported = tmp_path / "job.json"
+    run = cli(samples / "resume.md", job, "-o", tmp_path / "brief.md", "--export-posting", exported)
+    assert run.exit_code == 0, run.stderr
+    assert json.loads(exported.read_text())["company"] == company

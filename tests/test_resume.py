@@ -1487,3 +1487,45 @@ May 2011 - Jun 2012
         ("iOS Software Engineer", "Tessel Foods"),
         ("iOS and Android Software Engineer, Co-founder", "Menu Maps LLC"),
     ]
+
+
+# Invented for tailor (issue 12): a post of the candidate's own printed under another employer's line, with its
+# own dates. It names its organisation ("Title, Name"), so it is a role there; the roles below keep the employer.
+_OWN_POST_UNDER_THE_JOB = """PRIYA NAND
+priya.nand@example.com | Leeds, UK
+
+EXPERIENCE
+
+Wrenfield Mutual, Leeds, UK
+{post}                 Feb 2020 – Present
+• Built booking software for dance schools, 25 paying customers
+Engineering Manager                                Jan 2018 – Present
+• Lead 2 teams (14 engineers) building the claims platform
+
+Tollgate Freight, Leeds, UK
+Senior Software Engineer                           Mar 2013 – Dec 2017
+• Cut invoice processing time from 4 days to 6 hours
+"""
+
+
+@pytest.mark.parametrize(
+    ("post", "title", "company"),
+    [
+        ("Co-founder, Larchway Labs", "Co-founder", "Larchway Labs"),
+        ("Consultant, Larchway Labs (side business)", "Consultant", "Larchway Labs"),
+    ],
+)
+def test_issue_12_own_post_under_another_employer_is_its_own_role(
+    cli, samples, tmp_path: Path, post: str, title: str, company: str
+) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_text(_OWN_POST_UNDER_THE_JOB.format(post=post), "utf-8")
+    job = samples / "jobs" / "director-of-engineering-marrowfield-market.txt"
+    run = cli(path, job, "-o", tmp_path / "brief.md", "--export-resume", tmp_path / "me.json")
+    assert run.exit_code == 0, run.stderr
+    work = json.loads((tmp_path / "me.json").read_text("utf-8"))["work"]
+    assert [(w["position"], w["name"]) for w in work] == [
+        (title, company),
+        ("Engineering Manager", "Wrenfield Mutual"),
+        ("Senior Software Engineer", "Tollgate Freight"),
+    ]
