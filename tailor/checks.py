@@ -1298,7 +1298,7 @@ def _overlap(
     """Two jobs at different employers whose dates overlap by more than two months: a reader asks which was
     the real job (promotions inside one employer overlap by a month and are not flagged). Only full-time
     employment of some length counts: a post held beside a job (teaching, advising, a side project; resume.json
-    `side_posts`) or a stay of a few months overlapping one is how careers look (issue 12, blind review)."""
+    `side_posts`, and a founder's or owner's own venture, `own_venture_titles`) or a stay of a few months overlapping one is how careers look (issue 12, blind review)."""
     found: list[_Found] = []
     side = _side_post()
     jobs = [r for r in roles if not side.search(f"{r.title or ''} | {r.company or ''}")]
@@ -1323,7 +1323,10 @@ _OVERLAP_JOB_MONTHS = 6  # a job shorter than this (a contract, a trial) overlap
 
 @cache
 def _side_post() -> re.Pattern[str]:
-    words = json.loads((files("tailor") / "data" / "resume.json").read_text("utf-8"))["side_posts"]
+    data = json.loads((files("tailor") / "data" / "resume.json").read_text("utf-8"))
+    # a founder's or owner's post beside a job is the candidate's own venture ("Founder, Sprocket Studio" under a
+    # bank's line), a side post like teaching: reading drops its "(side business)" note from the name
+    words = data["side_posts"] + data["own_venture_titles"]
     return re.compile("|".join(rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words), re.IGNORECASE)
 
 

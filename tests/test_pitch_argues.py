@@ -221,3 +221,5 @@ def test_pitch_never_says_a_side_founder_post_at_the_jobs_employer(tmp_path, cli
     assert "Founder at Quarrel" not in pitch and "joined Quarrel Bank as a Founder" not in pitch, pitch
     assert "At Quarrel Bank, I built a side business" not in pitch, pitch
     assert "Alongside that, as a Founder at Sprocket Studio, I built a side business" in pitch, pitch
+    # the candidate's own venture beside the job is a side post, not two jobs "overlapping by 66 months"
+    assert "overlap" not in out.read_text("utf-8").lower()
