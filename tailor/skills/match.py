@@ -765,8 +765,7 @@ class Extractor:
             stops = self._stops(text)
             candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops, starts)]
             candidates = [c for c in candidates if not self._proficiency(doc, c[0], c[1], candidates)]
-            if self._rules.guarded:
-                candidates = [c for c in candidates if self._in_its_sense(doc, text, c[1], c[2], kind)]
+            candidates = [c for c in candidates if self._in_its_sense(doc, text, c[1], c[2], kind)]
         firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
         rules = {
             s: self._context(doc, text, s, e, p.taxon, firm, kind) or "" for p, s, e, _ in candidates if p.ambiguous
@@ -1002,8 +1001,7 @@ class Extractor:
             return False
         if guard.needs is None or kind in _CONTEXT_KINDS:
             return True
-        sentence = _sentence(text, begin, stop)
-        return bool(guard.needs.search(sentence.replace(doc[start:end].text, " ")))
+        return bool(guard.needs.search(_sentence(text, begin, stop)))
 
     def _weak_context(
         self, doc: Doc, start: int, end: int, taxon: Taxon, firm: list[tuple[Taxon, int, int]], kind: SectionKind
