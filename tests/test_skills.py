@@ -1416,3 +1416,41 @@ def test_issue_13_resume_competencies_in_plain_words_fourth_pass(
     packaged: Extractor, line: str, skill: str, found: bool
 ) -> None:
     assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "skill", "found"),
+    [
+        # a skill before "interview" or "questions" is the interview's topic, not a skill shown
+        ("Rewrote the system design interview rubric for staff hires", "system design", False),
+        ("Wrote twenty Kubernetes questions for the platform hiring panel", "Kubernetes", False),
+        ("Designed distributed systems for the grain exchange", "distributed systems", True),
+        ("Ran Kubernetes clusters for the grain exchange", "Kubernetes", True),
+        # bare "incidents": only with an incident verb or role word, never as a result ("zero incidents")
+        ("Moved the kiosk fleet to a new OS with zero customer-facing incidents", "incident management", False),
+        ("Launched the loyalty app with no incidents", "incident management", False),
+        ("Rolled out the tariff engine on time, without incidents", "incident management", False),
+        ("Triaged incidents for the kiosk fleet as the weekly pager holder", "incident management", True),
+        ("Led incidents across three regions as commander", "incident management", True),
+        ("Halved incidents in the tariff engine by adding canary deploys", "incident management", True),
+        # "shards" after "test" is test parallelism (CI), not database sharding
+        ("Spread the browser suite across 12 test shards to cut CI time", "sharding", False),
+        ("Moved the orders table onto 12 shards keyed by region", "sharding", True),
+    ],
+)
+def test_issue_13_a_word_out_of_its_skills_sense_names_no_skill(
+    packaged: Extractor, line: str, skill: str, found: bool
+) -> None:
+    assert (skill in packaged.resume_skills(_experience(line)).names()) is found
+
+
+def test_issue_13_a_guarded_word_still_counts_in_a_skills_list(packaged: Extractor) -> None:
+    resume = _resume(["Skills", "Incidents, PostgreSQL, Terraform"], [(SectionKind.SKILLS, 1, 1)])
+    assert "incident management" in packaged.resume_skills(resume).names()
+
+
+def test_issue_13_a_skill_as_an_interviews_topic_is_no_requirement(packaged: Extractor) -> None:
+    posting = _requirements("- Run system design interviews for senior candidates", "- Design distributed systems")
+    names = packaged.posting_skills(posting).names()
+    assert "system design" not in names
+    assert "distributed systems" in names

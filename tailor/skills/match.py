@@ -137,6 +137,8 @@ class _Rules:
     spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
     hedged: re.Pattern[str]  # "exposure to", "familiar with": what follows in its sentence is listed at most
     employer: re.Pattern[str]  # a line opening by describing the employer: "Acme is a ...", "A SaaS company ..."
+    topic_nouns: frozenset[str]  # "system-design interview", "SQL questions": the skill is a topic, not shown
+    guarded: dict[str, _Guard]  # a bare word by its stem ("incident"): what its sense needs around it
 
 
 @cache
@@ -181,7 +183,23 @@ def _rules() -> _Rules:
         customers=_words_regex(data["customer_cues"]),
         hedged=_words_regex(data["hedged_claims"]),
         employer=_employer_opening(data["employer_nouns"]),
+        topic_nouns=frozenset(data["topic_nouns"]),
+        guarded={
+            stem(word): _Guard(
+                _words_regex(guard["with"]) if guard.get("with") else None, frozenset(guard.get("never_after", ()))
+            )
+            for word, guard in data["guarded_words"].items()
+        },
     )
+
+
+@dataclass(frozen=True)
+class _Guard:
+    """What a bare word needs to name its skill (skill_rules.json, guarded_words): "incidents" only with an
+    incident verb in its sentence, never after "zero"; "shards" never after "test"."""
+
+    needs: re.Pattern[str] | None  # one of these words in its sentence, unless in a skills or stack list
+    never_after: frozenset[str]  # none of these among the three words before it in its clause
 
 
 def _employer_opening(nouns: Iterable[str]) -> re.Pattern[str]:
@@ -747,6 +765,7 @@ class Extractor:
             stops = self._stops(text)
             candidates = [c for c in candidates if self._names_a_skill(doc, *c[:3], stops, starts)]
             candidates = [c for c in candidates if not self._proficiency(doc, c[0], c[1], candidates)]
+            candidates = [c for c in candidates if self._in_its_sense(doc, text, c[1], c[2], kind)]
         firm = [(p.taxon, s, e) for p, s, e, _ in candidates if not (p.ambiguous or p.weak)]
         rules = {
             s: self._context(doc, text, s, e, p.taxon, firm, kind) or "" for p, s, e, _ in candidates if p.ambiguous
@@ -960,11 +979,29 @@ class Extractor:
             return False
         if stops and any(a < _end_char(doc, end) and doc[start].idx < b for a, b in stops):
             return False
+        after = end + 1 if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ else end
+        if after < len(doc) and doc[after].lower_ in self._rules.topic_nouns:
+            return False  # "the system-design interview loop": the interview's topic, not a skill shown
         if pattern.taxon.category.lower() not in self._rules.non_technical:
             return True
         glued_before = start > 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
         glued_after = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
         return not (glued_before or glued_after)
+
+    def _in_its_sense(self, doc: Doc, text: str, start: int, end: int, kind: SectionKind) -> bool:
+        """False for a guarded bare word (skill_rules.json, guarded_words) out of its skill's sense: "zero
+        payout-related incidents" is a result, not incident management; "parallel test shards" is CI, not
+        database sharding."""
+        guard = self._rules.guarded.get(" ".join(doc[i].norm_ for i in range(start, end)))
+        if guard is None:
+            return True
+        begin, stop = doc[start].idx, _end_char(doc, end)
+        before = re.split(r"[,;:.()]", text[:begin])[-1]
+        if any(word in guard.never_after for word in re.findall(r"[a-z0-9]+", before.lower())[-3:]):
+            return False
+        if guard.needs is None or kind in _CONTEXT_KINDS:
+            return True
+        return bool(guard.needs.search(_sentence(text, begin, stop)))
 
     def _weak_context(
         self, doc: Doc, start: int, end: int, taxon: Taxon, firm: list[tuple[Taxon, int, int]], kind: SectionKind
