@@ -513,6 +513,8 @@ def test_issue_12_a_requirement_nothing_shows_is_not_shown_not_check(tmp_path, c
          False),
         ("\n### Technical Advisor, Brindle Health\nJan 2022 - Dec 2023\n- Advised the founders on hiring.\n", False),
         ("\n### Side Project, Tallyho App\nJan 2022 - Present\n- Built a budgeting app used by 3,000 people.\n", False),
+        # service in a military reserve beside a job is a side post, like teaching (blind review)
+        ("\n### Rifleman, Army Reserve\nJan 2020 - Dec 2023\n- Led a section of 8 soldiers on exercises.\n", False),
         # four months of contract work overlapping the job: too short to be a second career
         ("\n### Consultant, Pellory Logistics\nMar 2022 - Jun 2022\n- Reviewed the route planner's design.\n", False),
     ],

@@ -1493,6 +1493,8 @@ def test_issue_12_career_span_tells_internships_from_posts_outside_work():
     career = next(item.text for item in brief.checklist if "career story" in item.text)
     assert f"{len(ROLES)} roles, an internship and a post outside work from" in career, career
     assert "internships" not in career
+    # the span covers the internship it names, which began before the first job (Jan 2015)
+    assert "from Nov 2014 to" in career, career
 
 
 def test_issue_12_years_are_counted_to_the_end_of_the_last_role_and_say_so(tmp_path, cli):

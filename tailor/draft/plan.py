@@ -19,7 +19,7 @@ from tailor.draft.words import (
     brief_data,
 )
 from tailor.entries import INTERNSHIP_RE
-from tailor.fit import largest_team, level_step, posting_lines
+from tailor.fit import largest_team, level_step, month_number, posting_lines
 from tailor.model import (
     Area,
     CheckItem,
@@ -112,9 +112,11 @@ def draft_checklist(
     roles = [r for r in ctx.resume.roles if not r.internship]
     if roles:
         interns, others = _apart(ctx.resume.roles)
-        span = _career_span(roles, interns, others)
+        earliest = _earliest(ctx, roles)
+        span = _career_span(roles, interns, others, earliest=earliest)
+        first = earliest if interns or others else roles[-1]
         figures = (str(len(roles)), str(interns), str(others))
-        ctx.claim("checklist", span, (ctx.header(roles[-1]), ctx.header(roles[0])), figures)
+        ctx.claim("checklist", span, (ctx.header(first), ctx.header(roles[0])), figures)
     items.append(_stories_check(star))
     told = [p.stories[0] for p in star if p.stories and p.area in (Area.TEAM_AND_HIRING, Area.SCALING)]
     told += [p.stories[0] for p in star if p.stories and p.area is Area.TECHNICAL_SCALE]
@@ -157,8 +159,15 @@ def _career_check(ctx: _Context) -> str:
     roles = [r for r in ctx.resume.roles if not r.internship]
     if not roles:
         return data["career_without_roles"].format(title=title)
-    span = _career_span(roles, *_apart(ctx.resume.roles))
+    span = _career_span(roles, *_apart(ctx.resume.roles), earliest=_earliest(ctx, roles))
     return data["career"].format(roles=span, title=title).replace("this this", "this")
+
+
+def _earliest(ctx: _Context, roles: list[Role]) -> Role:
+    """The post that started first, internships included: the span names them, so it covers them ("6 roles and 2
+    internships from Jan 2010" was wrong when the internships began in 2009; blind review)."""
+    dated = [r for r in ctx.resume.roles if month_number(r.start) is not None]
+    return min(dated, key=lambda r: month_number(r.start) or 0, default=roles[-1])
 
 
 def _apart(roles: tuple[Role, ...]) -> tuple[int, int]:
@@ -169,10 +178,13 @@ def _apart(roles: tuple[Role, ...]) -> tuple[int, int]:
     return interns, len(apart) - interns
 
 
-def _career_span(roles: list[Role], internships: int = 0, others: int = 0) -> str:
+def _career_span(roles: list[Role], internships: int = 0, others: int = 0, earliest: Role | None = None) -> str:
     """ "4 roles from Jul 2014 to present" (internships and posts outside work named apart, as the years of
-    experience leave them out, so the count agrees with the reading report's)."""
+    experience leave them out, so the count agrees with the reading report's; the span starts at the earliest
+    post named)."""
     first, last = roles[-1], roles[0]
+    if earliest is not None and (internships or others):
+        first = earliest
     parts = [f"{len(roles)} roles" if len(roles) > 1 else "your role"]
     if internships:
         parts.append("an internship" if internships == 1 else f"{internships} internships")
