@@ -297,9 +297,9 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
         # The skills priority already names missing skills; an area's own gap says more.
         own = [g for g in area_fit.gaps if not g.startswith("required skill")]
         gap = own[0] if own else data["area_default_gap"]
-        # the same share of emphasis the area table shows, so one idea has one figure
-        share = area_fit.weight / (sum(a.weight for a in ctx.fit.areas) or 1.0)
-        text = data["area"].format(area=area_fit.area.title, share=share, score=area_fit.score, gap=gap)
+        # no share of emphasis here: "(18% of what the posting stresses)" read as tool output under time pressure
+        # (blind reviews); the appendix's area table keeps the figures
+        text = data["area"].format(area=area_fit.area.title, score=area_fit.score, gap=gap)
         ranked.append((urgency, 100 + index, "area", text))
     for index, prompt in enumerate(star):
         if not prompt.stories:
