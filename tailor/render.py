@@ -626,7 +626,7 @@ def _docx_risks(document: Any, brief: Brief) -> None:
         document,
         ("The posting asks", "Your résumé shows", "Verdict", "How to handle it"),
         (
-            (k.what + (f": “{k.asked}”" if k.asked and k.asked != k.what else ""),
+            (k.what + ((f": “{k.asked}”" if k.quoted else f": {k.asked}") if k.asked and k.asked != k.what else ""),
              k.shows + (f" (“{k.evidence.text}”)" if k.evidence else ""), k.verdict.value, k.handle)
             for k in brief.risk_table
         ),
