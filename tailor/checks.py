@@ -215,18 +215,18 @@ def _posting_words(posting: Posting, asked: str, data: dict[str, Any]) -> dict[s
     # a line of the posting's requirements or duties first; never the title or company line ("Oxbend Logistics")
     asks = [_flat(line) for line in (*posting.requirements, *posting.responsibilities)]
     rest = [line for line in lines if len(line.split()) >= 5 and line not in asks]
-    holding = [line for line in (*asks, *rest) if terms and all(_term_at(line, t) is not None for t in terms)]
+    holding = [line for line in (*asks, *rest) if terms and all(term_at(line, t) is not None for t in terms)]
     if not holding:
         return {"quoted": False}
     line = holding[0]
-    return {"asked": _clip_around(line, [_term_at(line, t) for t in terms]), "quoted": True}
+    return {"asked": clip_around(line, [term_at(line, t) for t in terms]), "quoted": True}
 
 
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _term_at(line: str, term: str) -> tuple[int, int] | None:
+def term_at(line: str, term: str) -> tuple[int, int] | None:
     found = re.search(rf"(?i)(?<!\w){re.escape(term)}(?!\w)", line)
     return found.span() if found else None
 
@@ -234,21 +234,21 @@ def _term_at(line: str, term: str) -> tuple[int, int] | None:
 QUOTE_WORDS = 14  # a quoted posting line longer than this is clipped around the words it is quoted for
 
 
-def _clip_around(line: str, spans: list[tuple[int, int] | None]) -> str:
+def clip_around(line: str, spans: list[tuple[int, int] | None], words: int = QUOTE_WORDS) -> str:
     """The line, or the part of it from a few words before the first term to a few after the last, with "…"
     where it was cut: a clip never drops the words the quote is there to show (issue 12)."""
-    if len(line.split()) <= QUOTE_WORDS:
+    if len(line.split()) <= words:
         return line
     marks = [s for s in spans if s is not None] or [(0, 0)]
     start, end = min(s[0] for s in marks), max(s[1] for s in marks)
-    words = [w.span() for w in re.finditer(r"\S+", line)]
-    first = next(i for i, w in enumerate(words) if w[1] > start)
-    last = max(i for i, w in enumerate(words) if w[0] < end)
-    room = max(QUOTE_WORDS - (last - first + 1), 4)
+    tokens = [w.span() for w in re.finditer(r"\S+", line)]
+    first = next(i for i, w in enumerate(tokens) if w[1] > start)
+    last = max(i for i, w in enumerate(tokens) if w[0] < end)
+    room = max(words - (last - first + 1), 2)
     first = max(first - room // 2, 0)
-    last = min(last + room - room // 2, len(words) - 1)
-    clip = line[words[first][0]:words[last][1]]
-    return ("… " if first else "") + clip + (" …" if last < len(words) - 1 else "")
+    last = min(last + room - room // 2, len(tokens) - 1)
+    clip = line[tokens[first][0]:tokens[last][1]]
+    return ("… " if first else "") + clip + (" …" if last < len(tokens) - 1 else "")
 
 
 def _risk_rows(
@@ -336,7 +336,7 @@ def _quoted_lines(said: list[Evidence]) -> str:
     parts = []
     for found in list(by_line.values())[:MAX_QUOTED_LINES]:
         line = _flat(found[0].text)
-        parts.append(_clip_around(line, [_term_at(line, e.matched) for e in found]))
+        parts.append(clip_around(line, [term_at(line, e.matched) for e in found]))
     return re.sub(r"…(?:\s*…)+", "…", " … ".join(parts))
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tailor.checks import _clip_around, _term_at
+from tailor.checks import clip_around, term_at
 from tailor.read import read_document
 from tests.conftest import SAMPLES, markdown_brief
 from tests.make_golden import golden_briefs
@@ -135,8 +135,20 @@ def test_issue_12_a_clipped_posting_line_keeps_the_words_it_is_quoted_for():
     line = ("We are a fast-growing team building the next generation of logistics software for carriers, "
             "shippers and brokers, and you will need deep experience with Kafka and Flink at scale across "
             "several regions and many teams.")
-    clip = _clip_around(line, [_term_at(line, "Kafka"), _term_at(line, "Flink")])
+    clip = clip_around(line, [term_at(line, "Kafka"), term_at(line, "Flink")])
     assert "Kafka and Flink" in clip and clip.startswith("… ") and clip.endswith(" …"), clip
     assert all(p.strip() in line for p in clip.split("…")), clip
     short = "Experience with Kafka."
-    assert _clip_around(short, [_term_at(short, "Kafka")]) == short
+    assert clip_around(short, [term_at(short, "Kafka")]) == short
+
+
+def test_issue_12_a_long_skills_line_is_clipped_around_the_skill_it_shows(tmp_path, cli):
+    # a comparer saw Go (listed): “Programming: Ruby, Python, TypeScript, JavaScript, Java, Bash, Lua,…”: no Go
+    skills = "## Skills\n\nProgramming: Ruby, Python, TypeScript, JavaScript, Java, Bash, Lua, Go, Rust, Elixir, Scala\n\n"
+    resume = RESUME.replace("## Education", skills + "## Education")
+    posting = POSTINGS[0].replace("- Deep experience with Kubernetes, Go or Rust.", "- Production experience with Go.")
+    brief = markdown_brief(tmp_path, cli, resume, posting)
+    row = next(line for line in brief.splitlines() if line.startswith("- Go ("))
+    quote = row.split("“", 1)[1].split("”", 1)[0]
+    assert re.search(r"(?<!\w)Go(?!\w)", quote) and quote.startswith("… "), row
+    assert all(p.strip() in skills for p in quote.split("…") if p.strip()), row
