@@ -212,7 +212,7 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
         risks=tuple(risks),
         requirements=tuple(requirements),
         # the one table shows the risks and requirements as the audit leaves them
-        risk_table=risk_table(requirements, risks, brief_data()["requirements"]),
+        risk_table=risk_table(requirements, risks, brief_data()["requirements"], brief.posting),
         fit_verdict=fit_verdict,
         fit=fit,
         claims=kept,

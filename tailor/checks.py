@@ -40,6 +40,7 @@ from tailor.fit import (
 from tailor.model import (
     Bullet,
     Citation,
+    Evidence,
     Fit,
     Need,
     Posting,
@@ -50,6 +51,7 @@ from tailor.model import (
     Role,
     SectionKind,
     Seniority,
+    Skill,
     Skills,
     Strength,
     Verdict,
@@ -185,10 +187,73 @@ def risks(
 
 
 def risk_table(
-    requirements: Iterable[Requirement], risks: Iterable[Risk], data: dict[str, Any]
+    requirements: Iterable[Requirement], risks: Iterable[Risk], data: dict[str, Any], posting: Posting | None = None
 ) -> tuple[RiskRow, ...]:
     """The requirements and the risks as one table, the most serious first: each risk in its order, then the
-    requirements no risk speaks to (not shown, to check, met), each with how to handle it in the interview."""
+    requirements no risk speaks to (not shown, to check, met), each with how to handle it in the interview.
+    A row's `asked` becomes the posting's own words where a posting line holds them (quoted), else stays
+    tailor's list, never printed as a quote (issue 12, blind review)."""
+    rows = _risk_rows(requirements, risks, data)
+    if posting is None:
+        return rows
+    return tuple(dataclasses.replace(r, **_posting_words(posting, r.asked, data)) for r in rows)
+
+
+def _posting_words(posting: Posting, asked: str, data: dict[str, Any]) -> dict[str, Any]:
+    """`asked` as a verbatim span of a posting line when one holds it; else the shortest posting line naming
+    every term of tailor's list ("JVM, stream processing"), clipped around them; else the list, unquoted."""
+    if not asked:
+        return {"quoted": False}
+    lines = [_flat(line.text) for line in posting.document.lines if line.text.strip()]
+    text = _flat(asked)
+    parts = [p.strip() for p in text.split("…") if p.strip()]
+    if all(any(p in line for line in lines) for p in parts):
+        return {"asked": text, "quoted": True}
+    # tailor's list: its items, without the words it adds ("one of Go or Rust")
+    choice = str(data["missing_choice"]).split("{", 1)[0]
+    terms = [t.removeprefix(choice) for t in re.split(r"\s*[;,]\s*|\s+(?:and|or)\s+", text) if t]
+    # a line of the posting's requirements or duties first; never the title or company line ("Oxbend Logistics")
+    asks = [_flat(line) for line in (*posting.requirements, *posting.responsibilities)]
+    rest = [line for line in lines if len(line.split()) >= 5 and line not in asks]
+    holding = [line for line in (*asks, *rest) if terms and all(term_at(line, t) is not None for t in terms)]
+    if not holding:
+        return {"quoted": False}
+    line = holding[0]
+    return {"asked": clip_around(line, [term_at(line, t) for t in terms]), "quoted": True}
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def term_at(line: str, term: str) -> tuple[int, int] | None:
+    found = re.search(rf"(?i)(?<!\w){re.escape(term)}(?!\w)", line)
+    return found.span() if found else None
+
+
+QUOTE_WORDS = 14  # a quoted posting line longer than this is clipped around the words it is quoted for
+
+
+def clip_around(line: str, spans: list[tuple[int, int] | None], words: int = QUOTE_WORDS) -> str:
+    """The line, or the part of it from a few words before the first term to a few after the last, with "…"
+    where it was cut: a clip never drops the words the quote is there to show (issue 12)."""
+    if len(line.split()) <= words:
+        return line
+    marks = [s for s in spans if s is not None] or [(0, 0)]
+    start, end = min(s[0] for s in marks), max(s[1] for s in marks)
+    tokens = [w.span() for w in re.finditer(r"\S+", line)]
+    first = next(i for i, w in enumerate(tokens) if w[1] > start)
+    last = max(i for i, w in enumerate(tokens) if w[0] < end)
+    room = max(words - (last - first + 1), 2)
+    first = max(first - room // 2, 0)
+    last = min(last + room - room // 2, len(tokens) - 1)
+    clip = line[tokens[first][0]:tokens[last][1]]
+    return ("… " if first else "") + clip + (" …" if last < len(tokens) - 1 else "")
+
+
+def _risk_rows(
+    requirements: Iterable[Requirement], risks: Iterable[Risk], data: dict[str, Any]
+) -> tuple[RiskRow, ...]:
     asked = {row.what: row for row in requirements}
     rows = []
     for risk in risks:
@@ -226,7 +291,7 @@ def _missing_skills(
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
     held = {m.name for m in fit.skills if m.strength is not None}
-    missing, asked, held_instead = [], [], []
+    missing, asked, held_instead, said = [], [], [], []
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
@@ -238,6 +303,7 @@ def _missing_skills(
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
             missing.append(label + (data["missing_instead"].format(held=match.substitute) if match.substitute else ""))
             asked.append(label)
+            said += _said(skill)
             held_instead += [match.substitute] if match.substitute else []
     found = _implied_only(fit, posting_skills, rows, data)
     if not missing:
@@ -245,9 +311,33 @@ def _missing_skills(
     names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
     held_list = list(dict.fromkeys(held_instead))[:3]
     shows = data["missing_held"].format(held=_join(held_list)) if held_list else data["nothing"]
+    # the row quotes the lines that ask them, not tailor's list of names in quote marks (issue 12, blind review)
+    words = _quoted_lines(said) or ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4])
     risk = Risk(data["missing_risk"].format(skills=names), data["missing_answer"], None, data["missing_what"],
-                ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4]), shows, Verdict.NOT_SHOWN)
+                words, shows, Verdict.NOT_SHOWN)
     return [(risk, "", (), ()), *found]
+
+
+def _said(skill: Skill | None) -> list[Evidence]:
+    """Where the posting names the skill in its own words (not where tailor implied it from another)."""
+    found = [e for e in skill.evidence if not e.rule.startswith(("implied", "used with"))] if skill else []
+    return found[:1]
+
+
+MAX_QUOTED_LINES = 3  # a row quotes at most this many posting lines, the first that ask
+
+
+def _quoted_lines(said: list[Evidence]) -> str:
+    """The posting lines the evidence is on, each clipped around the words matched, joined by "…" (the
+    omission between them): the posting's own words for a list of skills (issue 12)."""
+    by_line: dict[int, list[Evidence]] = {}
+    for e in said:
+        by_line.setdefault(e.line, []).append(e)
+    parts = []
+    for found in list(by_line.values())[:MAX_QUOTED_LINES]:
+        line = _flat(found[0].text)
+        parts.append(clip_around(line, [term_at(line, e.matched) for e in found]))
+    return re.sub(r"…(?:\s*…)+", "…", " … ".join(parts))
 
 
 def _implied_only(fit: Fit, posting_skills: Skills, rows: list[Requirement], data: dict[str, Any]) -> list[_Found]:
@@ -267,7 +357,8 @@ def _implied_only(fit: Fit, posting_skills: Skills, rows: list[Requirement], dat
     throughs = list(dict.fromkeys(b for m in implied[:4] for b in m.through[:2]))[:3]
     shows = data["implied_shows"].format(by=_join(throughs)) if throughs else data["implied_shows_plain"]
     risk = Risk(data["implied_risk"].format(skills=names), data["implied_answer"], None, data["implied_what"],
-                "; ".join(m.label for m in implied[:4]), shows, Verdict.CHECK)
+                _quoted_lines([e for m in implied[:4] for e in _said(posting_skills.get(m.name))])
+                or "; ".join(m.label for m in implied[:4]), shows, Verdict.CHECK)
     return [(risk, "", (), ())]
 
 

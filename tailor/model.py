@@ -589,6 +589,9 @@ class RiskRow:
     handle: str  # one sentence: how to handle it in the interview
     risk: bool  # a risk tailor found (a requirement met or checked only needs saying)
     serious: bool = False  # a hard requirement, the place or the level (Risk.serious)
+    # `asked` is a verbatim span of a posting line (clipped with "…"), so it may be printed in quotation marks;
+    # False when it is tailor's own list ("JVM, stream processing"), printed without them (issue 12)
+    quoted: bool = False
 
 
 class Fitness(Enum):

@@ -31,6 +31,7 @@ import jinja2
 from markupsafe import Markup
 
 from tailor import __version__
+from tailor.checks import clip_around, term_at
 from tailor.compare import Comparison
 from tailor.errors import OutputError
 from tailor.model import (
@@ -222,7 +223,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "version": brief.version or __version__,
         "groups": _area_groups(fit.areas),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
-        "skill_match": skill_match(fit.skills, brief.posting_skills),
+        "skill_match": skill_match(fit.skills, brief.posting_skills, brief.resume_skills),
         "short_list": _short_list,
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
@@ -287,12 +288,14 @@ class SkillMatchView:
 QUOTE_WORDS = 8  # a cited line is clipped to this many words: enough to find it on the résumé
 
 
-def skill_match(matches: Iterable[SkillMatch], posting_skills: Skills | None = None) -> SkillMatchView:
+def skill_match(
+    matches: Iterable[SkillMatch], posting_skills: Skills | None = None, resume_skills: Skills | None = None
+) -> SkillMatchView:
     matches = tuple(matches)
     asked = [m for m in matches if m.need is Need.REQUIRED and not m.duty]
-    met = tuple(_row(m) for m in asked if _met(m))
-    missing = tuple(_row(m) for m in asked if not _met(m) and not m.say_how)
-    say_how = tuple(_row(m) for m in matches if m.need is not Need.STACK and m.say_how)
+    met = tuple(_row(m, resume_skills) for m in asked if _met(m))
+    missing = tuple(_row(m, resume_skills) for m in asked if not _met(m) and not m.say_how)
+    say_how = tuple(_row(m, resume_skills) for m in matches if m.need is not Need.STACK and m.say_how)
     # named only in the responsibilities: what the job is, not asked of the candidate
     duties = [m for m in matches if m.duty and not m.say_how]
     nice = [m for m in matches if m.need is Need.NICE and not m.duty and not m.say_how]
@@ -313,16 +316,33 @@ def _met(match: SkillMatch) -> bool:
     return match.strength is not None or match.met_as_example
 
 
-def _row(match: SkillMatch) -> SkillRow:
+def _row(match: SkillMatch, resume_skills: Skills | None = None) -> SkillRow:
     cite = match.shown_by
     if cite is None:
         return SkillRow(match.label, _held_as(match))
-    words = cite.text.split()
-    quote = " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
+    return SkillRow(match.label, _held_as(match), _quote(match, cite, resume_skills), _where(cite))
+
+
+def _quote(match: SkillMatch, cite: Citation, resume_skills: Skills | None) -> str:
+    """The cited line clipped to QUOTE_WORDS words, keeping the words that show the skill: a long skills line
+    cut before "Go" quoted no proof of Go (issue 12, blind review). The résumé's own words for it on that line
+    first ("Golang"), then its names."""
+    text = " ".join(cite.text.split())
+    words = text.split()
+    if len(words) <= QUOTE_WORDS:
+        return text
+    held = [resume_skills.get(n) for n in (match.name, *match.through)] if resume_skills else []
+    said = [e.matched for s in held if s is not None for e in s.evidence if e.line == cite.line]
+    span = next((at for t in (*said, match.label, match.name, *match.through) if (at := term_at(text, t))), None)
+    if span is None or len(text[: span[1]].split()) <= QUOTE_WORDS:
+        return " ".join(words[:QUOTE_WORDS]) + "…"
+    return clip_around(text, [span], QUOTE_WORDS)
+
+
+def _where(cite: Citation) -> str:
     # the employer is enough to find the line; a role's header names its own employer already
     where = cite.where.split(", ")[-1]
-    where = "" if where in cite.text else where
-    return SkillRow(match.label, _held_as(match), quote, where)
+    return "" if where in cite.text else where
 
 
 def _list(title: str, matches: list[SkillMatch], more: int = 0) -> SkillList:
@@ -626,7 +646,7 @@ def _docx_risks(document: Any, brief: Brief) -> None:
         document,
         ("The posting asks", "Your résumé shows", "Verdict", "How to handle it"),
         (
-            (k.what + (f": “{k.asked}”" if k.asked and k.asked != k.what else ""),
+            (k.what + ((f": “{k.asked}”" if k.quoted else f": {k.asked}") if k.asked and k.asked != k.what else ""),
              k.shows + (f" (“{k.evidence.text}”)" if k.evidence else ""), k.verdict.value, k.handle)
             for k in brief.risk_table
         ),
