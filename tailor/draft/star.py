@@ -722,18 +722,34 @@ _PHRASE_BREAKS = frozenset(
 
 
 def _means(clean: str) -> str:
-    """How it was done, from the bullet's "by ...": "by isolating it behind a flag" ("used by 30 teams" is
+    """How it was done, from the bullet's "by ...": "isolating it behind a flag" ("used by 30 teams" is
     not a means), with the short pieces a comma splits off it ("an expensive, old system")."""
     match = re.search(r"\bby ([a-z]+ing\b.*)$", clean)
     if not match:
         return ""
     clauses = _clauses(match.group(1))
     kept = clauses[0]
-    for clause in clauses[1:]:
+    for count, clause in enumerate(clauses[1:], start=1):
         if not _phrase_piece(clause):
+            # a list cut before its "and ..." item ("establishing clear product requirements, technical designs")
+            # read as a broken template (issue 12): its first item alone
+            if count > 1 and re.match(r"(?:and|or)\s", clause):
+                kept = clauses[0]
             break
         kept = f"{kept}, {clause}"
-    return "by " + _phrase(kept, 14)
+    return _phrase(kept, 14)
+
+
+def _means_ask(means: str, said: _Said) -> str:
+    """The line's means asked about, not asserted back ("You got there by interviewing candidates" restated the
+    line as a template, issue 12): "What did you do, step by step, to interview candidates?", or, for a verb
+    with no base form known, "How did you go about ...?"."""
+    template = said.variant("action_means")
+    first, _, rest = means.partition(" ")
+    base = _verb(first) if first.endswith("ing") else None
+    if "{base}" in template and base is None:
+        template = brief_data()["star_scaffold"]["action_means_plain"]
+    return template.format(means=means, base=f"{base} {rest}".strip() if base else "")
 
 
 def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said, task: str = "") -> str:
@@ -743,7 +759,7 @@ def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said, task
     scaffold = brief_data()["star_scaffold"]
     means = _means(_clean(told.text))
     if means:
-        return said.variant("action_means").format(means=means, ask=spec["action_ask"])
+        return f"{_means_ask(means, said)} {spec['action_ask']}"
     # a tool on a mentoring line is no part of how the candidate mentored, and the tools on a build-or-buy line
     # are its options, one of them not used: named only where the question is about the kind of thing it is
     # (its taxonomy category among the question's skills: a system's stack for scaling and design)
