@@ -350,6 +350,8 @@ Austin, TX · Jan 2019 – Present
 - Shipped the payments redesign on time by establishing clear product requirements, technical designs, and weekly demos with the sales team
 """)
     assert not re.search(r"You (?:did it|got there) by|It was done by", text), text
+    # the "from 4 to 12" baseline ends before the line's means
+    assert "4 engineers." in text and "4 engineers by" not in text.split("## STAR", 1)[1], text
     actions = " ".join(re.findall(r"\*\*Action:\*\* (.+)", text))
     assert "interview candidates with a structured rubric?" in actions or "interviewing candidates" in actions, actions
     # a list is never cut before its last item: "requirements, technical designs" read as a broken template

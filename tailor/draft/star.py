@@ -63,13 +63,14 @@ OLD_STORY_YEARS = 7
 COMPETENCY_WEIGHT = 10.0
 
 
-# "cutting p99 latency from 820 ms to 140 ms": what changed, and its value before. Commas inside numbers are kept.
+# "cutting p99 latency from 820 ms to 140 ms": what changed, and its value before. Commas inside numbers are kept;
+# "from 4 to 12 engineers by interviewing ..." ends before its means ("stood at 4 engineers by interviewing", issue 12)
 _NOT_CLAUSE_END = r"(?:[^,;]|,(?=\d{3}))"
 
 
 _FROM_TO = re.compile(
     rf"(?i)((?:[\w/%-]+ ){{1,4}})from ({_NOT_CLAUSE_END}+?) to ({_NOT_CLAUSE_END}+?)"
-    r"(?=[,;.](?!\d)|$| in | with | for | and )"
+    r"(?=[,;.](?!\d)|$| in | with | for | and | by )"
 )
 
 
@@ -744,12 +745,24 @@ def _means_ask(means: str, said: _Said) -> str:
     """The line's means asked about, not asserted back ("You got there by interviewing candidates" restated the
     line as a template, issue 12): "What did you do, step by step, to interview candidates?", or, for a verb
     with no base form known, "How did you go about ...?"."""
-    template = said.variant("action_means")
     first, _, rest = means.partition(" ")
-    base = _verb(first) if first.endswith("ing") else None
+    base = _base_of(first)
+    template = said.variant("action_means")
     if "{base}" in template and base is None:
-        template = brief_data()["star_scaffold"]["action_means_plain"]
+        template = said.variant("action_means")  # the next wording, which needs no base form
     return template.format(means=means, base=f"{base} {rest}".strip() if base else "")
+
+
+def _base_of(gerund: str) -> str | None:
+    """ "proposing" -> "propose", "planning" -> "plan": the verb of a gerund, when brief.json or resume.json list
+    it (as itself or in its past form); None for any other word."""
+    if not gerund.endswith("ing"):
+        return None
+    stem = gerund[:-3]
+    bases = [b for b in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "") if b]
+    listed = next((b for b in bases if _verb(b) == b), None)
+    # else listed in its past form only ("proposed"); "interviewe" + "d" is why this comes second
+    return listed or next((b for b in bases if b.endswith("e") and _verb(b + "d") == b + "d"), None)
 
 
 def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said, task: str = "") -> str:
