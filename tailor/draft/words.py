@@ -348,7 +348,7 @@ def _tells(text: str) -> bool:
     # "Reduced ..." opens with a verb; after a label ("Skills: distributed systems") an -ed word is no proof
     if not (_first_person(first) or any(_acts(clause) for clause in (first, *rest))):
         return False
-    return not _is_list(clean) and not _heading_line(text)
+    return not _is_list(clean) and not _skill_label(clean) and not _heading_line(text)
 
 
 def _is_list(clean: str) -> bool:
@@ -419,11 +419,15 @@ def _project(text: str) -> str:
 
 
 def _skill_label(clean: str) -> bool:
-    """A line that is a label for skills and what follows it ("Skills: Go, Kafka", "Tech stack: React and Node"),
-    by the label's words (brief.json star_sources.list_labels)."""
-    label, colon, _ = clean.partition(": ")
+    """A line that is a label for skills and a list of them ("Skills: Mentoring, Hiring, Go", "Tech stack: React
+    and Node"), by the label's words (brief.json star_sources.list_labels); "Tools: built an internal CLI used by
+    40 engineers" is one item, and tells."""
+    label, colon, rest = clean.partition(": ")
     labels = _question_pattern(tuple(_sources()["list_labels"]))
-    return bool(colon) and len(label.split()) <= _LEAD_WORDS and labels.search(label) is not None
+    if not colon or len(label.split()) > _LEAD_WORDS or labels.search(label) is None:
+        return False
+    items = [i for i in re.split(r"[,;|•·]|\sand\s|\s&\s", rest) if i.strip()]
+    return len(items) >= 2 and all(len(i.split()) <= _LIST_ITEM_WORDS for i in items)
 
 
 def _subject(phrase: str, things: CuePattern) -> str:
