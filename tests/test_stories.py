@@ -333,7 +333,8 @@ def test_issue_12_app_prompts_only_for_a_mobile_or_desktop_app(tmp_path, cli):
     asked = {}
     for kind, line in (("web", "Designed the React front-end refactor of the checkout UI components"),
                        ("storage", "Designed the cloud storage pattern for client uploads to S3"),
-                       ("mobile", "Designed the Android app for field technicians")):
+                       ("mobile", "Designed the Android app for field technicians"),
+                       ("designsys", "Designed the Loom design system for our React web apps")):
         text = _brief(tmp_path, cli, f"""### Software Engineer — Pellucid Apps
 Austin, TX · Jan 2019 – Present
 - {line}
@@ -342,6 +343,8 @@ Austin, TX · Jan 2019 – Present
         asked[kind] = " ".join(re.findall(r"\*\*Action:\*\* (.+)", text))
     assert "screens" in asked["mobile"], asked
     assert "screens" not in asked["web"] and "network" not in asked["web"], asked
+    # a browser front-end has its own prompts, neither an app's screens nor a backend service's data model
+    assert "components" in asked["designsys"] and "API and data model" not in asked["designsys"], asked
     assert "screens" not in asked["storage"] and "network" not in asked["storage"], asked
 
 
