@@ -298,3 +298,66 @@ Austin, TX · Jan 2019 – Present
     assert "screens" in asked["client"] and "API and data model" not in asked["client"], asked
     assert "data flow" in asked["pipeline"], asked
     assert "API and data model" in asked["backend"], asked
+
+
+def _worked_on(text: str) -> list[str]:
+    return re.findall(r"You worked on (.+?): what part of it was yours\?", text)
+
+
+def test_issue_12_a_skills_line_is_never_told_as_a_project(tmp_path, cli):
+    text = _brief(tmp_path, cli, """### Software Engineer — Pellucid Apps
+Austin, TX · Jan 2019 – Present
+- Key skills: API Design, Data Modeling, CI/CD, Dev Tooling, Mentoring
+- Tech stack: Go services, Kafka
+- Skills: Mentoring, Hiring, Go
+- Designed the ledger service in Go
+""")
+    told = " ".join(_stories(text).values())
+    assert "Key skills" not in told and "Tech stack" not in told and "Skills:" not in told, _stories(text)
+    assert "You mentoring" not in text and "Mentoring, Hiring, Go" not in text.split("## STAR", 1)[1], text
+    assert not any(":" in w or "Key skills" in w for w in _worked_on(text)), _worked_on(text)
+
+
+def test_issue_12_a_line_with_its_own_verb_is_told_by_its_subject(tmp_path, cli):
+    text = _brief(tmp_path, cli, """### Software Engineer — Pellucid Apps
+Austin, TX · Jan 2019 – Present
+- Quarrel's CLI tool orchestrates app builds encompassing compilation, signing and upload
+""")
+    card = _card(text, 7)
+    assert "> Quarrel's CLI tool orchestrates" in card, card
+    assert _worked_on(card) == ["Quarrel's CLI tool"], card
+    assert "worked on Quarrel's CLI tool orchestrates" not in text
+
+
+def test_issue_12_app_prompts_only_for_a_mobile_or_desktop_app(tmp_path, cli):
+    asked = {}
+    for kind, line in (("web", "Designed the React front-end refactor of the checkout UI components"),
+                       ("storage", "Designed the cloud storage pattern for client uploads to S3"),
+                       ("mobile", "Designed the Android app for field technicians"),
+                       ("designsys", "Designed the Loom design system for our React web apps")):
+        text = _brief(tmp_path, cli, f"""### Software Engineer — Pellucid Apps
+Austin, TX · Jan 2019 – Present
+- {line}
+""")
+        assert f"> {line}" in text, text
+        asked[kind] = " ".join(re.findall(r"\*\*Action:\*\* (.+)", text))
+    assert "screens" in asked["mobile"], asked
+    assert "screens" not in asked["web"] and "network" not in asked["web"], asked
+    # a browser front-end has its own prompts, neither an app's screens nor a backend service's data model
+    assert "components" in asked["designsys"] and "API and data model" not in asked["designsys"], asked
+    assert "screens" not in asked["storage"] and "network" not in asked["storage"], asked
+
+
+def test_issue_12_the_lines_means_is_asked_about_not_restated(tmp_path, cli):
+    text = _brief(tmp_path, cli, """### Engineering Manager — Pellucid Apps
+Austin, TX · Jan 2019 – Present
+- Grew the platform team from 4 to 12 engineers by interviewing candidates with a structured rubric
+- Shipped the payments redesign on time by establishing clear product requirements, technical designs, and weekly demos with the sales team
+""")
+    assert not re.search(r"You (?:did it|got there) by|It was done by", text), text
+    # the "from 4 to 12" baseline ends before the line's means
+    assert "4 engineers." in text and "4 engineers by" not in text.split("## STAR", 1)[1], text
+    actions = " ".join(re.findall(r"\*\*Action:\*\* (.+)", text))
+    assert "interview candidates with a structured rubric?" in actions or "interviewing candidates" in actions, actions
+    # a list is never cut before its last item: "requirements, technical designs" read as a broken template
+    assert "technical designs?" not in actions and "technical designs:" not in actions, actions

@@ -63,13 +63,14 @@ OLD_STORY_YEARS = 7
 COMPETENCY_WEIGHT = 10.0
 
 
-# "cutting p99 latency from 820 ms to 140 ms": what changed, and its value before. Commas inside numbers are kept.
+# "cutting p99 latency from 820 ms to 140 ms": what changed, and its value before. Commas inside numbers are kept;
+# "from 4 to 12 engineers by interviewing ..." ends before its means ("stood at 4 engineers by interviewing", issue 12)
 _NOT_CLAUSE_END = r"(?:[^,;]|,(?=\d{3}))"
 
 
 _FROM_TO = re.compile(
     rf"(?i)((?:[\w/%-]+ ){{1,4}})from ({_NOT_CLAUSE_END}+?) to ({_NOT_CLAUSE_END}+?)"
-    r"(?=[,;.](?!\d)|$| in | with | for | and )"
+    r"(?=[,;.](?!\d)|$| in | with | for | and | by )"
 )
 
 
@@ -722,18 +723,46 @@ _PHRASE_BREAKS = frozenset(
 
 
 def _means(clean: str) -> str:
-    """How it was done, from the bullet's "by ...": "by isolating it behind a flag" ("used by 30 teams" is
+    """How it was done, from the bullet's "by ...": "isolating it behind a flag" ("used by 30 teams" is
     not a means), with the short pieces a comma splits off it ("an expensive, old system")."""
     match = re.search(r"\bby ([a-z]+ing\b.*)$", clean)
     if not match:
         return ""
     clauses = _clauses(match.group(1))
     kept = clauses[0]
-    for clause in clauses[1:]:
+    for count, clause in enumerate(clauses[1:], start=1):
         if not _phrase_piece(clause):
+            # a list cut before its "and ..." item ("establishing clear product requirements, technical designs")
+            # read as a broken template (issue 12): its first item alone
+            if count > 1 and re.match(r"(?:and|or)\s", clause):
+                kept = clauses[0]
             break
         kept = f"{kept}, {clause}"
-    return "by " + _phrase(kept, 14)
+    return _phrase(kept, 14)
+
+
+def _means_ask(means: str, said: _Said) -> str:
+    """The line's means asked about, not asserted back ("You got there by interviewing candidates" restated the
+    line as a template, issue 12): "What did you do, step by step, to interview candidates?", or, for a verb
+    with no base form known, "How did you go about ...?"."""
+    first, _, rest = means.partition(" ")
+    base = _base_of(first)
+    template = said.variant("action_means")
+    if "{base}" in template and base is None:
+        template = said.variant("action_means")  # the next wording, which needs no base form
+    return template.format(means=means, base=f"{base} {rest}".strip() if base else "")
+
+
+def _base_of(gerund: str) -> str | None:
+    """ "proposing" -> "propose", "planning" -> "plan": the verb of a gerund, when brief.json or resume.json list
+    it (as itself or in its past form); None for any other word."""
+    if not gerund.endswith("ing"):
+        return None
+    stem = gerund[:-3]
+    bases = [b for b in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "") if b]
+    listed = next((b for b in bases if _verb(b) == b), None)
+    # else listed in its past form only ("proposed"); "interviewe" + "d" is why this comes second
+    return listed or next((b for b in bases if b.endswith("e") and _verb(b + "d") == b + "d"), None)
 
 
 def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said, task: str = "") -> str:
@@ -743,7 +772,7 @@ def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said, task
     scaffold = brief_data()["star_scaffold"]
     means = _means(_clean(told.text))
     if means:
-        return said.variant("action_means").format(means=means, ask=spec["action_ask"])
+        return f"{_means_ask(means, said)} {spec['action_ask']}"
     # a tool on a mentoring line is no part of how the candidate mentored, and the tools on a build-or-buy line
     # are its options, one of them not used: named only where the question is about the kind of thing it is
     # (its taxonomy category among the question's skills: a system's stack for scaling and design)

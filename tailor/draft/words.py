@@ -348,7 +348,7 @@ def _tells(text: str) -> bool:
     # "Reduced ..." opens with a verb; after a label ("Skills: distributed systems") an -ed word is no proof
     if not (_first_person(first) or any(_acts(clause) for clause in (first, *rest))):
         return False
-    return not _is_list(clean) and not _heading_line(text)
+    return not _is_list(clean) and not _skill_label(clean) and not _heading_line(text)
 
 
 def _is_list(clean: str) -> bool:
@@ -394,6 +394,10 @@ def _project(text: str) -> str:
     clean = _clean(text)
     if not clean or _tells(clean) or _heading_line(text) or _continues(clean) or _acts(clean.split(" ", 1)[0]):
         return ""
+    # "Key skills: API Design, Data Modeling, CI/CD": a list of skills names no project (issue 12: it was told
+    # as "You worked on Key skills, an API Design, ...")
+    if _is_list(clean) or _skill_label(clean):
+        return ""
     things = _question_pattern(tuple(_sources()["things"]))
     # "Maintainer of an open-source library", "Tech lead for the portal": a post held, not a thing built
     if set(re.findall(r"[a-z-]+", _PROJECT_HEAD.split(clean, maxsplit=1)[0].lower())) & _titles():
@@ -401,6 +405,7 @@ def _project(text: str) -> str:
     parts = re.split(r":\s|\s[-–—]\s", clean, maxsplit=1)
     if len(parts) == 2 and len(parts[0].split()) <= _PROJECT_NAME_WORDS:
         name, about = parts
+        about = _subject(about, things)
         head = _PROJECT_HEAD.split(about, maxsplit=1)[0]
         if not things.search(head):
             return ""
@@ -408,8 +413,48 @@ def _project(text: str) -> str:
         if not re.match(r"(?i)(?:a|an|the|our|my)\s", about):
             about = f"{_article(about)} {about}"
         return f"{name}, {about}"
+    clean = _subject(clean, things)
     head = _PROJECT_HEAD.split(clean, maxsplit=1)[0]
-    return clean if things.search(head) and not _is_list(clean) else ""
+    return clean if things.search(head) else ""
+
+
+def _skill_label(clean: str) -> bool:
+    """A line that is a label for skills and a list of them ("Skills: Mentoring, Hiring, Go", "Tech stack: React
+    and Node"), by the label's words (brief.json star_sources.list_labels); "Tools: built an internal CLI used by
+    40 engineers" is one item, and tells."""
+    label, colon, rest = clean.partition(": ")
+    labels = _question_pattern(tuple(_sources()["list_labels"]))
+    if not colon or len(label.split()) > _LEAD_WORDS or labels.search(label) is None:
+        return False
+    items = [i for i in re.split(r"[,;|•·]|\sand\s|\s&\s", rest) if i.strip()]
+    return len(items) >= 2 and all(len(i.split()) <= _LIST_ITEM_WORDS for i in items)
+
+
+def _subject(phrase: str, things: CuePattern) -> str:
+    """A project phrase up to the verb that tells what the thing does ("Acme's CLI tool orchestrates app builds"
+    -> "Acme's CLI tool"): such a line describes a thing, and "You worked on Acme's CLI tool orchestrates ..."
+    pasted its clause into a noun's place (issue 12). The verb is the word just after the thing's name, in a
+    finite form ("orchestrates", "hosted"; the verb lists miss many, so by its form); a participle of others'
+    doing ("used by 30 teams") and a plural that names part of a thing ("API docs portal") are none."""
+    first = things.search(phrase)
+    if first is None:
+        return phrase
+    words = phrase[first.end() :].split()
+    i = 0
+    while i < len(words) and things.regex.fullmatch(words[i].strip(",;")):
+        i += 1
+    if i + 1 >= len(words):
+        return phrase
+    word, after = words[i], words[i + 1]
+    finite = word.isalpha() and word.islower() and len(word) > 3 and (
+        (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word.endswith("ed")
+    )
+    # before another thing's name only a word that is surely a verb is one ("orchestrates app builds"), not a
+    # plural that names part of the thing ("API docs portal")
+    surely = _verb(word) is not None or word.endswith(("ates", "izes", "ises", "ifies"))
+    if not finite or after == "by" or (things.regex.fullmatch(after.strip(",;")) and not surely):
+        return phrase
+    return phrase[: len(phrase) - len(" ".join(words[i:]))].rstrip(" ,;")
 
 
 _PROJECT_NAME_WORDS = 4
