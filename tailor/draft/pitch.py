@@ -37,6 +37,7 @@ from tailor.draft.words import (
     _sentence,
     _sentences,
     _tells,
+    _verb,
     _where,
     _year,
     brief_data,
@@ -90,12 +91,16 @@ def draft_pitch(ctx: _Context) -> Pitch:
     scoped = _pitch_scope(ctx)
     scope = scoped[1] if scoped else None
     company = _pitch_company(ctx)
-    fixed = sum(p.words for p in (intro, scope, company) if p) + len(data["bring"].split())
+    # "That is the experience I'd bring ... to own delivery across the four teams": the results before it are the
+    # evidence, so it claims nothing new; it names what the posting says the role is for (its first duty, in its
+    # words), or is left out when the posting gives nothing to name (issue 12: the same close in every brief)
+    role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
+    duty = _first_duty(ctx, int(data["bring_words"]))
+    bring_text = data["bring"].format(role=role, duty=duty) if duty else ""
+    fixed = sum(p.words for p in (intro, scope, company) if p) + len(bring_text.split())
     said = _pitch_results(ctx, fixed, (scoped[0],) if scoped else ())
     achievements = _told(ctx, said)
-    # "That is the experience I'd bring": the results before it are the evidence, so it claims nothing new
-    role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
-    bring = _Part(data["bring"].format(role=role), ()) if said else None
+    bring = _Part(bring_text, ()) if said and bring_text else None
     parts = [p for p in (intro, scope, *achievements, bring, company) if p]
     more = _pitch_more(ctx, company.text, sum(p.words for p in parts) < data["min_words"]) if company else None
     if more and sum(p.words for p in parts) + more.words <= data["max_words"]:
@@ -107,6 +112,9 @@ def draft_pitch(ctx: _Context) -> Pitch:
     words = sum(p.words for p in parts)
     if joined and words < data["min_words"] and words + joined.words <= data["max_words"]:
         parts = [parts[0], joined, *parts[1:]]
+    # the results are chosen by estimated words: a close that would take the pitch past its minute is left out
+    if bring and sum(p.words for p in parts) > data["max_words"]:
+        parts.remove(bring)
     for part in parts:
         if part.cites:
             ctx.claim("pitch", part.text, part.cites, part.derived)
@@ -401,6 +409,34 @@ def _with_figures(own: str, text: str) -> str:
         if before and before in own and short and has_figure(Bullet(match.group(1), 0)):
             own = own.replace(before, f"{before} ({match.group(1)})", 1)
     return own
+
+
+def _first_duty(ctx: _Context, most: int) -> str | None:
+    """The posting's first duty as the role's purpose, said in the second person ("own delivery across the four
+    teams"): its first phrase up to a colon, semicolon, dash or full stop; when longer than `most` words, cut at
+    its first clause end, a further verb ("... for the platform and turn it into ...") or where it turns to the
+    means ("... a team of 7 engineers through regular 1:1s") that leaves a phrase of a few words. None when it
+    does not open with a verb (a label such as "The engineering organization: ...") or cannot be cut short."""
+    from tailor.draft.plan import _duties  # plan quotes the pitch's company sentence: imported here, not above
+
+    duties = _duties(ctx.posting)
+    if not duties:
+        return None
+    phrase = re.split(r"[:;]\s|\s[—–]\s|\.(?:\s|$)|…", _clean(duties[0]), maxsplit=1)[0].strip(" ,")
+    words = phrase.split()
+    if not words or _verb(words[0]) != words[0].lower().rstrip(","):
+        return None
+    if len(words) > most:
+        data = brief_data()["pitch"]
+        ends = set(data["duty_ends"])
+        cuts = [i for i, w in enumerate(words[:-1]) if i >= data["duty_min_words"]
+                and (words[i - 1].endswith(",") or w.lower() in ends or (w == "and" and _verb(words[i + 1])))]
+        if not cuts or cuts[0] > most:
+            return None
+        words = words[: cuts[0]]
+    # the posting's "our" is the company's: "your" when the candidate says it to them
+    said = re.sub(r"\bour\b", "your", re.sub(r"\bus\b", "you", " ".join(words[1:]))).rstrip(",")
+    return f"{words[0].lower()} {said}".strip()
 
 
 def _pitch_intro(ctx: _Context) -> _Part:
