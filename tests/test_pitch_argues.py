@@ -245,9 +245,18 @@ def test_pitch_close_cuts_a_long_first_duty_before_its_means(tmp_path, cli):
                      "platform teams."), close
 
 
-def test_pitch_has_no_close_when_the_first_duty_names_no_purpose(tmp_path, cli):
-    body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n- The engineering organisation: structure, "
-                                "hiring plan and career paths\n")
+def test_pitch_has_no_close_when_the_first_duties_name_no_purpose(tmp_path, cli):
+    labels = ("- The engineering organisation: structure, hiring plan and career paths\n"
+              "- Delivery: planning and releases\n")
+    body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + labels)
     pitch = _pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body)
     assert "I'd bring" not in pitch and "engineering organisation:" not in pitch, pitch
     assert "I'm drawn to Pellucid Maps" in pitch, pitch
+
+
+def test_pitch_close_names_the_verb_led_sentence_after_a_label(tmp_path, cli):
+    label = "- The engineering organisation: structure and career paths. Hire the first three engineering managers.\n"
+    body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + label)
+    close = _close(_pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body))
+    assert close == ("That is the experience I'd bring to the VP of Engineering role, to hire the first three "
+                     "engineering managers."), close

@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from tailor.checks import said_years, stated_years
 from tailor.draft.star import _section_items
@@ -85,7 +86,8 @@ def draft_pitch(ctx: _Context) -> Pitch:
     """About a minute read aloud: who, the two or three results that fit this posting, why this company.
 
     It closes on the company's own product or mission, never on the posting's list of duties: a pitch ending
-    on the posting's words reads as copied (issue 12, blind review)."""
+    on the posting's words reads as copied (issue 12, blind review). Before that, one phrase of the posting names
+    what the role is for, after the results that are the evidence for it."""
     data = brief_data()["pitch"]
     intro = _pitch_intro(ctx)
     scoped = _pitch_scope(ctx)
@@ -412,29 +414,32 @@ def _with_figures(own: str, text: str) -> str:
 
 
 def _first_duty(ctx: _Context, most: int) -> str | None:
-    """The posting's first duty as the role's purpose, said in the second person ("own delivery across the four
-    teams"): its first phrase up to a colon, semicolon, dash or full stop; when longer than `most` words, cut at
-    its first clause end, a further verb ("... for the platform and turn it into ...") or where it turns to the
-    means ("... a team of 7 engineers through regular 1:1s") that leaves a phrase of a few words. None when it
-    does not open with a verb (a label such as "The engineering organization: ...") or cannot be cut short."""
+    """What the posting says the role is for, said in the second person ("own delivery across the four teams"):
+    the first phrase of its first duties that opens with a verb (a label such as "The engineering organization:
+    structure, ..." names none; the sentence after it may), up to a colon, semicolon, dash or full stop. When
+    longer than `most` words it is cut at its first clause end, a further verb ("... for the platform and turn it
+    into ...") or where it turns to the means ("... a team of 7 engineers through regular 1:1s"). None when no
+    such phrase can be said short."""
     from tailor.draft.plan import _duties  # plan quotes the pitch's company sentence: imported here, not above
 
-    duties = _duties(ctx.posting)
-    if not duties:
-        return None
-    phrase = re.split(r"[:;]\s|\s[—–]\s|\.(?:\s|$)|…", _clean(duties[0]), maxsplit=1)[0].strip(" ,")
-    words = phrase.split()
-    if not words or _verb(words[0]) != words[0].lower().rstrip(","):
-        return None
+    data = brief_data()["pitch"]
+    for duty in _duties(ctx.posting)[: data["duty_lines"]]:
+        for phrase in re.split(r"[:;]\s|\s[—–]\s|\.(?:\s|$)|…", _clean(duty)):
+            words = phrase.strip(" ,").split()
+            if words and _verb(words[0]) == words[0].lower().rstrip(","):
+                return _said_short(words, most, data)
+    return None
+
+
+def _said_short(words: list[str], most: int, data: dict[str, Any]) -> str | None:
+    """A duty's phrase of at most `most` words (see _first_duty), the posting's "our" said back as "your"."""
     if len(words) > most:
-        data = brief_data()["pitch"]
         ends = set(data["duty_ends"])
         cuts = [i for i, w in enumerate(words[:-1]) if i >= data["duty_min_words"]
                 and (words[i - 1].endswith(",") or w.lower() in ends or (w == "and" and _verb(words[i + 1])))]
         if not cuts or cuts[0] > most:
             return None
         words = words[: cuts[0]]
-    # the posting's "our" is the company's: "your" when the candidate says it to them
     said = re.sub(r"\bour\b", "your", re.sub(r"\bus\b", "you", " ".join(words[1:]))).rstrip(",")
     return f"{words[0].lower()} {said}".strip()
 
