@@ -260,3 +260,12 @@ def test_pitch_close_names_the_verb_led_sentence_after_a_label(tmp_path, cli):
     close = _close(_pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body))
     assert close == ("That is the experience I'd bring to the VP of Engineering role, to hire the first three "
                      "engineering managers."), close
+
+
+def test_pitch_close_never_cuts_a_duty_inside_a_list(tmp_path, cli):
+    duty = "- Lead the design, development, and operation of the routing engine across our four cities\n"
+    body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + duty)
+    close = _close(_pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body))
+    assert "design, development." not in close, close
+    assert close == ("That is the experience I'd bring to the VP of Engineering role, to lead the design, development, "
+                     "and operation of the routing engine."), close

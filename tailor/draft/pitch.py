@@ -435,8 +435,11 @@ def _said_short(words: list[str], most: int, data: dict[str, Any]) -> str | None
     """A duty's phrase of at most `most` words (see _first_duty), the posting's "our" said back as "your"."""
     if len(words) > most:
         ends = set(data["duty_ends"])
+        # a comma ends a clause only as the phrase's first one: a second one is inside a list ("Lead the design,
+        # development, and ..." cut there leaves "lead the design, development")
+        first_comma = next((i + 1 for i, w in enumerate(words) if w.endswith(",")), None)
         cuts = [i for i, w in enumerate(words[:-1]) if i >= data["duty_min_words"]
-                and (words[i - 1].endswith(",") or w.lower() in ends or (w == "and" and _verb(words[i + 1])))]
+                and (i == first_comma or w.lower() in ends or (w == "and" and _verb(words[i + 1])))]
         if not cuts or cuts[0] > most:
             return None
         words = words[: cuts[0]]
