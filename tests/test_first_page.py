@@ -137,3 +137,40 @@ def test_issue_12_the_company_block_says_what_is_unknown(tmp_path, cli):
     assert unknown == ("- **Unknown:** its stage and funding, the team's size, who the role reports to, the pay and "
                        "the interviewers' backgrounds: look these up."), unknown
     assert "**Package:**" not in company, company
+
+
+MANAGER_RESUME = """# Odile Brannock
+
+odile.brannock@example.com | +1 303 555 0188 | Denver, CO
+
+## Experience
+
+### Engineering Manager, Tamberly Freight
+Mar 2019 - Present
+- Introduced on-call for the Go and PostgreSQL services with runbooks and service owners.
+- Hired and onboarded 8 engineers and grew two of them into tech leads.
+- Moved the shipment events pipeline onto Kafka with a new schema registry and replay tooling, cutting event lag \
+from 9 minutes to 20 seconds, and retired the nightly batch jobs that fed the billing reports.
+
+## Education
+
+BSc Computer Science, University of Colorado, 2014
+"""
+
+
+def test_issue_12_the_strongest_line_proves_what_the_posting_stresses(tmp_path, cli):
+    """A posting about building and growing a team: the hiring line with its figure, not the line naming the most
+    skills asked with no result."""
+    asked = ("- 8+ years of software engineering, 3+ years managing engineers.\n"
+             "- Hire, grow and mentor engineers; build a team of engineers and tech leads.\n"
+             "- Go, PostgreSQL and on-call experience.")
+    fit = _fit(_brief(tmp_path, cli, asked, title="Engineering Manager", resume=MANAGER_RESUME))
+    assert ("Strongest evidence: “Hired and onboarded 8 engineers and grew two of them into tech leads” "
+            "(Engineering Manager, Tamberly Freight).") in fit, fit
+
+
+def test_issue_12_a_clipped_strongest_line_keeps_its_figure(tmp_path, cli):
+    fit = _fit(_brief(tmp_path, cli, "- 6+ years of software engineering.\n- Strong Kafka.", resume=MANAGER_RESUME))
+    # cut to its opening and the clause with the figure, never to the opening alone
+    assert ("Kafka in “Moved the shipment events pipeline onto Kafka with a new schema registry and replay tooling "
+            "… cutting event lag from 9 minutes to 20 seconds”") in fit, fit

@@ -223,3 +223,49 @@ def test_pitch_never_says_a_side_founder_post_at_the_jobs_employer(tmp_path, cli
     assert "Alongside that, as a Founder at Sprocket Studio, I built a side business" in pitch, pitch
     # the candidate's own venture beside the job is a side post, not two jobs "overlapping by 66 months"
     assert "overlap" not in out.read_text("utf-8").lower()
+
+
+def _close(pitch: str) -> str:
+    return next((s for s in re.split(r"(?<=\.)\s+", pitch) if "I'd bring" in s), "")
+
+
+def test_pitch_closes_on_what_the_posting_says_the_role_is_for(tmp_path, cli):
+    # issue 12: "That is the experience I'd bring to the X role." closed every brief alike
+    assert _close(_pitch(tmp_path, cli)) == ("That is the experience I'd bring to the VP of Engineering role, to lead "
+                                             "and grow an engineering organisation of 40 engineers across four teams.")
+
+
+def test_pitch_close_cuts_a_long_first_duty_before_its_means(tmp_path, cli):
+    duty = ("- Own delivery for our platform teams through quarterly planning, weekly reviews and clear ownership of "
+            "every service we run\n")
+    body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + duty)
+    close = _close(_pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body))
+    # the posting's "our" said back to it as "your"
+    assert close == ("That is the experience I'd bring to the VP of Engineering role, to own delivery for your "
+                     "platform teams."), close
+
+
+def test_pitch_has_no_close_when_the_first_duties_name_no_purpose(tmp_path, cli):
+    labels = ("- The engineering organisation: structure, hiring plan and career paths\n"
+              "- Delivery: planning and releases\n")
+    body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + labels)
+    pitch = _pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body)
+    assert "I'd bring" not in pitch and "engineering organisation:" not in pitch, pitch
+    assert "I'm drawn to Pellucid Maps" in pitch, pitch
+
+
+def test_pitch_close_names_the_verb_led_sentence_after_a_label(tmp_path, cli):
+    label = "- The engineering organisation: structure and career paths. Hire the first three engineering managers.\n"
+    body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + label)
+    close = _close(_pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body))
+    assert close == ("That is the experience I'd bring to the VP of Engineering role, to hire the first three "
+                     "engineering managers."), close
+
+
+def test_pitch_close_never_cuts_a_duty_inside_a_list(tmp_path, cli):
+    duty = "- Lead the design, development, and operation of the routing engine across our four cities\n"
+    body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + duty)
+    close = _close(_pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body))
+    assert "design, development." not in close, close
+    assert close == ("That is the experience I'd bring to the VP of Engineering role, to lead the design, development, "
+                     "and operation of the routing engine."), close

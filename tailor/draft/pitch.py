@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from tailor.checks import said_years, stated_years
 from tailor.draft.star import _section_items
@@ -37,6 +38,7 @@ from tailor.draft.words import (
     _sentence,
     _sentences,
     _tells,
+    _verb,
     _where,
     _year,
     brief_data,
@@ -84,18 +86,23 @@ def draft_pitch(ctx: _Context) -> Pitch:
     """About a minute read aloud: who, the two or three results that fit this posting, why this company.
 
     It closes on the company's own product or mission, never on the posting's list of duties: a pitch ending
-    on the posting's words reads as copied (issue 12, blind review)."""
+    on the posting's words reads as copied (issue 12, blind review). Before that, one phrase of the posting names
+    what the role is for, after the results that are the evidence for it."""
     data = brief_data()["pitch"]
     intro = _pitch_intro(ctx)
     scoped = _pitch_scope(ctx)
     scope = scoped[1] if scoped else None
     company = _pitch_company(ctx)
-    fixed = sum(p.words for p in (intro, scope, company) if p) + len(data["bring"].split())
+    # "That is the experience I'd bring ... to own delivery across the four teams": the results before it are the
+    # evidence, so it claims nothing new; it names what the posting says the role is for (its first duty, in its
+    # words), or is left out when the posting gives nothing to name (issue 12: the same close in every brief)
+    role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
+    duty = _first_duty(ctx, int(data["bring_words"]))
+    bring_text = data["bring"].format(role=role, duty=duty) if duty else ""
+    fixed = sum(p.words for p in (intro, scope, company) if p) + len(bring_text.split())
     said = _pitch_results(ctx, fixed, (scoped[0],) if scoped else ())
     achievements = _told(ctx, said)
-    # "That is the experience I'd bring": the results before it are the evidence, so it claims nothing new
-    role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
-    bring = _Part(data["bring"].format(role=role), ()) if said else None
+    bring = _Part(bring_text, ()) if said and bring_text else None
     parts = [p for p in (intro, scope, *achievements, bring, company) if p]
     more = _pitch_more(ctx, company.text, sum(p.words for p in parts) < data["min_words"]) if company else None
     if more and sum(p.words for p in parts) + more.words <= data["max_words"]:
@@ -107,6 +114,9 @@ def draft_pitch(ctx: _Context) -> Pitch:
     words = sum(p.words for p in parts)
     if joined and words < data["min_words"] and words + joined.words <= data["max_words"]:
         parts = [parts[0], joined, *parts[1:]]
+    # the results are chosen by estimated words: a close that would take the pitch past its minute is left out
+    if bring and sum(p.words for p in parts) > data["max_words"]:
+        parts.remove(bring)
     for part in parts:
         if part.cites:
             ctx.claim("pitch", part.text, part.cites, part.derived)
@@ -401,6 +411,40 @@ def _with_figures(own: str, text: str) -> str:
         if before and before in own and short and has_figure(Bullet(match.group(1), 0)):
             own = own.replace(before, f"{before} ({match.group(1)})", 1)
     return own
+
+
+def _first_duty(ctx: _Context, most: int) -> str | None:
+    """What the posting says the role is for, said in the second person ("own delivery across the four teams"):
+    the first phrase of its first duties that opens with a verb (a label such as "The engineering organization:
+    structure, ..." names none; the sentence after it may), up to a colon, semicolon, dash or full stop. When
+    longer than `most` words it is cut at its first clause end, a further verb ("... for the platform and turn it
+    into ...") or where it turns to the means ("... a team of 7 engineers through regular 1:1s"). None when no
+    such phrase can be said short."""
+    from tailor.draft.plan import _duties  # plan quotes the pitch's company sentence: imported here, not above
+
+    data = brief_data()["pitch"]
+    for duty in _duties(ctx.posting)[: data["duty_lines"]]:
+        for phrase in re.split(r"[:;]\s|\s[—–]\s|\.(?:\s|$)|…", _clean(duty)):
+            words = phrase.strip(" ,").split()
+            if words and _verb(words[0]) == words[0].lower().rstrip(","):
+                return _said_short(words, most, data)
+    return None
+
+
+def _said_short(words: list[str], most: int, data: dict[str, Any]) -> str | None:
+    """A duty's phrase of at most `most` words (see _first_duty), the posting's "our" said back as "your"."""
+    if len(words) > most:
+        ends = set(data["duty_ends"])
+        # a comma ends a clause only as the phrase's first one: a second one is inside a list ("Lead the design,
+        # development, and ..." cut there leaves "lead the design, development")
+        first_comma = next((i + 1 for i, w in enumerate(words) if w.endswith(",")), None)
+        cuts = [i for i, w in enumerate(words[:-1]) if i >= data["duty_min_words"]
+                and (i == first_comma or w.lower() in ends or (w == "and" and _verb(words[i + 1])))]
+        if not cuts or cuts[0] > most:
+            return None
+        words = words[: cuts[0]]
+    said = re.sub(r"\bour\b", "your", re.sub(r"\bus\b", "you", " ".join(words[1:]))).rstrip(",")
+    return f"{words[0].lower()} {said}".strip()
 
 
 def _pitch_intro(ctx: _Context) -> _Part:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tailor.draft.words import _clip, _Context, _join, brief_data
-from tailor.fit import level_step, mentions
-from tailor.model import Citation, Fitness, FitVerdict, Need, RiskRow, SkillMatch, Strength, Verdict
+from tailor.draft.star import _headline
+from tailor.draft.words import _clean, _clip, _Context, _join, brief_data
+from tailor.fit import area_hits, has_figure, level_step, mentions
+from tailor.model import Area, Citation, Fitness, FitVerdict, Need, RiskRow, SkillMatch, Strength, Verdict
 
 _YEARS = re.compile(r"^\d+\+ years\b")  # a years row: "8+ years of experience", "5+ years managing"
 
@@ -66,11 +67,19 @@ def _fitness(
 def _strongest(
     ctx: _Context, required: list[SkillMatch], table: tuple[RiskRow, ...], data: dict[str, Any]
 ) -> tuple[str, Citation, tuple[str, ...]] | None:
-    """The bullet that shows the most of the skills the posting asks by use (a required one counting three times, one
-    of its stack once; the latest first on a tie), or else the first years requirement met with a line to quote;
-    with the posting's words the sentence repeats (for the claims audit: they are the posting's, not the résumé's)."""
-    asked = [(m.name, 3) for m in required] + [(m.name, 1) for m in ctx.fit.skills if m.need is Need.STACK]
-    best: tuple[int, list[str], Citation] | None = None
+    """The bullet that best proves fit for what the posting stresses most: the area it speaks to, weighed by the
+    posting's emphasis of that area against its heaviest, a result figure, and the skills asked it names (latest
+    first on a tie); else the first years requirement met with a line to quote. With the posting's words the
+    sentence repeats (for the claims audit: they are the posting's, not the résumé's).
+
+    Skills alone picked an on-call line with no result for a head of engineering whose résumé had "Hired and
+    onboarded 9 engineers" (issue 12): the skills asked now weigh less than the area and the figure."""
+    weights = {area: ctx.weight(area) for area in Area}
+    heaviest = max(weights.values()) or 1.0
+    scale = data["strongest_weights"]
+    asked = [(m.name, scale["required"]) for m in required]
+    asked += [(m.name, scale["stack"]) for m in ctx.fit.skills if m.need is Need.STACK]
+    best: tuple[float, list[str], Citation] | None = None
     for item in ctx.items:
         if item.role.internship:
             continue
@@ -78,22 +87,36 @@ def _strongest(
         # to the matcher, not to a reader)
         text = item.citation().text
         named = [(n, w) for n, w in asked if item.bullet.line in _used_on(ctx, n) and mentions(n, text)]
-        score = sum(weight for _, weight in named)
-        if named and (best is None or score > best[0]):
+        # the area the line speaks to most strongly: the posting's stress of it, and how many of its cues the line
+        # holds (a line with one "team" cue speaks to hiring less than "Hired and onboarded 9 engineers")
+        cues = int(scale["area_cues"])
+        hits = {a: area_hits(a, text) for a in Area}
+        area = max((scale["area"] * weights[a] / heaviest + scale["cues"] * min(n, cues) / cues for a, n in hits.items()
+                    if n), default=0.0)
+        score = (
+            area
+            + scale["figure"] * has_figure(item.bullet)
+            + min(sum(weight for _, weight in named), scale["skills_cap"])
+        )
+        if (named or area) and (best is None or score > best[0]):
             best = (score, [name for name, _ in sorted(named, key=lambda n: -n[1])], item.citation())
-    words = int(data["quote_words"])
+    limit = int(data["quote_chars"])
     if best is not None:
         _, names, cite = best
-        line = _clip(cite.text, words)
+        # a clipped quote keeps its opening and the clause with its figure ("Led the redesign … raising peak
+        # throughput from 1,800 to 14,000 requests/s"): the result is what proves the fit
+        line = _headline(_clean(cite.text), limit)
         if not all(mentions(name, line) for name in names[:3]):
-            line = _clip(cite.text, 2 * words)  # the quote shows every skill it is named for
+            line = _headline(_clean(cite.text), 2 * limit)  # the quote shows every skill it is named for
+        if not names:
+            return data["strongest_line"].format(line=line, where=cite.where), cite, ()
         return data["strongest"].format(skills=_join(names[:3]), line=line, where=cite.where), cite, ()
     # a years row reads as asked ("the posting asks 12+ years of experience"); "asks Degree" would not
     met = next((r for r in table if r.verdict is Verdict.MEETS and r.evidence is not None and _YEARS.match(r.what)),
                None)
     if met is None or met.evidence is None:
         return None
-    line = _clip(met.evidence.text, words)
+    line = _clip(met.evidence.text, int(data["quote_words"]))
     what = met.what[:1].lower() + met.what[1:]
     return data["strongest_row"].format(what=what, line=line, where=met.evidence.where), met.evidence, (met.what,)
 
