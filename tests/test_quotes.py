@@ -99,10 +99,7 @@ def test_issue_12_every_table_quote_of_a_sample_is_the_postings_words(samples):
         assert not _missing(_table_quotes(brief), posting), _missing(_table_quotes(brief), posting)
 
 
-# draft/verdict.py (another engineer's this session) quotes RiskRow.asked whether or not RiskRow.quoted, and
-# re-clips it with words._clip, which drops parentheticals ("(Kafka, Flink, Cassandra)"): remove the marker
-# when the fit sentence quotes only a row with quoted=True, unclipped
-@pytest.mark.xfail(strict=True, reason="draft/verdict.py quotes RiskRow.asked even when RiskRow.quoted is False")
+# the fit sentence quotes only a row the table quotes, as the table cut it (words._clip drops "(Kafka, Flink)")
 def test_issue_12_every_sentence_quote_is_the_postings_words(samples, tmp_path, cli):
     invented = [(p, markdown_brief(tmp_path, cli, RESUME, p)) for p in POSTINGS]
     missing = [q for posting, brief in [*samples, *invented] for q in _missing(_sentence_quotes(brief), posting)]

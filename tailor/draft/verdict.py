@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tailor.checks import clip_around
 from tailor.draft.star import _headline
 from tailor.draft.words import _clean, _clip, _Context, _join, brief_data
 from tailor.fit import area_hits, has_figure, level_step, mentions
@@ -143,8 +144,13 @@ def _risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
     # "JVM, stream processing": the résumé names none of them
     nothing = data["nothing_many" if re.search(r", |; ", row.asked) else "nothing"]
     shows = nothing if row.shows == brief_data()["requirements"]["nothing"] else row.shows
-    # a years row names its part of a longer line ("4+ years as a people leader" of "10+ years in ..."): quote that
-    quoted = row.what if row.what.lower() in row.asked.lower() else row.asked
-    asked = _clip(quoted, int(data["quote_words"]))
     key = "risk_not_shown" if row.verdict is Verdict.NOT_SHOWN else "risk_check"
+    if not row.quoted:  # tailor's own list ("IoT, energy sector") is said without the posting's quote marks
+        return str(data[key + "_plain"].format(asked=row.asked, shows=shows))
+    # the posting's words as the table quotes them, never re-cut by a cleaner that drops "(Kafka, Flink)"; a years
+    # row names its part of a longer line ("4+ years as a people leader" of "10+ years in ..."): quote that part
+    first = row.asked.split(" … ")[0]
+    at = first.lower().find(row.what.lower())
+    quoted = first[at:at + len(row.what)] if at >= 0 else first
+    asked = clip_around(quoted, [(0, len(quoted))], 2 * int(data["quote_words"])).rstrip(".")
     return str(data[key].format(asked=asked, shows=shows))
