@@ -1389,7 +1389,8 @@ def _overlap(
     """Two jobs at different employers whose dates overlap by more than two months: a reader asks which was
     the real job (promotions inside one employer overlap by a month and are not flagged). Only full-time
     employment of some length counts: a post held beside a job (teaching, advising, a side project; resume.json
-    `side_posts`, and a founder's or owner's own venture, `own_venture_titles`) or a stay of a few months overlapping one is how careers look (issue 12, blind review)."""
+    `side_posts`, and a founder's or owner's own venture, `own_venture_titles`) or a stay of a few months
+    overlapping one is how careers look (issue 12, blind review)."""
     found: list[_Found] = []
     side = _side_post()
     jobs = [r for r in roles if not side.search(f"{r.title or ''} | {r.company or ''}")]

@@ -141,7 +141,8 @@ def test_issue_12_a_clipped_posting_line_keeps_the_words_it_is_quoted_for():
 
 def test_issue_12_a_long_skills_line_is_clipped_around_the_skill_it_shows(tmp_path, cli):
     # a comparer saw Go (listed): “Programming: Ruby, Python, TypeScript, JavaScript, Java, Bash, Lua,…”: no Go
-    skills = "## Skills\n\nProgramming: Ruby, Python, TypeScript, JavaScript, Java, Bash, Lua, Go, Rust, Elixir, Scala\n\n"
+    skills = ("## Skills\n\nProgramming: Ruby, Python, TypeScript, JavaScript, Java, Bash, Lua, Go, Rust, Elixir, "
+              "Scala\n\n")
     resume = RESUME.replace("## Education", skills + "## Education")
     posting = POSTINGS[0].replace("- Deep experience with Kubernetes, Go or Rust.", "- Production experience with Go.")
     brief = markdown_brief(tmp_path, cli, resume, posting)

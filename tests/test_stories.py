@@ -352,7 +352,8 @@ def test_issue_12_the_lines_means_is_asked_about_not_restated(tmp_path, cli):
     text = _brief(tmp_path, cli, """### Engineering Manager — Pellucid Apps
 Austin, TX · Jan 2019 – Present
 - Grew the platform team from 4 to 12 engineers by interviewing candidates with a structured rubric
-- Shipped the payments redesign on time by establishing clear product requirements, technical designs, and weekly demos with the sales team
+- Shipped the payments redesign on time by establishing clear product requirements, technical designs, and \
+weekly demos with the sales team
 """)
     assert not re.search(r"You (?:did it|got there) by|It was done by", text), text
     # the "from 4 to 12" baseline ends before the line's means
