@@ -33,6 +33,7 @@ from tailor.fit import (
     mentions,
     month_number,
     practice_parts,
+    section_line,
     showing_skills,
     team_sizes,
     years_in,
@@ -1067,13 +1068,7 @@ def _section_line(resume: Resume, kind: SectionKind) -> Citation | None:
 
 
 def _education_line(resume: Resume, pattern: re.Pattern[str]) -> Citation | None:
-    lines = resume.document.lines
-    for section in resume.sections:
-        if section.kind is SectionKind.EDUCATION:
-            for i in range(section.first_line, min(section.last_line + 1, len(lines))):
-                if pattern.search(lines[i].text):
-                    return Citation(lines[i].text, section.heading or "Education", i)
-    return None
+    return section_line(resume, SectionKind.EDUCATION, pattern, "Education")
 
 
 # "a Bachelor's degree in Computer Science, Engineering or a related field" -> "Computer Science, Engineering"

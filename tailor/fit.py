@@ -452,11 +452,19 @@ def named_by_title(name: str, resume: Resume | None) -> Citation | None:
         if not role.internship and pattern.search(role.title or ""):
             text = lines[role.line].text if 0 <= role.line < len(lines) else role.label
             return Citation(text.strip(" |·•") or text, role.label, role.line)
+    return section_line(resume, SectionKind.SUMMARY, pattern, "Summary")
+
+
+def section_line(
+    resume: Resume, kind: SectionKind, pattern: re.Pattern[str] | CuePattern, heading: str
+) -> Citation | None:
+    """The first line of a section of this kind that the pattern finds, cited under the section's heading."""
+    lines = resume.document.lines
     for section in resume.sections:
-        if section.kind is SectionKind.SUMMARY:
+        if section.kind is kind:
             for index in range(section.first_line, min(section.last_line + 1, len(lines))):
                 if pattern.search(lines[index].text):
-                    return Citation(lines[index].text, section.heading or "Summary", index)
+                    return Citation(lines[index].text, section.heading or heading, index)
     return None
 
 
