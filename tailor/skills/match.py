@@ -992,7 +992,9 @@ class Extractor:
         """False for a guarded bare word (skill_rules.json, guarded_words) out of its skill's sense: "zero
         payout-related incidents" is a result, not incident management; "parallel test shards" is CI, not
         database sharding."""
-        guard = self._rules.guarded.get(" ".join(doc[i].norm_ for i in range(start, end)))
+        # most hits are one token: skip building a joined key for them (this runs for every hit)
+        key = doc[start].norm_ if end - start == 1 else " ".join(doc[i].norm_ for i in range(start, end))
+        guard = self._rules.guarded.get(key)
         if guard is None:
             return True
         begin, stop = doc[start].idx, _end_char(doc, end)
