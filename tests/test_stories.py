@@ -362,3 +362,15 @@ weekly demos with the sales team
     assert "interview candidates with a structured rubric?" in actions or "interviewing candidates" in actions, actions
     # a list is never cut before its last item: "requirements, technical designs" read as a broken template
     assert "technical designs?" not in actions and "technical designs:" not in actions, actions
+
+
+def test_issue_12_a_result_said_in_number_words_is_quoted_as_the_result(tmp_path, cli):
+    # "two were leading features on their own" is the line's result: the card quotes it rather than asking for it
+    text = _brief(tmp_path, cli, """### Senior Software Engineer — Pellucid Apps
+Austin, TX · Jan 2019 – Present
+- Mentored 3 junior engineers through weekly 1:1s and pairing; two were leading features on their own within \
+two quarters
+""")
+    card = next(c for c in text.split("\n### ") if "mentor" in c.split("\n", 1)[0].lower())
+    result = next(line for line in card.splitlines() if line.startswith("- **Result:**"))
+    assert "“two were leading features on their own within two quarters”" in result, result

@@ -40,6 +40,7 @@ from tailor.draft.words import (
 from tailor.fit import (
     YEAR_RE,
     area_hits,
+    as_figures,
     bullet_skills,
     figure_counts,
     figure_metrics,
@@ -831,7 +832,8 @@ def _result_figures(bullet: Bullet) -> str:
         # "used by 30 product teams" is what was done, not how: only "by <doing>" is the means left out
         said = re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", clause, maxsplit=1)[0] if index == 0 else clause
         parts = [said] if len(said.split()) <= 16 else [_outcome(p) for p in said.split(" and ")]
-        pieces += [(index, p) for p in parts if _DIGIT.search(YEAR_RE.sub(" ", p)) and len(p.split()) <= 16]
+        # "two were leading features on their own" states its result in words (as_figures reads them)
+        pieces += [(index, p) for p in parts if _DIGIT.search(YEAR_RE.sub(" ", as_figures(p))) and len(p.split()) <= 16]
     if pieces:
         later = [p for i, p in pieces if i > 0]
         # quoted as printed, without the "and" that joined it to the clause before
