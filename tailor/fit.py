@@ -509,9 +509,14 @@ def held_roots(skill: Skill, resume_skills: Skills) -> tuple[str, ...]:
 
 
 def _held_through(
-    start: Iterable[str], step: Callable[[Skill], Iterable[str]], resume_skills: Skills, seen: set[str]
+    start: Iterable[str],
+    step: Callable[[Skill], Iterable[str]],
+    resume_skills: Skills,
+    seen: set[str],
+    keep: Callable[[Skill], bool] = lambda held: True,
 ) -> list[Skill]:
-    """The résumé's skills reached from `start`, walking on through each implied one by `step`, in order."""
+    """The résumé's skills reached from `start` that `keep` takes, walking on through each implied one by
+    `step`, in order."""
     found: list[Skill] = []
     todo = list(start)
     while todo:
@@ -521,7 +526,7 @@ def _held_through(
         seen.add(held.name)
         if held.strength is Strength.IMPLIED:
             todo.extend(step(held))
-        else:
+        elif keep(held):
             found.append(held)
     return found
 
@@ -534,18 +539,7 @@ def _kinds_by(skill: Skill) -> tuple[str, ...]:
 def showing_skills(name: str, resume_skills: Skills) -> tuple[Skill, ...]:
     """The demonstrated skills that show a skill by use: itself, or those that imply it as a kind of it, followed
     down the implications (distributed systems <- microservices); never a tool only used with it (Istio)."""
-    seen: set[str] = set()
-    shown: list[Skill] = []
-    todo = [name]
-    while todo:
-        skill = resume_skills.get(todo.pop(0))
-        if skill is None or skill.name in seen:
-            continue
-        seen.add(skill.name)
-        if skill.strength is Strength.DEMONSTRATED:
-            shown.append(skill)
-        elif skill.strength is Strength.IMPLIED:
-            todo.extend(_kinds_by(skill))
+    shown = _held_through([name], _kinds_by, resume_skills, set(), lambda held: held.strength is Strength.DEMONSTRATED)
     return tuple(shown)
 
 

@@ -59,6 +59,22 @@ def sample_briefs(tmp_path_factory: pytest.TempPathFactory, cli: Callable[..., R
     return out
 
 
+# An invented posting shared by the CLI tests of the stories and of the pitch's achievements
+SHOP_POSTING = """Senior Software Engineer
+Harrowgate · Denver, CO
+
+About Harrowgate
+Harrowgate builds shopping apps for grocery chains.
+
+Responsibilities
+- Design and build services and apps used by millions of shoppers
+- Own releases and quality of the platform
+
+Requirements
+- 5+ years building software in Go, Swift or Kotlin
+"""
+
+
 def markdown_brief(tmp_path: Path, cli: Callable[..., Run], resume_text: str, posting_text: str) -> str:
     """`tailor resume.md job.txt --format md` on the texts given, as a user would; the brief's Markdown."""
     resume, job, out = tmp_path / "resume.md", tmp_path / "job.txt", tmp_path / "brief.md"

@@ -8,21 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tests.conftest import SHOP_POSTING as POSTING
 from tests.conftest import markdown_brief
-
-POSTING = """Senior Software Engineer
-Harrowgate · Denver, CO
-
-About Harrowgate
-Harrowgate builds shopping apps for grocery chains.
-
-Responsibilities
-- Design and build services and apps used by millions of shoppers
-- Own releases and quality of the platform
-
-Requirements
-- 5+ years building software in Go, Swift or Kotlin
-"""
 
 HEADER = """# Sam Example
 

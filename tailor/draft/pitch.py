@@ -42,6 +42,7 @@ from tailor.draft.words import (
     _where,
     _year,
     brief_data,
+    listed_duties,
 )
 from tailor.fit import area_data, area_hits, best_area, has_figure, mentions, team_counts, team_sizes
 from tailor.model import (
@@ -420,10 +421,8 @@ def _first_duty(ctx: _Context, most: int) -> str | None:
     longer than `most` words it is cut at its first clause end, a further verb ("... for the platform and turn it
     into ...") or where it turns to the means ("... a team of 7 engineers through regular 1:1s"). None when no
     such phrase can be said short."""
-    from tailor.draft.plan import _duties  # plan quotes the pitch's company sentence: imported here, not above
-
     data = brief_data()["pitch"]
-    for duty in _duties(ctx.posting)[: data["duty_lines"]]:
+    for duty in listed_duties(ctx.posting)[: data["duty_lines"]]:
         for phrase in re.split(r"[:;]\s|\s[—–]\s|\.(?:\s|$)|…", _clean(duty)):
             words = phrase.strip(" ,").split()
             if words and _verb(words[0]) == words[0].lower().rstrip(","):

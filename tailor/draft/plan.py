@@ -17,6 +17,7 @@ from tailor.draft.words import (
     _role_name,
     _technical,
     brief_data,
+    listed_duties,
 )
 from tailor.entries import INTERNSHIP_RE
 from tailor.fit import largest_team, level_step, month_number, posting_lines
@@ -26,7 +27,6 @@ from tailor.model import (
     Citation,
     Interviewer,
     Need,
-    Posting,
     Question,
     Role,
     SkillMatch,
@@ -58,16 +58,8 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
         research=tuple(research),
         unknown=_unknown(ctx),
         works=_works(ctx),
-        owns=tuple(_clip(line.split(". ")[0], 9) for line in _duties(posting)[:3]),  # its first sentence
+        owns=tuple(_clip(line.split(". ")[0], 9) for line in listed_duties(posting)[:3]),  # its first sentence
     )
-
-
-def _duties(posting: Posting) -> tuple[str, ...]:
-    """The duties the posting lists as items, before its prose ("As Head of Engineering you will ...", "This is a
-    hands-on role"), which introduces them rather than naming one."""
-    listed = {line.text.strip() for line in posting.document.lines if line.bullet}
-    duties = posting.responsibilities
-    return (*(d for d in duties if d.strip() in listed), *(d for d in duties if d.strip() not in listed))
 
 
 def _works(ctx: _Context) -> tuple[str, ...]:

@@ -648,3 +648,11 @@ def _sentences(line: str) -> list[str]:
     if rest and len(head.split()) <= 7 and len(rest.split()) >= 5:
         clean = rest
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", clean) if s.strip()]
+
+
+def listed_duties(posting: Posting) -> tuple[str, ...]:
+    """The duties the posting lists as items, before its prose ("As Head of Engineering you will ...", "This is a
+    hands-on role"), which introduces them rather than naming one."""
+    listed = {line.text.strip() for line in posting.document.lines if line.bullet}
+    duties = posting.responsibilities
+    return (*(d for d in duties if d.strip() in listed), *(d for d in duties if d.strip() not in listed))
