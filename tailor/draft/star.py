@@ -12,6 +12,7 @@ from typing import Any
 from tailor.draft.words import (
     _DIGIT,
     _PARENS,
+    _SUBJECT,
     _clauses,
     _clean,
     _Context,
@@ -54,6 +55,7 @@ from tailor.model import (
     Citation,
     Need,
     Role,
+    Seniority,
     StarPrompt,
     spoken,
 )
@@ -114,20 +116,35 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
         for n, score in _rank_for_question(ctx, spec, pool):
             options.setdefault(n, []).append((index, score))
     chosen = _assign(len(pool), len(specs), options)
-    # A question the strict match left empty takes the best bullet still free that speaks to it at all,
-    # labelled as the closest line, rather than "no bullet fits" beside a résumé with material (issue 12).
-    closest: set[int] = set()
+    # The questions the strict match left empty take the lines still free that come nearest them, labelled as
+    # nearest evidence, rather than "no bullet fits" beside a résumé with material (issue 12); as an assignment
+    # too, so that a line near two questions goes where no other line can stand in (brief s6 "stories")
+    used = set(chosen.values())
+    near: dict[int, list[tuple[int, float]]] = {}
     for index, spec in enumerate(specs):
-        if index in chosen:
-            continue
-        near = _closest_bullet(ctx, spec, set(chosen.values()), pool)
-        if near is not None:
-            chosen[index] = near
-            closest.add(index)
+        if index not in chosen:
+            for n, score in _near_bullets(ctx, spec, used, pool):
+                near.setdefault(n, []).append((index, score))
+    closest = _assign(len(pool), len(specs), near)
+    chosen.update(closest)
+    # a question still empty may retell a story another card tells, where its line is near this one too ("shipped
+    # the waiting room in 10 weeks" for speed as well as for leading the team), each line at most twice: a short
+    # résumé's few lines are all a candidate has, and a hand-written brief retells them rather than leave a card empty
+    told = {n: q for q, n in chosen.items()}
+    again: dict[int, list[tuple[int, float]]] = {}
+    for index, spec in enumerate(specs):
+        if index not in chosen:
+            for n, score in _near_bullets(ctx, spec, set(range(len(pool))) - set(told), pool, signals_only=True):
+                again.setdefault(n, []).append((index, score))
+    retold = {q: told[n] for q, n in _assign(len(pool), len(specs), again).items()}
+    chosen.update({q: chosen[other] for q, other in retold.items()})
     supports = _supports(ctx, specs, chosen, pool)
     said = _Said()
     return tuple(
-        _star_prompt(ctx, spec, _stories(pool, chosen.get(i), supports.get(i)), said, closest=i in closest)
+        _star_prompt(
+            ctx, spec, _stories(pool, chosen.get(i), supports.get(i)), said,
+            closest=i in closest or i in retold, again=specs[retold[i]]["label"] if i in retold else "",
+        )
         for i, spec in enumerate(specs)
     )
 
@@ -252,7 +269,9 @@ def compile_ahead() -> None:
         _question_pattern(_forms(tuple(spec["strong"] + spec["competency"])))
         for cues in (spec["cues"], spec["strong"], spec["subject"], *(spec.get("closest") or ())):
             _question_pattern(tuple(cues))
-        for key in ("avoid", "not_strong", "admits"):
+        for cues in spec.get("near") or ():
+            _question_pattern(tuple(cues))
+        for key in ("avoid", "not_strong", "admits", "off_topic"):
             _question_pattern(tuple(spec.get(key) or ["\x00"]))
         # the verbs in their other forms, as the ranking asks for them
         for cues in (spec["cues"], spec["strong"], spec.get("admits") or ["\x00"]):
@@ -261,17 +280,23 @@ def compile_ahead() -> None:
             _question_pattern(tuple(spec["strong_change"]))
 
 
-def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int], pool: tuple[_Item, ...]) -> int | None:
-    """The free bullet nearest a question that shares its subject (star[].closest: a system under load for
-    scaling, a choice between options for build or buy), by its cues, its area's and the best story value;
-    None when no free bullet does (then "no résumé line fits" is the truth)."""
+def _near_bullets(
+    ctx: _Context, spec: dict[str, Any], used: set[int], pool: tuple[_Item, ...], signals_only: bool = False
+) -> list[tuple[int, float]]:
+    """The free lines that come near a question, with how near: first those that share its subject
+    (star[].closest: a system under load for scaling, a choice between options for build or buy), then those
+    with any signal of it (star[].near: reviewing others' work or running a training course for mentoring, a
+    custom framework built for build or buy, maintaining a project for ownership), by their cues, the question's
+    area and the story value. None when no free line does: then "no résumé line fits" is the truth. With
+    signals_only, only the latter (a line retold: its signals must speak to this question, not its subject alone)."""
     pattern, strong = _question_pattern(_forms(tuple(spec["cues"]))), _question_pattern(_forms(tuple(spec["strong"])))
-    avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
+    avoid = _question_pattern(tuple((spec["avoid"] + spec.get("off_topic", [])) or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
     competency = _question_pattern(_forms(tuple(spec["competency"])))
     subjects = [_question_pattern(tuple(cues)) for cues in spec.get("closest") or [spec["subject"]]]
+    signals = [_question_pattern(tuple(cues)) for cues in spec.get("near") or ()]
     area = Area(spec["area"])
-    best: tuple[float, int] | None = None
+    found = []
     for n, item in enumerate(pool):
         text = _told(item)
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
@@ -281,16 +306,17 @@ def _closest_bullet(ctx: _Context, spec: dict[str, Any], used: set[int], pool: t
         # design story its line comes, told as what it is; it names no verb of making to match
         project = bool(spec.get("project_admits") and _project(item.bullet.text))
         # "selected as speaker" is no choice between options, as in the strict match
-        if not project and not all(s.search(not_strong.sub(" ", text)) for s in subjects):
-            continue
+        said = not_strong.sub(" ", text)
         hits = 3 * len(set(strong.findall(text))) + 1.5 * len(set(pattern.findall(text))) + area_hits(area, text)
-        hits += 1.5 * project + COMPETENCY_WEIGHT * bool(competency.search(not_strong.sub(" ", text)))
-        if hits <= 0:
+        hits += 1.5 * project + COMPETENCY_WEIGHT * bool(competency.search(said))
+        # sharing the question's subject makes a line near only with a cue of it besides ("a team" alone is none);
+        # such a line comes nearer than one with the signals of star[].near only
+        close = not signals_only and (project or all(s.search(said) for s in subjects)) and hits > 0
+        if not close and not (signals and all(s.search(said) for s in signals)):
             continue
-        score = hits + _story_value(ctx, area, item)
-        if best is None or score > best[0]:
-            best = (score, n)
-    return best[1] if best else None
+        hits += COMPETENCY_WEIGHT * close + sum(len(set(s.findall(said))) for s in signals)
+        found.append((n, hits + _story_value(ctx, area, item)))
+    return found
 
 
 def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, float]]]) -> dict[int, int]:
@@ -318,13 +344,20 @@ def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
     roles = ctx.resume.roles
     # an achievement line under no role has no date: counted as from the second role, neither newest nor old
     recency = 1.0 / (1 + (roles.index(item.role) if item.role in roles else 1))
+    # a people question asked for a manager's post is best told from a line of leading or managing, and recent
+    # work counts for more than an old engineer's line (brief s6 "stories": an IC line for the leadership questions)
+    leading = area is Area.TEAM_AND_HIRING and ctx.fit.seniority.posting in _MANAGING
     return (
         min(area_hits(area, item.bullet.text), 3)
         + 4 * ctx.weight(area)
-        + 2 * recency
+        + (6 if leading else 2) * recency
         + 2 * has_figure(item.bullet)
+        + 4 * (leading and _shows_feature("leadership", (item,)))
         - 3 * item.role.internship
     )
+
+
+_MANAGING = frozenset({Seniority.MANAGER, Seniority.DIRECTOR, Seniority.HEAD, Seniority.VP, Seniority.CTO})
 
 
 def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, ...]) -> list[tuple[int, float]]:
@@ -336,10 +369,12 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
     competency = _question_pattern(_forms(tuple(spec["competency"])))
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
+    off_topic = _question_pattern(tuple(spec.get("off_topic") or ["\x00"]))
     ranked: list[tuple[int, float, bool]] = []
     for n, item in enumerate(pool):
         text = _told(item)
-        if not _tellable(item):
+        # a compliance line is no ownership story, whatever its owner word: another topic altogether
+        if not _tellable(item) or off_topic.search(text):
             continue
         cues = {m.group(0).lower() for m in pattern.finditer(text)}
         # "a framework adopted by 3 teams" is others' choice, not the candidate's build-or-buy decision
@@ -480,7 +515,12 @@ def _changes(text: str, units: tuple[str, ...]) -> set[str]:
 
 
 def _star_prompt(
-    ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...], said: _Said, closest: bool = False
+    ctx: _Context,
+    spec: dict[str, Any],
+    stories: tuple[_Item, ...],
+    said: _Said,
+    closest: bool = False,
+    again: str = "",
 ) -> StarPrompt:
     scaffold = brief_data()["star_scaffold"]
     area = Area(spec["area"])
@@ -499,6 +539,8 @@ def _star_prompt(
     primary = stories[0]
     number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
     spec = _asks(spec, stories)
+    if closest:  # a line near the question, not on it: asked whether it bears on it, never told that it does
+        spec = {**spec, **spec.get("nearest_asks", {})}
     told = _story_sentence(primary.bullet, spec)
     # the result and the call sheet quote the line as printed ("She leads ..."), the task tells it as the
     # candidate's own ("you lead ...")
@@ -507,7 +549,8 @@ def _star_prompt(
     shown = _result_sentence(printed, quoted)
     # a supporting line is there for the result the first lacks ("Cut ingestion lag by 70%")
     shown = stories[1].bullet if len(stories) > 1 else shown
-    task = _told_task(primary, told, spec, said)
+    # a retold line's card has said what was done in its nearest sentence, and the other card says it too
+    task = _told_task(primary, told, spec, said) if not again else said.variant("task_plain").format(ask=spec["task_ask"])
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
@@ -516,11 +559,11 @@ def _star_prompt(
         action=_action(ctx, told, spec, said, task),
         result=_result(shown, spec, said, told=task),
         missing=_missing(ctx, spec, primary, said),
-        why=said.variant("closest") if closest else _why(ctx, spec, primary),
+        why=_nearest(primary, told, spec, said, again) if closest else _why(ctx, spec, primary),
         closest=closest,
         headline=_headline(_split_sentences(quoted.text)[0]),
     )
-    own = [] if closest else _why_reasons(ctx, spec, primary)
+    own = [_nearest_story(primary, told)] if closest else _why_reasons(ctx, spec, primary)
     header = _header(ctx, primary)
     ctx.claim(f"star {number} situation", prompt.situation, (header,))
     # the plain "how" asks for what the bullet leaves out and says nothing of the candidate: no claim to check
@@ -534,6 +577,41 @@ def _star_prompt(
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
+
+
+def _nearest(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said, again: str = "") -> str:
+    """What a nearest-evidence card says first, in the candidate's words: where the line is from and what it did,
+    and the question's own limit ("The closest I have is at Quillmark, where I built a custom UI framework in
+    Java Swing; I won't claim there was a formal build-or-buy analysis behind it"; brief s6 "stories"), and the
+    question whose card tells the same line, when it is retold."""
+    scaffold = brief_data()["star_scaffold"]
+    said_so = said.variant("closest").format(story=_nearest_story(item, told), limit=spec["nearest_limit"])
+    return f"{said_so} {scaffold['nearest_again'].format(other=again)}" if again else said_so
+
+
+def _nearest_story(item: _Item, told: Bullet) -> str:
+    """ "at Quillmark, where I lead design review ...": the part of a nearest-evidence sentence that speaks of the
+    candidate, and the claim the audit checks (the limit names what the line does not show, on purpose)."""
+    scaffold, role = brief_data()["star_scaffold"], item.role
+    where = f"at {spoken(role.company)}" if role.company else f"as {spoken(role.title)}" if role.title else ""
+    text = _clean(told.text)
+    verb, project = _lead_verb(item.lead), _project(text)
+    did = _phrase(_head(_clean(_after_lead(text, item.lead))), 16)
+    if verb and not _tells(text):
+        did = f"{verb} {_lower_first(did)}"
+    else:
+        # "Led the team of 7; shipped the waiting room in 10 weeks": each clause with a verb of its own is something
+        # the candidate did, and the one this question is near may be the second
+        clauses = [_SUBJECT.sub("", c.strip()) for c in re.split(r";\s", text)]
+        done = [c for c in clauses[1:] if _first_person(c)]
+        did = _first_person(_phrase(" and ".join([_head(clauses[0]), *(_lower_first(c) for c in done)]), 22)) or ""
+    if did:
+        story = scaffold["nearest_story"].format(where=where, did=did) if where else f"when I {did}"
+    elif project:
+        story = scaffold["nearest_project"].format(project=_phrase(project, 16), where=where).strip()
+    else:
+        story = scaffold["nearest_result"].format(where=where or "my own work", text=_phrase(text, 16))
+    return story
 
 
 def _asks(spec: dict[str, Any], stories: tuple[_Item, ...]) -> dict[str, Any]:
@@ -599,7 +677,10 @@ def _story_sentence(bullet: Bullet, spec: dict[str, Any]) -> Bullet:
         said = sentences[index]
         return (3 * len(strong.findall(said)) + len(cues.findall(said)), bool(_DIGIT.search(said)), -index)
 
-    best = max(range(len(sentences)), key=value)
+    # "If required the agent would be upgraded." tells no one's doing: a sentence is told only when it says what
+    # the candidate did or achieved, or opens the bullet (brief s6 "stories": a conditional line told as a story)
+    telling = [i for i in range(len(sentences)) if i == 0 or _tells(sentences[i]) or has_figure(Bullet(sentences[i], 0))]
+    best = max(telling, key=value)
     first = next(i for i in range(best, -1, -1) if i == 0 or not _continues(sentences[i]))
     return Bullet(" ".join(sentences[first : best + 1]), bullet.line)
 

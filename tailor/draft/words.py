@@ -399,8 +399,15 @@ def _project(text: str) -> str:
     if _is_list(clean) or _skill_label(clean):
         return ""
     things = _question_pattern(tuple(_sources()["things"]))
-    # "Maintainer of an open-source library", "Tech lead for the portal": a post held, not a thing built
+    # "Maintainer of an open-source library", "Tech lead for the portal": a post held, not a thing built; so is a
+    # part of the line that ends on a title ("Flutter Tooling, open source release engineer", issue 12)
     if set(re.findall(r"[a-z-]+", _PROJECT_HEAD.split(clean, maxsplit=1)[0].lower())) & _titles():
+        return ""
+    if any(part.split()[-1].lower() in _titles() for part in re.split(r"[,;|]|\s[-–—]\s", clean) if part.split()):
+        return ""
+    # "Query the SCOM APIs for agents": an instruction whose verb no list knows, a step of a procedure, not a
+    # thing built (issue 12: a technical fragment told as a story)
+    if _INSTRUCTION.match(clean):
         return ""
     parts = re.split(r":\s|\s[-–—]\s", clean, maxsplit=1)
     if len(parts) == 2 and len(parts[0].split()) <= _PROJECT_NAME_WORDS:
@@ -413,7 +420,10 @@ def _project(text: str) -> str:
         if not re.match(r"(?i)(?:a|an|the|our|my)\s", about):
             about = f"{_article(about)} {about}"
         return f"{name}, {about}"
-    clean = _subject(clean, things)
+    # "The CLI tool orchestrates app builds": what a product does, with a verb of its own, is no thing the
+    # candidate built nor anything they did (issue 12: a product description told as a story)
+    if _subject(clean, things) != clean:
+        return ""
     head = _PROJECT_HEAD.split(clean, maxsplit=1)[0]
     return clean if things.search(head) else ""
 
@@ -458,6 +468,8 @@ def _subject(phrase: str, things: CuePattern) -> str:
 
 
 _PROJECT_NAME_WORDS = 4
+# a capitalised word then an article or quantifier: an instruction ("Query the APIs", "Restart all agents")
+_INSTRUCTION = re.compile(r"[A-Z][a-z]+\s(?:the|a|an|all|each|every|any)\s")
 # where the thing a project line names ends and what it does begins ("iOS app | for redeeming coupons")
 _PROJECT_HEAD = re.compile(r"\s(?:that|which|for|to|with|used|serving|in|on)\s|,")
 
