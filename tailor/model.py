@@ -504,7 +504,7 @@ class StarPrompt:
     missing: tuple[str, ...]  # what would make it a strong story
     label: str = ""  # what the question is about, in its own words ("Ownership and accountability")
     why: str = ""  # why this bullet tells this question's story: its words, its figure, its recency
-    closest: bool = False  # no bullet fits strictly: the story is the closest free line, said so
+    closest: bool = False  # no bullet fits strictly: the story is the nearest evidence, said so (`why`)
     headline: str = ""  # the story's bullet in about a line for the call sheet: whole, or cut at a clause end
 
 

@@ -550,7 +550,8 @@ def _star_prompt(
     # a supporting line is there for the result the first lacks ("Cut ingestion lag by 70%")
     shown = stories[1].bullet if len(stories) > 1 else shown
     # a retold line's card has said what was done in its nearest sentence, and the other card says it too
-    task = _told_task(primary, told, spec, said) if not again else said.variant("task_plain").format(ask=spec["task_ask"])
+    asked = said.variant("task_plain").format(ask=spec["task_ask"]) if again else ""
+    task = asked or _told_task(primary, told, spec, said)
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
@@ -679,7 +680,7 @@ def _story_sentence(bullet: Bullet, spec: dict[str, Any]) -> Bullet:
 
     # "If required the agent would be upgraded." tells no one's doing: a sentence is told only when it says what
     # the candidate did or achieved, or opens the bullet (brief s6 "stories": a conditional line told as a story)
-    telling = [i for i in range(len(sentences)) if i == 0 or _tells(sentences[i]) or has_figure(Bullet(sentences[i], 0))]
+    telling = [i for i, said in enumerate(sentences) if i == 0 or _tells(said) or has_figure(Bullet(said, 0))]
     best = max(telling, key=value)
     first = next(i for i in range(best, -1, -1) if i == 0 or not _continues(sentences[i]))
     return Bullet(" ".join(sentences[first : best + 1]), bullet.line)
