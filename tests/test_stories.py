@@ -488,3 +488,15 @@ Austin, TX · Jan 2012 – Feb 2016
 """, MANAGER_POSTING)
     # both lines name mentoring; for a manager's post the recent line of leading people tells it, not the old one
     assert _stories(text)["Mentoring and team productivity"].startswith("Manage 8 engineers"), _stories(text)
+
+
+def test_s6_a_course_given_is_the_nearest_mentoring_story(tmp_path, cli):
+    text = _brief(tmp_path, cli, """### SRE Lead — Quillmark
+Denver, CO · Mar 2021 – Present
+- Ran SRE training courses for the operations group
+- Led the standardisation programme for service templates across 6 teams
+""")
+    stories = _stories(text)
+    assert stories["Mentoring and team productivity"].startswith("Ran SRE training courses"), stories
+    assert "*(nearest evidence)*" in stories["Mentoring and team productivity"], stories
+    assert stories["Senior-level expectations"].startswith("Led the standardisation programme"), stories
