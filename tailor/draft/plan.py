@@ -27,6 +27,7 @@ from tailor.model import (
     Citation,
     Interviewer,
     Need,
+    Posting,
     Question,
     Role,
     SkillMatch,
@@ -59,17 +60,25 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
         unknown=_unknown(ctx),
         works=_works(ctx),
         owns=tuple(_clip(line.split(". ")[0], 9) for line in listed_duties(posting)[:3]),  # its first sentence
+        where=_where(posting),
     )
 
 
 def _works(ctx: _Context) -> tuple[str, ...]:
-    """How the team works, as the posting says it: where (the remote policy, else the place), travel, and the
-    first line asking for written or asynchronous work when one does."""
+    """How the team works, as the posting says it: its remote or office policy, travel, and the first line asking
+    for written or asynchronous work when one does. The place alone is `where`: "How they work: Austin, TX" says
+    nothing about the way of working (issue 12, blind review)."""
     posting = ctx.posting
     writing = _question_pattern(tuple(brief_data()["snapshot"]["work_cues"]))
     written = next((line for line in posting_lines(posting) if writing.search(line)), None)
-    said = (posting.remote_policy or posting.location, posting.travel, written and _clip(written, 16))
+    said = (posting.remote_policy, posting.travel, written and _clip(written, 16))
     return tuple(dict.fromkeys(s for s in said if s))
+
+
+def _where(posting: Posting) -> str | None:
+    """The place the posting prints, unless its remote policy already says it."""
+    place, policy = posting.location, posting.remote_policy or ""
+    return place if place and place.lower() not in policy.lower() else None
 
 
 def _unknown(ctx: _Context) -> tuple[str, ...]:
