@@ -397,7 +397,7 @@ _AUDIT_CANNOT = (
 
 def _audit_found(dropped: int) -> str:
     if not dropped:
-        return "None failed that check."
+        return "No statement failed that check."
     return f"{dropped} statement{'' if dropped == 1 else 's'} failed and {'was' if dropped == 1 else 'were'} left out:"
 
 

@@ -194,3 +194,13 @@ def test_the_postings_own_sentence_on_where_the_work_is_wins_over_a_location_tag
     block = _company_block(text)
     assert "**How they work:** You will work from our Austin, TX office three days a week" in block, block
     assert "Remote; United States" not in text
+
+
+def test_a_requirement_about_remote_work_is_not_the_postings_policy(tmp_path, cli):
+    posting = POSTING.replace("Brackenhold\n", "Brackenhold · Remote (Europe)\n", 1).replace(
+        "Location: Austin, TX\nThis role is on-site in our Austin office four days a week; it is not open to remote "
+        "candidates.\n",
+        "",
+    ).replace("- Strong API", "- Excellent written communication for a distributed remote team\n- Strong API")
+    block = _company_block(markdown_brief(tmp_path, cli, RESUME, posting))
+    assert "**How they work:** Remote (Europe)" in block, block

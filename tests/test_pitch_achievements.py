@@ -37,7 +37,7 @@ def _pitch(text: str) -> str:
 
 
 def _left_out(text: str) -> int:
-    if "None failed that check." in text:
+    if "No statement failed that check." in text:
         return 0
     found = re.search(r"(\d+) statements? failed and (?:was|were) left out", text)
     assert found, text

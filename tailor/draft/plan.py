@@ -35,6 +35,7 @@ from tailor.model import (
     StarPrompt,
     TimingRow,
 )
+from tailor.posting import says_work_mode
 
 
 def draft_snapshot(ctx: _Context) -> Snapshot:
@@ -71,14 +72,22 @@ def _works(ctx: _Context) -> tuple[str, ...]:
     posting = ctx.posting
     writing = _question_pattern(tuple(brief_data()["snapshot"]["work_cues"]))
     written = next((line for line in posting_lines(posting) if writing.search(line)), None)
-    said = (posting.remote_policy, posting.travel, written and _clip(written, 16))
+    policy = posting.remote_policy or (posting.location if _location_is_policy(posting) else None)
+    said = (policy, posting.travel, written and _clip(written, 16))
     return tuple(dict.fromkeys(s for s in said if s))
 
 
 def _where(posting: Posting) -> str | None:
-    """The place the posting prints, unless its remote policy already says it."""
-    place, policy = posting.location, posting.remote_policy or ""
-    return place if place and place.lower() not in policy.lower() else None
+    """The place the posting prints, unless it is itself a policy ("Remote (Europe)") or the policy says it."""
+    place, policy = posting.location, (posting.remote_policy or "").lower()
+    if not place or _location_is_policy(posting):
+        return None
+    said = policy and (place.lower() in policy or policy in place.lower())
+    return None if said else place
+
+
+def _location_is_policy(posting: Posting) -> bool:
+    return bool(posting.location and says_work_mode(posting.location))
 
 
 def _unknown(ctx: _Context) -> tuple[str, ...]:
