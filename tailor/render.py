@@ -229,7 +229,6 @@ def _view(brief: Brief) -> dict[str, Any]:
         "short_list": _short_list,
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
-        "reports": [("Your résumé", brief.resume.report), ("The posting", brief.posting.report)],
         "reading": _reading(brief),
         "score_means": _score_means(fit.score),
         "audit_checks": f"{_AUDIT_CHECKS} {_audit_found(len(brief.audit))}",
