@@ -146,7 +146,9 @@ def requirements_check(
             Requirement(data["certification"], asked, verdict, data["cert_shows" if line else "cert_none"], line)
         )
     # the remote policy line and the header's location, each trimmed to where the work is, read together
-    parts = [p for x in (posting.remote_policy, posting.location) if x for p in _place_clause(x).split("; ")]
+    # a sentence's full stop goes: the parts are joined with "; " ("... remote candidates.; Austin, TX")
+    parts = [p.strip().rstrip(".") for x in (posting.remote_policy, posting.location) if x
+             for p in _place_clause(x).split("; ")]
     kept = [p for p in dict.fromkeys(parts) if not any(p != q and p.lower() in q.lower() for q in parts)]
     where = "; ".join(kept)
     if where:
@@ -236,20 +238,91 @@ QUOTE_WORDS = 14  # a quoted posting line longer than this is clipped around the
 
 
 def clip_around(line: str, spans: list[tuple[int, int] | None], words: int = QUOTE_WORDS) -> str:
-    """The line, or the part of it from a few words before the first term to a few after the last, with "…"
-    where it was cut: a clip never drops the words the quote is there to show (issue 12)."""
-    if len(line.split()) <= words:
+    """The line whole when it is short (up to half as long again as `words`: a whole line reads better than a
+    clipped one), else the whole clauses or list items around the terms it is quoted for, as many as fit in
+    `words`, with "…" where some were left out. A clip never drops the words the quote is there to show, and
+    never cuts inside a clause ("CI/CD, Dev…" cut the very skill it quoted: issue 12, blind review); only a
+    single clause too long to quote is cut by words."""
+    tokens = line.split()
+    if len(tokens) <= words * 3 // 2:
         return line
     marks = [s for s in spans if s is not None] or [(0, 0)]
     start, end = min(s[0] for s in marks), max(s[1] for s in marks)
+    clauses = clause_spans(line)
+    size = [len(line[a:b].split()) for a, b in clauses]
+    first = next((i for i, (a, b) in enumerate(clauses) if b > start), 0)
+    last = max((i for i, (a, b) in enumerate(clauses) if a < end), default=first)
+    last = max(last, first)
+    while True:  # widen by whole clauses, the next one first, while they fit
+        total = sum(size[first : last + 1])
+        if last + 1 < len(clauses) and total + size[last + 1] <= words:
+            last += 1
+        elif first > 0 and total + size[first - 1] <= words:
+            first -= 1
+        else:
+            break
+    if sum(size[first : last + 1]) > _LONG_CLAUSE * words:
+        return _word_window(line, start, end, words)
+    clip = line[clauses[first][0] : clauses[last][1]].rstrip(",;:—– ")
+    return ("… " if first else "") + clip + (" …" if last < len(clauses) - 1 else "")
+
+
+_LONG_CLAUSE = 2  # a clause up to twice the words asked is quoted whole; beyond, a window of words
+
+
+def cut_words(text: str, words: int) -> str:
+    """At most `words` words of a text, for a narrow place (a table cell): its whole clauses when they fit, else
+    cut by words but never after a word that needs more ("… onto", "… and") nor inside brackets, with "…"."""
+    text = " ".join(text.split())
+    if len(text.split()) <= words:
+        return text
+    clip = clip_around(text, [None], words)
+    if len(clip.replace("…", "").split()) <= words:
+        return clip
+    cut = text.split()[:words]
+    opened = next((i for i, w in enumerate(cut) if "(" in w and ")" not in " ".join(cut[i:])), None)
+    cut = cut[:opened] if opened else cut
+    while len(cut) > 1 and cut[-1].lower().strip(",;:") in NEEDS_MORE:
+        cut.pop()
+    return " ".join(cut).rstrip(",;:—– ") + "…"
+
+
+# words a phrase cannot end on: a cut after one leaves the reader waiting for the rest
+NEEDS_MORE = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "onto", "for", "with", "without", "from", "by", "at", "into",
+     "across", "through", "and", "or", "but", "so", "as", "than", "that", "which", "who", "while", "our", "their",
+     "its", "his", "her", "my", "your"}
+)
+
+
+def _word_window(line: str, start: int, end: int, words: int) -> str:
+    """A few words either side of the terms: for a clause too long to quote whole."""
     tokens = [w.span() for w in re.finditer(r"\S+", line)]
-    first = next(i for i, w in enumerate(tokens) if w[1] > start)
-    last = max(i for i, w in enumerate(tokens) if w[0] < end)
+    first = next((i for i, w in enumerate(tokens) if w[1] > start), 0)
+    last = max((i for i, w in enumerate(tokens) if w[0] < end), default=first)
     room = max(words - (last - first + 1), 2)
     first = max(first - room // 2, 0)
     last = min(last + room - room // 2, len(tokens) - 1)
-    clip = line[tokens[first][0]:tokens[last][1]]
+    clip = line[tokens[first][0] : tokens[last][1]]
     return ("… " if first else "") + clip + (" …" if last < len(tokens) - 1 else "")
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where each clause or list item of a line runs: split at ", ", "; ", ": " after a label, and dashes, but
+    never inside brackets or quotes, nor inside a number like 1,800."""
+    spans, depth, begin = [], 0, 0
+    for index, char in enumerate(text):
+        if char in "(“[":
+            depth += 1
+        elif char in ")”]":
+            depth = max(0, depth - 1)
+        elif char == '"':
+            depth += -1 if depth else 1
+        elif depth == 0 and text.startswith((", ", "; ", " — ", " – "), index):
+            spans.append((begin, index))
+            begin = index + (3 if text[index] == " " else 2)
+    spans.append((begin, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def _risk_rows(

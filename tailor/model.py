@@ -540,6 +540,9 @@ class Snapshot:
     # how they work, each as the posting prints it: the remote policy or place, travel, written communication
     works: tuple[str, ...] = ()
     owns: tuple[str, ...] = ()  # what the role would own: its first duties, each cut to a clause
+    # where the job is, as the posting prints its place ("Austin, TX"); None when unsaid or the remote policy in
+    # `works` already names it. A place is not a way of working (issue 12: "How they work: Austin, TX").
+    where: str | None = None
 
 
 class Verdict(Enum):

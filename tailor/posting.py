@@ -684,7 +684,9 @@ def _hard_requirements(
         "travel": first("travel", sentences),
         # Read from the legal text too ("does not sponsor visas"), but not from its list of protected grounds.
         "authorisation": first("authorisation", [s for line in body for s in _sentences(line) if not _grounds(s)]),
-        "remote_policy": _place_part(first("remote_policy", sentences)),
+        "remote_policy": _place_part(
+            _remote_policy(sentences, [*lists[SectionKind.REQUIREMENTS], *lists[SectionKind.NICE_TO_HAVE]])
+        ),
         "package": _package([s for line in lines for s in _sentences(line.text)]),  # the header states pay too
         # what the role will own is asked in its duties as often as in its requirements ("Lead an org of 40+")
         **{key: _asked_clause(hard[rule], [*asked, *lists[SectionKind.RESPONSIBILITIES]])
@@ -741,6 +743,11 @@ def _years_asked(lines: Iterable[str]) -> tuple[int | None, int | None]:
     return years, managing
 
 
+def says_work_mode(text: str) -> bool:
+    """ "Remote (Europe)", "Hybrid, 3 days in the office": words on how the work is done, not only where."""
+    return _rules().hard["work_mode"].search(text) is not None
+
+
 def asks_years_managing(text: str) -> bool:
     """ "5+ years managing engineers", "3 years as an engineering manager": years of leading people, not of work."""
     return _rules().hard["managing"].search(text) is not None
@@ -749,6 +756,25 @@ def asks_years_managing(text: str) -> bool:
 def years_managing_said(text: str) -> re.Match[str] | None:
     """Where a line says years of leading people ("8 years leading teams"), its figure in group 1."""
     return _rules().hard["managing"].search(text)
+
+
+def _remote_policy(sentences: Sequence[str], asked: Sequence[str]) -> str | None:
+    """Where the work is done, as the posting says it. A sentence of its own saying so ("You will work from our
+    Austin office three days a week") wins over a short tag printed above it ("Remote; United States"): a job
+    board's tag can contradict the posting's words, and the words are the employer's (issue 12, blind review).
+    A requirement ("Excellent written communication for a remote team") asks about the candidate, not the job."""
+    hard = _rules().hard
+    said = [s for s in sentences if hard["remote_policy"].search(s)]
+    asks = {_short(line) for line in asked}
+    stated = (
+        s for s in said
+        if len(s.split()) >= _STATEMENT_WORDS and hard["work_mode"].search(s) and _short(s) not in asks
+    )
+    chosen = next(stated, said[0] if said else None)
+    return _short(chosen) if chosen else None
+
+
+_STATEMENT_WORDS = 7  # "Remote; United States" or "Hybrid (NYC)" is a tag; a sentence saying where runs longer
 
 
 def _place_part(line: str | None) -> str | None:

@@ -31,7 +31,7 @@ import jinja2
 from markupsafe import Markup
 
 from tailor import __version__
-from tailor.checks import clip_around, term_at
+from tailor.checks import clip_around, cut_words, term_at
 from tailor.compare import Comparison
 from tailor.errors import OutputError
 from tailor.model import (
@@ -187,6 +187,8 @@ def _environment(markdown: bool = False) -> jinja2.Environment:
     env.filters["month"] = _month
     env.filters["pct"] = lambda x: f"{round(100 * x)}%"
     env.filters["and_join"] = _and_join
+    # whole clauses, never a word cut in half: truncate(44) printed "the first four engineering man…" (issue 12)
+    env.filters["clip"] = lambda text, words: cut_words(str(text), words)
     return env
 
 
@@ -227,7 +229,10 @@ def _view(brief: Brief) -> dict[str, Any]:
         "short_list": _short_list,
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         "Interviewer": Interviewer,
-        "reports": [("Your résumé", brief.resume.report), ("The posting", brief.posting.report)],
+        "reading": _reading(brief),
+        "score_means": _score_means(fit.score),
+        "audit_checks": f"{_AUDIT_CHECKS} {_audit_found(len(brief.audit))}",
+        "audit_cannot": _AUDIT_CANNOT,
         "colours": colours(),
     }
 
@@ -285,7 +290,7 @@ class SkillMatchView:
         return bool(self.met or self.missing or self.say_how or self.lists)
 
 
-QUOTE_WORDS = 8  # a cited line is clipped to this many words: enough to find it on the résumé
+QUOTE_WORDS = 7  # a cited line is clipped to about this many words: enough to find it on the résumé
 
 
 def skill_match(
@@ -324,18 +329,13 @@ def _row(match: SkillMatch, resume_skills: Skills | None = None) -> SkillRow:
 
 
 def _quote(match: SkillMatch, cite: Citation, resume_skills: Skills | None) -> str:
-    """The cited line clipped to QUOTE_WORDS words, keeping the words that show the skill: a long skills line
-    cut before "Go" quoted no proof of Go (issue 12, blind review). The résumé's own words for it on that line
-    first ("Golang"), then its names."""
+    """The cited line, or its clauses around the words that show the skill (checks.clip_around): a long skills
+    line cut before "Go" quoted no proof of Go (issue 12, blind review). The résumé's own words for it on that
+    line first ("Golang"), then its names."""
     text = " ".join(cite.text.split())
-    words = text.split()
-    if len(words) <= QUOTE_WORDS:
-        return text
     held = [resume_skills.get(n) for n in (match.name, *match.through)] if resume_skills else []
     said = [e.matched for s in held if s is not None for e in s.evidence if e.line == cite.line]
     span = next((at for t in (*said, match.label, match.name, *match.through) if (at := term_at(text, t))), None)
-    if span is None or len(text[: span[1]].split()) <= QUOTE_WORDS:
-        return " ".join(words[:QUOTE_WORDS]) + "…"
     return clip_around(text, [span], QUOTE_WORDS)
 
 
@@ -359,7 +359,8 @@ def _qualified(match: SkillMatch) -> str:
 
 def _years_counted(brief: Brief) -> str:
     """How the years were counted, to the date they were counted to: the résumé's date only when a role is
-    still current (a blind review read "up to 2026-11-29" beside a last role that ended in Mar 2025)."""
+    still current (a blind review read "up to 2026-11-29" beside a last role that ended in Mar 2025). No figure:
+    a decimal count of years was padding the reader skipped (issue 12); the pitch says the years once."""
     r = brief.resume
     roles = [x for x in r.roles if not x.internship and x.start]
     current = any((x.end or x.start) == "present" for x in roles)
@@ -367,8 +368,61 @@ def _years_counted(brief: Brief) -> str:
     to = f"{r.as_of.isoformat()}, {brief.as_of_source}" if current or not latest else (
         f"{_month(latest)}, the end of your latest role"
     )
-    apart = "internships and posts outside work not counted"
-    return f"Years of experience counted: {r.years_experience}, from your roles ({apart}) up to {to}."
+    apart = "without internships or posts outside work"
+    return f"Your years of experience are counted from your roles' dates up to {to}, {apart}."
+
+
+def _score_means(score: int) -> str:
+    """The match score in one sentence a person reads: what it measures and what it is not. The formula with its
+    weights was padding reviewers skipped (issue 12)."""
+    return (
+        f"{score}/100 is a rough measure of how much of what this posting asks your résumé shows, counting a skill "
+        "shown in what you did above one only listed, and weighted toward the areas the posting stresses: a guide "
+        "to where to prepare, not a forecast of the interview."
+    )
+
+
+# What the claims audit (tailor.audit) checks and what it cannot: "33 kept, 0 left out" read as a brief verified
+# while two wrong claims had passed (issue 12, blind review).
+_AUDIT_CHECKS = (
+    "Each statement about you in the pitch, stories, risks and checklist was checked against the résumé line it "
+    "cites: every employer, title, figure, year and skill it names must appear in that line or its role's heading."
+)
+_AUDIT_CANNOT = (
+    "The check cannot tell whether a line was read rightly or whether a statement says what the line means, and it "
+    "does not cover tailor's verdicts, gaps and risks: read every line against your résumé before you rely on it."
+)
+
+
+def _audit_found(dropped: int) -> str:
+    if not dropped:
+        return "No statement failed that check."
+    return f"{dropped} statement{'' if dropped == 1 else 's'} failed and {'was' if dropped == 1 else 'were'} left out:"
+
+
+_ROLES_SHOWN = 6
+
+
+def _reading(brief: Brief) -> list[tuple[str, str, tuple[str, ...]]]:
+    """How tailor read each document, said for a person: what to check it against and what it could not read.
+    The file type, page count and counts of sections and bullets said nothing a reader acts on (issue 12)."""
+    r, p = brief.resume, brief.posting
+    labels = [role.label for role in r.roles]
+    shown = "; ".join(labels[:_ROLES_SHOWN])
+    if len(labels) > _ROLES_SHOWN:
+        shown += f"; and {len(labels) - _ROLES_SHOWN} earlier"
+    resume = (
+        f"{len(labels)} role{'' if len(labels) == 1 else 's'}, latest first: {shown}."
+        if labels
+        else "no dated roles."
+    )
+    lists = (("duties", p.responsibilities), ("requirements", p.requirements), ("nice-to-haves", p.nice_to_have))
+    held = [name for name, items in lists if items]
+    posting = f"{p.title or 'a role it does not name'} at {p.company or 'a company it does not name'}"
+    posting += f", with its {_and_join(held)}" if held else ", with no list of duties or requirements"
+    unlisted = [name for name, items in lists if not items]
+    posting += f"; it lists no {_and_join(unlisted).replace(' and ', ' or ')}." if held and unlisted else "."
+    return [("Your résumé", resume, r.report.warnings), ("The posting", posting, p.report.warnings)]
 
 
 def _month(value: str | None) -> str:
@@ -528,7 +582,32 @@ def _md_escape(value: object) -> object:
 
 
 def _markdown(brief: Brief) -> str:
-    return _environment(markdown=True).get_template("brief.md.j2").render(**_view(brief))
+    return _blocks(_environment(markdown=True).get_template("brief.md.j2").render(**_view(brief)))
+
+
+# A line of the Markdown brief by the block it belongs to: a list item, a table row, a quote, a heading, text.
+_MD_BLOCK = (("item", re.compile(r"^(?:[-*+]|\d+[.)])\s")), ("row", re.compile(r"^\|")),
+             ("quote", re.compile(r"^>")), ("heading", re.compile(r"^#{1,6}\s")))
+_MD_RUNS = frozenset({"item", "row", "quote"})  # kinds whose lines run on as one block
+
+
+def _blocks(text: str) -> str:
+    """The Markdown with one blank line between blocks, whatever the template's whitespace: every line of the
+    brief is a block of its own (a heading, a paragraph, a bold label) except the lines of one list, table or
+    quote. Two lines with no blank between run together into one paragraph, and a line after a list item is
+    read as part of it (issue 12, blind review: "For the Head of Engineering:" inside question 5)."""
+    out: list[str] = []
+    before = ""
+    for line in text.splitlines():
+        if not line.strip():
+            before = ""
+            continue
+        kind = next((name for name, pattern in _MD_BLOCK if pattern.match(line)), "text")
+        if out and (not before or kind != before or kind not in _MD_RUNS):
+            out.append("")
+        out.append(line)
+        before = kind
+    return "\n".join(out) + "\n"
 
 
 # --- DOCX ---------------------------------------------------------------------------------------
@@ -614,8 +693,7 @@ def _docx_call(document: Any, brief: Brief, view: dict[str, Any]) -> None:
         _docx_para(document, (fitness[:1].upper() + fitness[1:] + ". ", "b"), (said, ""))
     document.add_heading("Your pitch", level=2)
     document.add_paragraph(brief.pitch.text, style="Quote")
-    seconds = round(brief.pitch.words / 2.3)
-    _docx_para(document, (f"{brief.pitch.words} words, about {seconds} seconds at a calm pace.", "i"))
+    _docx_para(document, ("Say it aloud twice; it should sound like you.", "i"))
 
     _docx_risks(document, brief)
 
@@ -664,6 +742,7 @@ def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
         ("The role and team", " ".join((f"{view['role']}{team}.", *posting.team_about[:1]))),
         ("What you would own", "; ".join(snap.owns)),
         ("Their stack", ", ".join(snap.stack)),
+        ("Where", snap.where or ""),
         ("How they work", "; ".join(snap.works)),
         ("Package", "; ".join(posting.package)),
         ("Unknown", _and_join(snap.unknown) + ": look these up."),
@@ -717,8 +796,9 @@ def _docx_more_questions(document: Any, view: dict[str, Any]) -> None:
     document.add_heading("More questions to choose from", level=1)
     for who, questions in view["questions"].items():
         document.add_paragraph(f"For the {who.title}:")
-        for number, q in enumerate(questions[3:5], 4):
-            _docx_para(document, (f"{number}. {q.text}", ""), *([(f" (from {q.basis})", "i")] if q.basis else []))
+        for q in questions[3:5]:  # bullets: a list numbered from 4 reads as broken (issue 12)
+            runs = ((q.text, ""), *([(f" (from {q.basis})", "i")] if q.basis else []))
+            _docx_para(document, *runs, style="List Bullet")
 
 
 def _docx_skills(document: Any, view: dict[str, Any]) -> None:
@@ -775,46 +855,30 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     """The appendix, reading warnings included: a misread document must be as visible here as in the PDF."""
     r = brief.resume
     document.add_heading("Appendix: how this brief was made", level=1)
-    document.add_heading(f"How the match is scored: {brief.fit.score}/100", level=2)
-    document.add_paragraph(f"{brief.fit.explanation}.")
+    document.add_heading("How the match is scored", level=2)
+    document.add_paragraph(_score_means(brief.fit.score))
     _docx_table(
         document,
-        ("Area", "Interviewer", "Score", "Emphasis", "How the score came about"),
+        ("Area", "Interviewer", "Your match", "The posting's emphasis"),
         (
-            (
-                row["fit"].area.title,
-                group["interviewer"].title,
-                str(row["fit"].score),
-                f"{round(100 * row['share'])}%",
-                row["fit"].explanation,
-            )
+            (row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), f"{round(100 * row['share'])}%")
             for group in view["groups"]
             for row in group["rows"]
         ),
     )
     document.add_heading("How tailor read your documents", level=2)
-    for label, report in view["reports"]:
-        pages = f"{report.pages} page{'' if report.pages == 1 else 's'}"
-        found = f": {', '.join(report.found)}" if report.found else ""
-        _docx_para(document, (f"{label}: ", "b"), (f"{report.kind}, {pages}{found}.", ""))
-        for warning in report.warnings:
+    for label, said, warnings in view["reading"]:
+        _docx_para(document, (f"{label}: ", "b"), (said + (" Could not read or doubted:" if warnings else ""), ""))
+        for warning in warnings:
             document.add_paragraph(warning, style="List Bullet")
-    total, dropped = len(brief.claims) + len(brief.audit), len(brief.audit)
-    checked = (f"{total} statements about you, each against the résumé line it cites: {len(brief.claims)} kept, "
-               f"{dropped} left out")
-    scope = "The check covers the facts named, not tailor's verdicts, gaps and risks: read those against your résumé."
-    if brief.audit:
-        _docx_para(document, ("Claims checked: ", "b"),
-                   (f"{checked} because the line does not bear them out:", ""))
-        for note in brief.audit:
-            document.add_paragraph(f"{note.part}: “{note.text}” ({note.reason})", style="List Bullet")
-        document.add_paragraph(scope)
-    else:
-        _docx_para(document, ("Claims checked: ", "b"), (f"{checked}. {scope}", ""))
     if r.years_experience is not None:
         document.add_paragraph(_years_counted(brief))
-    offline = "tailor works offline: nothing was sent anywhere. Check every line before you rely on it."
-    _docx_para(document, (offline, "i"))
+    document.add_heading("What tailor checked, and what it cannot", level=2)
+    document.add_paragraph(f"{_AUDIT_CHECKS} {_audit_found(len(brief.audit))}")
+    for note in brief.audit:
+        document.add_paragraph(f"{note.part}: “{note.text}” ({note.reason})", style="List Bullet")
+    document.add_paragraph(_AUDIT_CANNOT)
+    _docx_para(document, ("tailor works offline: nothing was sent anywhere.", "i"))
 
 
 def _fixed_zip_times(data: bytes, date: dt.date) -> bytes:

@@ -85,6 +85,17 @@ def markdown_brief(tmp_path: Path, cli: Callable[..., Run], resume_text: str, po
     return out.read_text("utf-8")
 
 
+def fit_json(tmp_path: Path, cli: Callable[..., Run]) -> dict:
+    """The "fit" of the JSON brief for the résumé and posting `markdown_brief` last wrote to tmp_path: the score's
+    formula and each area's count of evidence, which the Markdown brief no longer prints (issue 12)."""
+    import json
+
+    out = tmp_path / "brief.json"
+    run = cli(tmp_path / "resume.md", tmp_path / "job.txt", "-o", out, "--format", "json", "--force")
+    assert run.exit_code == 0, run.stderr
+    return json.loads(out.read_text("utf-8"))["fit"]
+
+
 def pitch_of(brief: str) -> str:
     """The pitch section of a Markdown brief."""
     return brief.split("### Your pitch", 1)[1].split("###", 1)[0]

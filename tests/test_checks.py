@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import fit_json
+
 RESUME = """# Ilse Marrow
 
 {contact}
@@ -290,7 +292,7 @@ Requirements
 def test_issue_12_observability_bullets_show_the_area_and_examples_are_met_by_the_practice(tmp_path, cli):
     # the résumé's bullet names SLOs, Grafana, Prometheus, alerting and on-call, and no Datadog
     brief = _brief(tmp_path, cli, _resume(), OBSERVABILITY)
-    areas = {line.split(" | ")[0].strip("| "): line for line in brief.splitlines() if "posting asks for" in line}
+    areas = {a["title"]: a["explanation"] for a in fit_json(tmp_path, cli)["areas"]}  # the brief's own files
     quality = next(line for name, line in areas.items() if name.startswith("Engineering quality"))
     assert re.search(r"posting asks for \d+ skills here, [1-9]\d* shown", quality), quality
     team = next(line for name, line in areas.items() if name.startswith("Team dynamics"))

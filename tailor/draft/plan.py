@@ -27,6 +27,7 @@ from tailor.model import (
     Citation,
     Interviewer,
     Need,
+    Posting,
     Question,
     Role,
     SkillMatch,
@@ -34,6 +35,7 @@ from tailor.model import (
     StarPrompt,
     TimingRow,
 )
+from tailor.posting import says_work_mode
 
 
 def draft_snapshot(ctx: _Context) -> Snapshot:
@@ -59,17 +61,33 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
         unknown=_unknown(ctx),
         works=_works(ctx),
         owns=tuple(_clip(line.split(". ")[0], 9) for line in listed_duties(posting)[:3]),  # its first sentence
+        where=_where(posting),
     )
 
 
 def _works(ctx: _Context) -> tuple[str, ...]:
-    """How the team works, as the posting says it: where (the remote policy, else the place), travel, and the
-    first line asking for written or asynchronous work when one does."""
+    """How the team works, as the posting says it: its remote or office policy, travel, and the first line asking
+    for written or asynchronous work when one does. The place alone is `where`: "How they work: Austin, TX" says
+    nothing about the way of working (issue 12, blind review)."""
     posting = ctx.posting
     writing = _question_pattern(tuple(brief_data()["snapshot"]["work_cues"]))
     written = next((line for line in posting_lines(posting) if writing.search(line)), None)
-    said = (posting.remote_policy or posting.location, posting.travel, written and _clip(written, 16))
+    policy = posting.remote_policy or (posting.location if _location_is_policy(posting) else None)
+    said = (policy, posting.travel, written and _clip(written, 16))
     return tuple(dict.fromkeys(s for s in said if s))
+
+
+def _where(posting: Posting) -> str | None:
+    """The place the posting prints, unless it is itself a policy ("Remote (Europe)") or the policy says it."""
+    place, policy = posting.location, (posting.remote_policy or "").lower()
+    if not place or _location_is_policy(posting):
+        return None
+    said = policy and (place.lower() in policy or policy in place.lower())
+    return None if said else place
+
+
+def _location_is_policy(posting: Posting) -> bool:
+    return bool(posting.location and says_work_mode(posting.location))
 
 
 def _unknown(ctx: _Context) -> tuple[str, ...]:

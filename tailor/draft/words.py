@@ -11,6 +11,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from tailor.checks import cut_words
 from tailor.fit import CuePattern, area_data, cue_pattern
 from tailor.model import (
     Area,
@@ -114,20 +115,34 @@ def _join(names: Iterable[str]) -> str:
 
 
 def _clip(text: str, words: int) -> str:
-    """At most `words` words, cut at a clause boundary when one falls late enough, else with an ellipsis."""
+    """At most `words` words, cut at a clause boundary when one falls late enough; else the text whole when it
+    runs to at most twice that ("… ingesting 2 billion telemetry…" cut a phrase in half: issue 12, blind review),
+    or its label before a colon; only a longer text is cut by words, never after a word that needs more, with an
+    ellipsis."""
     text = _clean(text)
     if len(text.split()) <= words:
         return text
+    kept = _whole_clauses(text, words)
+    if len(kept.split()) >= words // 3:
+        return kept
+    if len(text.split()) <= 2 * words:
+        return text
+    label = text.split(": ", 1)[0]  # "Ran the build-vs-buy evaluation: chose Datadog over ..." -> its label
+    if label != text and words // 3 <= len(label.split()) <= words:
+        return label
+    return cut_words(text, words)
+
+
+def _whole_clauses(text: str, words: int) -> str:
     kept = ""
     for clause in _clauses(text):
         joined = f"{kept}, {clause}" if kept else clause
         if len(joined.split()) > words:
             break
         kept = joined
-    kept = re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", kept)
-    if len(kept.split()) >= words // 3:
-        return kept
-    return " ".join(text.split()[:words]).rstrip(",;:—– ") + "…"
+    return re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", kept)
+
+
 
 
 def _clauses(text: str) -> list[str]:
