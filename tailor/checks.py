@@ -924,6 +924,10 @@ def _qualified_row(
         practice = _practice_row(resume, eligible, (), (n, qualifier, line), data, skills) if skills else None
         if practice is not None:
             return practice
+        if skills and _named_practices(qualifier, line, skills[1]):
+            # a practice the posting names ("building distributed systems") that no bullet shows, by itself or by
+            # what it is built from: nothing shows it (issue 12: not "check" from a bullet's everyday "distributed")
+            return Requirement(what, line, Verdict.NOT_SHOWN, data["qualified_none"])
         # words no role header or bullet could show ("in a large software company", "high performance"): the
         # years are counted as asked, and the fit is the candidate's to say, so never "meets"
         had = years_in(resume, eligible)
@@ -991,11 +995,7 @@ def _practice_row(
     is the candidate's to say. None when the qualifier names no practice or no bullet shows one."""
     n, qualifier, line = asked
     resume_skills, posting_skills = skills
-    named = [
-        s.name
-        for s in posting_skills.items
-        if any(e.matched.lower() in qualifier.lower() and e.text.strip() in line for e in s.evidence)
-    ]
+    named = _named_practices(qualifier, line, posting_skills)
     targets = dict.fromkeys(t for name in named for t in (name, *practice_parts(name)))
     showing = list(dict.fromkeys(s for t in targets for s in showing_skills(t, resume_skills)))
     on_line = {b.line: [s.name for s in showing if any(e.line == b.line for e in s.evidence)]
@@ -1010,6 +1010,15 @@ def _practice_row(
     shows = data[key].format(n=_whole(had), shown=_join(on_line[bullet.line][:3]))
     what = data["qualified"].format(n=n, qualifier=qualifier)
     return Requirement(what, line, Verdict.CHECK, shows, Citation(bullet.text, role.label, bullet.line))
+
+
+def _named_practices(qualifier: str, line: str, posting_skills: Skills) -> list[str]:
+    """The posting's skills the qualifier of a years requirement names, on that requirement's line."""
+    return [
+        s.name
+        for s in posting_skills.items
+        if any(e.matched.lower() in qualifier.lower() and e.text.strip() in line for e in s.evidence)
+    ]
 
 
 def _join(names: list[str]) -> str:
@@ -1042,7 +1051,8 @@ def _qualifier_cues(
     bullets: list[str] = []
     for word in words:
         spec = data["qualifier_cues"].get(word)
-        if spec:
+        # "distributed" qualifies years only when the qualifier is about people: "distributed systems" is a practice
+        if spec and (not spec.get("needs") or cue_pattern(spec["needs"]).search(text)):
             titles += spec["titles"]
             scope += spec["bullets"]
     for kind, cues in data["kinds"].items():

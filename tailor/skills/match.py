@@ -135,7 +135,8 @@ class _Rules:
     certified: re.Pattern[str]  # a certification states its skills, even under Education: "Scrum certificate"
     customers: re.Pattern[str]  # "used by", "clients include": what follows names users or clients, not skills
     spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
-    hedged: re.Pattern[str]  # "exposure to", "familiar with": what follows in its sentence is listed at most
+    # "exposure to", "familiar with", "our customers' code in": what follows in its sentence is listed at most
+    hedged: re.Pattern[str]
     employer: re.Pattern[str]  # a line opening by describing the employer: "Acme is a ...", "A SaaS company ..."
     topic_nouns: frozenset[str]  # "system-design interview", "SQL questions": the skill is a topic, not shown
     guarded: dict[str, _Guard]  # a bare word by its stem ("incident"): what its sense needs around it
@@ -181,11 +182,11 @@ def _rules() -> _Rules:
         certified=_words_regex(data["certification_cues"]),
         spoken_cues=_words_regex(data["spoken_cues"]),
         customers=_words_regex(data["customer_cues"]),
-        hedged=_words_regex(data["hedged_claims"]),
+        hedged=_words_regex([*data["hedged_claims"], *data["others_work"]]),
         employer=_employer_opening(data["employer_nouns"]),
         topic_nouns=frozenset(data["topic_nouns"]),
         guarded={
-            stem(word): _Guard(
+            " ".join(stem(w) for w in re.findall(r"\w+|[^\w\s]", word)): _Guard(
                 _words_regex(guard["with"]) if guard.get("with") else None, frozenset(guard.get("never_after", ()))
             )
             for word, guard in data["guarded_words"].items()
@@ -1276,7 +1277,8 @@ _LIST_JOINERS = frozenset({"and", "or", "with", "plus", "etc", "including"})
 
 def _hedged(text: str, at: int, hedges: re.Pattern[str]) -> bool:
     """Whether a skill at `at` follows a hedge in its own sentence ("exposure to Kafka"; "Python and, to a lesser
-    extent, Go"): a claim weaker than use."""
+    extent, Go"): a claim weaker than use; or the people the work served ("compiles our customers' code in C++"):
+    their technology, not the candidate's use."""
     start = max(text.rfind(sep, 0, at) for sep in (";", ". ", "|", "•")) + 1
     return hedges.search(text, start, at) is not None
 
