@@ -1055,6 +1055,7 @@ def _qualifier_cues(
         if spec and (not spec.get("needs") or cue_pattern(spec["needs"]).search(text)):
             titles += spec["titles"]
             scope += spec["bullets"]
+            bullets += spec.get("work", [])
     for kind, cues in data["kinds"].items():
         named = any(w in kind.split() or w in cues for w in words) or any(
             " " in c and c.rstrip("*") in text for c in cues
