@@ -924,10 +924,6 @@ def _qualified_row(
         practice = _practice_row(resume, eligible, (), (n, qualifier, line), data, skills) if skills else None
         if practice is not None:
             return practice
-        if skills and _named_practices(qualifier, line, skills[1]):
-            # a practice the posting names ("building distributed systems") that no bullet shows, by itself or by
-            # what it is built from: nothing shows it (issue 12: not "check" from a bullet's everyday "distributed")
-            return Requirement(what, line, Verdict.NOT_SHOWN, data["qualified_none"])
         # words no role header or bullet could show ("in a large software company", "high performance"): the
         # years are counted as asked, and the fit is the candidate's to say, so never "meets"
         had = years_in(resume, eligible)

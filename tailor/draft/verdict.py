@@ -26,15 +26,17 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
     shown, listed, missing = required_split(ctx.fit.skills)
     total = len(shown) + len(listed) + len(missing)
     step = level_step(ctx.fit.seniority.posting, ctx.fit.seniority.candidate)
-    # a skill in a skills list still counts towards the fit, but is never said to be shown
-    held = len(shown) + sum(1 for m in listed if m.strength is Strength.LISTED)
-    fitness = _fitness(table, held, total, step, degree, data)
+    # the fit weighs a skill in a skills list, and a value to say how as one not yet shown; the sentence counts only
+    # the rows of the skill match's Required groups and never calls a listed skill shown (issue 12)
+    required = _required(ctx)
+    held = sum(1 for m in required if m.strength in (Strength.DEMONSTRATED, Strength.LISTED) or m.met_as_example)
+    fitness = _fitness(table, held, len(required), step, degree, data)
     basis = data["basis"].format(shown=len(shown), total=total) if total else data["basis_none"]
     if listed:
         basis += data["basis_listed_one"] if len(listed) == 1 else data["basis_listed"].format(listed=len(listed))
     # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too
     sentences = [basis[:1].upper() + basis[1:] + "."]
-    strongest = _strongest(ctx, _required(ctx), table, data)
+    strongest = _strongest(ctx, required, table, data)
     if strongest is not None:
         sentence, cite, posting_words = strongest
         sentences.append(sentence)
