@@ -295,3 +295,15 @@ def test_issue_12_the_company_hiring_is_no_hiring_duty(tmp_path, cli, about, dut
     assert ("hiring" in brief.split("### Skill match", 1)[1].split("### Prepare", 1)[0]) is named, brief
     # nor the pitch's reason to join
     assert "Senior Engineering Manager for" not in pitch_of(brief) and "to lead your" not in pitch_of(brief), brief
+
+
+@pytest.mark.parametrize(
+    ("compliance", "shown"),
+    [
+        ("Scaled the release team from 3 to 9 engineers in two years.", False),
+        ("Scaled the signing service to 12,000 requests per second.", True),
+    ],
+)
+def test_issue_12_scalability_is_a_system_scaled_not_a_team(tmp_path, cli, compliance, shown):
+    brief = _tools_brief(tmp_path, cli, "- Experience designing for scalability.", compliance=compliance)
+    assert ("scalability (demonstrated)" in _part(brief, "Required, shown")) is shown, brief
