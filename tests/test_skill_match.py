@@ -209,6 +209,8 @@ def _tools_brief(tmp_path, cli, requirements: str, toolchain: str = TOOLCHAIN, c
     [
         (TOOLCHAIN, None),
         ("Maintained the SDK toolchain in C++ that compiles our customers' native code.", "demonstrated"),
+        # the customers' things, but the candidate's own work with the language
+        ("Moved our customers' builds onto a C++ toolchain we wrote.", "demonstrated"),
     ],
 )
 def test_issue_12_a_language_of_the_users_code_is_named_not_held(tmp_path, cli, toolchain, held):
