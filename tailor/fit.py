@@ -410,7 +410,8 @@ def _held(
     listed = sorted((s for s in substitutes if s.strength is Strength.LISTED), key=lambda s: s.name)
     if not best and example and listed:
         # "such as Datadog" and New Relic in the skills list: held as its kind is held by a listed member
-        return SkillMatch(skill.name, need, Strength.LISTED, through=(listed[0].name,), shown_by=cite(listed[0], bullets))
+        member = listed[0]
+        return SkillMatch(skill.name, need, Strength.LISTED, through=(member.name,), shown_by=cite(member, bullets))
     if not best:
         # distributed systems asked, microservices or Kafka shown: the bridge to offer, not a bare gap (issue 12)
         # the tool a bullet names (Kafka) rather than what it implies (message queues)

@@ -309,3 +309,18 @@ def test_issue_12_the_company_hiring_is_no_hiring_duty(tmp_path, cli, about, dut
 def test_issue_12_scalability_is_a_system_scaled_not_a_team(tmp_path, cli, compliance, shown):
     brief = _tools_brief(tmp_path, cli, "- Experience designing for scalability.", compliance=compliance)
     assert ("scalability (demonstrated)" in _part(brief, "Required, shown")) is shown, brief
+
+
+@pytest.mark.parametrize(
+    ("skills", "group", "held"),
+    [
+        ("Go, Python, New Relic", "Required, only listed or implied", "- Datadog (listed, as New Relic)"),
+        ("Go, Python", "Required, not shown", "- Datadog (not shown)"),
+    ],
+)
+def test_issue_12_an_example_met_by_a_listed_tool_is_listed_not_shown(tmp_path, cli, skills, group, held):
+    resume = TOOLS_RESUME.format(toolchain=TOOLCHAIN, compliance=COMPLIANCE).replace("Go, Python, Docker", skills)
+    posting = DATA_POSTING.format(requirements="- Monitoring tools such as Datadog.", about="", duties="")
+    brief = markdown_brief(tmp_path, cli, resume, posting)
+    assert held in _part(brief, group), brief
+    assert "Datadog" not in _part(brief, "Required, shown"), brief
