@@ -1064,11 +1064,7 @@ def _practice_row(
     is the candidate's to say. None when the qualifier names no practice or no bullet shows one."""
     n, qualifier, line = asked
     resume_skills, posting_skills = skills
-    named = [
-        s.name
-        for s in posting_skills.items
-        if any(e.matched.lower() in qualifier.lower() and e.text.strip() in line for e in s.evidence)
-    ]
+    named = _named_practices(qualifier, line, posting_skills)
     targets = dict.fromkeys(t for name in named for t in (name, *practice_parts(name)))
     showing = list(dict.fromkeys(s for t in targets for s in showing_skills(t, resume_skills)))
     on_line = {b.line: [s.name for s in showing if any(e.line == b.line for e in s.evidence)]
@@ -1083,6 +1079,15 @@ def _practice_row(
     shows = data[key].format(n=_whole(had), shown=_join(on_line[bullet.line][:3]))
     what = data["qualified"].format(n=n, qualifier=qualifier)
     return Requirement(what, line, Verdict.CHECK, shows, Citation(bullet.text, role.label, bullet.line))
+
+
+def _named_practices(qualifier: str, line: str, posting_skills: Skills) -> list[str]:
+    """The posting's skills the qualifier of a years requirement names, on that requirement's line."""
+    return [
+        s.name
+        for s in posting_skills.items
+        if any(e.matched.lower() in qualifier.lower() and e.text.strip() in line for e in s.evidence)
+    ]
 
 
 def _join(names: list[str]) -> str:
@@ -1115,9 +1120,11 @@ def _qualifier_cues(
     bullets: list[str] = []
     for word in words:
         spec = data["qualifier_cues"].get(word)
-        if spec:
+        # "distributed" qualifies years only when the qualifier is about people: "distributed systems" is a practice
+        if spec and (not spec.get("needs") or cue_pattern(spec["needs"]).search(text)):
             titles += spec["titles"]
             scope += spec["bullets"]
+            bullets += spec.get("work", [])
     for kind, cues in data["kinds"].items():
         named = any(w in kind.split() or w in cues for w in words) or any(
             " " in c and c.rstrip("*") in text for c in cues

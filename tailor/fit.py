@@ -349,12 +349,17 @@ def _say_how(
         return False
     # a practice's neighbour is the same work told otherwise; a technology's (Go for Rust) or a business model's (a
     # marketplace for B2B) is a bridge over a real gap
-    if skill.category.lower() not in {c.lower() for c in area_data()["related_categories"]}:
+    if not _related_kind(skill):
         return False
     # listed counts: "coaching" in a skills list is the candidate's word for work they can tell as mentoring
     substitute = resume_skills.get(name)
     held = substitute is not None and substitute.strength in (Strength.DEMONSTRATED, Strength.LISTED)
     return held or competency_evidence(name, bullets) is not None
+
+
+def _related_kind(skill: Skill) -> bool:
+    """A practice or competency whose close equivalent is the same work told otherwise (areas.json)."""
+    return skill.category.lower() in {c.lower() for c in area_data()["related_categories"]}
 
 
 def is_value(skill: Skill) -> bool:
@@ -395,13 +400,22 @@ def _held(
                           shown_by=cite(held, bullets))
     if held is not None:
         return SkillMatch(skill.name, need, held.strength or Strength.LISTED, shown_by=cite(held, bullets))
-    substitutes = [resume_skills.get(name) for name in taxonomy.substitutes(skill.name)]
-    best = sorted((s for s in substitutes if s is not None), key=lambda s: (_strength_rank(s.strength), s.name))
+    substitutes = [s for name in taxonomy.substitutes(skill.name) if (s := resume_skills.get(name)) is not None]
+    # a technology's bridge is what the candidate has done ("you hold C++", "a bridge from C++"): one only named in a
+    # list or in a sentence about others' work is no such thing (issue 12, blind review); a practice's listed
+    # neighbour ("Coaching" for mentoring) is something to say how, never claimed (_say_how)
+    bridged = (Strength.DEMONSTRATED, Strength.LISTED) if _related_kind(skill) else (Strength.DEMONSTRATED,)
+    best = sorted((s for s in substitutes if s.strength in bridged), key=lambda s: (_strength_rank(s.strength), s.name))
+    example = _given_as_example(skill)
+    listed = sorted((s for s in substitutes if s.strength is Strength.LISTED), key=lambda s: s.name)
+    if not best and example and listed:
+        # "such as Datadog" and New Relic in the skills list: held as its kind is held by a listed member
+        member = listed[0]
+        return SkillMatch(skill.name, need, Strength.LISTED, through=(member.name,), shown_by=cite(member, bullets))
     if not best:
         # distributed systems asked, microservices or Kafka shown: the bridge to offer, not a bare gap (issue 12)
         # the tool a bullet names (Kafka) rather than what it implies (message queues)
         best = [shown[0] for name in practice_parts(skill.name) if (shown := showing_skills(name, resume_skills))]
-    example = _given_as_example(skill)
     if not best and example:
         # "observability tools such as Datadog": a bullet showing what the example stands for (monitoring) meets it
         taxon = taxonomy.get(skill.name)
@@ -420,6 +434,25 @@ def _held(
         met_as_example=example and bool(best),
         shown_by=_bridge_line(best[0], bullets) if best else None,
     )
+
+
+def shown_in_role(match: SkillMatch) -> bool:
+    """Shown by what a role's line says was done: demonstrated, or asked as an example and met by a tool or practice
+    of its kind that a bullet shows. Listed, only implied or missing is not shown (issue 12, blind review: Go under
+    "Required, shown" from a skills list beside "Your roles show 1 of the 5 skills")."""
+    return match.strength is Strength.DEMONSTRATED or (match.strength is None and match.met_as_example)
+
+
+def required_split(
+    matches: Iterable[SkillMatch],
+) -> tuple[tuple[SkillMatch, ...], tuple[SkillMatch, ...], tuple[SkillMatch, ...]]:
+    """The skills the posting requires of the candidate (not a duty of the role, not a value to say how) as
+    (shown in a role, only listed or implied, not shown): the fit verdict's count and the skill match's rows come
+    from here, so the brief says one number for one list."""
+    asked = [m for m in matches if m.need is Need.REQUIRED and not m.duty and not m.say_how]
+    shown = tuple(m for m in asked if shown_in_role(m))
+    listed = tuple(m for m in asked if not shown_in_role(m) and m.strength is not None)
+    return shown, listed, tuple(m for m in asked if m.strength is None and not m.met_as_example)
 
 
 def _bridge_line(skill: Skill, bullets: tuple[_Scored, ...]) -> Citation | None:
@@ -627,7 +660,7 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
             return item  # the role's title shows it: a Software Engineer writes code
         if not pattern.search(text) or (also is not None and not also.search(text)):
             continue
-        if spec["needs"] == "team" and not (team_sizes(text) or _TEAM_WORD.search(text) or _team_metric(item)):
+        if spec["needs"] == "team" and not any(_team_after(text, cue.start(), item) for cue in pattern.finditer(text)):
             continue
         if spec["needs"] == "figure" and not re.search(r"\d", text):
             continue
@@ -638,8 +671,18 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
 
 
-def _team_metric(item: _HasBullet) -> bool:
-    return any(m.kind is MetricKind.TEAM for m in item.bullet.metrics)
+def _team_after(text: str, at: int, item: _HasBullet) -> bool:
+    """Whether the cue at `at` governs a team: a team word or size within TEAM_WINDOW words after it, in its own
+    clause ("Led 8 data scientists", "hired and onboarded 9 engineers"). A team named anywhere in the line is not
+    enough: "Ensure that client compliance ... controls are met from ... teams" is no scaling of teams (issue 12,
+    blind review: a competency quoted from a line that does not show it)."""
+    clause = re.split(r"[;|•]|\.\s", text[at:], maxsplit=1)[0]
+    window = " ".join(clause.split()[: TEAM_WINDOW + 1])
+    metrics = [m.text for m in item.bullet.metrics if m.kind is MetricKind.TEAM]
+    return bool(team_sizes(window) or _TEAM_WORD.search(window) or any(m in window for m in metrics))
+
+
+TEAM_WINDOW = 6  # words after a cue: "Managed, mentored and hired 6 engineers", "Managed the data and ML teams"
 
 
 def _strength_rank(strength: Strength | None) -> int:
@@ -737,11 +780,15 @@ def _fit_area(area: Area, weight: float, inputs: _Inputs) -> AreaFit:
     # shown as the skill match reads it: named on the résumé, or a competency its bullets show ("Led an 8-person
     # team" shows team leadership), not only a skill of the same name (issue 12: "0 shown" beside such bullets)
     held = {m.name for m in inputs.matches if m.strength is not None}
-    shown = [s for s in asked if resume_skills.get(s.name) is not None or s.name in held]
+    on_resume = [s for s in asked if resume_skills.get(s.name) is not None or s.name in held]
+    # the score credits a listed skill; the words say shown only of what a role's line shows (issue 12)
+    in_role = {m.name for m in inputs.matches if shown_in_role(m)}
+    shown = [s for s in on_resume if s.name in in_role or _strength_of(resume_skills, s.name) is Strength.DEMONSTRATED]
     # the STAR cards' figure test: a year, a version or a team without a number is no figure (issue 12)
     with_figures = sum(1 for b in evidence if has_figure(b.bullet))
-    score = _area_score(len(evidence), with_figures, len(supporting), len(asked), len(shown))
-    asks = f"posting asks for {_count(len(asked), 'skill')} here, {len(shown)} shown" if asked else (
+    score = _area_score(len(evidence), with_figures, len(supporting), len(asked), len(on_resume))
+    listed = f", {len(on_resume) - len(shown)} only listed or implied" if len(on_resume) > len(shown) else ""
+    asks = f"posting asks for {_count(len(asked), 'skill')} here, {len(shown)} shown{listed}" if asked else (
         "posting names no skills here"
     )
     explanation = (
@@ -757,6 +804,11 @@ def _fit_area(area: Area, weight: float, inputs: _Inputs) -> AreaFit:
         skills=supporting,
         gaps=_area_gaps(area, inputs, asked),
     )
+
+
+def _strength_of(skills: Skills, name: str) -> Strength | None:
+    held = skills.get(name)
+    return held.strength if held is not None else None
 
 
 def _area_evidence(

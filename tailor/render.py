@@ -34,6 +34,7 @@ from tailor import __version__
 from tailor.checks import clip_around, cut_words, term_at
 from tailor.compare import Comparison
 from tailor.errors import OutputError
+from tailor.fit import required_split, shown_in_role
 from tailor.model import (
     Area,
     AreaFit,
@@ -54,6 +55,8 @@ PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 # The file types our templates may pull in; anything else is refused even from inside the folder.
 _ASSET_TYPES = {".css": "text/css", ".svg": "image/svg+xml"}
 DUTY_TITLE = "The role involves"
+# a required skill only in a skills list, or only implied, is not shown: its own group (issue 12, blind review)
+LISTED_TITLE = "Required, only listed or implied"
 _DOMAIN = "domain"  # the taxonomy category of industries and fields of business
 
 
@@ -274,6 +277,7 @@ class SkillList:
     shown: tuple[str, ...]
     missing: tuple[str, ...]
     more: int = 0  # not shown and left out: stack items the posting names once (their count, so nothing is hidden)
+    listed: tuple[str, ...] = ()  # on the résumé only in a list or only implied: never said to be shown (issue 12)
 
 
 @dataclass(frozen=True)
@@ -285,9 +289,10 @@ class SkillMatchView:
     missing: tuple[SkillRow, ...]
     say_how: tuple[SkillRow, ...]
     lists: tuple[SkillList, ...]
+    listed: tuple[SkillRow, ...] = ()  # required, only in a skills list or only implied: not shown (issue 12)
 
     def __bool__(self) -> bool:
-        return bool(self.met or self.missing or self.say_how or self.lists)
+        return bool(self.met or self.listed or self.missing or self.say_how or self.lists)
 
 
 QUOTE_WORDS = 7  # a cited line is clipped to about this many words: enough to find it on the résumé
@@ -297,9 +302,7 @@ def skill_match(
     matches: Iterable[SkillMatch], posting_skills: Skills | None = None, resume_skills: Skills | None = None
 ) -> SkillMatchView:
     matches = tuple(matches)
-    asked = [m for m in matches if m.need is Need.REQUIRED and not m.duty]
-    met = tuple(_row(m, resume_skills) for m in asked if _met(m))
-    missing = tuple(_row(m, resume_skills) for m in asked if not _met(m) and not m.say_how)
+    shown, listed, missing = (tuple(_row(m, resume_skills) for m in rows) for rows in required_split(matches))
     say_how = tuple(_row(m, resume_skills) for m in matches if m.need is not Need.STACK and m.say_how)
     # named only in the responsibilities: what the job is, not asked of the candidate
     duties = [m for m in matches if m.duty and not m.say_how]
@@ -314,7 +317,8 @@ def skill_match(
         _list("Nice to have", nice),
         _list("Also in their stack", [m for m in stack if m not in unstressed], more=len(unstressed)),
     )
-    return SkillMatchView(met, missing, say_how, tuple(x for x in lists if x.shown or x.missing or x.more))
+    kept = tuple(x for x in lists if x.shown or x.listed or x.missing or x.more)
+    return SkillMatchView(shown, missing, say_how, kept, listed)
 
 
 def _met(match: SkillMatch) -> bool:
@@ -346,15 +350,19 @@ def _where(cite: Citation) -> str:
 
 
 def _list(title: str, matches: list[SkillMatch], more: int = 0) -> SkillList:
-    shown = tuple(m.label + _qualified(m) for m in matches if _met(m))
+    shown = tuple(m.label + _qualified(m) for m in matches if shown_in_role(m))
+    listed = tuple(m.label + _qualified(m) for m in matches if _met(m) and not shown_in_role(m))
     missing = tuple(m.label + (f" (you: {m.substitute})" if m.substitute else "") for m in matches if not _met(m))
-    return SkillList(title, shown, missing, more)
+    return SkillList(title, shown, missing, more, listed)
 
 
 def _qualified(match: SkillMatch) -> str:
-    """What a short list adds to a name: only what is less than shown in a role ("listed", "only implied: check")."""
+    """What a short list adds to a name: only what its group's title does not say ("only implied by Istio: check",
+    "as PostgreSQL", "met by Datadog, of its kind")."""
     held = _held_as(match)
-    return "" if held.startswith(Strength.DEMONSTRATED.value) else f" ({held})"
+    if held.startswith(Strength.DEMONSTRATED.value) or held == Strength.LISTED.value:
+        return ""
+    return f" ({held.removeprefix(Strength.LISTED.value + ', ')})"
 
 
 def _years_counted(brief: Brief) -> str:
@@ -804,8 +812,8 @@ def _docx_more_questions(document: Any, view: dict[str, Any]) -> None:
 def _docx_skills(document: Any, view: dict[str, Any]) -> None:
     document.add_heading("Skill match", level=2)
     match: SkillMatchView = view["skill_match"]
-    for title, rows in (("Required, shown", match.met), ("Required, not shown", match.missing),
-                        ("Say how you have done it", match.say_how)):
+    for title, rows in (("Required, shown", match.met), (LISTED_TITLE, match.listed),
+                        ("Required, not shown", match.missing), ("Say how you have done it", match.say_how)):
         if rows:
             _docx_para(document, (f"{title}:", "b"))
             _docx_table(document, ("Skill", "Your résumé", "The line"), ((r.label, r.held, _quoted(r)) for r in rows))
@@ -820,6 +828,8 @@ def _quoted(row: SkillRow) -> str:
 def _short_list(short: SkillList) -> str:
     """ "you show A, B; not shown: C, D; and 6 more of their tools not on your résumé." as every format says it."""
     parts = [f"you show {', '.join(short.shown)}"] if short.shown else []
+    if short.listed:
+        parts.append(f"listed only: {', '.join(short.listed)}")
     if short.missing:
         parts.append(f"not shown: {', '.join(short.missing)}")
     if short.more:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import fit_json, markdown_brief
+from tests.conftest import fit_json, markdown_brief, pitch_of
 
 RESUME = """# Ines Darrow
 
@@ -150,3 +150,179 @@ def test_a_listed_close_equivalent_is_related(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience mentoring engineers."))
     assert "- mentoring (related; you: coaching)" in _part(brief, "Say how you have done it"), brief
     assert "mentoring" not in _part(brief, "Required, not shown")
+
+
+# --- issue 12, blind review: no skill or competency claimed from a line that does not show it --------------------
+
+TOOLS_RESUME = """# Perrin Valcourt
+
+perrin.valcourt@example.com | +1 206 555 0142 | Seattle, WA
+
+## Experience
+
+### Senior Software Engineer, Bramblecote Software
+Apr 2017 - Present
+- Built infrastructure for codesigning pre-compiled binaries that are distributed to end users.
+- {toolchain}
+- {compliance}
+- Cut release build times from 40 to 12 minutes by caching artifacts in Python tooling.
+
+### Software Engineer, Lanterfell Games
+Jun 2012 - Mar 2017
+- Wrote gameplay services in Python serving 2M players.
+
+## Skills
+
+Go, Python, Docker
+
+## Education
+
+BSc Computer Science, University of Washington, 2012
+"""
+
+TOOLCHAIN = "Maintained the SDK toolchain that compiles our customers' native code in C, C++ and Rust."
+COMPLIANCE = "Ensure that client compliance and regulatory controls are met from the first release by all 4 teams."
+
+DATA_POSTING = """Senior Engineering Manager, Data Platform
+Quillmark Analytics · Remote (US)
+
+About us
+Quillmark Analytics builds an observability database used by 900 engineering teams to search their logs.
+{about}
+
+What you will do
+- Lead the ingestion and query teams, 12 engineers across two time zones.
+{duties}
+
+Requirements
+{requirements}
+"""
+
+
+def _tools_brief(tmp_path, cli, requirements: str, toolchain: str = TOOLCHAIN, compliance: str = COMPLIANCE,
+                 about: str = "", duties: str = "") -> str:
+    resume = TOOLS_RESUME.format(toolchain=toolchain, compliance=compliance)
+    posting = DATA_POSTING.format(requirements=requirements, about=about, duties=duties)
+    return markdown_brief(tmp_path, cli, resume, posting)
+
+
+@pytest.mark.parametrize(
+    ("toolchain", "held"),
+    [
+        (TOOLCHAIN, None),
+        ("Maintained the SDK toolchain in C++ that compiles our customers' native code.", "demonstrated"),
+        # the customers' things, but the candidate's own work with the language
+        ("Moved our customers' builds onto a C++ toolchain we wrote.", "demonstrated"),
+    ],
+)
+def test_issue_12_a_language_of_the_users_code_is_named_not_held(tmp_path, cli, toolchain, held):
+    brief = _tools_brief(tmp_path, cli, "- Experience with C++.\n- Strong Rust.", toolchain=toolchain)
+    if held is None:
+        assert "- C++ (listed)" in _part(brief, "Required, only listed or implied"), brief
+        assert "C++" not in _part(brief, "Required, shown"), brief
+    else:
+        assert "- C++ (demonstrated)" in _part(brief, "Required, shown"), brief
+
+
+def test_issue_12_a_bridge_is_never_a_skill_only_named(tmp_path, cli):
+    brief = _tools_brief(tmp_path, cli, "- Production experience with Zig.")
+    # C++ is a close substitute for Zig, but here only the customers' code is in it: no "you hold C++"
+    assert "C++" not in brief.split("### Skill match", 1)[1].split("## STAR", 1)[0], brief
+
+
+@pytest.mark.parametrize(
+    ("extra", "verdict"),
+    [
+        ("", "not shown"),
+        ("Designed the distributed job scheduler that runs 40k jobs a day across 3 regions.", "check"),
+    ],
+)
+def test_issue_12_distributed_to_users_is_not_distributed_systems(tmp_path, cli, extra, verdict):
+    compliance = extra or COMPLIANCE
+    brief = _tools_brief(tmp_path, cli, "- 8+ years building distributed systems.", compliance=compliance)
+    row = next(r for r in brief.splitlines() if r.startswith("| **8+ years building distributed systems**"))
+    assert f"| {verdict} |" in row, row
+    assert "codesigning" not in row, row
+
+
+@pytest.mark.parametrize(
+    ("compliance", "shown"),
+    [
+        (COMPLIANCE, False),
+        ("Grew the release engineering team from 3 to 9 engineers in two years.", True),
+    ],
+)
+def test_issue_12_a_competency_is_cited_only_from_a_line_that_shows_it(tmp_path, cli, compliance, shown):
+    brief = _tools_brief(tmp_path, cli, "- Experience scaling teams.", compliance=compliance)
+    if shown:
+        assert "- scaling teams (demonstrated): “Grew the release engineering team" in _part(
+            brief, "Required, shown"), brief
+    else:
+        assert "scaling teams" not in _part(brief, "Required, shown"), brief
+        assert "compliance" not in brief.split("### Skill match", 1)[1].split("### Prepare", 1)[0], brief
+
+
+def test_issue_12_listed_is_never_shown_and_the_count_is_the_rows(tmp_path, cli):
+    brief = _tools_brief(tmp_path, cli, "- Experience with Go.\n- Experience with Python.\n- Experience with Kafka.")
+    assert "- Go (listed)" in _part(brief, "Required, only listed or implied"), brief
+    assert "Go" not in _part(brief, "Required, shown"), brief
+    groups = ("Required, shown", "Required, only listed or implied", "Required, not shown")
+    rows = [line for g in groups for line in _part(brief, g).splitlines() if line.startswith("- ")]
+    shown = [line for line in _part(brief, "Required, shown").splitlines() if line.startswith("- ")]
+    fit = brief.split("### Your fit", 1)[1].split("\n### ", 1)[0]
+    assert f"Your roles show {len(shown)} of the {len(rows)} skills the posting requires" in fit, (fit, rows)
+    assert "one of them is only listed or implied" in fit, fit
+
+
+@pytest.mark.parametrize(
+    ("requirement", "named"),
+    [
+        ("- Excellent written communication for a remote team.", False),
+        ("- Experience leading a remote team of 10+ engineers.", True),
+    ],
+)
+def test_issue_12_a_remote_team_is_how_they_work_not_a_skill_asked(tmp_path, cli, requirement, named):
+    brief = _tools_brief(tmp_path, cli, requirement)
+    assert ("remote team management" in brief.split("### Skill match", 1)[1].split("### Prepare", 1)[0]) is named
+
+
+@pytest.mark.parametrize(
+    ("about", "duties", "named"),
+    [
+        ("We’re hiring a Senior Engineering Manager to lead our ingestion and query teams.", "", False),
+        ("We are looking to hire a Senior Engineering Manager for our ingestion teams.", "", False),
+        ("", "- Hire 3 more engineers this year.", True),
+    ],
+)
+def test_issue_12_the_company_hiring_is_no_hiring_duty(tmp_path, cli, about, duties, named):
+    brief = _tools_brief(tmp_path, cli, "- Experience with Python.", about=about, duties=duties)
+    assert ("hiring" in brief.split("### Skill match", 1)[1].split("### Prepare", 1)[0]) is named, brief
+    # nor the pitch's reason to join
+    assert "Senior Engineering Manager for" not in pitch_of(brief) and "to lead your" not in pitch_of(brief), brief
+
+
+@pytest.mark.parametrize(
+    ("compliance", "shown"),
+    [
+        ("Scaled the release team from 3 to 9 engineers in two years.", False),
+        ("Scaled the signing service to 12,000 requests per second.", True),
+    ],
+)
+def test_issue_12_scalability_is_a_system_scaled_not_a_team(tmp_path, cli, compliance, shown):
+    brief = _tools_brief(tmp_path, cli, "- Experience designing for scalability.", compliance=compliance)
+    assert ("scalability (demonstrated)" in _part(brief, "Required, shown")) is shown, brief
+
+
+@pytest.mark.parametrize(
+    ("skills", "group", "held"),
+    [
+        ("Go, Python, New Relic", "Required, only listed or implied", "- Datadog (listed, as New Relic)"),
+        ("Go, Python", "Required, not shown", "- Datadog (not shown)"),
+    ],
+)
+def test_issue_12_an_example_met_by_a_listed_tool_is_listed_not_shown(tmp_path, cli, skills, group, held):
+    resume = TOOLS_RESUME.format(toolchain=TOOLCHAIN, compliance=COMPLIANCE).replace("Go, Python, Docker", skills)
+    posting = DATA_POSTING.format(requirements="- Monitoring tools such as Datadog.", about="", duties="")
+    brief = markdown_brief(tmp_path, cli, resume, posting)
+    assert held in _part(brief, group), brief
+    assert "Datadog" not in _part(brief, "Required, shown"), brief

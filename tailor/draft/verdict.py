@@ -14,7 +14,7 @@ from typing import Any
 from tailor.checks import clip_around
 from tailor.draft.star import _headline
 from tailor.draft.words import _clean, _clip, _Context, _join, brief_data
-from tailor.fit import area_hits, has_figure, level_step, mentions
+from tailor.fit import area_hits, has_figure, level_step, mentions, required_split
 from tailor.model import Area, Citation, Fitness, FitVerdict, Need, RiskRow, SkillMatch, Strength, Verdict
 
 _YEARS = re.compile(r"^\d+\+ years\b")  # a years row: "8+ years of experience", "5+ years managing"
@@ -23,11 +23,17 @@ _YEARS = re.compile(r"^\d+\+ years\b")  # a years row: "8+ years of experience",
 def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) -> FitVerdict:
     """The verdict and two or three sentences, each clause from the documents."""
     data = brief_data()["fit_verdict"]
-    required = _required(ctx)
-    shown = [m for m in required if _shows(m)]
+    shown, listed, missing = required_split(ctx.fit.skills)
+    total = len(shown) + len(listed) + len(missing)
     step = level_step(ctx.fit.seniority.posting, ctx.fit.seniority.candidate)
-    fitness = _fitness(table, len(shown), len(required), step, degree, data)
-    basis = data["basis"].format(shown=len(shown), total=len(required)) if required else data["basis_none"]
+    # the fit weighs a skill in a skills list, and a value to say how as one not yet shown; the sentence counts only
+    # the rows of the skill match's Required groups and never calls a listed skill shown (issue 12)
+    required = _required(ctx)
+    held = sum(1 for m in required if m.strength in (Strength.DEMONSTRATED, Strength.LISTED) or m.met_as_example)
+    fitness = _fitness(table, held, len(required), step, degree, data)
+    basis = data["basis"].format(shown=len(shown), total=total) if total else data["basis_none"]
+    if listed:
+        basis += data["basis_listed_one"] if len(listed) == 1 else data["basis_listed"].format(listed=len(listed))
     # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too
     sentences = [basis[:1].upper() + basis[1:] + "."]
     strongest = _strongest(ctx, required, table, data)
@@ -42,11 +48,6 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
 def _required(ctx: _Context) -> list[SkillMatch]:
     """The skills the posting asks of the candidate: required, not a duty of the role."""
     return [m for m in ctx.fit.skills if m.need is Need.REQUIRED and not m.duty]
-
-
-def _shows(match: SkillMatch) -> bool:
-    """Shown on the résumé: used in a role, listed, or met as an example of its kind (never only implied)."""
-    return match.strength in (Strength.DEMONSTRATED, Strength.LISTED) or match.met_as_example
 
 
 def _fitness(

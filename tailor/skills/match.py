@@ -136,6 +136,7 @@ class _Rules:
     customers: re.Pattern[str]  # "used by", "clients include": what follows names users or clients, not skills
     spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
     hedged: re.Pattern[str]  # "exposure to", "familiar with": what follows in its sentence is listed at most
+    others_work: re.Pattern[str]  # "our customers' native code in": what follows in its sentence is theirs
     employer: re.Pattern[str]  # a line opening by describing the employer: "Acme is a ...", "A SaaS company ..."
     topic_nouns: frozenset[str]  # "system-design interview", "SQL questions": the skill is a topic, not shown
     guarded: dict[str, _Guard]  # a bare word by its stem ("incident"): what its sense needs around it
@@ -182,10 +183,11 @@ def _rules() -> _Rules:
         spoken_cues=_words_regex(data["spoken_cues"]),
         customers=_words_regex(data["customer_cues"]),
         hedged=_words_regex(data["hedged_claims"]),
+        others_work=_others_work(data["others_work"]),
         employer=_employer_opening(data["employer_nouns"]),
         topic_nouns=frozenset(data["topic_nouns"]),
         guarded={
-            stem(word): _Guard(
+            " ".join(stem(w) for w in re.findall(r"\w+|[^\w\s]", word)): _Guard(
                 _words_regex(guard["with"]) if guard.get("with") else None, frozenset(guard.get("never_after", ()))
             )
             for word, guard in data["guarded_words"].items()
@@ -243,6 +245,13 @@ def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     parts = sorted(phrases, key=len, reverse=True)
     first = "".join(sorted({re.escape(p[0]) for p in parts}))
     return re.compile(f"(?=[{first}])(?:" + "|".join(_edge(p) for p in parts) + ")", re.I)
+
+
+def _others_work(spec: dict[str, list[str]]) -> re.Pattern[str]:
+    """"our customers' native code in", "their users' apps written in": an owner, up to three words, an artefact
+    and the word that names what it is written in (skill_rules.json others_work)."""
+    owner, artefact, link = ("|".join(map(re.escape, spec[k])) for k in ("owners", "artefacts", "links"))
+    return re.compile(rf"(?i)(?<!\w)(?:{owner})\s+(?:\S+\s+){{0,3}}?(?:{artefact})\s+(?:{link})(?!\w)")
 
 
 def _ours(nouns: Iterable[str]) -> re.Pattern[str]:
@@ -602,7 +611,8 @@ class Extractor:
             for hit in hits:
                 if not self._candidate_skill(text, hit, kind, headings[index]):
                     continue
-                shown = in_work and not listing and not _hedged(text, hit.start_char, self._rules.hedged)
+                hedged = _hedged(text, hit.start_char, self._rules.hedged)
+                shown = in_work and not listing and not hedged and not _theirs(text, hit.start_char, self._rules)
                 held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
         return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
@@ -1279,6 +1289,18 @@ def _hedged(text: str, at: int, hedges: re.Pattern[str]) -> bool:
     extent, Go"): a claim weaker than use."""
     start = max(text.rfind(sep, 0, at) for sep in (";", ". ", "|", "•")) + 1
     return hedges.search(text, start, at) is not None
+
+
+def _theirs(text: str, at: int, rules: _Rules) -> bool:
+    """Whether a skill at `at` is in the list that says what the artefacts of the people the work served are written
+    in ("compiles our customers' native code in C, C++ and Rust"): their technology, not the candidate's use. The
+    list ends at its first lower-case word other than "and" or "or" ("... in Python on a shared Spark cluster")."""
+    start = max(text.rfind(sep, 0, at) for sep in (";", ". ", "|", "•")) + 1
+    found = [m for m in rules.others_work.finditer(text, start, at)]
+    if not found:
+        return False
+    between = re.findall(r"[^\s,]+", text[found[-1].end() : at])
+    return all(w in ("and", "or") or not w[:1].islower() for w in between)
 
 
 def _headings(sections: Sequence[Section], count: int) -> list[str]:
