@@ -44,7 +44,17 @@ from tailor.draft.words import (
     brief_data,
     listed_duties,
 )
-from tailor.fit import area_data, area_hits, best_area, has_figure, mentions, team_counts, team_sizes
+from tailor.fit import (
+    area_data,
+    area_hits,
+    best_area,
+    has_figure,
+    largest_team,
+    level_step,
+    mentions,
+    team_counts,
+    team_sizes,
+)
 from tailor.model import (
     Area,
     Bullet,
@@ -97,13 +107,11 @@ def draft_pitch(ctx: _Context) -> Pitch:
     # "That is the experience I'd bring ... to own delivery across the four teams": the results before it are the
     # evidence, so it claims nothing new; it names what the posting says the role is for (its first duty, in its
     # words), or is left out when the posting gives nothing to name (issue 12: the same close in every brief)
-    role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
-    duty = _first_duty(ctx, int(data["bring_words"]))
-    bring_text = data["bring"].format(role=role, duty=duty) if duty else ""
-    fixed = sum(p.words for p in (intro, scope, company) if p) + len(bring_text.split())
+    close = _pitch_close(ctx)
+    fixed = sum(p.words for p in (intro, scope, company, close) if p)
     said = _pitch_results(ctx, fixed, (scoped[0],) if scoped else ())
     achievements = _told(ctx, said)
-    bring = _Part(bring_text, ()) if said and bring_text else None
+    bring = _pitch_close(ctx, said[-1][0].role) if said else None
     parts = [p for p in (intro, scope, *achievements, bring, company) if p]
     more = _pitch_more(ctx, company.text, sum(p.words for p in parts) < data["min_words"]) if company else None
     if more and sum(p.words for p in parts) + more.words <= data["max_words"]:
@@ -123,6 +131,59 @@ def draft_pitch(ctx: _Context) -> Pitch:
             ctx.claim("pitch", part.text, part.cites, part.derived)
     text = " ".join(p.text for p in parts)
     return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
+
+
+def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
+    """What the role is for, and how the results before it bear on it, never more than they show (issue 12, blind
+    review: "the experience I'd bring to the Senior Engineering Manager role, to manage and grow two teams" closed
+    a tech lead's pitch, and "... to design the compute scheduler on Kubernetes" one with no Kubernetes in it).
+
+    A role a level or more above the candidate's is said to be a step up, beside the largest team the résumé shows
+    them leading or growing; a duty naming a skill no role shows says that skill is still to be used in a role;
+    else the results are the experience the candidate would bring to it. None when the posting names no duty.
+    `after`: the role of the result said just before, whose employer need not be named again."""
+    data = brief_data()["pitch"]
+    duty = _first_duty(ctx, int(data["bring_words"]))
+    if not duty:
+        return None
+    role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
+    if level_step(ctx.fit.seniority.posting, ctx.fit.seniority.candidate) > 0:
+        team = largest_team(i for i in ctx.items if not i.role.internship)
+        # the size as printed in its line ("a team of eight" is no "8" to quote back)
+        if team is not None and re.search(rf"(?<![\d,.]){team[0]}(?![\d,.]\d)", team[1].bullet.text):
+            # the team's employer named: said after another employer's result, the size would read as that one's
+            role_of = team[1].role
+            again = after is not None and after.company == role_of.company
+            at = data["at_current"].format(company=spoken(role_of.company)) if role_of.company and not again else ""
+            text = data["close_step_sized"].format(duty=duty, size=team[0], at=at)
+            cites = (team[1].citation(), ctx.header(role_of))
+            # the duty is the posting's words: a figure in it ("a team of 7") is not the résumé's to bear out
+            where = f"close: a step up in level; team: {_where(team[1].citation())}"
+            return _Part(_upper_first(text), (where,), cites, (duty,))
+        return _Part(_upper_first(data["close_step"].format(duty=duty)), ("close: a step up in level",))
+    new = _unshown_skills(ctx, duty)
+    if new:
+        text = data["close_new"].format(role=role, duty=duty, skills=_join(new))
+        return _Part(text, (f"close: {_join(new)} not yet shown in a role",))
+    return _Part(data["bring"].format(role=role, duty=duty), ())
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _unshown_skills(ctx: _Context, duty: str) -> list[str]:
+    """The technologies a duty names that no role of the résumé shows (listed, implied or absent); a concept
+    ("stream processing", "team leadership") is left to the requirements check, which reads it from more than one
+    word."""
+    names = []
+    for skill in ctx.posting_skills.items:
+        if not _is_technology(ctx, skill.name) or not any(mentions(found, duty) for found in (skill.name, *(e.matched for e in skill.evidence))):
+            continue
+        held = ctx.resume_skills.get(skill.name)
+        if held is None or held.strength is not Strength.DEMONSTRATED:
+            names.append(skill.name)
+    return list(dict.fromkeys(names))
 
 
 def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> list[tuple[_Item, str]]:

@@ -1,0 +1,91 @@
+"""Issue 12, point 7 (brief s6 "pitch"): a pitch that picks the strongest relevant evidence and claims no more.
+
+Blind comparers (executive coaches) quoted pitches that left out the candidate's most relevant lines, a "strongest
+evidence" from an old individual contributor's bullet, closes that relabelled a tech lead as a manager of two teams,
+and pitches stitched from pasted lines. Each test runs the CLI on an invented résumé and posting, as a user would,
+and reads the Markdown brief.
+"""
+from __future__ import annotations
+
+import re
+
+from tests.conftest import markdown_brief, pitch_of
+
+TECH_LEAD = """# Ari Quell
+
+ari@example.com · Portland, OR
+
+## Experience
+
+### Tech Lead — Bramblecode
+Portland, OR · Feb 2021 – Present
+- Led the rewrite of the billing service in Go, cutting invoice errors by 80%
+- Run design review for the payments group and review code from six engineers
+- Moved the deploy pipeline to GitHub Actions, taking releases from weekly to daily
+
+### Software Engineer — Pinecrest Data
+Portland, OR · Jun 2016 – Jan 2021
+- Built the ingestion service in Python handling 3 million events a day
+- Cut the nightly batch from 6 hours to 40 minutes
+"""
+
+MANAGER_POSTING = """Senior Engineering Manager
+Loftwind · Portland, OR
+
+About Loftwind
+Loftwind builds scheduling software that helps home-care nurses plan their visits.
+
+Responsibilities
+- Manage and grow two teams of backend engineers
+- Own delivery of the scheduling platform
+
+Requirements
+- 6+ years building backend software, 3+ years managing engineers
+"""
+
+PLATFORM_POSTING = """Senior Platform Engineer
+Loftwind · Portland, OR
+
+About Loftwind
+Loftwind builds scheduling software that helps home-care nurses plan their visits.
+
+Responsibilities
+- Design the multi-tenant compute scheduler on Kubernetes
+- Own the deploy pipeline and developer tooling
+
+Requirements
+- 6+ years building backend software in Go or Python
+"""
+
+
+def _sentences(pitch: str) -> list[str]:
+    return [s for s in re.split(r"(?<=\.)\s+", pitch.strip()) if s]
+
+
+def test_a_tech_leads_close_never_says_the_work_is_the_managers_duty(tmp_path, cli):
+    pitch = pitch_of(markdown_brief(tmp_path, cli, TECH_LEAD, MANAGER_POSTING))
+    # was: "That is the experience I'd bring to the Senior Engineering Manager role, to manage and grow two teams of
+    # backend engineers": a tech lead's results relabelled as a manager's
+    assert "I'd bring" not in pitch, pitch
+    close = next(s for s in _sentences(pitch) if "manage and grow two teams" in s.lower())
+    assert close.startswith("To manage and grow two teams of backend engineers would be a step up"), close
+    assert "how I'd get there" in close, close
+
+
+def test_a_close_names_the_technology_the_resume_does_not_show(tmp_path, cli):
+    pitch = pitch_of(markdown_brief(tmp_path, cli, TECH_LEAD.replace("Tech Lead —", "Senior Software Engineer —"),
+                                    PLATFORM_POSTING))
+    # was: "That is the experience I'd bring ... to design the multi-tenant compute scheduler on Kubernetes" with no
+    # Kubernetes anywhere on the résumé
+    close = next(s for s in _sentences(pitch) if "Kubernetes" in s)
+    assert "I haven't used Kubernetes in a role yet" in close, close
+    assert "I'd bring to the" not in close, close
+
+
+def test_a_close_brings_the_work_when_a_role_shows_what_the_duty_names(tmp_path, cli):
+    shown = TECH_LEAD.replace("Tech Lead —", "Senior Software Engineer —").replace(
+        "- Run design review", "- Ran the Kubernetes migration of 40 services onto three clusters\n- Run design review")
+    pitch = pitch_of(markdown_brief(tmp_path, cli, shown, PLATFORM_POSTING))
+    assert ("That is the experience I'd bring to the Senior Platform Engineer role, to design the multi-tenant "
+            "compute scheduler on Kubernetes.") in pitch, pitch
+    assert "haven't used" not in pitch, pitch
