@@ -28,7 +28,9 @@ def pairs() -> dict[str, list[tuple[Path, Path]]]:
     return {
         "demo": [(ROOT / "samples" / "resume.pdf", job) for job in sorted((ROOT / "samples" / "jobs").iterdir())],
         "holdout": [
-            (resume, holdout / "jobs" / job) for resume in sorted((holdout / "resumes").iterdir()) for job in HOLDOUT_JOBS
+            (resume, holdout / "jobs" / job)
+            for resume in sorted((holdout / "resumes").iterdir())
+            for job in HOLDOUT_JOBS
         ],
     }
 

@@ -178,7 +178,8 @@ def _unshown_skills(ctx: _Context, duty: str) -> list[str]:
     word."""
     names = []
     for skill in ctx.posting_skills.items:
-        if not _is_technology(ctx, skill.name) or not any(mentions(found, duty) for found in (skill.name, *(e.matched for e in skill.evidence))):
+        written = (skill.name, *(e.matched for e in skill.evidence))
+        if not _is_technology(ctx, skill.name) or not any(mentions(w, duty) for w in written):
             continue
         held = ctx.resume_skills.get(skill.name)
         if held is None or held.strength is not Strength.DEMONSTRATED:
