@@ -89,3 +89,53 @@ def test_a_close_brings_the_work_when_a_role_shows_what_the_duty_names(tmp_path,
     assert ("That is the experience I'd bring to the Senior Platform Engineer role, to design the multi-tenant "
             "compute scheduler on Kubernetes.") in pitch, pitch
     assert "haven't used" not in pitch, pitch
+
+
+def _strongest(brief: str) -> str:
+    found = re.search(r"Strongest evidence: (.+?\)\.)", brief)
+    assert found, brief
+    return found.group(1)
+
+
+def test_strongest_evidence_is_the_latest_senior_line_not_an_old_engineers_bullet(tmp_path, cli):
+    strongest = _strongest(markdown_brief(tmp_path, cli, TECH_LEAD, MANAGER_POSTING))
+    # was: "Built the ingestion service in Python handling 3 million events a day" (Software Engineer, 2016–21)
+    assert "(Tech Lead, Bramblecode)" in strongest, strongest
+
+
+DIRECTOR = """# Noor Vance
+
+noor@example.com · Boston, MA
+
+## Experience
+
+### Director of Engineering — Saltmarsh Health
+Boston, MA · Jan 2022 – Present
+- Lead 40 engineers in 5 teams
+- Built the platform organisation from 5 to 30 engineers and hired 3 engineering managers
+
+### Software Engineer — Quayside Labs
+Boston, MA · Jan 2012 – Dec 2021
+- Grew the team by interviewing candidates and onboarding 12 new hires
+- Cut page load time by 60% for 2 million users
+"""
+
+DIRECTOR_POSTING = """Director of Engineering, Platform
+Loftwind · Boston, MA
+
+About Loftwind
+Loftwind builds scheduling software that helps home-care nurses plan their visits.
+
+Responsibilities
+- Lead and grow the platform and infrastructure teams
+- Hire and develop engineering managers
+
+Requirements
+- 10+ years in software, 4+ years leading managers
+"""
+
+
+def test_strongest_evidence_is_a_result_not_a_team_size_alone(tmp_path, cli):
+    strongest = _strongest(markdown_brief(tmp_path, cli, DIRECTOR, DIRECTOR_POSTING))
+    # neither the team size held today nor an engineer's hiring help from years ago
+    assert strongest.startswith("“Built the platform organisation from 5 to 30 engineers"), strongest
