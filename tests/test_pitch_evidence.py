@@ -68,7 +68,8 @@ def test_a_tech_leads_close_never_says_the_work_is_the_managers_duty(tmp_path, c
     # backend engineers": a tech lead's results relabelled as a manager's
     assert "I'd bring" not in pitch, pitch
     close = next(s for s in _sentences(pitch) if "manage and grow two teams" in s.lower())
-    assert close.startswith("To manage and grow two teams of backend engineers would be a step up"), close
+    assert close.startswith("The Senior Engineering Manager role, to manage and grow two teams of backend engineers, "
+                            "would be my first post managing people"), close
     assert "how I'd get there" in close, close
 
 
@@ -139,3 +140,44 @@ def test_strongest_evidence_is_a_result_not_a_team_size_alone(tmp_path, cli):
     strongest = _strongest(markdown_brief(tmp_path, cli, DIRECTOR, DIRECTOR_POSTING))
     # neither the team size held today nor an engineer's hiring help from years ago
     assert strongest.startswith("“Built the platform organisation from 5 to 30 engineers"), strongest
+
+
+PLATFORM_LEAD = """# Kit Arden
+
+kit@example.com · Boston, MA
+
+## Experience
+
+### Engineering Manager — Harbourlight
+Boston, MA · Mar 2020 – Present
+- Helped create and staff a separate infrastructure team for our CI/CD platform and developer tooling
+- Launched the loyalty programme landing page, lifting newsletter signups by 12%
+- Ran the office book club for 30 members
+
+### Software Engineer — Tidewell
+Boston, MA · Jan 2014 – Feb 2020
+- Built the device data sync service for the field tablets
+- Cut the marketing site's image sizes by 35%
+"""
+
+PLATFORM_DIRECTOR = """Director of Engineering, Platform
+Loftwind · Boston, MA
+
+About Loftwind
+Loftwind builds scheduling software that helps home-care nurses plan their visits.
+
+Responsibilities
+- Lead the platform and infrastructure teams that own CI/CD and developer tooling
+- Build and staff new teams as the platform grows
+
+Requirements
+- 10+ years in software, 3+ years managing engineers
+"""
+
+
+def test_the_pitch_says_the_line_that_fits_the_duties_over_figures_that_do_not(tmp_path, cli):
+    pitch = pitch_of(markdown_brief(tmp_path, cli, PLATFORM_LEAD, PLATFORM_DIRECTOR))
+    # was left out for lines with a figure and no bearing on a platform director's role
+    said = "create and staff a separate infrastructure team for our CI/CD platform and developer tooling"
+    assert said in pitch, pitch
+    assert "book club" not in pitch, pitch

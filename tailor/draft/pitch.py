@@ -54,6 +54,7 @@ from tailor.fit import (
     mentions,
     team_counts,
     team_sizes,
+    title_seniority,
 )
 from tailor.model import (
     Area,
@@ -64,6 +65,7 @@ from tailor.model import (
     Posting,
     Resume,
     Role,
+    Seniority,
     Strength,
     spoken,
 )
@@ -76,6 +78,9 @@ MIN_RESULT_WORDS = 3  # "Selected Projects" is a heading read as a line, not a r
 LABEL_WORDS = 4  # "Search re-platforming:", "Query understanding:": a project's name before what was done
 
 
+RESULT_BONUS = 6.0  # a line told as something done, or with a figure, over a standing duty
+RECENCY_BONUS = 2.0  # the latest role's line, halved for the role before it, and so on
+LEVEL_BONUS = 2.0  # a line from a post at the posting's rung of the seniority ladder (or above)
 MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
 
 
@@ -147,7 +152,12 @@ def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
     if not duty:
         return None
     role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
-    if level_step(ctx.fit.seniority.posting, ctx.fit.seniority.candidate) > 0:
+    seniority = ctx.fit.seniority
+    if level_step(seniority.posting, seniority.candidate) > 0:
+        # an engineer's first post managing people: a bigger team led would not be the step ("a team of 7 would be
+        # a step up from the team of 9 I've grown")
+        if seniority.candidate in _INDIVIDUAL and seniority.posting not in _INDIVIDUAL:
+            return _Part(data["close_first_manager"].format(role=role, duty=duty), ("close: a first post managing",))
         team = largest_team(i for i in ctx.items if not i.role.internship)
         # the size as printed in its line ("a team of eight" is no "8" to quote back)
         if team is not None and re.search(rf"(?<![\d,.]){team[0]}(?![\d,.]\d)", team[1].bullet.text):
@@ -166,6 +176,9 @@ def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
         text = data["close_new"].format(role=role, duty=duty, skills=_join(new))
         return _Part(text, (f"close: {_join(new)} not yet shown in a role",))
     return _Part(data["bring"].format(role=role, duty=duty), ())
+
+
+_INDIVIDUAL = (Seniority.OTHER, Seniority.IC_SENIOR, Seniority.IC_STAFF)  # the ladder's rungs that manage no one
 
 
 def _upper_first(text: str) -> str:
@@ -207,7 +220,8 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
         # a third proof is said only with its figure: "I ran the weekly release meeting" after two results fills
         # the minute with a line that argues nothing (issue 12)
         if len(chosen) >= 2 and not has_figure(item.bullet):
-            break
+            skipped.append(item)
+            continue
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
         sentence = _tidy(_best_sentence(ctx, item.bullet.text))
         sentence = _after_label(sentence) or sentence
@@ -777,22 +791,49 @@ def _years_source(resume: Resume, of: tuple[Role, ...] | None = None) -> str:
 
 
 def _relevance(ctx: _Context, text: str) -> float:
-    """How much of what this posting asks a line shows: the areas it weighs, and the skills it names."""
+    """How much of what this posting asks a line shows: the areas it weighs, the skills it names, and the words of
+    its title and duties it shares ("platform", "infrastructure", "developer tooling" for a platform director)."""
     areas = sum(ctx.weight(a) * min(area_hits(a, text), 3) for a in Area)
-    return areas + sum(1 for s in ctx.posting_skills.items if mentions(s.name, text))
+    shared = len(_duty_words(ctx.posting) & _content_words(text))
+    cap = brief_data()["pitch"]["duty_words"]["most"]
+    return areas + sum(1 for s in ctx.posting_skills.items if mentions(s.name, text)) + min(shared, cap)
+
+
+def _duty_words(posting: Posting) -> frozenset[str]:
+    """The words that say what this role is for: its title and its listed duties, less the words every posting
+    uses (brief.json `pitch.duty_words`)."""
+    return _content_words(" ".join((posting.title or "", *listed_duties(posting))))
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """A line's words of four letters or more, less common ones, a plural said as its singular."""
+    data = brief_data()["pitch"]["duty_words"]
+    common = set(data["common"])
+    words = (w.rstrip("s") if len(w) > 4 and not w.endswith("ss") else w for w in re.findall(r"[a-z][a-z/+-]{3,}",
+                                                                                              text.lower()))
+    return frozenset(w for w in words if w not in common)
 
 
 def _item_value(ctx: _Context, item: _Item) -> float:
     """How well a bullet sells the candidate for this posting: areas it shows, posting skills, figures."""
     text = item.bullet.text
-    figures = 3 * min(len(item.bullet.metrics), 2)
+    # an achievement section's line has no metrics read: its figure counts as one
+    figures = 3 * max(min(len(item.bullet.metrics), 2), int(has_figure(item.bullet)))
     # an achievement line under no role has no date: counted as from the second role, as the stories count it
     recency = 1.0 / (1 + (ctx.resume.roles.index(item.role) if item.role in ctx.resume.roles else 1))
     # The bullet's main topic should be what this posting weighs most: people for a VP, systems for a Staff role.
     main = best_area(text)
     top = max(ctx.weight(a) for a in Area) or 1.0
     focus = MAIN_AREA_BONUS * ctx.weight(main) / top if main else 0.0
-    return focus + _relevance(ctx, text) + figures + recency
+    # a line from a post at the posting's level speaks for it more than one from years as a junior engineer
+    wanted = _rank(ctx.fit.seniority.posting)
+    level = LEVEL_BONUS * min(_rank(title_seniority(item.role.title)), wanted) / wanted if wanted else 0.0
+    return focus + _relevance(ctx, text) + figures + RECENCY_BONUS * recency + level
+
+
+def _rank(level: Seniority) -> int:
+    """A level's rung on the ladder of areas.json (an engineer 0, a manager 2, a VP 4)."""
+    return int(area_data()["seniority"]["levels"][level.value]["rank"])
 
 
 def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
@@ -803,16 +844,19 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     done = [
         i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section or _opener(i.bullet.text)
     ]
-    # results before standing duties: a figure, then a thing done ("Migrated ...", "Launched ..."); "I manage
-    # project workflow" was said while the résumé had results (issue 12)
-    figures = [i for i in done if has_figure(i.bullet)]  # "used by 30 product teams" is a figure read or not
-    results = [i for i in done if _result(i.bullet.text)]
-    tasks = [i for i in done if not _duty(i.bullet.text)]
-    quantified = [i for i in figures if not _duty(i.bullet.text)] or figures or results or tasks or done
+    # Results before standing duties, a figure or a thing done ("Migrated ...", "Launched ..."): "I manage project
+    # workflow" was said while the résumé had results (issue 12). A result weighs in the ranking, never shuts a line
+    # out: "helped create and staff a separate infrastructure team for our CI/CD platform" was left out of a
+    # platform director's pitch for lines with figures and no bearing on the role (issue 12, brief s6).
+    def result(i: _Item) -> bool:
+        return _result(i.bullet.text) or (has_figure(i.bullet) and not _duty(i.bullet.text))
+
+    # a line with neither a figure nor anything this posting asks ("Organised the summer party") argues nothing
+    quantified = [i for i in done if has_figure(i.bullet) or _relevance(ctx, i.bullet.text)] or done
     # A further achievement should show another side of the candidate, not the areas already shown.
     shown = {a for item in exclude for a in Area if area_hits(a, item.bullet.text)}
-    fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}]
-    ranked = sorted(fresh or quantified, key=lambda i: (-_item_value(ctx, i), i.bullet.line))
+    fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}] if shown else []
+    ranked = sorted(fresh or quantified, key=lambda i: (-_item_value(ctx, i) - RESULT_BONUS * result(i), i.bullet.line))
     return ranked[0] if ranked else None
 
 
