@@ -181,3 +181,11 @@ def test_the_pitch_says_the_line_that_fits_the_duties_over_figures_that_do_not(t
     said = "create and staff a separate infrastructure team for our CI/CD platform and developer tooling"
     assert said in pitch, pitch
     assert "book club" not in pitch, pitch
+
+
+def test_a_line_naming_the_post_held_is_said_in_the_opening(tmp_path, cli):
+    resume = TECH_LEAD.replace("### Tech Lead — Bramblecode", "### Senior Software Engineer — Bramblecode").replace(
+        "- Led the rewrite", "- Tech lead for the payments group; team of 7\n- Led the rewrite")
+    sentences = _sentences(pitch_of(markdown_brief(tmp_path, cli, resume, MANAGER_POSTING)))
+    # the post that shows the level, right after who the candidate is, never left out as "no result"
+    assert sentences[1] == "Today I'm the tech lead for the payments group, with a team of 7.", sentences

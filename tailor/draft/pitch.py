@@ -92,6 +92,9 @@ class _Part:
     sources: tuple[str, ...]
     cites: tuple[Citation, ...] = ()  # résumé lines it rests on; () for what it says about the company
     derived: tuple[str, ...] = ()
+    # the part of the text that is about the candidate, when the rest is the posting's words (a duty naming a skill
+    # is the posting's to name, not a claim the résumé must bear out)
+    claimed: str = ""
 
     @property
     def words(self) -> int:
@@ -133,7 +136,7 @@ def draft_pitch(ctx: _Context) -> Pitch:
         parts.remove(bring)
     for part in parts:
         if part.cites:
-            ctx.claim("pitch", part.text, part.cites, part.derived)
+            ctx.claim("pitch", part.claimed or part.text, part.cites, part.derived)
     text = " ".join(p.text for p in parts)
     return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
 
@@ -165,11 +168,11 @@ def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
             role_of = team[1].role
             again = after is not None and after.company == role_of.company
             at = data["at_current"].format(company=spoken(role_of.company)) if role_of.company and not again else ""
-            text = data["close_step_sized"].format(duty=duty, size=team[0], at=at)
+            text = _upper_first(data["close_step_sized"].format(duty=duty, size=team[0], at=at))
             cites = (team[1].citation(), ctx.header(role_of))
-            # the duty is the posting's words: a figure in it ("a team of 7") is not the résumé's to bear out
+            claimed = data["close_step_team"].format(size=team[0], at=at)
             where = f"close: a step up in level; team: {_where(team[1].citation())}"
-            return _Part(_upper_first(text), (where,), cites, (duty,))
+            return _Part(text, (where,), cites, claimed=claimed if claimed in text else text)
         return _Part(_upper_first(data["close_step"].format(duty=duty)), ("close: a step up in level",))
     new = _unshown_skills(ctx, duty)
     if new:
@@ -382,8 +385,12 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
             if _held_together(previous, item.role) or not _before(item.role, previous):
                 opening = data[key.replace("elsewhere", "alongside")]
             else:
-                # a second earlier employer opens differently from the first ("Before that", then "Earlier")
-                opening = data[key][min(earlier, len(data[key]) - 1)]
+                # "In my previous role" only of the role right before the one told last; any other earlier employer
+                # is "Earlier": "Before that" stitched pasted lines into a chronology (issue 12, brief s6)
+                roles = _roles(ctx)
+                adjacent = previous in roles and item.role in roles
+                adjacent = adjacent and roles.index(item.role) == roles.index(previous) + 1
+                opening = data[key][0 if earlier == 0 and adjacent else 1]
                 earlier += 1
             sentence = opening.format(article=_article(title), title=title, company=named, text=own)
             cites = (item.citation(), ctx.header(item.role))
@@ -462,6 +469,9 @@ def _pitch_scope(ctx: _Context) -> tuple[_Item, _Part] | None:
     if role is None or role.end != "present":
         return None
     data = brief_data()["pitch"]
+    titled = next((t for t in (_post_held(i) for i in ctx.items if i.role is role) if t), None)
+    if titled:
+        return titled
     for item in (i for i in ctx.items if i.role is role):
         text = item.bullet.text
         sized = any(m.kind in _SCOPE for m in item.bullet.metrics) or team_sizes(text) or team_counts(text)
@@ -473,6 +483,24 @@ def _pitch_scope(ctx: _Context) -> tuple[_Item, _Part] | None:
             said = _sentence(data["scope"].format(text=_spoken_list(_with_figures(own, text))))
             return item, _Part(said, (f"scope: {_where(item.citation())}",), (item.citation(),))
     return None
+
+
+def _post_held(item: _Item) -> tuple[_Item, _Part] | None:
+    """A current role's line that names the post held in it ("Tech lead for the merchant portal; team of 6"), said
+    in the opening as "Today I'm the tech lead for the merchant portal, with a team of 6": the line that shows the
+    role's level belongs there, and as a bare title it is no result to tell (issue 12, brief s6). The posts are
+    brief.json `pitch.posts`; a team size in the line's next clause goes with it."""
+    data = brief_data()["pitch"]
+    posts = "|".join(re.escape(p) for p in sorted(data["posts"], key=len, reverse=True))
+    clean = _clean(item.bullet.text)
+    head, *rest = re.split(r"(?=[;,]\s)", clean, maxsplit=1)
+    found = re.match(rf"(?i)(?:the\s+)?({posts})\s+(?:for|of|on|across)\s+\S", head)
+    if found is None:
+        return None
+    said = "the " + _lower_first(head[found.start(1):]) if head[:4].lower() != "the " else _lower_first(head)
+    team = re.match(r"[;,]\s+(?:a\s+)?(team of \d+(?:\s+\w+)?)$", rest[0]) if rest else None
+    text = data["post"].format(post=said, team=f", with a {team.group(1)}" if team else "")
+    return item, _Part(_sentence(text), (f"post: {_where(item.citation())}",), (item.citation(),))
 
 
 _SCOPE = (MetricKind.TEAM, MetricKind.USERS)
@@ -851,8 +879,9 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     def result(i: _Item) -> bool:
         return _result(i.bullet.text) or (has_figure(i.bullet) and not _duty(i.bullet.text))
 
+    told = [i for i in done if not _duty(i.bullet.text)] or done
     # a line with neither a figure nor anything this posting asks ("Organised the summer party") argues nothing
-    quantified = [i for i in done if has_figure(i.bullet) or _relevance(ctx, i.bullet.text)] or done
+    quantified = [i for i in told if has_figure(i.bullet) or _relevance(ctx, i.bullet.text)] or told
     # A further achievement should show another side of the candidate, not the areas already shown.
     shown = {a for item in exclude for a in Area if area_hits(a, item.bullet.text)}
     fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}] if shown else []
@@ -870,17 +899,28 @@ def _after_label(text: str) -> str | None:
 
 
 def _duty(text: str) -> bool:
-    """A line that opens on a standing duty ("Manage project workflow", "Maintained the CI")."""
-    first = _SUBJECT.sub("", _clean(text)).split(" ", 1)[0].lower()
+    """A line that opens on a standing duty ("Manage project workflow", "Maintained the CI"); "Helped create and
+    staff a team" is told by "create"."""
+    first = _main_verb(text)
     duties = brief_data()["verbs"]["duty"]
     return first in duties or any(first == _past(d) or first == d + "s" for d in duties)
 
 
 def _result(text: str) -> bool:
-    """A line told as something done, in the past ("Migrated ...", "Built ..."), no standing duty."""
+    """A line told as something done, in the past ("Migrated ...", "Built ...", "Helped create ..."), no standing
+    duty."""
     first = _SUBJECT.sub("", _clean(text)).split(" ", 1)[0].lower()
     done = first.endswith("ed") or first in brief_data()["verbs"]["past"]
     return done and not _duty(text)
+
+
+def _main_verb(text: str) -> str:
+    """The line's first word, or the verb after a helping one ("Helped create ...": "create"; brief.json
+    `pitch.helping_verbs`)."""
+    words = _SUBJECT.sub("", _clean(text)).lower().split()
+    if len(words) > 1 and words[0] in brief_data()["pitch"]["helping_verbs"]:
+        words = words[2:] if words[1] == "to" else words[1:]
+    return words[0] if words else ""
 
 
 def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
