@@ -78,6 +78,7 @@ MIN_RESULT_WORDS = 3  # "Selected Projects" is a heading read as a line, not a r
 LABEL_WORDS = 4  # "Search re-platforming:", "Query understanding:": a project's name before what was done
 
 
+DUTY_WORDS_SHARED = 2  # a line sharing this many words with the posting's duties speaks to what the role is for
 RESULT_BONUS = 6.0  # a line told as something done, or with a figure, over a standing duty
 RECENCY_BONUS = 2.0  # the latest role's line, halved for the role before it, and so on
 LEVEL_BONUS = 2.0  # a line from a post at the posting's rung of the seniority ladder (or above)
@@ -222,7 +223,9 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
             continue
         # a third proof is said only with its figure: "I ran the weekly release meeting" after two results fills
         # the minute with a line that argues nothing (issue 12)
-        if len(chosen) >= 2 and not has_figure(item.bullet):
+        # (or with two or more of the words of the posting's duties: "Migrated batch ETL to Spark" for a role that
+        # builds batch pipelines in Spark is worth saying in a short pitch; brief s6, pitches of 74 words)
+        if len(chosen) >= 2 and not (has_figure(item.bullet) or _on_duty(ctx, item.bullet.text)):
             skipped.append(item)
             continue
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
@@ -825,6 +828,11 @@ def _relevance(ctx: _Context, text: str) -> float:
     shared = len(_duty_words(ctx.posting) & _content_words(text))
     cap = brief_data()["pitch"]["duty_words"]["most"]
     return areas + sum(1 for s in ctx.posting_skills.items if mentions(s.name, text)) + min(shared, cap)
+
+
+def _on_duty(ctx: _Context, text: str) -> bool:
+    """A line that shares two or more words with the posting's title and duties."""
+    return len(_duty_words(ctx.posting) & _content_words(text)) >= DUTY_WORDS_SHARED
 
 
 def _duty_words(posting: Posting) -> frozenset[str]:
