@@ -189,3 +189,29 @@ def test_a_line_naming_the_post_held_is_said_in_the_opening(tmp_path, cli):
     sentences = _sentences(pitch_of(markdown_brief(tmp_path, cli, resume, MANAGER_POSTING)))
     # the post that shows the level, right after who the candidate is, never left out as "no result"
     assert sentences[1] == "Today I'm the tech lead for the payments group, with a team of 7.", sentences
+
+
+SEMICOLONS = """# Dana Orr
+
+dana@example.com · Portland, OR
+
+## Experience
+
+### Engineering Manager — Saltwick
+Portland, OR · Jan 2021 – Present
+- Hired 8 backend engineers; attrition below 5% for two years
+- Cut CI time from 30 to 8 minutes; deploys went from weekly to daily
+
+### Senior Software Engineer — Ferncastle
+Portland, OR · Jan 2015 – Dec 2020
+- Led the scheduling team of 5; shipped the nurse visit planner in 10 weeks
+"""
+
+
+def test_the_pitch_says_a_resumes_semicolons_as_spoken_joins(tmp_path, cli):
+    pitch = pitch_of(markdown_brief(tmp_path, cli, SEMICOLONS, MANAGER_POSTING))
+    # a semicolon read aloud is how a pasted line sounds (brief s6 kind 4)
+    assert "I hired 8 backend engineers, with attrition below 5% for two years." in pitch, pitch
+    assert "I cut CI time from 30 to 8 minutes, and deploys went from weekly to daily." in pitch, pitch
+    assert "I led the scheduling team of 5 and shipped the nurse visit planner in 10 weeks." in pitch, pitch
+    assert ";" not in pitch, pitch

@@ -439,13 +439,33 @@ def _spoken_list(own: str) -> str:
     """A résumé's "ran the evaluation: chose X and built Y" said aloud: "ran the evaluation; I chose X ...";
     "mentor five engineers; run the incident review" as "mentor five engineers and run the incident review"."""
     head, semicolon, rest = own.partition("; ")
-    if semicolon and "; " not in rest and rest.split(" ", 1)[0] in brief_data()["verbs"]["present"]:
-        return f"{head} and {rest}"
+    if semicolon and "; " not in rest:
+        joined = _joined(head, rest)
+        if joined:
+            return joined
     head, colon, rest = own.partition(": ")
     first = rest.split(" ", 1)[0]
     if colon and first.islower() and (first.endswith("ed") or first in brief_data()["verbs"]["past"]):
         return f"{head}; I {rest}"
     return own
+
+
+def _joined(head: str, rest: str) -> str | None:
+    """A résumé's two clauses joined by a semicolon, said as one sentence: a second verb of the candidate's ("led the
+    team of 7; shipped the app in 10 weeks") by "and"; a clause with its own subject ("cut CI time; deploys went
+    from weekly to daily") by ", and"; a verbless result ("hired 11 engineers; attrition below 5%") by ", with".
+    A semicolon read aloud is how pasted lines sound (issue 12, brief s6); None when the second part is none of
+    these (a list)."""
+    verbs = brief_data()["verbs"]
+    words = rest.split()
+    first = words[0]
+    if first in verbs["present"] or first in verbs["past"] or re.fullmatch(r"[a-z]+ed", first):
+        return f"{head} and {rest}"
+    if rest.count(", ") >= 2:  # a list after the semicolon is no clause to join
+        return None
+    if any(w in verbs["past"] or re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):
+        return f"{head}, and {_lower_first(rest)}"
+    return f"{head}, with {_lower_first(rest)}"
 
 
 def _further(item: _Item, own: str, used: set[str]) -> str:
