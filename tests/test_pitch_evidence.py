@@ -215,3 +215,11 @@ def test_the_pitch_says_a_resumes_semicolons_as_spoken_joins(tmp_path, cli):
     assert "I cut CI time from 30 to 8 minutes, and deploys went from weekly to daily." in pitch, pitch
     assert "I led the scheduling team of 5 and shipped the nurse visit planner in 10 weeks." in pitch, pitch
     assert ";" not in pitch, pitch
+
+
+def test_a_result_is_said_with_one_figure_per_idea(tmp_path, cli):
+    resume = TECH_LEAD.replace("cutting invoice errors by 80%",
+                               "cutting invoice errors by 80% and raising daily invoices from 2,000 to 9,000")
+    pitch = pitch_of(markdown_brief(tmp_path, cli, resume, MANAGER_POSTING))
+    assert "I led the rewrite of the billing service in Go, cutting invoice errors by 80%." in pitch, pitch
+    assert "9,000" not in pitch, pitch

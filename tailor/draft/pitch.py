@@ -238,7 +238,7 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
             continue
         # A bullet cut mid-phrase ("Ensured the performance.") or with "…" cannot be said aloud: another
         # bullet, or none, is better (issue 12).
-        kept = _compact(sentence, budget)
+        kept = _one_figure(_compact(sentence, budget))
         current = _is_current(ctx.resume, item.role)
         # an achievement section's line is said as a result when it has no verb ("61% increase in ...")
         told = bool(item.section) or _said_by_me(item, kept, current)
@@ -1061,6 +1061,19 @@ def _compact(text: str, words: int) -> str:
     if kept == head and ": " in clauses[0] and not _DIGIT.search(clauses[0]):
         return _clip(clean, words)
     return kept
+
+
+def _one_figure(text: str) -> str:
+    """A result said with one figure per idea: a later clause holding two ("raising throughput from 1,800 to 14,000
+    requests/s and cutting p99 latency from 820 ms to 140 ms") keeps its first, the résumé shows the rest (issue 12,
+    brief s6). The first clause, what was done, is kept whole."""
+    clauses = text.split(", ")
+    for n, clause in enumerate(clauses[1:], start=1):
+        first, joined, second = clause.partition(" and ")
+        # "... and cutting ...": a second result of its own, not "serving 3 teams and 40 services"
+        if joined and _DIGIT.search(first) and _DIGIT.search(second) and second.split(" ", 1)[0].endswith("ing"):
+            clauses[n] = first
+    return ", ".join(clauses)
 
 
 def _before_list(clause: str) -> str:
