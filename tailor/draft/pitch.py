@@ -44,7 +44,18 @@ from tailor.draft.words import (
     brief_data,
     listed_duties,
 )
-from tailor.fit import area_data, area_hits, best_area, has_figure, mentions, team_counts, team_sizes
+from tailor.fit import (
+    area_data,
+    area_hits,
+    best_area,
+    has_figure,
+    largest_team,
+    level_step,
+    mentions,
+    team_counts,
+    team_sizes,
+    title_seniority,
+)
 from tailor.model import (
     Area,
     Bullet,
@@ -54,6 +65,7 @@ from tailor.model import (
     Posting,
     Resume,
     Role,
+    Seniority,
     Strength,
     spoken,
 )
@@ -66,6 +78,10 @@ MIN_RESULT_WORDS = 3  # "Selected Projects" is a heading read as a line, not a r
 LABEL_WORDS = 4  # "Search re-platforming:", "Query understanding:": a project's name before what was done
 
 
+DUTY_WORDS_SHARED = 2  # a line sharing this many words with the posting's duties speaks to what the role is for
+RESULT_BONUS = 6.0  # a line told as something done, or with a figure, over a standing duty
+RECENCY_BONUS = 2.0  # the latest role's line, halved for the role before it, and so on
+LEVEL_BONUS = 2.0  # a line from a post at the posting's rung of the seniority ladder (or above)
 MAIN_AREA_BONUS = 6.0  # how much a pitch achievement gains when its main topic is the posting's most weighted area
 
 
@@ -77,6 +93,9 @@ class _Part:
     sources: tuple[str, ...]
     cites: tuple[Citation, ...] = ()  # résumé lines it rests on; () for what it says about the company
     derived: tuple[str, ...] = ()
+    # the part of the text that is about the candidate, when the rest is the posting's words (a duty naming a skill
+    # is the posting's to name, not a claim the résumé must bear out)
+    claimed: str = ""
 
     @property
     def words(self) -> int:
@@ -97,13 +116,11 @@ def draft_pitch(ctx: _Context) -> Pitch:
     # "That is the experience I'd bring ... to own delivery across the four teams": the results before it are the
     # evidence, so it claims nothing new; it names what the posting says the role is for (its first duty, in its
     # words), or is left out when the posting gives nothing to name (issue 12: the same close in every brief)
-    role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
-    duty = _first_duty(ctx, int(data["bring_words"]))
-    bring_text = data["bring"].format(role=role, duty=duty) if duty else ""
-    fixed = sum(p.words for p in (intro, scope, company) if p) + len(bring_text.split())
+    close = _pitch_close(ctx)
+    fixed = sum(p.words for p in (intro, scope, company, close) if p)
     said = _pitch_results(ctx, fixed, (scoped[0],) if scoped else ())
     achievements = _told(ctx, said)
-    bring = _Part(bring_text, ()) if said and bring_text else None
+    bring = _pitch_close(ctx, said[-1][0].role) if said else None
     parts = [p for p in (intro, scope, *achievements, bring, company) if p]
     more = _pitch_more(ctx, company.text, sum(p.words for p in parts) < data["min_words"]) if company else None
     if more and sum(p.words for p in parts) + more.words <= data["max_words"]:
@@ -120,9 +137,71 @@ def draft_pitch(ctx: _Context) -> Pitch:
         parts.remove(bring)
     for part in parts:
         if part.cites:
-            ctx.claim("pitch", part.text, part.cites, part.derived)
+            ctx.claim("pitch", part.claimed or part.text, part.cites, part.derived)
     text = " ".join(p.text for p in parts)
     return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
+
+
+def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
+    """What the role is for, and how the results before it bear on it, never more than they show (issue 12, blind
+    review: "the experience I'd bring to the Senior Engineering Manager role, to manage and grow two teams" closed
+    a tech lead's pitch, and "... to design the compute scheduler on Kubernetes" one with no Kubernetes in it).
+
+    A role a level or more above the candidate's is said to be a step up, beside the largest team the résumé shows
+    them leading or growing; a duty naming a skill no role shows says that skill is still to be used in a role;
+    else the results are the experience the candidate would bring to it. None when the posting names no duty.
+    `after`: the role of the result said just before, whose employer need not be named again."""
+    data = brief_data()["pitch"]
+    duty = _first_duty(ctx, int(data["bring_words"]))
+    if not duty:
+        return None
+    role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
+    seniority = ctx.fit.seniority
+    if level_step(seniority.posting, seniority.candidate) > 0:
+        # an engineer's first post managing people: a bigger team led would not be the step ("a team of 7 would be
+        # a step up from the team of 9 I've grown")
+        if seniority.candidate in _INDIVIDUAL and seniority.posting not in _INDIVIDUAL:
+            return _Part(data["close_first_manager"].format(role=role, duty=duty), ("close: a first post managing",))
+        team = largest_team(i for i in ctx.items if not i.role.internship)
+        # the size as printed in its line ("a team of eight" is no "8" to quote back)
+        if team is not None and re.search(rf"(?<![\d,.]){team[0]}(?![\d,.]\d)", team[1].bullet.text):
+            # the team's employer named: said after another employer's result, the size would read as that one's
+            role_of = team[1].role
+            again = after is not None and after.company == role_of.company
+            at = data["at_current"].format(company=spoken(role_of.company)) if role_of.company and not again else ""
+            text = _upper_first(data["close_step_sized"].format(duty=duty, size=team[0], at=at))
+            cites = (team[1].citation(), ctx.header(role_of))
+            claimed = data["close_step_team"].format(size=team[0], at=at)
+            where = f"close: a step up in level; team: {_where(team[1].citation())}"
+            return _Part(text, (where,), cites, claimed=claimed if claimed in text else text)
+        return _Part(_upper_first(data["close_step"].format(duty=duty)), ("close: a step up in level",))
+    new = _unshown_skills(ctx, duty)
+    if new:
+        text = data["close_new"].format(role=role, duty=duty, skills=_join(new))
+        return _Part(text, (f"close: {_join(new)} not yet shown in a role",))
+    return _Part(data["bring"].format(role=role, duty=duty), ())
+
+
+_INDIVIDUAL = (Seniority.OTHER, Seniority.IC_SENIOR, Seniority.IC_STAFF)  # the ladder's rungs that manage no one
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _unshown_skills(ctx: _Context, duty: str) -> list[str]:
+    """The technologies a duty names that no role of the résumé shows (listed, implied or absent); a concept
+    ("stream processing", "team leadership") is left to the requirements check, which reads it from more than one
+    word."""
+    names = []
+    for skill in ctx.posting_skills.items:
+        written = (skill.name, *(e.matched for e in skill.evidence))
+        if not _is_technology(ctx, skill.name) or not any(mentions(w, duty) for w in written):
+            continue
+        held = ctx.resume_skills.get(skill.name)
+        if held is None or held.strength is not Strength.DEMONSTRATED:
+            names.append(skill.name)
+    return list(dict.fromkeys(names))
 
 
 def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> list[tuple[_Item, str]]:
@@ -144,8 +223,11 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
             continue
         # a third proof is said only with its figure: "I ran the weekly release meeting" after two results fills
         # the minute with a line that argues nothing (issue 12)
-        if len(chosen) >= 2 and not has_figure(item.bullet):
-            break
+        # (or with two or more of the words of the posting's duties: "Migrated batch ETL to Spark" for a role that
+        # builds batch pipelines in Spark is worth saying in a short pitch; brief s6, pitches of 74 words)
+        if len(chosen) >= 2 and not (has_figure(item.bullet) or _on_duty(ctx, item.bullet.text)):
+            skipped.append(item)
+            continue
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
         sentence = _tidy(_best_sentence(ctx, item.bullet.text))
         sentence = _after_label(sentence) or sentence
@@ -156,7 +238,7 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
             continue
         # A bullet cut mid-phrase ("Ensured the performance.") or with "…" cannot be said aloud: another
         # bullet, or none, is better (issue 12).
-        kept = _compact(sentence, budget)
+        kept = _one_figure(_compact(sentence, budget))
         current = _is_current(ctx.resume, item.role)
         # an achievement section's line is said as a result when it has no verb ("61% increase in ...")
         told = bool(item.section) or _said_by_me(item, kept, current)
@@ -306,8 +388,12 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
             if _held_together(previous, item.role) or not _before(item.role, previous):
                 opening = data[key.replace("elsewhere", "alongside")]
             else:
-                # a second earlier employer opens differently from the first ("Before that", then "Earlier")
-                opening = data[key][min(earlier, len(data[key]) - 1)]
+                # "In my previous role" only of the role right before the one told last; any other earlier employer
+                # is "Earlier": "Before that" stitched pasted lines into a chronology (issue 12, brief s6)
+                roles = _roles(ctx)
+                adjacent = previous in roles and item.role in roles
+                adjacent = adjacent and roles.index(item.role) == roles.index(previous) + 1
+                opening = data[key][0 if earlier == 0 and adjacent else 1]
                 earlier += 1
             sentence = opening.format(article=_article(title), title=title, company=named, text=own)
             cites = (item.citation(), ctx.header(item.role))
@@ -353,13 +439,33 @@ def _spoken_list(own: str) -> str:
     """A résumé's "ran the evaluation: chose X and built Y" said aloud: "ran the evaluation; I chose X ...";
     "mentor five engineers; run the incident review" as "mentor five engineers and run the incident review"."""
     head, semicolon, rest = own.partition("; ")
-    if semicolon and "; " not in rest and rest.split(" ", 1)[0] in brief_data()["verbs"]["present"]:
-        return f"{head} and {rest}"
+    if semicolon and "; " not in rest:
+        joined = _joined(head, rest)
+        if joined:
+            return joined
     head, colon, rest = own.partition(": ")
     first = rest.split(" ", 1)[0]
     if colon and first.islower() and (first.endswith("ed") or first in brief_data()["verbs"]["past"]):
         return f"{head}; I {rest}"
     return own
+
+
+def _joined(head: str, rest: str) -> str | None:
+    """A résumé's two clauses joined by a semicolon, said as one sentence: a second verb of the candidate's ("led the
+    team of 7; shipped the app in 10 weeks") by "and"; a clause with its own subject ("cut CI time; deploys went
+    from weekly to daily") by ", and"; a verbless result ("hired 11 engineers; attrition below 5%") by ", with".
+    A semicolon read aloud is how pasted lines sound (issue 12, brief s6); None when the second part is none of
+    these (a list)."""
+    verbs = brief_data()["verbs"]
+    words = rest.split()
+    first = words[0]
+    if first in verbs["present"] or first in verbs["past"] or re.fullmatch(r"[a-z]+ed", first):
+        return f"{head} and {rest}"
+    if rest.count(", ") >= 2:  # a list after the semicolon is no clause to join
+        return None
+    if any(w in verbs["past"] or re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):
+        return f"{head}, and {_lower_first(rest)}"
+    return f"{head}, with {_lower_first(rest)}"
 
 
 def _further(item: _Item, own: str, used: set[str]) -> str:
@@ -386,6 +492,9 @@ def _pitch_scope(ctx: _Context) -> tuple[_Item, _Part] | None:
     if role is None or role.end != "present":
         return None
     data = brief_data()["pitch"]
+    titled = next((t for t in (_post_held(i) for i in ctx.items if i.role is role) if t), None)
+    if titled:
+        return titled
     for item in (i for i in ctx.items if i.role is role):
         text = item.bullet.text
         sized = any(m.kind in _SCOPE for m in item.bullet.metrics) or team_sizes(text) or team_counts(text)
@@ -397,6 +506,24 @@ def _pitch_scope(ctx: _Context) -> tuple[_Item, _Part] | None:
             said = _sentence(data["scope"].format(text=_spoken_list(_with_figures(own, text))))
             return item, _Part(said, (f"scope: {_where(item.citation())}",), (item.citation(),))
     return None
+
+
+def _post_held(item: _Item) -> tuple[_Item, _Part] | None:
+    """A current role's line that names the post held in it ("Tech lead for the merchant portal; team of 6"), said
+    in the opening as "Today I'm the tech lead for the merchant portal, with a team of 6": the line that shows the
+    role's level belongs there, and as a bare title it is no result to tell (issue 12, brief s6). The posts are
+    brief.json `pitch.posts`; a team size in the line's next clause goes with it."""
+    data = brief_data()["pitch"]
+    posts = "|".join(re.escape(p) for p in sorted(data["posts"], key=len, reverse=True))
+    clean = _clean(item.bullet.text)
+    head, *rest = re.split(r"(?=[;,]\s)", clean, maxsplit=1)
+    found = re.match(rf"(?i)(?:the\s+)?({posts})\s+(?:for|of|on|across)\s+\S", head)
+    if found is None:
+        return None
+    said = "the " + _lower_first(head[found.start(1):]) if head[:4].lower() != "the " else _lower_first(head)
+    team = re.match(r"[;,]\s+(?:a\s+)?(team of \d+(?:\s+\w+)?)$", rest[0]) if rest else None
+    text = data["post"].format(post=said, team=f", with a {team.group(1)}" if team else "")
+    return item, _Part(_sentence(text), (f"post: {_where(item.citation())}",), (item.citation(),))
 
 
 _SCOPE = (MetricKind.TEAM, MetricKind.USERS)
@@ -715,22 +842,54 @@ def _years_source(resume: Resume, of: tuple[Role, ...] | None = None) -> str:
 
 
 def _relevance(ctx: _Context, text: str) -> float:
-    """How much of what this posting asks a line shows: the areas it weighs, and the skills it names."""
+    """How much of what this posting asks a line shows: the areas it weighs, the skills it names, and the words of
+    its title and duties it shares ("platform", "infrastructure", "developer tooling" for a platform director)."""
     areas = sum(ctx.weight(a) * min(area_hits(a, text), 3) for a in Area)
-    return areas + sum(1 for s in ctx.posting_skills.items if mentions(s.name, text))
+    shared = len(_duty_words(ctx.posting) & _content_words(text))
+    cap = brief_data()["pitch"]["duty_words"]["most"]
+    return areas + sum(1 for s in ctx.posting_skills.items if mentions(s.name, text)) + min(shared, cap)
+
+
+def _on_duty(ctx: _Context, text: str) -> bool:
+    """A line that shares two or more words with the posting's title and duties."""
+    return len(_duty_words(ctx.posting) & _content_words(text)) >= DUTY_WORDS_SHARED
+
+
+def _duty_words(posting: Posting) -> frozenset[str]:
+    """The words that say what this role is for: its title and its listed duties, less the words every posting
+    uses (brief.json `pitch.duty_words`)."""
+    return _content_words(" ".join((posting.title or "", *listed_duties(posting))))
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """A line's words of four letters or more, less common ones, a plural said as its singular."""
+    data = brief_data()["pitch"]["duty_words"]
+    common = set(data["common"])
+    words = (w.rstrip("s") if len(w) > 4 and not w.endswith("ss") else w for w in re.findall(r"[a-z][a-z/+-]{3,}",
+                                                                                              text.lower()))
+    return frozenset(w for w in words if w not in common)
 
 
 def _item_value(ctx: _Context, item: _Item) -> float:
     """How well a bullet sells the candidate for this posting: areas it shows, posting skills, figures."""
     text = item.bullet.text
-    figures = 3 * min(len(item.bullet.metrics), 2)
+    # an achievement section's line has no metrics read: its figure counts as one
+    figures = 3 * max(min(len(item.bullet.metrics), 2), int(has_figure(item.bullet)))
     # an achievement line under no role has no date: counted as from the second role, as the stories count it
     recency = 1.0 / (1 + (ctx.resume.roles.index(item.role) if item.role in ctx.resume.roles else 1))
     # The bullet's main topic should be what this posting weighs most: people for a VP, systems for a Staff role.
     main = best_area(text)
     top = max(ctx.weight(a) for a in Area) or 1.0
     focus = MAIN_AREA_BONUS * ctx.weight(main) / top if main else 0.0
-    return focus + _relevance(ctx, text) + figures + recency
+    # a line from a post at the posting's level speaks for it more than one from years as a junior engineer
+    wanted = _rank(ctx.fit.seniority.posting)
+    level = LEVEL_BONUS * min(_rank(title_seniority(item.role.title)), wanted) / wanted if wanted else 0.0
+    return focus + _relevance(ctx, text) + figures + RECENCY_BONUS * recency + level
+
+
+def _rank(level: Seniority) -> int:
+    """A level's rung on the ladder of areas.json (an engineer 0, a manager 2, a VP 4)."""
+    return int(area_data()["seniority"]["levels"][level.value]["rank"])
 
 
 def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
@@ -741,16 +900,20 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     done = [
         i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section or _opener(i.bullet.text)
     ]
-    # results before standing duties: a figure, then a thing done ("Migrated ...", "Launched ..."); "I manage
-    # project workflow" was said while the résumé had results (issue 12)
-    figures = [i for i in done if has_figure(i.bullet)]  # "used by 30 product teams" is a figure read or not
-    results = [i for i in done if _result(i.bullet.text)]
-    tasks = [i for i in done if not _duty(i.bullet.text)]
-    quantified = [i for i in figures if not _duty(i.bullet.text)] or figures or results or tasks or done
+    # Results before standing duties, a figure or a thing done ("Migrated ...", "Launched ..."): "I manage project
+    # workflow" was said while the résumé had results (issue 12). A result weighs in the ranking, never shuts a line
+    # out: "helped create and staff a separate infrastructure team for our CI/CD platform" was left out of a
+    # platform director's pitch for lines with figures and no bearing on the role (issue 12, brief s6).
+    def result(i: _Item) -> bool:
+        return _result(i.bullet.text) or (has_figure(i.bullet) and not _duty(i.bullet.text))
+
+    told = [i for i in done if not _duty(i.bullet.text)] or done
+    # a line with neither a figure nor anything this posting asks ("Organised the summer party") argues nothing
+    quantified = [i for i in told if has_figure(i.bullet) or _relevance(ctx, i.bullet.text)] or told
     # A further achievement should show another side of the candidate, not the areas already shown.
     shown = {a for item in exclude for a in Area if area_hits(a, item.bullet.text)}
-    fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}]
-    ranked = sorted(fresh or quantified, key=lambda i: (-_item_value(ctx, i), i.bullet.line))
+    fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}] if shown else []
+    ranked = sorted(fresh or quantified, key=lambda i: (-_item_value(ctx, i) - RESULT_BONUS * result(i), i.bullet.line))
     return ranked[0] if ranked else None
 
 
@@ -764,17 +927,28 @@ def _after_label(text: str) -> str | None:
 
 
 def _duty(text: str) -> bool:
-    """A line that opens on a standing duty ("Manage project workflow", "Maintained the CI")."""
-    first = _SUBJECT.sub("", _clean(text)).split(" ", 1)[0].lower()
+    """A line that opens on a standing duty ("Manage project workflow", "Maintained the CI"); "Helped create and
+    staff a team" is told by "create"."""
+    first = _main_verb(text)
     duties = brief_data()["verbs"]["duty"]
     return first in duties or any(first == _past(d) or first == d + "s" for d in duties)
 
 
 def _result(text: str) -> bool:
-    """A line told as something done, in the past ("Migrated ...", "Built ..."), no standing duty."""
+    """A line told as something done, in the past ("Migrated ...", "Built ...", "Helped create ..."), no standing
+    duty."""
     first = _SUBJECT.sub("", _clean(text)).split(" ", 1)[0].lower()
     done = first.endswith("ed") or first in brief_data()["verbs"]["past"]
     return done and not _duty(text)
+
+
+def _main_verb(text: str) -> str:
+    """The line's first word, or the verb after a helping one ("Helped create ...": "create"; brief.json
+    `pitch.helping_verbs`)."""
+    words = _SUBJECT.sub("", _clean(text)).lower().split()
+    if len(words) > 1 and words[0] in brief_data()["pitch"]["helping_verbs"]:
+        words = words[2:] if words[1] == "to" else words[1:]
+    return words[0] if words else ""
 
 
 def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
@@ -887,6 +1061,19 @@ def _compact(text: str, words: int) -> str:
     if kept == head and ": " in clauses[0] and not _DIGIT.search(clauses[0]):
         return _clip(clean, words)
     return kept
+
+
+def _one_figure(text: str) -> str:
+    """A result said with one figure per idea: a later clause holding two ("raising throughput from 1,800 to 14,000
+    requests/s and cutting p99 latency from 820 ms to 140 ms") keeps its first, the résumé shows the rest (issue 12,
+    brief s6). The first clause, what was done, is kept whole."""
+    clauses = text.split(", ")
+    for n, clause in enumerate(clauses[1:], start=1):
+        first, joined, second = clause.partition(" and ")
+        # "... and cutting ...": a second result of its own, not "serving 3 teams and 40 services"
+        if joined and _DIGIT.search(first) and _DIGIT.search(second) and second.split(" ", 1)[0].endswith("ing"):
+            clauses[n] = first
+    return ", ".join(clauses)
 
 
 def _before_list(clause: str) -> str:

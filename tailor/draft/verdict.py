@@ -12,10 +12,24 @@ import re
 from typing import Any
 
 from tailor.checks import clip_around
+from tailor.draft.pitch import _result
 from tailor.draft.star import _headline
-from tailor.draft.words import _clean, _clip, _Context, _join, brief_data
-from tailor.fit import area_hits, has_figure, level_step, mentions, required_split
-from tailor.model import Area, Citation, Fitness, FitVerdict, Need, RiskRow, SkillMatch, Strength, Verdict
+from tailor.draft.words import _clean, _clip, _Context, _join, _tells, brief_data
+from tailor.fit import area_data, area_hits, has_figure, level_step, mentions, required_split, title_seniority
+from tailor.model import (
+    Area,
+    Bullet,
+    Citation,
+    Fitness,
+    FitVerdict,
+    MetricKind,
+    Need,
+    RiskRow,
+    Seniority,
+    SkillMatch,
+    Strength,
+    Verdict,
+)
 
 _YEARS = re.compile(r"^\d+\+ years\b")  # a years row: "8+ years of experience", "5+ years managing"
 
@@ -82,9 +96,12 @@ def _strongest(
     asked = [(m.name, scale["required"]) for m in required]
     asked += [(m.name, scale["stack"]) for m in ctx.fit.skills if m.need is Need.STACK]
     best: tuple[float, list[str], Citation] | None = None
-    for item in ctx.items:
-        if item.role.internship:
-            continue
+    roles = [r for r in ctx.resume.roles if not r.internship]
+    wanted = _rank(ctx.fit.seniority.posting)
+    # a line that tells something done ("Led the rewrite ..."), never a bare title with a team size ("Tech lead for
+    # the merchant portal; team of 6"), while the résumé has one (issue 12, brief s6: a team-size-only line)
+    told = [i for i in ctx.items if not i.role.internship and _tells(i.bullet.text)]
+    for item in told or [i for i in ctx.items if not i.role.internship]:
         # a skill the line shows by its name, so the reader sees it in the quote ("MTTR" shows incident management
         # to the matcher, not to a reader)
         text = item.citation().text
@@ -95,10 +112,16 @@ def _strongest(
         hits = {a: area_hits(a, text) for a in Area}
         area = max((scale["area"] * weights[a] / heaviest + scale["cues"] * min(n, cues) / cues for a, n in hits.items()
                     if n), default=0.0)
+        # the most senior and recent line: an individual contributor's bullet from 2015 is weak evidence for a
+        # director's role beside the manager's line of today (issue 12, brief s6); a rung up to the posting's counts
+        index = roles.index(item.role) if item.role in roles else len(roles)
+        level = min(_rank(title_seniority(item.role.title)), wanted) / wanted if wanted else 0.0
         score = (
             area
-            + scale["figure"] * has_figure(item.bullet)
+            + scale["figure"] * (has_figure(item.bullet) and not _scope_only(item.bullet))
             + min(sum(weight for _, weight in named), scale["skills_cap"])
+            + scale["recent"] / (1 + index)
+            + scale["level"] * level
         )
         if (named or area) and (best is None or score > best[0]):
             best = (score, [name for name, _ in sorted(named, key=lambda n: -n[1])], item.citation())
@@ -121,6 +144,18 @@ def _strongest(
     line = _clip(met.evidence.text, int(data["quote_words"]))
     what = met.what[:1].lower() + met.what[1:]
     return data["strongest_row"].format(what=what, line=line, where=met.evidence.where), met.evidence, (met.what,)
+
+
+def _scope_only(bullet: Bullet) -> bool:
+    """A line whose only figure is the size of a team held today ("Lead 85 engineers in 11 teams"): the scope of a
+    post, not a result; "Built the org from 6 to 28 engineers" and "Hired 11 engineers" tell something done."""
+    kinds = {m.kind for m in bullet.metrics if re.search(r"\d", m.text)}
+    return kinds <= {MetricKind.TEAM} and not _result(bullet.text)
+
+
+def _rank(level: Seniority) -> int:
+    """A level's rung on the ladder of areas.json (an engineer 0, a manager 2, a VP 4)."""
+    return int(area_data()["seniority"]["levels"][level.value]["rank"])
 
 
 def _used_on(ctx: _Context, name: str) -> frozenset[int]:
