@@ -132,10 +132,13 @@ def _cue_pattern(cues: tuple[str, ...]) -> CuePattern:
     parts = []
     for cue in sorted(cues, key=lambda c: (-len(c), c)):
         stem = cue.rstrip("*").lower()
-        tail = r"[\w-]*" if cue.endswith("*") else r"(?![\w])"
-        parts.append(rf"(?<![\w]){re.escape(stem)}{tail}")
+        tail = r"[\w-]*" if cue.endswith("*") else r"(?!\w)"
+        parts.append(rf"{re.escape(stem)}{tail}")
     stems = tuple(cue.rstrip("*").lower() for cue in cues)
-    return CuePattern(re.compile("|".join(parts), re.IGNORECASE), stems if all(s.isascii() for s in stems) else ())
+    # the word's start asked once for all cues, not once per cue: the same matches, and the ~130 cue lists of
+    # fit and draft compile in 0.085 s CPU instead of 0.115 (on the path of a single brief; issue 14)
+    regex = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
+    return CuePattern(regex, stems if all(s.isascii() for s in stems) else ())
 
 
 class CuePattern:
@@ -215,7 +218,28 @@ def mentions(name: str, text: str) -> bool:
     """Whether a skill name appears in a line as a whole word."""
     if not may_contain(name, text):
         return False
+    if name.isascii() and text.isascii():
+        return whole_word(name.lower(), text.lower(), "+#")
     return re.search(rf"(?<![\w]){re.escape(name)}(?![\w+#])", text, re.IGNORECASE) is not None
+
+
+def whole_word(word: str, text: str, not_after: str = "") -> bool:
+    """For ASCII: whether `word` is in `text` with no word character (letter, digit, underscore) before it, and
+    none (nor one of `not_after`) after it; what the regex `mentions` would otherwise compile for every word asked
+    finds (a brief asks it of ~120 skill names: 0.007 s of its fit; issue 14)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not _word_character(text[start - 1])) and (
+            end == len(text) or not (_word_character(text[end]) or text[end] in not_after)
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"  # a regex's word character, for ASCII
 
 
 def may_contain(name: str, text: str) -> bool:
