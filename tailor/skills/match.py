@@ -308,6 +308,7 @@ class _Tokenizer:
     def __init__(self, vocab: Vocab):
         _stems_as_norms(vocab)
         defaults = English.Defaults
+        assert defaults.prefixes and defaults.suffixes and defaults.infixes
         # as spaCy's own factory makes it for spacy.blank("en") (spacy.language.create_tokenizer), no rules yet
         self._tokenizer = Tokenizer(
             vocab,
