@@ -1480,3 +1480,15 @@ def test_issue_14_tokenizer_adds_exceptions_as_texts_hold_them(text: str) -> Non
 def test_issue_14_tokenizer_exceptions_split_as_spacy_splits_them() -> None:
     lazy = Extractor(TAXONOMY)._tokenizer
     assert [t.text for t in lazy("We don't ship, e.g. today")] == ["We", "do", "n't", "ship", ",", "e.g.", "today"]
+
+
+def test_issue_14_tokenizer_takes_every_exception_for_long_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the length where looking for each exception costs more than making them all (a long batch, the
+    benchmark), the tokenizer takes them all at once, and is asked no more."""
+    from tailor.skills import match
+
+    lazy = Extractor(TAXONOMY)._tokenizer
+    monkeypatch.setattr(match, "_LOOKED_FOR_UP_TO", 20)
+    lazy.expect(["Plain words only, and more of them"])
+    assert len(lazy._tokenizer.rules) == len(lazy._exceptions) and not lazy._waiting
+    assert [t.text for t in lazy.tokenize("We don't")] == ["We", "do", "n't"]
