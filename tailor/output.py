@@ -18,6 +18,15 @@ _TEXT_FORMATS = ("md", "json", "html")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 
 
+def cache_dir() -> Path:
+    """Where tailor keeps what it builds between runs (the matchers, the compiled templates): TAILOR_CACHE_DIR,
+    else $XDG_CACHE_HOME/tailor, else ~/.cache/tailor."""
+    if os.environ.get("TAILOR_CACHE_DIR"):
+        return Path(os.environ["TAILOR_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tailor"
+
+
 def slug(text: str, limit: int = 60) -> str:
     """A safe file-name part: ASCII letters, digits and single dashes; never empty, never a path."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

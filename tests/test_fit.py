@@ -485,6 +485,29 @@ def test_issue_12_years_of_work_never_meet_years_managing():
     assert not any(signal in g for g in gaps), gaps  # 13 years as a manager
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("Go", "Gopher and Go"), ("Go", "Gopher, Go_lang"), ("C", "C++ and C#"), ("C", "in C, then C#"), ("Go", "go"),
+     ("Node.js", "node.js/React"), ("A/B testing", "ran a/b testing2"), ("SQL", "T-SQL"), ("SQL", "SQLite, noSQL"),
+     ("Go", "Go — then Rust"), ("Go", "Goé and éGo"), ("Kafka", "\u212aafka"), ("iOS", "ıOS"), ("iOS", "İOS — apps"),
+     ("SQL", "ſQL"), ("Kafka", "Kafka-based — 2019"), ("C++", "C++17 · C++")],
+)
+def test_a_name_is_found_without_a_regex_where_the_regex_finds_it(name: str, text: str) -> None:
+    """mentions and whole_word look for a name with plain searches (a regex compiled per name was on the path of
+    every brief; issue 14), finding what the regex finds: whole words, after no word character and before none,
+    nor "+" or "#"; in lines with a dash or an accent too, but for the three letters a case-insensitive regex
+    pairs with an ASCII one where lower case does not (there the regex still decides)."""
+    import re
+
+    from tailor.fit import mentions, whole_word
+
+    regex = re.search(rf"(?<![\w]){re.escape(name)}(?![\w+#])", text, re.IGNORECASE) is not None
+    assert mentions(name, text) is regex
+    for before, after in (("", ""), ("-", "-"), ("-", "+#-")):
+        exact = re.search(rf"(?<![\w{before}]){re.escape(name)}(?![\w{re.escape(after)}])", text) is not None
+        assert whole_word(name, text, before, after) is exact
+
+
 def test_a_name_is_looked_for_without_its_regex_only_where_it_cannot_occur() -> None:
     """mentions and the audit skip a name's regex when a plain search rules it out (issue 14); outside ASCII a
     case-insensitive regex pairs letters that str.lower does not, so there the regex still decides."""

@@ -1454,3 +1454,41 @@ def test_issue_13_a_skill_as_an_interviews_topic_is_no_requirement(packaged: Ext
     names = packaged.posting_skills(posting).names()
     assert "system design" not in names
     assert "distributed systems" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't ship on Fridays, e.g. Dec. 24 :)",
+        "DON'T PANIC : ) it's o.k.",  # an exception's pieces apart ": )", and in capitals
+        "I'm ok w/ it\n\tthen we'll see",
+        "Plain words only",  # none held
+    ],
+)
+def test_issue_14_tokenizer_adds_exceptions_as_texts_hold_them(text: str) -> None:
+    """The matching tokenizer takes on spaCy's English exceptions only when a text holds one (making all of
+    them was half of its start-up), and splits every text as the tokenizer with all of them does."""
+    from tailor.skills.match import _matching_pipeline
+
+    whole = _matching_pipeline().tokenizer
+    lazy = Extractor(TAXONOMY)._tokenizer
+    assert not lazy._tokenizer.rules
+    assert [(t.text, t.norm_) for t in lazy(text)] == [(t.text, t.norm_) for t in whole(text)]
+    assert 0 < len(lazy._tokenizer.rules) < 50 or text == "Plain words only"
+
+
+def test_issue_14_tokenizer_exceptions_split_as_spacy_splits_them() -> None:
+    lazy = Extractor(TAXONOMY)._tokenizer
+    assert [t.text for t in lazy("We don't ship, e.g. today")] == ["We", "do", "n't", "ship", ",", "e.g.", "today"]
+
+
+def test_issue_14_tokenizer_takes_every_exception_for_long_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the length where looking for each exception costs more than making them all (a long batch, the
+    benchmark), the tokenizer takes them all at once, and is asked no more."""
+    from tailor.skills import match
+
+    lazy = Extractor(TAXONOMY)._tokenizer
+    monkeypatch.setattr(match, "_LOOKED_FOR_UP_TO", 20)
+    lazy.expect(["Plain words only, and more of them"])
+    assert len(lazy._tokenizer.rules) == len(lazy._exceptions) and not lazy._waiting
+    assert [t.text for t in lazy.tokenize("We don't")] == ["We", "do", "n't"]

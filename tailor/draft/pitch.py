@@ -55,6 +55,7 @@ from tailor.fit import (
     team_counts,
     team_sizes,
     title_seniority,
+    whole_word,
 )
 from tailor.model import (
     Area,
@@ -825,7 +826,7 @@ def _side_post(role: Role) -> bool:
     candidate's own business (brief.json `pitch.own_business_titles`)."""
     words = (*_resume_words()["side_posts"], *brief_data()["pitch"]["own_business_titles"])
     said = f"{role.title or ''} {role.company or ''}".lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", said) for w in words)
+    return any(whole_word(w, said, not_before="-", not_after="-") for w in words)
 
 
 def _years_source(resume: Resume, of: tuple[Role, ...] | None = None) -> str:

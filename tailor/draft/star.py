@@ -48,6 +48,7 @@ from tailor.fit import (
     has_figure,
     mentions,
     sizes_in_figures,
+    whole_word,
 )
 from tailor.model import (
     Area,
@@ -877,7 +878,7 @@ def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
     """The technologies the résumé shows on this bullet's line and the sentence names as words of their own:
     the HTML of "document-to-HTML system" is part of a name, not a tool the candidate chose."""
     held = [s.name for s in ctx.resume_skills.items if any(e.line == told.line for e in s.evidence)]
-    alone = [n for n in held if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w+#-])", told.text)]
+    alone = [n for n in held if whole_word(n, told.text, not_before="-", not_after="+#-")]
     return _technical(ctx, sorted(alone))
 
 

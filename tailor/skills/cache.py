@@ -22,8 +22,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.vocab import Vocab
 
 from tailor import __version__
+from tailor.output import cache_dir
 
 T = TypeVar("T")
+__all__ = ["cache_dir", "cache_key", "cached"]
 _PREFIX = "matcher-"
 # What a truncated, corrupt or foreign pickle raises while loading; anything else is a bug and shows.
 _UNREADABLE = (
@@ -36,14 +38,6 @@ _UNREADABLE = (
     TypeError,
     ValueError,
 )
-
-
-def cache_dir() -> Path:
-    """TAILOR_CACHE_DIR, else $XDG_CACHE_HOME/tailor, else ~/.cache/tailor."""
-    if os.environ.get("TAILOR_CACHE_DIR"):
-        return Path(os.environ["TAILOR_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "tailor"
 
 
 def cache_key(parts: Iterable[bytes]) -> str:

@@ -22,9 +22,12 @@ from typing import Any
 
 import spacy
 from spacy.attrs import LIKE_EMAIL, LIKE_URL, NORM, SHAPE
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.vocab import Vocab, create_vocab
 
 from tailor.model import (
@@ -288,20 +291,84 @@ def _undouble(base: str) -> str:
     return base
 
 
-def _matching_pipeline(vocab: Vocab | None = None) -> Language:
-    """A blank English tokenizer whose lexeme NORM is the stem, so a PhraseMatcher on NORM folds inflections.
-    `vocab`: one made here before (the built matchers', perhaps read from the cache)."""
-    if vocab is not None:
-        # Its getters are set again before the tokenizer makes its exceptions' lexemes (unpickling wraps NORM in
-        # spaCy's norm table), so no lexeme needs its norm again: the only ones made before are the matchers'
-        # keys, labels no word can be. Restemming its ~10,000 lexemes was 0.02 s of a warm start-up (issue 14).
-        _stems_as_norms(vocab)
-        return spacy.blank("en", vocab=vocab)
+def _matching_pipeline() -> Language:
+    """A blank English tokenizer whose lexeme NORM is the stem, so a PhraseMatcher on NORM folds inflections:
+    the one the matchers are built with (an Extractor matches with a `_Tokenizer` on their vocab)."""
     nlp = spacy.blank("en")
     _stems_as_norms(nlp.vocab)
     for lexeme in nlp.vocab:  # lexemes made before the getter was set (tokenizer exceptions)
         lexeme.norm_ = stem(lexeme.orth_)
     return nlp
+
+
+class _Tokenizer:
+    """The tokenizer of `_matching_pipeline` on the built matchers' vocab, which takes on spaCy's English
+    tokenizer exceptions ("don't", "e.g.", ":)") only when a text it is given holds one. Making all 1,347 of
+    them, each one's lexemes and the punctuated ones tokenized again, was 0.07 of the 0.13 s that making the
+    tokenizer took in every run, for the twenty or so a résumé or a posting holds (issue 14). An exception
+    changes how a text splits only where the text holds it: spelled out, or (spaCy's matcher of the exceptions
+    with punctuation pairs tokens across a space) spelled out once the spaces are taken out of both. So a text
+    splits as with every exception once those it holds are added, and a Doc is the same either way.
+
+    The vocab's getters are set again before any lexeme is made (unpickling wraps NORM in spaCy's norm table),
+    so no lexeme needs its norm again: the only ones made before are the matchers' keys, labels no word can be.
+    Restemming its ~10,000 lexemes was 0.02 s of a warm start-up."""
+
+    def __init__(self, vocab: Vocab):
+        _stems_as_norms(vocab)
+        defaults = English.Defaults
+        assert defaults.prefixes and defaults.suffixes and defaults.infixes
+        # as spaCy's own factory makes it for spacy.blank("en") (spacy.language.create_tokenizer), no rules yet
+        self._tokenizer = Tokenizer(
+            vocab,
+            rules={},
+            prefix_search=compile_prefix_regex(defaults.prefixes).search,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+            infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+        # the exceptions not added yet, by their letters without spaces, case-folded (a cheaper first look)
+        self._waiting: dict[str, list[str]] = {}
+        self._exceptions = defaults.tokenizer_exceptions
+        for exception in self._exceptions:
+            self._waiting.setdefault(_unspaced(exception).casefold(), []).append(exception)
+
+    def __call__(self, text: str) -> Doc:
+        self.expect((text,))
+        return self._tokenizer(text)
+
+    def expect(self, texts: Iterable[str]) -> None:
+        """Add the exceptions these texts hold, before any of them is tokenized (by `tokenize`)."""
+        if not self._waiting:
+            return
+        held = _unspaced("".join(texts))
+        if len(held) > _LOOKED_FOR_UP_TO:
+            for exception in [e for waiting in self._waiting.values() for e in waiting]:
+                self._tokenizer.add_special_case(exception, self._exceptions[exception])
+            self._waiting.clear()
+            return
+        folded = held.casefold()
+        for key in [k for k in self._waiting if k in folded]:
+            waiting = self._waiting.pop(key)
+            for exception in waiting:
+                if _unspaced(exception) in held:
+                    self._tokenizer.add_special_case(exception, self._exceptions[exception])
+                else:
+                    self._waiting.setdefault(key, []).append(exception)
+
+    def tokenize(self, text: str) -> Doc:
+        """A Doc of a text given to `expect` before."""
+        return self._tokenizer(text)
+
+
+# Looking for each of ~800 exceptions in a text scans it ~800 times (1.5 billion characters a second); making them
+# all takes 0.07 s: beyond some 100,000 characters (a long batch's texts, the benchmark's million) that is cheaper.
+_LOOKED_FOR_UP_TO = 100_000
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def _stems_as_norms(vocab: Vocab) -> None:
@@ -544,8 +611,6 @@ def _held(taxonomy: Taxonomy) -> tuple[Callable[[object], int | str | None], Cal
 
 def _fresh_vocab() -> Vocab:
     """An empty vocab as `spacy.blank("en")` makes one, its lexemes' NORM the stem from the first lexeme on."""
-    from spacy.lang.en import English
-
     vocab = create_vocab("en", English.Defaults)
     _stems_as_norms(vocab)
     return vocab
@@ -576,7 +641,7 @@ class Extractor:
         self._rules = _rules()
         self._chunker = nlp if nlp is not None and nlp.has_pipe("parser") else None
         built = cached(cache, _built_key(taxonomy), lambda: _Built(taxonomy, self._rules), _Built, _held(taxonomy))
-        self._nlp = _matching_pipeline(built.vocab)
+        self._tokenizer = _Tokenizer(built.vocab)
         self._matcher = built.matcher
         self._patterns = built.patterns
         self._block = built.block
@@ -716,7 +781,8 @@ class Extractor:
         """Accepted matches per line; none inside `names` (job titles, employers: no skill is read from those).
         `resume`: a competency needs a statement of it; a posting's "hire and grow" asks for it in one word."""
         # the pipeline has no components: its tokenizer alone makes the same Doc without nlp.pipe's layers
-        tokenize = self._nlp.tokenizer
+        self._tokenizer.expect(texts)
+        tokenize = self._tokenizer.tokenize
         for i, text in enumerate(texts):
             hits = self._line_hits(tokenize(text), text, kinds[i] if kinds is not None else SectionKind.OTHER, resume)
             yield [h for h in hits if not _inside(text, h, names)] if names and hits else hits
@@ -1109,7 +1175,7 @@ class Extractor:
                     1 <= len(words) <= 3
                     and any(t.pos_ == "PROPN" for t in words)
                     and not any(t.like_num or t.like_url or t.like_email for t in words)
-                    and not any(key in self._patterns for key, _, _ in self._matcher(self._nlp.make_doc(phrase)))
+                    and not any(key in self._patterns for key, _, _ in self._matcher(self._tokenizer(phrase)))
                 ):
                     seen.setdefault(phrase.lower(), phrase)
         return tuple(seen.values())[:_MAX_ALSO_MENTIONED]
