@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tailor.draft.pitch import _about_sentence
-from tailor.draft.questions import _company
+from tailor.draft.questions import _company, recruiter_check
 from tailor.draft.words import (
     _clip,
     _Context,
@@ -28,6 +28,7 @@ from tailor.model import (
     Interviewer,
     Need,
     Question,
+    Requirement,
     Role,
     SkillMatch,
     Snapshot,
@@ -88,11 +89,16 @@ def _unknown(ctx: _Context) -> tuple[str, ...]:
 
 
 def draft_checklist(
-    ctx: _Context, star: tuple[StarPrompt, ...], questions: tuple[Question, ...]
+    ctx: _Context,
+    star: tuple[StarPrompt, ...],
+    questions: tuple[Question, ...],
+    requirements: tuple[Requirement, ...] = (),
 ) -> tuple[CheckItem, ...]:
     data = brief_data()["checklist"]
     # The guide's final checklist; missing skills are in "Gaps to address" and the priorities, not repeated here.
-    items = [_star_check(star)]
+    # Location or authorisation left open goes to the recruiter, early: never a question to the two interviewers.
+    settle = recruiter_check(requirements)
+    items = [_star_check(star), *([settle] if settle else [])]
     company = _company(ctx)
     about = _about_sentence(ctx.posting)
     if about:

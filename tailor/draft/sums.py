@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tailor.draft.words import _clauses, _clean, _clip, brief_data
+from tailor.draft.words import _clauses, _clean, _phrase_clip, brief_data
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _quoted(sentence: str, figures: str) -> str:
     whole = _clean(sentence).rstrip(".")
     parts = [p for c in _clauses(whole) for p in c.split(": ")]
     clause = next((p for p in parts if figures in p and len(p.split()) >= _CLAUSE_WORDS), whole)
-    return _clip(clause, brief_data()["questions"]["quote_words"])
+    return _phrase_clip(clause, brief_data()["questions"]["quote_words"])
 
 
 _CLAUSE_WORDS = 4
