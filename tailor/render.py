@@ -719,6 +719,8 @@ def _docx_more_questions(document: Any, view: dict[str, Any]) -> None:
         document.add_paragraph(f"For the {who.title}:")
         for number, q in enumerate(questions[3:5], 4):
             _docx_para(document, (f"{number}. {q.text}", ""), *([(f" (from {q.basis})", "i")] if q.basis else []))
+        if len(questions) <= 3:
+            document.add_paragraph("The three on page 1 are all tailor drafted for this interviewer.")
 
 
 def _docx_skills(document: Any, view: dict[str, Any]) -> None:

@@ -213,3 +213,44 @@ def test_issue_12_a_question_on_a_line_asks_what_fits_that_line(tmp_path, cli):
     questions = _questions(tmp_path, cli, duties=f"- {line}.")
     asked = [q for q in questions.splitlines() if line[:40] in q]
     assert all("technical problem" not in q for q in asked), asked
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("- Define the architecture for ingesting 3 billion sensor events per day across our fleet.",
+         "is 3 billion sensor events per day today's volume or the target"),
+        ("- Our pipelines ingest 3 billion sensor events per day today.", None),
+        ("- Rebuild the booking service so that it handles 4x our current peak of 1,200 bookings per second.",
+         "comes to about 4,800 bookings per second"),
+        ("- Grow revenue 3x while we process 40,000 orders a day.", None),
+        ("- Lead our billing and payments teams (14 engineers, three tech leads).",
+         "How are the 14 engineers split across billing and payments"),
+        ("- Own the clinical engineering budget of about $4M, including cloud spend.",
+         "The posting puts the clinical engineering budget at about $4M: how much of it is people"),
+        ("- Own the data platform budget and vendor contracts.",
+         "The role owns the data platform budget: how big is it today"),
+        ("- A $1,500 yearly learning budget for every engineer.", None),
+    ],
+)
+def test_issue_12_questions_ask_what_a_lines_own_figures_leave_open(tmp_path, cli, line: str, said: str | None):
+    """What the hand-written briefs asked and tailor's did not: whether a volume is today's or the target, what a
+    multiple of today's load comes to, how a head count splits across the teams named, how a budget the role owns
+    is split. Only from the line's own words and figures: a present volume, a multiple of something else and a
+    perk ask nothing."""
+    questions = _questions(tmp_path, cli, duties=line)
+    if said is None:
+        for asked in ("today's volume or the target", "comes to about", "split across", "budget at", "role owns"):
+            assert asked not in questions, questions
+    else:
+        assert said in questions, questions
+
+
+def test_issue_12_generic_questions_only_fill_the_call_sheet(tmp_path, cli):
+    """A blind review: the generic questions were filler. They fill the three on the call sheet where the posting's
+    lines leave room, never the further ones; the full brief says so rather than padding."""
+    questions = _questions(tmp_path, cli)
+    more = questions.split(_MORE)[1]
+    assert "The three under “At the call” are all tailor drafted for this interviewer." in more, questions
+    for generic in ("How do you balance innovation with stability", "What's your vision for the architecture"):
+        assert generic not in more, questions

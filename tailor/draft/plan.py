@@ -121,7 +121,9 @@ def draft_checklist(
     if told:
         ctx.claim("checklist", items[-1], told)
     vp = sum(1 for q in questions if q.interviewer is Interviewer.VP)
-    items.append(data["questions"].format(vp=vp, head=len(questions) - vp))
+    head = len(questions) - vp
+    # only posting-grounded questions go past the call sheet's three (questions.py), so there may be none more
+    items.append(data["questions"].format(vp=vp, head=head) if max(vp, head) > 3 else data["questions_call_sheet"])
     items.append(_decisions_check(star))
     decided = [p for p in star if p.stories and p.area is Area.DECISIONS]
     if decided:  # the story named is the claim; "decision-making process" is the guide's wording, not the résumé's

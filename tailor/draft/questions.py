@@ -55,38 +55,62 @@ def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ..
         kinds = set(brief_data()["questions"]["basis_kinds"].values())
         quoted = [q for q in drafted if q.basis in kinds]
         generic = [q for q in drafted if q.basis not in kinds]
-        # the comparers' filler is a generic question (issue 12): it only fills what the posting's lines leave
-        ordered = [*quoted[:1], *(q for q in noticed if q.interviewer is who), *quoted[1:], *generic]
-        questions.extend(list(dict.fromkeys(ordered))[:_PER_INTERVIEWER])
+        # the comparers' filler is a generic question (issue 12): it only fills the call sheet's three where the
+        # posting's lines leave room, never the further ones ("prefer fewer, sharper questions")
+        grounded = [*quoted[:1], *(q for q in noticed if q.interviewer is who), *quoted[1:]]
+        ordered = list(dict.fromkeys(grounded))[:_PER_INTERVIEWER]
+        questions.extend([*ordered, *generic][: max(len(ordered), _ON_THE_CALL_SHEET)])
     return tuple(dict.fromkeys(questions))
 
 
 _PER_INTERVIEWER = 5  # three on the call sheet, two more in the full brief (templates/brief.html.j2)
+_ON_THE_CALL_SHEET = 3
 
 
 def _sum_questions(posting: Posting, units: tuple[_Unit, ...], used: set[str]) -> list[Question]:
     """A question on the plain sum of a line's own figures (issue 12), at most one per interviewer and one per
     pair of figures; every sentence holding those figures is then used, so no area question quotes it again."""
     found: list[Question] = []
-    sources = (*posting.responsibilities, *posting.leadership_signals, *posting.team_about, *_about_lines(posting))
-    sentences = [*(u.text for u in units), *(s for line in dict.fromkeys(sources) for s in _sentences(line))]
+    team = (posting.team,) if posting.team else ()  # "ingestion and query teams (11 engineers, two tech leads)"
+    sources = (
+        *posting.responsibilities, *posting.leadership_signals, *posting.team_about, *_about_lines(posting), *team
+    )
+    # whole lines last: a figure in brackets ("10x today's volume (currently about 55,000 messages per second)")
+    # is cut from the sentences
+    sentences = [
+        *(u.text for u in units), *(s for line in dict.fromkeys(sources) for s in _sentences(line)), *sources
+    ]
     summed = {sentence: line_sum(sentence) for sentence in dict.fromkeys(sentences)}
     figures: set[tuple[str, ...]] = set()
+    people: set[tuple[str, ...]] = set()  # the figures of a hiring plan or an organisation's shape
     for found_sum in summed.values():
         if found_sum is None or _figures(found_sum.quote) in figures:
             continue
-        area = Area.TEAM_AND_HIRING if found_sum.hiring else Area.SCALING
-        if any(q.interviewer is area.interviewer for q in found):
+        area = _SUM_AREAS[found_sum.kind]
+        # one of a kind, two at most for an interviewer: sharp questions, not a page of arithmetic
+        if any(q.area is area for q in found) or sum(q.interviewer is area.interviewer for q in found) >= 2:
             continue
         figures.add(_figures(found_sum.quote))
+        if found_sum.kind in ("hiring", "team", "shape"):
+            people.add(_figures(found_sum.quote))
         found.append(Question(_sentence(found_sum.text), area.interviewer, area, _basis("sum")))
-    # "grow to roughly 85 engineers" after "from 46 to 85 engineers": the same plan, asked about once
-    shared = {n for f in figures for n in f if n[0].isdigit()}
+    # "grow to roughly 85 engineers" after "from 46 to 85 engineers": the same plan, asked about once; a load or a
+    # budget is one clause of its line, and the rest of the line ("the migration … to Kafka") is still to ask about
+    shared = {n for f in people for n in f if n[0].isdigit()}
     used.update(
         s for s, found_sum in summed.items()
         if (found_sum is None and set(_figures(s)) & shared) or (found_sum and _figures(found_sum.quote) in figures)
     )
     return found
+
+
+_SUM_AREAS = {
+    "hiring": Area.TEAM_AND_HIRING,
+    "team": Area.TEAM_AND_HIRING,
+    "shape": Area.SCALING,
+    "load": Area.TECHNICAL_SCALE,
+    "budget": Area.BUSINESS_ALIGNMENT,
+}
 
 
 def _figures(text: str) -> tuple[str, ...]:
