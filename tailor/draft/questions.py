@@ -307,7 +307,9 @@ def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str], fol
     data = brief_data()["questions"]
     template = data["followup"] if followup else data[area.value]["problem" if unit.problem else "quoted"]
     # the line is the posting's, never said as if the interviewer had said it ("You mention …", issue 12)
-    lead = data["leads"]["duty" if unit.duty else "requirement"].format(quote=_quote(unit.text, area))
+    # in turn by area: eight questions all opening "On “…”" read as a template (issue 12, language)
+    leads = data["leads"]["duty" if unit.duty else "requirement"]
+    lead = leads[list(Area).index(area) % len(leads)].format(quote=_quote(unit.text, area))
     body = template.format(company=_company(ctx), company_s=_possessive(_company(ctx)))
     text = _sentence(f"{lead}: {body}")
     where = brief_data()["questions"]["basis_kinds"][unit.kind]
