@@ -838,6 +838,8 @@ def _docx_more_questions(document: Any, view: dict[str, Any]) -> None:
         for q in questions[3:5]:  # bullets: a list numbered from 4 reads as broken (issue 12)
             runs = ((q.text, ""), *([(f" (from {q.basis})", "i")] if q.basis else []))
             _docx_para(document, *runs, style="List Bullet")
+        if len(questions) <= 3:
+            document.add_paragraph("The three on page 1 are all tailor drafted for this interviewer.")
 
 
 def _docx_skills(document: Any, view: dict[str, Any]) -> None:

@@ -288,7 +288,7 @@ def test_draft_questions_tailored_to_the_posting():
     questions = _brief().questions
     vp = [q for q in questions if q.interviewer is Interviewer.VP]
     head = [q for q in questions if q.interviewer is Interviewer.HEAD]
-    assert len(vp) >= 4 and len(head) >= 4
+    assert len(vp) >= 3 and len(head) >= 3  # the call sheet's three; further ones only from the posting's lines
     assert len({q.text for q in questions}) == len(questions)
     assert all(q.area.interviewer is q.interviewer for q in questions)
     text = " ".join(q.text for q in questions)
@@ -379,7 +379,7 @@ def test_draft_questions_quote_the_problems_the_posting_states():
     assert "monolith to microservices" in text
     assert len({q.text for q in questions}) == len(questions)
     for who in Interviewer:
-        assert sum(1 for q in questions if q.interviewer is who) >= 4
+        assert sum(1 for q in questions if q.interviewer is who) >= 3
 
 
 def test_draft_checklist_stays_short_however_many_skills_are_missing():
@@ -475,7 +475,7 @@ def test_draft_samples_no_two_questions_ask_the_same_thing(sample_briefs: list[B
     for brief in sample_briefs:
         for who in Interviewer:
             asked = [q.text for q in brief.questions if q.interviewer is who]
-            assert len(asked) >= 4, brief.posting.company
+            assert len(asked) >= 3, brief.posting.company
             pairs = [(a, b) for i, a in enumerate(asked) for b in asked[i + 1 :] if _alike(a, b)]
             assert not pairs, (brief.posting.company, pairs)
 

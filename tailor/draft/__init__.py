@@ -48,9 +48,8 @@ def compile_ahead() -> None:
     compile_checks_ahead(data["requirements"])
     about, fragment, noticed = data["about"], data["star_fragment"], data["questions"]["noticed"]
     for cues in (about["prefer"], about["avoid"], about["refers_back"], data["checklist"]["stage_cues"],
-                 data["questions"]["problem_cues"], fragment["openers"], noticed["executive_cues"],
-                 noticed["interviewer_cues"], noticed["remote_cues"], noticed["on_call_cues"],
-                 noticed["rotation_cues"]):
+                 data["questions"]["problem_cues"], fragment["openers"], *noticed["interviewer_cues"].values(),
+                 noticed["remote_cues"], noticed["on_call_cues"], noticed["rotation_cues"]):
         _question_pattern(tuple(cues))
 
 
@@ -87,7 +86,7 @@ def draft_brief(
     table = risk_table(requirements, risks, data, posting)
     fit_verdict = draft_fit_verdict(ctx, table, data["degree"])
     star = draft_star(ctx)
-    questions = draft_questions(ctx, snapshot.stack, requirements)
+    questions = draft_questions(ctx, snapshot.stack)
     return Brief(
         resume=resume,
         resume_skills=resume_skills,
@@ -98,7 +97,7 @@ def draft_brief(
         pitch=draft_pitch(ctx),
         star=star,
         questions=questions,
-        checklist=draft_checklist(ctx, star, questions),
+        checklist=draft_checklist(ctx, star, questions, requirements),
         timing=draft_timing(ctx, star, questions, snapshot.stack),
         priorities=draft_priorities(ctx, star),
         date=today,

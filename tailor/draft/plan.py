@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tailor.draft.pitch import _about_sentence
-from tailor.draft.questions import _company
+from tailor.draft.questions import _company, recruiter_check
 from tailor.draft.words import (
     _clip,
     _Context,
@@ -29,6 +29,7 @@ from tailor.model import (
     Need,
     Posting,
     Question,
+    Requirement,
     Role,
     SkillMatch,
     Snapshot,
@@ -106,11 +107,16 @@ def _unknown(ctx: _Context) -> tuple[str, ...]:
 
 
 def draft_checklist(
-    ctx: _Context, star: tuple[StarPrompt, ...], questions: tuple[Question, ...]
+    ctx: _Context,
+    star: tuple[StarPrompt, ...],
+    questions: tuple[Question, ...],
+    requirements: tuple[Requirement, ...] = (),
 ) -> tuple[CheckItem, ...]:
     data = brief_data()["checklist"]
     # The guide's final checklist; missing skills are in "Gaps to address" and the priorities, not repeated here.
-    items = [_star_check(star)]
+    # Location or authorisation left open goes to the recruiter, early: never a question to the two interviewers.
+    settle = recruiter_check(requirements)
+    items = [_star_check(star), *([settle] if settle else [])]
     company = _company(ctx)
     about = _about_sentence(ctx.posting)
     if about:
@@ -133,7 +139,9 @@ def draft_checklist(
     if told:
         ctx.claim("checklist", items[-1], told)
     vp = sum(1 for q in questions if q.interviewer is Interviewer.VP)
-    items.append(data["questions"].format(vp=vp, head=len(questions) - vp))
+    head = len(questions) - vp
+    # only posting-grounded questions go past the call sheet's three (questions.py), so there may be none more
+    items.append(data["questions"].format(vp=vp, head=head) if max(vp, head) > 3 else data["questions_call_sheet"])
     items.append(_decisions_check(star))
     decided = [p for p in star if p.stories and p.area is Area.DECISIONS]
     if decided:  # the story named is the claim; "decision-making process" is the guide's wording, not the résumé's

@@ -11,9 +11,9 @@ from tailor.draft.words import (
     _about_lines,
     _clauses,
     _clean,
-    _clip,
     _Context,
     _join,
+    _phrase_clip,
     _possessive,
     _question_pattern,
     _sentence,
@@ -31,9 +31,7 @@ from tailor.model import (
 )
 
 
-def draft_questions(
-    ctx: _Context, stack: tuple[str, ...], requirements: tuple[Requirement, ...] = ()
-) -> tuple[Question, ...]:
+def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ...]:
     """Five questions per interviewer, each tied to a line of the posting: the most emphasised area's question
     first, then the sums its figures allow and what it leaves open, then the other areas (the problems the
     posting states first), a further problem, and only then a generic question to fill the five."""
@@ -43,8 +41,6 @@ def draft_questions(
         *_sum_questions(ctx.posting, units, used),
         *_noticed_questions(ctx.posting, units, used),
     ]
-    # settled early, so first of its interviewer's: on the call sheet
-    noticed = [*_logistics(requirements, noticed), *noticed]
     by_interviewer = {
         who: sorted((a for a in Area if a.interviewer is who), key=lambda a: (-ctx.weight(a), list(Area).index(a)))
         for who in Interviewer
@@ -59,38 +55,62 @@ def draft_questions(
         kinds = set(brief_data()["questions"]["basis_kinds"].values())
         quoted = [q for q in drafted if q.basis in kinds]
         generic = [q for q in drafted if q.basis not in kinds]
-        # the comparers' filler is a generic question (issue 12): it only fills what the posting's lines leave
-        ordered = [*quoted[:1], *(q for q in noticed if q.interviewer is who), *quoted[1:], *generic]
-        questions.extend(list(dict.fromkeys(ordered))[:_PER_INTERVIEWER])
+        # the comparers' filler is a generic question (issue 12): it only fills the call sheet's three where the
+        # posting's lines leave room, never the further ones ("prefer fewer, sharper questions")
+        grounded = [*quoted[:1], *(q for q in noticed if q.interviewer is who), *quoted[1:]]
+        ordered = list(dict.fromkeys(grounded))[:_PER_INTERVIEWER]
+        questions.extend([*ordered, *generic][: max(len(ordered), _ON_THE_CALL_SHEET)])
     return tuple(dict.fromkeys(questions))
 
 
 _PER_INTERVIEWER = 5  # three on the call sheet, two more in the full brief (templates/brief.html.j2)
+_ON_THE_CALL_SHEET = 3
 
 
 def _sum_questions(posting: Posting, units: tuple[_Unit, ...], used: set[str]) -> list[Question]:
     """A question on the plain sum of a line's own figures (issue 12), at most one per interviewer and one per
     pair of figures; every sentence holding those figures is then used, so no area question quotes it again."""
     found: list[Question] = []
-    sources = (*posting.responsibilities, *posting.leadership_signals, *posting.team_about, *_about_lines(posting))
-    sentences = [*(u.text for u in units), *(s for line in dict.fromkeys(sources) for s in _sentences(line))]
+    team = (posting.team,) if posting.team else ()  # "ingestion and query teams (11 engineers, two tech leads)"
+    sources = (
+        *posting.responsibilities, *posting.leadership_signals, *posting.team_about, *_about_lines(posting), *team
+    )
+    # whole lines last: a figure in brackets ("10x today's volume (currently about 55,000 messages per second)")
+    # is cut from the sentences
+    sentences = [
+        *(u.text for u in units), *(s for line in dict.fromkeys(sources) for s in _sentences(line)), *sources
+    ]
     summed = {sentence: line_sum(sentence) for sentence in dict.fromkeys(sentences)}
     figures: set[tuple[str, ...]] = set()
+    people: set[tuple[str, ...]] = set()  # the figures of a hiring plan or an organisation's shape
     for found_sum in summed.values():
         if found_sum is None or _figures(found_sum.quote) in figures:
             continue
-        area = Area.TEAM_AND_HIRING if found_sum.hiring else Area.SCALING
-        if any(q.interviewer is area.interviewer for q in found):
+        area = _SUM_AREAS[found_sum.kind]
+        # one of a kind, two at most for an interviewer: sharp questions, not a page of arithmetic
+        if any(q.area is area for q in found) or sum(q.interviewer is area.interviewer for q in found) >= 2:
             continue
         figures.add(_figures(found_sum.quote))
+        if found_sum.kind in ("hiring", "team", "shape"):
+            people.add(_figures(found_sum.quote))
         found.append(Question(_sentence(found_sum.text), area.interviewer, area, _basis("sum")))
-    # "grow to roughly 85 engineers" after "from 46 to 85 engineers": the same plan, asked about once
-    shared = {n for f in figures for n in f if n[0].isdigit()}
+    # "grow to roughly 85 engineers" after "from 46 to 85 engineers": the same plan, asked about once; a load or a
+    # budget is one clause of its line, and the rest of the line ("the migration … to Kafka") is still to ask about
+    shared = {n for f in people for n in f if n[0].isdigit()}
     used.update(
         s for s, found_sum in summed.items()
         if (found_sum is None and set(_figures(s)) & shared) or (found_sum and _figures(found_sum.quote) in figures)
     )
     return found
+
+
+_SUM_AREAS = {
+    "hiring": Area.TEAM_AND_HIRING,
+    "team": Area.TEAM_AND_HIRING,
+    "shape": Area.SCALING,
+    "load": Area.TECHNICAL_SCALE,
+    "budget": Area.BUSINESS_ALIGNMENT,
+}
 
 
 def _figures(text: str) -> tuple[str, ...]:
@@ -100,14 +120,17 @@ def _figures(text: str) -> tuple[str, ...]:
 
 
 def _noticed_questions(posting: Posting, units: tuple[_Unit, ...], used: set[str]) -> list[Question]:
-    """What the posting's own parts leave open or do not add up (issue 12): a reporting line above both
-    interviewers, travel in a remote role, on-call with no word on the rotation."""
+    """What the posting's own parts leave open or do not add up (issue 12): how the role and the interviewer it
+    reports to will work together, travel in a remote role, on-call with no word on the rotation."""
     data = brief_data()["questions"]["noticed"]
     found: list[Question] = []
     reports = posting.reports_to or ""
-    if _cue(data["executive_cues"], reports) and not _cue(data["interviewer_cues"], reports):
-        text = data["reports_to"].format(reports_to=reports)
-        found.append(Question(text, Interviewer.VP, Area.BUSINESS_ALIGNMENT, _basis("noticed")))
+    # only to the interviewer the role reports to: asking a VP "how will you and I work together" when the role
+    # reports to the CEO misfits the interviewer (issue 12, blind review)
+    manager = next((who for who in Interviewer if _cue(data["interviewer_cues"][who.name.lower()], reports)), None)
+    if manager is not None:
+        area = Area.BUSINESS_ALIGNMENT if manager is Interviewer.VP else Area.TEAM_AND_HIRING
+        found.append(Question(data["reports_to"].format(reports_to=reports), manager, area, _basis("noticed")))
     remote = posting.remote_policy or ""
     if posting.travel and _cue(data["remote_cues"], remote):
         text = data["travel"].format(remote=_unlabelled(remote), travel=_unlabelled(posting.travel))
@@ -128,28 +151,26 @@ def _on_call_quote(sentence: str, cues: list[str]) -> str:
     at = next((i for i, c in enumerate(clauses) if _cue(cues, c)), 0)
     said = clauses[at] if len(clauses[at].split()) >= _ON_CALL_WORDS or at == 0 else ", ".join(clauses[at - 1 : at + 1])
     said = re.sub(r"(?i)^(?:and|but|while|so|including)\s+", "", said)  # as _quote: a clause, not its link
-    return _clip(said, brief_data()["questions"]["quote_words"])
+    return _phrase_clip(said, brief_data()["questions"]["quote_words"])
 
 
 _ON_CALL_WORDS = 5
 
 
-def _logistics(requirements: tuple[Requirement, ...], noticed: list[Question]) -> list[Question]:
-    """One question to settle early when the requirements check leaves location or work authorisation to check:
-    it asks what the posting means, and says nothing the résumé does not (issue 12)."""
-    data, labels = brief_data()["questions"]["noticed"], brief_data()["requirements"]
+def recruiter_check(requirements: tuple[Requirement, ...]) -> str | None:
+    """A checklist item to settle with the recruiter before the calls when the requirements check leaves location
+    or work authorisation to check; None when neither is open. Never a question to the two interviewers: asking
+    a Head of Engineering whether a location is firm can hurt the candidate and is not theirs to answer
+    (issue 12, blind review). It asks what the posting means, and says nothing the résumé does not."""
+    data, labels = brief_data()["checklist"], brief_data()["requirements"]
     open_rows = {r.what: r.asked for r in requirements if r.verdict is not Verdict.MEETS}
     where, allowed = open_rows.get(labels["location"]), open_rows.get(labels["authorisation"])
     if where and allowed:
-        text = data["both"].format(asked=_unlabelled(where), authorisation=_unlabelled(allowed))
-    elif where or allowed:
-        text = data["location" if where else "authorisation"].format(asked=_unlabelled(where or allowed or ""))
-    else:
-        return []
-    # to whichever interviewer has fewer such questions, so it stays on the call sheet
-    vp = sum(q.interviewer is Interviewer.VP for q in noticed) < sum(q.interviewer is Interviewer.HEAD for q in noticed)
-    area = Area.BUSINESS_ALIGNMENT if vp else Area.TEAM_AND_HIRING
-    return [Question(text, area.interviewer, area, _basis("logistics"))]
+        return str(data["recruiter_both"]).format(asked=_unlabelled(where), authorisation=_unlabelled(allowed))
+    if where or allowed:
+        key = "recruiter_location" if where else "recruiter_authorisation"
+        return str(data[key]).format(asked=_unlabelled(where or allowed or ""))
+    return None
 
 
 def _unlabelled(line: str) -> str:
@@ -206,6 +227,7 @@ class _Unit:
 def _posting_units(posting: Posting) -> tuple[_Unit, ...]:
     """The posting's sentences worth asking about: what the job will do and the problems it names first."""
     problem = _question_pattern(tuple(brief_data()["questions"]["problem_cues"]))
+    asks = re.compile(rf"(?i)(?:{'|'.join(map(re.escape, brief_data()['questions']['requirement_openers']))})\b")
     whole = (*posting.responsibilities, *posting.requirements)
     signals = [s for s in posting.leadership_signals if not any(s in line for line in whole)]
     sources = [
@@ -225,6 +247,8 @@ def _posting_units(posting: Posting) -> tuple[_Unit, ...]:
             # What the company is and does makes a poor question; what it is about to change makes a good one.
             if kind == "about" and not stated:
                 continue
+            if kind != "about" and asks.match(_clean(sentence)):
+                kind, stated = "requirement", False
             units.setdefault(sentence, _Unit(sentence, line, kind, stated))
     return tuple(units.values())
 
@@ -234,11 +258,14 @@ _FROM_TO_NUMBERS = re.compile(r"(?i)\bfrom (?:about |around |roughly )?\d[\d,]* 
 
 def _unit_rank(unit: _Unit, area: Area, index: int) -> tuple[int, ...] | None:
     """How well a sentence suits a question on an area; None when the area is not its topic."""
-    hits = area_hits(area, unit.text)
-    main = best_area(unit.text) is area
-    if not (main or hits >= 2) or (not unit.duty and not (main and hits >= 2)):
+    # only under its own main area: a line asked about under another area it merely touches joined unrelated
+    # parts ("On 'Lead cross-team architecture reviews': which technical problem at scale…", issue 12)
+    if best_area(unit.text) is not area:
         return None
-    return (not unit.duty, -(min(hits, 3) + 2 * main + 2 * unit.problem), index)
+    hits = area_hits(area, unit.text)
+    if not unit.duty and hits < 2:
+        return None
+    return (not unit.duty, -(min(hits, 3) + 2 * unit.problem), index)
 
 
 def _pick_unit(area: Area, units: tuple[_Unit, ...], used: set[str], problems_only: bool = False) -> _Unit | None:
@@ -277,14 +304,14 @@ def _extra_question(
 def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str], followup: bool = False) -> Question:
     """`followup`: a second question in an area already asked about, so in words of its own."""
     used.add(unit.text)
-    templates = brief_data()["questions"][area.value]
-    if followup:
-        template = brief_data()["questions"]["followup"]
-    else:
-        template = templates["problem"] if unit.problem else templates["quoted"]
-    text = _sentence(
-        template.format(quote=_quote(unit.text, area), company=_company(ctx), company_s=_possessive(_company(ctx)))
-    )
+    data = brief_data()["questions"]
+    template = data["followup"] if followup else data[area.value]["problem" if unit.problem else "quoted"]
+    # the line is the posting's, never said as if the interviewer had said it ("You mention …", issue 12)
+    # in turn by area: eight questions all opening "On “…”" read as a template (issue 12, language)
+    leads = data["leads"]["duty" if unit.duty else "requirement"]
+    lead = leads[list(Area).index(area) % len(leads)].format(quote=_quote(unit.text, area))
+    body = template.format(company=_company(ctx), company_s=_possessive(_company(ctx)))
+    text = _sentence(f"{lead}: {body}")
     where = brief_data()["questions"]["basis_kinds"][unit.kind]
     # the question quotes its line: the basis names where that is, not the same words again
     return Question(text, area.interviewer, area, where)
@@ -323,7 +350,7 @@ def _quote(line: str, area: Area) -> str:
     clauses = [c for s in sentences for c in _clauses(s.rstrip("."))] or [line]
     best = max(clauses, key=lambda c: (len(c.split()) >= 5, area_hits(area, c), -clauses.index(c)))
     best = re.sub(r"(?i)^(?:and|but|while|so|including)\s+", "", best)
-    return _clip(_YOU_HAVE.sub("", best), limit)
+    return _phrase_clip(_YOU_HAVE.sub("", best), limit)
 
 
 _YEARS = re.compile(r"(?i)\d+\+?\s*(?:years|yrs)")

@@ -2,7 +2,9 @@
 
 A diligent candidate reads "Grow the organization from 31 to about 50 engineers over the next year" as about
 19 hires, one every three weeks, and asks who runs that hiring. Only figures printed on the same line are
-summed: a target with no starting point ("grow to 50 engineers") gives no sum.
+summed: a target with no starting point ("grow to 50 engineers") gives no sum. The same reading asks what a
+line's own figures leave open: whether "2 billion events per day" is today's volume or the target, what "5x
+our current peak of 2,500 payments per second" comes to, how a budget the role owns is split.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tailor.draft.words import _clauses, _clean, _clip, brief_data
+from tailor.draft.words import _clauses, _clean, _phrase_clip, brief_data
 
 
 @dataclass(frozen=True)
@@ -21,12 +23,15 @@ class Sum:
 
     text: str
     quote: str  # the words of the sentence it quotes, figures and all
-    hiring: bool  # hires still to make (the Head of Engineering's); else the shape of the organisation (the VP's)
+    # what it is about, which says whose question it is: "hiring" (hires still to make), "team" (how people split
+    # across the teams named), "shape" (the organisation's size and teams), "load" (the volume a system must
+    # carry), "budget" (money the role owns)
+    kind: str
 
 
 def line_sum(sentence: str) -> Sum | None:
     """The sum a posting sentence's own figures allow, asked about; None when it has no such pair of figures."""
-    for find in (_from_to, _per_team, _count_in_period):
+    for find in (_from_to, _per_team, _count_in_period, _split_across, _load_multiple, _load_or_target, _budget):
         found = find(sentence)
         if found is not None:
             return found
@@ -62,6 +67,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "period_word": re.compile(rf"(?i)\b({_alternation(list(data['period_words']))})\b"),
         "past": re.compile(rf"(?i)\b(?:{_alternation(data['past_cues'])})\b"),
+        # "our ingestion and query teams (11 engineers, two tech leads)": two named teams and a head count
+        "split": re.compile(
+            rf"(?i)(?:\b(?:our|the|its)\s+|^)([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+and\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+            rf"\s+teams\b[^.;]{{0,30}}?\b{approx}{number}\s+{people}\b"
+        ),
+        # "2 billion telemetry events per day", "2,500 payments per second"
+        "rate": re.compile(
+            rf"(?i)\b(\d[\d,.]*)\s*({_alternation(data['magnitudes'])})?\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)"
+            rf"\s+(?:per|a|an|each)\s+({_alternation(data['rate_units'])})\b"
+        ),
+        "multiple": re.compile(r"(?i)\b(\d+(?:\.\d+)?)\s?x\b"),
+        "present": re.compile(rf"(?i)\b(?:{_alternation(data['present_cues'])})\b"),
+        "future": re.compile(rf"(?i)\b(?:{_alternation(data['future_cues'])})\b"),
+        "budget": re.compile(rf"(?i)\b(?:{_alternation(data['budget_cues'])})\b"),
+        "owner": re.compile(rf"(?i)\b(?:{_alternation(data['budget_owner_cues'])})\b"),
+        "perk": re.compile(rf"(?i)\b(?:{_alternation(data['perk_cues'])})\b"),
+        "money": re.compile(
+            rf"(?i){approx}[$€£]\s?\d[\d,.]*\s*(?:{_alternation(data['money_magnitudes'])})?(?![\w])"
+        ),
     }
 
 
@@ -109,7 +133,7 @@ def _quoted(sentence: str, figures: str) -> str:
     whole = _clean(sentence).rstrip(".")
     parts = [p for c in _clauses(whole) for p in c.split(": ")]
     clause = next((p for p in parts if figures in p and len(p.split()) >= _CLAUSE_WORDS), whole)
-    return _clip(clause, brief_data()["questions"]["quote_words"])
+    return _phrase_clip(clause, brief_data()["questions"]["quote_words"])
 
 
 _CLAUSE_WORDS = 4
@@ -129,13 +153,13 @@ def _from_to(sentence: str) -> Sum | None:
         times = end / start
         multiple = data["multiples"].get(str(round(times))) if abs(times - round(times)) < _WHOLE else None
         said = multiple or str(data["multiple_of"]).format(diff=end - start, noun=noun)
-        return Sum(str(data["grown"]).format(quote=quote, multiple=said, period=in_period), quote, hiring=False)
+        return Sum(str(data["grown"]).format(quote=quote, multiple=said, period=in_period), quote, "shape")
     about = "about " if match.group(1) or match.group(3) else ""
     rate = ", " + _rate(end - start, period[0]) if period else ""
     text = str(data["growth"]).format(
         quote=quote, about=about, diff=end - start, noun=noun, period=in_period, rate=rate
     )
-    return Sum(text, quote, hiring=True)
+    return Sum(text, quote, "hiring")
 
 
 _WHOLE = 0.15  # 8 to 24 is three times the size; 8 to 26 is not said as a multiple
@@ -152,7 +176,7 @@ def _per_team(sentence: str) -> Sum | None:
         return None
     quote = _quoted(sentence, match.group(0))
     said = str(_data()["per_team"]).format(quote=quote, each=_said(round(people / teams)), noun=noun)
-    return Sum(said, quote, hiring=False)
+    return Sum(said, quote, "shape")
 
 
 def _count_in_period(sentence: str) -> Sum | None:
@@ -171,4 +195,95 @@ def _count_in_period(sentence: str) -> Sum | None:
     text = str(_data()["count"]).format(
         quote=quote, count=_said(count), period_said=period[1], rate=_rate(count, period[0])
     )
-    return Sum(text, quote, hiring=True)
+    return Sum(text, quote, "hiring")
+
+
+def _split_across(sentence: str) -> Sum | None:
+    """Two named teams and one head count: how the people are split is the open point. Brackets kept: the count
+    is often printed in them ("our ingestion and query teams (11 engineers, two tech leads)")."""
+    match = _patterns()["split"].search(" ".join(sentence.split()))
+    if match is None or _number(match.group(4)) < _SPLIT_PEOPLE:
+        return None
+    first, second, count, noun = match.group(1), match.group(2), match.group(4), match.group(5)
+    text = str(_data()["split"]).format(count=count, noun=noun, first=first, second=second)
+    return Sum(text, match.group(0), "team")
+
+
+_SPLIT_PEOPLE = 4  # "two engineers" across two teams is not a split worth asking about
+
+
+def _load_multiple(sentence: str) -> Sum | None:
+    """A multiple of a volume the same clause says is today's: "handles 5x our current payday peak of 2,500
+    payments per second" is about 12,500 payments per second, a target worth saying in full and asking about.
+    Only within one clause: "grown revenue 2.4x" does not multiply the readings a day named before it."""
+    patterns = _patterns()
+    for clause in _clauses(" ".join(sentence.split())):
+        multiple, rate = patterns["multiple"].search(clause), patterns["rate"].search(clause)
+        if multiple is None or rate is None or rate.start() < multiple.end() or not patterns["present"].search(clause):
+            continue
+        value = float(rate.group(1).replace(",", "")) * float(multiple.group(1))
+        magnitude = f" {rate.group(2)}" if rate.group(2) else ""
+        said = f"{round(value):,}" if value >= _WHOLE_NUMBER else f"{value:g}"
+        quote = _phrase_clip(clause, brief_data()["questions"]["quote_words"])
+        text = str(_data()["load_multiple"]).format(
+            quote=quote, figure=f"{said}{magnitude} {rate.group(3)} per {rate.group(4)}"
+        )
+        return Sum(text, quote, "load")
+    return None
+
+
+_WHOLE_NUMBER = 100
+
+
+def _load_or_target(sentence: str) -> Sum | None:
+    """A volume on a line about what is to be built ("the multi-year architecture for ingesting 2 billion events
+    per day"): is it today's volume or the target? Not asked when the line says which."""
+    patterns = _patterns()
+    plain = _clean(sentence)
+    rate = patterns["rate"].search(plain)
+    if rate is None or not patterns["future"].search(plain) or patterns["present"].search(plain):
+        return None
+    figure = " ".join(part for part in rate.group(1, 2, 3) if part) + f" per {rate.group(4)}"
+    quote = _quoted(sentence, rate.group(0))
+    return Sum(str(_data()["load_or_target"]).format(quote=quote, figure=figure), quote, "load")
+
+
+def _budget(sentence: str) -> Sum | None:
+    """A budget the role owns: how it splits between people, vendors and cloud is the open point, asked with its
+    figure when the line gives one ("an annual engineering budget of about $14M"). A perk ("$2,000 yearly
+    learning budget") is not the role's budget."""
+    patterns, data = _patterns(), _data()
+    plain = _clean(sentence)
+    budget = patterns["budget"].search(plain)
+    if budget is None or patterns["perk"].search(plain):
+        return None
+    named = _budget_name(plain[: budget.end()])
+    money = patterns["money"].search(plain)
+    if money is not None:
+        text = str(data["budget"]).format(budget=named, money=money.group(0).strip())
+        return Sum(text, money.group(0), "budget")
+    if not patterns["owner"].search(plain[: budget.start()]):  # no figure: only a budget the role owns
+        return None
+    return Sum(str(data["budget_unsized"]).format(budget=named), named, "budget")
+
+
+def _budget_name(head: str) -> str:
+    """The budget as the posting names it, with "the": "Own the platform budget" -> "the platform budget",
+    "own an annual engineering budget" -> "the annual engineering budget", "Own engineering budget" -> "the
+    engineering budget"."""
+    words = re.split(r"[,;:(]", head)[-1].split()
+    owners = {w.lower() for w in _data()["budget_owner_cues"]}
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in owners or len(kept) > _BUDGET_WORDS:
+            break
+        kept.insert(0, word)
+        if word.lower() in _DETERMINERS or word.endswith(("'s", "’s")):
+            break
+    if kept and kept[0].lower() in _DETERMINERS:
+        kept = kept[1:]
+    return " ".join(["the", *kept])
+
+
+_BUDGET_WORDS = 4
+_DETERMINERS = {"the", "a", "an", "our", "your", "its", "their"}

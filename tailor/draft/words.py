@@ -145,6 +145,40 @@ def _whole_clauses(text: str, words: int) -> str:
 
 
 
+def _phrase_clip(text: str, words: int) -> str:
+    """At most `words` words, never cut mid-phrase and never with an ellipsis (issue 12, blind review: a question
+    quoting "Build the hiring plan to grow the team to…" reads as broken): whole clauses while they fit, else the
+    words before the last phrase break that fits ("Build the hiring plan" of "Build the hiring plan to grow the
+    team to 60 engineers in 18 months"), else the first clause whole."""
+    text = _clean(text)
+    if len(text.split()) <= words:
+        return text
+    clauses = _clauses(text) or [text]
+    kept = ""
+    for clause in clauses:
+        joined = f"{kept}, {clause}" if kept else clause
+        if len(joined.split()) > words:
+            break
+        kept = joined
+    if len(kept.split()) >= max(words // 3, _PHRASE_WORDS):
+        return re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", kept)
+    tokens = clauses[0].split()
+    kinds = brief_data()["questions"]["phrase_breaks"]
+    # "… scheduling so | that payroll runs …": a head ending on a break word is itself unfinished
+    openers = {w.lower() for words_of_kind in kinds.values() for w in words_of_kind}
+    for kind in ("clause", "phrase"):
+        breaks = {w.lower() for w in kinds[kind]}
+        for cut in range(min(words, len(tokens) - 1), _PHRASE_WORDS - 1, -1):
+            head = " ".join(tokens[:cut]).rstrip(",;:—– ")
+            unfinished = tokens[cut - 1].lower() in openers or _UNFINISHED.search(head)
+            if tokens[cut].lower() in breaks and not unfinished:
+                return head
+    return clauses[0]
+
+
+_PHRASE_WORDS = 3
+
+
 def _clauses(text: str) -> list[str]:
     """A sentence split at ", ", "; " and dashes, but not inside quotes, brackets or numbers like 1,800."""
     clauses, depth, start = [], 0, 0
