@@ -108,12 +108,25 @@ def test_issue_12_stated_years_lead_the_years_row_and_the_dates_are_only_beside_
     assert "“Engineering manager with 12 years of experience”" in shows and verdict == "meets"
 
 
-def test_issue_12_a_stated_floor_the_dates_agree_with_shows_no_second_figure(tmp_path, cli):
+def test_issue_12_a_stated_floor_below_the_ask_is_wording_to_update_when_the_dates_reach_it(tmp_path, cli):
+    # dates from 2008 add up to about 17 years; the summary's "10+" is true of them, and lower than the 12+ asked:
+    # one measure everywhere (the appendix counts the dates), so the row meets, and the "10+" is a wording to update
     brief = _brief(tmp_path, cli, _resume("Engineering manager with 10+ years of experience."),
                    POSTING.format(requirements="- 12+ years of software engineering experience."))
     _asked, shows, verdict = _rows(brief)["12+ years of experience"]
-    assert shows.startswith("your résumé states “10+ years”") and "by dates" not in shows, shows
-    assert verdict == "check"
+    counted = re.search(r"Years of experience counted: (\d+)", brief)
+    assert counted and shows.startswith(f"{counted.group(1)} years, from your roles since 2008"), (shows, counted)
+    assert "your summary's “10+ years” undersells them: update that wording" in shows, shows
+    assert verdict == "meets"
+    assert not any("12+ years" in r for r in _risks(brief)), _risks(brief)
+
+
+def test_issue_12_a_stated_floor_above_the_dates_still_decides(tmp_path, cli):
+    # only 6 years of dates; "15+ years" asked and the résumé says "10+": short either way, never "meets"
+    resume = _resume("Engineering manager with 10+ years of experience.").replace("Jun 2008", "Jun 2018")
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- 15+ years of software engineering experience."))
+    _asked, shows, verdict = _rows(brief)["15+ years of experience"]
+    assert verdict != "meets" and "undersells" not in shows, (shows, verdict)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +141,7 @@ def test_issue_12_years_managing_keep_the_postings_own_words(tmp_path, cli, aske
     brief = _brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked))
     rows = _rows(brief)
     assert row in rows, rows
-    assert "years in roles titled manager" in rows[row][1]
+    assert "years in roles whose title or bullets show you managing people" in rows[row][1]
 
 
 def test_issue_12_years_of_work_are_never_years_managing(tmp_path, cli):
@@ -667,3 +680,89 @@ def test_issue_12_years_far_short_of_the_ask_are_not_shown(tmp_path, cli, stated
     summary = f"Engineering manager with {stated} years of experience."
     brief = _brief(tmp_path, cli, _resume(summary), POSTING.format(requirements="- 12+ years of experience."))
     assert _rows(brief)["12+ years of experience"][2] == verdict
+
+
+# A manager whose latest entry is empty, with a Team Manager's and a Team Lead's real bullets before it (issue 12,
+# blind review: management years counted from an empty "Associate Director" entry's title alone)
+LEADER = """# Oona Pettersen
+
+oona.pettersen@example.com · +1 555 0100
+
+## Experience
+
+### Associate Director, Engineering, Vellum Health
+Jan 2023 - Present
+- TBC
+
+### Automation Team Manager, Vellum Health
+Jan 2022 - Dec 2022
+- Managed a team of 6 automation engineers; ran weekly one-on-ones and performance reviews.
+
+### Team Lead, Brightmoor Medical
+Jan 2020 - Dec 2021
+- Led a team of 4 engineers building the sync service for bedside monitoring devices.
+
+### Software Engineer, Calder Systems
+Jan 2009 - Dec 2019
+- Built billing reports in Java and wrote the reporting APIs.
+
+## Education
+
+BSc Computer Science, University of Bergen, 2008
+"""
+
+DIRECTOR_POSTING = """Senior Director of Engineering
+Halvard Robotics · Remote (US only)
+
+About us
+Halvard Robotics builds scheduling software for warehouses, from shift planning to picking routes.
+
+What you will do
+- Lead a multi-site engineering organisation across three sites.
+- Hire, coach and grow the engineering managers who report to you.
+
+Requirements
+- {managing}
+"""
+
+
+def test_issue_12_years_managing_count_titles_and_bullets_and_never_an_empty_entry(tmp_path, cli):
+    brief = _brief(tmp_path, cli, LEADER, DIRECTOR_POSTING.format(managing="5+ years of people management experience."))
+    _asked, shows, verdict = _rows(brief)["5+ years people management"]
+    # the Team Manager's year and the Team Lead's two, named; the empty Associate Director entry is not counted
+    assert shows.startswith("3 years in roles whose title or bullets show you managing people"), shows
+    assert "Automation Team Manager, Vellum Health (1 year)" in shows and "Team Lead, Brightmoor Medical (2 years)" in shows
+    assert "Associate Director, Engineering, Vellum Health is not counted: its entry has no bullets" in shows
+    assert "Calder" not in shows and verdict == "check"
+
+
+def test_issue_12_years_managing_from_a_current_role_say_they_count_to_today(tmp_path, cli):
+    # a real current manager's entry runs to "Present" and the résumé prints no date: the row says what it counts to
+    resume = LEADER.replace("- TBC", "- Run three teams of 5 engineers each, with weekly one-on-ones.")
+    brief = _brief(tmp_path, cli, resume, DIRECTOR_POSTING.format(managing="5+ years of people management experience."))
+    _asked, shows, verdict = _rows(brief)["5+ years people management"]
+    assert "Associate Director, Engineering, Vellum Health (" in shows and "(counting “Present” as today)" in shows
+    assert verdict == "meets", shows
+    # the appendix says where the date came from, and the row agrees with it
+    assert "your résumé carries no date" in brief
+
+
+def test_issue_12_managing_managers_asked_and_unshown_is_the_top_risk(tmp_path, cli):
+    brief = _brief(tmp_path, cli, LEADER, DIRECTOR_POSTING.format(managing="5+ years of people management experience."))
+    first = _table(brief)[0]
+    assert first[0].startswith("**Managing managers**"), first
+    assert first[1] == "no bullet shows managers reporting to you" and first[2] == "not shown", first
+    # shown by a bullet naming the managers who reported to the candidate, it is met
+    resume = LEADER.replace("- TBC", "- Led 3 engineering managers and their 20 engineers across two sites.")
+    rows = _rows(_brief(tmp_path, cli, resume, DIRECTOR_POSTING.format(managing="5+ years managing people.")))
+    assert rows["Managing managers"][2] == "meets", rows
+
+
+def test_issue_12_a_step_up_says_how_many_levels_and_what_is_missing(tmp_path, cli):
+    # an Engineering Manager of one team applying as a Senior Director of managers across sites: two levels
+    resume = LEADER.replace("Associate Director, Engineering", "Engineering Manager").replace(
+        "- TBC", "- Manage a team of 7 engineers building the picking service.")
+    brief = _brief(tmp_path, cli, resume, DIRECTOR_POSTING.format(managing="8+ years of experience."))
+    step = next(r for r in _table(brief) if r[0].startswith("**A step up"))
+    assert step[0].startswith("**A step up of two levels**"), step
+    assert "no bullet shows managers reporting to you or an organisation across sites" in step[1], step
