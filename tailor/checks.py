@@ -143,9 +143,10 @@ def requirements_check(
         rows.append(_location_row(resume, where, posting.remote, header, data))
     if posting.authorisation:
         rows.append(_authorisation_row(resume, posting.authorisation, data))
-    elif where and _regions(where) and rows[-1].verdict is not Verdict.MEETS:
-        # a role in a named country with the candidate's place unknown or elsewhere: whether they may work there is
-        # a question even when the posting never says "authorised" (issue 12, blind review)
+    elif where and _regions(where) and not (resume.contact.location or _header_place(resume)):
+        # a role in a named country and no place of the candidate's own: whether they may work there is a question
+        # even when the posting never says "authorised" (issue 12, blind review); a place outside the country is the
+        # location risk's, whose answer asks it
         rows.append(_authorisation_row(resume, where, data))
     if posting.travel:
         rows.append(Requirement(data["travel"], posting.travel, Verdict.CHECK, data["travel_shows"]))
@@ -451,9 +452,14 @@ def _step_up_missing(
     ):
         missing.append(data["missing_sites"])
     for row in rows:
-        if _scope_row(row, data) and row.verdict is not Verdict.MEETS:
-            missing.append(data["missing_budget"] if row.what.startswith(data["budget"].split("{")[0])
-                           else data["missing_size"].format(what=row.what[:1].lower() + row.what[1:]))
+        if not _scope_row(row, data) or row.verdict is Verdict.MEETS:
+            continue
+        if row.what.startswith(data["budget"].split("{")[0]):
+            missing.append(data["missing_budget"])
+        elif row.what == data["growth"]:
+            continue  # a row of its own, and growth is no rung of the ladder
+        else:
+            missing.append(data["missing_size"].format(what=row.what[:1].lower() + row.what[1:]))
     return list(dict.fromkeys(missing))
 
 
@@ -463,14 +469,12 @@ def _row_risks(row: Requirement, resume: Resume, data: dict[str, Any], stepped_u
     if row.what == data["managers"]:
         # managing managers asked: unshown, the heaviest risk of all; near it, one of the level's (issue 12)
         text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
-        cites = (row.evidence,) if row.evidence else ()
         weight = _TOP if row.verdict is Verdict.NOT_SHOWN else _LEVEL
-        found.append((weight, (Risk(text, data["managers_answer"], row.evidence), "", cites, ())))
+        found.append((weight, (Risk(text, data["managers_answer"], row.evidence), "", (), ())))
     elif row.what == data["domain"] and row.shows.startswith(data["domain_work_shows"].split("{", 1)[0]):
         # near the domain by the work, not named: a step to bridge in the domain's own words
         text = data["domain_work_risk"].format(asked=row.asked, shows=row.shows)
-        cites = (row.evidence,) if row.evidence else ()
-        found.append((_DOMAIN, (Risk(text, data["domain_work_answer"], row.evidence), "", cites, ())))
+        found.append((_DOMAIN, (Risk(text, data["domain_work_answer"], row.evidence), "", (), ())))
     elif row.what == data["domain"] and row.verdict is Verdict.CHECK:
         # shown, but briefly: the row says how long and where; the risk asks for depth, not a jump
         text = data["domain_short_risk"].format(asked=row.asked, shows=row.shows.split(":")[1].strip())
@@ -495,7 +499,9 @@ def _row_risks(row: Requirement, resume: Resume, data: dict[str, Any], stepped_u
         # the place the résumé gives is said: "you are in VIETNAM, outside the region it names", not a vague
         # "check that it fits where you live" (a blind review)
         text = data["location_place_risk"].format(asked=row.asked, shows=row.shows)
-        risk = Risk(text, data["location_answer"])
+        # outside the region it names, the right to work there is part of the same question (one risk per idea)
+        far = row.shows.endswith(data["location_far"][-12:])
+        risk = Risk(text, data["location_far_answer" if far else "location_answer"])
         found.append((_PLACE, (risk, "", (), ())))
     elif row.what == data["authorisation"]:
         text = data["authorisation_risk"].format(asked=row.asked)
@@ -672,7 +678,10 @@ def _ownership_rows(resume: Resume, posting: Posting, data: dict[str, Any]) -> l
         if asked or row.verdict is not Verdict.MEETS:
             rows.append(row)
     growth = _growth_row(posting, bullets, data)
-    if growth is not None:
+    # hiring shown beside a size asked and not reached: the size's row already asks for the scale (one row per idea,
+    # and the call sheet has no line to spare); growth shown nowhere is a row of its own
+    sized = any(r.verdict is not Verdict.MEETS for r in rows)  # the team-size row, when asked
+    if growth is not None and (growth.verdict is not Verdict.CHECK or not sized):
         rows.append(growth)
     if posting.budget_asked:
         rows.append(_budget_row(posting.budget_asked, bullets, data))
@@ -692,11 +701,17 @@ def _growth_row(posting: Posting, bullets: list[_Bulleted], data: dict[str, Any]
     bullet showing a team the candidate grew; the company's own growth in its About asks nothing (issue 12, blind
     review: an unmet "through hypergrowth" the posting stressed was missing from the risks)."""
     asks = cue_pattern(data["growth_asked"])
-    line = next((x for x in (*posting.responsibilities, *posting.requirements, *posting.leadership_signals)
-                 if asks.search(x)), None)
-    if line is None:
+    found = next(((x, m) for x in (*posting.responsibilities, *posting.requirements, *posting.leadership_signals)
+                  if (m := asks.search(x)) is not None), None)
+    if found is None:
         return None
+    line = clip_around(_flat(found[0]), [found[1].span()])  # the call sheet's column is narrow
     grew = competency_evidence("scaling teams", bullets)
+    hired = competency_evidence("hiring", bullets) if grew is None else None
+    if hired is not None:
+        # the bullet's opening clause ("Hired and onboarded 9 engineers"): the column is narrow
+        clause = _figure_clause(hired, hired.bullet.text.split()[0])
+        return Requirement(data["growth"], line, Verdict.CHECK, data["growth_hired"], clause)
     if grew is None:
         return Requirement(data["growth"], line, Verdict.NOT_SHOWN, data["growth_none"])
     return Requirement(data["growth"], line, Verdict.MEETS, data["growth_shows"], grew.citation())
@@ -1158,7 +1173,8 @@ def _qualified_row(
         else Citation(resume.document.lines[role.line].text if 0 <= role.line < len(resume.document.lines)
                       else role.label, role.label, role.line)
     )
-    return Requirement(what, line, verdict, data["qualified_shows"].format(n=_whole(had), qualifier=qualifier), cite)
+    shows = data["qualified_shows"].format(n=_whole(had), qualifier=qualifier) + to_today(resume, fits, data)
+    return Requirement(what, line, verdict, shows, cite)
 
 
 def _practice_row(
@@ -1513,7 +1529,8 @@ def _domain_work(resume: Resume, names: list[str], what: str, data: dict[str, An
         _, role, bullet = max(found, key=lambda f: f[0])
         words = list(dict.fromkeys(m.lower() for m in pattern.findall(bullet.text)))[:3]  # the cited line's own
         shows = data["domain_work_shows"].format(words="”, “".join(words))
-        return Requirement(data["domain"], what, Verdict.CHECK, shows, Citation(bullet.text, role.label, bullet.line))
+        clip = clip_around(_flat(bullet.text), [term_at(_flat(bullet.text), w) for w in words], _DOMAIN_QUOTE_WORDS)
+        return Requirement(data["domain"], what, Verdict.CHECK, shows, Citation(clip, role.label, bullet.line))
     return None
 
 
@@ -1534,6 +1551,7 @@ def _domain_shown(
     return Requirement(data["domain"], what, Verdict.CHECK, shows, cite)
 
 
+_DOMAIN_QUOTE_WORDS = 10  # the call sheet's column is narrow: the words of the work and a few around them
 DOMAIN_MONTHS = 24  # two years in a domain is a track record; less is a stay to say more about
 
 

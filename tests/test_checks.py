@@ -124,7 +124,8 @@ def test_issue_12_a_stated_floor_below_the_ask_is_wording_to_update_when_the_dat
 def test_issue_12_a_stated_floor_above_the_dates_still_decides(tmp_path, cli):
     # only 6 years of dates; "15+ years" asked and the résumé says "10+": short either way, never "meets"
     resume = _resume("Engineering manager with 10+ years of experience.").replace("Jun 2008", "Jun 2018")
-    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- 15+ years of software engineering experience."))
+    posting = POSTING.format(requirements="- 15+ years of software engineering experience.")
+    brief = _brief(tmp_path, cli, resume, posting)
     _asked, shows, verdict = _rows(brief)["15+ years of experience"]
     assert verdict != "meets" and "undersells" not in shows, (shows, verdict)
 
@@ -731,7 +732,8 @@ def test_issue_12_years_managing_count_titles_and_bullets_and_never_an_empty_ent
     _asked, shows, verdict = _rows(brief)["5+ years people management"]
     # the Team Manager's year and the Team Lead's two, named; the empty Associate Director entry is not counted
     assert shows.startswith("3 years in roles whose title or bullets show you managing people"), shows
-    assert "Automation Team Manager, Vellum Health (1 year)" in shows and "Team Lead, Brightmoor Medical (2 years)" in shows
+    assert "Automation Team Manager, Vellum Health (1 year)" in shows
+    assert "Team Lead, Brightmoor Medical (2 years)" in shows
     assert "Associate Director, Engineering, Vellum Health is not counted: its entry has no bullets" in shows
     assert "Calder" not in shows and verdict == "check"
 
@@ -766,3 +768,75 @@ def test_issue_12_a_step_up_says_how_many_levels_and_what_is_missing(tmp_path, c
     step = next(r for r in _table(brief) if r[0].startswith("**A step up"))
     assert step[0].startswith("**A step up of two levels**"), step
     assert "no bullet shows managers reporting to you or an organisation across sites" in step[1], step
+
+
+# A manager who left months ago, with no home place and only an internship's city, an associate degree, and
+# device-data work that never says "IoT"; the posting is in a named country and stresses fast growth.
+DEVICES = """# Pia Lindqvist
+
+pia.lindqvist@example.com
+
+## Experience
+
+### Engineering Manager, Sorrel Apps
+Mar 2019 - Feb 2025
+- Managed a team of 8 engineers building the booking app; ran performance reviews.
+- Designed the sync service that uploads readings from 30,000 wearable sensors, with telemetry dashboards.
+
+### Software Engineer, Sorrel Apps
+Jan 2015 - Feb 2019
+- Built the booking API in Python for a chain of clinics.
+
+### Software Engineering Intern, Pemberly Labs
+Jun 2014 - Aug 2014 · Austin, TX
+- Wrote test scripts for the mobile app.
+
+## Education
+
+Associate's degree in Computer Science, Lakeview Community College, 2014
+"""
+
+TRAVEL_POSTING = """Senior Engineering Manager, Connected Devices
+Brackwater Travel
+Location: Berlin, Germany
+
+About us
+Brackwater Travel builds the IoT platform behind smart luggage tags and the travel app that reads them.
+
+What you will do
+- Lead two product engineering teams through hypergrowth as we double the team this year.
+- Run hiring, performance reviews and career growth for your engineers.
+
+Requirements
+- 8+ years of software engineering experience.
+- Bachelor's degree in Computer Science or a related field.
+- Experience with IoT products and device fleets.
+"""
+
+
+def test_issue_12_missed_risks_are_named(tmp_path, cli):
+    brief = _brief(tmp_path, cli, DEVICES, TRAVEL_POSTING)
+    rows = _rows(brief)
+    # the growth the duties stress, unshown, is a row and a risk
+    assert rows["Growing a team fast"][1:] == ["no bullet shows a team you grew", "not shown"], rows
+    assert any(r.startswith("Growing a team fast") for r in _risks(brief)), _risks(brief)
+    # an associate's degree is not the bachelor's asked
+    assert rows["Degree"][1:] == ["your education section names no completed degree of the kind asked (“Associate's "
+                                  "degree in Computer Science, Lakeview Community College, 2014”)", "check"], rows
+    # the role is in a named country and the résumé gives no home: authorisation is a question
+    assert rows["Work authorisation"][0] == "Berlin, Germany" and rows["Work authorisation"][2] == "check", rows
+    # no home place: the row says the only place the résumé names is an internship's, not "no location"
+    where = rows["Location and remote policy"][1]
+    assert where.startswith("no home location; the place your roles name is Austin, as Software Engineering"), where
+    # the company's name ("Brackwater Travel") and its About ask no travel
+    assert "Travel" not in rows, rows
+    assert any(r.startswith("No current role") for r in _risks(brief)), _risks(brief)
+
+
+def test_issue_12_a_domain_is_shown_by_the_work_the_bullets_do(tmp_path, cli):
+    # sensors and telemetry are the work of IoT whatever the employer sold: to check, quoting the line, never
+    # "your bullets show healthcare" from a clinic bullet
+    brief = _brief(tmp_path, cli, DEVICES, TRAVEL_POSTING)
+    _asked, shows, verdict = _rows(brief)["Domain"]
+    assert shows.startswith("your bullets do its work (“wearable”, “sensors”, “telemetry”), not name it"), shows
+    assert "30,000 wearable sensors" in shows and verdict == "check"
