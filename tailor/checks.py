@@ -396,7 +396,7 @@ def _ranked_risks(
         elif step > 0:
             stepped_up = True
             level = fit.seniority.named or level_name(wanted)
-            rungs = data["rungs"][min(_rungs(step, level, latest.title or "", data), len(data["rungs"])) - 1]
+            rungs = data["rungs"][min(level_rungs(resume, fit, data), len(data["rungs"])) - 1]
             text = data["step_up"].format(title=title, level=level, rungs=rungs)
             ask = str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
@@ -422,12 +422,18 @@ def _as_row(risk: Risk, row: Requirement) -> Risk:
                                evidence=risk.evidence or row.evidence)
 
 
-def _rungs(step: int, level: str, title: str, data: dict[str, Any]) -> int:
-    """The levels between the candidate's latest title and the role's: the ladder's step, and one more where the
-    role is a "Senior" rung of a director's or VP's level the title does not hold (an Engineering Manager to a
-    Senior Director is two levels, not "a step up"; issue 12, blind review)."""
+def level_rungs(resume: Resume, fit: Fit, data: dict[str, Any]) -> int:
+    """How many levels the role sits above the candidate's latest title (below when negative): the ladder's step,
+    and one more up where the role is a "Senior" rung of a director's or VP's level the title does not hold (an
+    Engineering Manager to a Senior Director is two levels, not "a step up"; issue 12, blind review). The risk's
+    words and the fit verdict both rest on this number."""
+    step = level_step(fit.seniority.posting, fit.seniority.candidate)
+    latest = next((r for r in resume.roles if not r.internship), None)
+    if step <= 0 or latest is None:
+        return step
     senior = cue_pattern(data["senior_rungs"])
-    return step + (1 if senior.search(level) and not senior.search(title) else 0)
+    level = fit.seniority.named or level_name(fit.seniority.posting)
+    return step + (1 if senior.search(level) and not senior.search(latest.title or "") else 0)
 
 
 def _step_up_missing(

@@ -768,6 +768,8 @@ def test_issue_12_a_step_up_says_how_many_levels_and_what_is_missing(tmp_path, c
     step = next(r for r in _table(brief) if r[0].startswith("**A step up"))
     assert step[0].startswith("**A step up of two levels**"), step
     assert "no bullet shows managers reporting to you or an organisation across sites" in step[1], step
+    # the fit verdict counts the same two levels: a stretch, not the partial fit one level would make
+    assert "**A stretch.**" in brief.split("### Your pitch", 1)[0], brief.split("### Your pitch", 1)[0]
 
 
 # A manager who left months ago, with no home place and only an internship's city, an associate degree, and

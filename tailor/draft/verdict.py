@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tailor.checks import clip_around
+from tailor.checks import clip_around, level_rungs
 from tailor.draft.star import _headline
 from tailor.draft.words import _clean, _clip, _Context, _join, brief_data
-from tailor.fit import area_hits, has_figure, level_step, mentions
+from tailor.fit import area_hits, has_figure, mentions
 from tailor.model import Area, Citation, Fitness, FitVerdict, Need, RiskRow, SkillMatch, Strength, Verdict
 
 _YEARS = re.compile(r"^\d+\+ years\b")  # a years row: "8+ years of experience", "5+ years managing"
@@ -25,7 +25,7 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
     data = brief_data()["fit_verdict"]
     required = _required(ctx)
     shown = [m for m in required if _shows(m)]
-    step = level_step(ctx.fit.seniority.posting, ctx.fit.seniority.candidate)
+    step = level_rungs(ctx.resume, ctx.fit, brief_data()["requirements"])  # as the level risk counts them
     fitness = _fitness(table, len(shown), len(required), step, degree, data)
     basis = data["basis"].format(shown=len(shown), total=len(required)) if required else data["basis_none"]
     # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too
