@@ -1533,7 +1533,9 @@ def _domain_work(resume: Resume, names: list[str], what: str, data: dict[str, An
         if not found:
             continue
         _, role, bullet = max(found, key=lambda f: f[0])
-        words = list(dict.fromkeys(m.lower() for m in pattern.findall(bullet.text)))[:3]  # the cited line's own
+        # the cited line's own words, once each ("carrier" and "carriers" are one)
+        said = {m.lower().removesuffix("s"): m.lower() for m in reversed(pattern.findall(bullet.text))}
+        words = list(dict.fromkeys(said[m.lower().removesuffix("s")] for m in pattern.findall(bullet.text)))[:3]
         shows = data["domain_work_shows"].format(words="”, “".join(words))
         clip = clip_around(_flat(bullet.text), [term_at(_flat(bullet.text), w) for w in words], _DOMAIN_QUOTE_WORDS)
         return Requirement(data["domain"], what, Verdict.CHECK, shows, Citation(clip, role.label, bullet.line))

@@ -840,5 +840,5 @@ def test_issue_12_a_domain_is_shown_by_the_work_the_bullets_do(tmp_path, cli):
     # "your bullets show healthcare" from a clinic bullet
     brief = _brief(tmp_path, cli, DEVICES, TRAVEL_POSTING)
     _asked, shows, verdict = _rows(brief)["Domain"]
-    assert shows.startswith("your bullets do its work (“wearable”, “sensors”, “telemetry”), not name it"), shows
+    assert shows.startswith("your bullets show its work (“wearable”, “sensors”, “telemetry”) but never name it"), shows
     assert "30,000 wearable sensors" in shows and verdict == "check"
