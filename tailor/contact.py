@@ -82,7 +82,34 @@ def find_contact(doc: Document, sections: tuple[Section, ...]) -> Contact:
     listed = tuple(
         doc.lines[i] for s in sections if s.kind is SectionKind.CONTACT for i in range(s.first_line, s.last_line + 1)
     )
-    return Contact(name, email, phone, _location(head + listed), _links(head, doc.links))
+    # the place is the candidate's when printed above their first entry: on a short résumé the first twelve lines
+    # reach into the roles, and an old internship's "Austin, TX" is not where they live (issue 12, blind review)
+    entries = [s.first_line for s in sections if s.kind in _ENTRY_SECTIONS and s.first_line > 0]
+    own = head[: min(entries)] if entries else head
+    return Contact(name, email, phone, _location(own + listed + _labelled(doc)), _links(head, doc.links))
+
+
+def _labelled(doc: Document) -> tuple[Line, ...]:
+    """The lines under an "Address" or "Contact" label the section reader left inside another section (a sidebar's
+    block printed below the roles): the candidate's own details, wherever they are printed."""
+    labels = _contact_labels()
+    found: list[Line] = []
+    for i, line in enumerate(doc.lines):
+        if line.text.strip().rstrip(":").lower() in labels:
+            found.extend(doc.lines[i + 1 : i + 1 + _LABELLED_LINES])
+    return tuple(found)
+
+
+_LABELLED_LINES = 3  # an address block: street, town, country
+
+
+@cache
+def _contact_labels() -> frozenset[str]:
+    data = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))
+    return frozenset(data["section_words"]["contact"])
+
+
+_ENTRY_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.EDUCATION, SectionKind.PROJECTS})
 
 
 # --- email and links --------------------------------------------------------------------------------

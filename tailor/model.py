@@ -562,6 +562,7 @@ class Requirement:
     verdict: Verdict
     shows: str  # what the résumé shows, in one short phrase
     evidence: Citation | None = None
+    also: tuple[Citation, ...] = ()  # the other lines `shows` names (each role counted), for the claims audit
 
 
 @dataclass(frozen=True)

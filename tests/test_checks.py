@@ -4,6 +4,7 @@ Each test runs the CLI on an invented résumé and posting and reads the Markdow
 requirements table and the risks on the call sheet."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -110,12 +111,28 @@ def test_issue_12_stated_years_lead_the_years_row_and_the_dates_are_only_beside_
     assert "“Engineering manager with 12 years of experience”" in shows and verdict == "meets"
 
 
-def test_issue_12_a_stated_floor_the_dates_agree_with_shows_no_second_figure(tmp_path, cli):
+def test_issue_12_a_stated_floor_below_the_ask_is_wording_to_update_when_the_dates_reach_it(tmp_path, cli):
+    # dates from 2008 add up to about 17 years; the summary's "10+" is true of them, and lower than the 12+ asked:
+    # one measure everywhere (the appendix counts the dates), so the row meets, and the "10+" is a wording to update
     brief = _brief(tmp_path, cli, _resume("Engineering manager with 10+ years of experience."),
                    POSTING.format(requirements="- 12+ years of software engineering experience."))
     _asked, shows, verdict = _rows(brief)["12+ years of experience"]
-    assert shows.startswith("your résumé states “10+ years”") and "by dates" not in shows, shows
-    assert verdict == "check"
+    # the same years the brief's data counts (the Markdown no longer prints the figure: issue 12, tool noise)
+    assert cli(tmp_path / "resume.md", tmp_path / "job.txt", "-o", tmp_path / "brief.json").exit_code == 0
+    counted = int(json.loads((tmp_path / "brief.json").read_text("utf-8"))["resume"]["years_experience"])
+    assert shows.startswith(f"{counted} years, from your roles since 2008"), (shows, counted)
+    assert "your summary's “10+ years” undersells them: update that wording" in shows, shows
+    assert verdict == "meets"
+    assert not any("12+ years" in r for r in _risks(brief)), _risks(brief)
+
+
+def test_issue_12_a_stated_floor_above_the_dates_still_decides(tmp_path, cli):
+    # only 6 years of dates; "15+ years" asked and the résumé says "10+": short either way, never "meets"
+    resume = _resume("Engineering manager with 10+ years of experience.").replace("Jun 2008", "Jun 2018")
+    posting = POSTING.format(requirements="- 15+ years of software engineering experience.")
+    brief = _brief(tmp_path, cli, resume, posting)
+    _asked, shows, verdict = _rows(brief)["15+ years of experience"]
+    assert verdict != "meets" and "undersells" not in shows, (shows, verdict)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +147,7 @@ def test_issue_12_years_managing_keep_the_postings_own_words(tmp_path, cli, aske
     brief = _brief(tmp_path, cli, _resume(), POSTING.format(requirements=asked))
     rows = _rows(brief)
     assert row in rows, rows
-    assert "years in roles titled manager" in rows[row][1]
+    assert "years in roles whose title or bullets show you managing people" in rows[row][1]
 
 
 def test_issue_12_years_of_work_are_never_years_managing(tmp_path, cli):
@@ -669,3 +686,164 @@ def test_issue_12_years_far_short_of_the_ask_are_not_shown(tmp_path, cli, stated
     summary = f"Engineering manager with {stated} years of experience."
     brief = _brief(tmp_path, cli, _resume(summary), POSTING.format(requirements="- 12+ years of experience."))
     assert _rows(brief)["12+ years of experience"][2] == verdict
+
+
+# A manager whose latest entry is empty, with a Team Manager's and a Team Lead's real bullets before it (issue 12,
+# blind review: management years counted from an empty "Associate Director" entry's title alone)
+LEADER = """# Oona Pettersen
+
+oona.pettersen@example.com · +1 555 0100
+
+## Experience
+
+### Associate Director, Engineering, Vellum Health
+Jan 2023 - Present
+- TBC
+
+### Automation Team Manager, Vellum Health
+Jan 2022 - Dec 2022
+- Managed a team of 6 automation engineers; ran weekly one-on-ones and performance reviews.
+
+### Team Lead, Brightmoor Medical
+Jan 2020 - Dec 2021
+- Led a team of 4 engineers building the sync service for bedside monitoring devices.
+
+### Software Engineer, Calder Systems
+Jan 2009 - Dec 2019
+- Built billing reports in Java and wrote the reporting APIs.
+
+## Education
+
+BSc Computer Science, University of Bergen, 2008
+"""
+
+DIRECTOR_POSTING = """Senior Director of Engineering
+Halvard Robotics · Remote (US only)
+
+About us
+Halvard Robotics builds scheduling software for warehouses, from shift planning to picking routes.
+
+What you will do
+- Lead a multi-site engineering organisation across three sites.
+- Hire, coach and grow the engineering managers who report to you.
+
+Requirements
+- {managing}
+"""
+
+
+def test_issue_12_years_managing_count_titles_and_bullets_and_never_an_empty_entry(tmp_path, cli):
+    brief = _brief(tmp_path, cli, LEADER, DIRECTOR_POSTING.format(managing="5+ years of people management experience."))
+    _asked, shows, verdict = _rows(brief)["5+ years people management"]
+    # the Team Manager's year and the Team Lead's two, named; the empty Associate Director entry is not counted
+    assert shows.startswith("3 years in roles whose title or bullets show you managing people"), shows
+    assert "Automation Team Manager, Vellum Health (1 year)" in shows
+    assert "Team Lead, Brightmoor Medical (2 years)" in shows
+    assert "Associate Director, Engineering, Vellum Health is not counted: its entry has no bullets" in shows
+    assert "Calder" not in shows and verdict == "check"
+
+
+def test_issue_12_years_managing_from_a_current_role_say_they_count_to_today(tmp_path, cli):
+    # a real current manager's entry runs to "Present" and the résumé prints no date: the row says what it counts to
+    resume = LEADER.replace("- TBC", "- Run three teams of 5 engineers each, with weekly one-on-ones.")
+    brief = _brief(tmp_path, cli, resume, DIRECTOR_POSTING.format(managing="5+ years of people management experience."))
+    _asked, shows, verdict = _rows(brief)["5+ years people management"]
+    assert "Associate Director, Engineering, Vellum Health (" in shows and "(counting “Present” as today)" in shows
+    assert verdict == "meets", shows
+    # the appendix says where the date came from, and the row agrees with it
+    assert "your résumé carries no date" in brief
+
+
+def test_issue_12_managing_managers_asked_and_unshown_is_the_top_risk(tmp_path, cli):
+    brief = _brief(tmp_path, cli, LEADER, DIRECTOR_POSTING.format(managing="5+ years of people management experience."))
+    first = _table(brief)[0]
+    assert first[0].startswith("**Managing managers**"), first
+    assert first[1] == "no bullet shows managers reporting to you" and first[2] == "not shown", first
+    # shown by a bullet naming the managers who reported to the candidate, it is met
+    resume = LEADER.replace("- TBC", "- Led 3 engineering managers and their 20 engineers across two sites.")
+    rows = _rows(_brief(tmp_path, cli, resume, DIRECTOR_POSTING.format(managing="5+ years managing people.")))
+    assert rows["Managing managers"][2] == "meets", rows
+
+
+def test_issue_12_a_step_up_says_how_many_levels_and_what_is_missing(tmp_path, cli):
+    # an Engineering Manager of one team applying as a Senior Director of managers across sites: two levels
+    resume = LEADER.replace("Associate Director, Engineering", "Engineering Manager").replace(
+        "- TBC", "- Manage a team of 7 engineers building the picking service.")
+    brief = _brief(tmp_path, cli, resume, DIRECTOR_POSTING.format(managing="8+ years of experience."))
+    step = next(r for r in _table(brief) if r[0].startswith("**A step up"))
+    assert step[0].startswith("**A step up of two levels**"), step
+    assert "no bullet shows managers reporting to you or an organisation across sites" in step[1], step
+    # the fit verdict counts the same two levels: a stretch, not the partial fit one level would make
+    assert "**A stretch.**" in brief.split("### Your pitch", 1)[0], brief.split("### Your pitch", 1)[0]
+
+
+# A manager who left months ago, with no home place and only an internship's city, an associate degree, and
+# device-data work that never says "IoT"; the posting is in a named country and stresses fast growth.
+DEVICES = """# Pia Lindqvist
+
+pia.lindqvist@example.com
+
+## Experience
+
+### Engineering Manager, Sorrel Apps
+Mar 2019 - Feb 2025
+- Managed a team of 8 engineers building the booking app; ran performance reviews.
+- Designed the sync service that uploads readings from 30,000 wearable sensors, with telemetry dashboards.
+
+### Software Engineer, Sorrel Apps
+Jan 2015 - Feb 2019
+- Built the booking API in Python for a chain of clinics.
+
+### Software Engineering Intern, Pemberly Labs
+Jun 2014 - Aug 2014 · Austin, TX
+- Wrote test scripts for the mobile app.
+
+## Education
+
+Associate's degree in Computer Science, Lakeview Community College, 2014
+"""
+
+TRAVEL_POSTING = """Senior Engineering Manager, Connected Devices
+Brackwater Travel
+Location: Berlin, Germany
+
+About us
+Brackwater Travel builds the IoT platform behind smart luggage tags and the travel app that reads them.
+
+What you will do
+- Lead two product engineering teams through hypergrowth as we double the team this year.
+- Run hiring, performance reviews and career growth for your engineers.
+
+Requirements
+- 8+ years of software engineering experience.
+- Bachelor's degree in Computer Science or a related field.
+- Experience with IoT products and device fleets.
+"""
+
+
+def test_issue_12_missed_risks_are_named(tmp_path, cli):
+    brief = _brief(tmp_path, cli, DEVICES, TRAVEL_POSTING)
+    rows = _rows(brief)
+    # the growth the duties stress, unshown, is a row and a risk
+    assert rows["Growing a team fast"][1:] == ["no bullet shows a team you grew", "not shown"], rows
+    assert any(r.startswith("Growing a team fast") for r in _risks(brief)), _risks(brief)
+    # an associate's degree is not the bachelor's asked
+    assert rows["Degree"][1:] == ["your education section names no completed degree of the kind asked (“Associate's "
+                                  "degree in Computer Science, Lakeview Community College, 2014”)", "check"], rows
+    # the role is in a named country and the résumé gives no home: authorisation is a question
+    assert rows["Work authorisation"][0] == "Berlin, Germany" and rows["Work authorisation"][2] == "check", rows
+    # no home place: the row says the only place the résumé names is an internship's, not "no location"
+    where = rows["Location and remote policy"][1]
+    assert where.startswith("no home location; the place your roles name is Austin, as Software Engineering"), where
+    # the company's name ("Brackwater Travel") and its About ask no travel
+    assert "Travel" not in rows, rows
+    assert any(r.startswith("No current role") for r in _risks(brief)), _risks(brief)
+
+
+def test_issue_12_a_domain_is_shown_by_the_work_the_bullets_do(tmp_path, cli):
+    # sensors and telemetry are the work of IoT whatever the employer sold: to check, quoting the line, never
+    # "your bullets show healthcare" from a clinic bullet
+    brief = _brief(tmp_path, cli, DEVICES, TRAVEL_POSTING)
+    _asked, shows, verdict = _rows(brief)["Domain"]
+    assert shows.startswith("your bullets show its work (“wearable”, “sensors”, “telemetry”) but never name it"), shows
+    assert "30,000 wearable sensors" in shows and verdict == "check"

@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 
 from tailor.checks import compile_ahead as compile_checks_ahead
-from tailor.checks import requirements_check, risk_table
+from tailor.checks import present_is_today, requirements_check, risk_table
 from tailor.checks import risks as draft_risks
 from tailor.draft.pitch import draft_pitch
 from tailor.draft.plan import (
@@ -77,9 +77,9 @@ def draft_brief(
         # "Kind of work" is tailor's reading of the cited line (developer productivity, mobile), not a fact the
         # line states in those words: the quoted line is shown beside it for the candidate to judge.
         if row.evidence is not None and row.what != data["kind"]:
-            ctx.claim("requirement", row.shows, (row.evidence,), (row.shows,) if "years" in row.shows else ())
+            ctx.claim("requirement", row.shows, (row.evidence, *row.also), (row.shows,) if "years" in row.shows else ())
     risks = []
-    for risk, said, cites, derived in draft_risks(resume, fit, requirements, ctx.header, data, posting_skills):
+    for risk, said, cites, derived in draft_risks(resume, fit, requirements, ctx.header, data, posting_skills, posting):
         risks.append(risk)
         if said:
             ctx.claim("risk", said, cites, derived)
@@ -143,10 +143,9 @@ _UNFINISHED_WORDS = frozenset(
 def _as_of_source(resume: Resume) -> str:
     """Where "present" came from: a date the résumé prints, the file's metadata, or the day of the brief."""
     said = brief_data()["as_of"]
-    document = resume.document
-    if document.date is None or resume.as_of != document.date:
+    if present_is_today(resume):
         return str(said["today"])
-    return str(said["printed" if printed_date(document.lines) == document.date else "metadata"])
+    return str(said["printed" if printed_date(resume.document.lines) == resume.document.date else "metadata"])
 
 
 __all__ = ["draft_brief"]

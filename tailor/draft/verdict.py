@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tailor.checks import clip_around
+from tailor.checks import clip_around, level_rungs
 from tailor.draft.pitch import _result
 from tailor.draft.star import _headline
 from tailor.draft.words import _clean, _clip, _Context, _join, _tells, brief_data
-from tailor.fit import area_data, area_hits, has_figure, level_step, mentions, required_split, title_seniority
+from tailor.fit import area_data, area_hits, has_figure, mentions, required_split, title_seniority
 from tailor.model import (
     Area,
     Bullet,
@@ -39,7 +39,7 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
     data = brief_data()["fit_verdict"]
     shown, listed, missing = required_split(ctx.fit.skills)
     total = len(shown) + len(listed) + len(missing)
-    step = level_step(ctx.fit.seniority.posting, ctx.fit.seniority.candidate)
+    step = level_rungs(ctx.resume, ctx.fit, brief_data()["requirements"])  # as the level risk counts them
     # the fit weighs a skill in a skills list, and a value to say how as one not yet shown; the sentence counts only
     # the rows of the skill match's Required groups and never calls a listed skill shown (issue 12)
     required = _required(ctx)
