@@ -479,7 +479,7 @@ def brief_html(brief: Brief, paper: str = "A4") -> str:
 
 
 def _html(brief: Brief, page_size: str, css: Markup | None = None) -> str:
-    """The brief's HTML, its stylesheet inline; `css` _PARSED_AHEAD: without it, for `_write_pdf`."""
+    """The brief's HTML with brief.css inline (the HTML brief); with `css` _PARSED_AHEAD, without it (the PDF's)."""
     template = _environment().get_template("brief.html.j2")
     # Our own stylesheet is trusted markup; document text never passes through Markup.
     return template.render(**_view(brief), css=Markup(_read_template("brief.css")) if css is None else css,

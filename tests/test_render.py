@@ -616,7 +616,8 @@ def test_issue_14_stylesheet_parsed_ahead_draws_the_same_pdf(brief: Brief, pdf: 
     an author's. A rule of brief.css that the move would rank differently (an `!important`, a property the
     page's own `@page { size }` sets) fails here."""
     html = render.brief_html(brief)
-    assert html.count("<style>") == 2 and render._html(brief, "size: A4", render._PARSED_AHEAD).count("<style>") == 1
+    assert html.count("<style>") == 2
+    assert render._html(brief, render._page_size("A4"), render._PARSED_AHEAD).count("<style>") == 1
     weasyprint = render._import_weasyprint()
     inline = weasyprint.HTML(string=html, base_url=render._templates_path().as_uri() + "/",
                              url_fetcher=render._fetcher_class()())
