@@ -96,13 +96,12 @@ def render_summary(comparison: Comparison, fmt: str, paper: str = "A4") -> bytes
         return _summary_csv(comparison)
     if fmt != "pdf":
         raise OutputError(f"cannot write the comparison as .{fmt}; use .pdf or .csv")
-    css = _read_template("brief.css")
     html = (
         _environment()
         .get_template("summary.html.j2")
         .render(
             c=comparison,
-            css=Markup(css),
+            css=_PARSED_AHEAD,
             page_size=_page_size(paper),
             date=comparison.date.isoformat(),
             version=__version__,
@@ -479,21 +478,42 @@ def brief_html(brief: Brief, paper: str = "A4") -> str:
     return _html(brief, _page_size(paper))
 
 
-def _html(brief: Brief, page_size: str) -> str:
-    css = _read_template("brief.css")
+def _html(brief: Brief, page_size: str, css: Markup | None = None) -> str:
+    """The brief's HTML with brief.css inline (the HTML brief); with `css` _PARSED_AHEAD, without it (the PDF's)."""
     template = _environment().get_template("brief.html.j2")
     # Our own stylesheet is trusted markup; document text never passes through Markup.
-    return template.render(**_view(brief), css=Markup(css), page_size=page_size)
+    return template.render(**_view(brief), css=Markup(_read_template("brief.css")) if css is None else css,
+                           page_size=page_size)
 
 
 # --- PDF ----------------------------------------------------------------------------------------
 
 
 def load_renderer() -> None:
-    """Import WeasyPrint and compile the brief's template (0.04 s CPU): a render helper does it while it
-    waits, so the first brief does not (issue 14)."""
+    """Import WeasyPrint, compile the brief's template (0.04 s CPU) and parse the stylesheet (0.03 s): a
+    render helper does it while it waits, so the first brief does not (issue 14)."""
     _import_weasyprint()
     _environment().get_template("brief.html.j2")
+    _stylesheet()
+
+
+# What the PDF pages' templates are given for `css`: their HTML leaves the stylesheet out, and `_write_pdf`
+# passes WeasyPrint the one `_stylesheet` parsed.
+_PARSED_AHEAD = Markup("")
+
+
+@functools.cache
+def _stylesheet() -> Any:
+    """brief.css parsed by WeasyPrint once per process, ahead of the first PDF: where the single brief's
+    process would otherwise wait for the skills process (issue 14), instead of in every render (0.03 s).
+    WeasyPrint takes a stylesheet parsed apart as a user stylesheet, below the author's in the cascade;
+    the only author rule the brief and the batch summary keep is `@page { size }`, a property brief.css
+    never sets, and brief.css has no `!important` (which would turn the order round), so every element's
+    style is the one it had with the stylesheet inline (a test compares the PDFs). The cohort page has rules
+    of its own after brief.css and keeps it inline."""
+    weasyprint = _import_weasyprint()
+    return weasyprint.CSS(string=_read_template("brief.css"), base_url=_templates_path().as_uri() + "/",
+                          url_fetcher=_fetcher_class()())
 
 
 def _import_weasyprint() -> types.ModuleType:
@@ -532,15 +552,17 @@ def _instantiate_variable_font(*args: Any, **kwargs: Any) -> Any:
 
 
 def _pdf(brief: Brief, page_size: str) -> bytes:
-    return _write_pdf(_html(brief, page_size), brief.date)
+    return _write_pdf(_html(brief, page_size, _PARSED_AHEAD), brief.date)
 
 
-def _write_pdf(html: str, date: dt.date) -> bytes:
+def _write_pdf(html: str, date: dt.date, parsed_ahead: bool = True) -> bytes:
+    """The PDF of one of our pages, its HTML rendered with `css=_PARSED_AHEAD` (or, not `parsed_ahead`, with
+    the stylesheet inline)."""
     weasyprint = _import_weasyprint()  # lazily: WeasyPrint and Pango take a second to load, not for `--help`
     base = _templates_path()
     document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=_fetcher_class()())
     with _source_date(date), _no_collections():
-        return document.write_pdf()
+        return document.write_pdf(stylesheets=[_stylesheet()] if parsed_ahead else None)
 
 
 @contextlib.contextmanager
@@ -1116,4 +1138,5 @@ def render_page(template: str, date: dt.date, paper: str = "A4", **values: objec
         .render(**values, css=Markup(_read_template("brief.css")), page_size=_page_size(paper),
                 date=date.isoformat(), version=__version__)
     )
-    return _write_pdf(html, date)
+    # its stylesheet inline: the cohort's own rules after it must keep winning by their place (see _stylesheet)
+    return _write_pdf(html, date, parsed_ahead=False)

@@ -608,3 +608,18 @@ def test_issue_12_markdown_lists_keep_their_spaces(brief: Brief) -> None:
     md = render.render_brief(brief, "md").decode()
     assert not re.search(r"\),\S|\w;\d", md), re.findall(r".{20}(?:\),\S|\w;\d).{20}", md)
 
+
+
+def test_issue_14_stylesheet_parsed_ahead_draws_the_same_pdf(brief: Brief, pdf: bytes) -> None:
+    """The PDF is drawn with brief.css parsed once, ahead (0.03 s off every render), passed to WeasyPrint as a
+    user stylesheet: the same bytes as WeasyPrint drawing the HTML file, which holds the stylesheet inline as
+    an author's. A rule of brief.css that the move would rank differently (an `!important`, a property the
+    page's own `@page { size }` sets) fails here."""
+    html = render.brief_html(brief)
+    assert html.count("<style>") == 2
+    assert render._html(brief, render._page_size("A4"), render._PARSED_AHEAD).count("<style>") == 1
+    weasyprint = render._import_weasyprint()
+    inline = weasyprint.HTML(string=html, base_url=render._templates_path().as_uri() + "/",
+                             url_fetcher=render._fetcher_class()())
+    with render._source_date(brief.date):
+        assert inline.write_pdf() == pdf
