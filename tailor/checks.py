@@ -393,7 +393,8 @@ def _missing_skills(
     if listed_list:
         parts.append(data["missing_listed_shows"][len(listed_list) > 1].format(listed=_join(listed_list)))
     shows = "; ".join(parts) or data["nothing"]
-    answer = data["missing_listed_answer"][len(listed_list) > 1].format(listed=_join(listed_list)) if listed_list else data["missing_answer"]
+    answer = (data["missing_listed_answer"][len(listed_list) > 1].format(listed=_join(listed_list)) if listed_list
+              else data["missing_answer"])
     # the row quotes the lines that ask them, not tailor's list of names in quote marks (issue 12, blind review)
     words = _quoted_lines(said) or ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4])
     risk = Risk(data["missing_risk"].format(skills=names), answer, None, data["missing_what"],
