@@ -782,6 +782,24 @@ def test_issue_13_posting_equipment_is_not_a_requirement(packaged: Extractor) ->
     assert skills.names() == ("Go", "Kafka")
 
 
+
+def test_issue_13_a_terse_requirement_names_its_ambiguous_skill(packaged: Extractor) -> None:
+    # "Strong Go.": a proficiency word before or a need word after carries a name that is also an English word
+    skills = packaged.posting_skills(
+        _requirements("- Strong Go.", "- Solid Python.", "- Rust required.", "- Deep Kafka knowledge.")
+    )
+    assert set(skills.names()) == {"Go", "Python", "Rust", "Kafka"}
+    assert all(s.need is Need.REQUIRED for s in skills.items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Made strong progress on the roadmap", "Solid go-to-market plan", "We go strong on quality", "A strong rust belt"],
+)
+def test_issue_13_a_proficiency_word_alone_names_no_skill(packaged: Extractor, text: str) -> None:
+    # the terse-requirement cue needs the name in its own case and never a glued compound
+    assert {"Go", "Rust", "Progress"}.isdisjoint(_names(packaged, text))
+
 # --- issue 14: the matcher cache ---------------------------------------------------------------------
 
 _TEXT = ["Built services in Python and Go on Kubernetes", "Lead 8 data scientists; moved to Las Vegas"]
