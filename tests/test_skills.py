@@ -800,6 +800,19 @@ def test_issue_13_a_proficiency_word_alone_names_no_skill(packaged: Extractor, t
     # the terse-requirement cue needs the name in its own case and never a glued compound
     assert {"Go", "Rust", "Progress"}.isdisjoint(_names(packaged, text))
 
+
+@pytest.mark.parametrize(
+    ("line", "need"),
+    [
+        ("- Experience working with the technologies we use: Kafka, Cassandra and Redis.", Need.REQUIRED),
+        ("- Familiarity with our stack: Kafka, Cassandra and Redis.", Need.REQUIRED),
+        ("- We use Kafka, Cassandra and Redis.", Need.STACK),  # the team's tools, not asked of the candidate
+    ],
+)
+def test_issue_13_asked_use_of_the_team_tools_is_a_requirement(packaged: Extractor, line: str, need: Need) -> None:
+    skills = packaged.posting_skills(_requirements(line))
+    assert {s.name: s.need for s in skills.items} == dict.fromkeys(("Kafka", "Cassandra", "Redis"), need)
+
 # --- issue 14: the matcher cache ---------------------------------------------------------------------
 
 _TEXT = ["Built services in Python and Go on Kubernetes", "Lead 8 data scientists; moved to Las Vegas"]

@@ -140,6 +140,7 @@ class _Rules:
     employer: re.Pattern[str]  # a line opening by describing the employer: "Acme is a ...", "A SaaS company ..."
     topic_nouns: frozenset[str]  # "system-design interview", "SQL questions": the skill is a topic, not shown
     guarded: dict[str, _Guard]  # a bare word by its stem ("incident"): what its sense needs around it
+    asks_use: re.Pattern[str]  # "experience with the tools we use: Kafka": a requirement's ask beats its stack cue
 
 
 @cache
@@ -192,6 +193,7 @@ def _rules() -> _Rules:
             )
             for word, guard in data["guarded_words"].items()
         },
+        asks_use=_words_regex(data["asks_use"]),
     )
 
 
@@ -1419,7 +1421,10 @@ def _clause_need(text: str, hit: _Hit, base: Need | None, rules: _Rules) -> Need
     clause = _clause(text, hit.start_char, hit.end_char)
     if base is Need.REQUIRED and rules.nice.search(clause):
         return Need.NICE
-    if rules.stack.search(clause) or (base is None and rules.ours.search(clause)):
+    # a requirement asking the candidate's use of the team's tools ("experience with the technologies we use:
+    # Kafka, Spark") asks for them; the stack cue says only whose tools they are
+    asked = base is Need.REQUIRED and rules.asks_use.search(clause)
+    if (rules.stack.search(clause) and not asked) or (base is None and rules.ours.search(clause)):
         return Need.STACK
     return base
 
