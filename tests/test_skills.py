@@ -813,6 +813,24 @@ def test_issue_13_asked_use_of_the_team_tools_is_a_requirement(packaged: Extract
     skills = packaged.posting_skills(_requirements(line))
     assert {s.name: s.need for s in skills.items} == dict.fromkeys(("Kafka", "Cassandra", "Redis"), need)
 
+
+@pytest.mark.parametrize(
+    ("line", "named", "not_named"),
+    [
+        ("- Collaborate with engineering leadership to improve scalability.", {"scalability"}, {"team leadership"}),
+        ("- Partner closely with all functions, including Product, Design, GTM and Support.", set(),
+         {"go-to-market strategy"}),
+        # a purpose after the partners ends them; a technology is never a team worked with
+        ("- Partner with design to drive product management.", {"product management"}, set()),
+        ("- Work closely with Kafka and Flink teams.", {"Kafka"}, set()),
+    ],
+)
+def test_issue_13_the_teams_a_role_works_with_are_not_skills(
+    packaged: Extractor, line: str, named: set[str], not_named: set[str]
+) -> None:
+    names = set(packaged.posting_skills(_requirements(line)).names())
+    assert named <= names and not (not_named & names), names
+
 # --- issue 14: the matcher cache ---------------------------------------------------------------------
 
 _TEXT = ["Built services in Python and Go on Kubernetes", "Lead 8 data scientists; moved to Las Vegas"]
