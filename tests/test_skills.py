@@ -822,6 +822,7 @@ def test_issue_13_asked_use_of_the_team_tools_is_a_requirement(packaged: Extract
          {"go-to-market strategy"}),
         # a purpose after the partners ends them; a technology is never a team worked with
         ("- Partner with design to drive product management.", {"product management"}, set()),
+        ("- Partner with the CEO on strategy and the roadmap.", {"roadmap planning"}, set()),
         ("- Work closely with Kafka and Flink teams.", {"Kafka"}, set()),
     ],
 )

@@ -143,6 +143,7 @@ class _Rules:
     asks_use: re.Pattern[str]  # "experience with the tools we use: Kafka": a requirement's ask beats its stack cue
     partners: re.Pattern[str]  # "collaborate with engineering leadership": the teams worked with, not skills
     partner_categories: frozenset[str]  # the kinds of skill a partner team's name can look like
+    partner_ends: re.Pattern[str]  # "to", "on": a purpose or topic after the partners, whose words are asked
 
 
 @cache
@@ -198,6 +199,7 @@ def _rules() -> _Rules:
         asks_use=_words_regex(data["asks_use"]),
         partners=_words_regex(data["partner_cues"]),
         partner_categories=frozenset(data["partner_categories"]),
+        partner_ends=_words_regex(data["partner_ends"]),
     )
 
 
@@ -683,12 +685,13 @@ class Extractor:
     def _partner(self, text: str, hit: _Hit) -> bool:
         """True for a leadership or business word naming the people the role works with: "collaborate with
         engineering leadership", "partner with Product, Design, GTM and Support" name teams, not skills asked.
-        A purpose after them ("partner with design to improve onboarding") ends the list of partners."""
+        A purpose or topic after them ("partner with design to improve onboarding", "partner with the CEO on the
+        roadmap") ends the list of partners."""
         if hit.taxon.category.lower() not in self._rules.partner_categories:
             return False
         before = _sentence_before(text, hit.start_char)
         cues = list(self._rules.partners.finditer(before))
-        return bool(cues) and not re.search(r"\bto\b", before[cues[-1].end() :], re.I)
+        return bool(cues) and not self._rules.partner_ends.search(before[cues[-1].end() :])
 
     def _candidate_skill(self, text: str, hit: _Hit, kind: SectionKind, heading: str) -> bool:
         """False for what a résumé names that is not the candidate's skill: a field or practice that is a
