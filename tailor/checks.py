@@ -381,17 +381,20 @@ def _missing_skills(
             asked.append(label)
             said += _said(skill)
             held_instead += [match.substitute] if match.substitute else []
-            listed_instead += [match.listed_instead] if match.listed_instead else []
+            listed_instead += [(match.listed_instead, match.label)] if match.listed_instead else []
     found = _implied_only(fit, posting_skills, rows, data)
     if not missing:
         return found
     names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
     held_list = list(dict.fromkeys(held_instead))[:3]
-    listed_list = list(dict.fromkeys(listed_instead))[:3]
-    # what the skills list names is said as such, never "nothing on the résumé" (issue 12, blind review)
+    listed_for = list(dict.fromkeys(listed_instead))[:3]
+    listed_list = list(dict.fromkeys(name for name, _ in listed_for))
+    # what the skills list names is said as such, never "nothing on the résumé", and against the skill it stands
+    # in for, since the row may quote several lines (issue 12, blind review)
     parts = [data["missing_held"].format(held=_join(held_list))] if held_list else []
     if listed_list:
-        parts.append(data["missing_listed_shows"][len(listed_list) > 1].format(listed=_join(listed_list)))
+        named = _join([data["missing_listed_for"].format(listed=name, skill=skill) for name, skill in listed_for])
+        parts.append(data["missing_listed_shows"][len(listed_list) > 1].format(listed=named))
     shows = "; ".join(parts) or data["nothing"]
     answer = (data["missing_listed_answer"][len(listed_list) > 1].format(listed=_join(listed_list)) if listed_list
               else data["missing_answer"])

@@ -674,11 +674,11 @@ def test_issue_12_years_far_short_of_the_ask_are_not_shown(tmp_path, cli, stated
 @pytest.mark.parametrize(
     ("listed", "asked", "shows"),
     [
-        ("GCP, Terraform", "- Hands-on experience with AWS.", "your skills list names GCP; no role shows it"),
+        ("GCP, Terraform", "- Hands-on experience with AWS.", "your skills list names GCP (for AWS); no role shows it"),
         ("GraphQL, Terraform", "- Experience designing gRPC services.",
-         "your skills list names GraphQL; no role shows it"),
+         "your skills list names GraphQL (for gRPC); no role shows it"),
         ("GCP, GraphQL", "- Hands-on experience with AWS.\n- Experience designing gRPC services.",
-         "your skills list names GCP and GraphQL; no role shows them"),
+         "your skills list names GCP (for AWS) and GraphQL (for gRPC); no role shows them"),
         ("Terraform", "- Hands-on experience with AWS.", "nothing on the résumé"),
     ],
 )
