@@ -361,7 +361,7 @@ def _missing_skills(
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
     held = {m.name for m in fit.skills if m.strength is not None}
-    missing, asked, held_instead, said = [], [], [], []
+    missing, asked, held_instead, listed_instead, said = [], [], [], [], []
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
@@ -371,19 +371,32 @@ def _missing_skills(
         if required and match.strength is None and skill.category.lower() in kinds and not match.met_as_example:
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
-            missing.append(label + (data["missing_instead"].format(held=match.substitute) if match.substitute else ""))
+            instead = (data["missing_instead"].format(held=match.substitute) if match.substitute
+                       else data["missing_listed"].format(listed=match.listed_instead) if match.listed_instead else "")
+            missing.append(label + instead)
             asked.append(label)
             said += _said(skill)
             held_instead += [match.substitute] if match.substitute else []
+            listed_instead += [(match.listed_instead, match.label)] if match.listed_instead else []
     found = _implied_only(fit, posting_skills, rows, data)
     if not missing:
         return found
     names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
     held_list = list(dict.fromkeys(held_instead))[:3]
-    shows = data["missing_held"].format(held=_join(held_list)) if held_list else data["nothing"]
+    listed_for = list(dict.fromkeys(listed_instead))[:3]
+    listed_list = list(dict.fromkeys(name for name, _ in listed_for))
+    # what the skills list names is said as such, never "nothing on the résumé", and against the skill it stands
+    # in for, since the row may quote several lines (issue 12, blind review)
+    parts = [data["missing_held"].format(held=_join(held_list))] if held_list else []
+    if listed_list:
+        named = _join([data["missing_listed_for"].format(listed=name, skill=skill) for name, skill in listed_for])
+        parts.append(data["missing_listed_shows"][len(listed_list) > 1].format(listed=named))
+    shows = "; ".join(parts) or data["nothing"]
+    answer = (data["missing_listed_answer"][len(listed_list) > 1].format(listed=_join(listed_list)) if listed_list
+              else data["missing_answer"])
     # the row quotes the lines that ask them, not tailor's list of names in quote marks (issue 12, blind review)
     words = _quoted_lines(said) or ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4])
-    risk = Risk(data["missing_risk"].format(skills=names), data["missing_answer"], None, data["missing_what"],
+    risk = Risk(data["missing_risk"].format(skills=names), answer, None, data["missing_what"],
                 words, shows, Verdict.NOT_SHOWN)
     return [(risk, "", (), ()), *found]
 

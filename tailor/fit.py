@@ -450,7 +450,8 @@ def _held(
     bridges = [(n, item) for n in taxonomy.substitutes(skill.name) if (item := competency_evidence(n, bullets))]
     if bridges and not (best and best[0].strength is Strength.DEMONSTRATED):
         return SkillMatch(skill.name, need, None, bridges[0][0], shown_by=bridges[0][1].citation())
-    # an example met by a tool of its kind or by its practice is met, not a gap the brief lists (issue 12)
+    # an example met by a tool of its kind or by its practice is met, not a gap the brief lists (issue 12); a
+    # substitute only the skills list names is no bridge, but the brief says the list names it, never "nothing"
     return SkillMatch(
         skill.name,
         need,
@@ -458,6 +459,7 @@ def _held(
         best[0].name if best else None,
         met_as_example=example and bool(best),
         shown_by=_bridge_line(best[0], bullets) if best else None,
+        listed_instead=listed[0].name if listed and not best else None,
     )
 
 
@@ -893,7 +895,8 @@ def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ..
 
 
 def _skill_gap(match: SkillMatch) -> str:
-    held = f" (you hold {match.substitute})" if match.substitute else ""
+    held = (f" (you hold {match.substitute})" if match.substitute
+            else f" (your skills list names {match.listed_instead})" if match.listed_instead else "")
     return f"required skill not on the résumé: {match.label}{held}"
 
 

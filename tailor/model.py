@@ -450,6 +450,9 @@ class SkillMatch:
     # not a gap to learn but something to tell: a value or way of working no bullet shows (diversity and inclusion),
     # or a practice the résumé shows a close equivalent of (design reviews for code review, in `substitute`)
     say_how: bool = False
+    # when missing: the close substitute the résumé's skills list names but no role shows (GCP listed, AWS asked);
+    # never a bridge (`substitute`), only what the list says, so the brief can say so truthfully (issue 12)
+    listed_instead: str | None = None
 
     @property
     def label(self) -> str:

@@ -382,7 +382,8 @@ def _where(cite: Citation) -> str:
 def _list(title: str, matches: list[SkillMatch], more: int = 0) -> SkillList:
     shown = tuple(m.label + _qualified(m) for m in matches if shown_in_role(m))
     listed = tuple(m.label + _qualified(m) for m in matches if _met(m) and not shown_in_role(m))
-    missing = tuple(m.label + (f" (you: {m.substitute})" if m.substitute else "") for m in matches if not _met(m))
+    missing = tuple(m.label + (f" (you: {m.substitute})" if m.substitute else f" (your list: {m.listed_instead})"
+                               if m.listed_instead else "") for m in matches if not _met(m))
     return SkillList(title, shown, missing, more, listed)
 
 
@@ -904,7 +905,10 @@ def _held_as(match: SkillMatch) -> str:
     if match.strength is None and match.say_how:
         return f"related; you: {match.substitute}" if match.substitute else "no line shows it yet"
     if match.strength is None:
-        return f"not shown; you: {match.substitute}" if match.substitute else "not shown"
+        if match.substitute:
+            return f"not shown; you: {match.substitute}"
+        # a substitute only listed is said as listed, never as held (issue 12, blind review)
+        return f"not shown; your skills list: {match.listed_instead}" if match.listed_instead else "not shown"
     return f"{match.strength.value}, as {through}" if through else match.strength.value
 
 

@@ -847,3 +847,24 @@ def test_issue_12_a_domain_is_shown_by_the_work_the_bullets_do(tmp_path, cli):
     _asked, shows, verdict = _rows(brief)["Domain"]
     assert shows.startswith("your bullets show its work (“wearable”, “sensors”, “telemetry”) but never name it"), shows
     assert "30,000 wearable sensors" in shows and verdict == "check"
+
+
+@pytest.mark.parametrize(
+    ("listed", "asked", "shows"),
+    [
+        ("GCP, Terraform", "- Hands-on experience with AWS.", "your skills list names GCP (for AWS); no role shows it"),
+        ("GraphQL, Terraform", "- Experience designing gRPC services.",
+         "your skills list names GraphQL (for gRPC); no role shows it"),
+        ("GCP, GraphQL", "- Hands-on experience with AWS.\n- Experience designing gRPC services.",
+         "your skills list names GCP (for AWS) and GraphQL (for gRPC); no role shows them"),
+        ("Terraform", "- Hands-on experience with AWS.", "nothing on the résumé"),
+    ],
+)
+def test_issue_12_a_substitute_only_listed_is_said_as_listed_not_nothing(tmp_path, cli, listed, asked, shows):
+    # a close substitute only the skills list names is no bridge, but "nothing on the résumé" is untrue
+    brief = _brief(tmp_path, cli, _resume(extra=f"\n## Skills\n{listed}\n"), POSTING.format(requirements=asked))
+    rows = [row for row in _table(brief) if row[0].startswith("**Required skills**")]
+    assert len(rows) == 1 and rows[0][1] == shows and rows[0][2] == "not shown", rows
+    handle = rows[0][3]
+    assert ("say where you have used" in handle) == (shows != "nothing on the résumé"), handle
+    assert "you hold" not in brief  # never claimed as held

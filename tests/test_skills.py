@@ -782,6 +782,56 @@ def test_issue_13_posting_equipment_is_not_a_requirement(packaged: Extractor) ->
     assert skills.names() == ("Go", "Kafka")
 
 
+
+def test_issue_13_a_terse_requirement_names_its_ambiguous_skill(packaged: Extractor) -> None:
+    # "Strong Go.": a proficiency word before or a need word after carries a name that is also an English word
+    skills = packaged.posting_skills(
+        _requirements("- Strong Go.", "- Solid Python.", "- Rust required.", "- Deep Kafka knowledge.")
+    )
+    assert set(skills.names()) == {"Go", "Python", "Rust", "Kafka"}
+    assert all(s.need is Need.REQUIRED for s in skills.items)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Made strong progress on the roadmap", "Solid go-to-market plan", "We go strong on quality", "A strong rust belt"],
+)
+def test_issue_13_a_proficiency_word_alone_names_no_skill(packaged: Extractor, text: str) -> None:
+    # the terse-requirement cue needs the name in its own case and never a glued compound
+    assert {"Go", "Rust", "Progress"}.isdisjoint(_names(packaged, text))
+
+
+@pytest.mark.parametrize(
+    ("line", "need"),
+    [
+        ("- Experience working with the technologies we use: Kafka, Cassandra and Redis.", Need.REQUIRED),
+        ("- Familiarity with our stack: Kafka, Cassandra and Redis.", Need.REQUIRED),
+        ("- We use Kafka, Cassandra and Redis.", Need.STACK),  # the team's tools, not asked of the candidate
+    ],
+)
+def test_issue_13_asked_use_of_the_team_tools_is_a_requirement(packaged: Extractor, line: str, need: Need) -> None:
+    skills = packaged.posting_skills(_requirements(line))
+    assert {s.name: s.need for s in skills.items} == dict.fromkeys(("Kafka", "Cassandra", "Redis"), need)
+
+
+@pytest.mark.parametrize(
+    ("line", "named", "not_named"),
+    [
+        ("- Collaborate with engineering leadership to improve scalability.", {"scalability"}, {"team leadership"}),
+        ("- Partner closely with all functions, including Product, Design, GTM and Support.", set(),
+         {"go-to-market strategy"}),
+        # a purpose after the partners ends them; a technology is never a team worked with
+        ("- Partner with design to drive product management.", {"product management"}, set()),
+        ("- Partner with the CEO on strategy and the roadmap.", {"roadmap planning"}, set()),
+        ("- Work closely with Kafka and Flink teams.", {"Kafka"}, set()),
+    ],
+)
+def test_issue_13_the_teams_a_role_works_with_are_not_skills(
+    packaged: Extractor, line: str, named: set[str], not_named: set[str]
+) -> None:
+    names = set(packaged.posting_skills(_requirements(line)).names())
+    assert named <= names and not (not_named & names), names
+
 # --- issue 14: the matcher cache ---------------------------------------------------------------------
 
 _TEXT = ["Built services in Python and Go on Kubernetes", "Lead 8 data scientists; moved to Las Vegas"]

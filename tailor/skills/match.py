@@ -143,6 +143,10 @@ class _Rules:
     employer: re.Pattern[str]  # a line opening by describing the employer: "Acme is a ...", "A SaaS company ..."
     topic_nouns: frozenset[str]  # "system-design interview", "SQL questions": the skill is a topic, not shown
     guarded: dict[str, _Guard]  # a bare word by its stem ("incident"): what its sense needs around it
+    asks_use: re.Pattern[str]  # "experience with the tools we use: Kafka": a requirement's ask beats its stack cue
+    partners: re.Pattern[str]  # "collaborate with engineering leadership": the teams worked with, not skills
+    partner_categories: frozenset[str]  # the kinds of skill a partner team's name can look like
+    partner_ends: re.Pattern[str]  # "to", "on": a purpose or topic after the partners, whose words are asked
 
 
 @cache
@@ -195,6 +199,10 @@ def _rules() -> _Rules:
             )
             for word, guard in data["guarded_words"].items()
         },
+        asks_use=_words_regex(data["asks_use"]),
+        partners=_words_regex(data["partner_cues"]),
+        partner_categories=frozenset(data["partner_categories"]),
+        partner_ends=_words_regex(data["partner_ends"]),
     )
 
 
@@ -713,6 +721,8 @@ class Extractor:
         for (index, kind, base), text, hits in zip(lines, texts, hits_per_line, strict=True):
             opening = index < intro and not posting.document.lines[index].bullet
             for hit in hits:
+                if self._partner(text, hit):
+                    continue
                 # The prose above the role's lists describes the company ("Fernhill is the operating system for
                 # clinics") unless a sentence speaks of the role: like an about section, it asks for nothing.
                 company_prose = opening and not _about_the_role(
@@ -736,6 +746,17 @@ class Extractor:
             for name, evidence in found.items()
         )
         return Skills(skills, self._also_mentioned(texts))
+
+    def _partner(self, text: str, hit: _Hit) -> bool:
+        """True for a leadership or business word naming the people the role works with: "collaborate with
+        engineering leadership", "partner with Product, Design, GTM and Support" name teams, not skills asked.
+        A purpose or topic after them ("partner with design to improve onboarding", "partner with the CEO on the
+        roadmap") ends the list of partners."""
+        if hit.taxon.category.lower() not in self._rules.partner_categories:
+            return False
+        before = _sentence_before(text, hit.start_char)
+        cues = list(self._rules.partners.finditer(before))
+        return bool(cues) and not self._rules.partner_ends.search(before[cues[-1].end() :])
 
     def _candidate_skill(self, text: str, hit: _Hit, kind: SectionKind, heading: str) -> bool:
         """False for what a résumé names that is not the candidate's skill: a field or practice that is a
@@ -1485,7 +1506,10 @@ def _clause_need(text: str, hit: _Hit, base: Need | None, rules: _Rules) -> Need
     clause = _clause(text, hit.start_char, hit.end_char)
     if base is Need.REQUIRED and rules.nice.search(clause):
         return Need.NICE
-    if rules.stack.search(clause) or (base is None and rules.ours.search(clause)):
+    # a requirement asking the candidate's use of the team's tools ("experience with the technologies we use:
+    # Kafka, Spark") asks for them; the stack cue says only whose tools they are
+    asked = base is Need.REQUIRED and rules.asks_use.search(clause)
+    if (rules.stack.search(clause) and not asked) or (base is None and rules.ours.search(clause)):
         return Need.STACK
     return base
 
