@@ -18,7 +18,10 @@ from tailor.draft.words import (
     _Context,
     _continues,
     _first_person,
+    _gerund_base,
     _heading_line,
+    _in_past,
+    _is_current,
     _ing,
     _is_technology,
     _Item,
@@ -26,6 +29,7 @@ from tailor.draft.words import (
     _latest_role,
     _lead_verb,
     _lower_first,
+    _past,
     _own_item,
     _period,
     _phrase_piece,
@@ -84,6 +88,13 @@ class _Said:
 
     uses: Counter[str] = field(default_factory=Counter)
     advice: set[str] = field(default_factory=set)
+    roles: Counter[int] = field(default_factory=Counter)
+
+    def draft(self, key: str) -> str:
+        """The next wording of a drafted sentence (star_draft), in turn across the brief."""
+        templates: list[str] = brief_data()["star_draft"][key]
+        self.uses[f"draft {key}"] += 1
+        return templates[(self.uses[f"draft {key}"] - 1) % len(templates)]
 
     def variant(self, key: str) -> str:
         """The next wording of a scaffold sentence, in turn across the cards and round again, so that no wording
@@ -549,16 +560,15 @@ def _star_prompt(
     shown = _result_sentence(printed, quoted)
     # a supporting line is there for the result the first lacks ("Cut ingestion lag by 70%")
     shown = stories[1].bullet if len(stories) > 1 else shown
-    # a retold line's card has said what was done in its nearest sentence, and the other card says it too
-    asked = said.variant("task_plain").format(ask=spec["task_ask"]) if again else ""
-    task = asked or _told_task(primary, told, spec, said)
+    current = _is_current(ctx.resume, primary.role)
+    action, result = _draft_action_result(primary, told, shown, spec, said, current)
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
-        situation=_situation(primary),
-        task=task,
-        action=_action(ctx, told, spec, said, task),
-        result=_result(shown, spec, said, told=task),
+        situation=_draft_situation(primary, told, said, current),
+        task=brief_data()["star_draft"]["blank"].format(ask=spec["task_ask"]),
+        action=action,
+        result=result,
         missing=_missing(ctx, spec, primary, said),
         why=_nearest(primary, told, spec, said, again) if closest else _why(ctx, spec, primary),
         closest=closest,
@@ -566,15 +576,13 @@ def _star_prompt(
     )
     own = [_nearest_story(primary, told)] if closest else _why_reasons(ctx, spec, primary)
     header = _header(ctx, primary)
-    ctx.claim(f"star {number} situation", prompt.situation, (header,))
-    # the plain "how" asks for what the bullet leaves out and says nothing of the candidate: no claim to check
-    plain = {v.format(ask=spec["action_ask"]) for v in scaffold["action"]}
     # an item's verb comes from its lead-in: the claim rests on both lines
     cites = (*(s.citation() for s in stories),
              *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),) if primary.lead else ()))
-    for name in ("task", "action", "result"):
-        if not (name == "action" and prompt.action in plain):
-            ctx.claim(f"star {number} {name}", getattr(prompt, name), cites)
+    # the situation's "before" figure comes from the line, its employer, title and years from the header
+    ctx.claim(f"star {number} situation", prompt.situation, (header, *cites))
+    for name in ("action", "result"):  # the task is a blank: it says nothing of the candidate
+        ctx.claim(f"star {number} {name}", getattr(prompt, name), cites)
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
@@ -1006,3 +1014,126 @@ def _shows(ctx: _Context, name: str, bullet: Bullet) -> bool:
     held = ctx.resume_skills.get(name)
     on_line = held is not None and any(e.line == bullet.line for e in held.evidence)
     return on_line or mentions(name, bullet.text)
+
+
+def _years(role: Role, current: bool) -> str:
+    """ "2015–2019", "since 2022", "2019": the years of a role as a candidate says them; "" when none is printed."""
+    start, end = _year(role.start), _year(role.end if role.end != "present" else None)
+    if current and start:
+        return f"since {start}"
+    if start and end and start != end:
+        return f"{start}–{end}"
+    return str(start or end or "")
+
+
+def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool) -> str:
+    """Where and when, in the candidate's words ("At Athena Labs (2015–2019) I was Software Engineer II."), a
+    wording in turn across the cards of one role, and the line's "before" figure when it gives one ("Back then
+    claim processing latency was 4 s."); an achievement line under no role is a blank for where and when."""
+    data, role = brief_data()["star_draft"], item.role
+    if item.section and not (role.title or role.company):
+        return data["situation_section"].format(section=item.section)
+    years = _years(role, current)
+    title = spoken(role.title) if role.title else ""
+    key = "situation" if role.company and title else "situation_without_company"
+    forms: list[str] = data[key]
+    said.roles[id(role)] += 1
+    form = forms[(said.roles[id(role)] - 1) % len(forms)]
+    if not years:
+        form = form.replace(" ({years})", "")
+    if not title:  # a role read with its employer only
+        form, title = "I {work} at {company}{years}.", ""
+        years = f" ({years})" if years else ""
+    where = form.format(
+        company=spoken(role.company or ""), title=title, years=years, be="am" if current else "was",
+        work="work" if current else "worked",
+    )
+    before = _baseline(told.text)
+    return f"{where} {said.draft('baseline').format(**before)}" if before else where
+
+
+def _baseline(text: str) -> dict[str, str]:
+    """What a "from A to B" figure measures and its value before ("claim processing latency", "4 s"); {} when the
+    line gives none, or gives a switch between tools ("from cron scripts to Airflow") rather than a figure."""
+    match = _FROM_TO.search(_clean(text))
+    if not match:
+        return {}
+    what = _measured(match.group(1).split())
+    start, end = match.group(2).strip(), match.group(3).strip()
+    unit = re.match(r"[\d.,]+\s*(.*)", end)
+    if re.fullmatch(r"[~<>≈]?\s*[\d.,]+", start) and unit and unit.group(1):
+        start = f"{start} {unit.group(1)}"
+    if not what or not _DIGIT.search(start):
+        return {}
+    return {"what": what, "What": what[0].upper() + what[1:], "start": start}
+
+
+def _draft_action_result(
+    item: _Item, told: Bullet, shown: Bullet, spec: dict[str, Any], said: _Said, current: bool
+) -> tuple[str, str]:
+    """The action and the result as the candidate can say them, each one sentence from the line ("I led the
+    redesign of the pipeline onto Kafka." / "It raised peak throughput from 1,800 to 14,000 requests/s."), or a
+    bracketed blank with the question's ask where the line does not say it. A line whose opening clause is its
+    result ("Reduced latency from 4 s to 600 ms") is the result; its action is then its means or the blank."""
+    data = brief_data()["star_draft"]
+    blank = data["blank"]
+    clean = _clean(told.text)
+    verb, project = _lead_verb(item.lead), _project(told.text)
+    done = ""
+    if verb and not _tells(told.text):
+        done = f"I {verb} {_lower_first(_phrase(_head(_clean(_after_lead(told.text, item.lead))), 16))}."
+    elif not _verbless_result(told) and not project:
+        done = _said_by_me(clean, current)
+    means = _means(clean)
+    figures = _result_figures(shown) or _change_clause(shown, spec)
+    # an ongoing duty's figure is its scope ("Manage two teams"), not a result: only a thing done is its own result
+    duty = (done.split(" ")[1:2] or [""])[0] in brief_data()["verbs"]["present"] and current
+    told_result = bool(figures) and " ".join(figures.lower().split()[:4]) in done.lower() and not duty
+    how = said.draft("means").format(means=means) if means else blank.format(ask=spec["action_ask"])
+    if not done:
+        # a project or a result with no verb says what was made, never who did which part
+        lead = data["project"].format(project=_phrase(project, 16)) if project else ""
+        action = f"{lead} {data['own_part'].format(ask=spec['action_ask'])}".strip()
+    elif told_result:
+        return how, done
+    else:
+        action = f"{done[:-1]} by {means}." if means else f"{done} {how}"
+    if not figures:
+        return action, blank.format(ask=spec["no_result_ask"])
+    if duty and " ".join(figures.lower().split()[:4]) in done.lower():
+        return action, blank.format(ask=spec["result_ask"])
+    return action, _result_said(figures, said, current)
+
+
+def _said_by_me(text: str, current: bool) -> str:
+    """ "I reduced claim latency ...", "I manage three teams": a line that opens on the candidate's verb, in the
+    first person, in the past for a past role and as printed for the current one (an ongoing duty stays present,
+    "Leading" is "I lead"); "" for a line that does not open on their verb."""
+    # "Tech lead for the core team; own the roadmap": the first clause with the candidate's verb
+    head = next((c for c in text.split("; ") if _first_person(c) or _gerund_base(c.split(" ")[0])), text)
+    head = _phrase(_head(head), 16)
+    first, _, rest = head.partition(" ")
+    base = _gerund_base(first)
+    own = _first_person(head)
+    if base and rest:
+        own = f"{_past(base) if not current else base} {rest}"
+    elif own is None:
+        return ""
+    elif not current:
+        own = _in_past(own)
+    return f"I {_lower_first(own)}."
+
+
+def _result_said(figures: str, said: _Said, current: bool) -> str:
+    """The line's result clause as a sentence: "raising throughput from 1,800 to 14,000 requests/s" -> "It raised
+    throughput ..."; "shipped 5 weeks early" -> "I shipped 5 weeks early."; "Sev-1 incidents fell 60%" as it is."""
+    words = figures.split(" ")
+    if _base_of(words[0].lower()):
+        # each "and <doing>" of the clause agrees: "saving $310K a year and reducing MTTR ..."
+        told = [_past(_base_of(w) or "") if (i == 0 or words[i - 1] == "and") and _base_of(w) else w
+                for i, w in enumerate(words)]
+        return said.draft("result_it").format(rest=" ".join(told))
+    own = _said_by_me(figures, current)
+    if own:
+        return own
+    return f"{figures[0].upper()}{figures[1:]}."
