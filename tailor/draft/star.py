@@ -553,11 +553,11 @@ def _star_prompt(
     if closest:  # a line near the question, not on it: asked whether it bears on it, never told that it does
         spec = {**spec, **spec.get("nearest_asks", {})}
     told = _story_sentence(primary.bullet, spec)
-    # the result and the call sheet quote the line as printed ("She leads ..."), the task tells it as the
-    # candidate's own ("you lead ...")
+    # the call sheet quotes the line as printed ("She leads ..."), the card tells it as the candidate's own
+    # ("I lead ...")
     printed = dataclasses.replace(primary.bullet, text=primary.printed) if primary.printed else primary.bullet
     quoted = _story_sentence(printed, spec)
-    shown = _result_sentence(printed, quoted)
+    shown = _result_sentence(primary.bullet, told)
     # a supporting line is there for the result the first lacks ("Cut ingestion lag by 70%")
     shown = stories[1].bullet if len(stories) > 1 else shown
     current = _is_current(ctx.resume, primary.role)
