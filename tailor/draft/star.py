@@ -65,6 +65,8 @@ from tailor.model import (
 )
 
 OLD_STORY_YEARS = 7
+# a result said whole may run longer than an action: its figure and what it is measured against end it
+RESULT_WORDS = 24
 # above everything else a line's fit and story value can add up to, so that the DP over stories gives a question
 # the line naming its own competency unless that line is the only story for a question weighing more
 COMPETENCY_WEIGHT = 10.0
@@ -562,6 +564,10 @@ def _star_prompt(
     shown = stories[1].bullet if len(stories) > 1 else shown
     current = _is_current(ctx.resume, primary.role)
     action, result = _draft_action_result(primary, told, shown, spec, said, current)
+    if again:  # the other card tells the line; this one leaves the telling to the candidate, for this question
+        blank = brief_data()["star_draft"]["blank"]
+        action = blank.format(ask=spec["action_ask"])
+        result = result if result.startswith(blank[0]) else blank.format(ask=spec["result_ask"])
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
@@ -1094,8 +1100,8 @@ def _draft_action_result(
         # a project or a result with no verb says what was made, never who did which part
         lead = data["project"].format(project=_phrase(project, 16)) if project else ""
         action = f"{lead} {data['own_part'].format(ask=spec['action_ask'])}".strip()
-    elif told_result:
-        return how, done
+    elif told_result:  # the whole opening clause, as it is the result ("... in 5 days instead of 3 weeks")
+        return how, _said_by_me(clean, current, RESULT_WORDS) or done
     else:
         action = f"{done[:-1]} by {means}." if means else f"{done} {how}"
     if not figures:
@@ -1105,13 +1111,13 @@ def _draft_action_result(
     return action, _result_said(figures, said, current)
 
 
-def _said_by_me(text: str, current: bool) -> str:
+def _said_by_me(text: str, current: bool, words: int = 16) -> str:
     """ "I reduced claim latency ...", "I manage three teams": a line that opens on the candidate's verb, in the
     first person, in the past for a past role and as printed for the current one (an ongoing duty stays present,
     "Leading" is "I lead"); "" for a line that does not open on their verb."""
     # "Tech lead for the core team; own the roadmap": the first clause with the candidate's verb
     head = next((c for c in text.split("; ") if _first_person(c) or _gerund_base(c.split(" ")[0])), text)
-    head = _phrase(_head(head), 16)
+    head = _phrase(_head(head), words)
     first, _, rest = head.partition(" ")
     base = _gerund_base(first)
     own = _first_person(head)
@@ -1133,7 +1139,7 @@ def _result_said(figures: str, said: _Said, current: bool) -> str:
         told = [_past(_base_of(w) or "") if (i == 0 or words[i - 1] == "and") and _base_of(w) else w
                 for i, w in enumerate(words)]
         return said.draft("result_it").format(rest=" ".join(told))
-    own = _said_by_me(figures, current)
+    own = _said_by_me(figures, current, RESULT_WORDS)
     if own:
         return own
     return f"{figures[0].upper()}{figures[1:]}."
