@@ -1127,6 +1127,10 @@ def _said_by_me(text: str, current: bool, words: int = 16) -> str:
         return ""
     elif not current:
         own = _in_past(own)
+    # "ran the evaluation: chose Datadog over ..." is written, not said: "ran the evaluation and chose ..."
+    label, colon, after = own.partition(": ")
+    if colon and _verb(after.split(" ", 1)[0]) is not None:
+        own = f"{label} and {after}"
     return f"I {_lower_first(own)}."
 
 
