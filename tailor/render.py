@@ -575,8 +575,9 @@ def _fetcher_class() -> type:
 # --- Markdown -----------------------------------------------------------------------------------
 
 _MD_ACTIVE = re.compile(r"([\\`*_<>|~])")
-# a bracket is structure only where it could open a link ("[x](y)", "[x][y]", "[x]: y", a footnote's "[^x]"); a card's blank for the
-# candidate to fill ("[Say why it mattered.]") reads as written, where "\\[Say ...\\]" looked broken (issue 12)
+# a bracket is structure only where it could open a link ("[x](y)", "[x][y]", "[x]: y") or a footnote ("[^x]");
+# a card's blank for the candidate to fill ("[Say why it mattered.]") reads as written, not as "\\[Say ...\\]"
+# (issue 12)
 _MD_LINK = re.compile(r"\][(\[:]|\[\^")
 _MD_BRACKET = re.compile(r"([\[\]])")
 # a list item, a heading underline or a heading: "- x", "+ x", "= x", "1. x", "1) x", "# x"; never "12+ years",

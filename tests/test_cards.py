@@ -146,7 +146,7 @@ def test_cards_are_the_candidates_first_person_draft(tmp_path, cli):
             assert text.count("[") <= 1, card
             said = re.sub(r"\[[^\]]*\]", "", text).strip()
             assert not said or re.search(r"(?:^|\s)I\b|^It\b|^That\b|^In the end it\b|^Before\b|^Back then\b", said) \
-                or said[:1].isupper() and part == "Result", card
+                or (said[:1].isupper() and part == "Result"), card
             # never the old form of prompts spoken to the candidate
             assert not re.match(r"(?:You|Your|End on|Close with|Finish on)\b", said), card
     by_line = {c["line"]: c for c in cards}

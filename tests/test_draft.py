@@ -198,7 +198,9 @@ def test_draft_star_picks_the_fitting_bullet(question_start: str, line: int):
 def test_draft_star_scaffold_from_the_bullet():
     prompt = next(p for p in _brief().star if p.question.startswith("Tell me about a time you scaled"))
     # the candidate's own draft: where and when from the header, the "before" figure, the line's verb and result
-    assert prompt.situation == "At Acme Pay (since 2019) I am Staff Engineer. Before, throughput stood at 2,000 requests/s."
+    assert prompt.situation == (
+        "At Acme Pay (since 2019) I am Staff Engineer. Before, throughput stood at 2,000 requests/s."
+    )
     assert prompt.task.startswith("[") and prompt.task.endswith("]")  # the résumé never says why: a blank
     assert prompt.action.startswith("I scaled the payments API on Go and RabbitMQ."), prompt.action
     assert "from 2,000 to 15,000 requests/s" in prompt.result and prompt.result.startswith("It raised throughput")
@@ -1733,7 +1735,7 @@ def test_issue_12_a_change_in_the_questions_units_is_a_result_without_a_number()
     line = "Introduced automated testing in the release pipeline; releases went from monthly to weekly."
     role = dataclasses.replace(ROLES[0], bullets=(_bullet(5, line),))
     speed = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.label == "Speed and quality")
-    assert "Releases went from monthly to weekly." == speed.result, speed.result
+    assert speed.result == "Releases went from monthly to weekly.", speed.result
     assert "No result figure" not in speed.result
 
 

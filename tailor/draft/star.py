@@ -21,21 +21,19 @@ from tailor.draft.words import (
     _gerund_base,
     _heading_line,
     _in_past,
-    _is_current,
     _ing,
+    _is_current,
     _is_technology,
     _Item,
     _join,
     _latest_role,
     _lead_verb,
     _lower_first,
-    _past,
     _own_item,
-    _period,
+    _past,
     _phrase_piece,
     _project,
     _question_pattern,
-    _second_person,
     _technical,
     _tells,
     _verb,
@@ -101,7 +99,7 @@ class _Said:
     def variant(self, key: str) -> str:
         """The next wording of a scaffold sentence, in turn across the cards and round again, so that no wording
         stands on more than two of a brief's eight cards (brief s4 "cards")."""
-        templates: list[str] = brief_data()["star_scaffold"].get(key) or brief_data()["star_sources"][key]
+        templates: list[str] = brief_data()["star_scaffold"][key]
         self.uses[key] += 1
         return templates[(self.uses[key] - 1) % len(templates)]
 
@@ -719,59 +717,7 @@ def _header(ctx: _Context, item: _Item) -> Citation:
     return ctx.header(item.role)
 
 
-def _situation(item: _Item) -> str:
-    scaffold = brief_data()["star_scaffold"]
-    sources = brief_data()["star_sources"]
-    role = item.role
-    period = f", {_period(role)}" if _period(role) else ""
-    title = spoken(role.title) if role.title else "Your role"
-    if item.section and not (role.title or role.company):
-        return sources["section_situation"].format(section=item.section)
-    if item.section and role.company:
-        return sources["section_situation_role"].format(
-            section=item.section, role=title, company=spoken(role.company), period=period
-        )
-    if role.company:
-        return scaffold["situation"].format(role=title, company=spoken(role.company), period=period)
-    return scaffold["situation_without_company"].format(role=title, period=period)
 
-
-def _told_task(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said) -> str:
-    """The task, told as the line is: a project by what it is ("You worked on Shopfront, an iOS app ..."), an
-    item under a lead-in by the lead-in's verb ("You built offline checkout ..."), any other line by its own words."""
-    verb, project = _lead_verb(item.lead), _project(told.text)
-    if verb and not _tells(told.text):
-        head = _phrase(_head(_clean(_after_lead(told.text, item.lead))), 16)
-        return said.variant("lead_told").format(verb=verb, head=_lower_first(head), ask=spec["task_ask"])
-    # "Zero-downtime migration of 40 services" gives a result, not who did what: "you worked on" it would guess
-    if _verbless_result(told):
-        return said.variant("verbless_task").format(ask=spec["task_ask"])
-    if project:
-        return said.variant("project_told").format(project=_phrase(project, 16), ask=spec["task_ask"])
-    return _task(told.text, spec, said)
-
-
-def _task(text: str, spec: dict[str, Any], said: _Said) -> str:
-    """What the story starts from: the bullet's "before" figure when it gives one, else what was done, said to
-    the candidate in the line's own words ("You manage three teams ..."), with the question's own ask for the why;
-    a line that cannot be said so is quoted just above the card, and the task is the ask alone."""
-    clean = _clean(text)
-    match = _FROM_TO.search(clean)
-    if match:
-        what = _measured(match.group(1).split())
-        start, end = match.group(2).strip(), match.group(3).strip()
-        unit = re.match(r"[\d.,]+\s*(.*)", end)
-        if re.fullmatch(r"[~<>≈]?\s*[\d.,]+", start) and unit and unit.group(1):
-            start = f"{start} {unit.group(1)}"
-        # "from cron scripts to Airflow" is a switch, not a starting figure: it is told as the line reads
-        if what and _DIGIT.search(start):
-            return said.variant("task_baseline").format(what=what, start=start, ask=spec["task_ask"])
-    head = _phrase(_head(clean), 16)
-    own = _first_person(head)
-    if own:
-        # the bullet's "our team" is "your team" when the brief speaks to the candidate
-        return said.variant("task").format(head=_second_person(own), ask=spec["task_ask"])
-    return said.variant("task_plain").format(head=head, ask=spec["task_ask"])
 
 
 def _measured(words: list[str]) -> str:
@@ -838,17 +784,6 @@ def _means(clean: str) -> str:
     return _phrase(kept, 14)
 
 
-def _means_ask(means: str, said: _Said) -> str:
-    """The line's means asked about, not asserted back ("You got there by interviewing candidates" restated the
-    line as a template, issue 12): "What did you do, step by step, to interview candidates?", or, for a verb
-    with no base form known, "How did you go about ...?"."""
-    first, _, rest = means.partition(" ")
-    base = _base_of(first)
-    template = said.variant("action_means")
-    if "{base}" in template and base is None:
-        template = said.variant("action_means")  # the next wording, which needs no base form
-    return template.format(means=means, base=f"{base} {rest}".strip() if base else "")
-
 
 def _base_of(gerund: str) -> str | None:
     """ "proposing" -> "propose", "planning" -> "plan": the verb of a gerund, when brief.json or resume.json list
@@ -862,29 +797,6 @@ def _base_of(gerund: str) -> str | None:
     return listed or next((b for b in bases if b.endswith("e") and _verb(b + "d") == b + "d"), None)
 
 
-def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said, task: str = "") -> str:
-    """How it was done: the bullet's own means when it says, else the technologies it names that the task has
-    not said already ("You built the Airflow and Spark pipelines" then "You used Airflow and Spark" says it
-    twice), and the question's ask for the steps."""
-    scaffold = brief_data()["star_scaffold"]
-    means = _means(_clean(told.text))
-    if means:
-        return f"{_means_ask(means, said)} {spec['action_ask']}"
-    # a tool on a mentoring line is no part of how the candidate mentored, and the tools on a build-or-buy line
-    # are its options, one of them not used: named only where the question is about the kind of thing it is
-    # (its taxonomy category among the question's skills: a system's stack for scaling and design)
-    named = [
-        n for n in _named_technologies(ctx, told)
-        if _category(ctx, n) in spec["skills"]["categories"] and not mentions(n, task)
-    ]
-    if named:
-        return scaffold["action_tech"].format(tech=_join(named[:3]), ask=spec["action_ask"])
-    return said.variant("action").format(ask=spec["action_ask"])
-
-
-def _category(ctx: _Context, name: str) -> str | None:
-    skill = ctx.resume_skills.get(name)
-    return skill.category if skill is not None else None
 
 
 def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
@@ -894,19 +806,6 @@ def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
     alone = [n for n in held if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w+#-])", told.text)]
     return _technical(ctx, sorted(alone))
 
-
-def _result(bullet: Bullet, spec: dict[str, Any], said: _Said | None = None, told: str = "") -> str:
-    """The bullet's figure, quoted as printed (its clauses that hold one, or the figures alone when those
-    clauses are long), and the question's ask for what followed; only the question's ask for a result when it has
-    none (never "No result figure yet", which a blind review read five times in one brief)."""
-    figures = _result_figures(bullet) or _change_clause(bullet, spec)
-    if not figures:
-        return (said or _Said()).variant("result_missing").format(ask=spec["no_result_ask"])
-    # a figure in the opening clause the task has just said ("You built Spark jobs that score 3 million
-    # policies a month") is not quoted again: the result asks only for what followed
-    if f"you {' '.join(figures.lower().split()[:4])}" in told.lower():
-        return (said or _Said()).variant("result_told").format(ask=spec["result_ask"])
-    return (said or _Said()).variant("result").format(figures=figures, ask=spec["result_ask"])
 
 
 def _change_clause(bullet: Bullet, spec: dict[str, Any]) -> str:
