@@ -935,13 +935,13 @@ def test_issue_12_years_of_a_named_technology_are_a_requirement_of_their_own(tmp
 
 def test_draft_result_whose_only_number_sits_in_brackets_does_not_crash() -> None:
     # A dev-set bullet had its only figure in brackets, which the clause cleaner drops: the STAR result
-    # then has no figure to quote and says so, instead of failing on an empty list (IndexError).
-    from tailor.draft.star import _result
+    # then has no figure to quote (the card's result is the blank), instead of failing on an empty list (IndexError).
+    from tailor.draft.star import _change_clause, _result_figures
     from tailor.model import Bullet
 
     bullet = Bullet("Approved product designs, system | Leader of an A.I team (4 Researchers) architectures", 3)
     spec = brief_data()["star"][0]
-    assert _result(bullet, spec) == spec["no_result_ask"]
+    assert _result_figures(bullet) == "" and _change_clause(bullet, spec) == ""
 
 
 def test_issue_12_star_story_must_name_the_questions_subject():
