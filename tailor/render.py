@@ -628,7 +628,12 @@ def _fetcher_class() -> type:
 
 # --- Markdown -----------------------------------------------------------------------------------
 
-_MD_ACTIVE = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_ACTIVE = re.compile(r"([\\`*_<>|~])")
+# a bracket is structure only where it could open a link ("[x](y)", "[x][y]", "[x]: y") or a footnote ("[^x]");
+# a card's blank for the candidate to fill ("[Say why it mattered.]") reads as written, not as "\\[Say ...\\]"
+# (issue 12)
+_MD_LINK = re.compile(r"\][(\[:]|\[\^")
+_MD_BRACKET = re.compile(r"([\[\]])")
 # a list item, a heading underline or a heading: "- x", "+ x", "= x", "1. x", "1) x", "# x"; never "12+ years",
 # and never the "#" inside a word: "C\#" printed in a pitch (issue 12), where no Markdown reads a heading
 _MD_LINE_START = re.compile(r"^(\d+[.)]|[-+=]|#{1,6})(?=\s|$)")
@@ -640,6 +645,8 @@ def _md_escape(value: object) -> object:
         return value
     text = re.sub(r"\s+", " ", value)  # one line, but ", " between items keeps its space
     text = _MD_ACTIVE.sub(r"\\\1", text)
+    if _MD_LINK.search(text):
+        text = _MD_BRACKET.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], text)
 
 

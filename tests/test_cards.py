@@ -71,8 +71,8 @@ def test_cards_never_talk_about_the_line_itself(tmp_path, cli):
     for card in told:
         assert not META.search(card), card
     architect = next(c for c in told if "> Architect, design, and deliver" in c)
-    # what the line gives is said from its words, as one clause with its object, not "why you architect"
-    assert "**Task:** You architect, design, and deliver technical solutions for automating deployment" in architect
+    # what the line gives is said from its words, as one clause with its object, in the present of a current duty
+    assert "**Action:** I architect, design, and deliver technical solutions for automating deployment" in architect
 
 
 def test_cards_tips_are_specific_to_the_story(tmp_path, cli):
@@ -94,7 +94,91 @@ def test_cards_no_sentence_on_more_than_two_cards(tmp_path, cli):
 
 def test_cards_quote_a_figure_once_and_never_a_bracketed_detail(tmp_path, cli):
     cards = "\n".join(_cards(tmp_path, cli))
-    # "used by 30 product teams" is what was done, said whole by the task, and not quoted again as "30 product"
-    built = "**Task:** You built the autoscaling Terraform modules for the infrastructure used by 30 product teams."
+    # "used by 30 product teams" is what was done, said whole, and not quoted again as "30 product"
+    built = "**Result:** I built the autoscaling Terraform modules for the infrastructure used by 30 product teams."
     assert built in cards, cards
     assert "“30 product”" not in cards and "“19 engineers”" not in cards, cards
+
+
+# An invented résumé with a past role and a current one: a "from A to B" line, a line with its means, a line with
+# a result clause, a line with no figure, and a current duty (brief s6 "voice").
+VOICE_RESUME = """# Sam Example
+
+sam@example.com · Leeds, UK
+
+## Experience
+
+### Engineering Manager — Fenwick Rail
+Leeds, UK · Apr 2020 – Present
+- Manage three platform teams owning the booking services
+- Introduced blameless postmortems and named service owners; Sev-1 incidents fell 45% in a year
+- Coach four engineers through weekly 1:1s
+
+### Software Engineer II — Athena Labs
+Sheffield, UK · Sep 2015 – Mar 2019
+- Reduced claim processing latency from 4 s to 600 ms
+- Shipped the quote API in 6 weeks instead of 4 months by cutting the admin screens from the first release
+- Chose Postgres over a vendor document store after a two-week trial
+- Designed the event-ingestion service on Kafka, handling 3M events a day
+"""
+
+
+def _voice_cards(tmp_path, cli) -> list[dict[str, str]]:
+    brief = markdown_brief(tmp_path, cli, VOICE_RESUME, POSTING)
+    star = brief.split("## STAR stories", 1)[1].split("\n## ", 1)[0]
+    cards = []
+    for block in re.split(r"\n### \d\. ", star)[1:]:
+        if "\n> " not in block:
+            continue
+        parts = dict(re.findall(r"^- \*\*(Situation|Task|Action|Result):\*\* (.*)$", block, re.M))
+        parts["line"] = block.split("\n> ", 1)[1].split("\n", 1)[0]
+        cards.append(parts)
+    return cards
+
+
+def test_cards_are_the_candidates_first_person_draft(tmp_path, cli):
+    cards = _voice_cards(tmp_path, cli)
+    assert len(cards) >= 5, cards
+    for card in cards:
+        for part in ("Situation", "Task", "Action", "Result"):
+            text = card[part]
+            # one bracketed blank a part at most, and whatever is not in a blank is the candidate speaking
+            assert text.count("[") <= 1, card
+            said = re.sub(r"\[[^\]]*\]", "", text).strip()
+            assert not said or re.search(r"(?:^|\s)I\b|^It\b|^That\b|^In the end it\b|^Before\b|^Back then\b", said) \
+                or (said[:1].isupper() and part == "Result"), card
+            # never the old form of prompts spoken to the candidate
+            assert not re.match(r"(?:You|Your|End on|Close with|Finish on)\b", said), card
+    by_line = {c["line"]: c for c in cards}
+    latency = by_line["Reduced claim processing latency from 4 s to 600 ms"]
+    # the past role in the past tense, the line's own figure before and after; the means it lacks is a blank
+    assert latency["Situation"].startswith("At Athena Labs (2015–2019) I was Software Engineer II."), latency
+    assert "latency stood at 4 s." in latency["Situation"], latency
+    assert latency["Result"] == "I reduced claim processing latency from 4 s to 600 ms.", latency
+    assert latency["Action"].startswith("[") and latency["Action"].endswith("]"), latency
+    # a current duty stays in the present, and its line says nothing of a result: the result is the blank
+    duty = next((c for c in cards if c["line"].startswith("Manage three")), None)
+    if duty is not None:
+        assert duty["Action"].startswith("I manage three platform teams"), duty
+        assert duty["Result"].startswith("["), duty
+
+
+def test_cards_say_the_line_and_blank_only_what_it_lacks(tmp_path, cli):
+    by_line = {c["line"]: c for c in _voice_cards(tmp_path, cli)}
+    shipped = next(c for line, c in by_line.items() if line.startswith("Shipped the quote API"))
+    # the line gives its means and its result: neither is a blank
+    assert shipped["Action"] == "I got there by cutting the admin screens from the first release.", shipped
+    assert shipped["Result"] == "I shipped the quote API in 6 weeks instead of 4 months.", shipped
+    owners = next(c for line, c in by_line.items() if line.startswith("Introduced blameless"))
+    assert owners["Action"].startswith("I introduced blameless postmortems and named service owners."), owners
+    assert owners["Result"] == "Sev-1 incidents fell 45% in a year.", owners
+    # the task is never on a résumé line: always the blank, asking for it
+    assert all(c["Task"].startswith("[") and c["Task"].endswith("]") for c in by_line.values())
+
+
+def test_cards_no_drafted_sentence_on_three_cards(tmp_path, cli):
+    said = Counter(
+        s for card in _voice_cards(tmp_path, cli) for part in ("Situation", "Action", "Result")
+        for s in re.split(r"(?<=[.?!\]])\s+", re.sub(r"\[[^\]]*\]", "[]", card[part])) if s.strip() not in ("", "[]")
+    )
+    assert not [s for s, n in said.items() if n >= 3], said.most_common(4)

@@ -455,6 +455,10 @@ def test_render_markdown_escapes_structure(hostile: tuple[Brief, bytes, list[str
     # a blind review read "8\\+ years" and "(implied),Go" in the Markdown brief
     ("12+ years in software", "12+ years in software"),
     (", ", ", "),
+    # a card's blank for the candidate reads as written; a bracket that could open a link or footnote does not
+    ("I … [Say why it mattered.]", "I … [Say why it mattered.]"),
+    ("see [x]: y", "see \\[x\\]: y"),
+    ("a note [^1]", "a note \\[^1\\]"),
 ])
 def test_render_markdown_escape(text: str, escaped: str) -> None:
     assert render._md_escape(text) == escaped

@@ -63,6 +63,11 @@ def _cards(text: str) -> str:
     return text.split("## STAR stories", 1)[1].split("\n## ", 1)[0]
 
 
+def _drafted(cards: str) -> str:
+    """The cards' drafted parts (Situation, Task, Action, Result), without the quoted lines."""
+    return "\n".join(re.findall(r"^- \*\*(?:Situation|Task|Action|Result):\*\* .*$", cards, re.M))
+
+
 def _stories(text: str) -> list[str]:
     """The call sheet's story lines that found a résumé line."""
     sheet = text.split("### Your eight stories", 1)[1].split("###", 1)[0]
@@ -84,12 +89,12 @@ def test_a_third_person_profile_gets_stories_told_to_you_and_quoted_as_printed(t
     text = _brief(tmp_path, cli, PROFILE)
     assert len(_stories(text)) >= 4, _stories(text)
     cards = _cards(text)
-    told = cards.lower()  # a card's task opens "You lead ...", mid-sentence it is "you lead ..."
-    assert "you lead the data platform team of 9 engineers" in told, cards
-    assert "you built the billing service" in told, cards
-    assert "you migrated the order pipeline" in told, cards
-    assert "you manage the release train for 4 squads" in told, cards
-    assert not re.search(r"(?i)\byou (?:uses|leads|manages|has|is)\b|\byou (?:she|maria)\b", cards), cards
+    told = cards.lower()  # a card tells the line in the candidate's own voice: "I lead ..."
+    assert "i lead the data platform team of 9 engineers" in told, cards
+    assert "i built the billing service" in told, cards
+    assert "i migrated the order pipeline" in told, cards
+    assert "i manage the release train for 4 squads" in told, cards
+    assert not re.search(r"(?i)\bI (?:uses|leads|manages|has|is)\b|\b(?:she|maria) \w+", _drafted(cards)), cards
     # the card and the call sheet quote the résumé, not tailor's retelling of it
     assert "> She leads the data platform team of 9 engineers." in cards, cards
     assert any(line.startswith("Maria built the billing service") for line in _stories(text)), _stories(text)

@@ -152,9 +152,9 @@ def draft_checklist(
 
 def _star_check(star: tuple[StarPrompt, ...]) -> str:
     data = brief_data()["checklist"]
-    # a card with no figure to end on asks the question's own "no result" prompt as its result
-    asked = {s["no_result_ask"] for s in brief_data()["star"]}
-    with_figure = [p for p in star if p.stories and p.result not in asked]
+    # a card with no figure to end on leaves its result a blank for the candidate ("[...]"), never a sentence
+    blank = brief_data()["star_draft"]["blank"].split("{", 1)[0]
+    with_figure = [p for p in star if p.stories and not p.result.startswith(blank)]
     without_story = [p for p in star if not p.stories]
     without_figure = [p for p in star if p.stories and p not in with_figure]
     if without_story:

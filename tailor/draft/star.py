@@ -18,8 +18,11 @@ from tailor.draft.words import (
     _Context,
     _continues,
     _first_person,
+    _gerund_base,
     _heading_line,
+    _in_past,
     _ing,
+    _is_current,
     _is_technology,
     _Item,
     _join,
@@ -27,11 +30,10 @@ from tailor.draft.words import (
     _lead_verb,
     _lower_first,
     _own_item,
-    _period,
+    _past,
     _phrase_piece,
     _project,
     _question_pattern,
-    _second_person,
     _technical,
     _tells,
     _verb,
@@ -62,6 +64,8 @@ from tailor.model import (
 )
 
 OLD_STORY_YEARS = 7
+# a result said whole may run longer than an action: its figure and what it is measured against end it
+RESULT_WORDS = 24
 # above everything else a line's fit and story value can add up to, so that the DP over stories gives a question
 # the line naming its own competency unless that line is the only story for a question weighing more
 COMPETENCY_WEIGHT = 10.0
@@ -85,11 +89,18 @@ class _Said:
 
     uses: Counter[str] = field(default_factory=Counter)
     advice: set[str] = field(default_factory=set)
+    roles: Counter[int] = field(default_factory=Counter)
+
+    def draft(self, key: str) -> str:
+        """The next wording of a drafted sentence (star_draft), in turn across the brief."""
+        templates: list[str] = brief_data()["star_draft"][key]
+        self.uses[f"draft {key}"] += 1
+        return templates[(self.uses[f"draft {key}"] - 1) % len(templates)]
 
     def variant(self, key: str) -> str:
         """The next wording of a scaffold sentence, in turn across the cards and round again, so that no wording
         stands on more than two of a brief's eight cards (brief s4 "cards")."""
-        templates: list[str] = brief_data()["star_scaffold"].get(key) or brief_data()["star_sources"][key]
+        templates: list[str] = brief_data()["star_scaffold"][key]
         self.uses[key] += 1
         return templates[(self.uses[key] - 1) % len(templates)]
 
@@ -543,23 +554,26 @@ def _star_prompt(
     if closest:  # a line near the question, not on it: asked whether it bears on it, never told that it does
         spec = {**spec, **spec.get("nearest_asks", {})}
     told = _story_sentence(primary.bullet, spec)
-    # the result and the call sheet quote the line as printed ("She leads ..."), the task tells it as the
-    # candidate's own ("you lead ...")
+    # the call sheet quotes the line as printed ("She leads ..."), the card tells it as the candidate's own
+    # ("I lead ...")
     printed = dataclasses.replace(primary.bullet, text=primary.printed) if primary.printed else primary.bullet
     quoted = _story_sentence(printed, spec)
-    shown = _result_sentence(printed, quoted)
+    shown = _result_sentence(primary.bullet, told)
     # a supporting line is there for the result the first lacks ("Cut ingestion lag by 70%")
     shown = stories[1].bullet if len(stories) > 1 else shown
-    # a retold line's card has said what was done in its nearest sentence, and the other card says it too
-    asked = said.variant("task_plain").format(ask=spec["task_ask"]) if again else ""
-    task = asked or _told_task(primary, told, spec, said)
+    current = _is_current(ctx.resume, primary.role)
+    action, result = _draft_action_result(primary, told, shown, spec, said, current)
+    if again:  # the other card tells the line; this one leaves the telling to the candidate, for this question
+        blank = brief_data()["star_draft"]["blank"]
+        action = blank.format(ask=spec["action_ask"])
+        result = result if result.startswith(blank[0]) else blank.format(ask=spec["result_ask"])
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
-        situation=_situation(primary),
-        task=task,
-        action=_action(ctx, told, spec, said, task),
-        result=_result(shown, spec, said, told=task),
+        situation=_draft_situation(primary, told, said, current),
+        task=brief_data()["star_draft"]["blank"].format(ask=spec["task_ask"]),
+        action=action,
+        result=result,
         missing=_missing(ctx, spec, primary, said),
         why=_nearest(primary, told, spec, said, again) if closest else _why(ctx, spec, primary),
         closest=closest,
@@ -567,15 +581,13 @@ def _star_prompt(
     )
     own = [_nearest_story(primary, told)] if closest else _why_reasons(ctx, spec, primary)
     header = _header(ctx, primary)
-    ctx.claim(f"star {number} situation", prompt.situation, (header,))
-    # the plain "how" asks for what the bullet leaves out and says nothing of the candidate: no claim to check
-    plain = {v.format(ask=spec["action_ask"]) for v in scaffold["action"]}
     # an item's verb comes from its lead-in: the claim rests on both lines
     cites = (*(s.citation() for s in stories),
              *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),) if primary.lead else ()))
-    for name in ("task", "action", "result"):
-        if not (name == "action" and prompt.action in plain):
-            ctx.claim(f"star {number} {name}", getattr(prompt, name), cites)
+    # the situation's "before" figure comes from the line, its employer, title and years from the header
+    ctx.claim(f"star {number} situation", prompt.situation, (header, *cites))
+    for name in ("action", "result"):  # the task is a blank: it says nothing of the candidate
+        ctx.claim(f"star {number} {name}", getattr(prompt, name), cites)
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
@@ -706,59 +718,7 @@ def _header(ctx: _Context, item: _Item) -> Citation:
     return ctx.header(item.role)
 
 
-def _situation(item: _Item) -> str:
-    scaffold = brief_data()["star_scaffold"]
-    sources = brief_data()["star_sources"]
-    role = item.role
-    period = f", {_period(role)}" if _period(role) else ""
-    title = spoken(role.title) if role.title else "Your role"
-    if item.section and not (role.title or role.company):
-        return sources["section_situation"].format(section=item.section)
-    if item.section and role.company:
-        return sources["section_situation_role"].format(
-            section=item.section, role=title, company=spoken(role.company), period=period
-        )
-    if role.company:
-        return scaffold["situation"].format(role=title, company=spoken(role.company), period=period)
-    return scaffold["situation_without_company"].format(role=title, period=period)
 
-
-def _told_task(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said) -> str:
-    """The task, told as the line is: a project by what it is ("You worked on Shopfront, an iOS app ..."), an
-    item under a lead-in by the lead-in's verb ("You built offline checkout ..."), any other line by its own words."""
-    verb, project = _lead_verb(item.lead), _project(told.text)
-    if verb and not _tells(told.text):
-        head = _phrase(_head(_clean(_after_lead(told.text, item.lead))), 16)
-        return said.variant("lead_told").format(verb=verb, head=_lower_first(head), ask=spec["task_ask"])
-    # "Zero-downtime migration of 40 services" gives a result, not who did what: "you worked on" it would guess
-    if _verbless_result(told):
-        return said.variant("verbless_task").format(ask=spec["task_ask"])
-    if project:
-        return said.variant("project_told").format(project=_phrase(project, 16), ask=spec["task_ask"])
-    return _task(told.text, spec, said)
-
-
-def _task(text: str, spec: dict[str, Any], said: _Said) -> str:
-    """What the story starts from: the bullet's "before" figure when it gives one, else what was done, said to
-    the candidate in the line's own words ("You manage three teams ..."), with the question's own ask for the why;
-    a line that cannot be said so is quoted just above the card, and the task is the ask alone."""
-    clean = _clean(text)
-    match = _FROM_TO.search(clean)
-    if match:
-        what = _measured(match.group(1).split())
-        start, end = match.group(2).strip(), match.group(3).strip()
-        unit = re.match(r"[\d.,]+\s*(.*)", end)
-        if re.fullmatch(r"[~<>≈]?\s*[\d.,]+", start) and unit and unit.group(1):
-            start = f"{start} {unit.group(1)}"
-        # "from cron scripts to Airflow" is a switch, not a starting figure: it is told as the line reads
-        if what and _DIGIT.search(start):
-            return said.variant("task_baseline").format(what=what, start=start, ask=spec["task_ask"])
-    head = _phrase(_head(clean), 16)
-    own = _first_person(head)
-    if own:
-        # the bullet's "our team" is "your team" when the brief speaks to the candidate
-        return said.variant("task").format(head=_second_person(own), ask=spec["task_ask"])
-    return said.variant("task_plain").format(head=head, ask=spec["task_ask"])
 
 
 def _measured(words: list[str]) -> str:
@@ -825,17 +785,6 @@ def _means(clean: str) -> str:
     return _phrase(kept, 14)
 
 
-def _means_ask(means: str, said: _Said) -> str:
-    """The line's means asked about, not asserted back ("You got there by interviewing candidates" restated the
-    line as a template, issue 12): "What did you do, step by step, to interview candidates?", or, for a verb
-    with no base form known, "How did you go about ...?"."""
-    first, _, rest = means.partition(" ")
-    base = _base_of(first)
-    template = said.variant("action_means")
-    if "{base}" in template and base is None:
-        template = said.variant("action_means")  # the next wording, which needs no base form
-    return template.format(means=means, base=f"{base} {rest}".strip() if base else "")
-
 
 def _base_of(gerund: str) -> str | None:
     """ "proposing" -> "propose", "planning" -> "plan": the verb of a gerund, when brief.json or resume.json list
@@ -849,29 +798,6 @@ def _base_of(gerund: str) -> str | None:
     return listed or next((b for b in bases if b.endswith("e") and _verb(b + "d") == b + "d"), None)
 
 
-def _action(ctx: _Context, told: Bullet, spec: dict[str, Any], said: _Said, task: str = "") -> str:
-    """How it was done: the bullet's own means when it says, else the technologies it names that the task has
-    not said already ("You built the Airflow and Spark pipelines" then "You used Airflow and Spark" says it
-    twice), and the question's ask for the steps."""
-    scaffold = brief_data()["star_scaffold"]
-    means = _means(_clean(told.text))
-    if means:
-        return f"{_means_ask(means, said)} {spec['action_ask']}"
-    # a tool on a mentoring line is no part of how the candidate mentored, and the tools on a build-or-buy line
-    # are its options, one of them not used: named only where the question is about the kind of thing it is
-    # (its taxonomy category among the question's skills: a system's stack for scaling and design)
-    named = [
-        n for n in _named_technologies(ctx, told)
-        if _category(ctx, n) in spec["skills"]["categories"] and not mentions(n, task)
-    ]
-    if named:
-        return scaffold["action_tech"].format(tech=_join(named[:3]), ask=spec["action_ask"])
-    return said.variant("action").format(ask=spec["action_ask"])
-
-
-def _category(ctx: _Context, name: str) -> str | None:
-    skill = ctx.resume_skills.get(name)
-    return skill.category if skill is not None else None
 
 
 def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
@@ -881,19 +807,6 @@ def _named_technologies(ctx: _Context, told: Bullet) -> list[str]:
     alone = [n for n in held if whole_word(n, told.text, not_before="-", not_after="+#-")]
     return _technical(ctx, sorted(alone))
 
-
-def _result(bullet: Bullet, spec: dict[str, Any], said: _Said | None = None, told: str = "") -> str:
-    """The bullet's figure, quoted as printed (its clauses that hold one, or the figures alone when those
-    clauses are long), and the question's ask for what followed; only the question's ask for a result when it has
-    none (never "No result figure yet", which a blind review read five times in one brief)."""
-    figures = _result_figures(bullet) or _change_clause(bullet, spec)
-    if not figures:
-        return (said or _Said()).variant("result_missing").format(ask=spec["no_result_ask"])
-    # a figure in the opening clause the task has just said ("You built Spark jobs that score 3 million
-    # policies a month") is not quoted again: the result asks only for what followed
-    if f"you {' '.join(figures.lower().split()[:4])}" in told.lower():
-        return (said or _Said()).variant("result_told").format(ask=spec["result_ask"])
-    return (said or _Said()).variant("result").format(figures=figures, ask=spec["result_ask"])
 
 
 def _change_clause(bullet: Bullet, spec: dict[str, Any]) -> str:
@@ -1007,3 +920,130 @@ def _shows(ctx: _Context, name: str, bullet: Bullet) -> bool:
     held = ctx.resume_skills.get(name)
     on_line = held is not None and any(e.line == bullet.line for e in held.evidence)
     return on_line or mentions(name, bullet.text)
+
+
+def _years(role: Role, current: bool) -> str:
+    """ "2015–2019", "since 2022", "2019": the years of a role as a candidate says them; "" when none is printed."""
+    start, end = _year(role.start), _year(role.end if role.end != "present" else None)
+    if current and start:
+        return f"since {start}"
+    if start and end and start != end:
+        return f"{start}–{end}"
+    return str(start or end or "")
+
+
+def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool) -> str:
+    """Where and when, in the candidate's words ("At Athena Labs (2015–2019) I was Software Engineer II."), a
+    wording in turn across the cards of one role, and the line's "before" figure when it gives one ("Back then
+    claim processing latency was 4 s."); an achievement line under no role is a blank for where and when."""
+    data, role = brief_data()["star_draft"], item.role
+    if item.section and not (role.title or role.company):
+        return data["situation_section"].format(section=item.section)
+    years = _years(role, current)
+    title = spoken(role.title) if role.title else ""
+    key = "situation" if role.company and title else "situation_without_company"
+    forms: list[str] = data[key]
+    said.roles[id(role)] += 1
+    form = forms[(said.roles[id(role)] - 1) % len(forms)]
+    if not years:
+        form = form.replace(" ({years})", "")
+    if not title:  # a role read with its employer only
+        form, title = "I {work} at {company}{years}.", ""
+        years = f" ({years})" if years else ""
+    where = form.format(
+        company=spoken(role.company or ""), title=title, years=years, be="am" if current else "was",
+        work="work" if current else "worked",
+    )
+    before = _baseline(told.text)
+    return f"{where} {said.draft('baseline').format(**before)}" if before else where
+
+
+def _baseline(text: str) -> dict[str, str]:
+    """What a "from A to B" figure measures and its value before ("claim processing latency", "4 s"); {} when the
+    line gives none, or gives a switch between tools ("from cron scripts to Airflow") rather than a figure."""
+    match = _FROM_TO.search(_clean(text))
+    if not match:
+        return {}
+    what = _measured(match.group(1).split())
+    start, end = match.group(2).strip(), match.group(3).strip()
+    unit = re.match(r"[\d.,]+\s*(.*)", end)
+    if re.fullmatch(r"[~<>≈]?\s*[\d.,]+", start) and unit and unit.group(1):
+        start = f"{start} {unit.group(1)}"
+    if not what or not _DIGIT.search(start):
+        return {}
+    return {"what": what, "What": what[0].upper() + what[1:], "start": start}
+
+
+def _draft_action_result(
+    item: _Item, told: Bullet, shown: Bullet, spec: dict[str, Any], said: _Said, current: bool
+) -> tuple[str, str]:
+    """The action and the result as the candidate can say them, each one sentence from the line ("I led the
+    redesign of the pipeline onto Kafka." / "It raised peak throughput from 1,800 to 14,000 requests/s."), or a
+    bracketed blank with the question's ask where the line does not say it. A line whose opening clause is its
+    result ("Reduced latency from 4 s to 600 ms") is the result; its action is then its means or the blank."""
+    data = brief_data()["star_draft"]
+    blank = data["blank"]
+    clean = _clean(told.text)
+    verb, project = _lead_verb(item.lead), _project(told.text)
+    done = ""
+    if verb and not _tells(told.text):
+        done = f"I {verb} {_lower_first(_phrase(_head(_clean(_after_lead(told.text, item.lead))), 16))}."
+    elif not _verbless_result(told) and not project:
+        done = _said_by_me(clean, current)
+    means = _means(clean)
+    figures = _result_figures(shown) or _change_clause(shown, spec)
+    # an ongoing duty's figure is its scope ("Manage two teams"), not a result: only a thing done is its own result
+    duty = (done.split(" ")[1:2] or [""])[0] in brief_data()["verbs"]["present"] and current
+    told_result = bool(figures) and " ".join(figures.lower().split()[:4]) in done.lower() and not duty
+    how = said.draft("means").format(means=means) if means else blank.format(ask=spec["action_ask"])
+    if not done:
+        # a project or a result with no verb says what was made, never who did which part
+        lead = data["project"].format(project=_phrase(project, 16)) if project else ""
+        action = f"{lead} {data['own_part'].format(ask=spec['action_ask'])}".strip()
+    elif told_result:  # the whole opening clause, as it is the result ("... in 5 days instead of 3 weeks")
+        return how, _said_by_me(clean, current, RESULT_WORDS) or done
+    else:
+        action = f"{done[:-1]} by {means}." if means else f"{done} {how}"
+    if not figures:
+        return action, blank.format(ask=spec["no_result_ask"])
+    if duty and " ".join(figures.lower().split()[:4]) in done.lower():
+        return action, blank.format(ask=spec["result_ask"])
+    return action, _result_said(figures, said, current)
+
+
+def _said_by_me(text: str, current: bool, words: int = 16) -> str:
+    """ "I reduced claim latency ...", "I manage three teams": a line that opens on the candidate's verb, in the
+    first person, in the past for a past role and as printed for the current one (an ongoing duty stays present,
+    "Leading" is "I lead"); "" for a line that does not open on their verb."""
+    # "Tech lead for the core team; own the roadmap": the first clause with the candidate's verb
+    head = next((c for c in text.split("; ") if _first_person(c) or _gerund_base(c.split(" ")[0])), text)
+    head = _phrase(_head(head), words)
+    first, _, rest = head.partition(" ")
+    base = _gerund_base(first)
+    own = _first_person(head)
+    if base and rest:
+        own = f"{_past(base) if not current else base} {rest}"
+    elif own is None:
+        return ""
+    elif not current:
+        own = _in_past(own)
+    # "ran the evaluation: chose Datadog over ..." is written, not said: "ran the evaluation and chose ..."
+    label, colon, after = own.partition(": ")
+    if colon and _verb(after.split(" ", 1)[0]) is not None:
+        own = f"{label} and {after}"
+    return f"I {_lower_first(own)}."
+
+
+def _result_said(figures: str, said: _Said, current: bool) -> str:
+    """The line's result clause as a sentence: "raising throughput from 1,800 to 14,000 requests/s" -> "It raised
+    throughput ..."; "shipped 5 weeks early" -> "I shipped 5 weeks early."; "Sev-1 incidents fell 60%" as it is."""
+    words = figures.split(" ")
+    if _base_of(words[0].lower()):
+        # each "and <doing>" of the clause agrees: "saving $310K a year and reducing MTTR ..."
+        told = [_past(_base_of(w) or "") if (i == 0 or words[i - 1] == "and") and _base_of(w) else w
+                for i, w in enumerate(words)]
+        return said.draft("result_it").format(rest=" ".join(told))
+    own = _said_by_me(figures, current, RESULT_WORDS)
+    if own:
+        return own
+    return f"{figures[0].upper()}{figures[1:]}."
