@@ -11,7 +11,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from tailor.checks import cut_words
+from tailor.checks import clause_spans, cut_words
 from tailor.fit import CuePattern, area_data, cue_pattern
 from tailor.model import (
     Area,
@@ -181,19 +181,8 @@ _PHRASE_WORDS = 3
 
 def _clauses(text: str) -> list[str]:
     """A sentence split at ", ", "; " and dashes, but not inside quotes, brackets or numbers like 1,800."""
-    clauses, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        if char in "(“[":
-            depth += 1
-        elif char in ")”]":
-            depth = max(0, depth - 1)
-        elif char == '"':
-            depth += -1 if depth else 1
-        elif depth == 0 and text.startswith((", ", "; ", " — ", " – "), index):
-            clauses.append(text[start:index].strip())
-            start = index + 2
-    clauses.append(text[start:].strip(" —–"))
-    return [c for c in clauses if c]
+    parts = (text[a:b].strip(" —–" if b == len(text) else None) for a, b in clause_spans(text))
+    return [p for p in parts if p]
 
 
 def _sentence(text: str) -> str:
