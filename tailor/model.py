@@ -189,7 +189,9 @@ class Role:
     @property
     def label(self) -> str:
         """How a citation names this role: "Staff Engineer, Acme"."""
-        return ", ".join(p for p in (self.title, self.company) if p) or "a role"
+        named = ", ".join(p for p in (self.title, self.company) if p)
+        # a role read with neither title nor employer is named by its start ("(a role)" read as a placeholder: issue 12)
+        return named or (f"your role from {self.start[:4]}" if self.start and self.start[:4].isdigit() else "a role")
 
 
 @dataclass(frozen=True)

@@ -584,7 +584,9 @@ def _doubt(sections: tuple[Section, ...], roles: tuple[Role, ...]) -> str | None
 
 def _doubtful_roles(roles: tuple[Role, ...]) -> str:
     low = [r for r in roles if r.confidence < LOW_CONFIDENCE]
-    shown = "; ".join(f"{r.label} {r.start or '?'}–{r.end or '?'}" for r in low[:3])
+    # the dates follow: a role with neither title nor employer is "a role" here, not "your role from 2013 2013–"
+    named = [r.label if r.title or r.company else "a role" for r in low[:3]]
+    shown = "; ".join(f"{n} {r.start or '?'}–{r.end or '?'}" for n, r in zip(named, low, strict=False))
     return shown + (f" and {len(low) - 3} more" if len(low) > 3 else "")
 
 

@@ -152,7 +152,7 @@ def test_cards_are_the_candidates_first_person_draft(tmp_path, cli):
     by_line = {c["line"]: c for c in cards}
     latency = by_line["Reduced claim processing latency from 4 s to 600 ms"]
     # the past role in the past tense, the line's own figure before and after; the means it lacks is a blank
-    assert latency["Situation"].startswith("At Athena Labs (2015–2019) I was Software Engineer II."), latency
+    assert latency["Situation"].startswith("At Athena Labs (2015–2019) I was a Software Engineer II."), latency
     assert "latency stood at 4 s." in latency["Situation"], latency
     assert latency["Result"] == "I reduced claim processing latency from 4 s to 600 ms.", latency
     assert latency["Action"].startswith("[") and latency["Action"].endswith("]"), latency

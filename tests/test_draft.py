@@ -199,7 +199,7 @@ def test_draft_star_scaffold_from_the_bullet():
     prompt = next(p for p in _brief().star if p.question.startswith("Tell me about a time you scaled"))
     # the candidate's own draft: where and when from the header, the "before" figure, the line's verb and result
     assert prompt.situation == (
-        "At Acme Pay (since 2019) I am Staff Engineer. Before, throughput stood at 2,000 requests/s."
+        "At Acme Pay (since 2019) I am a Staff Engineer. Before, throughput stood at 2,000 requests/s."
     )
     assert prompt.task.startswith("[") and prompt.task.endswith("]")  # the résumé never says why: a blank
     assert prompt.action.startswith("I scaled the payments API on Go and RabbitMQ."), prompt.action

@@ -346,7 +346,8 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
             own = _said_by_me(item, text, _is_current(ctx.resume, item.role)) or _lower_first(text)
         own = _spoken_list(_with_figures(own, item.bullet.text)) if own else ""
         cites: tuple[Citation, ...] = (item.citation(),)
-        named = spoken(item.role.company or item.role.title or "")
+        # "At {company}" only ever takes an employer: a title there read "At Engineering Manager, I ..." (issue 12)
+        named = spoken(item.role.company or "")
         if _unplaced(ctx, item):
             # told by no employer: the line's place on the page says no more than "a result of mine"
             again = n > 0 and _unplaced(ctx, said[n - 1][0])
@@ -355,7 +356,7 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
         elif not own:
             # a verbless line naming its employer ("Brindlewood: 80% increase in ..."), said after that name
             result = _as_result(_section_said_text(ctx, item, text))
-            template = data["proud_at"]
+            template = data["proud_at"] if named else data["proud_result"]
             previous = said[n - 1][0].role if n else None
             if previous and previous.company != item.role.company and _before(item.role, previous):
                 template = data["proud_before"][min(earlier, len(data["proud_before"]) - 1)]
@@ -384,7 +385,8 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
                 cites = (item.citation(), ctx.header(item.role))
         elif _group(ctx, item.role) != _group(ctx, said[n - 1][0].role):
             title = spoken(item.role.title) if item.role.title else ""
-            key = "elsewhere_titled" if title and item.role.company else "elsewhere" if named else "elsewhere_unnamed"
+            key = "elsewhere_titled" if title and named else "elsewhere" if named else "elsewhere_unnamed"
+            key = "elsewhere_title_only" if title and not named else key
             previous = said[n - 1][0].role
             if _held_together(previous, item.role) or not _before(item.role, previous):
                 opening = data[key.replace("elsewhere", "alongside")]

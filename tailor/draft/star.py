@@ -13,6 +13,8 @@ from tailor.draft.words import (
     _DIGIT,
     _PARENS,
     _SUBJECT,
+    _UNFINISHED,
+    _article,
     _clauses,
     _clean,
     _Context,
@@ -21,6 +23,7 @@ from tailor.draft.words import (
     _gerund_base,
     _heading_line,
     _in_past,
+    _in_present,
     _ing,
     _is_current,
     _is_technology,
@@ -575,11 +578,11 @@ def _star_prompt(
         action=action,
         result=result,
         missing=_missing(ctx, spec, primary, said),
-        why=_nearest(primary, told, spec, said, again) if closest else _why(ctx, spec, primary),
+        why=_nearest(primary, told, spec, said, current, again) if closest else _why(ctx, spec, primary),
         closest=closest,
         headline=_headline(_split_sentences(quoted.text)[0]),
     )
-    own = [_nearest_story(primary, told)] if closest else _why_reasons(ctx, spec, primary)
+    own = [_nearest_story(primary, told, current)] if closest else _why_reasons(ctx, spec, primary)
     header = _header(ctx, primary)
     # an item's verb comes from its lead-in: the claim rests on both lines
     cites = (*(s.citation() for s in stories),
@@ -593,17 +596,17 @@ def _star_prompt(
     return prompt
 
 
-def _nearest(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said, again: str = "") -> str:
+def _nearest(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said, current: bool, again: str = "") -> str:
     """What a nearest-evidence card says first, in the candidate's words: where the line is from and what it did,
     and the question's own limit ("The closest I have is at Quillmark, where I built a custom UI framework in
     Java Swing; I won't claim there was a formal build-or-buy analysis behind it"; brief s6 "stories"), and the
     question whose card tells the same line, when it is retold."""
     scaffold = brief_data()["star_scaffold"]
-    said_so = said.variant("closest").format(story=_nearest_story(item, told), limit=spec["nearest_limit"])
+    said_so = said.variant("closest").format(story=_nearest_story(item, told, current), limit=spec["nearest_limit"])
     return f"{said_so} {scaffold['nearest_again'].format(other=again)}" if again else said_so
 
 
-def _nearest_story(item: _Item, told: Bullet) -> str:
+def _nearest_story(item: _Item, told: Bullet, current: bool) -> str:
     """ "at Quillmark, where I lead design review ...": the part of a nearest-evidence sentence that speaks of the
     candidate, and the claim the audit checks (the limit names what the line does not show, on purpose)."""
     scaffold, role = brief_data()["star_scaffold"], item.role
@@ -619,6 +622,8 @@ def _nearest_story(item: _Item, told: Bullet) -> str:
         clauses = [_SUBJECT.sub("", c.strip()) for c in re.split(r";\s", text)]
         done = [c for c in clauses[1:] if _first_person(c)]
         did = _first_person(_phrase(" and ".join([_head(clauses[0]), *(_lower_first(c) for c in done)]), 22)) or ""
+    # a past role's line is told as done ("where I maintain ..." of a 2011 job: issue 12), the current one's as printed
+    did = _in_past(did) if did and not current else did
     if did:
         story = scaffold["nearest_story"].format(where=where, did=did) if where else f"when I {did}"
     elif project:
@@ -757,8 +762,22 @@ def _phrase(text: str, words: int) -> str:
     split = text.split()
     if len(split) <= words:
         return text
-    stops = [i for i in range(3, words + 1) if split[i].lower() in _PHRASE_BREAKS]
+    stops = [i for i in range(3, words + 1) if split[i].lower() in _PHRASE_BREAKS and _ends_phrase(split, i)]
     return " ".join(split[: stops[-1]]).rstrip(",;:") if stops else text
+
+
+def _ends_phrase(split: list[str], cut: int) -> bool:
+    """Whether the words before `cut` are a whole phrase: not ended on a word that needs its object ("webapps for
+    generating", "to implement"), and an "and" cut only between two things done ("and hired 3 more"), never inside
+    a list of things ("implement synthetic | and real-user monitoring"; issue 12: a sentence cut before its object)."""
+    last, before = split[cut - 1].lower().rstrip(",;:"), split[cut - 2].lower()
+    # "for generating", "to implement": a verb after a preposition still needs its object
+    if _UNFINISHED.search(last) or (_UNFINISHED.search(before) and _verb(last) is not None and not last.endswith("ed")):
+        return False
+    if split[cut].lower() in ("and", "or"):
+        after = split[cut + 1] if cut + 1 < len(split) else ""
+        return _verb(after) is not None
+    return True
 
 
 _PHRASE_BREAKS = frozenset(
@@ -940,7 +959,11 @@ def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool) -> s
     if item.section and not (role.title or role.company):
         return data["situation_section"].format(section=item.section)
     years = _years(role, current)
-    title = spoken(role.title) if role.title else ""
+    if not (role.title or role.company):
+        unnamed = data["situation_unnamed"]
+        return unnamed["current" if current else "past"].format(years=years) if years else unnamed["none"]
+    # "I was a Senior Engineer", "I am an Engineering Manager": a title said after "be" takes its article
+    title = _with_article(spoken(role.title)) if role.title else ""
     key = "situation" if role.company and title else "situation_without_company"
     forms: list[str] = data[key]
     said.roles[id(role)] += 1
@@ -956,6 +979,12 @@ def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool) -> s
     )
     before = _baseline(told.text)
     return f"{where} {said.draft('baseline').format(**before)}" if before else where
+
+
+def _with_article(title: str) -> str:
+    """ "a Senior Engineer", "an Engineering Manager", "Head of Engineering": a title as said after "I was"."""
+    first = title.split(" ", 1)[0].lower().strip(",")
+    return title if first in brief_data()["star_draft"]["sole_titles"] else f"{_article(title)} {title}"
 
 
 def _baseline(text: str) -> dict[str, str]:
@@ -994,7 +1023,11 @@ def _draft_action_result(
     figures = _result_figures(shown) or _change_clause(shown, spec)
     # an ongoing duty's figure is its scope ("Manage two teams"), not a result: only a thing done is its own result
     duty = (done.split(" ")[1:2] or [""])[0] in brief_data()["verbs"]["present"] and current
-    told_result = bool(figures) and " ".join(figures.lower().split()[:4]) in done.lower() and not duty
+    # the opening clause as the result: found in the sentence said, or opening the line (the sentence said it in
+    # the past, "Maintain ..." -> "I maintained ...", and a result the same as the action read as pasted twice)
+    opening = " ".join(figures.lower().split()[:4])
+    in_done = bool(figures) and (opening in done.lower() or (bool(done) and clean.lower().startswith(opening)))
+    told_result = in_done and not duty
     how = said.draft("means").format(means=means) if means else blank.format(ask=spec["action_ask"])
     if not done:
         # a project or a result with no verb says what was made, never who did which part
@@ -1006,7 +1039,7 @@ def _draft_action_result(
         action = f"{done[:-1]} by {means}." if means else f"{done} {how}"
     if not figures:
         return action, blank.format(ask=spec["no_result_ask"])
-    if duty and " ".join(figures.lower().split()[:4]) in done.lower():
+    if duty and in_done:
         return action, blank.format(ask=spec["result_ask"])
     return action, _result_said(figures, said, current)
 
@@ -1022,7 +1055,8 @@ def _said_by_me(text: str, current: bool, words: int = 16) -> str:
     base = _gerund_base(first)
     own = _first_person(head)
     if base and rest:
-        own = f"{_past(base) if not current else base} {rest}"
+        # "Designing and building ...": every verb of the list in one form ("I design and building": issue 12)
+        own = _in_past(head) if not current else _in_present(head)
     elif own is None:
         return ""
     elif not current:
@@ -1038,7 +1072,7 @@ def _result_said(figures: str, said: _Said, current: bool) -> str:
     """The line's result clause as a sentence: "raising throughput from 1,800 to 14,000 requests/s" -> "It raised
     throughput ..."; "shipped 5 weeks early" -> "I shipped 5 weeks early."; "Sev-1 incidents fell 60%" as it is."""
     words = figures.split(" ")
-    if _base_of(words[0].lower()):
+    if _base_of(words[0].lower()) and not words[0][:1].isupper():
         # each "and <doing>" of the clause agrees: "saving $310K a year and reducing MTTR ..."
         told = [_past(_base_of(w) or "") if (i == 0 or words[i - 1] == "and") and _base_of(w) else w
                 for i, w in enumerate(words)]

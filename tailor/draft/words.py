@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -225,6 +225,11 @@ def _first_person(text: str) -> str | None:
     # "Architect, design, and deliver ...": a verb that opens a list of verbs is still the line's verb
     first = text.split(" ", 1)[0].lower().rstrip(",") if text else ""
     verbs = brief_data()["verbs"]
+    # "Design, development of a web crawler": a list of nouns naming the work, not verbs ("I designed,
+    # development of": issue 12); said as the work the candidate did on it
+    nouns = re.match(r"(\w+), (\w+) of (.+)", text)
+    if nouns and first in verbs["present"] and _verb(nouns.group(2).lower()) is None:
+        return f"work on the {first} and {nouns.group(2).lower()} of {nouns.group(3)}"
     if first.endswith("ed") or first in verbs["past"] or first in verbs["present"]:
         return _lower_first(text)
     return None
@@ -265,8 +270,18 @@ def _in_past(text: str) -> str:
     """A past role's duty told as done: "create and develop webapps" -> "created and developed webapps",
     "leading and hiring" -> "led and hired". Only the opening verbs change; the rest keeps the line's words
     (the audit checks the claim against them). A line already in the past stays as it is."""
+    return _verbs_as(text, _past)
+
+
+def _in_present(text: str) -> str:
+    """The current role's duty as the candidate says it today: "designing and building a chat client" -> "design
+    and build a chat client", every verb of the opening list in one form ("I design and building": issue 12)."""
+    return _verbs_as(text, lambda base: base)
+
+
+def _verbs_as(text: str, form: Callable[[str], str]) -> str:
     if "; " in text:  # "mentor five engineers; run the incident review": each clause opens on its verb
-        return "; ".join(_in_past(clause) for clause in text.split("; "))
+        return "; ".join(_verbs_as(clause, form) for clause in text.split("; "))
     words = text.split(" ")
     index = 0
     while index < len(words):
@@ -275,7 +290,7 @@ def _in_past(text: str) -> str:
         base = bare if bare in brief_data()["verbs"]["present"] else _gerund_base(bare)
         if base is None:
             break
-        words[index] = _past(base) + word[len(bare) :]
+        words[index] = form(base) + word[len(bare) :]
         if word.endswith(","):
             index += 1
         elif index + 1 < len(words) and words[index + 1] in ("and", "or", "&"):
