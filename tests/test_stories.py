@@ -106,7 +106,8 @@ Denver, CO · Jan 2017 – Feb 2021
     # no role is guessed for a line that names none; one that names its employer is told under that role
     assert "[Say where you were and when: the résumé lists this under “Key achievements”.]" in _card(text, 3)
     assert stories["Build or buy"].endswith("(Highlights)"), stories
-    developer = r"\*\*Situation:\*\* (?:At Brindlewood \(2017–2021\) I was a Developer|I was a Developer at Brindlewood)"
+    developer = (r"\*\*Situation:\*\* "
+                 r"(?:At Brindlewood \(2017–2021\) I was a Developer|I was a Developer at Brindlewood)")
     assert re.search(developer, _card(text, 5)), _card(text, 5)
 
 
