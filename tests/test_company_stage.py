@@ -95,3 +95,26 @@ def test_issue_12_a_posting_that_states_no_stage_asks_about_it(tmp_path, cli):
     assert "its stage and funding" in brief, brief
     assert "funding, launches" in _look_up(brief), _look_up(brief)
     assert "find out its size and funding" in _checklist(brief), _checklist(brief)
+
+
+def _priorities(brief: str) -> list[str]:
+    section = brief.split("### Prepare these three first", 1)[1].split("\n### ", 1)[0]
+    return [line for line in section.splitlines() if line[:1].isdigit()]
+
+
+@pytest.mark.parametrize("about", [ESTABLISHED, STARTUP])
+def test_issue_12_an_area_is_said_to_be_asked_only_with_the_posting_line_that_asks_it(tmp_path, cli, about: str):
+    """A blind review: "Strengthen 'Technical problems at scale', which the posting stresses" where the posting said
+    nothing about it; the emphasis was the tool's weights. An area priority quotes the posting line that asks it."""
+    posting = POSTING.format(about=about, who="that serve internal staff")
+    brief = markdown_brief(tmp_path, cli, RESUME, posting)
+    priorities = _priorities(brief)
+    assert len(priorities) == 3, brief
+    assert "which the posting stresses" not in brief, priorities
+    flat = " ".join(posting.split())
+    for line in priorities:
+        if "which the posting asks for (“" in line:
+            quoted = line.split("which the posting asks for (“", 1)[1].split("”)", 1)[0].rstrip("…")
+            assert quoted in flat, (quoted, posting)
+        if line.startswith(("1. Strengthen", "2. Strengthen", "3. Strengthen")):
+            assert "the posting says “" in line or "which the posting asks for (“" in line, line

@@ -20,7 +20,7 @@ from tailor.draft.words import (
     listed_duties,
 )
 from tailor.entries import INTERNSHIP_RE
-from tailor.fit import largest_team, level_step, month_number, posting_lines
+from tailor.fit import area_hits, best_area, largest_team, level_step, month_number, posting_lines
 from tailor.model import (
     Area,
     CheckItem,
@@ -350,8 +350,18 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
         own = [g for g in area_fit.gaps if not g.startswith("required skill")]
         gap = own[0] if own else data["area_default_gap"]
         # no share of emphasis here: "(18% of what the posting stresses)" read as tool output under time pressure
-        # (blind reviews); the appendix's area table keeps the figures
-        text = data["area"].format(area=area_fit.area.title, score=area_fit.score, gap=gap)
+        # (blind reviews); the appendix's area table keeps the figures. "Which the posting stresses" is said only
+        # with a posting line that asks for the area, quoted: tool weights from a level's prior alone were
+        # presented as the posting's (issue 12, blind review)
+        if gap.startswith(data["area_gap_quotes"]):  # the gap already quotes the posting's line
+            said, _, shows = gap.removeprefix(data["area_gap_quotes"]).partition(" — ")
+            shows = "your " + shows if shows.startswith("résumé") else shows
+            text = data["area_quoted"].format(area=area_fit.area.title, said=said, shows=shows)
+        else:
+            asked = _asking_line(ctx.posting, area_fit.area)
+            if asked is None:
+                continue
+            text = data["area"].format(area=area_fit.area.title, asked=_clip(asked, 14), gap=gap)
         ranked.append((urgency, 100 + index, "area", text))
     for index, prompt in enumerate(star):
         if not prompt.stories:
@@ -372,6 +382,13 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
             limits[kind] -= 1
             chosen.append(text)
     return tuple(chosen) if len(chosen) == 3 else (*chosen, data["rehearse"])[:3]
+
+
+def _asking_line(posting: Posting, area: Area) -> str | None:
+    """The duty or requirement that asks most for an area (whole lines: the leadership signals are fragments), or
+    None when no line speaks to it first."""
+    lines = [line for line in (*posting.responsibilities, *posting.requirements) if best_area(line) is area]
+    return max(lines, key=lambda line: area_hits(area, line), default=None)
 
 
 def _level_cites(ctx: _Context) -> tuple[Citation, ...]:
