@@ -361,7 +361,7 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
             asked = _asking_line(ctx.posting, area_fit.area)
             if asked is None:
                 continue
-            text = data["area"].format(area=area_fit.area.title, asked=_clip(asked, 14), gap=gap)
+            text = data["area"].format(area=area_fit.area.title, asked=_clip(asked, 10), gap=gap)
         ranked.append((urgency, 100 + index, "area", text))
     for index, prompt in enumerate(star):
         if not prompt.stories:
