@@ -192,10 +192,32 @@ def risk_table(
     requirements no risk speaks to (not shown, to check, met), each with how to handle it in the interview.
     A row's `asked` becomes the posting's own words where a posting line holds them (quoted), else stays
     tailor's list, never printed as a quote (issue 12, blind review)."""
-    rows = _risk_rows(requirements, risks, data)
+    rows = _varied(_risk_rows(requirements, risks, data), data)
     if posting is None:
         return rows
     return tuple(dataclasses.replace(r, **_posting_words(posting, r.asked, data)) for r in rows)
+
+
+def _varied(rows: tuple[RiskRow, ...], data: dict[str, Any]) -> tuple[RiskRow, ...]:
+    """The rows with the one stock answer for a gap ("Say it plainly first; ...") replaced by answers that name the
+    row's own subject, in turn: a blind review read the same sentence six times in one table (issue 12)."""
+    stock = {data["unmet_answer"], data["qualified_answer"], data["row_answers"]["not_shown"]["other"]}
+    ways = data["gap_answers"]
+    turn = itertools.count()
+    return tuple(
+        dataclasses.replace(row, handle=ways[next(turn) % len(ways)].format(what=_subject(row.what)))
+        if row.handle in stock else row
+        for row in rows
+    )
+
+
+def _subject(what: str) -> str:
+    """A row's short name as the object of a sentence: "Budget ownership" -> "budget ownership"; a long one up to
+    its first clause ("3+ years managing engineers and at least 1 year ..." -> "3+ years managing engineers")."""
+    words = what.split()
+    if len(words) > 6:
+        what = re.split(r",| and | or | including ", what, maxsplit=1)[0]
+    return what[:1].lower() + what[1:] if what[1:2].islower() else what
 
 
 def _posting_words(posting: Posting, asked: str, data: dict[str, Any]) -> dict[str, Any]:

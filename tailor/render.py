@@ -261,6 +261,10 @@ def _view(brief: Brief) -> dict[str, Any]:
         "skill_match": skill_match(fit.skills, brief.posting_skills, brief.resume_skills),
         "short_list": _short_list,
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
+        # past the three on page 1, by interviewer; one with none more gets no block (issue 12, blind review)
+        "more_questions": {
+            i: more for i in Interviewer if (more := [q for q in brief.questions if q.interviewer is i][3:5])
+        },
         "Interviewer": Interviewer,
         "reading": _reading(brief),
         "score_means": _score_means(fit.score),
@@ -862,14 +866,14 @@ def _docx_star(document: Any, brief: Brief) -> None:
 
 
 def _docx_more_questions(document: Any, view: dict[str, Any]) -> None:
+    if not view["more_questions"]:
+        return
     document.add_heading("More questions to choose from", level=1)
-    for who, questions in view["questions"].items():
+    for who, questions in view["more_questions"].items():
         document.add_paragraph(f"For the {who.title}:")
-        for q in questions[3:5]:  # bullets: a list numbered from 4 reads as broken (issue 12)
+        for q in questions:  # bullets: a list numbered from 4 reads as broken (issue 12)
             runs = ((q.text, ""), *([(f" (from {q.basis})", "i")] if q.basis else []))
             _docx_para(document, *runs, style="List Bullet")
-        if len(questions) <= 3:
-            document.add_paragraph("The three on page 1 are all tailor drafted for this interviewer.")
 
 
 def _docx_skills(document: Any, view: dict[str, Any]) -> None:
@@ -954,7 +958,6 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     for note in brief.audit:
         document.add_paragraph(f"{note.part}: “{note.text}” ({note.reason})", style="List Bullet")
     document.add_paragraph(_AUDIT_CANNOT)
-    _docx_para(document, ("tailor works offline: nothing was sent anywhere.", "i"))
 
 
 def _fixed_zip_times(data: bytes, date: dt.date) -> bytes:

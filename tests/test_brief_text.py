@@ -4,6 +4,7 @@ line that says what it checks and what it cannot. An invented résumé and posti
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from markdown_it import MarkdownIt
 
@@ -90,7 +91,10 @@ def test_markdown_brief_renders_every_line_as_the_block_it_is(tmp_path, cli):
 
 
 def test_more_questions_are_bullets_under_their_interviewer(tmp_path, cli):
-    text = _brief(tmp_path, cli)
+    # a sample whose posting grounds more than three questions for each interviewer
+    samples = Path(__file__).parent.parent / "samples"
+    job = (samples / "jobs" / "director-of-engineering-marrowfield-market.txt").read_text("utf-8")
+    text = markdown_brief(tmp_path, cli, (samples / "resume.md").read_text("utf-8"), job)
     more = text.split("## More questions to choose from", 1)[1].split("\n## ", 1)[0]
     assert not re.search(r"(?m)^\d+\. ", more), more
     assert re.search(r"\n\nFor the Head of Engineering:\n\n", more), more

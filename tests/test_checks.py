@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tailor.checks import risk_table
+from tailor.draft import brief_data
+from tailor.model import Requirement, Verdict
 from tests.conftest import fit_json
 
 RESUME = """# Ilse Marrow
@@ -868,3 +872,18 @@ def test_issue_12_a_substitute_only_listed_is_said_as_listed_not_nothing(tmp_pat
     handle = rows[0][3]
     assert ("say where you have used" in handle) == (shows != "nothing on the résumé"), handle
     assert "you hold" not in brief  # never claimed as held
+
+
+def test_issue_12_a_risks_table_never_repeats_one_stock_answer():
+    """A blind review read "Say it plainly first; offer your nearest real evidence; ask what support the role
+    has." six times in one risks table: each gap row's answer names its own subject, and no answer is said more
+    than twice."""
+    subjects = ["Budget ownership", "Vendor management", "Public speaking", "A hiring plan", "Open-source work",
+                "3+ years managing engineering managers and at least 1 year running a group of several teams"]
+    rows = risk_table([Requirement(s, s, Verdict.NOT_SHOWN, "not shown") for s in subjects], [],
+                      brief_data()["requirements"])
+    handles = [row.handle for row in rows]
+    assert len(handles) == 6 and max(Counter(handles).values()) <= 2, handles
+    assert not any(h.startswith("Say it plainly first; offer your nearest") for h in handles), handles
+    for subject, handle in zip(subjects, handles, strict=True):
+        assert subject.split(" and ")[0].lower() in handle.lower(), (subject, handle)

@@ -151,6 +151,34 @@ def test_pitch_says_the_years_in_software_apart_from_an_earlier_career(tmp_path,
     assert "built the appointment-booking API in Go" in pitch, pitch
 
 
+ANOTHER_ARCHITECT = """# Tamsin Varga
+
+tamsin.varga@example.com | Denver, CO
+
+## Experience
+
+### DevOps Technical Leader, Corvane Systems
+Mar 2019 - Present
+- Led 6 engineers running the deployment platform on Kubernetes and Terraform for 40 services.
+
+### Systems Engineer, Brisklow Data
+Jan 2017 - Feb 2019
+- Automated server builds with Ansible across 300 Linux hosts.
+
+### Landscape Architect, Fenmoor Design Group
+Jun 2012 - Dec 2016
+- Designed public parks and streetscapes for 12 city projects.
+"""
+
+
+def test_pitch_reads_another_professions_architect_as_an_earlier_career(tmp_path, cli):
+    """A blind review: "DevOps Technical Leader ... with 14 years of experience" when the first five were as a
+    landscape architect: "architect" in a title is software's only when no other profession's name holds it."""
+    pitch = _pitch(tmp_path, cli, resume=ANOTHER_ARCHITECT)
+    assert " years of software experience, after " in pitch and "as a Landscape Architect." in pitch, pitch
+    assert "14 years" not in pitch, pitch
+
+
 PASTED = """# Kim Ashdown
 
 kim@example.com · Austin, TX

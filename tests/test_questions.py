@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tailor.draft.questions import brief_data, recruiter_check
+from tailor.model import Requirement, Verdict
 from tests.conftest import markdown_brief
 
 RESUME = """# Ilse Marrow
@@ -66,8 +68,13 @@ def _questions(
     posting = POSTING.format(where=where, reports=reports, duties=duties, requirements=requirements)
     brief = markdown_brief(tmp_path, cli, RESUME.format(place=place), posting)
     call = brief.split("### Three questions for each", 1)[1].split("###", 1)[0]
-    more = brief.split("## More questions to choose from", 1)[1].split("\n## ", 1)[0]
+    more = _more(brief)
     return call + _MORE + more
+
+
+def _more(brief: str) -> str:
+    """The section past the call sheet's three; none when neither interviewer has more (issue 12)."""
+    return brief.split("## More questions to choose from", 1)[1].split("\n## ", 1)[0] if _MORE in brief else ""
 
 
 _MORE = "\n## More questions to choose from\n"
@@ -164,7 +171,7 @@ def test_issue_12_location_and_authorisation_go_to_the_recruiter_not_the_intervi
     posting = POSTING.format(where=where, reports="", duties="", requirements=requirements)
     brief = markdown_brief(tmp_path, cli, RESUME.format(place=place), posting)
     call = brief.split("### Three questions for each", 1)[1].split("###", 1)[0]
-    questions = call + brief.split("## More questions to choose from", 1)[1].split("\n## ", 1)[0]
+    questions = call + _more(brief)
     checklist = brief.split("## Checklist", 1)[1].split("\n## ", 1)[0]
     for word in ("Remote (US only)", "authorized", "firm for this role", "sponsor"):
         assert word not in questions, questions
@@ -250,9 +257,22 @@ def test_issue_12_questions_ask_what_a_lines_own_figures_leave_open(tmp_path, cl
 
 def test_issue_12_generic_questions_only_fill_the_call_sheet(tmp_path, cli):
     """A blind review: the generic questions were filler. They fill the three on the call sheet where the posting's
-    lines leave room, never the further ones; the full brief says so rather than padding."""
+    lines leave room, never the further ones. An interviewer with no more gets no block: "The three under “At the
+    call” are all tailor drafted for this interviewer" was tool noise to a later blind review."""
     questions = _questions(tmp_path, cli)
     more = questions.split(_MORE)[1]
-    assert "The three under “At the call” are all tailor drafted for this interviewer." in more, questions
+    assert "all tailor drafted" not in questions, questions
     for generic in ("How do you balance innovation with stability", "What's your vision for the architecture"):
         assert generic not in more, questions
+
+
+def test_issue_12_one_line_read_as_place_and_authorisation_is_named_once():
+    """A blind review quoted "what the posting's “Austin, TX” and “Austin, TX” mean": a résumé with no place gets
+    an authorisation row on the posting's own place line, and the recruiter item named the line twice."""
+    labels = brief_data()["requirements"]
+    rows = (
+        Requirement(labels["location"], "Austin, TX", Verdict.CHECK, ""),
+        Requirement(labels["authorisation"], "Austin, TX", Verdict.CHECK, ""),
+    )
+    said = recruiter_check(rows)
+    assert said is not None and said.count("Austin, TX") == 1, said

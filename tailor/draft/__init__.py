@@ -49,7 +49,9 @@ def compile_ahead() -> None:
     about, fragment, noticed = data["about"], data["star_fragment"], data["questions"]["noticed"]
     for cues in (about["prefer"], about["avoid"], about["refers_back"], data["checklist"]["stage_cues"],
                  data["questions"]["problem_cues"], fragment["openers"], *noticed["interviewer_cues"].values(),
-                 noticed["remote_cues"], noticed["on_call_cues"], noticed["rotation_cues"]):
+                 noticed["remote_cues"], noticed["on_call_cues"], noticed["rotation_cues"],
+                 *(data["snapshot"][f"{kind}_cues"] for kind in ("startup", "established", "product", "internal")),
+                 data["pitch"]["outside_field_titles"]):
         _question_pattern(tuple(cues))
 
 

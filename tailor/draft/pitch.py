@@ -661,6 +661,8 @@ def _in_field(ctx: _Context, role: Role) -> bool:
     if not role.title:
         return True
     title = role.title.lower()
+    if _question_pattern(tuple(brief_data()["pitch"]["outside_field_titles"])).search(title):
+        return False  # "Landscape Architect", "Civil Engineer": another profession's architect or engineer
     if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title) for w in brief_data()["pitch"]["field_title_words"]):
         return True
     areas = [Area(a) for a in brief_data()["pitch"]["field_areas"]]

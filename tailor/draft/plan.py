@@ -20,7 +20,7 @@ from tailor.draft.words import (
     listed_duties,
 )
 from tailor.entries import INTERNSHIP_RE
-from tailor.fit import largest_team, level_step, month_number, posting_lines
+from tailor.fit import area_hits, best_area, largest_team, level_step, month_number, posting_lines
 from tailor.model import (
     Area,
     CheckItem,
@@ -48,8 +48,14 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
     data = brief_data()["snapshot"]
     company = posting.company or data["company_fallback"]
     stack_clause = f" with {_join(names[:3])}" if names else ""
+    linkedin, product, blog, news = data["research"]
+    if _stage(posting)[0] == "established":
+        news = data["research_news_established"]
+    if not _customer_facing(posting):
+        product = data["research_product_unsaid"]
     research = [
-        line.format(company=company, company_s=_possessive(company), stack=stack_clause) for line in data["research"]
+        line.format(company=company, company_s=_possessive(company), stack=stack_clause)
+        for line in (linkedin, product, blog, news)
     ]
     if posting.reports_to:
         research.append(data["research_reports_to"].format(reports_to=posting.reports_to))
@@ -64,6 +70,31 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
         owns=tuple(_clip(line.split(". ")[0], 9) for line in listed_duties(posting)[:3]),  # its first sentence
         where=_where(posting),
     )
+
+
+def _stage(posting: Posting) -> tuple[str | None, str | None]:
+    """("startup" or "established", the line that says so), or (None, None) when the posting states neither: a
+    Fortune 500 insurer was told to ask about its funding and align with its growth stage (issue 12, blind review).
+    A start-up cue wins: a seed-funded spin-out of an old firm is a start-up."""
+    data = brief_data()["snapshot"]
+    lines = (*posting.about, *posting.team_about, *posting_lines(posting))
+    for kind in ("startup", "established"):
+        pattern = _question_pattern(tuple(data[f"{kind}_cues"]))
+        line = next((line for line in lines if pattern.search(line)), None)
+        if line:
+            return kind, line
+    return None, None
+
+
+def _customer_facing(posting: Posting) -> bool:
+    """Whether the posting names a product people outside the company use: its About lines name customers or users,
+    and no line says the team builds for the company's own staff ("the product as a customer would" is no advice
+    for systems that serve internal staff; issue 12, blind review)."""
+    data = brief_data()["snapshot"]
+    users, internal = _question_pattern(tuple(data["product_cues"])), _question_pattern(tuple(data["internal_cues"]))
+    about = (*posting.about, *posting.team_about)
+    lines = (*about, *posting_lines(posting))
+    return any(users.search(line) for line in about) and not any(internal.search(line) for line in lines)
 
 
 def _works(ctx: _Context) -> tuple[str, ...]:
@@ -98,7 +129,7 @@ def _unknown(ctx: _Context) -> tuple[str, ...]:
     stage = _question_pattern(tuple(brief_data()["snapshot"]["funding_cues"]))
     lines = (*posting.about, *posting.team_about, *posting_lines(posting))
     unsaid = {
-        "stage": not any(stage.search(line) for line in lines),
+        "stage": not any(stage.search(line) for line in lines) and _stage(posting)[0] != "established",
         "team": not (posting.team or posting.team_about),
         "reports_to": not posting.reports_to,
         "package": not posting.package,
@@ -241,6 +272,9 @@ def _stage_check(ctx: _Context, company: str) -> str:
     pattern = _question_pattern(tuple(data["stage_cues"]))
     lines = (*ctx.posting.about, *posting_lines(ctx.posting))
     signal = next((line for line in lines if pattern.search(line)), None)
+    kind, said = _stage(ctx.posting)
+    if kind == "established" and said:  # no growth stage to align with (issue 12, blind review)
+        return data["stage_established"].format(signal=_clip(said, 16))
     if signal is None:
         return data["stage_without_signal"].format(company=company, company_s=_possessive(company))
     return data["stage"].format(company=company, company_s=_possessive(company), signal=_clip(signal, 16))
@@ -316,8 +350,18 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
         own = [g for g in area_fit.gaps if not g.startswith("required skill")]
         gap = own[0] if own else data["area_default_gap"]
         # no share of emphasis here: "(18% of what the posting stresses)" read as tool output under time pressure
-        # (blind reviews); the appendix's area table keeps the figures
-        text = data["area"].format(area=area_fit.area.title, score=area_fit.score, gap=gap)
+        # (blind reviews); the appendix's area table keeps the figures. "Which the posting stresses" is said only
+        # with a posting line that asks for the area, quoted: tool weights from a level's prior alone were
+        # presented as the posting's (issue 12, blind review)
+        if gap.startswith(data["area_gap_quotes"]):  # the gap already quotes the posting's line
+            said, _, shows = gap.removeprefix(data["area_gap_quotes"]).partition(" — ")
+            shows = "your " + shows if shows.startswith("résumé") else shows
+            text = data["area_quoted"].format(area=area_fit.area.title, said=said, shows=shows)
+        else:
+            asked = _asking_line(ctx.posting, area_fit.area)
+            if asked is None:
+                continue
+            text = data["area"].format(area=area_fit.area.title, asked=_clip(asked, 10), gap=gap)
         ranked.append((urgency, 100 + index, "area", text))
     for index, prompt in enumerate(star):
         if not prompt.stories:
@@ -338,6 +382,13 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
             limits[kind] -= 1
             chosen.append(text)
     return tuple(chosen) if len(chosen) == 3 else (*chosen, data["rehearse"])[:3]
+
+
+def _asking_line(posting: Posting, area: Area) -> str | None:
+    """The duty or requirement that asks most for an area (whole lines: the leadership signals are fragments), or
+    None when no line speaks to it first."""
+    lines = [line for line in (*posting.responsibilities, *posting.requirements) if best_area(line) is area]
+    return max(lines, key=lambda line: area_hits(area, line), default=None)
 
 
 def _level_cites(ctx: _Context) -> tuple[Citation, ...]:

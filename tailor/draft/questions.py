@@ -165,6 +165,8 @@ def recruiter_check(requirements: tuple[Requirement, ...]) -> str | None:
     data, labels = brief_data()["checklist"], brief_data()["requirements"]
     open_rows = {r.what: r.asked for r in requirements if r.verdict is not Verdict.MEETS}
     where, allowed = open_rows.get(labels["location"]), open_rows.get(labels["authorisation"])
+    if where and allowed and _unlabelled(where) == _unlabelled(allowed):
+        allowed = None  # one line read as both: "what the posting's “Austin, TX” and “Austin, TX” mean" (issue 12)
     if where and allowed:
         return str(data["recruiter_both"]).format(asked=_unlabelled(where), authorisation=_unlabelled(allowed))
     if where or allowed:
