@@ -128,7 +128,10 @@ def requirements_check(
         elif line is not None:
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.MEETS, data["degree_shows"], line))
         else:
-            rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.NOT_SHOWN, data["degree_none"]))
+            # a résumé without an education section has no section to lack a degree in (issue 12, blind review)
+            has_section = any(s.kind is SectionKind.EDUCATION for s in resume.sections)
+            shows = data["degree_none"] if has_section else data["degree_no_section"]
+            rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.NOT_SHOWN, shows))
     for asked in posting.certifications_asked[:2]:
         line = _section_line(resume, SectionKind.CERTIFICATIONS)
         verdict = Verdict.CHECK if line else Verdict.NOT_SHOWN

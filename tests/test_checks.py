@@ -277,6 +277,8 @@ def test_issue_12_compliance_the_resume_never_names_is_a_risk(tmp_path, cli, lin
         "Led an 8\u2011person development team building the carrier billing platform.",
         "Managed 2 squads, a team of 8 engineers in all, building the carrier billing platform.",
         "Ran a squad of 8 engineers building the carrier billing platform.",
+        "Managed a team of eight building the carrier billing platform.",
+        "Led the billing platform team of 8, from roadmap to on-call.",
     ],
 )
 def test_issue_12_team_size_is_read_in_its_hyphenated_and_noun_forms(tmp_path, cli, bullet):
@@ -868,3 +870,18 @@ def test_issue_12_a_substitute_only_listed_is_said_as_listed_not_nothing(tmp_pat
     handle = rows[0][3]
     assert ("say where you have used" in handle) == (shows != "nothing on the résumé"), handle
     assert "you hold" not in brief  # never claimed as held
+
+
+@pytest.mark.parametrize(
+    ("education", "said"),
+    [
+        ("", "your résumé has no education section"),  # no section to lack a degree in (issue 12, blind review)
+        ("## Education\n\nUniversity of Leeds, 2004 - 2008\n", "no degree in your education section"),
+    ],
+)
+def test_issue_12_a_degree_asked_of_a_resume_without_education_says_there_is_no_section(
+    tmp_path, cli, education, said
+):
+    resume = _resume().split("## Education", 1)[0] + education
+    posting = POSTING.format(requirements="- 6+ years of software engineering.\n- Bachelor's degree in Computer Science.")
+    assert _rows(_brief(tmp_path, cli, resume, posting))["Degree"][1:] == [said, "not shown"]
