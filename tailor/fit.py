@@ -673,18 +673,23 @@ _FIGURE_COUNT = re.compile(r"(?<![\w.$/])\d[\d,.]*\+?\s+[a-z][a-z-]+")  # not th
 
 
 def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
-    """The first bullet that shows a competency by what the candidate did (areas.json "competencies")."""
+    """The first bullet that shows a competency by what the candidate did (areas.json "competencies"), else the
+    title of a role whose title shows it, cited as that role's line: a Software Engineer writes code, but the
+    role's first line under the title is no evidence of it (issue 12, blind review: writing code "demonstrated"
+    by a line that was only the role's place, "(Saint-Petersburg, Russia)")."""
     spec = area_data()["competencies"].get(name.lower())
     if spec is None:
         return None
     pattern = cue_pattern(spec["cues"])
     also = cue_pattern(spec["with"]) if spec.get("with") else None
     titles = cue_pattern(spec["titles"]) if spec.get("titles") else None
+    titled: _B | None = None
     for item in bullets:
         text = item.bullet.text
         role = getattr(item, "role", None)
-        if titles is not None and role is not None and not role.internship and titles.search(role.title or ""):
-            return item  # the role's title shows it: a Software Engineer writes code
+        if titled is None and titles is not None and role is not None and not role.internship:
+            if role.title and titles.search(role.title) and dataclasses.is_dataclass(item):
+                titled = dataclasses.replace(item, bullet=Bullet(role.title, role.line))  # type: ignore[type-var]
         if not pattern.search(text) or (also is not None and not also.search(text)):
             continue
         if spec["needs"] == "team" and not any(_team_after(text, cue.start(), item) for cue in pattern.finditer(text)):
@@ -692,7 +697,7 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
         if spec["needs"] == "figure" and not re.search(r"\d", text):
             continue
         return item
-    return None
+    return titled
 
 
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")

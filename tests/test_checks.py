@@ -885,3 +885,15 @@ def test_issue_12_a_degree_asked_of_a_resume_without_education_says_there_is_no_
     resume = _resume().split("## Education", 1)[0] + education
     posting = POSTING.format(requirements="- 6+ years of software engineering.\n- Bachelor's degree in Computer Science.")
     assert _rows(_brief(tmp_path, cli, resume, posting))["Degree"][1:] == [said, "not shown"]
+
+
+def test_issue_12_a_title_shows_writing_code_by_the_title_never_by_the_line_under_it(tmp_path, cli):
+    # a place read as the role's first bullet is no evidence of anything (issue 12, blind review)
+    resume = _resume(title="Software Engineer").replace(
+        "- Led an 8-person development team", "- (Saint-Petersburg, Russia)\n- Led an 8-person development team"
+    )
+    posting = POSTING.format(requirements="- 6+ years of software engineering.\n- Hands-on coding in Python.")
+    brief = _brief(tmp_path, cli, resume, posting)
+    line = next(s for s in brief.splitlines() if s.startswith("- writing code"))
+    assert "Saint-Petersburg" not in line
+    assert "“Software Engineer”" in line or "“Built appointment services" in line, line
