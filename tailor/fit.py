@@ -687,9 +687,9 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
     for item in bullets:
         text = item.bullet.text
         role = getattr(item, "role", None)
-        if titled is None and titles is not None and role is not None and not role.internship:
-            if role.title and titles.search(role.title) and dataclasses.is_dataclass(item):
-                titled = dataclasses.replace(item, bullet=Bullet(role.title, role.line))  # type: ignore[type-var]
+        shows = titles is not None and role is not None and not role.internship and titles.search(role.title or "")
+        if titled is None and shows and dataclasses.is_dataclass(item):
+            titled = dataclasses.replace(item, bullet=Bullet(role.title, role.line))  # type: ignore[type-var]
         if not pattern.search(text) or (also is not None and not also.search(text)):
             continue
         if spec["needs"] == "team" and not any(_team_after(text, cue.start(), item) for cue in pattern.finditer(text)):

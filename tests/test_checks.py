@@ -883,7 +883,8 @@ def test_issue_12_a_degree_asked_of_a_resume_without_education_says_there_is_no_
     tmp_path, cli, education, said
 ):
     resume = _resume().split("## Education", 1)[0] + education
-    posting = POSTING.format(requirements="- 6+ years of software engineering.\n- Bachelor's degree in Computer Science.")
+    asked = "- 6+ years of software engineering.\n- Bachelor's degree in Computer Science."
+    posting = POSTING.format(requirements=asked)
     assert _rows(_brief(tmp_path, cli, resume, posting))["Degree"][1:] == [said, "not shown"]
 
 
@@ -897,3 +898,11 @@ def test_issue_12_a_title_shows_writing_code_by_the_title_never_by_the_line_unde
     line = next(s for s in brief.splitlines() if s.startswith("- writing code"))
     assert "Saint-Petersburg" not in line
     assert "“Software Engineer”" in line or "“Built appointment services" in line, line
+
+
+def test_issue_12_a_sub_heading_over_prose_asks_no_skill(tmp_path, cli):
+    # a title the section splitter does not know names a topic; no line asks it (issue 12, blind review)
+    topic = "Technical strategy\nWe favour boring technology, run well, and we write our decisions down.\n\n"
+    posting = POSTING.replace("Requirements\n", topic + "Requirements\n")
+    brief = _brief(tmp_path, cli, _resume(), posting.format(requirements="- 6+ years of software engineering."))
+    assert "technical strategy" not in brief.lower().split("## the full brief")[1].split("## star")[0]
