@@ -1113,6 +1113,26 @@ def candidate_seniority(resume: Resume, bullets: tuple[_Scored, ...]) -> Seniori
     return level
 
 
+def level_rungs(resume: Resume, wanted: Seniority, candidate: Seniority, named: str | None) -> int:
+    """How many levels the role sits above the candidate's latest title (below when negative): the ladder's step,
+    and one more up where the role is a "Senior" rung of a director's or VP's level the title does not hold (an
+    Engineering Manager to a Senior Director is two levels, a Director to a Senior Director one; issue 12, blind
+    review). The level line, the risks table and the fit verdict all rest on this number."""
+    step = level_step(wanted, candidate)
+    latest = next((r for r in resume.roles if not r.internship), None)
+    if step < 0 or latest is None or wanted is Seniority.OTHER:
+        return step
+    senior = cue_pattern(area_data()["seniority"]["senior_rungs"])
+    level = named or level_name(wanted)
+    return step + (1 if senior.search(level) and not senior.search(latest.title or "") else 0)
+
+
+def rung_words(rungs: int) -> str:
+    """ "one level", "two levels": a step up as the level line and the risks table both say it."""
+    words = area_data()["seniority"]["rungs"]
+    return str(words[min(max(rungs, 1), len(words)) - 1])
+
+
 def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Posting) -> SeniorityFit:
     candidate = candidate_seniority(resume, bullets)
     lifted = candidate.value == area_data()["seniority"]["managers_of_managers"]["to"]
@@ -1126,9 +1146,9 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     named = posting.level or level_name(wanted)
     if wanted is Seniority.OTHER:
         verdict = f"The posting names no level; {detail}: match your stories to its responsibilities"
-    elif level_step(wanted, candidate) > 0:
+    elif (rungs := level_rungs(resume, wanted, candidate, named)) > 0:
         ask = area_data()["seniority"]["levels"][wanted.value]["ask"]
-        verdict = f"Posting is {named} level; {detail}: {ask}"
+        verdict = f"Posting is {named} level, {rung_words(rungs)} up; {detail}: {ask}"
     elif level_step(wanted, candidate) < 0:
         # a manager of managers stepping to one team: the step is in scope, not title (issue 12, blind review)
         why = ("you manage managers today, so " if managers else "") + "be ready to say why this role"

@@ -906,3 +906,16 @@ def test_issue_12_a_sub_heading_over_prose_asks_no_skill(tmp_path, cli):
     posting = POSTING.replace("Requirements\n", topic + "Requirements\n")
     brief = _brief(tmp_path, cli, _resume(), posting.format(requirements="- 6+ years of software engineering."))
     assert "technical strategy" not in brief.lower().split("## the full brief")[1].split("## star")[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "rungs"), [("Director of Engineering", "one level"), ("Engineering Manager", "two levels")]
+)
+def test_issue_12_the_level_line_and_the_risks_count_a_senior_rung_alike(tmp_path, cli, title, rungs):
+    # "a level match" beside a two-level step was a contradiction (issue 12, blind review)
+    posting = POSTING.replace("Engineering Manager, Platform", "Senior Director of Engineering, Platform")
+    asked = posting.format(requirements="- 6+ years of software engineering.")
+    brief = _brief(tmp_path, cli, _resume(title=title), asked)
+    level = next(s for s in brief.splitlines() if s.startswith("**Level.**"))
+    assert f"{rungs} up" in level and "level match" not in level
+    assert f"A step up of {rungs}" in brief
