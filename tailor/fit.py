@@ -1120,8 +1120,15 @@ def level_rungs(resume: Resume, wanted: Seniority, candidate: Seniority, named: 
     review). The level line, the risks table and the fit verdict all rest on this number."""
     step = level_step(wanted, candidate)
     latest = next((r for r in resume.roles if not r.internship), None)
-    if step < 0 or latest is None or wanted is Seniority.OTHER:
+    if latest is None or wanted is Seniority.OTHER:
         return step
+    if step < 0:
+        # a step down only where the title itself sits above the role, or its bullets lift a manager's title to
+        # managing managers; years alone read into a level are no title to step down from (issue 12, blind review)
+        lift = area_data()["seniority"]["managers_of_managers"]
+        titled = title_seniority(latest.title)
+        scope = candidate.value == lift["to"] and titled.value == lift["from"]
+        return step if scope or level_step(wanted, titled) < 0 else 0
     senior = cue_pattern(area_data()["seniority"]["senior_rungs"])
     level = named or level_name(wanted)
     return step + (1 if senior.search(level) and not senior.search(latest.title or "") else 0)
@@ -1149,7 +1156,7 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     elif (rungs := level_rungs(resume, wanted, candidate, named)) > 0:
         ask = area_data()["seniority"]["levels"][wanted.value]["ask"]
         verdict = f"Posting is {named} level, {rung_words(rungs)} up; {detail}: {ask}"
-    elif level_step(wanted, candidate) < 0:
+    elif rungs < 0:
         # a manager of managers stepping to one team: the step is in scope, not title (issue 12, blind review)
         why = ("you manage managers today, so " if managers else "") + "be ready to say why this role"
         verdict = f"Posting is {named} level; {detail}: {why}, and show recent hands-on work"

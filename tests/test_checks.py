@@ -919,3 +919,20 @@ def test_issue_12_the_level_line_and_the_risks_count_a_senior_rung_alike(tmp_pat
     level = next(s for s in brief.splitlines() if s.startswith("**Level.**"))
     assert f"{rungs} up" in level and "level match" not in level
     assert f"A step up of {rungs}" in brief
+
+
+def test_issue_12_no_step_down_from_a_level_read_from_years_alone(tmp_path, cli):
+    # 18 years and a team of 8 read a Software Engineer as staff; the title sits at no level above the role's
+    posting = POSTING.replace("Engineering Manager, Platform", "Senior Software Engineer, Platform")
+    asked = posting.format(requirements="- 6+ years of software engineering.")
+    brief = _brief(tmp_path, cli, _resume(title="Software Engineer"), asked)
+    assert "sits below your title" not in brief and "step down" not in brief.lower()
+    level = next(s for s in brief.splitlines() if s.startswith("**Level.**"))
+    assert "level match" in level, level
+
+
+def test_issue_12_a_title_above_the_role_is_still_a_step_down(tmp_path, cli):
+    posting = POSTING.replace("Engineering Manager, Platform", "Senior Software Engineer, Platform")
+    asked = posting.format(requirements="- 6+ years of software engineering.")
+    brief = _brief(tmp_path, cli, _resume(title="Director of Engineering"), asked)
+    assert "A step down in level" in brief and "your latest title is Director of Engineering" in brief
