@@ -936,3 +936,15 @@ def test_issue_12_a_title_above_the_role_is_still_a_step_down(tmp_path, cli):
     asked = posting.format(requirements="- 6+ years of software engineering.")
     brief = _brief(tmp_path, cli, _resume(title="Director of Engineering"), asked)
     assert "A step down in level" in brief and "your latest title is Director of Engineering" in brief
+
+
+def test_issue_12_a_domain_word_in_the_opening_prose_asks_no_domain_skill(tmp_path, cli):
+    # what the business handles ("invoices") is no billing skill asked, even in a sentence about the role
+    opening = (
+        "Engineering Manager, Platform\nHarrowgate Systems · Remote (US only)\n\n"
+        "You'll lead the team that turns millions of invoices and payments into the cash forecasts our customers "
+        "run their finance teams on, from the nightly ledger import to the dashboards.\n\n"
+    )
+    posting = opening + POSTING.split("About us", 1)[1].split("\n\n", 1)[1]
+    brief = _brief(tmp_path, cli, _resume(), posting.format(requirements="- 6+ years of software engineering."))
+    assert "billing systems" not in brief.lower().split("## the full brief")[1].split("## star")[0]

@@ -726,8 +726,12 @@ class Extractor:
                     continue
                 # The prose above the role's lists describes the company ("Fernhill is the operating system for
                 # clinics") unless a sentence speaks of the role: like an about section, it asks for nothing.
-                company_prose = opening and not _about_the_role(
-                    _sentence(text, hit.start_char, hit.end_char), posting, self._rules
+                # A domain's bare word there ("turn millions of invoices into forecasts") is what the business
+                # handles, even in a sentence about the role: no domain skill asked (issue 12, blind review:
+                # "billing systems: required" from the company's product description).
+                company_prose = opening and (
+                    (hit.taxon.category.lower() == "domain" and hit.rule == "lemma")
+                    or not _about_the_role(_sentence(text, hit.start_char, hit.end_char), posting, self._rules)
                 )
                 need = _clause_need(text, hit, None if company_prose else base, self._rules)
                 if need is not None:
