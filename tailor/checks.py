@@ -30,15 +30,18 @@ from tailor.fit import (
     largest_team,
     leads_people,
     level_name,
-    level_step,
     managing_roles,
     mentions,
     month_number,
     practice_parts,
+    rung_words,
     section_line,
     showing_skills,
     team_sizes,
     years_in,
+)
+from tailor.fit import (
+    level_rungs as fit_level_rungs,
 )
 from tailor.model import (
     Bullet,
@@ -128,7 +131,10 @@ def requirements_check(
         elif line is not None:
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.MEETS, data["degree_shows"], line))
         else:
-            rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.NOT_SHOWN, data["degree_none"]))
+            # a résumé without an education section has no section to lack a degree in (issue 12, blind review)
+            has_section = any(s.kind is SectionKind.EDUCATION for s in resume.sections)
+            shows = data["degree_none"] if has_section else data["degree_no_section"]
+            rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.NOT_SHOWN, shows))
     for asked in posting.certifications_asked[:2]:
         line = _section_line(resume, SectionKind.CERTIFICATIONS)
         verdict = Verdict.CHECK if line else Verdict.NOT_SHOWN
@@ -481,11 +487,11 @@ def _ranked_risks(
     roles = [r for r in resume.roles if not r.internship]
     latest = roles[0] if roles else None
     levels = area_data()["seniority"]["levels"]
-    wanted, held = fit.seniority.posting, fit.seniority.candidate
+    wanted = fit.seniority.posting
     stepped_up = False
     if latest and wanted is not Seniority.OTHER:
         # the same step the full brief's level verdict rests on, so page 1 and the verdict agree (issue 12)
-        step = level_step(wanted, held)
+        step = level_rungs(resume, fit)
         title = spoken(latest.title or "your latest role")
         if step < 0 and fit.seniority.manages_managers is not None:
             # the title alone is no higher: the step is in scope, shown by the bullet that lifted it (issue 12)
@@ -504,7 +510,7 @@ def _ranked_risks(
         elif step > 0:
             stepped_up = True
             level = fit.seniority.named or level_name(wanted)
-            rungs = data["rungs"][min(level_rungs(resume, fit, data), len(data["rungs"])) - 1]
+            rungs = rung_words(level_rungs(resume, fit))
             text = data["step_up"].format(title=title, level=level, rungs=rungs)
             ask = str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
@@ -530,18 +536,10 @@ def _as_row(risk: Risk, row: Requirement) -> Risk:
                                evidence=risk.evidence or row.evidence)
 
 
-def level_rungs(resume: Resume, fit: Fit, data: dict[str, Any]) -> int:
-    """How many levels the role sits above the candidate's latest title (below when negative): the ladder's step,
-    and one more up where the role is a "Senior" rung of a director's or VP's level the title does not hold (an
-    Engineering Manager to a Senior Director is two levels, not "a step up"; issue 12, blind review). The risk's
-    words and the fit verdict both rest on this number."""
-    step = level_step(fit.seniority.posting, fit.seniority.candidate)
-    latest = next((r for r in resume.roles if not r.internship), None)
-    if step <= 0 or latest is None:
-        return step
-    senior = cue_pattern(data["senior_rungs"])
-    level = fit.seniority.named or level_name(fit.seniority.posting)
-    return step + (1 if senior.search(level) and not senior.search(latest.title or "") else 0)
+def level_rungs(resume: Resume, fit: Fit) -> int:
+    """The fit's count of levels the role sits above the candidate (fit.level_rungs), so the risk's words, the
+    level line and the fit verdict say one number."""
+    return fit_level_rungs(resume, fit.seniority.posting, fit.seniority.candidate, fit.seniority.named)
 
 
 def _step_up_missing(

@@ -673,18 +673,23 @@ _FIGURE_COUNT = re.compile(r"(?<![\w.$/])\d[\d,.]*\+?\s+[a-z][a-z-]+")  # not th
 
 
 def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
-    """The first bullet that shows a competency by what the candidate did (areas.json "competencies")."""
+    """The first bullet that shows a competency by what the candidate did (areas.json "competencies"), else the
+    title of a role whose title shows it, cited as that role's line: a Software Engineer writes code, but the
+    role's first line under the title is no evidence of it (issue 12, blind review: writing code "demonstrated"
+    by a line that was only the role's place, "(Saint-Petersburg, Russia)")."""
     spec = area_data()["competencies"].get(name.lower())
     if spec is None:
         return None
     pattern = cue_pattern(spec["cues"])
     also = cue_pattern(spec["with"]) if spec.get("with") else None
     titles = cue_pattern(spec["titles"]) if spec.get("titles") else None
+    titled: _B | None = None
     for item in bullets:
         text = item.bullet.text
         role = getattr(item, "role", None)
-        if titles is not None and role is not None and not role.internship and titles.search(role.title or ""):
-            return item  # the role's title shows it: a Software Engineer writes code
+        shows = titles is not None and role is not None and not role.internship and titles.search(role.title or "")
+        if titled is None and shows and dataclasses.is_dataclass(item):
+            titled = dataclasses.replace(item, bullet=Bullet(role.title, role.line))  # type: ignore[type-var]
         if not pattern.search(text) or (also is not None and not also.search(text)):
             continue
         if spec["needs"] == "team" and not any(_team_after(text, cue.start(), item) for cue in pattern.finditer(text)):
@@ -692,7 +697,7 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
         if spec["needs"] == "figure" and not re.search(r"\d", text):
             continue
         return item
-    return None
+    return titled
 
 
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
@@ -1108,6 +1113,33 @@ def candidate_seniority(resume: Resume, bullets: tuple[_Scored, ...]) -> Seniori
     return level
 
 
+def level_rungs(resume: Resume, wanted: Seniority, candidate: Seniority, named: str | None) -> int:
+    """How many levels the role sits above the candidate's latest title (below when negative): the ladder's step,
+    and one more up where the role is a "Senior" rung of a director's or VP's level the title does not hold (an
+    Engineering Manager to a Senior Director is two levels, a Director to a Senior Director one; issue 12, blind
+    review). The level line, the risks table and the fit verdict all rest on this number."""
+    step = level_step(wanted, candidate)
+    latest = next((r for r in resume.roles if not r.internship), None)
+    if latest is None or wanted is Seniority.OTHER:
+        return step
+    if step < 0:
+        # a step down only where the title itself sits above the role, or its bullets lift a manager's title to
+        # managing managers; years alone read into a level are no title to step down from (issue 12, blind review)
+        lift = area_data()["seniority"]["managers_of_managers"]
+        titled = title_seniority(latest.title)
+        scope = candidate.value == lift["to"] and titled.value == lift["from"]
+        return step if scope or level_step(wanted, titled) < 0 else 0
+    senior = cue_pattern(area_data()["seniority"]["senior_rungs"])
+    level = named or level_name(wanted)
+    return step + (1 if senior.search(level) and not senior.search(latest.title or "") else 0)
+
+
+def rung_words(rungs: int) -> str:
+    """ "one level", "two levels": a step up as the level line and the risks table both say it."""
+    words = area_data()["seniority"]["rungs"]
+    return str(words[min(max(rungs, 1), len(words)) - 1])
+
+
 def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Posting) -> SeniorityFit:
     candidate = candidate_seniority(resume, bullets)
     lifted = candidate.value == area_data()["seniority"]["managers_of_managers"]["to"]
@@ -1121,10 +1153,10 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     named = posting.level or level_name(wanted)
     if wanted is Seniority.OTHER:
         verdict = f"The posting names no level; {detail}: match your stories to its responsibilities"
-    elif level_step(wanted, candidate) > 0:
+    elif (rungs := level_rungs(resume, wanted, candidate, named)) > 0:
         ask = area_data()["seniority"]["levels"][wanted.value]["ask"]
-        verdict = f"Posting is {named} level; {detail}: {ask}"
-    elif level_step(wanted, candidate) < 0:
+        verdict = f"Posting is {named} level, {rung_words(rungs)} up; {detail}: {ask}"
+    elif rungs < 0:
         # a manager of managers stepping to one team: the step is in scope, not title (issue 12, blind review)
         why = ("you manage managers today, so " if managers else "") + "be ready to say why this role"
         verdict = f"Posting is {named} level; {detail}: {why}, and show recent hands-on work"

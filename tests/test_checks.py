@@ -281,6 +281,8 @@ def test_issue_12_compliance_the_resume_never_names_is_a_risk(tmp_path, cli, lin
         "Led an 8\u2011person development team building the carrier billing platform.",
         "Managed 2 squads, a team of 8 engineers in all, building the carrier billing platform.",
         "Ran a squad of 8 engineers building the carrier billing platform.",
+        "Managed a team of eight building the carrier billing platform.",
+        "Led the billing platform team of 8, from roadmap to on-call.",
     ],
 )
 def test_issue_12_team_size_is_read_in_its_hyphenated_and_noun_forms(tmp_path, cli, bullet):
@@ -887,3 +889,81 @@ def test_issue_12_a_risks_table_never_repeats_one_stock_answer():
     assert not any(h.startswith("Say it plainly first; offer your nearest") for h in handles), handles
     for subject, handle in zip(subjects, handles, strict=True):
         assert subject.split(" and ")[0].lower() in handle.lower(), (subject, handle)
+
+
+@pytest.mark.parametrize(
+    ("education", "said"),
+    [
+        ("", "your résumé has no education section"),  # no section to lack a degree in (issue 12, blind review)
+        ("## Education\n\nUniversity of Leeds, 2004 - 2008\n", "no degree in your education section"),
+    ],
+)
+def test_issue_12_a_degree_asked_of_a_resume_without_education_says_there_is_no_section(
+    tmp_path, cli, education, said
+):
+    resume = _resume().split("## Education", 1)[0] + education
+    asked = "- 6+ years of software engineering.\n- Bachelor's degree in Computer Science."
+    posting = POSTING.format(requirements=asked)
+    assert _rows(_brief(tmp_path, cli, resume, posting))["Degree"][1:] == [said, "not shown"]
+
+
+def test_issue_12_a_title_shows_writing_code_by_the_title_never_by_the_line_under_it(tmp_path, cli):
+    # a place read as the role's first bullet is no evidence of anything (issue 12, blind review)
+    resume = _resume(title="Software Engineer").replace(
+        "- Led an 8-person development team", "- (Saint-Petersburg, Russia)\n- Led an 8-person development team"
+    )
+    posting = POSTING.format(requirements="- 6+ years of software engineering.\n- Hands-on coding in Python.")
+    brief = _brief(tmp_path, cli, resume, posting)
+    line = next(s for s in brief.splitlines() if s.startswith("- writing code"))
+    assert "Saint-Petersburg" not in line
+    assert "“Software Engineer”" in line or "“Built appointment services" in line, line
+
+
+def test_issue_12_a_sub_heading_over_prose_asks_no_skill(tmp_path, cli):
+    # a title the section splitter does not know names a topic; no line asks it (issue 12, blind review)
+    topic = "Technical strategy\nWe favour boring technology, run well, and we write our decisions down.\n\n"
+    posting = POSTING.replace("Requirements\n", topic + "Requirements\n")
+    brief = _brief(tmp_path, cli, _resume(), posting.format(requirements="- 6+ years of software engineering."))
+    assert "technical strategy" not in brief.lower().split("## the full brief")[1].split("## star")[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "rungs"), [("Director of Engineering", "one level"), ("Engineering Manager", "two levels")]
+)
+def test_issue_12_the_level_line_and_the_risks_count_a_senior_rung_alike(tmp_path, cli, title, rungs):
+    # "a level match" beside a two-level step was a contradiction (issue 12, blind review)
+    posting = POSTING.replace("Engineering Manager, Platform", "Senior Director of Engineering, Platform")
+    asked = posting.format(requirements="- 6+ years of software engineering.")
+    brief = _brief(tmp_path, cli, _resume(title=title), asked)
+    level = next(s for s in brief.splitlines() if s.startswith("**Level.**"))
+    assert f"{rungs} up" in level and "level match" not in level
+    assert f"A step up of {rungs}" in brief
+
+
+def test_issue_12_no_step_down_from_a_level_read_from_years_alone(tmp_path, cli):
+    # 18 years and a team of 8 read a Software Engineer as staff; the title sits at no level above the role's
+    posting = POSTING.replace("Engineering Manager, Platform", "Senior Software Engineer, Platform")
+    asked = posting.format(requirements="- 6+ years of software engineering.")
+    brief = _brief(tmp_path, cli, _resume(title="Software Engineer"), asked)
+    assert "sits below your title" not in brief and "step down" not in brief.lower()
+    level = next(s for s in brief.splitlines() if s.startswith("**Level.**"))
+    assert "level match" in level, level
+
+
+def test_issue_12_a_title_above_the_role_is_still_a_step_down(tmp_path, cli):
+    posting = POSTING.replace("Engineering Manager, Platform", "Senior Software Engineer, Platform")
+    asked = posting.format(requirements="- 6+ years of software engineering.")
+    brief = _brief(tmp_path, cli, _resume(title="Director of Engineering"), asked)
+    assert "A step down in level" in brief and "your latest title is Director of Engineering" in brief
+
+
+def test_issue_12_a_domain_word_in_the_opening_prose_asks_no_domain_skill(tmp_path, cli):
+    # what the business handles ("invoices") is no billing skill asked, even in a sentence about the role
+    opening = (
+        "Engineering Manager, Platform\nHarrowgate Systems · Remote (US only)\n\n"
+        "You'll lead the team that turns millions of invoices and payments into the cash forecasts our customers "
+        "run their finance teams on, from the nightly ledger import to the dashboards.\n\n"
+    )
+    posting = opening + POSTING.split("About us", 1)[1].split("\n\n", 1)[1]
+    brief = _brief(tmp_path, cli, _resume(), posting.format(requirements="- 6+ years of software engineering."))
+    assert "billing systems" not in brief.lower().split("## the full brief")[1].split("## star")[0]

@@ -1494,6 +1494,20 @@ def test_issue_13_a_word_out_of_its_skills_sense_names_no_skill(
     assert (skill in packaged.resume_skills(_experience(line)).names()) is found
 
 
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # the verb "operating" before systems is running them, not the operating-systems skill (issue 12, blind review)
+        ("- Lead the platform team, operating systems and data pipelines that turn meter reads into bills", False),
+        ("- Experience building and operating systems at scale on AWS", False),
+        ("- Deep knowledge of operating systems and networking", True),
+        ("- Experience with Linux operating systems in production", True),
+    ],
+)
+def test_issue_12_operating_as_a_verb_asks_no_operating_systems(packaged: Extractor, line: str, found: bool) -> None:
+    assert ("operating systems" in packaged.posting_skills(_requirements(line)).names()) is found
+
+
 def test_issue_13_a_guarded_word_still_counts_in_a_skills_list(packaged: Extractor) -> None:
     resume = _resume(["Skills", "Incidents, PostgreSQL, Terraform"], [(SectionKind.SKILLS, 1, 1)])
     assert "incident management" in packaged.resume_skills(resume).names()

@@ -39,7 +39,7 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
     data = brief_data()["fit_verdict"]
     shown, listed, missing = required_split(ctx.fit.skills)
     total = len(shown) + len(listed) + len(missing)
-    step = level_rungs(ctx.resume, ctx.fit, brief_data()["requirements"])  # as the level risk counts them
+    step = level_rungs(ctx.resume, ctx.fit)  # as the level risk counts them
     # the fit weighs a skill in a skills list, and a value to say how as one not yet shown; the sentence counts only
     # the rows of the skill match's Required groups and never calls a listed skill shown (issue 12)
     required = _required(ctx)

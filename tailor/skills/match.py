@@ -33,6 +33,7 @@ from spacy.vocab import Vocab, create_vocab
 from tailor.model import (
     Area,
     Evidence,
+    Line,
     Need,
     Posting,
     Resume,
@@ -725,8 +726,12 @@ class Extractor:
                     continue
                 # The prose above the role's lists describes the company ("Fernhill is the operating system for
                 # clinics") unless a sentence speaks of the role: like an about section, it asks for nothing.
-                company_prose = opening and not _about_the_role(
-                    _sentence(text, hit.start_char, hit.end_char), posting, self._rules
+                # A domain's bare word there ("turn millions of invoices into forecasts") is what the business
+                # handles, even in a sentence about the role: no domain skill asked (issue 12, blind review:
+                # "billing systems: required" from the company's product description).
+                company_prose = opening and (
+                    (hit.taxon.category.lower() == "domain" and hit.rule == "lemma")
+                    or not _about_the_role(_sentence(text, hit.start_char, hit.end_char), posting, self._rules)
                 )
                 need = _clause_need(text, hit, None if company_prose else base, self._rules)
                 if need is not None:
@@ -1454,11 +1459,32 @@ def _posting_lines(posting: Posting, rules: _Rules) -> list[tuple[int, SectionKi
             or kind in (SectionKind.BENEFITS, SectionKind.CONTACT)
             or i in skipped
             or rules.boilerplate.search(line.text)
+            or _sub_heading(lines, i)
         ):
             continue
         base = _SECTION_NEED.get(kind, Need.REQUIRED)
         chosen.append((i, kind, lead_in if line.bullet and lead_in and base in (Need.REQUIRED, None) else base))
     return chosen
+
+
+SUB_HEADING_WORDS = 4  # "Technical strategy", "How we work": a title, not a line that asks
+
+
+def _sub_heading(lines: Sequence[Line], i: int) -> bool:
+    """A short capitalised line without a verb's punctuation, standing over a paragraph of prose: a title the
+    section splitter did not know ("Technical strategy"), which names a topic and asks for no skill (issue 12,
+    blind review: "technical strategy" among the skills required where no line asked it). A terse list item
+    ("Kubernetes" over "Terraform") stands over no prose and keeps its skill."""
+    text = lines[i].text.strip()
+    words = text.split()
+    if lines[i].bullet or not words or len(words) > SUB_HEADING_WORDS or not text[0].isupper():
+        return False
+    if text[-1] in ".:;,!?)":
+        return False
+    if i + 1 >= len(lines) or lines[i + 1].bullet:
+        return False
+    below = lines[i + 1].text.strip()
+    return len(below.split()) >= 2 * SUB_HEADING_WORDS and below.endswith(".")
 
 
 def _about_the_role(sentence: str, posting: Posting, rules: _Rules) -> bool:
