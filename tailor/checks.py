@@ -145,7 +145,12 @@ def requirements_check(
     # a sentence's full stop goes: the parts are joined with "; " ("... remote candidates.; Austin, TX")
     parts = [p.strip().rstrip(".") for x in (posting.remote_policy, posting.location) if x
              for p in _place_clause(x).split("; ")]
-    kept = [p for p in dict.fromkeys(parts) if not any(p != q and p.lower() in q.lower() for q in parts)]
+    # one place printed twice ("Austin, TX" in the header and "Austin, TX." on a line) is said once
+    unique: dict[str, str] = {}
+    for part in parts:
+        unique.setdefault(" ".join(part.casefold().split()), part)
+    parts = list(unique.values())
+    kept = [p for p in parts if not any(p != q and p.lower() in q.lower() for q in parts)]
     where = "; ".join(kept)
     if where:
         rows.append(_location_row(resume, where, posting.remote, header, data))
@@ -272,7 +277,33 @@ def clip_around(line: str, spans: list[tuple[int, int] | None], words: int = QUO
         return line
     marks = [s for s in spans if s is not None] or [(0, 0)]
     start, end = min(s[0] for s in marks), max(s[1] for s in marks)
-    clauses = clause_spans(line)
+    # the sentences that hold the terms, and no other: "… developer platform. You will manage four engineering
+    # managers …" quoted for Kafka pasted a sentence about something else into the quote (issue 12)
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(line)]
+    held = [(a, b) for a, b in sentences if a < max(end, start + 1) and b > start]
+    if len(sentences) > 1 and held:
+        a, b = held[0][0], held[-1][1]
+        inner = clip_around(line[a:b].strip(), [(s - a, e - a) for s, e in marks if a <= s and e <= b], words)
+        return inner.strip()
+    # a list's last items kept together ("owners, runbooks and postmortems") when that fits; else the plain clauses
+    return _clause_clip(line, start, end, words, lists=True) or _clause_clip(line, start, end, words, lists=False) or (
+        _word_window(line, start, end, words)
+    )
+
+
+def _clause_clip(line: str, start: int, end: int, words: int, lists: bool) -> str:
+    """The whole clauses around `start`..`end`, as many as fit in `words`; "" when the clause holding them alone
+    runs past _LONG_CLAUSE times `words`."""
+    clauses = clause_spans(line, lists)
+    if not lists:  # a cut may fall between a list's items, never inside a list whose items share one noun
+        shared = _shared_lists(line)
+        merged: list[tuple[int, int]] = []
+        for a, b in clauses:
+            if merged and any(x < merged[-1][1] < y for x, y in shared):
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        clauses = merged
     size = [len(line[a:b].split()) for a, b in clauses]
     first = next((i for i, (a, b) in enumerate(clauses) if b > start), 0)
     last = max((i for i, (a, b) in enumerate(clauses) if a < end), default=first)
@@ -286,11 +317,31 @@ def clip_around(line: str, spans: list[tuple[int, int] | None], words: int = QUO
         else:
             break
     if sum(size[first : last + 1]) > _LONG_CLAUSE * words:
-        return _word_window(line, start, end, words)
+        return ""
     clip = line[clauses[first][0] : clauses[last][1]].rstrip(",;:—– ")
     return ("… " if first else "") + clip + (" …" if last < len(clauses) - 1 else "")
 
 
+def _shared_lists(line: str) -> list[tuple[int, int]]:
+    """Where a list of modifiers runs that share the noun after its last item ("synthetic, real-user and log-based
+    monitoring of every checkout service"): "… implement synthetic …" leaves a word without its noun. Told by the
+    words that run on after the list's "and" item (_SHARED_TAIL or more); "owners, runbooks and postmortems" ends
+    with its last item and may be cut between items."""
+    found = []
+    for a, b in clause_spans(line, lists=True):
+        inner = clause_spans(line[a:b], lists=False)
+        tail = re.split(r"\s(?:and|or|&)\s", line[a + inner[-1][0] : b], maxsplit=1)
+        if len(inner) > 1 and len(tail) == 2 and len(tail[1].split()) >= _SHARED_TAIL:
+            found.append((a, b))
+    return found
+
+
+_SHARED_TAIL = 3
+
+
+_SENTENCE = re.compile(
+    r"\S.*?(?:(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\bInc)(?<!\bLtd)(?<!\bSr)(?<!\bJr)[.!?](?=\s+[A-Z“\"(])|$)"
+)
 _LONG_CLAUSE = 2  # a clause up to twice the words asked is quoted whole; beyond, a window of words
 
 
@@ -331,7 +382,7 @@ def _word_window(line: str, start: int, end: int, words: int) -> str:
     return ("… " if first else "") + clip + (" …" if last < len(tokens) - 1 else "")
 
 
-def clause_spans(text: str) -> list[tuple[int, int]]:
+def clause_spans(text: str, lists: bool = True) -> list[tuple[int, int]]:
     """Where each clause or list item of a line runs: split at ", ", "; ", ": " after a label, and dashes, but
     never inside brackets or quotes, nor inside a number like 1,800."""
     spans, depth, begin = [], 0, 0
@@ -346,7 +397,22 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
             spans.append((begin, index))
             begin = index + (3 if text[index] == " " else 2)
     spans.append((begin, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    # "synthetic, real-user and log-based monitoring", "Bachelor of Engineering, Automatic Control and Robotics": a
+    # comma before the last items of a list ("X and Y", X a word or two) is inside one clause, and a clip or a
+    # sentence cut there ("… to implement synthetic.", "(“Bachelor of Engineering,”)") reads as broken (issue 12)
+    joined: list[tuple[int, int]] = []
+    for a, b in spans:
+        if lists and joined and _LIST_END.match(text[a:b]) and not _VERB_FORM.match(text[a:b]):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return [(a, b) for a, b in joined if text[a:b].strip()]
+
+
+# the last items of a list: a word or two, then "and"/"or" ("real-user and log-based monitoring")
+_LIST_END = re.compile(r"\s*[\w./+#-]+(?:\s[\w./+#-]+)?\s(?:and|or|&)\s\S")
+# a clause opening on a verb's -ing or -ed form ("cutting cost and time", "hired 3 and mentored 2") is its own
+_VERB_FORM = re.compile(r"\s*(?:and\s|or\s)?(?:[a-z]+(?:ing|ed)|which|who|that|where|while)\b")
 
 
 def _risk_rows(
@@ -1387,7 +1453,18 @@ def _section_line(resume: Resume, kind: SectionKind) -> Citation | None:
 
 
 def _education_line(resume: Resume, pattern: re.Pattern[str]) -> Citation | None:
-    return section_line(resume, SectionKind.EDUCATION, pattern, "Education")
+    """The education line naming the degree, with the line it runs on to when it ends unfinished ("Bachelor of
+    Engineering," then "Automatic Control and Robotics"): the field belongs in the quote, and a quote ending on its
+    comma (“Bachelor of Engineering,”) read as cut (issue 12)."""
+    found = section_line(resume, SectionKind.EDUCATION, pattern, "Education")
+    lines = resume.document.lines
+    after = lines[found.line + 1].text.strip() if found and found.line + 1 < len(lines) else ""
+    if found is None or not after or not re.search(r"(?:[,&–—-]|\b(?:in|of|and))\s*$", found.text):
+        return found
+    section = next((s for s in resume.sections if s.first_line <= found.line < s.last_line), None)
+    if section is None or section.kind is not SectionKind.EDUCATION or lines[found.line + 1].heading:
+        return found
+    return dataclasses.replace(found, text=f"{found.text.rstrip()} {after}")
 
 
 # "a Bachelor's degree in Computer Science, Engineering or a related field" -> "Computer Science, Engineering"

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -1117,3 +1118,32 @@ def _continues(prev: str, text: str) -> bool:
     if prev.endswith((".", "!", "?", ":")):
         return False
     return text[:1].islower() or text[:1].isdigit() or bool(_OPEN_END_RE.search(prev))
+
+
+def is_learning(text: str, internship: bool = False) -> bool:
+    """Whether a role's line tells something learnt rather than done: a training program attended, a course
+    completed, a certification class ("As an intern, I participated in a training program on agile"). Such a line
+    is no evidence that a skill was used and no story of work (issue 12, blind review); a line of giving training
+    ("Ran training sessions for 40 engineers") is work. In an internship or student post a line that opens on a
+    kind of course ("Training in Scrum and code review") is one too. Data: resume.json `learning`."""
+    received, opening = _learning_patterns()
+    return bool(received.search(text) or (internship and opening.match(text.strip())))
+
+
+def learning_lines(roles: Iterable[Role]) -> frozenset[int]:
+    """The lines of the roles' bullets that tell something learnt (is_learning)."""
+    return frozenset(b.line for r in roles for b in r.bullets if is_learning(b.text, r.internship))
+
+
+@cache
+def _learning_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))["learning"]
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    courses = alternatives(data["courses"])
+    # up to three words between ("a", "an online", "the AWS"), never "of": "took ownership of training" is work
+    gap = r"(?:\s+(?!of\b)[\w./+#-]+){0,3}?"
+    received = re.compile(rf"(?i)\b(?:{alternatives(data['received'])}){gap}\s+(?:{courses})\b")
+    return received, re.compile(rf"(?i)(?:an?\s+|the\s+)?(?:{courses})\b")

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, Protocol, TypeVar
 
+from tailor.entries import is_learning
 from tailor.model import (
     Area,
     AreaFit,
@@ -692,6 +693,9 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
             titled = dataclasses.replace(item, bullet=Bullet(role.title, role.line))  # type: ignore[type-var]
         if not pattern.search(text) or (also is not None and not also.search(text)):
             continue
+        # a training course attended shows no competency used (issue 12): "a course on mentoring" is no mentoring
+        if is_learning(text, bool(role is not None and role.internship)):
+            continue
         if spec["needs"] == "team" and not any(_team_after(text, cue.start(), item) for cue in pattern.finditer(text)):
             continue
         if spec["needs"] == "figure" and not re.search(r"\d", text):
@@ -803,7 +807,9 @@ def _fit_area(area: Area, weight: float, inputs: _Inputs) -> AreaFit:
     resume_skills = inputs.resume_skills
     area_skill_names = {s.name for s in resume_skills.items if area in s.areas}
     asked = [s for s in inputs.posting_skills.items if area in s.areas and s.need is not Need.STACK]
-    evidence = _area_evidence(area, inputs.bullets, inputs.skill_lines, area_skill_names, inputs.posting_skills)
+    # a training course attended is no evidence of work in an area (issue 12: "a course on mentoring")
+    worked = tuple(b for b in inputs.bullets if not is_learning(b.bullet.text, b.role.internship))
+    evidence = _area_evidence(area, worked, inputs.skill_lines, area_skill_names, inputs.posting_skills)
     supporting = tuple(
         s.name
         for s in sorted(resume_skills.items, key=lambda s: (_strength_rank(s.strength), s.name.lower()))

@@ -44,6 +44,7 @@ from tailor.draft.words import (
     brief_data,
     listed_duties,
 )
+from tailor.entries import is_learning
 from tailor.fit import (
     area_data,
     area_hits,
@@ -286,7 +287,9 @@ def _candidates(ctx: _Context) -> tuple[_Item, ...]:
     ("Key achievements": "61% increase in the online store's conversion rate") that hold a figure. A résumé
     with its best figures in such a section had a pitch that left out every one of them (issue 12)."""
     taken = {i.bullet.line for i in ctx.items}
-    return (*ctx.items, *(i for i in _section_items(ctx, taken) if has_figure(i.bullet)))
+    # a training course attended is something learnt, no result to pitch (issue 12)
+    worked = (i for i in ctx.items if not is_learning(i.bullet.text, i.role.internship))
+    return (*worked, *(i for i in _section_items(ctx, taken) if has_figure(i.bullet)))
 
 
 def _unplaced(ctx: _Context, item: _Item) -> bool:

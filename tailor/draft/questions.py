@@ -165,7 +165,7 @@ def recruiter_check(requirements: tuple[Requirement, ...]) -> str | None:
     data, labels = brief_data()["checklist"], brief_data()["requirements"]
     open_rows = {r.what: r.asked for r in requirements if r.verdict is not Verdict.MEETS}
     where, allowed = open_rows.get(labels["location"]), open_rows.get(labels["authorisation"])
-    if where and allowed and _unlabelled(where) == _unlabelled(allowed):
+    if where and allowed and _words_of(_unlabelled(where)) == _words_of(_unlabelled(allowed)):
         allowed = None  # one line read as both: "what the posting's “Austin, TX” and “Austin, TX” mean" (issue 12)
     if where and allowed:
         return str(data["recruiter_both"]).format(asked=_unlabelled(where), authorisation=_unlabelled(allowed))
@@ -181,6 +181,11 @@ def _unlabelled(line: str) -> str:
     printed = " ".join(line.split()).rstrip(".;:")
     head, _, rest = printed.partition(": ")
     return rest if rest and len(head.split()) <= 2 else printed
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    """A value's words whatever its case, spacing and stops ("Austin, TX." and "Austin,  TX" are one place)."""
+    return tuple(re.findall(r"\w+", text.casefold()))
 
 
 def _cue(cues: list[str], text: str) -> bool:

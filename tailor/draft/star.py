@@ -43,6 +43,7 @@ from tailor.draft.words import (
     _year,
     brief_data,
 )
+from tailor.entries import is_learning
 from tailor.fit import (
     YEAR_RE,
     area_hits,
@@ -222,11 +223,37 @@ def _pool(ctx: _Context) -> tuple[_Item, ...]:
                 continue
             lead = lead or _lead_above(ctx, item.bullet)
             own = _inline_lead(item.bullet) or lead
-            items.append(dataclasses.replace(item, lead=own) if own and _lead_verb(own) else item)
+            used = _tools_used(ctx, item, own) if own else ""
+            if used:
+                items.append(dataclasses.replace(
+                    item, bullet=dataclasses.replace(item.bullet, text=used), printed=item.printed or item.bullet.text
+                ))
+            else:
+                items.append(dataclasses.replace(item, lead=own) if own and _lead_verb(own) else item)
             # a line with its own verb ends the lead-in's list: a verbless line after it is not known to be an item
             if _tells(item.bullet.text):
                 lead = None
     return (*items, *_section_items(ctx, {i.bullet.line for i in items}))
+
+
+def _tools_used(ctx: _Context, item: _Item, lead: Bullet) -> str:
+    """A list of technologies under a lead-in ("Technologies I worked with: Node.js, Jest, MongoDB, Docker") told
+    as a sentence: "Used Node.js, MongoDB and Kafka", at most three names, those the posting asks for first. A
+    list is no phrase to put after the lead-in's verb ("I worked Node.js, Jest, ...", issue 12); "" for any line
+    that is not such a list."""
+    rest = _after_lead(item.bullet.text, lead) if item.bullet.text.startswith(lead.text) else item.bullet.text
+    names = [n.strip() for n in re.split(r"[,;|•·]|\s(?:and|&)\s", _clean(rest)) if n.strip()]
+    held = {s.name.lower(): s.name for s in ctx.resume_skills.items
+            if any(e.line == item.bullet.line for e in s.evidence)}
+    known = [n for n in names if n.lower() in held]
+    if len(names) < 2 or any(len(n.split()) > _LIST_WORDS for n in names) or 2 * len(known) < len(names):
+        return ""
+    asked = {n.lower() for n in ctx.posting_skills.names()}
+    chosen = [n for n in known if n.lower() in asked][:3] or known[:3]
+    return f"Used {_join(chosen)}"
+
+
+_LIST_WORDS = 3  # an item of a technology list is a name of a word or three
 
 
 def _lead_above(ctx: _Context, bullet: Bullet) -> Bullet | None:
@@ -488,6 +515,9 @@ def _tellable(item: _Item) -> bool:
     """Whether a line can be told as a story: it says what the candidate did, or a lead-in says it for it, or it
     names a project built ("Atlas: internal tool that ..."), or it is an achievement section's result."""
     text = item.bullet.text
+    # a training course attended is learning, not work: no story of it, least of all a senior or leadership one
+    if is_learning(text, item.role.internship):
+        return False
     if _tells(text) or _lead_verb(item.lead) or _project(text):
         return True
     if _verbless_result(item.bullet):

@@ -110,8 +110,17 @@ def _lower_first(text: str) -> str:
 
 
 def _join(names: Iterable[str]) -> str:
-    names = list(names)
+    # a value listed twice ("“Austin, TX” and “Austin, TX”", issue 12) is said once, as first printed
+    names = list(_once(names, lambda n: re.sub(r"\W+", " ", n).casefold().strip()).values())
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _once(values: Iterable[str], key: Callable[[str], str]) -> dict[str, str]:
+    """Each value by its key, the first printed of those sharing one."""
+    found: dict[str, str] = {}
+    for value in values:
+        found.setdefault(key(value), value)
+    return found
 
 
 def _clip(text: str, words: int) -> str:
@@ -231,7 +240,12 @@ def _first_person(text: str) -> str | None:
     if nouns and first in verbs["present"] and _verb(nouns.group(2).lower()) is None:
         return f"work on the {first} and {nouns.group(2).lower()} of {nouns.group(3)}"
     if first.endswith("ed") or first in verbs["past"] or first in verbs["present"]:
-        return _lower_first(text)
+        # "Designed and building a chat client": the verbs of the opening list take the first one's form ("I
+        # designed and building ..." reached a blind review, issue 12)
+        told = _lower_first(text)
+        if first in verbs["present"]:
+            return _verbs_as(told, lambda base: base)
+        return _verbs_as(told, _past) if _verb_base(first) else told
     return None
 
 
@@ -287,7 +301,7 @@ def _verbs_as(text: str, form: Callable[[str], str]) -> str:
     while index < len(words):
         word = words[index]
         bare = word.rstrip(",").lower()
-        base = bare if bare in brief_data()["verbs"]["present"] else _gerund_base(bare)
+        base = _verb_base(bare)
         if base is None:
             break
         words[index] = form(base) + word[len(bare) :]
@@ -298,6 +312,22 @@ def _verbs_as(text: str, form: Callable[[str], str]) -> str:
         else:
             break
     return " ".join(words)
+
+
+def _verb_base(word: str) -> str | None:
+    """ "designed" -> "design", "building" -> "build", "led" -> "lead", "lead" -> "lead": the base of a task verb
+    of brief.json in its base, -ing or past form; None for any other word."""
+    verbs = brief_data()["verbs"]
+    if word in verbs["present"]:
+        return word
+    irregular = {past: base for base, past in verbs["irregular_past"].items()}
+    if word in irregular:
+        return irregular[word]
+    gerund = _gerund_base(word)
+    if gerund or not word.endswith("ed"):
+        return gerund
+    stems = (word[:-1], word[:-2], word[:-3] + "y", word[:-3] if word[-3:-2] == word[-4:-3] else "")
+    return next((s for s in stems if s and s in verbs["present"]), None)
 
 
 def _in_own_voice(text: str, name: str | None) -> str:

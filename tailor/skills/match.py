@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.vocab import Vocab, create_vocab
 
+from tailor.entries import learning_lines
 from tailor.model import (
     Area,
     Evidence,
@@ -1408,7 +1409,9 @@ def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind,
     """(line index, section, shown in work) for every line worth reading: not contact details, not coursework."""
     lines = resume.document.lines
     kinds = _line_kinds(resume.sections, len(lines))
-    worked = _role_lines(resume, kinds)
+    # a training course attended in a role is learnt there, not used: its skills are listed, never demonstrated
+    worked = _role_lines(resume, kinds) - learning_lines(resume.roles)
+    learnt = learning_lines(resume.roles)
     courses = {
         i
         for s in resume.sections
@@ -1416,7 +1419,7 @@ def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind,
         for i in range(s.first_line, s.last_line + 1)
     }
     return [
-        (i, kind, kind in _DEMONSTRATED_KINDS or i in worked)
+        (i, kind, (kind in _DEMONSTRATED_KINDS and i not in learnt) or i in worked)
         for i, kind in enumerate(kinds)
         if kind is not None
         and i not in courses
