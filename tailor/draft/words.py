@@ -245,7 +245,8 @@ def _first_person(text: str) -> str | None:
         told = _lower_first(text)
         if first in verbs["present"]:
             return _verbs_as(told, lambda base: base)
-        return _verbs_as(told, _past) if _verb_base(first) else told
+        # only a gerund is out of form after a past verb: "Built and lead a group" of a current role is English
+        return _verbs_as(told, _past, gerunds_only=True) if _verb_base(first) else told
     return None
 
 
@@ -293,9 +294,9 @@ def _in_present(text: str) -> str:
     return _verbs_as(text, lambda base: base)
 
 
-def _verbs_as(text: str, form: Callable[[str], str]) -> str:
+def _verbs_as(text: str, form: Callable[[str], str], gerunds_only: bool = False) -> str:
     if "; " in text:  # "mentor five engineers; run the incident review": each clause opens on its verb
-        return "; ".join(_verbs_as(clause, form) for clause in text.split("; "))
+        return "; ".join(_verbs_as(clause, form, gerunds_only) for clause in text.split("; "))
     words = text.split(" ")
     index = 0
     while index < len(words):
@@ -304,7 +305,8 @@ def _verbs_as(text: str, form: Callable[[str], str]) -> str:
         base = _verb_base(bare)
         if base is None:
             break
-        words[index] = form(base) + word[len(bare) :]
+        if not gerunds_only or _gerund_base(bare):
+            words[index] = form(base) + word[len(bare) :]
         if word.endswith(","):
             index += 1
         elif index + 1 < len(words) and words[index + 1] in ("and", "or", "&"):
