@@ -281,7 +281,7 @@ def clip_around(line: str, spans: list[tuple[int, int] | None], words: int = QUO
     # managers …" quoted for Kafka pasted a sentence about something else into the quote (issue 12)
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(line)]
     held = [(a, b) for a, b in sentences if a < max(end, start + 1) and b > start]
-    if len(sentences) > 1 and held:
+    if len(sentences) > 1 and held and (held[0][0], held[-1][1]) != (sentences[0][0], sentences[-1][1]):
         a, b = held[0][0], held[-1][1]
         inner = clip_around(line[a:b].strip(), [(s - a, e - a) for s, e in marks if a <= s and e <= b], words)
         return inner.strip()

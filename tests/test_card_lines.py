@@ -160,6 +160,9 @@ def test_a_clip_keeps_to_one_sentence_and_a_list_whole():
     at = line.index("data platform")
     said = clip_around(line, [(at, at + 13)])
     assert said == "You will partner with the data platform and internal developer platform teams."
+    # terms in both sentences keep both
+    kafka = line.index("Kafka")
+    assert "You will manage" in clip_around(line, [(at, at + 13), (kafka, kafka + 5)])
     # "e.g." ends no sentence
     line = ("Experience with streaming tools, e.g. Kafka or Pulsar, and with large data platforms serving many product "
             "teams across regions. You will manage four engineering managers as the team grows past forty engineers.")
