@@ -777,7 +777,8 @@ def _head(clean: str) -> str:
     """The opening clause of a bullet: what was done, before how ("by isolating ..."), with what result and any
     list after a dash. A list of verbs is one clause with its object ("Architect, design, and deliver solutions
     for X", not "you architect"), and "used by 30 teams" is part of what was done, not how (brief s4 "cards")."""
-    clauses = _clauses(clean)
+    # a list's items stay together: "to implement synthetic." was cut before the list's noun (issue 12)
+    clauses = _clauses(clean, lists=True)
     head = clauses[0]
     for clause in clauses[1:]:
         if len(head.split(", ")[-1].split()) > 1:

@@ -188,9 +188,10 @@ def _phrase_clip(text: str, words: int) -> str:
 _PHRASE_WORDS = 3
 
 
-def _clauses(text: str) -> list[str]:
-    """A sentence split at ", ", "; " and dashes, but not inside quotes, brackets or numbers like 1,800."""
-    parts = (text[a:b].strip(" —–" if b == len(text) else None) for a, b in clause_spans(text))
+def _clauses(text: str, lists: bool = False) -> list[str]:
+    """A sentence split at ", ", "; " and dashes, but not inside quotes, brackets or numbers like 1,800; with
+    `lists`, not before a list's last items either ("synthetic, real-user and log-based monitoring")."""
+    parts = (text[a:b].strip(" —–" if b == len(text) else None) for a, b in clause_spans(text, lists))
     return [p for p in parts if p]
 
 
