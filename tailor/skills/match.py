@@ -110,6 +110,8 @@ class _Rules:
     cue_before: dict[str, tuple[tuple[str, ...], ...]]  # by last word, so a match looks up only its own
     cue_after: frozenset[str]
     cue_line: tuple[str, ...]
+    need_after: re.Pattern[str]  # "Rust is a must", "Swift would be great": right after a name, the posting asks it
+    required: re.Pattern[str]  # "Docker is a must", "Must have AWS": the line itself asks, whatever its heading
     nice: re.Pattern[str]
     stack: re.Pattern[str]
     ours: re.Pattern[str]  # "Our microservices architecture": stack when the company describes itself
@@ -161,6 +163,8 @@ def _rules() -> _Rules:
         cue_before=_by_last_word(data["cue_before"]),
         cue_after=frozenset(data["cue_after"]),
         cue_line=tuple(data["cue_line"]),
+        need_after=re.compile(r"\s*(?:" + _words_regex(data["need_after"]).pattern + ")", re.I),
+        required=_words_regex(data["required_cues"]),
         nice=_words_regex(data["nice_cues"]),
         stack=_words_regex(data["stack_cues"]),
         ours=_ours(data["stack_nouns"]),
@@ -921,13 +925,17 @@ class Extractor:
     def _proficiency(
         self, doc: Doc, pattern: _Pattern, start: int, candidates: Sequence[tuple[_Pattern, int, int, str]]
     ) -> bool:
-        """True for a proficiency word just after a spoken language: "English (Fluent)" rates English; it does
-        not name the Fluent localisation language, nor "Hindi (Basic)" BASIC."""
-        if not pattern.ambiguous or not self._rules.spoken_cues.fullmatch(doc[start].text):
+        """True for a proficiency word just after a spoken language or just before any other skill: "English
+        (Fluent)" rates English and "Fluent TypeScript" rates TypeScript; neither names the Fluent localisation
+        language, nor "Hindi (Basic)" BASIC."""
+        word = doc[start].text
+        if not pattern.ambiguous or not (
+            self._rules.spoken_cues.fullmatch(word) or (doc[start].lower_,) in self._rules.cue_before.get(word.lower(), ())
+        ):
             return False
         return any(
-            other.taxon.category.lower() == "spoken language" and 0 <= start - e <= 2
-            for other, _, e, _ in candidates
+            (other.taxon.category.lower() == "spoken language" and 0 <= start - e <= 2) or s == start + 1
+            for other, s, e, _ in candidates
         )
 
     def _longer_name(self, doc: Doc, end: int, starts: dict[int, _Pattern | None]) -> bool:
@@ -1128,6 +1136,8 @@ class Extractor:
     def _cue(self, doc: Doc, text: str, start: int, end: int) -> str | None:
         if end < len(doc) and doc[end].lower_ in self._rules.cue_after:
             return doc[end].lower_
+        if end < len(doc) and (need := self._rules.need_after.match(text, _end_char(doc, end))):
+            return need.group().strip().lower()
         phrase = _phrase_before(doc, start, self._rules.cue_before)
         if phrase:
             return phrase
@@ -1526,8 +1536,11 @@ def _lead_in(text: str, rules: _Rules) -> Need | None:
 
 
 def _clause_need(text: str, hit: _Hit, base: Need | None, rules: _Rules) -> Need | None:
-    """NICE or STACK when the skill's own clause says so ("PostgreSQL is a plus", "we use Go"), else `base`."""
-    if base is Need.NICE or base is Need.STACK:
+    """NICE or STACK when the skill's own clause says so ("PostgreSQL is a plus", "we use Go"), else `base`;
+    REQUIRED where the words beside a skill under a nice-to-have heading ask for it outright ("Docker is a must")."""
+    if base is Need.NICE:
+        return Need.REQUIRED if _asked_outright(text, hit, rules) else base
+    if base is Need.STACK:
         return base
     clause = _clause(text, hit.start_char, hit.end_char)
     if base is Need.REQUIRED and rules.nice.search(clause):
@@ -1538,6 +1551,19 @@ def _clause_need(text: str, hit: _Hit, base: Need | None, rules: _Rules) -> Need
     if (rules.stack.search(clause) and not asked) or (base is None and rules.ours.search(clause)):
         return Need.STACK
     return base
+
+
+def _asked_outright(text: str, hit: _Hit, rules: _Rules) -> bool:
+    """A need word within a few words of the skill, in its own clause, and no nice word there: "Docker is a must",
+    "Must have AWS", "Terraform experience required"; not "..., where compliance is required" three clauses on,
+    nor "Kafka (not required)"."""
+    before = re.split(r"[,;.()]", text[: hit.start_char])[-1].split()[-_NEED_WORDS:]
+    after = re.split(r"[,;.()]", text[hit.end_char :])[0].split()[:_NEED_WORDS]
+    near = " ".join(before) + " " + hit.matched + " " + " ".join(after)
+    return bool(rules.required.search(near)) and not rules.nice.search(_clause(text, hit.start_char, hit.end_char))
+
+
+_NEED_WORDS = 3  # "Kubernetes experience is a must", "Must have strong AWS"
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -1,0 +1,97 @@
+"""How a posting's own words ask for a skill, and what a proficiency word rates (issue 13), read from the JSON
+brief as a user's script would: invented postings, one kind of wording each."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+POSTING = """Staff Backend Engineer
+Northwind Widgets
+
+About us
+Northwind Widgets makes the ordering software that small hardware shops use to buy stock from their suppliers,
+track deliveries and pay invoices. Four hundred shops order through it every morning.
+
+About the role
+You will design and run the services behind our ordering platform, working with the shop owners who use it and a
+team of seven engineers who own it end to end.
+
+Requirements
+{required}
+
+Nice to have
+{nice}
+"""
+
+
+def _posting(tmp_path, cli, required: str = "- Five years building backend services.", nice: str = "- Kotlin") -> dict:
+    job = tmp_path / "job.txt"
+    job.write_text(POSTING.format(required=required, nice=nice), encoding="utf-8")
+    out = tmp_path / "brief.json"
+    run = cli(SAMPLES / "resume.md", job, "-o", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    return json.loads(out.read_text("utf-8"))["posting"]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("- Rust is a must", "Rust"),
+        ("- Must have Go", "Go"),
+        ("- Five years of backend work, Go required", "Go"),
+        ("- Ruby experience", "Ruby"),
+        ("- Strong Go and a track record of shipping", "Go"),
+    ],
+)
+def test_a_need_word_beside_an_everyday_name_asks_for_it(tmp_path, cli, line, skill):
+    assert skill in _posting(tmp_path, cli, required=line)["skills_required"]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [("- Bonus: Elixir", "Elixir"), ("- Swift would be great", "Swift"), ("- Ruby experience is a bonus", "Ruby")],
+)
+def test_a_nice_word_beside_an_everyday_name_prefers_it(tmp_path, cli, line, skill):
+    posting = _posting(tmp_path, cli, required=f"- Five years building backend services.\n{line}")
+    assert skill in posting["skills_nice"] and skill not in posting["skills_required"]
+
+
+def test_without_a_cue_an_everyday_word_is_no_skill(tmp_path, cli):
+    posting = _posting(tmp_path, cli, required="- Rust never sleeps, and neither do our pagers")
+    assert "Rust" not in posting["skills_required"] + posting["skills_nice"]
+
+
+@pytest.mark.parametrize(
+    ("line", "need"),
+    [
+        ("- Docker is a must", "skills_required"),
+        ("- Must have AWS", "skills_required"),
+        ("- Terraform experience required", "skills_required"),
+        ("- Docker", "skills_nice"),
+        ("- Docker (not required)", "skills_nice"),
+        ("- Docker, in a team where on-call is required", "skills_nice"),
+    ],
+)
+def test_a_line_under_nice_to_have_that_asks_outright_is_required(tmp_path, cli, line, need):
+    posting = _posting(tmp_path, cli, nice=line)
+    assert [n for n in ("skills_required", "skills_nice") if any(s in ("Docker", "AWS", "Terraform") for s in posting[n])] == [need]
+
+
+@pytest.mark.parametrize("line", ["- Fluent TypeScript", "- Fluent in TypeScript", "- TypeScript (fluent)"])
+def test_a_proficiency_word_rates_the_skill_and_is_none_itself(tmp_path, cli, line):
+    posting = _posting(tmp_path, cli, required=line)
+    assert "TypeScript" in posting["skills_required"]
+    assert "Fluent" not in posting["skills_required"] + posting["skills_nice"]
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [("- Solid Kubernetes", "Kubernetes"), ("- Expert-level SQL", "SQL"), ("- Native English speaker", "English")],
+)
+def test_a_proficiency_word_glued_to_a_skill_keeps_the_skill(tmp_path, cli, line, skill):
+    posting = _posting(tmp_path, cli, required=line)
+    assert skill in posting["skills_required"]
+    assert not {"Solid", "Expert", "Native"} & set(posting["skills_required"])
