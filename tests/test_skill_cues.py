@@ -77,7 +77,8 @@ def test_without_a_cue_an_everyday_word_is_no_skill(tmp_path, cli):
 )
 def test_a_line_under_nice_to_have_that_asks_outright_is_required(tmp_path, cli, line, need):
     posting = _posting(tmp_path, cli, nice=line)
-    assert [n for n in ("skills_required", "skills_nice") if any(s in ("Docker", "AWS", "Terraform") for s in posting[n])] == [need]
+    named = {"Docker", "AWS", "Terraform"}
+    assert [n for n in ("skills_required", "skills_nice") if named & set(posting[n])] == [need]
 
 
 @pytest.mark.parametrize("line", ["- Fluent TypeScript", "- Fluent in TypeScript", "- TypeScript (fluent)"])

@@ -928,10 +928,9 @@ class Extractor:
         """True for a proficiency word just after a spoken language or just before any other skill: "English
         (Fluent)" rates English and "Fluent TypeScript" rates TypeScript; neither names the Fluent localisation
         language, nor "Hindi (Basic)" BASIC."""
-        word = doc[start].text
-        if not pattern.ambiguous or not (
-            self._rules.spoken_cues.fullmatch(word) or (doc[start].lower_,) in self._rules.cue_before.get(word.lower(), ())
-        ):
+        word = doc[start].lower_
+        rates = self._rules.spoken_cues.fullmatch(word) or (word,) in self._rules.cue_before.get(word, ())
+        if not pattern.ambiguous or not rates:
             return False
         return any(
             (other.taxon.category.lower() == "spoken language" and 0 <= start - e <= 2) or s == start + 1
