@@ -96,3 +96,62 @@ def test_a_proficiency_word_glued_to_a_skill_keeps_the_skill(tmp_path, cli, line
     posting = _posting(tmp_path, cli, required=line)
     assert skill in posting["skills_required"]
     assert not {"Solid", "Expert", "Native"} & set(posting["skills_required"])
+
+
+RESUME = """# Marisol Quenby
+
+marisol.quenby@example.com | +1 720 555 0199 | Denver, CO
+
+## Summary
+
+Backend engineer with eight years building logistics services in Python.
+
+## Experience
+
+### Senior Software Engineer, Ordway Freight
+Jan 2021 - Present
+{about}
+- Built the order-sync service in Python and PostgreSQL, cutting sync lag from 40 minutes to 2.
+- {bullet}
+
+### Software Engineer, Brackenfield Analytics
+Jun 2017 - Dec 2020
+- Wrote the ingestion pipeline in Python on Kafka.
+
+## Education
+
+BSc Computer Science, University of Colorado, 2017
+"""
+
+
+def _resume_skills(tmp_path, cli, about: str = "", bullet: str = "Ran the weekly release.") -> list[str]:
+    resume = tmp_path / "resume.md"
+    resume.write_text(RESUME.format(about=about, bullet=bullet), encoding="utf-8")
+    out = tmp_path / "brief.json"
+    run = cli(resume, SAMPLES / "jobs" / "staff-backend-engineer-oxbend-logistics.txt", "-o", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    return [s["name"] for s in json.loads(out.read_text("utf-8"))["resume"]["skills_detail"]]
+
+
+@pytest.mark.parametrize(
+    ("about", "product", "named"),
+    [
+        ("Leading provider of Shopify storefront analytics for 3,000 merchants.", "Shopify", False),
+        ("B2B SaaS platform selling Tableau dashboards to CFOs.", "Tableau", False),
+        ("Provider of cold-chain shipping software built on Microsoft Dynamics.", "Microsoft Dynamics 365", False),
+        ("Built payments platform for 3M users with Tableau dashboards.", "Tableau", True),
+    ],
+)
+def test_a_line_describing_the_employer_names_its_products_not_skills(tmp_path, cli, about, product, named):
+    assert (product in _resume_skills(tmp_path, cli, about=about)) is named
+
+
+@pytest.mark.parametrize(
+    ("bullet", "named"),
+    [
+        ("Reported to Dana Jenkins, VP of Infrastructure.", False),
+        ("Moved the team's builds from Jenkins to GitHub Actions.", True),
+    ],
+)
+def test_a_first_name_before_a_name_makes_a_person(tmp_path, cli, bullet, named):
+    assert ("Jenkins" in _resume_skills(tmp_path, cli, bullet=bullet)) is named

@@ -196,7 +196,7 @@ def _rules() -> _Rules:
         customers=_words_regex(data["customer_cues"]),
         hedged=_words_regex(data["hedged_claims"]),
         others_work=_others_work(data["others_work"]),
-        employer=_employer_opening(data["employer_nouns"]),
+        employer=_employer_opening(data["employer_nouns"], data["employer_description"]),
         topic_nouns=frozenset(data["topic_nouns"]),
         guarded={
             " ".join(stem(w) for w in re.findall(r"\w+|[^\w\s]", word)): _Guard(
@@ -220,13 +220,20 @@ class _Guard:
     never_after: frozenset[str]  # none of these among the three words before it in its clause
 
 
-def _employer_opening(nouns: Iterable[str]) -> re.Pattern[str]:
+def _employer_opening(nouns: Iterable[str], described: Mapping[str, list[str]]) -> re.Pattern[str]:
     """A clause that describes an employer, up to its end: a capitalised name and "is a" ("Acme Health is a
-    ..."), or an article and a company noun within four words ("A SaaS company providing ...")."""
+    ..."), an article and a company noun within four words ("A SaaS company providing ..."), or, with no
+    article, a line opening on a description noun and what the business does ("Leading provider of ...", "B2B
+    SaaS platform selling ..."), which no work verb opens ("Built payments platform for ...")."""
     noun = "|".join(map(re.escape, nouns))
+    kind = "|".join(map(re.escape, described["nouns"]))
+    does = "|".join(map(re.escape, described["relations"]))
+    verb = "|".join(map(re.escape, described["verbs"]))
     return re.compile(
         r"^\W*(?:(?:[A-Z][\w&.'’-]*,?\s+){1,4}(?:is|was)\s+(?:a|an|the|one)\b"
-        rf"|(?i:an?|the)\s+(?:[\w/&+.'’-]+\s+){{0,3}}(?i:{noun})\b)"
+        rf"|(?i:an?|the)\s+(?:[\w/&+.'’-]+\s+){{0,3}}(?i:{noun})\b"
+        rf"|(?!(?i:{verb})\b|\w+ed\b)(?:(?!(?i:the|an?|our|my|their|its)\b)[\w/&+.'’-]+\s+){{0,3}}"
+        rf"(?i:{kind})\s+(?i:{does})\b)"
         r".*?(?=[.;|](?:\s|$)|\s[–—]\s|$)"
     )
 
@@ -525,6 +532,22 @@ def _vendor_of(doc: Doc, start: int, end: int, starts: dict[int, _Pattern | None
         return False
     vendor = doc[start].lower_ + " "
     return any(form.lower().startswith(vendor) for form in (product.taxon.name, *product.taxon.aliases))
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Common English first names, less dictionary words (data/first_names.json), lower-cased."""
+    data = json.loads((files("tailor") / "data" / "first_names.json").read_text(encoding="utf-8"))
+    return frozenset(n.lower() for n in data["names"])
+
+
+def _surname(doc: Doc, start: int, end: int, starts: dict[int, _Pattern | None]) -> bool:
+    """True for a one-word name right after a capitalised first name that names no skill itself: "Dana Jenkins",
+    "Priya Spring" are people (issue 13: a person's name read as a skill on a résumé)."""
+    if end - start != 1 or start == 0 or (start - 1) in starts or not doc[start].text[:1].isupper():
+        return False
+    before = doc[start - 1]
+    return before.is_title and before.is_alpha and before.lower_ in _first_names()
 
 
 def _opening_verb(doc: Doc, text: str, start: int, end: int) -> bool:
@@ -866,6 +889,7 @@ class Extractor:
             if p is not None
             and not (p.family and self._longer_name(doc, e, starts))
             and not _vendor_of(doc, s, e, starts)
+            and not _surname(doc, s, e, starts)
         ]
         if candidates:
             stops = self._stops(text)
