@@ -155,3 +155,31 @@ def test_a_line_describing_the_employer_names_its_products_not_skills(tmp_path, 
 )
 def test_a_first_name_before_a_name_makes_a_person(tmp_path, cli, bullet, named):
     assert ("Jenkins" in _resume_skills(tmp_path, cli, bullet=bullet)) is named
+
+
+@pytest.mark.parametrize(
+    ("extra", "skill", "named"),
+    [
+        ('## Publications\n\n- "Why We Left MongoDB", Engineering Blog, 2022\n', "MongoDB", False),
+        ('## Education\n\nThesis: “Scheduling Hadoop Jobs with Reinforcement Learning”\n', "Hadoop", False),
+        ("## Publications\n\n- Scaling MongoDB reads, Engineering Blog, 2022\n", "MongoDB", True),
+    ],
+)
+def test_a_name_inside_a_quoted_title_is_the_titles_subject(tmp_path, cli, extra, skill, named):
+    resume = tmp_path / "resume.md"
+    resume.write_text(RESUME.format(about="", bullet="Ran the weekly release.") + "\n" + extra, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    run = cli(resume, SAMPLES / "jobs" / "staff-backend-engineer-oxbend-logistics.txt", "-o", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    assert (skill in [s["name"] for s in json.loads(out.read_text("utf-8"))["resume"]["skills_detail"]]) is named
+
+
+def test_a_rating_in_brackets_is_no_skill(tmp_path, cli):
+    resume = tmp_path / "resume.md"
+    extra = "\n## Languages\n\nEnglish (Native), Irish (Fluent)\n"
+    resume.write_text(RESUME.format(about="", bullet="Ran the weekly release.") + extra, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    run = cli(resume, SAMPLES / "jobs" / "staff-backend-engineer-oxbend-logistics.txt", "-o", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    names = [s["name"] for s in json.loads(out.read_text("utf-8"))["resume"]["skills_detail"]]
+    assert "English" in names and "Fluent" not in names

@@ -798,8 +798,11 @@ class Extractor:
         category = hit.taxon.category.lower()
         if self._rules.customers.search(_sentence_before(text, hit.start_char)):
             return False  # "used daily by Facebook, Dropbox, Asana": who uses the work, not a skill
+        subject = kind.value in self._rules.subject_kinds
+        if subject and _in_title(text, hit):
+            return False  # 'Thesis: "Scheduling Hadoop Jobs ..."', '"Why We Left MongoDB", Eng Blog': a title's words
         if _concept(hit.taxon, self._rules):
-            studied = kind.value in self._rules.subject_kinds and not self._rules.certified.search(text)
+            studied = subject and not self._rules.certified.search(text)
             if studied or self._names_a_job(text, hit):
                 return False
         if category == "spoken language":
@@ -956,6 +959,8 @@ class Extractor:
         rates = self._rules.spoken_cues.fullmatch(word) or (word,) in self._rules.cue_before.get(word, ())
         if not pattern.ambiguous or not rates:
             return False
+        if 0 < start < len(doc) - 1 and doc[start - 1].text == "(" and doc[start + 1].text == ")":
+            return True  # "Irish (Fluent)": a rating in brackets, whether or not the language before it is known
         return any(
             (other.taxon.category.lower() == "spoken language" and 0 <= start - e <= 2) or s == start + 1
             for other, s, e, _ in candidates
@@ -1407,6 +1412,18 @@ def _skill_list(text: str, hits: Sequence[_Hit]) -> bool:
 
 _LABEL_WORDS = 3  # "Key technologies used:", "Stack:", "Environment:"
 _LIST_JOINERS = frozenset({"and", "or", "with", "plus", "etc", "including"})
+
+
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
+
+
+def _in_title(text: str, hit: _Hit) -> bool:
+    """Whether a skill stands inside a quoted title of two words or more: a paper, talk or thesis named in
+    quotes says what it is about, not a skill the candidate states (issue 13)."""
+    return any(
+        m.start(1) <= hit.start_char and hit.end_char <= m.end(1) and len(m.group(1).split()) >= 2
+        for m in _QUOTED.finditer(text)
+    )
 
 
 def _hedged(text: str, at: int, hedges: re.Pattern[str]) -> bool:
