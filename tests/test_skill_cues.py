@@ -183,3 +183,17 @@ def test_a_rating_in_brackets_is_no_skill(tmp_path, cli):
     assert run.exit_code == 0, run.stderr
     names = [s["name"] for s in json.loads(out.read_text("utf-8"))["resume"]["skills_detail"]]
     assert "English" in names and "Fluent" not in names
+
+
+@pytest.mark.parametrize(("header", "named"), [("marisol-q (GitHub)", False), ("", True)])
+def test_a_profile_site_in_the_header_is_a_link_not_a_tool(tmp_path, cli, header, named):
+    text = RESUME.format(about="", bullet="Moved our repositories from Bitbucket to GitHub.")
+    if header:
+        text = text.replace("Denver, CO\n", f"Denver, CO\n{header}\n")
+        text = text.replace("from Bitbucket to GitHub", "to Bitbucket")
+    resume = tmp_path / "resume.md"
+    resume.write_text(text, encoding="utf-8")
+    out = tmp_path / "brief.json"
+    run = cli(resume, SAMPLES / "jobs" / "staff-backend-engineer-oxbend-logistics.txt", "-o", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    assert ("GitHub" in [s["name"] for s in json.loads(out.read_text("utf-8"))["resume"]["skills_detail"]]) is named

@@ -150,6 +150,7 @@ class _Rules:
     partners: re.Pattern[str]  # "collaborate with engineering leadership": the teams worked with, not skills
     partner_categories: frozenset[str]  # the kinds of skill a partner team's name can look like
     partner_ends: re.Pattern[str]  # "to", "on": a purpose or topic after the partners, whose words are asked
+    profile_sites: frozenset[str]  # "GitHub" in a résumé's contact lines is a profile link, not a skill
 
 
 @cache
@@ -208,6 +209,7 @@ def _rules() -> _Rules:
         partners=_words_regex(data["partner_cues"]),
         partner_categories=frozenset(data["partner_categories"]),
         partner_ends=_words_regex(data["partner_ends"]),
+        profile_sites=frozenset(data["profile_sites"]),
     )
 
 
@@ -796,6 +798,8 @@ class Extractor:
         spoken language not stated as one the candidate speaks ("English Literature"); an industry outside
         the work done ("a healthcare startup", "10 years in gaming" in a summary)."""
         category = hit.taxon.category.lower()
+        if kind is SectionKind.CONTACT and hit.taxon.name in self._rules.profile_sites:
+            return False  # "zwei-dev (GitHub)" beside the email: where a profile is, not a tool used
         if self._rules.customers.search(_sentence_before(text, hit.start_char)):
             return False  # "used daily by Facebook, Dropbox, Asana": who uses the work, not a skill
         subject = kind.value in self._rules.subject_kinds
