@@ -111,6 +111,8 @@ class _Rules:
     cue_before: dict[str, tuple[tuple[str, ...], ...]]  # by last word, so a match looks up only its own
     cue_after: frozenset[str]
     cue_line: tuple[str, ...]
+    need_after: re.Pattern[str]  # "Rust is a must", "Swift would be great": right after a name, the posting asks it
+    required: re.Pattern[str]  # "Docker is a must", "Must have AWS": the line itself asks, whatever its heading
     nice: re.Pattern[str]
     stack: re.Pattern[str]
     ours: re.Pattern[str]  # "Our microservices architecture": stack when the company describes itself
@@ -149,6 +151,7 @@ class _Rules:
     partners: re.Pattern[str]  # "collaborate with engineering leadership": the teams worked with, not skills
     partner_categories: frozenset[str]  # the kinds of skill a partner team's name can look like
     partner_ends: re.Pattern[str]  # "to", "on": a purpose or topic after the partners, whose words are asked
+    profile_sites: frozenset[str]  # "GitHub" in a résumé's contact lines is a profile link, not a skill
 
 
 @cache
@@ -162,6 +165,8 @@ def _rules() -> _Rules:
         cue_before=_by_last_word(data["cue_before"]),
         cue_after=frozenset(data["cue_after"]),
         cue_line=tuple(data["cue_line"]),
+        need_after=re.compile(r"\s*(?:" + _words_regex(data["need_after"]).pattern + ")", re.I),
+        required=_words_regex(data["required_cues"]),
         nice=_words_regex(data["nice_cues"]),
         stack=_words_regex(data["stack_cues"]),
         ours=_ours(data["stack_nouns"]),
@@ -193,7 +198,7 @@ def _rules() -> _Rules:
         customers=_words_regex(data["customer_cues"]),
         hedged=_words_regex(data["hedged_claims"]),
         others_work=_others_work(data["others_work"]),
-        employer=_employer_opening(data["employer_nouns"]),
+        employer=_employer_opening(data["employer_nouns"], data["employer_description"]),
         topic_nouns=frozenset(data["topic_nouns"]),
         guarded={
             " ".join(stem(w) for w in re.findall(r"\w+|[^\w\s]", word)): _Guard(
@@ -205,6 +210,7 @@ def _rules() -> _Rules:
         partners=_words_regex(data["partner_cues"]),
         partner_categories=frozenset(data["partner_categories"]),
         partner_ends=_words_regex(data["partner_ends"]),
+        profile_sites=frozenset(data["profile_sites"]),
     )
 
 
@@ -217,13 +223,20 @@ class _Guard:
     never_after: frozenset[str]  # none of these among the three words before it in its clause
 
 
-def _employer_opening(nouns: Iterable[str]) -> re.Pattern[str]:
+def _employer_opening(nouns: Iterable[str], described: Mapping[str, list[str]]) -> re.Pattern[str]:
     """A clause that describes an employer, up to its end: a capitalised name and "is a" ("Acme Health is a
-    ..."), or an article and a company noun within four words ("A SaaS company providing ...")."""
+    ..."), an article and a company noun within four words ("A SaaS company providing ..."), or, with no
+    article, a line opening on a description noun and what the business does ("Leading provider of ...", "B2B
+    SaaS platform selling ..."), which no work verb opens ("Built payments platform for ...")."""
     noun = "|".join(map(re.escape, nouns))
+    kind = "|".join(map(re.escape, described["nouns"]))
+    does = "|".join(map(re.escape, described["relations"]))
+    verb = "|".join(map(re.escape, described["verbs"]))
     return re.compile(
         r"^\W*(?:(?:[A-Z][\w&.'’-]*,?\s+){1,4}(?:is|was)\s+(?:a|an|the|one)\b"
-        rf"|(?i:an?|the)\s+(?:[\w/&+.'’-]+\s+){{0,3}}(?i:{noun})\b)"
+        rf"|(?i:an?|the)\s+(?:[\w/&+.'’-]+\s+){{0,3}}(?i:{noun})\b"
+        rf"|(?!(?i:{verb})\b|\w+ed\b)(?:(?!(?i:the|an?|our|my|their|its)\b)[\w/&+.'’-]+\s+){{0,3}}"
+        rf"(?i:{kind})\s+(?i:{does})\b)"
         r".*?(?=[.;|](?:\s|$)|\s[–—]\s|$)"
     )
 
@@ -524,6 +537,22 @@ def _vendor_of(doc: Doc, start: int, end: int, starts: dict[int, _Pattern | None
     return any(form.lower().startswith(vendor) for form in (product.taxon.name, *product.taxon.aliases))
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    """Common English first names, less dictionary words (data/first_names.json), lower-cased."""
+    data = json.loads((files("tailor") / "data" / "first_names.json").read_text(encoding="utf-8"))
+    return frozenset(n.lower() for n in data["names"])
+
+
+def _surname(doc: Doc, start: int, end: int, starts: dict[int, _Pattern | None]) -> bool:
+    """True for a one-word name right after a capitalised first name that names no skill itself: "Dana Jenkins",
+    "Priya Spring" are people (issue 13: a person's name read as a skill on a résumé)."""
+    if end - start != 1 or start == 0 or (start - 1) in starts or not doc[start].text[:1].isupper():
+        return False
+    before = doc[start - 1]
+    return before.is_title and before.is_alpha and before.lower_ in _first_names()
+
+
 def _opening_verb(doc: Doc, text: str, start: int, end: int) -> bool:
     """True for one past-tense word opening a résumé line: "Automated the release pipeline" states the work
     in the candidate's own verb, where "automation" in passing names nothing."""
@@ -770,10 +799,15 @@ class Extractor:
         spoken language not stated as one the candidate speaks ("English Literature"); an industry outside
         the work done ("a healthcare startup", "10 years in gaming" in a summary)."""
         category = hit.taxon.category.lower()
+        if kind is SectionKind.CONTACT and hit.taxon.name in self._rules.profile_sites:
+            return False  # "zwei-dev (GitHub)" beside the email: where a profile is, not a tool used
         if self._rules.customers.search(_sentence_before(text, hit.start_char)):
             return False  # "used daily by Facebook, Dropbox, Asana": who uses the work, not a skill
+        subject = kind.value in self._rules.subject_kinds
+        if subject and _in_title(text, hit):
+            return False  # 'Thesis: "Scheduling Hadoop Jobs ..."', '"Why We Left MongoDB", Eng Blog': a title's words
         if _concept(hit.taxon, self._rules):
-            studied = kind.value in self._rules.subject_kinds and not self._rules.certified.search(text)
+            studied = subject and not self._rules.certified.search(text)
             if studied or self._names_a_job(text, hit):
                 return False
         if category == "spoken language":
@@ -863,6 +897,7 @@ class Extractor:
             if p is not None
             and not (p.family and self._longer_name(doc, e, starts))
             and not _vendor_of(doc, s, e, starts)
+            and not _surname(doc, s, e, starts)
         ]
         if candidates:
             stops = self._stops(text)
@@ -922,13 +957,18 @@ class Extractor:
     def _proficiency(
         self, doc: Doc, pattern: _Pattern, start: int, candidates: Sequence[tuple[_Pattern, int, int, str]]
     ) -> bool:
-        """True for a proficiency word just after a spoken language: "English (Fluent)" rates English; it does
-        not name the Fluent localisation language, nor "Hindi (Basic)" BASIC."""
-        if not pattern.ambiguous or not self._rules.spoken_cues.fullmatch(doc[start].text):
+        """True for a proficiency word just after a spoken language or just before any other skill: "English
+        (Fluent)" rates English and "Fluent TypeScript" rates TypeScript; neither names the Fluent localisation
+        language, nor "Hindi (Basic)" BASIC."""
+        word = doc[start].lower_
+        rates = self._rules.spoken_cues.fullmatch(word) or (word,) in self._rules.cue_before.get(word, ())
+        if not pattern.ambiguous or not rates:
             return False
+        if 0 < start < len(doc) - 1 and doc[start - 1].text == "(" and doc[start + 1].text == ")":
+            return True  # "Irish (Fluent)": a rating in brackets, whether or not the language before it is known
         return any(
-            other.taxon.category.lower() == "spoken language" and 0 <= start - e <= 2
-            for other, _, e, _ in candidates
+            (other.taxon.category.lower() == "spoken language" and 0 <= start - e <= 2) or s == start + 1
+            for other, s, e, _ in candidates
         )
 
     def _longer_name(self, doc: Doc, end: int, starts: dict[int, _Pattern | None]) -> bool:
@@ -1129,6 +1169,8 @@ class Extractor:
     def _cue(self, doc: Doc, text: str, start: int, end: int) -> str | None:
         if end < len(doc) and doc[end].lower_ in self._rules.cue_after:
             return doc[end].lower_
+        if end < len(doc) and (need := self._rules.need_after.match(text, _end_char(doc, end))):
+            return need.group().strip().lower()
         phrase = _phrase_before(doc, start, self._rules.cue_before)
         if phrase:
             return phrase
@@ -1377,6 +1419,18 @@ _LABEL_WORDS = 3  # "Key technologies used:", "Stack:", "Environment:"
 _LIST_JOINERS = frozenset({"and", "or", "with", "plus", "etc", "including"})
 
 
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
+
+
+def _in_title(text: str, hit: _Hit) -> bool:
+    """Whether a skill stands inside a quoted title of two words or more: a paper, talk or thesis named in
+    quotes says what it is about, not a skill the candidate states (issue 13)."""
+    return any(
+        m.start(1) <= hit.start_char and hit.end_char <= m.end(1) and len(m.group(1).split()) >= 2
+        for m in _QUOTED.finditer(text)
+    )
+
+
 def _hedged(text: str, at: int, hedges: re.Pattern[str]) -> bool:
     """Whether a skill at `at` follows a hedge in its own sentence ("exposure to Kafka"; "Python and, to a lesser
     extent, Go"): a claim weaker than use."""
@@ -1529,8 +1583,11 @@ def _lead_in(text: str, rules: _Rules) -> Need | None:
 
 
 def _clause_need(text: str, hit: _Hit, base: Need | None, rules: _Rules) -> Need | None:
-    """NICE or STACK when the skill's own clause says so ("PostgreSQL is a plus", "we use Go"), else `base`."""
-    if base is Need.NICE or base is Need.STACK:
+    """NICE or STACK when the skill's own clause says so ("PostgreSQL is a plus", "we use Go"), else `base`;
+    REQUIRED where the words beside a skill under a nice-to-have heading ask for it outright ("Docker is a must")."""
+    if base is Need.NICE:
+        return Need.REQUIRED if _asked_outright(text, hit, rules) else base
+    if base is Need.STACK:
         return base
     clause = _clause(text, hit.start_char, hit.end_char)
     if base is Need.REQUIRED and rules.nice.search(clause):
@@ -1541,6 +1598,19 @@ def _clause_need(text: str, hit: _Hit, base: Need | None, rules: _Rules) -> Need
     if (rules.stack.search(clause) and not asked) or (base is None and rules.ours.search(clause)):
         return Need.STACK
     return base
+
+
+def _asked_outright(text: str, hit: _Hit, rules: _Rules) -> bool:
+    """A need word within a few words of the skill, in its own clause, and no nice word there: "Docker is a must",
+    "Must have AWS", "Terraform experience required"; not "..., where compliance is required" three clauses on,
+    nor "Kafka (not required)"."""
+    before = re.split(r"[,;.()]", text[: hit.start_char])[-1].split()[-_NEED_WORDS:]
+    after = re.split(r"[,;.()]", text[hit.end_char :])[0].split()[:_NEED_WORDS]
+    near = " ".join(before) + " " + hit.matched + " " + " ".join(after)
+    return bool(rules.required.search(near)) and not rules.nice.search(_clause(text, hit.start_char, hit.end_char))
+
+
+_NEED_WORDS = 3  # "Kubernetes experience is a must", "Must have strong AWS"
 
 
 def _sentence_before(text: str, start: int) -> str:
