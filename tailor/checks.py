@@ -515,12 +515,15 @@ def _ranked_risks(
             ask = str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
             shows = data["latest_title"].format(title=title)
+            led = fit.seniority.led
+            if led is not None:  # the line the step is counted from, beside the title (issue 12)
+                shows += data["led_team_shows"]
             missing = _step_up_missing(resume, wanted, requirements, posting, data)
             if missing:
                 shows += data["step_up_missing"].format(missing=_join(missing, data["or"]))
-            risk = Risk(text, answer, header(latest), data["step_up_what"].format(rungs=rungs), level, shows,
-                        Verdict.CHECK)
-            found.append((_LEVEL, (risk, title, (header(latest),), ())))
+            cite = led or header(latest)
+            risk = Risk(text, answer, cite, data["step_up_what"].format(rungs=rungs), level, shows, Verdict.CHECK)
+            found.append((_LEVEL, (risk, title, (header(latest), *([led] if led else [])), ())))
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue
@@ -537,8 +540,10 @@ def _as_row(risk: Risk, row: Requirement) -> Risk:
 
 
 def level_rungs(resume: Resume, fit: Fit) -> int:
-    """The fit's count of levels the role sits above the candidate (fit.level_rungs), so the risk's words, the
-    level line and the fit verdict say one number."""
+    """The fit's count of levels the role sits above the candidate (fit.level_rungs, counted once), so the risk's
+    words, the level line, the pitch, the priorities and the fit verdict say one number."""
+    if fit.seniority.rungs is not None:
+        return fit.seniority.rungs
     return fit_level_rungs(resume, fit.seniority.posting, fit.seniority.candidate, fit.seniority.named)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tailor.checks import said_years, stated_years
+from tailor.checks import level_rungs, said_years, stated_years
 from tailor.draft.star import _section_items
 from tailor.draft.words import (
     _DIGIT,
@@ -50,7 +50,6 @@ from tailor.fit import (
     best_area,
     has_figure,
     largest_team,
-    level_step,
     mentions,
     team_counts,
     team_sizes,
@@ -158,7 +157,7 @@ def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
         return None
     role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
     seniority = ctx.fit.seniority
-    if level_step(seniority.posting, seniority.candidate) > 0:
+    if level_rungs(ctx.resume, ctx.fit) > 0:
         # an engineer's first post managing people: a bigger team led would not be the step ("a team of 7 would be
         # a step up from the team of 9 I've grown")
         if seniority.candidate in _INDIVIDUAL and seniority.posting not in _INDIVIDUAL:

@@ -20,7 +20,7 @@ from tailor.draft.words import (
     listed_duties,
 )
 from tailor.entries import INTERNSHIP_RE
-from tailor.fit import area_hits, best_area, largest_team, level_step, month_number, posting_lines
+from tailor.fit import area_hits, best_area, largest_team, month_number, posting_lines
 from tailor.model import (
     Area,
     CheckItem,
@@ -327,7 +327,7 @@ def _missing_required(ctx: _Context) -> list[SkillMatch]:
 
 
 def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, ...]:
-    """The three things to prepare first: weak emphasised areas, a level stretch, missing skills and stories.
+    """The three things to prepare first: weak emphasised areas, missing skills and stories.
 
     Each candidate gets an urgency; at most two come from the areas and one from the skills, so the
     three cover different kinds of preparation.
@@ -368,14 +368,10 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
             spec = brief_data()["star"][index]
             text = data["story"].format(question=prompt.question.rstrip("?."), recall=spec["recall"])
             ranked.append((50.0 * ctx.weight(prompt.area), 200 + index, "story", text))
-    seniority = ctx.fit.seniority
-    stretch = level_step(seniority.posting, seniority.candidate)
-    if stretch > 0:
-        ranked.append((45.0 * stretch, 300, "level", seniority.verdict + "."))
-        # the claim is what the verdict says of the résumé; the posting's level and the advice are not claims
-        ctx.claim("priority", seniority.shows or seniority.verdict + ".", _level_cites(ctx))
+    # no level item: the Level line above the list says the step and what to prepare for it, and said again as
+    # item 1 it read as the brief repeating itself (issue 12, blind review)
     ranked.sort(key=lambda r: (-r[0], r[1]))
-    limits = {"area": 2, "skill": 1, "story": 2, "level": 1}
+    limits = {"area": 2, "skill": 1, "story": 2}
     chosen: list[str] = []
     for _, _, kind, text in ranked:
         if limits[kind] and len(chosen) < 3:
@@ -392,7 +388,9 @@ def _asking_line(posting: Posting, area: Area) -> str | None:
 
 
 def _level_cites(ctx: _Context) -> tuple[Citation, ...]:
-    """What the level verdict rests on: the latest role's header and the bullet with the largest team led."""
+    """What the level verdict rests on: the latest role's header, the bullet with the largest team led and the one
+    saying the candidate led a team."""
     role = _latest_role(ctx.resume)
     team = largest_team(ctx.items)
-    return (*([ctx.header(role)] if role else []), *([team[1].citation()] if team else []))
+    led = ctx.fit.seniority.led
+    return (*([ctx.header(role)] if role else []), *([team[1].citation()] if team else []), *([led] if led else []))

@@ -1,0 +1,141 @@
+"""One level verdict and one years figure, said the same everywhere in the brief (issue 12, brief s7 "level").
+
+Each test runs the CLI on an invented résumé and posting and reads the Markdown brief as a user would."""
+from __future__ import annotations
+
+import re
+
+from tests.conftest import markdown_brief
+
+# a developer whose title never says lead, but whose bullet does
+DEVELOPER = """# Priya Venkataraman
+
+priya.v@example.com · Leeds, UK
+
+## Experience
+
+### Software Developer — Brackenfold Systems
+Leeds, UK · Dec 2018 – Oct 2021
+- Became the team's lead developer after a year, and led a team of 4 developers through the move to a new billing
+  platform.
+- Built the invoicing API in Python and PostgreSQL, cutting invoice runs from 6 hours to 40 minutes.
+- Set up code review and CI on GitHub Actions, and the team's release failures fell by half.
+
+### Graduate Developer — Ousel Digital
+Leeds, UK · Sep 2017 – Nov 2018
+- Built customer dashboards in Python and JavaScript for 30 retail clients.
+- Wrote automated tests for the reporting service, raising coverage from 20% to 70%.
+
+## Skills
+Python, PostgreSQL, JavaScript, GitHub Actions
+
+## Education
+BSc Computer Science, University of Leeds, 2017
+"""
+
+LEAD_POSTING = """Lead Software Engineer — Harrowgate Payments
+
+About us
+Harrowgate Payments builds payment tools for 4,000 small shops across the UK.
+
+What you will do
+- Lead a team of 5 engineers building our billing services in Python.
+- Own technical design and code review for the billing platform.
+- Mentor engineers and set engineering practices for the team.
+
+What we are looking for
+- 5+ years of software engineering experience.
+- Strong Python and PostgreSQL.
+- Experience leading a small team of developers.
+"""
+
+
+def _section(brief: str, heading: str) -> str:
+    return brief.split(heading, 1)[1].split("\n#", 1)[0]
+
+
+def test_a_lead_shown_in_a_bullet_is_one_step_from_a_lead_post_said_with_the_line(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, DEVELOPER, LEAD_POSTING)
+    level = _section(brief, "**Level.**")
+    assert "one level up" in level and "two levels" not in brief
+    assert "Became the team's lead developer" in level  # the line the step is counted from
+    risks = _section(brief, "### Risks and requirements")
+    assert "**A step up of one level**" in risks and "a bullet shows you led a team" in risks
+    assert "No statement failed that check." in brief
+
+
+def test_without_the_lead_bullet_the_same_developer_is_two_steps_away(tmp_path, cli):
+    # the rule reads the bullet, not the name of the post: without it the title alone counts
+    resume = DEVELOPER.replace("Became the team's lead developer after a year, and led a team of 4 developers",
+                               "Worked with 4 developers")
+    brief = markdown_brief(tmp_path, cli, resume, LEAD_POSTING)
+    assert "two levels up" in _section(brief, "**Level.**")
+    assert "**A step up of two levels**" in brief
+
+
+def test_the_level_is_said_once_not_again_as_the_first_thing_to_prepare(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, DEVELOPER, LEAD_POSTING)
+    prepare = _section(brief, "### Prepare these three first")
+    assert "level" not in prepare.lower()
+    assert brief.count("Posting is Lead Software Engineer level") == 1
+
+
+def test_the_level_line_ends_with_a_full_stop(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, DEVELOPER, LEAD_POSTING)
+    level = brief.split("**Level.**", 1)[1].split("\n", 1)[0].strip()
+    assert re.search(r"[.!?]$", level), level
+
+
+MANAGER = """# Tomasz Ellery
+
+tomasz.ellery@example.com · Manchester, UK
+
+## Experience
+
+### Software Engineering Manager — Quillfen Logistics
+Manchester, UK · Mar 2020 – Present
+- Manage a scrum team building the route-planning platform in Java.
+- Hired 6 engineers and ran quarterly planning with product.
+- Cut release lead time from 3 weeks to 4 days by moving to trunk-based development.
+
+### Senior Software Engineer — Dunmore Retail
+Manchester, UK · Jan 2015 – Feb 2020
+- Built the order service in Java and PostgreSQL for 200 stores.
+- Led the migration of the warehouse system to AWS.
+
+## Education
+BSc Software Engineering, University of Manchester, 2014
+"""
+
+SR_DIRECTOR = """Sr. Director of Engineering — Wrenfield Health
+
+About us
+Wrenfield Health runs the scheduling platform used by 900 clinics.
+
+Responsibilities
+- Lead an engineering organisation of 60 engineers across 6 teams and their managers.
+- Own the engineering budget and the multi-year technical strategy.
+- Partner with the executive team on product direction.
+
+Requirements
+- 10+ years of software engineering experience.
+- Experience with Java and PostgreSQL.
+"""
+
+_RUNGS = r"(one|two|three|four) levels?"
+
+
+def test_one_level_verdict_on_every_part_of_the_page(tmp_path, cli):
+    # a stretch because of the level says the level's number where the verdict is, as the Level line and the risk
+    # row say it; never "a level match" on a page that says "A stretch" for the level
+    brief = markdown_brief(tmp_path, cli, MANAGER, SR_DIRECTOR)
+    headline = _section(brief, "### Your fit")
+    assert headline.strip().startswith("**A stretch.**")
+    said = {
+        "fit": re.search(_RUNGS + " up", headline),
+        "level": re.search(_RUNGS + " up", _section(brief, "**Level.**")),
+        "risk": re.search(r"A step up of " + _RUNGS, _section(brief, "### Risks and requirements")),
+    }
+    assert all(said.values()), said
+    assert {m.group(1) for m in said.values()} == {"two"}
+    assert "a level match" not in brief
