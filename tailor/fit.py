@@ -33,7 +33,7 @@ from tailor.model import (
     spoken,
 )
 from tailor.posting import asks_years_managing
-from tailor.resume import find_metrics
+from tailor.resume import find_metrics, months_in, years_said
 
 MAX_EVIDENCE = 4
 MAX_GAPS = 4
@@ -923,7 +923,7 @@ def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> st
         managed = years_in(resume, managing_roles(roles))
         if max(years) <= managed:
             return None
-        shows = f"{managed:.0f} years as a manager" if managed >= 1 else "no role titled manager"
+        shows = f"{years_said(managed)} as a manager" if managed >= 1 else "no role titled manager"
         return f"posting: {signal} — résumé shows {shows}"
     asked_team = max(team_sizes(signal), default=0)
     if asked_team:
@@ -933,7 +933,7 @@ def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> st
         return None
     if years and resume.years_experience is not None:
         if max(years) > resume.years_experience:
-            return f"posting: {signal} — résumé shows {resume.years_experience:.0f} years"
+            return f"posting: {signal} — résumé shows {years_said(resume.years_experience)}"
         return None
     if any(_shared_words(signal, b.bullet.text) >= 2 for b in bullets):
         return None
@@ -1071,13 +1071,9 @@ def managing_roles(roles: list[Role]) -> list[Role]:
 
 
 def years_in(resume: Resume, roles: Iterable[Role]) -> float:
-    """The years the roles' dates cover, overlaps counted once."""
-    months: set[int] = set()
-    for role in roles:
-        start, end = month_number(role.start), month_number(role.end or role.start, resume.as_of)
-        if start is not None and end is not None:
-            months.update(range(start, max(start, end) + 1))
-    return round(len(months) / 12, 1)
+    """The years the roles' dates cover, overlaps counted once: counted as the résumé's years are
+    (resume.months_in), so a figure of one role never differs from the same role's share of the total."""
+    return months_in(roles, resume.as_of) / 12
 
 
 def level_name(level: Seniority) -> str:

@@ -139,3 +139,98 @@ def test_one_level_verdict_on_every_part_of_the_page(tmp_path, cli):
     assert all(said.values()), said
     assert {m.group(1) for m in said.values()} == {"two"}
     assert "a level match" not in brief
+
+
+ONE_ROLE = """# Lena Morrow
+
+lena.morrow@example.com · Bristol, UK
+
+## Experience
+
+### Software Engineer — Pellucid Pay
+Bristol, UK · Dec 2018 – Oct 2021
+- Built the refunds service in Go and PostgreSQL, handling 2M refunds a year.
+- Cut the settlement batch from 5 hours to 50 minutes by moving it onto Kafka.
+- Ran the on-call rotation for the payments services.
+
+## Education
+BSc Computer Science, University of Bristol, 2018
+"""
+
+BACKEND_POSTING = """Software Engineer — Corriwell Payments
+
+About us
+Corriwell Payments builds invoicing tools for 8,000 small businesses.
+
+What you will do
+- Build and run the payment services that our customers depend on.
+- Keep the settlement pipeline fast and observable.
+
+Requirements
+- 3+ years of software engineering experience.
+- Strong Go and PostgreSQL.
+"""
+
+
+def test_years_are_counted_once_and_said_alike_in_pitch_row_and_appendix(tmp_path, cli):
+    # Dec 2018 - Oct 2021 is 2 years 10 months: "nearly 3 years" in every sentence, never "2" in one and "3" in another
+    brief = markdown_brief(tmp_path, cli, ONE_ROLE, BACKEND_POSTING)
+    said = re.findall(r"(?:nearly |over )?\d+ years?(?! of software)", brief.split("## STAR stories")[0]
+                      + brief.split("## Appendix", 1)[1])
+    assert said and set(said) == {"nearly 3 years"}, said
+    assert "with nearly 3 years of experience" in brief  # the pitch
+    assert "years: nearly 3 years, from your role" in brief  # the appendix's source of the pitch
+
+
+def test_years_said_rounds_whole_months_once():
+    from tailor.resume import years_said
+
+    said = {months: years_said(months / 12) for months in (0, 5, 9, 12, 14, 15, 21, 34, 36)}
+    assert said == {0: "under a year", 5: "under a year", 9: "nearly a year", 12: "1 year", 14: "1 year",
+                    15: "over a year", 21: "nearly 2 years", 34: "nearly 3 years", 36: "3 years"}
+
+
+TEACHER = """# Maren Holt
+
+maren.holt@example.com · Glasgow, UK
+
+## Experience
+
+### Software Engineer — Tidewell Learning
+Glasgow, UK · Mar 2021 – Oct 2025
+- Built the lesson-planning service in Python and Django used by 1,200 schools.
+- Cut page load time from 4 seconds to 900 ms by caching course data in Redis.
+- Wrote the team's first integration tests for the grading API.
+
+### Secondary School Teacher — Kelvinside Academy
+Glasgow, UK · Aug 2012 – Feb 2021
+- Taught mathematics to classes of 30 pupils aged 11 to 18.
+- Led the school's move to online lessons during 2020.
+
+## Education
+BSc Mathematics, University of Glasgow, 2012
+"""
+
+SOFTWARE_YEARS = """Senior Software Engineer — Brightloom Education
+
+About us
+Brightloom Education builds classroom software used by 3,000 schools.
+
+What you will do
+- Build and run the Python services behind our classroom tools.
+- Improve the speed and reliability of the platform.
+
+Requirements
+- 7+ years of software engineering experience.
+- Strong Python and Django.
+"""
+
+
+def test_years_of_another_profession_are_not_counted_toward_years_of_engineering(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, TEACHER, SOFTWARE_YEARS)
+    row = next(line for line in brief.splitlines() if line.startswith("| **7+ years of experience**"))
+    # Mar 2021 - Oct 2025 as an engineer: 4 years 8 months, never the 13 years that count the teaching
+    assert "over 4 years as Software Engineer, Tidewell Learning" in row, row
+    assert "not counted, as another kind of work: Secondary School Teacher, Kelvinside Academy" in row, row
+    assert "| meets |" not in row and "13 years" not in brief
+    assert "No statement failed that check." in brief
