@@ -4,6 +4,9 @@ Each test runs the CLI on an invented résumé and posting and reads the Markdow
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import markdown_brief
 
@@ -234,3 +237,63 @@ def test_years_of_another_profession_are_not_counted_toward_years_of_engineering
     assert "not counted, as another kind of work: Secondary School Teacher, Kelvinside Academy" in row, row
     assert "| meets |" not in row and "13 years" not in brief
     assert "No statement failed that check." in brief
+
+
+SCALING = """Director of Engineering — Wrenfield Health
+
+About us
+Wrenfield Health runs the scheduling platform used by 900 clinics.
+
+Responsibilities
+- Lead three engineering teams and their managers.
+- Own headcount planning for the engineering organisation.
+
+Requirements
+- Proven experience scaling teams and headcount planning.
+- Experience with Java and PostgreSQL.
+"""
+
+
+def test_a_practice_gap_is_never_learn_the_basics_but_the_nearest_line_and_what_to_prepare(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, MANAGER, SCALING)
+    prepare = _section(brief, "### Prepare these three first")
+    assert "learn the basics" not in brief
+    gap = next(line for line in prepare.splitlines() if "Not yet shown in your bullets" in line)
+    assert "scaling teams" in gap and "prepare how you did it" in gap, gap
+    assert "(Software Engineering Manager, Quillfen Logistics)" in gap, gap  # the nearest line, cited
+
+
+_DRAFTED = ("### Your fit", "### Your pitch", "### Where you stand", "### Prepare these three first",
+            "### Look up before the interview", "### Three questions for each")
+
+
+def _drafted_sentences(brief: str) -> list[str]:
+    """The lines tailor drafts as prose (the verdict, the pitch, the Level line, the priorities, the look-ups and the
+    questions), list markers off; never a résumé line quoted in a table nor a label ending in a colon."""
+    lines = []
+    for part in re.split(r"\n(?=#{2,3} )", brief):
+        if part.startswith(_DRAFTED):
+            for line in part.splitlines()[1:]:
+                text = re.sub(r"^(?:[-*] |\d+\. |> )", "", line.strip())
+                if text and not text.startswith(("#", "|")) and not text.endswith(":") and not (
+                        text.startswith("*") and text.endswith("*")):
+                    lines.append(text)
+    return lines
+
+
+HOLDOUT = Path(__file__).parent / "holdout"
+
+
+@pytest.mark.parametrize("resume", ["res-md-lemaitre.md", "res-caps-raghunathan.txt", "res-table-nunez.docx"])
+def test_every_drafted_sentence_of_a_holdout_brief_ends_with_punctuation(tmp_path, cli, resume):
+    # "... decisions others followed" ended the Level line with no full stop (issue 12, blind review)
+    jobs = [HOLDOUT / "jobs" / j for j in ("job-indeed-sr-director.txt", "job-linkedin-engineering-lead.txt")]
+    run = cli(HOLDOUT / "resumes" / resume, *jobs, "-o", tmp_path, "--format", "md")
+    assert run.exit_code == 0, run.stderr
+    briefs = sorted(tmp_path.glob("*.md"))
+    assert len(briefs) == 2
+    for path in briefs:
+        lines = _drafted_sentences(path.read_text("utf-8"))
+        assert any(line.startswith("**Level.**") for line in lines)
+        unended = [line for line in lines if not re.search(r"[.!?…][”\")*\]]*$", line)]
+        assert not unended, (path.name, unended)
