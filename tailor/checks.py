@@ -24,6 +24,7 @@ from tailor.fit import (
     MANAGER_RANK,
     CuePattern,
     area_data,
+    area_hits,
     competency_evidence,
     cue_pattern,
     held_roots,
@@ -44,6 +45,7 @@ from tailor.fit import (
     level_rungs as fit_level_rungs,
 )
 from tailor.model import (
+    Area,
     Bullet,
     Citation,
     Evidence,
@@ -64,6 +66,7 @@ from tailor.model import (
     spoken,
 )
 from tailor.posting import years_managing_said
+from tailor.resume import years_said
 
 GAP_MONTHS = 6  # a gap between roles longer than this is worth a sentence ready
 SHORT_TENURE_MONTHS = 12  # a finished role shorter than this may be asked about
@@ -102,14 +105,20 @@ def requirements_check(
     asked = _asked_line(posting, rf"\b{posting.years_asked}\s*\+?\s*(?:or more\s+)?(?:years?|yrs)", managing_line)
     # "3+ years of professional Scala" is years of a technology, checked on its own row, not all experience
     if posting.years_asked and asked not in {r.asked for r in skill_years}:
-        cite = header(roles[-1]) if roles else None
+        # years of another profession (a teacher's, a nurse's) are not years of this work: only the roles in the
+        # field count, named in the row (issue 12, blind review)
+        in_work = [r for r in roles if in_field(r, resume_skills)] or roles
+        cite = header(in_work[-1]) if in_work else None
         if years is None:
             rows.append(
                 Requirement(data["years"].format(n=posting.years_asked), asked, Verdict.CHECK, data["no_dates"])
             )
         else:
-            qualified = _qualified_row(resume, roles, roles, posting.years_asked, asked, data, skills)
-            rows.append(qualified or _years_row(resume, roles, posting.years_asked, asked, cite, data))
+            qualified = _qualified_row(resume, roles, in_work, posting.years_asked, asked, data, skills)
+            row = qualified or _years_row(resume, roles, in_work, posting.years_asked, asked, cite, data)
+            if len(in_work) < len(roles) and not qualified:  # each role the row names, for the claims audit
+                row = dataclasses.replace(row, also=tuple(header(r) for r in roles))
+            rows.append(row)
     if posting.years_managing_asked:
         rows.append(_years_managing_row(resume, roles, posting, managing_line, header, data))
     managers = _managers_row(resume, roles, posting, rows, data)
@@ -581,12 +590,15 @@ def _ranked_risks(
             ask = str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
             shows = data["latest_title"].format(title=title)
+            led = fit.seniority.led
+            if led is not None:  # the line the step is counted from, beside the title (issue 12)
+                shows += data["led_team_shows"]
             missing = _step_up_missing(resume, wanted, requirements, posting, data)
             if missing:
                 shows += data["step_up_missing"].format(missing=_join(missing, data["or"]))
-            risk = Risk(text, answer, header(latest), data["step_up_what"].format(rungs=rungs), level, shows,
-                        Verdict.CHECK)
-            found.append((_LEVEL, (risk, title, (header(latest),), ())))
+            cite = led or header(latest)
+            risk = Risk(text, answer, cite, data["step_up_what"].format(rungs=rungs), level, shows, Verdict.CHECK)
+            found.append((_LEVEL, (risk, title, (header(latest), *([led] if led else [])), ())))
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue
@@ -603,8 +615,10 @@ def _as_row(risk: Risk, row: Requirement) -> Risk:
 
 
 def level_rungs(resume: Resume, fit: Fit) -> int:
-    """The fit's count of levels the role sits above the candidate (fit.level_rungs), so the risk's words, the
-    level line and the fit verdict say one number."""
+    """The fit's count of levels the role sits above the candidate (fit.level_rungs, counted once), so the risk's
+    words, the level line, the pitch, the priorities and the fit verdict say one number."""
+    if fit.seniority.rungs is not None:
+        return fit.seniority.rungs
     return fit_level_rungs(resume, fit.seniority.posting, fit.seniority.candidate, fit.seniority.named)
 
 
@@ -963,7 +977,8 @@ _SKILL_YEARS = re.compile(r"(?i)\b(\d{1,2})\s*\+?\s*(?:or more\s+)?(?:years?|yrs
 
 
 def _years_row(
-    resume: Resume, roles: list[Role], n: int, asked: str, cite: Citation | None, data: dict[str, Any]
+    resume: Resume, roles: list[Role], field: list[Role], n: int, asked: str, cite: Citation | None,
+    data: dict[str, Any],
 ) -> Requirement:
     """Years of experience, one measure everywhere: the years the dated roles add up to (the figure the appendix
     states), said with the year they start. The résumé's own statement ("10+ years of experience") is quoted
@@ -971,11 +986,17 @@ def _years_row(
     roles, and the statement is a wording to update, never a shortfall (issue 12, blind review: "12+ years: check"
     beside "years counted: 16.1"). Otherwise the statement decides the verdict, as a file or print date can stretch
     a span and a reader trusts the candidate's own figure."""
-    years = resume.years_experience or 0.0
+    left = [r for r in roles if r not in field]
+    years = years_in(resume, field) if left else resume.years_experience or 0.0
     what = data["years"].format(n=n)
     found = stated_years(resume)
-    since = _year(roles[-1].start) if roles else ""
-    dated = data["years_shows"].format(n=_whole(years), since=since) + to_today(resume, roles, data)
+    since = _year(field[-1].start) if field else ""
+    dated = data["years_shows"].format(n=years_said(years), since=since) + to_today(resume, field, data)
+    if left:  # which roles were counted, and which not
+        dated = data["years_field_shows"].format(
+            n=years_said(years), roles=_join([spoken(r.label) for r in field]), today=to_today(resume, field, data),
+            others=_join([spoken(r.label) for r in left]),
+        )
     if found is None:
         return Requirement(what, asked, _years_verdict(years, n), dated, cite)
     match, index = found
@@ -987,13 +1008,45 @@ def _years_row(
         return Requirement(what, asked, Verdict.MEETS, shows, cite)
     shows = data["years_stated"].format(said=said_years(match))
     if _disagrees(match, years, 1):
-        shows += data["years_by_dates"].format(n=_whole(years))
+        shows += data["years_by_dates"].format(n=years_said(years))
     # the sentence that states them, up to the years it states, not the whole summary paragraph: the row's column
     # is narrow ("Staff backend engineer with 11 years of experience", not what the years were spent on)
     text = resume.document.lines[index].text
     sentence = next((t for t in re.split(r"(?<=[.!?])\s+", text) if match.group(0) in t), text)
     line = Citation(sentence[: sentence.index(match.group(0)) + len(match.group(0))], "your résumé", index)
     return Requirement(what, asked, _years_verdict(said, n), shows, line)
+
+
+@cache
+def _field_words() -> dict[str, Any]:
+    return dict(json.loads((files("tailor") / "data" / "brief.json").read_text("utf-8"))["pitch"])
+
+
+def in_field(role: Role, resume_skills: Skills) -> bool:
+    """Whether a role is in the kind of work these postings hire for: its title says so (brief.json
+    `pitch.field_title_words`), or, under a title that does not ("Founder", "Team Lead"), its bullets show a
+    technology or systems work (`pitch.field_areas`: "Led the migration of the dispatch system"). A role with no
+    title is given the benefit of the doubt: saying fewer years than the candidate worked is the error to avoid.
+    The pitch's earlier career and the years row both read it, so they count the same roles."""
+    if not role.title:
+        return True
+    data = _field_words()
+    title = role.title.lower()
+    if cue_pattern(data["outside_field_titles"]).search(title):
+        return False  # "Landscape Architect", "Civil Engineer": another profession's architect or engineer
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title) for w in data["field_title_words"]):
+        return True
+    areas = [Area(a) for a in data["field_areas"]]
+    if any(area_hits(a, b.text) for a in areas for b in role.bullets):
+        return True
+    lines = {b.line for b in role.bullets}
+    kinds = {c.lower() for c in area_data()["technology_categories"]}
+    # a technology by name (Go, gRPC, S3) shown in the role's own bullets; "batch processing" is a concept
+    return any(
+        s.strength is Strength.DEMONSTRATED and any(c.isupper() or c.isdigit() for c in s.name)
+        and s.category.lower() in kinds and any(e.line in lines for e in s.evidence)
+        for s in resume_skills.items
+    )
 
 
 def present_is_today(resume: Resume) -> bool:
@@ -1115,25 +1168,11 @@ def _skill_years(
         return Requirement(what, line, Verdict.CHECK, data["skill_years_implied"].format(skill=name, by=by))
     if held.strength is not Strength.DEMONSTRATED or not roles:
         return Requirement(what, line, Verdict.CHECK, data["skill_years_listed"].format(skill=name))
-    months: set[int] = set()
-    for role in roles:
-        start, end = month_number(role.start), month_number(role.end or role.start, resume.as_of)
-        if start is not None and end is not None:
-            months.update(range(start, max(start, end) + 1))
     bullet = next(b for b in roles[0].bullets if shows(b))
     cite = Citation(bullet.text, roles[0].label, bullet.line)
-    had = round(len(months) / 12, 1)
+    had = years_in(resume, roles)
     verdict = Verdict.MEETS if had >= asked else Verdict.CHECK
-    return Requirement(what, line, verdict, data["skill_years_shows"].format(n=_whole(had), skill=name), cite)
-
-
-def _whole(years: float) -> str:
-    """Years as said: "under a year", "1 year", "8 years", "nearly 9 years" (a blind review read "1 years")."""
-    whole = int(years) if years - int(years) < 0.75 else int(years) + 1
-    if whole == 0:
-        return "under a year"
-    said = f"{whole} year" + ("s" if whole != 1 else "")
-    return said if whole == int(years) else f"nearly {said}"
+    return Requirement(what, line, verdict, data["skill_years_shows"].format(n=years_said(had), skill=name), cite)
 
 
 def _year(value: str | None) -> str:
@@ -1159,9 +1198,9 @@ def _years_managing_row(
         return said  # the résumé's own "8 years leading teams" where the roles show fewer
     if counted:
         verdict = Verdict.MEETS if managed >= n else Verdict.CHECK
-        named = _join([data["managing_role"].format(role=spoken(r.label), years=_whole(years_in(resume, [r])))
+        named = _join([data["managing_role"].format(role=spoken(r.label), years=years_said(years_in(resume, [r])))
                        for r, _ in counted[:3]])
-        shows = data["managing_shows"].format(n=_whole(managed), roles=named) + to_today(
+        shows = data["managing_shows"].format(n=years_said(managed), roles=named) + to_today(
             resume, [r for r, _ in counted], data)
         empty = [r for r in managing_roles(roles) if _empty(r, data)][:1]
         if empty:
@@ -1306,7 +1345,7 @@ def _qualified_row(
         had = years_in(resume, eligible)
         if not had:
             return None
-        shows = data["qualified_unknown" if had >= n else "qualified_short"].format(n=_whole(had))
+        shows = data["qualified_unknown" if had >= n else "qualified_short"].format(n=years_said(had))
         return Requirement(what, line, Verdict.CHECK, shows)
     titles, scope, field = cues
     fitting: list[tuple[Role, Bullet | None]] = []
@@ -1342,7 +1381,7 @@ def _qualified_row(
     specs = [data["qualifier_cues"].get(w) or {} for w in re.findall(r"[a-z]+", qualifier.lower())]
     if any(spec.get("title_alone") == "check" for spec in specs) and all(b is None for _, b in fitting):
         # the title hints at the kind of work; no line shows it, so the candidate must say it
-        shows = data["qualified_title_only"].format(n=_whole(had), title=spoken(role.title or role.label))
+        shows = data["qualified_title_only"].format(n=years_said(had), title=spoken(role.title or role.label))
         head = resume.document.lines[role.line].text if 0 <= role.line < len(resume.document.lines) else role.label
         return Requirement(what, line, Verdict.CHECK, shows, Citation(head, role.label, role.line))
     cite = (
@@ -1351,7 +1390,7 @@ def _qualified_row(
         else Citation(resume.document.lines[role.line].text if 0 <= role.line < len(resume.document.lines)
                       else role.label, role.label, role.line)
     )
-    shows = data["qualified_shows"].format(n=_whole(had), qualifier=qualifier) + to_today(resume, fits, data)
+    shows = data["qualified_shows"].format(n=years_said(had), qualifier=qualifier) + to_today(resume, fits, data)
     return Requirement(what, line, verdict, shows, cite)
 
 
@@ -1381,7 +1420,7 @@ def _practice_row(
     role, bullet = max(bullets, key=lambda rb: len(on_line[rb[1].line]))
     had = years_in(resume, dict.fromkeys((*fitting, *(r for r, _ in bullets))))
     key = "qualified_implied" if had >= n else "qualified_implied_short"
-    shows = data[key].format(n=_whole(had), shown=_join(on_line[bullet.line][:3]))
+    shows = data[key].format(n=years_said(had), shown=_join(on_line[bullet.line][:3]))
     what = data["qualified"].format(n=n, qualifier=qualifier)
     return Requirement(what, line, Verdict.CHECK, shows, Citation(bullet.text, role.label, bullet.line))
 
@@ -1883,9 +1922,9 @@ def _stated_years(resume: Resume, data: dict[str, Any]) -> list[_Found]:
         return []
     match, index = found
     if _disagrees(match, counted, _STATED_YEARS_APART):
-        text = data["stated_years"].format(said=match.group(0), counted=_whole(counted))
+        text = data["stated_years"].format(said=match.group(0), counted=years_said(counted))
         cite = Citation(resume.document.lines[index].text, "your résumé", index)
-        return [(Risk(text, data["stated_years_answer"], cite), text, (cite,), (_whole(counted),))]
+        return [(Risk(text, data["stated_years_answer"], cite), text, (cite,), (years_said(counted),))]
     return []
 
 

@@ -34,7 +34,7 @@ from tailor.model import (
     spoken,
 )
 from tailor.posting import asks_years_managing
-from tailor.resume import find_metrics
+from tailor.resume import find_metrics, months_in, years_said
 
 MAX_EVIDENCE = 4
 MAX_GAPS = 4
@@ -929,7 +929,7 @@ def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> st
         managed = years_in(resume, managing_roles(roles))
         if max(years) <= managed:
             return None
-        shows = f"{managed:.0f} years as a manager" if managed >= 1 else "no role titled manager"
+        shows = f"{years_said(managed)} as a manager" if managed >= 1 else "no role titled manager"
         return f"posting: {signal} — résumé shows {shows}"
     asked_team = max(team_sizes(signal), default=0)
     if asked_team:
@@ -939,7 +939,7 @@ def _signal_gap(signal: str, resume: Resume, bullets: tuple[_Scored, ...]) -> st
         return None
     if years and resume.years_experience is not None:
         if max(years) > resume.years_experience:
-            return f"posting: {signal} — résumé shows {resume.years_experience:.0f} years"
+            return f"posting: {signal} — résumé shows {years_said(resume.years_experience)}"
         return None
     if any(_shared_words(signal, b.bullet.text) >= 2 for b in bullets):
         return None
@@ -1077,13 +1077,9 @@ def managing_roles(roles: list[Role]) -> list[Role]:
 
 
 def years_in(resume: Resume, roles: Iterable[Role]) -> float:
-    """The years the roles' dates cover, overlaps counted once."""
-    months: set[int] = set()
-    for role in roles:
-        start, end = month_number(role.start), month_number(role.end or role.start, resume.as_of)
-        if start is not None and end is not None:
-            months.update(range(start, max(start, end) + 1))
-    return round(len(months) / 12, 1)
+    """The years the roles' dates cover, overlaps counted once: counted as the résumé's years are
+    (resume.months_in), so a figure of one role never differs from the same role's share of the total."""
+    return months_in(roles, resume.as_of) / 12
 
 
 def level_name(level: Seniority) -> str:
@@ -1102,11 +1098,36 @@ def manages_managers(resume: Resume, bullets: Iterable[_B]) -> _B | None:
     return next((b for b in own if cues.search(b.bullet.text) and verbs.search(b.bullet.text)), None)
 
 
+def led_team(resume: Resume, bullets: Iterable[_B]) -> _B | None:
+    """The bullet of the two latest roles that says the candidate led a team or was its lead ("Became the team's
+    lead developer", "Led a team of 4"), when neither role's title already names a lead's rung or above; else None.
+    Level evidence beside the titles (areas.json seniority "led_team")."""
+    recent = [r for r in resume.roles if not r.internship][:2]
+    if not recent or max(_rank(title_seniority(r.title)) for r in recent) >= _rank(Seniority.IC_STAFF):
+        return None
+    cues = cue_pattern(area_data()["seniority"]["led_team"]["cues"])
+    return next((b for b in bullets if getattr(b, "role", None) in recent and cues.search(b.bullet.text)), None)
+
+
+def _lead_clause(text: str) -> str:
+    """The clause of a bullet that says the candidate led a team ("Became the team's lead developer after a year"
+    of a longer line), with "…" where the line goes on."""
+    cue = cue_pattern(area_data()["seniority"]["led_team"]["cues"]).search(text)
+    at = cue.start() if cue else 0
+    start = max((m.end() for m in re.finditer(r"[,;:] ", text[:at])), default=0)
+    end = min((m.start() for m in re.finditer(r"[,;:] |\.$", text[at:])), default=len(text) - at) + at
+    clause = text[start:end].strip().rstrip(".")
+    return ("… " if start else "") + clause + (" …" if end < len(text.rstrip(". ")) else "")
+
+
 def candidate_seniority(resume: Resume, bullets: tuple[_Scored, ...]) -> Seniority:
-    """The candidate's level: the highest title among the two latest roles, lifted by long experience, and a
-    manager's title lifted a rung when the latest role's own bullets show managing managers."""
+    """The candidate's level: the highest level shown by the two latest roles' titles or by their bullets saying
+    the candidate led a team, lifted by long experience, and a manager's title lifted a rung when the latest
+    role's own bullets show managing managers."""
     recent = [r for r in resume.roles if not r.internship][:2]
     levels = [title_seniority(r.title) for r in recent] or [Seniority.OTHER]
+    if led_team(resume, bullets) is not None:
+        levels.append(Seniority(area_data()["seniority"]["led_team"]["level"]))
     level = max(levels, key=_rank)
     lift = area_data()["seniority"]["managers_of_managers"]
     if level.value == lift["from"] and manages_managers(resume, bullets) is not None:
@@ -1154,12 +1175,17 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     shows = spoken(latest.title) if latest and latest.title else level_name(candidate)
     team = candidate_team_size(bullets)
     detail = f"résumé shows {shows}" + (f" with teams up to {team}" if team else "")
+    led = led_team(resume, bullets)
+    if led is not None:
+        # the line that shows the lead beside the title, so the step is read against both (issue 12)
+        detail += f", and “{_lead_clause(led.bullet.text)}” ({led.role.label})"
     wanted = posting.seniority
     # the posting's own words ("Senior Engineering Manager", "Head of Platform"), not the ladder's rung name
     named = posting.level or level_name(wanted)
+    rungs = level_rungs(resume, wanted, candidate, named)
     if wanted is Seniority.OTHER:
         verdict = f"The posting names no level; {detail}: match your stories to its responsibilities"
-    elif (rungs := level_rungs(resume, wanted, candidate, named)) > 0:
+    elif rungs > 0:
         ask = area_data()["seniority"]["levels"][wanted.value]["ask"]
         verdict = f"Posting is {named} level, {rung_words(rungs)} up; {detail}: {ask}"
     elif rungs < 0:
@@ -1168,4 +1194,5 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
         verdict = f"Posting is {named} level; {detail}: {why}, and show recent hands-on work"
     else:
         verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
-    return SeniorityFit(wanted, candidate, verdict, detail, named, managers.citation() if managers else None)
+    return SeniorityFit(wanted, candidate, verdict + ".", detail, named, managers.citation() if managers else None,
+                        led.citation() if led else None, rungs)

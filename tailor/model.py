@@ -471,6 +471,10 @@ class SeniorityFit:
     shows: str = ""  # the verdict's words about the résumé (title, teams): the part the claims audit checks
     named: str = ""  # the posting's level in its own words ("Head of Platform"), for every sentence naming it
     manages_managers: Citation | None = None  # the latest role's bullet that lifted a manager's title a rung
+    led: Citation | None = None  # a recent bullet saying the candidate led a team, where no title names a lead
+    # the levels the posting sits above the candidate (below when negative), counted once by fit.level_rungs for
+    # every sentence that says the step; None where a fit was built without it (then counted on demand)
+    rungs: int | None = None
 
 
 @dataclass(frozen=True)

@@ -1049,7 +1049,8 @@ def _resume_json(brief: Brief) -> dict[str, Any]:
         ],
         "skills_detail": [_skill_json(s) for s in brief.resume_skills.items],
         "also_mentioned": list(brief.resume_skills.also_mentioned),
-        "years_experience": r.years_experience,
+        # whole months over 12, to one decimal for the reader of the JSON; the brief's sentences say resume.years_said
+        "years_experience": round(r.years_experience, 1) if r.years_experience is not None else None,
         "as_of": r.as_of.isoformat(),
         "report": _report_json(r.report),
     }

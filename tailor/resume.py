@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -465,30 +466,56 @@ def find_metrics(text: str) -> tuple[Metric, ...]:
 
 
 def years_of_experience(roles: tuple[Role, ...], as_of: dt.date) -> float | None:
-    """Union of professional roles' intervals in years; overlaps count once, internships not at all."""
-    spans = sorted(s for r in roles if not r.internship and (s := _interval(r, as_of)) is not None)
-    if not spans:
+    """Union of professional roles' intervals in years; overlaps count once, internships not at all. Whole months
+    over 12, unrounded: every sentence rounds it once, the same way (`years_said`)."""
+    counted = [r for r in roles if not r.internship]
+    if not any(_interval(r, as_of) is not None for r in counted):
         return None
-    total, (cur_start, cur_end) = 0.0, spans[0]
-    for start, end in spans[1:]:
-        if start > cur_end:
-            total += cur_end - cur_start
-            cur_start, cur_end = start, end
-        else:
-            cur_end = max(cur_end, end)
-    total += cur_end - cur_start
-    return round(total, 1)
+    return months_in(counted, as_of) / 12
 
 
-def _interval(role: Role, as_of: dt.date) -> tuple[float, float] | None:
+def months_in(roles: Iterable[Role], as_of: dt.date) -> int:
+    """The months the roles' dates cover, overlaps counted once: Dec 2018 – Oct 2021 is 35 months. The one count
+    of time worked behind every figure of years the brief says (issue 12, blind review: "years: 2" in the
+    appendix beside "nearly 3 years" in the pitch for the same role)."""
+    months: set[int] = set()
+    for role in roles:
+        span = _interval(role, as_of)
+        if span is not None:
+            months.update(range(*span))
+    return len(months)
+
+
+def years_said(years: float) -> str:
+    """Years as every sentence says them, rounded once from whole months: "under a year", "1 year", "over 2
+    years" (3 to 8 months more), "nearly 3 years" (9 to 11 months more). Never "1 years"."""
+    phrases = _years_phrases()
+    whole, part = divmod(round(years * 12), 12)
+    if part >= 9:
+        return phrases["nearly_one"] if whole == 0 else phrases["nearly"].format(n=whole + 1)
+    if whole == 0:
+        return phrases["under"]
+    if part >= 3:
+        return phrases["over_one" if whole == 1 else "over"].format(n=whole)
+    return phrases["one" if whole == 1 else "exact"].format(n=whole)
+
+
+@cache
+def _years_phrases() -> dict[str, str]:
+    data = json.loads((files("tailor") / "data" / "brief.json").read_text(encoding="utf-8"))
+    return dict(data["pitch"]["years"])
+
+
+def _interval(role: Role, as_of: dt.date) -> tuple[int, int] | None:
     if role.start is None or role.start == "present":
         return None
     start = _month_index(role.start, end=False)
     end_text = role.end or role.start
-    end = as_of.year * 12 + as_of.month - 1 if end_text == "present" else _month_index(end_text, end=True)
+    # a month named as the end was worked ("Jan – Dec 2022" is a year); "present" counts up to the résumé's month
+    end = as_of.year * 12 + as_of.month - 1 if end_text == "present" else _month_index(end_text, end=True) + 1
     if len(end_text) == 4 and len(role.start) == 4 and end_text != role.start:
         end = int(end_text) * 12  # "2016–2018": count to the start of the last year, not its end
-    return (start / 12, max(start, end) / 12)
+    return (start, max(start, end))  # month indexes, from the first counted up to the one not counted
 
 
 def _month_index(text: str, end: bool) -> int:

@@ -258,7 +258,7 @@ def test_draft_pitch_states_years_role_company_and_achievement():
     # three results and the company: no earlier employer named with nothing done there to fill the minute
     assert 90 <= pitch.words <= 160
     assert "Globex" not in pitch.text
-    assert any(s.startswith("years: 10, from 2 roles, 2015–present") for s in pitch.sources)
+    assert any(s.startswith("years: 10 years, from 2 roles, 2015–present") for s in pitch.sources)
     # A Head posting weighs people most: the mentoring story leads, the scaling one follows.
     assert "achievement: Staff Engineer, Acme Pay, line 7" in pitch.sources
     assert "promoted" in pitch.text and "15,000" in pitch.text
@@ -427,9 +427,10 @@ def test_draft_samples_pitch_is_a_minute_with_right_years_and_company(sample_bri
     for brief in sample_briefs:
         pitch = brief.pitch
         assert 130 <= pitch.words <= 160, pitch.text
-        # the summary states 11 years, the dates to TODAY give 10.4: more than rounding apart, the pitch says no more
-        # than the dates show (issue 12); test_issue_12_pitch_years_never_above_the_resume_or_its_dates has the rest
-        assert "over 10 years of experience" in pitch.text
+        # the summary states 11 years, the dates to TODAY give 10 years 8 months (each month named as an end counted):
+        # within rounding, so the pitch says the résumé's own figure (issue 12);
+        # test_issue_12_pitch_years_never_above_the_resume_or_its_dates has the rest
+        assert "with 11 years of experience" in pitch.text
         assert "at Tallowmere Payments" in pitch.text
         assert brief.posting.company and brief.posting.company in pitch.text
         assert _no_placeholder(pitch.text) and ", and," not in pitch.text and ", and and" not in pitch.text
@@ -1609,7 +1610,7 @@ def test_issue_12_pitch_says_a_results_list_as_a_person_would():
     role = dataclasses.replace(ROLES[0], bullets=(line, *ROLES[0].bullets[:2]))
     brief = _brief(resume=make_resume(roles=(role,)))
     assert "I ran the vendor evaluation for alerting; I chose PagerDuty" in brief.pitch.text, brief.pitch.text
-    assert any(s.startswith("years: 10, from your role,") for s in brief.pitch.sources), brief.pitch.sources
+    assert any(s.startswith("years: 10 years, from your role,") for s in brief.pitch.sources), brief.pitch.sources
 
 
 def test_issue_12_questions_with_no_line_come_last_and_short_in_the_pdf():

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tailor.checks import said_years, stated_years
+from tailor.checks import in_field, level_rungs, said_years, stated_years
 from tailor.draft.star import _section_items
 from tailor.draft.words import (
     _DIGIT,
@@ -51,7 +51,6 @@ from tailor.fit import (
     best_area,
     has_figure,
     largest_team,
-    level_step,
     mentions,
     team_counts,
     team_sizes,
@@ -71,7 +70,7 @@ from tailor.model import (
     Strength,
     spoken,
 )
-from tailor.resume import years_of_experience
+from tailor.resume import years_of_experience, years_said
 
 MAX_PITCH_ACHIEVEMENTS = 3  # the two or three results most relevant to this posting, never a run of bullets (issue 12)
 FIRST_ACHIEVEMENT_WORDS = 40
@@ -159,7 +158,7 @@ def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
         return None
     role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
     seniority = ctx.fit.seniority
-    if level_step(seniority.posting, seniority.candidate) > 0:
+    if level_rungs(ctx.resume, ctx.fit) > 0:
         # an engineer's first post managing people: a bigger team led would not be the step ("a team of 7 would be
         # a step up from the team of 9 I've grown")
         if seniority.candidate in _INDIVIDUAL and seniority.posting not in _INDIVIDUAL:
@@ -606,13 +605,13 @@ def _pitch_intro(ctx: _Context) -> _Part:
     # contradicts them. Only when the two differ by more than rounding, the lower is said: the pitch never
     # claims more years than either the résumé states or its dates show (issue 12).
     stated = _stated_years(ctx.resume)
-    said = _years_phrase(years or 0)
+    said = years_said(years or 0)
     if stated is not None and with_years and stated[0] <= (years or 0) + YEARS_ROUNDING:
         _, said, printed, index = stated
         sources.append(f"years: “{printed}”, as your résumé states them")
         cites.append(Citation(ctx.resume.document.lines[index].text, "your résumé", index))
     elif with_years:
-        sources.append(f"years: {int(years or 0)}, {_years_source(ctx.resume)}")
+        sources.append(f"years: {said}, {_years_source(ctx.resume)}")
         derived.append(said)
     template = data["intro" if with_years else "intro_without_years"]
     text = template.format(article=_article(title), title=title, at=at, years=said, domain=domain)
@@ -657,23 +656,8 @@ def _career(ctx: _Context) -> _Career | None:
 
 
 def _in_field(ctx: _Context, role: Role) -> bool:
-    """Whether a role is in the kind of work these postings hire for: its title says so (brief.json
-    `pitch.field_title_words`), or, under a title that does not ("Founder", "Team Lead"), its bullets show a
-    technology or systems work (`pitch.field_areas`: "Led the migration of the dispatch system"). A role with no
-    title is given the benefit of the doubt: saying fewer years than the candidate worked is the error to avoid."""
-    if not role.title:
-        return True
-    title = role.title.lower()
-    if _question_pattern(tuple(brief_data()["pitch"]["outside_field_titles"])).search(title):
-        return False  # "Landscape Architect", "Civil Engineer": another profession's architect or engineer
-    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", title) for w in brief_data()["pitch"]["field_title_words"]):
-        return True
-    areas = [Area(a) for a in brief_data()["pitch"]["field_areas"]]
-    if any(area_hits(a, b.text) for a in areas for b in role.bullets):
-        return True
-    lines = {b.line for b in role.bullets}
-    shown = (s for s in ctx.resume_skills.items if any(e.line in lines for e in s.evidence))
-    return any(s.strength is Strength.DEMONSTRATED and _is_technology(ctx, s.name) for s in shown)
+    """Whether a role is in the kind of work these postings hire for (checks.in_field, as the years row reads it)."""
+    return in_field(role, ctx.resume_skills)
 
 
 def _career_intro(ctx: _Context, career: _Career) -> _Part:
@@ -692,20 +676,20 @@ def _career_intro(ctx: _Context, career: _Career) -> _Part:
     sources = [f"role: {role.label}" + (f" ({_period(role)})" if _period(role) else "")] if role else []
     derived: list[str] = []
     stated = _stated_years(ctx.resume)
-    said = _years_phrase(career.years)
+    said = years_said(career.years)
     if stated is not None and stated[0] <= career.years + YEARS_ROUNDING:
         _, said, printed, index = stated
         sources.append(f"years: “{printed}”, as your résumé states them")
         cites.append(Citation(ctx.resume.document.lines[index].text, "your résumé", index))
     else:
-        sources.append(f"years: {int(career.years)} in {data['field']}, {_years_source(ctx.resume, career.field)}")
+        sources.append(f"years: {said} in {data['field']}, {_years_source(ctx.resume, career.field)}")
         derived.append(said)
     titled = list(dict.fromkeys(spoken(r.title) for r in career.others if r.title))[:MAX_OTHER_TITLES]
     others = _join(f"{_article(t)} {t}" for t in titled)
-    other_years = _years_phrase(career.other_years)
+    other_years = years_said(career.other_years)
     derived.append(other_years)
     cites.extend(ctx.header(r) for r in career.others if r.title and spoken(r.title) in titled)
-    sources.append(f"earlier career: {int(career.other_years)} years, {_years_source(ctx.resume, career.others)}")
+    sources.append(f"earlier career: {years_said(career.other_years)}, {_years_source(ctx.resume, career.others)}")
     domain = data["domain"].format(domain=_join(names)) if domains else ""
     text = data["intro_career"].format(
         article=_article(title), title=title, at=at, years=said, field=data["field"], domain=domain,
@@ -747,17 +731,6 @@ def _years_in_words() -> re.Pattern[str]:
         rf"(?i)\b(?:(?P<about>over|more than|nearly|almost)\s+)?(?P<n>{numbers})\s+(?P<unit>{units})\b"
         r"(?P<of>(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+experience\b)?"
     )
-
-
-def _years_phrase(years: float) -> str:
-    """10.9 years said aloud is "nearly 11 years", 10.4 "over 10 years", 10.1 "10 years"."""
-    phrases = brief_data()["pitch"]["years"]
-    whole, part = int(years), years - int(years)
-    if part >= 0.75:
-        return phrases["nearly"].format(n=whole + 1)
-    if part >= 0.25:
-        return phrases["over_one" if whole == 1 else "over"].format(n=whole)
-    return phrases["one" if whole == 1 else "exact"].format(n=whole)
 
 
 def _pitch_domains(

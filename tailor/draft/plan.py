@@ -20,7 +20,7 @@ from tailor.draft.words import (
     listed_duties,
 )
 from tailor.entries import INTERNSHIP_RE
-from tailor.fit import area_hits, best_area, largest_team, level_step, month_number, posting_lines
+from tailor.fit import area_hits, best_area, largest_team, month_number, posting_lines
 from tailor.model import (
     Area,
     CheckItem,
@@ -327,7 +327,7 @@ def _missing_required(ctx: _Context) -> list[SkillMatch]:
 
 
 def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, ...]:
-    """The three things to prepare first: weak emphasised areas, a level stretch, missing skills and stories.
+    """The three things to prepare first: weak emphasised areas, missing skills and stories.
 
     Each candidate gets an urgency; at most two come from the areas and one from the skills, so the
     three cover different kinds of preparation.
@@ -336,14 +336,22 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
     ranked: list[tuple[float, int, str, str]] = []
     missing = _missing_required(ctx)
     if missing:
-        bridges = [f"{m.substitute} for {m.name}" for m in missing if m.substitute]
-        names = _join(m.label for m in missing[:4])
-        text = (
-            data["skills"].format(skills=names, bridge=_join(bridges[:2]))
-            if bridges
-            else data["skills_without_bridge"].format(skills=names)
-        )
-        ranked.append((min(70.0, 20.0 + 10 * len(missing)), 0, "skill", text))
+        # a tool can be learned; a practice or competency a senior reader lacks on paper is never "learn the basics
+        # of scaling teams": say the nearest line the résumé has, and what to prepare (issue 12, blind review)
+        tools = [m for m in missing if _is_technology(ctx, m.name)]
+        practices = [m for m in missing if m not in tools]
+        parts = []
+        if tools:
+            bridges = [f"{m.substitute} for {m.name}" for m in tools if m.substitute]
+            names = _join(m.label for m in tools[:4])
+            parts.append(
+                data["skills"].format(skills=names, bridge=_join(bridges[:2]))
+                if bridges
+                else data["skills_without_bridge"].format(skills=names)
+            )
+        if practices:
+            parts.append(_practice_gap(ctx, practices[:4], data))
+        ranked.append((min(70.0, 20.0 + 10 * len(missing)), 0, "skill", " ".join(parts)))
     for index, area_fit in enumerate(ctx.fit.areas):
         urgency = area_fit.weight * (100 - area_fit.score)
         # The skills priority already names missing skills; an area's own gap says more.
@@ -368,20 +376,38 @@ def draft_priorities(ctx: _Context, star: tuple[StarPrompt, ...]) -> tuple[str, 
             spec = brief_data()["star"][index]
             text = data["story"].format(question=prompt.question.rstrip("?."), recall=spec["recall"])
             ranked.append((50.0 * ctx.weight(prompt.area), 200 + index, "story", text))
-    seniority = ctx.fit.seniority
-    stretch = level_step(seniority.posting, seniority.candidate)
-    if stretch > 0:
-        ranked.append((45.0 * stretch, 300, "level", seniority.verdict + "."))
-        # the claim is what the verdict says of the résumé; the posting's level and the advice are not claims
-        ctx.claim("priority", seniority.shows or seniority.verdict + ".", _level_cites(ctx))
+    # no level item: the Level line above the list says the step and what to prepare for it, and said again as
+    # item 1 it read as the brief repeating itself (issue 12, blind review)
     ranked.sort(key=lambda r: (-r[0], r[1]))
-    limits = {"area": 2, "skill": 1, "story": 2, "level": 1}
+    limits = {"area": 2, "skill": 1, "story": 2}
     chosen: list[str] = []
     for _, _, kind, text in ranked:
         if limits[kind] and len(chosen) < 3:
             limits[kind] -= 1
             chosen.append(text)
     return tuple(chosen) if len(chosen) == 3 else (*chosen, data["rehearse"])[:3]
+
+
+def _practice_gap(ctx: _Context, practices: list[SkillMatch], data: dict[str, str]) -> str:
+    """Practices the posting requires that no line shows: a bridge from a close one the résumé shows, else the line
+    nearest to the first of them (the most cues of its areas, the latest on a tie) as the story to prepare from; the
+    quote is a claim on that line."""
+    names = _join(m.label for m in practices)
+    bridges = [f"{m.substitute} for {m.name}" for m in practices if m.substitute]
+    if bridges:
+        return data["practices_bridge"].format(practices=names, bridge=_join(bridges[:2]))
+    first = practices[0]
+    skill = ctx.posting_skills.get(first.name)
+    areas = skill.areas if skill else ()
+    scored = [(sum(area_hits(a, i.bullet.text) for a in areas), -index, i)
+              for index, i in enumerate(ctx.items) if not i.role.internship]
+    best = max(scored, key=lambda s: s[:2], default=None)
+    if best is None or best[0] == 0:
+        return data["practices_none"].format(practices=names)
+    cite = best[2].citation()
+    quote = data["practices_quote"].format(line=_clip(cite.text, 12), where=cite.where)
+    ctx.claim("priority", quote, (cite,))
+    return data["practices"].format(practices=names, first=first.label, quote=quote)
 
 
 def _asking_line(posting: Posting, area: Area) -> str | None:
@@ -392,7 +418,9 @@ def _asking_line(posting: Posting, area: Area) -> str | None:
 
 
 def _level_cites(ctx: _Context) -> tuple[Citation, ...]:
-    """What the level verdict rests on: the latest role's header and the bullet with the largest team led."""
+    """What the level verdict rests on: the latest role's header, the bullet with the largest team led and the one
+    saying the candidate led a team."""
     role = _latest_role(ctx.resume)
     team = largest_team(ctx.items)
-    return (*([ctx.header(role)] if role else []), *([team[1].citation()] if team else []))
+    led = ctx.fit.seniority.led
+    return (*([ctx.header(role)] if role else []), *([team[1].citation()] if team else []), *([led] if led else []))

@@ -15,7 +15,16 @@ from tailor.checks import clip_around, level_rungs
 from tailor.draft.pitch import _result
 from tailor.draft.star import _headline
 from tailor.draft.words import _clean, _clip, _Context, _join, _tells, brief_data
-from tailor.fit import area_data, area_hits, has_figure, mentions, required_split, title_seniority
+from tailor.fit import (
+    area_data,
+    area_hits,
+    has_figure,
+    level_name,
+    mentions,
+    required_split,
+    rung_words,
+    title_seniority,
+)
 from tailor.model import (
     Area,
     Bullet,
@@ -50,6 +59,11 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
         basis += data["basis_listed_one"] if len(listed) == 1 else data["basis_listed"].format(listed=len(listed))
     # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too
     sentences = [basis[:1].upper() + basis[1:] + "."]
+    if step > 0 and _fitness(table, held, len(required), 0, degree, data) is not fitness:
+        # the level decides the verdict: said here in the Level line's words and number, so "A stretch." never
+        # sits beside a level said otherwise (issue 12, blind review: "a level match" next to "A stretch.")
+        named = ctx.fit.seniority.named or level_name(ctx.fit.seniority.posting)
+        sentences.append(data["level"].format(level=named, rungs=rung_words(step)))
     strongest = _strongest(ctx, required, table, data)
     if strongest is not None:
         sentence, cite, posting_words = strongest
