@@ -24,6 +24,7 @@ from tailor.fit import (
     MANAGER_RANK,
     CuePattern,
     area_data,
+    listed_place,
     competency_evidence,
     cue_pattern,
     held_roots,
@@ -37,6 +38,7 @@ from tailor.fit import (
     rung_words,
     section_line,
     showing_skills,
+    shown_in_role,
     team_sizes,
     years_in,
 )
@@ -58,6 +60,7 @@ from tailor.model import (
     SectionKind,
     Seniority,
     Skill,
+    SkillMatch,
     Skills,
     Strength,
     Verdict,
@@ -400,25 +403,34 @@ def _missing_skills(
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
             instead = (data["missing_instead"].format(held=match.substitute) if match.substitute
-                       else data["missing_listed"].format(listed=match.listed_instead) if match.listed_instead else "")
+                       else _listed_words(match, data) if match.listed_instead else "")
             missing.append(label + instead)
             asked.append(label)
             said += _said(skill)
             held_instead += [match.substitute] if match.substitute else []
-            listed_instead += [(match.listed_instead, match.label)] if match.listed_instead else []
+            listed_instead += [(match.listed_instead, match.label, match.listed_in)] if match.listed_instead else []
     found = _implied_only(fit, posting_skills, rows, data)
     if not missing:
         return found
     names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
     held_list = list(dict.fromkeys(held_instead))[:3]
     listed_for = list(dict.fromkeys(listed_instead))[:3]
-    listed_list = list(dict.fromkeys(name for name, _ in listed_for))
+    listed_list = list(dict.fromkeys(name for name, _, _ in listed_for))
     # what the skills list names is said as such, never "nothing on the résumé", and against the skill it stands
-    # in for, since the row may quote several lines (issue 12, blind review)
-    parts = [data["missing_held"].format(held=_join(held_list))] if held_list else []
-    if listed_list:
-        named = _join([data["missing_listed_for"].format(listed=name, skill=skill) for name, skill in listed_for])
-        parts.append(data["missing_listed_shows"][len(listed_list) > 1].format(listed=named))
+    # in for, since the row may quote several lines (issue 12, blind review); what a role's own technology line
+    # names is said as that role's, never as the skills list's (issue 12: "no role shows it" of such a line)
+    # "the posting asks ... and your résumé does not name Azure or Kafka; you hold AWS", never "and not named"
+    unnamed = _join(list(dict.fromkeys(asked))[:4], data["or"])
+    parts = [data["missing_held"].format(held=_join(held_list), skills=unnamed)] if held_list else []
+    for role in dict.fromkeys(role for _, _, role in listed_for):
+        here = [(name, skill) for name, skill, at in listed_for if at == role]
+        named = _join([data["missing_listed_for"].format(listed=name, skill=skill) for name, skill in here])
+        several = len({name for name, _ in here}) > 1
+        if role:
+            parts.append(data["missing_listed_role_shows"][several].format(listed=named, role=role))
+        else:
+            parts.append(data["missing_listed_shows"][several].format(listed=named))
+    parts += _also_held(fit, posting_skills, said, data)
     shows = "; ".join(parts) or data["nothing"]
     answer = (data["missing_listed_answer"][len(listed_list) > 1].format(listed=_join(listed_list)) if listed_list
               else data["missing_answer"])
@@ -427,6 +439,36 @@ def _missing_skills(
     risk = Risk(data["missing_risk"].format(skills=names), answer, None, data["missing_what"],
                 words, shows, Verdict.NOT_SHOWN)
     return [(risk, "", (), ()), *found]
+
+
+def _also_held(fit: Fit, posting_skills: Skills, said: list[Evidence], data: dict[str, Any]) -> list[str]:
+    """What the résumé holds of the other skills the quoted posting lines require ("Azure, Kafka and SQL Server":
+    SQL Server in a role's technology list), each by the status the skill match gives it: a requirement naming
+    several skills is reported per name, never one verdict that hides a met one (issue 12, blind review)."""
+    quoted = {e.line for e in said}
+    groups: dict[tuple[str, str], list[str]] = {}
+    for match in fit.skills:
+        skill = posting_skills.get(match.name)
+        if (match.strength is None or match.need is not Need.REQUIRED or match.duty or skill is None
+                or not any(e.line in quoted for e in skill.evidence)):
+            continue
+        if shown_in_role(match):
+            key = ("missing_also_shown", "")
+        elif match.strength is Strength.IMPLIED:
+            key = ("missing_also_implied", "")
+        elif match.listed_in:
+            key = ("missing_also_role", match.listed_in)
+        else:
+            key = ("missing_also_skills", "")
+        groups.setdefault(key, []).append(match.name)
+    return [data[k].format(names=_join(names[:4]), role=role) for (k, role), names in groups.items()]
+
+
+def _listed_words(match: SkillMatch, data: dict[str, Any]) -> str:
+    """" (your skills list names GCP)" or " (your Acme role lists GCP)": where the résumé names the substitute."""
+    if match.listed_in:
+        return str(data["missing_listed_role"].format(listed=match.listed_instead, role=match.listed_in))
+    return str(data["missing_listed"].format(listed=match.listed_instead))
 
 
 def _said(skill: Skill | None) -> list[Evidence]:
@@ -1028,6 +1070,17 @@ def _clause(line: str, start: int, end: int) -> str:
     return line[before + 1 : min(after, default=len(line))]
 
 
+def _listed_years(resume: Resume, held: Skill, name: str, data: dict[str, Any]) -> str:
+    """Where a skill named without work is: a role's technology list (evidence of that role), the skills list, or
+    elsewhere; never "not shown in a bullet" of a name a role's line of technologies holds (issue 12, blind review)."""
+    placed = listed_place(held, resume) if held.strength is Strength.LISTED else {}
+    if placed.get("listed_in"):
+        return str(data["skill_years_listed_role"].format(skill=name, role=placed["listed_in"]))
+    if held.evidence and all(e.section is SectionKind.SKILLS for e in held.evidence):
+        return str(data["skill_years_skills_list"].format(skill=name))
+    return str(data["skill_years_listed"].format(skill=name))
+
+
 def _skill_years(
     resume: Resume, resume_skills: Skills, name: str, asked: int, line: str, data: dict[str, Any]
 ) -> Requirement:
@@ -1048,7 +1101,7 @@ def _skill_years(
         by = _join(list(held_roots(held, resume_skills))[:2]) or held.implied_by[0]
         return Requirement(what, line, Verdict.CHECK, data["skill_years_implied"].format(skill=name, by=by))
     if held.strength is not Strength.DEMONSTRATED or not roles:
-        return Requirement(what, line, Verdict.CHECK, data["skill_years_listed"].format(skill=name))
+        return Requirement(what, line, Verdict.CHECK, _listed_years(resume, held, name, data))
     months: set[int] = set()
     for role in roles:
         start, end = month_number(role.start), month_number(role.end or role.start, resume.as_of)

@@ -455,6 +455,11 @@ class SkillMatch:
     # when missing: the close substitute the résumé's skills list names but no role shows (GCP listed, AWS asked);
     # never a bridge (`substitute`), only what the list says, so the brief can say so truthfully (issue 12)
     listed_instead: str | None = None
+    # where the résumé names the skill it only lists (itself when Strength.LISTED, else `listed_instead`): the employer
+    # (or title) of the role whose line of technologies names it, "" for the skills section; a name in a role's own
+    # list is evidence of that role, never "no role shows it" (issue 12, blind review). `listed_at` is that line.
+    listed_in: str = ""
+    listed_at: Citation | None = None
 
     @property
     def label(self) -> str:

@@ -386,7 +386,7 @@ def _where(cite: Citation) -> str:
 def _list(title: str, matches: list[SkillMatch], more: int = 0) -> SkillList:
     shown = tuple(m.label + _qualified(m) for m in matches if shown_in_role(m))
     listed = tuple(m.label + _qualified(m) for m in matches if _met(m) and not shown_in_role(m))
-    missing = tuple(m.label + (f" (you: {m.substitute})" if m.substitute else f" (your list: {m.listed_instead})"
+    missing = tuple(m.label + (f" (you: {m.substitute})" if m.substitute else f" (your {_list_of(m)}: {m.listed_instead})"
                                if m.listed_instead else "") for m in matches if not _met(m))
     return SkillList(title, shown, missing, more, listed)
 
@@ -919,8 +919,17 @@ def _held_as(match: SkillMatch) -> str:
         if match.substitute:
             return f"not shown; you: {match.substitute}"
         # a substitute only listed is said as listed, never as held (issue 12, blind review)
-        return f"not shown; your skills list: {match.listed_instead}" if match.listed_instead else "not shown"
+        return f"not shown; your {_list_of(match)}: {match.listed_instead}" if match.listed_instead else "not shown"
+    if match.strength is Strength.LISTED and match.listed_in:
+        # named in a role's own technology line: evidence of that role, not of the skills list (issue 12)
+        held = f"listed in your {match.listed_in} role"
+        return f"{held}, as {through}" if through else held
     return f"{match.strength.value}, as {through}" if through else match.strength.value
+
+
+def _list_of(match: SkillMatch) -> str:
+    """The list that names a skill: a role's technology list or the skills list (issue 12)."""
+    return f"{match.listed_in} role's technology list" if match.listed_in else "skills list"
 
 
 def _docx_checklist(document: Any, brief: Brief) -> None:
