@@ -393,6 +393,8 @@ def _missing_skills(
     kinds = {c.lower() for c in area_data()["technology_categories"]}
     held = {m.name for m in fit.skills if m.strength is not None}
     missing, asked, held_instead, listed_instead, said = [], [], [], [], []
+    placed: list[tuple[str, Citation]] = []  # where the risk says a substitute is named, and that line
+    missing_matches: list[SkillMatch] = []
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
@@ -406,9 +408,12 @@ def _missing_skills(
                        else _listed_words(match, data) if match.listed_instead else "")
             missing.append(label + instead)
             asked.append(label)
+            missing_matches.append(match)
             said += _said(skill)
             held_instead += [match.substitute] if match.substitute else []
             listed_instead += [(match.listed_instead, match.label, match.listed_in)] if match.listed_instead else []
+            if match.listed_instead and match.listed_at is not None:
+                placed.append((_listed_words(match, data).strip(" ()"), match.listed_at))
     found = _implied_only(fit, posting_skills, rows, data)
     if not missing:
         return found
@@ -420,7 +425,7 @@ def _missing_skills(
     # in for, since the row may quote several lines (issue 12, blind review); what a role's own technology line
     # names is said as that role's, never as the skills list's (issue 12: "no role shows it" of such a line)
     # "the posting asks ... and your résumé does not name Azure or Kafka; you hold AWS", never "and not named"
-    unnamed = _join(list(dict.fromkeys(asked))[:4], data["or"])
+    unnamed = _join(list(dict.fromkeys(n for m in missing_matches for n in (m.name, *m.alternatives)))[:5], data["or"])
     parts = [data["missing_held"].format(held=_join(held_list), skills=unnamed)] if held_list else []
     for role in dict.fromkeys(role for _, _, role in listed_for):
         here = [(name, skill) for name, skill, at in listed_for if at == role]
@@ -438,7 +443,10 @@ def _missing_skills(
     words = _quoted_lines(said) or ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4])
     risk = Risk(data["missing_risk"].format(skills=names), answer, None, data["missing_what"],
                 words, shows, Verdict.NOT_SHOWN)
-    return [(risk, "", (), ()), *found]
+    # where it says the résumé names a substitute ("your skills list names AWS") is a claim about the résumé: the
+    # claims audit checks it against the line it rests on (issue 12, blind review)
+    said_of_resume, cites = (placed[0][0], (placed[0][1],)) if placed else ("", ())
+    return [(risk, said_of_resume, cites, ()), *found]
 
 
 def _also_held(fit: Fit, posting_skills: Skills, said: list[Evidence], data: dict[str, Any]) -> list[str]:
