@@ -39,6 +39,7 @@ from tailor.fit import (
     section_line,
     showing_skills,
     shown_in_role,
+    stated_team,
     team_sizes,
     years_in,
 )
@@ -133,8 +134,15 @@ def requirements_check(
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.CHECK, shows, line))
         elif line is not None:
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.MEETS, data["degree_shows"], line))
+        elif not any(s.kind is SectionKind.EDUCATION for s in resume.sections) and (
+            elsewhere := _degree_elsewhere(resume)
+        ):
+            # no education section, but a line elsewhere names a degree ("MSc Computer Science, 2012" in a summary)
+            rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.CHECK, data["degree_elsewhere"],
+                                    elsewhere))
         else:
-            # a résumé without an education section has no section to lack a degree in (issue 12, blind review)
+            # a résumé without an education section has no section to lack a degree in: it names no degree at all
+            # (issue 12, blind review)
             has_section = any(s.kind is SectionKind.EDUCATION for s in resume.sections)
             shows = data["degree_none"] if has_section else data["degree_no_section"]
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.NOT_SHOWN, shows))
@@ -214,7 +222,7 @@ def _varied(rows: tuple[RiskRow, ...], data: dict[str, Any]) -> tuple[RiskRow, .
     ways = data["gap_answers"]
     turn = itertools.count()
     return tuple(
-        dataclasses.replace(row, handle=ways[next(turn) % len(ways)].format(what=_subject(row.what)))
+        dataclasses.replace(row, handle=ways[next(turn) % len(ways)].format(what=data["row_subjects"].get(row.what) or _subject(row.what)))
         if row.handle in stock else row
         for row in rows
     )
@@ -673,8 +681,11 @@ def _row_risks(row: Requirement, resume: Resume, data: dict[str, Any], stepped_u
         found.append((_PLACE, (risk, "", (), ())))
     elif stepped_up and _scope_row(row, data):
         return []  # the step-up risk already asks for evidence of the scope led and budgets owned: one per idea
-    elif row.verdict is Verdict.CHECK and row.shows.startswith(data["team_size_shows"].split("{", 1)[0]):
-        # a smaller organisation than the one asked: the step in scope a VP will probe
+    elif row.verdict is Verdict.CHECK and row.shows.startswith(
+        tuple(data[k].split("{", 1)[0] for k in ("team_size_shows", "team_size_within"))
+    ):
+        # a smaller organisation than the one asked, or a team worked in and not led: the step in scope a VP will
+        # probe
         text = data["team_size_risk"].format(asked=row.what, shows=row.shows)
         cites = (row.evidence,) if row.evidence else ()
         risk = Risk(text, data["team_size_answer"], row.evidence)
@@ -884,6 +895,12 @@ def _team_size_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -
     size = max(team_sizes(asked), default=0)
     what = data["team_size"].format(n=size) if size else data["team_size_plain"]
     led = largest_team(bullets)
+    within = stated_team(bullets) if led is None else None
+    if within is not None:
+        # "Worked in an 8-person development team": a size stated, not "no team size" (issue 12, blind review)
+        n, item = within
+        return Requirement(what, asked, Verdict.CHECK, data["team_size_within"].format(n=n),
+                           _figure_clause(item, str(n)))
     if led is None:
         return Requirement(what, asked, Verdict.NOT_SHOWN, data["team_size_none"])
     n, item = led
@@ -1449,6 +1466,18 @@ def _section_line(resume: Resume, kind: SectionKind) -> Citation | None:
 
 def _education_line(resume: Resume, pattern: re.Pattern[str]) -> Citation | None:
     return section_line(resume, SectionKind.EDUCATION, pattern, "Education")
+
+
+def _degree_elsewhere(resume: Resume) -> Citation | None:
+    """A line outside any education section naming a degree, cited under its section's heading: not a role's line
+    ("360-degree reviews"), not the contact details."""
+    work = (SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.LEADERSHIP, SectionKind.CONTACT)
+    for section in resume.sections:
+        if section.kind not in work:
+            found = section_line(resume, section.kind, _DEGREE, section.heading or section.kind.value.capitalize())
+            if found is not None:
+                return found
+    return None
 
 
 # "a Bachelor's degree in Computer Science, Engineering or a related field" -> "Computer Science, Engineering"

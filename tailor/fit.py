@@ -995,7 +995,11 @@ def _team_shown(bullets: Iterable[_HasBullet]) -> str:
     stated = led is not None and _HEADCOUNT_RE.search(as_figures(led[1].bullet.text)) is not None
     if teams and (led is None or (led[1].bullet.text == teams and not stated)):
         return f"résumé states teams led, not a headcount: “{teams.rstrip('.')}”"
-    return f"résumé shows teams up to {led[0]}" if led else "résumé states no team size"
+    if led:
+        return f"résumé shows teams up to {led[0]}"
+    # a team the candidate worked in ("an 8-person development team") is a size stated, not none (issue 12)
+    within = stated_team(bullets)
+    return f"résumé states a team of {within[0]} you worked in, not one you led" if within else "résumé states no team size"
 
 
 def _content_words(text: str) -> set[str]:
@@ -1025,6 +1029,17 @@ def largest_team(bullets: Iterable[_B]) -> tuple[int, _B] | None:
             if metric.kind is MetricKind.TEAM:
                 sizes.extend(int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", metric.text))
         sizes = [n for n in sizes if 1 < n < 100_000]
+        if sizes and (best is None or max(sizes) > best[0]):
+            best = (max(sizes), item)
+    return best
+
+
+def stated_team(bullets: Iterable[_B]) -> tuple[int, _B] | None:
+    """The largest team size any bullet states, led or not ("Worked in a team of 8", "an 8-person development
+    team"), with its bullet: what the résumé says of team size when no bullet says the candidate led one."""
+    best: tuple[int, _B] | None = None
+    for item in bullets:
+        sizes = team_sizes(item.bullet.text)
         if sizes and (best is None or max(sizes) > best[0]):
             best = (max(sizes), item)
     return best

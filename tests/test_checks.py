@@ -894,7 +894,8 @@ def test_issue_12_a_risks_table_never_repeats_one_stock_answer():
 @pytest.mark.parametrize(
     ("education", "said"),
     [
-        ("", "your résumé has no education section"),  # no section to lack a degree in (issue 12, blind review)
+        # no section to lack a degree in: never describe a section that is not there (issue 12, blind review)
+        ("", "your résumé names no degree"),
         ("## Education\n\nUniversity of Leeds, 2004 - 2008\n", "no degree in your education section"),
     ],
 )

@@ -134,3 +134,72 @@ def test_the_audit_refuses_a_skills_list_claim_citing_a_roles_line(tmp_path: Pat
     text = render_brief(audited, "md").decode("utf-8")
     assert "No statement failed that check." not in text
     assert "1 statement failed and was left out" in text
+
+
+TEAM_RESUME = """# Tomas Arkwell
+
+tomas.arkwell@example.com · Bristol, UK
+
+## Summary
+
+{summary}
+
+## Experience
+
+### Senior Software Engineer, Lindqvist Mobility
+Feb 2019 - Present
+- {team}
+- Cut trip search latency from 2 s to 300 ms with a new index.
+
+### Software Engineer, Pelham Retail
+Jun 2014 - Jan 2019
+- Built the order pipeline handling 40,000 orders a day.
+"""
+
+TEAM_POSTING = """Engineering Manager, Routing
+Ostrava Maps · Remote (UK)
+
+About us
+Ostrava Maps builds routing software for delivery fleets.
+
+What you will do
+- Lead a team of 6+ engineers building the routing platform.
+- Run planning with product and design.
+
+Requirements
+- Experience leading a team of 6+ engineers
+- Bachelor's degree in Computer Science or related field
+"""
+
+
+@pytest.mark.parametrize(
+    ("team", "shows"),
+    [
+        ("Developed the route planning services in an 8-person development team.", "a team of 8 you worked in"),
+        ("Worked in a team of 8 on the route planning services.", "a team of 8 you worked in"),
+        ("Lead 8 engineers building the route planning services.", "teams up to 8 in your bullets"),
+        ("Led an 8\u2011person development team building the route planning services.", "teams up to 8"),
+    ],
+)
+def test_a_team_size_a_bullet_states_is_never_no_team_size(tmp_path: Path, cli, team: str, shows: str) -> None:
+    brief = markdown_brief(tmp_path, cli, TEAM_RESUME.format(team=team, summary="Backend engineer."), TEAM_POSTING)
+    row = _row(brief, "Leading 6 people")
+    assert "no team size stated" not in brief
+    assert "states no team size" not in brief
+    assert shows in row
+
+
+@pytest.mark.parametrize(
+    ("summary", "said"),
+    [
+        ("Backend engineer.", "your résumé names no degree"),
+        ("Backend engineer with an MSc in Computer Science.", "this line names a degree"),
+    ],
+)
+def test_a_resume_without_education_is_never_said_to_lack_a_degree_in_it(tmp_path: Path, cli, summary, said) -> None:
+    resume = TEAM_RESUME.format(team="Built the trip planner.", summary=summary)
+    brief = markdown_brief(tmp_path, cli, resume, TEAM_POSTING)
+    row = _row(brief, "**Degree**")
+    assert said in row
+    assert "education section names" not in brief and "in your education section" not in brief
+    assert "does not show degree" not in brief
