@@ -37,6 +37,7 @@ from tailor.fit import (
     practice_parts,
     rung_words,
     section_line,
+    in_skills_list,
     showing_skills,
     shown_in_role,
     stated_team,
@@ -371,7 +372,8 @@ def _risk_rows(
         shows, evidence, verdict = (row.shows, row.evidence, row.verdict) if row else (
             risk.shows or risk.text, risk.evidence, risk.verdict)
         rows.append(
-            RiskRow(risk.what or risk.text, risk.asked, shows, evidence, verdict, risk.answer, True, risk.serious)
+            RiskRow(risk.what or risk.text, risk.asked, shows, evidence, verdict, risk.answer, True, risk.serious,
+                    gap="" if row else risk.gap)
         )
     told = {row.what for row in rows}
     rest = sorted((q for q in asked.values() if q.what not in told), key=lambda q: _SEVERITY.index(q.verdict))
@@ -419,7 +421,8 @@ def _missing_skills(
             missing_matches.append(match)
             said += _said(skill)
             held_instead += [match.substitute] if match.substitute else []
-            listed_instead += [(match.listed_instead, match.label, match.listed_in)] if match.listed_instead else []
+            where = match.listed_in or ("" if in_skills_list(match) else None)  # None: named elsewhere
+            listed_instead += [(match.listed_instead, match.label, where)] if match.listed_instead else []
             if match.listed_instead and match.listed_at is not None:
                 placed.append((_listed_words(match, data).strip(" ()"), match.listed_at))
     found = _implied_only(fit, posting_skills, rows, data)
@@ -439,18 +442,21 @@ def _missing_skills(
         here = [(name, skill) for name, skill, at in listed_for if at == role]
         named = _join([data["missing_listed_for"].format(listed=name, skill=skill) for name, skill in here])
         several = len({name for name, _ in here}) > 1
-        if role:
-            parts.append(data["missing_listed_role_shows"][several].format(listed=named, role=role))
-        else:
-            parts.append(data["missing_listed_shows"][several].format(listed=named))
-    parts += _also_held(fit, posting_skills, said, data)
-    shows = "; ".join(parts) or data["nothing"]
+        key = "missing_listed_role_shows" if role else "missing_listed_shows" if role == "" else "missing_listed_other_shows"
+        parts.append(data[key][several].format(listed=named, role=role))
+    also = _also_held(fit, posting_skills, said, data)
+    # the gap said first, then what the résumé holds of the line's other names, never the held ones alone; the first
+    # page's sentence says the gap in full
+    gap = "; ".join(parts or [data["missing_none"].format(skills=unnamed)]) if also else ""
+    if also and not parts:
+        parts.append(data["missing_none_short"].format(skills=unnamed.replace(f" {data['or']} ", ", ")))
+    shows = "; ".join(parts + also) or data["nothing"]
     answer = (data["missing_listed_answer"][len(listed_list) > 1].format(listed=_join(listed_list)) if listed_list
               else data["missing_answer"])
     # the row quotes the lines that ask them, not tailor's list of names in quote marks (issue 12, blind review)
     words = _quoted_lines(said) or ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4])
     risk = Risk(data["missing_risk"].format(skills=names), answer, None, data["missing_what"],
-                words, shows, Verdict.NOT_SHOWN)
+                words, shows, Verdict.NOT_SHOWN, gap=gap)
     # where it says the résumé names a substitute ("your skills list names AWS") is a claim about the résumé: the
     # claims audit checks it against the line it rests on (issue 12, blind review)
     said_of_resume, cites = (placed[0][0], (placed[0][1],)) if placed else ("", ())
@@ -466,7 +472,8 @@ def _also_held(fit: Fit, posting_skills: Skills, said: list[Evidence], data: dic
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if (match.strength is None or match.need is not Need.REQUIRED or match.duty or skill is None
-                or not any(e.line in quoted for e in skill.evidence)):
+                or not any(e.line in quoted and not e.rule.startswith(("implied", "used with"))
+                           for e in skill.evidence)):  # named there, not implied by another
             continue
         if shown_in_role(match):
             key = ("missing_also_shown", "")
@@ -474,17 +481,33 @@ def _also_held(fit: Fit, posting_skills: Skills, said: list[Evidence], data: dic
             key = ("missing_also_implied", "")
         elif match.listed_in:
             key = ("missing_also_role", match.listed_in)
-        else:
+        elif in_skills_list(match):
             key = ("missing_also_skills", "")
+        else:
+            key = ("missing_also_named", "")
         groups.setdefault(key, []).append(match.name)
-    return [data[k].format(names=_join(names[:4]), role=role) for (k, role), names in groups.items()]
+    # at most MAX_ALSO names, those shown first: the call sheet's column is narrow and its two pages full
+    order = ("missing_also_shown", "missing_also_role", "missing_also_skills", "missing_also_named",
+             "missing_also_implied")
+    parts, room = [], MAX_ALSO
+    for (key, role), names in sorted(groups.items(), key=lambda g: order.index(g[0][0])):
+        if room > 0:
+            parts.append(data[key].format(names=", ".join(names[:room]), role=role))
+        room -= len(names)
+    if room < 0:
+        parts[-1] += data["missing_also_more"].format(n=-room)
+    return parts
+
+
+MAX_ALSO = 3
 
 
 def _listed_words(match: SkillMatch, data: dict[str, Any]) -> str:
     """" (your skills list names GCP)" or " (your Acme role lists GCP)": where the résumé names the substitute."""
     if match.listed_in:
         return str(data["missing_listed_role"].format(listed=match.listed_instead, role=match.listed_in))
-    return str(data["missing_listed"].format(listed=match.listed_instead))
+    key = "missing_listed" if in_skills_list(match) else "missing_listed_other"
+    return str(data[key].format(listed=match.listed_instead))
 
 
 def _said(skill: Skill | None) -> list[Evidence]:

@@ -476,14 +476,23 @@ def listed_place(skill: Skill, resume: Resume | None) -> dict[str, Any]:
         return {}
     own = [e for e in skill.evidence if not e.rule.startswith(("implied", "used with"))]
     for evidence in own:
-        role = role_at(resume, evidence.line) if resume is not None else None
+        # a name in a sentence that hedges it ("some exposure to Terraform") is no technology list of the role
+        role = role_at(resume, evidence.line) if resume is not None and evidence.in_list else None
         if role is not None:
             return {"listed_in": role.company or role.title or role.label,
                     "listed_at": Citation(evidence.text, role.label, evidence.line)}
-    first = next(iter(own), None)
+    first = next((e for e in own if e.section is SectionKind.SKILLS), next(iter(own), None))
     if first is None:
         return {}
     return {"listed_at": Citation(first.text, f"{first.section.value.capitalize()} section", first.line)}
+
+
+def in_skills_list(match: SkillMatch) -> bool:
+    """Whether the line a listed skill rests on is the skills section's (listed_place cites it there)."""
+    return match.listed_at is not None and not match.listed_in and match.listed_at.where == _SKILLS_WHERE
+
+
+_SKILLS_WHERE = f"{SectionKind.SKILLS.value.capitalize()} section"
 
 
 def role_at(resume: Resume, line: int) -> Role | None:
@@ -940,7 +949,8 @@ def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ..
 
 def _skill_gap(match: SkillMatch) -> str:
     listed = (f" (your {match.listed_in} role lists {match.listed_instead})" if match.listed_in
-              else f" (your skills list names {match.listed_instead})")
+              else f" (your skills list names {match.listed_instead})" if in_skills_list(match)
+              else f" (your résumé names {match.listed_instead})")
     held = f" (you hold {match.substitute})" if match.substitute else listed if match.listed_instead else ""
     return f"required skill not on the résumé: {match.label}{held}"
 

@@ -344,6 +344,9 @@ class Evidence:
     matched: str  # the words that matched
     section: SectionKind
     rule: str  # e.g. "alias", "lemma", "context: skills section", "implied by EKS"
+    # the line is a list of technologies ("Stack: Go, Kafka", "Technologies: AWS, Java"), not a sentence of work: in a
+    # role it is that role's technology list, said as such (issue 12, blind review)
+    in_list: bool = False
 
 
 @dataclass(frozen=True)
@@ -589,6 +592,9 @@ class Risk:
     shows: str = ""
     verdict: Verdict = Verdict.CHECK
     serious: bool = False  # a hard requirement, the place or the level: what makes a fit partial
+    # `shows` without what it adds of the other names the same posting line asks and the résumé holds ("your roles
+    # show SQL Server" beside a missing Azure): the first page's risk sentence says the gap; "" when the same
+    gap: str = ""
 
 
 @dataclass(frozen=True)
@@ -606,6 +612,7 @@ class RiskRow:
     # `asked` is a verbatim span of a posting line (clipped with "…"), so it may be printed in quotation marks;
     # False when it is tailor's own list ("JVM, stream processing"), printed without them (issue 12)
     quoted: bool = False
+    gap: str = ""  # Risk.gap
 
 
 class Fitness(Enum):

@@ -35,7 +35,7 @@ from tailor import __version__
 from tailor.checks import clip_around, cut_words, term_at
 from tailor.compare import Comparison
 from tailor.errors import OutputError
-from tailor.fit import required_split, shown_in_role
+from tailor.fit import in_skills_list, required_split, shown_in_role
 from tailor.model import (
     Area,
     AreaFit,
@@ -929,7 +929,8 @@ def _held_as(match: SkillMatch) -> str:
 
 def _list_of(match: SkillMatch) -> str:
     """The list that names a skill: a role's technology list or the skills list (issue 12)."""
-    return f"{match.listed_in} role's technology list" if match.listed_in else "skills list"
+    return f"{match.listed_in} role's technology list" if match.listed_in else "skills list" if in_skills_list(match) else (
+        "résumé, in passing")
 
 
 def _docx_checklist(document: Any, brief: Brief) -> None:

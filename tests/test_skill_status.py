@@ -90,7 +90,7 @@ def test_a_name_only_in_the_skills_section_is_said_as_the_skills_lists(tmp_path:
     brief = markdown_brief(tmp_path, cli, resume, POSTING)
     row = _row(brief, "Azure, Kafka and SQL Server")
     assert "your skills list names AWS (for Azure); no role shows it" in row
-    assert "your Corvel Systems role's technology list names SQL Server" in row
+    assert "in your Corvel Systems role's technology list: SQL Server" in row
     assert "- Azure (not shown; your skills list: AWS)" in brief
 
 
@@ -100,7 +100,7 @@ def test_a_missing_skill_beside_a_held_one_is_said_in_a_sentence(tmp_path: Path,
     brief = markdown_brief(tmp_path, cli, resume, POSTING)
     row = _row(brief, "Azure, Kafka and SQL Server")
     assert "and not named" not in brief
-    assert "your résumé does not name Azure, Java, Kotlin or Kafka; you hold AWS; your roles show SQL Server" in row
+    assert "your résumé does not name Azure, Java, Kotlin or Kafka; you hold AWS; shown: SQL Server" in row
 
 
 def test_the_audit_refuses_a_skills_list_claim_citing_a_roles_line(tmp_path: Path) -> None:
@@ -203,3 +203,12 @@ def test_a_resume_without_education_is_never_said_to_lack_a_degree_in_it(tmp_pat
     assert said in row
     assert "education section names" not in brief and "in your education section" not in brief
     assert "does not show degree" not in brief
+
+
+def test_years_of_a_skill_a_roles_technology_line_names_say_that_role(tmp_path: Path, cli) -> None:
+    """"Java is listed, not shown in a bullet" of "Java (Android)" in a role's line of technologies (issue 12)."""
+    posting = POSTING.replace("- Strong Java or Kotlin skills", "- 5+ years of Java")
+    brief = markdown_brief(tmp_path, cli, RESUME.format(tech=f"- {TECH}", skills=SKILLS), posting)
+    row = _row(brief, "5+ years of Java")
+    assert "Java is named in your Corvel Systems role's technology list" in row
+    assert "not shown in a bullet" not in row
