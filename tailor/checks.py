@@ -436,7 +436,7 @@ def _missing_skills(
     # in for, since the row may quote several lines (issue 12, blind review); what a role's own technology line
     # names is said as that role's, never as the skills list's (issue 12: "no role shows it" of such a line)
     # "the posting asks ... and your résumé does not name Azure or Kafka; you hold AWS", never "and not named"
-    unnamed = _join(list(dict.fromkeys(n for m in missing_matches for n in (m.name, *m.alternatives)))[:5], data["or"])
+    unnamed = _join(list(dict.fromkeys(n for m in missing_matches for n in (m.name, *m.alternatives)))[:4], data["or"])
     parts = [data["missing_held"].format(held=_join(held_list), skills=unnamed)] if held_list else []
     for role in dict.fromkeys(role for _, _, role in listed_for):
         here = [(name, skill) for name, skill, at in listed_for if at == role]
@@ -468,10 +468,12 @@ def _also_held(fit: Fit, posting_skills: Skills, said: list[Evidence], data: dic
     SQL Server in a role's technology list), each by the status the skill match gives it: a requirement naming
     several skills is reported per name, never one verdict that hides a met one (issue 12, blind review)."""
     quoted = {e.line for e in said}
+    kinds = {c.lower() for c in area_data()["technology_categories"]}  # as the gap's own names are
     groups: dict[tuple[str, str], list[str]] = {}
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if (match.strength is None or match.need is not Need.REQUIRED or match.duty or skill is None
+                or skill.category.lower() not in kinds
                 or not any(e.line in quoted and not e.rule.startswith(("implied", "used with"))
                            for e in skill.evidence)):  # named there, not implied by another
             continue

@@ -1049,6 +1049,10 @@ def stated_team(bullets: Iterable[_B]) -> tuple[int, _B] | None:
     team"), with its bullet: what the résumé says of team size when no bullet says the candidate led one."""
     best: tuple[int, _B] | None = None
     for item in bullets:
+        # a team's size said outright ("a team of 8", "an 8-person team"), not people in passing ("Mentor two
+        # junior engineers" is no team of 2)
+        if _HEADCOUNT_RE.search(as_figures(item.bullet.text)) is None:
+            continue
         sizes = team_sizes(item.bullet.text)
         if sizes and (best is None or max(sizes) > best[0]):
             best = (max(sizes), item)
