@@ -447,7 +447,7 @@ def _missing_skills(
     also = _also_held(fit, posting_skills, said, data)
     # the gap said first, then what the résumé holds of the line's other names, never the held ones alone; the first
     # page's sentence says the gap in full
-    gap = "; ".join(parts or [data["missing_none"].format(skills=unnamed)]) if also else ""
+    gap = "; ".join(parts or [data["missing_none"].format(skills=unnamed)])
     if also and not parts:
         parts.append(data["missing_none_short"].format(skills=unnamed.replace(f" {data['or']} ", ", ")))
     shows = "; ".join(parts + also) or data["nothing"]
