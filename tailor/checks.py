@@ -24,20 +24,20 @@ from tailor.fit import (
     MANAGER_RANK,
     CuePattern,
     area_data,
-    listed_place,
     competency_evidence,
     cue_pattern,
     held_roots,
+    in_skills_list,
     largest_team,
     leads_people,
     level_name,
+    listed_place,
     managing_roles,
     mentions,
     month_number,
     practice_parts,
     rung_words,
     section_line,
-    in_skills_list,
     showing_skills,
     shown_in_role,
     stated_team,
@@ -223,15 +223,17 @@ def _varied(rows: tuple[RiskRow, ...], data: dict[str, Any]) -> tuple[RiskRow, .
     ways = data["gap_answers"]
     turn = itertools.count()
     return tuple(
-        dataclasses.replace(row, handle=ways[next(turn) % len(ways)].format(what=data["row_subjects"].get(row.what) or _subject(row.what)))
+        dataclasses.replace(row, handle=ways[next(turn) % len(ways)].format(what=_subject(row.what, data)))
         if row.handle in stock else row
         for row in rows
     )
 
 
-def _subject(what: str) -> str:
+def _subject(what: str, data: dict[str, Any]) -> str:
     """A row's short name as the object of a sentence: "Budget ownership" -> "budget ownership"; a long one up to
     its first clause ("3+ years managing engineers and at least 1 year ..." -> "3+ years managing engineers")."""
+    if what in data["row_subjects"]:  # "a degree", never "does not show degree"
+        return str(data["row_subjects"][what])
     words = what.split()
     if len(words) > 6:
         what = re.split(r",| and | or | including ", what, maxsplit=1)[0]
@@ -442,7 +444,9 @@ def _missing_skills(
         here = [(name, skill) for name, skill, at in listed_for if at == role]
         named = _join([data["missing_listed_for"].format(listed=name, skill=skill) for name, skill in here])
         several = len({name for name, _ in here}) > 1
-        key = "missing_listed_role_shows" if role else "missing_listed_shows" if role == "" else "missing_listed_other_shows"
+        # a role's technology list, the skills list ("") or a line elsewhere (None)
+        key = ("missing_listed_role_shows" if role else "missing_listed_shows" if role == ""
+               else "missing_listed_other_shows")
         parts.append(data[key][several].format(listed=named, role=role))
     also = _also_held(fit, posting_skills, said, data)
     # the gap said first, then what the résumé holds of the line's other names, never the held ones alone; the first
@@ -491,10 +495,11 @@ def _also_held(fit: Fit, posting_skills: Skills, said: list[Evidence], data: dic
     # at most MAX_ALSO names, those shown first: the call sheet's column is narrow and its two pages full
     order = ("missing_also_shown", "missing_also_role", "missing_also_skills", "missing_also_named",
              "missing_also_implied")
-    parts, room = [], MAX_ALSO
-    for (key, role), names in sorted(groups.items(), key=lambda g: order.index(g[0][0])):
+    parts: list[str] = []
+    room = MAX_ALSO
+    for (kind, role), names in sorted(groups.items(), key=lambda g: order.index(g[0][0])):
         if room > 0:
-            parts.append(data[key].format(names=", ".join(names[:room]), role=role))
+            parts.append(data[kind].format(names=", ".join(names[:room]), role=role))
         room -= len(names)
     if room < 0:
         parts[-1] += data["missing_also_more"].format(n=-room)

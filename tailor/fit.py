@@ -419,8 +419,8 @@ def _held(
             strongest = min((m.strength for m in members), key=_strength_rank)
             best_member = next(m for m in members if m.strength is strongest)
             return SkillMatch(
-                skill.name, need, strongest, through=tuple(m.name for m in members), shown_by=cite(best_member, bullets),
-                **listed_place(best_member, resume),
+                skill.name, need, strongest, through=tuple(m.name for m in members),
+                shown_by=cite(best_member, bullets), **listed_place(best_member, resume),
             )
         return SkillMatch(skill.name, need, Strength.IMPLIED, through=held_roots(held, resume_skills),
                           shown_by=cite(held, bullets))
@@ -1009,7 +1009,9 @@ def _team_shown(bullets: Iterable[_HasBullet]) -> str:
         return f"résumé shows teams up to {led[0]}"
     # a team the candidate worked in ("an 8-person development team") is a size stated, not none (issue 12)
     within = stated_team(bullets)
-    return f"résumé states a team of {within[0]} you worked in, not one you led" if within else "résumé states no team size"
+    if within:
+        return f"résumé states a team of {within[0]} you worked in, not one you led"
+    return "résumé states no team size"
 
 
 def _content_words(text: str) -> set[str]:

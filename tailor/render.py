@@ -386,8 +386,9 @@ def _where(cite: Citation) -> str:
 def _list(title: str, matches: list[SkillMatch], more: int = 0) -> SkillList:
     shown = tuple(m.label + _qualified(m) for m in matches if shown_in_role(m))
     listed = tuple(m.label + _qualified(m) for m in matches if _met(m) and not shown_in_role(m))
-    missing = tuple(m.label + (f" (you: {m.substitute})" if m.substitute else f" (your {_list_of(m)}: {m.listed_instead})"
-                               if m.listed_instead else "") for m in matches if not _met(m))
+    missing = tuple(m.label + (f" (you: {m.substitute})" if m.substitute
+                               else f" (your {_list_of(m)}: {m.listed_instead})" if m.listed_instead else "")
+                    for m in matches if not _met(m))
     return SkillList(title, shown, missing, more, listed)
 
 
@@ -929,8 +930,9 @@ def _held_as(match: SkillMatch) -> str:
 
 def _list_of(match: SkillMatch) -> str:
     """The list that names a skill: a role's technology list or the skills list (issue 12)."""
-    return f"{match.listed_in} role's technology list" if match.listed_in else "skills list" if in_skills_list(match) else (
-        "résumé, in passing")
+    if match.listed_in:
+        return f"{match.listed_in} role's technology list"
+    return "skills list" if in_skills_list(match) else "résumé, in passing"
 
 
 def _docx_checklist(document: Any, brief: Brief) -> None:
