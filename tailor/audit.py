@@ -26,6 +26,7 @@ from tailor.model import (
     Claim,
     Resume,
     Role,
+    SectionKind,
     Skills,
     Strength,
     Verdict,
@@ -58,6 +59,8 @@ def check_claim(claim: Claim, resume: Resume, resume_skills: Skills, posting_ski
         return "it cites no résumé line"
     if _cut_short(claim.text):
         return "the sentence is cut mid-phrase"
+    if _names_skills_list(claim.text) and not any(_in_skills_section(resume, c.line) for c in claim.cites):
+        return "it says your skills list names it, but the cited line is not in your skills section"
     support = " \n ".join(_support(resume, c) for c in claim.cites)
     # "two scrum teams" bears out a 2 as well as "2 scrum teams" does
     numbers = {_norm_number(n) for n in _NUMBER.findall(support + " \n " + as_figures(support))}
@@ -78,6 +81,18 @@ def check_claim(claim: Claim, resume: Resume, resume_skills: Skills, posting_ski
         if not (on_line and held is not None and held.strength is Strength.DEMONSTRATED):
             return f"the skill {name} is not shown in the cited line"
     return None
+
+
+def _names_skills_list(text: str) -> bool:
+    """Whether a claim says the résumé's skills list names something, in the brief's own words for it."""
+    said = brief_data()["requirements"]["missing_listed"].split("{")[0].strip(" (")
+    return said.lower() in text.lower()
+
+
+def _in_skills_section(resume: Resume, line: int) -> bool:
+    """A line of the résumé's skills section: not a role's line of technologies (issue 12, blind review: "your
+    skills list names AWS" of a name only a role's "Technologies I worked with" line held)."""
+    return any(s.kind is SectionKind.SKILLS and s.first_line <= line <= s.last_line for s in resume.sections)
 
 
 def misattributed(claims: Iterable[Claim], resume: Resume) -> list[tuple[Claim, str]]:

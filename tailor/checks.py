@@ -28,9 +28,11 @@ from tailor.fit import (
     competency_evidence,
     cue_pattern,
     held_roots,
+    in_skills_list,
     largest_team,
     leads_people,
     level_name,
+    listed_place,
     managing_roles,
     mentions,
     month_number,
@@ -38,6 +40,8 @@ from tailor.fit import (
     rung_words,
     section_line,
     showing_skills,
+    shown_in_role,
+    stated_team,
     team_sizes,
     years_in,
 )
@@ -60,6 +64,7 @@ from tailor.model import (
     SectionKind,
     Seniority,
     Skill,
+    SkillMatch,
     Skills,
     Strength,
     Verdict,
@@ -139,8 +144,15 @@ def requirements_check(
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.CHECK, shows, line))
         elif line is not None:
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.MEETS, data["degree_shows"], line))
+        elif not any(s.kind is SectionKind.EDUCATION for s in resume.sections) and (
+            elsewhere := _degree_elsewhere(resume)
+        ):
+            # no education section, but a line elsewhere names a degree ("MSc Computer Science, 2012" in a summary)
+            rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.CHECK, data["degree_elsewhere"],
+                                    elsewhere))
         else:
-            # a résumé without an education section has no section to lack a degree in (issue 12, blind review)
+            # a résumé without an education section has no section to lack a degree in: it names no degree at all
+            # (issue 12, blind review)
             has_section = any(s.kind is SectionKind.EDUCATION for s in resume.sections)
             shows = data["degree_none"] if has_section else data["degree_no_section"]
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.NOT_SHOWN, shows))
@@ -225,15 +237,17 @@ def _varied(rows: tuple[RiskRow, ...], data: dict[str, Any]) -> tuple[RiskRow, .
     ways = data["gap_answers"]
     turn = itertools.count()
     return tuple(
-        dataclasses.replace(row, handle=ways[next(turn) % len(ways)].format(what=_subject(row.what)))
+        dataclasses.replace(row, handle=ways[next(turn) % len(ways)].format(what=_subject(row.what, data)))
         if row.handle in stock else row
         for row in rows
     )
 
 
-def _subject(what: str) -> str:
+def _subject(what: str, data: dict[str, Any]) -> str:
     """A row's short name as the object of a sentence: "Budget ownership" -> "budget ownership"; a long one up to
     its first clause ("3+ years managing engineers and at least 1 year ..." -> "3+ years managing engineers")."""
+    if what in data["row_subjects"]:  # "a degree", never "does not show degree"
+        return str(data["row_subjects"][what])
     words = what.split()
     if len(words) > 6:
         what = re.split(r",| and | or | including ", what, maxsplit=1)[0]
@@ -435,7 +449,8 @@ def _risk_rows(
         shows, evidence, verdict = (row.shows, row.evidence, row.verdict) if row else (
             risk.shows or risk.text, risk.evidence, risk.verdict)
         rows.append(
-            RiskRow(risk.what or risk.text, risk.asked, shows, evidence, verdict, risk.answer, True, risk.serious)
+            RiskRow(risk.what or risk.text, risk.asked, shows, evidence, verdict, risk.answer, True, risk.serious,
+                    gap="" if row else risk.gap)
         )
     told = {row.what for row in rows}
     rest = sorted((q for q in asked.values() if q.what not in told), key=lambda q: _SEVERITY.index(q.verdict))
@@ -465,6 +480,8 @@ def _missing_skills(
     kinds = {c.lower() for c in area_data()["technology_categories"]}
     held = {m.name for m in fit.skills if m.strength is not None}
     missing, asked, held_instead, listed_instead, said = [], [], [], [], []
+    placed: list[tuple[str, Citation]] = []  # where the risk says a substitute is named, and that line
+    missing_matches: list[SkillMatch] = []
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
@@ -475,33 +492,104 @@ def _missing_skills(
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
             instead = (data["missing_instead"].format(held=match.substitute) if match.substitute
-                       else data["missing_listed"].format(listed=match.listed_instead) if match.listed_instead else "")
+                       else _listed_words(match, data) if match.listed_instead else "")
             missing.append(label + instead)
             asked.append(label)
+            missing_matches.append(match)
             said += _said(skill)
             held_instead += [match.substitute] if match.substitute else []
-            listed_instead += [(match.listed_instead, match.label)] if match.listed_instead else []
+            where = match.listed_in or ("" if in_skills_list(match) else None)  # None: named elsewhere
+            listed_instead += [(match.listed_instead, match.label, where)] if match.listed_instead else []
+            if match.listed_instead and match.listed_at is not None:
+                placed.append((_listed_words(match, data).strip(" ()"), match.listed_at))
     found = _implied_only(fit, posting_skills, rows, data)
     if not missing:
         return found
     names = ("; " if any(" or " in m for m in missing) else ", ").join(missing[:4])
     held_list = list(dict.fromkeys(held_instead))[:3]
     listed_for = list(dict.fromkeys(listed_instead))[:3]
-    listed_list = list(dict.fromkeys(name for name, _ in listed_for))
+    listed_list = list(dict.fromkeys(name for name, _, _ in listed_for))
     # what the skills list names is said as such, never "nothing on the résumé", and against the skill it stands
-    # in for, since the row may quote several lines (issue 12, blind review)
-    parts = [data["missing_held"].format(held=_join(held_list))] if held_list else []
-    if listed_list:
-        named = _join([data["missing_listed_for"].format(listed=name, skill=skill) for name, skill in listed_for])
-        parts.append(data["missing_listed_shows"][len(listed_list) > 1].format(listed=named))
-    shows = "; ".join(parts) or data["nothing"]
+    # in for, since the row may quote several lines (issue 12, blind review); what a role's own technology line
+    # names is said as that role's, never as the skills list's (issue 12: "no role shows it" of such a line)
+    # "the posting asks ... and your résumé does not name Azure or Kafka; you hold AWS", never "and not named"
+    unnamed = _join(list(dict.fromkeys(n for m in missing_matches for n in (m.name, *m.alternatives)))[:4], data["or"])
+    parts = [data["missing_held"].format(held=_join(held_list), skills=unnamed)] if held_list else []
+    for role in dict.fromkeys(role for _, _, role in listed_for):
+        here = [(name, skill) for name, skill, at in listed_for if at == role]
+        named = _join([data["missing_listed_for"].format(listed=name, skill=skill) for name, skill in here])
+        several = len({name for name, _ in here}) > 1
+        # a role's technology list, the skills list ("") or a line elsewhere (None)
+        key = ("missing_listed_role_shows" if role else "missing_listed_shows" if role == ""
+               else "missing_listed_other_shows")
+        parts.append(data[key][several].format(listed=named, role=role))
+    also = _also_held(fit, posting_skills, said, data)
+    # the gap said first, then what the résumé holds of the line's other names, never the held ones alone; the first
+    # page's sentence says the gap in full
+    gap = "; ".join(parts or [data["missing_none"].format(skills=unnamed)])
+    if also and not parts:
+        parts.append(data["missing_none_short"].format(skills=unnamed.replace(f" {data['or']} ", ", ")))
+    shows = "; ".join(parts + also) or data["nothing"]
     answer = (data["missing_listed_answer"][len(listed_list) > 1].format(listed=_join(listed_list)) if listed_list
               else data["missing_answer"])
     # the row quotes the lines that ask them, not tailor's list of names in quote marks (issue 12, blind review)
     words = _quoted_lines(said) or ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4])
     risk = Risk(data["missing_risk"].format(skills=names), answer, None, data["missing_what"],
-                words, shows, Verdict.NOT_SHOWN)
-    return [(risk, "", (), ()), *found]
+                words, shows, Verdict.NOT_SHOWN, gap=gap)
+    # where it says the résumé names a substitute ("your skills list names AWS") is a claim about the résumé: the
+    # claims audit checks it against the line it rests on (issue 12, blind review)
+    said_of_resume, cites = (placed[0][0], (placed[0][1],)) if placed else ("", ())
+    return [(risk, said_of_resume, cites, ()), *found]
+
+
+def _also_held(fit: Fit, posting_skills: Skills, said: list[Evidence], data: dict[str, Any]) -> list[str]:
+    """What the résumé holds of the other skills the quoted posting lines require ("Azure, Kafka and SQL Server":
+    SQL Server in a role's technology list), each by the status the skill match gives it: a requirement naming
+    several skills is reported per name, never one verdict that hides a met one (issue 12, blind review)."""
+    quoted = {e.line for e in said}
+    kinds = {c.lower() for c in area_data()["technology_categories"]}  # as the gap's own names are
+    groups: dict[tuple[str, str], list[str]] = {}
+    for match in fit.skills:
+        skill = posting_skills.get(match.name)
+        if (match.strength is None or match.need is not Need.REQUIRED or match.duty or skill is None
+                or skill.category.lower() not in kinds
+                or not any(e.line in quoted and not e.rule.startswith(("implied", "used with"))
+                           for e in skill.evidence)):  # named there, not implied by another
+            continue
+        if shown_in_role(match):
+            key = ("missing_also_shown", "")
+        elif match.strength is Strength.IMPLIED:
+            key = ("missing_also_implied", "")
+        elif match.listed_in:
+            key = ("missing_also_role", match.listed_in)
+        elif in_skills_list(match):
+            key = ("missing_also_skills", "")
+        else:
+            key = ("missing_also_named", "")
+        groups.setdefault(key, []).append(match.name)
+    # at most MAX_ALSO names, those shown first: the call sheet's column is narrow and its two pages full
+    order = ("missing_also_shown", "missing_also_role", "missing_also_skills", "missing_also_named",
+             "missing_also_implied")
+    parts: list[str] = []
+    room = MAX_ALSO
+    for (kind, role), names in sorted(groups.items(), key=lambda g: order.index(g[0][0])):
+        if room > 0:
+            parts.append(data[kind].format(names=", ".join(names[:room]), role=role))
+        room -= len(names)
+    if room < 0:
+        parts[-1] += data["missing_also_more"].format(n=-room)
+    return parts
+
+
+MAX_ALSO = 3
+
+
+def _listed_words(match: SkillMatch, data: dict[str, Any]) -> str:
+    """" (your skills list names GCP)" or " (your Acme role lists GCP)": where the résumé names the substitute."""
+    if match.listed_in:
+        return str(data["missing_listed_role"].format(listed=match.listed_instead, role=match.listed_in))
+    key = "missing_listed" if in_skills_list(match) else "missing_listed_other"
+    return str(data[key].format(listed=match.listed_instead))
 
 
 def _said(skill: Skill | None) -> list[Evidence]:
@@ -703,8 +791,11 @@ def _row_risks(row: Requirement, resume: Resume, data: dict[str, Any], stepped_u
         found.append((_PLACE, (risk, "", (), ())))
     elif stepped_up and _scope_row(row, data):
         return []  # the step-up risk already asks for evidence of the scope led and budgets owned: one per idea
-    elif row.verdict is Verdict.CHECK and row.shows.startswith(data["team_size_shows"].split("{", 1)[0]):
-        # a smaller organisation than the one asked: the step in scope a VP will probe
+    elif row.verdict is Verdict.CHECK and row.shows.startswith(
+        tuple(data[k].split("{", 1)[0] for k in ("team_size_shows", "team_size_within"))
+    ):
+        # a smaller organisation than the one asked, or a team worked in and not led: the step in scope a VP will
+        # probe
         text = data["team_size_risk"].format(asked=row.what, shows=row.shows)
         cites = (row.evidence,) if row.evidence else ()
         risk = Risk(text, data["team_size_answer"], row.evidence)
@@ -914,6 +1005,12 @@ def _team_size_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -
     size = max(team_sizes(asked), default=0)
     what = data["team_size"].format(n=size) if size else data["team_size_plain"]
     led = largest_team(bullets)
+    within = stated_team(bullets) if led is None else None
+    if within is not None:
+        # "Worked in an 8-person development team": a size stated, not "no team size" (issue 12, blind review)
+        n, item = within
+        return Requirement(what, asked, Verdict.CHECK, data["team_size_within"].format(n=n),
+                           _figure_clause(item, str(n)))
     if led is None:
         return Requirement(what, asked, Verdict.NOT_SHOWN, data["team_size_none"])
     n, item = led
@@ -1147,6 +1244,17 @@ def _clause(line: str, start: int, end: int) -> str:
     return line[before + 1 : min(after, default=len(line))]
 
 
+def _listed_years(resume: Resume, held: Skill, name: str, data: dict[str, Any]) -> str:
+    """Where a skill named without work is: a role's technology list (evidence of that role), the skills list, or
+    elsewhere; never "not shown in a bullet" of a name a role's line of technologies holds (issue 12, blind review)."""
+    placed = listed_place(held, resume) if held.strength is Strength.LISTED else {}
+    if placed.get("listed_in"):
+        return str(data["skill_years_listed_role"].format(skill=name, role=placed["listed_in"]))
+    if held.evidence and all(e.section is SectionKind.SKILLS for e in held.evidence):
+        return str(data["skill_years_skills_list"].format(skill=name))
+    return str(data["skill_years_listed"].format(skill=name))
+
+
 def _skill_years(
     resume: Resume, resume_skills: Skills, name: str, asked: int, line: str, data: dict[str, Any]
 ) -> Requirement:
@@ -1167,7 +1275,7 @@ def _skill_years(
         by = _join(list(held_roots(held, resume_skills))[:2]) or held.implied_by[0]
         return Requirement(what, line, Verdict.CHECK, data["skill_years_implied"].format(skill=name, by=by))
     if held.strength is not Strength.DEMONSTRATED or not roles:
-        return Requirement(what, line, Verdict.CHECK, data["skill_years_listed"].format(skill=name))
+        return Requirement(what, line, Verdict.CHECK, _listed_years(resume, held, name, data))
     bullet = next(b for b in roles[0].bullets if shows(b))
     cite = Citation(bullet.text, roles[0].label, bullet.line)
     had = years_in(resume, roles)
@@ -1504,6 +1612,18 @@ def _education_line(resume: Resume, pattern: re.Pattern[str]) -> Citation | None
     if section is None or section.kind is not SectionKind.EDUCATION or lines[found.line + 1].heading:
         return found
     return dataclasses.replace(found, text=f"{found.text.rstrip()} {after}")
+
+
+def _degree_elsewhere(resume: Resume) -> Citation | None:
+    """A line outside any education section naming a degree, cited under its section's heading: not a role's line
+    ("360-degree reviews"), not the contact details."""
+    work = (SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.LEADERSHIP, SectionKind.CONTACT)
+    for section in resume.sections:
+        if section.kind not in work:
+            found = section_line(resume, section.kind, _DEGREE, section.heading or section.kind.value.capitalize())
+            if found is not None:
+                return found
+    return None
 
 
 # "a Bachelor's degree in Computer Science, Engineering or a related field" -> "Computer Science, Engineering"

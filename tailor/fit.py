@@ -420,12 +420,14 @@ def _held(
             strongest = min((m.strength for m in members), key=_strength_rank)
             best_member = next(m for m in members if m.strength is strongest)
             return SkillMatch(
-                skill.name, need, strongest, through=tuple(m.name for m in members), shown_by=cite(best_member, bullets)
+                skill.name, need, strongest, through=tuple(m.name for m in members),
+                shown_by=cite(best_member, bullets), **listed_place(best_member, resume),
             )
         return SkillMatch(skill.name, need, Strength.IMPLIED, through=held_roots(held, resume_skills),
                           shown_by=cite(held, bullets))
     if held is not None:
-        return SkillMatch(skill.name, need, held.strength or Strength.LISTED, shown_by=cite(held, bullets))
+        return SkillMatch(skill.name, need, held.strength or Strength.LISTED, shown_by=cite(held, bullets),
+                          **listed_place(held, resume))
     substitutes = [s for name in taxonomy.substitutes(skill.name) if (s := resume_skills.get(name)) is not None]
     # a technology's bridge is what the candidate has done ("you hold C++", "a bridge from C++"): one only named in a
     # list or in a sentence about others' work is no such thing (issue 12, blind review); a practice's listed
@@ -437,7 +439,8 @@ def _held(
     if not best and example and listed:
         # "such as Datadog" and New Relic in the skills list: held as its kind is held by a listed member
         member = listed[0]
-        return SkillMatch(skill.name, need, Strength.LISTED, through=(member.name,), shown_by=cite(member, bullets))
+        return SkillMatch(skill.name, need, Strength.LISTED, through=(member.name,), shown_by=cite(member, bullets),
+                          **listed_place(member, resume))
     if not best:
         # distributed systems asked, microservices or Kafka shown: the bridge to offer, not a bare gap (issue 12)
         # the tool a bullet names (Kafka) rather than what it implies (message queues)
@@ -461,7 +464,52 @@ def _held(
         met_as_example=example and bool(best),
         shown_by=_bridge_line(best[0], bullets) if best else None,
         listed_instead=listed[0].name if listed and not best else None,
+        **(listed_place(listed[0], resume) if listed and not best else {}),
     )
+
+
+def listed_place(skill: Skill, resume: Resume | None) -> dict[str, Any]:
+    """Where a skill the résumé names without work is named: a role's own line of technologies ("Technologies: AWS,
+    Java (Android)"), which is evidence of that role, before the skills section (issue 12, blind review: "your skills
+    list names AWS; no role shows it" of a name only a role's technology line held). SkillMatch's listed_in and
+    listed_at."""
+    if skill.strength is not Strength.LISTED:
+        return {}
+    own = [e for e in skill.evidence if not e.rule.startswith(("implied", "used with"))]
+    for evidence in own:
+        # a name in a sentence that hedges it ("some exposure to Terraform") is no technology list of the role
+        role = role_at(resume, evidence.line) if resume is not None and evidence.in_list else None
+        if role is not None:
+            return {"listed_in": role.company or role.title or role.label,
+                    "listed_at": Citation(evidence.text, role.label, evidence.line)}
+    first = next((e for e in own if e.section is SectionKind.SKILLS), next(iter(own), None))
+    if first is None:
+        return {}
+    return {"listed_at": Citation(first.text, f"{first.section.value.capitalize()} section", first.line)}
+
+
+def in_skills_list(match: SkillMatch) -> bool:
+    """Whether the line a listed skill rests on is the skills section's (listed_place cites it there)."""
+    return match.listed_at is not None and not match.listed_in and match.listed_at.where == _SKILLS_WHERE
+
+
+_SKILLS_WHERE = f"{SectionKind.SKILLS.value.capitalize()} section"
+
+
+def role_at(resume: Resume, line: int) -> Role | None:
+    """The role a résumé line sits in: its header, a bullet, or a line after its header in the same section before
+    the next role (a role's "Stack: ..." line that was not read as a bullet)."""
+    for role in resume.roles:
+        if line == role.line or any(b.line == line for b in role.bullets):
+            return role
+    section = next((s for s in resume.sections if s.first_line <= line <= s.last_line), None)
+    if section is None or section.kind not in _WORK_KINDS:
+        return None
+    before = [r for r in resume.roles if section.first_line <= r.line < line]
+    return max(before, key=lambda r: r.line, default=None)
+
+
+_WORK_KINDS = (SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.LEADERSHIP)
 
 
 def shown_in_role(match: SkillMatch) -> bool:
@@ -906,8 +954,10 @@ def _area_gaps(area: Area, inputs: _Inputs, asked: list[Skill]) -> tuple[str, ..
 
 
 def _skill_gap(match: SkillMatch) -> str:
-    held = (f" (you hold {match.substitute})" if match.substitute
-            else f" (your skills list names {match.listed_instead})" if match.listed_instead else "")
+    listed = (f" (your {match.listed_in} role lists {match.listed_instead})" if match.listed_in
+              else f" (your skills list names {match.listed_instead})" if in_skills_list(match)
+              else f" (your résumé names {match.listed_instead})")
+    held = f" (you hold {match.substitute})" if match.substitute else listed if match.listed_instead else ""
     return f"required skill not on the résumé: {match.label}{held}"
 
 
@@ -961,7 +1011,13 @@ def _team_shown(bullets: Iterable[_HasBullet]) -> str:
     stated = led is not None and _HEADCOUNT_RE.search(as_figures(led[1].bullet.text)) is not None
     if teams and (led is None or (led[1].bullet.text == teams and not stated)):
         return f"résumé states teams led, not a headcount: “{teams.rstrip('.')}”"
-    return f"résumé shows teams up to {led[0]}" if led else "résumé states no team size"
+    if led:
+        return f"résumé shows teams up to {led[0]}"
+    # a team the candidate worked in ("an 8-person development team") is a size stated, not none (issue 12)
+    within = stated_team(bullets)
+    if within:
+        return f"résumé states a team of {within[0]} you worked in, not one you led"
+    return "résumé states no team size"
 
 
 def _content_words(text: str) -> set[str]:
@@ -991,6 +1047,21 @@ def largest_team(bullets: Iterable[_B]) -> tuple[int, _B] | None:
             if metric.kind is MetricKind.TEAM:
                 sizes.extend(int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", metric.text))
         sizes = [n for n in sizes if 1 < n < 100_000]
+        if sizes and (best is None or max(sizes) > best[0]):
+            best = (max(sizes), item)
+    return best
+
+
+def stated_team(bullets: Iterable[_B]) -> tuple[int, _B] | None:
+    """The largest team size any bullet states, led or not ("Worked in a team of 8", "an 8-person development
+    team"), with its bullet: what the résumé says of team size when no bullet says the candidate led one."""
+    best: tuple[int, _B] | None = None
+    for item in bullets:
+        # a team's size said outright ("a team of 8", "an 8-person team"), not people in passing ("Mentor two
+        # junior engineers" is no team of 2)
+        if _HEADCOUNT_RE.search(as_figures(item.bullet.text)) is None:
+            continue
+        sizes = team_sizes(item.bullet.text)
         if sizes and (best is None or max(sizes) > best[0]):
             best = (max(sizes), item)
     return best

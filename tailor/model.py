@@ -344,6 +344,9 @@ class Evidence:
     matched: str  # the words that matched
     section: SectionKind
     rule: str  # e.g. "alias", "lemma", "context: skills section", "implied by EKS"
+    # the line is a list of technologies ("Stack: Go, Kafka", "Technologies: AWS, Java"), not a sentence of work: in a
+    # role it is that role's technology list, said as such (issue 12, blind review)
+    in_list: bool = False
 
 
 @dataclass(frozen=True)
@@ -455,6 +458,11 @@ class SkillMatch:
     # when missing: the close substitute the résumé's skills list names but no role shows (GCP listed, AWS asked);
     # never a bridge (`substitute`), only what the list says, so the brief can say so truthfully (issue 12)
     listed_instead: str | None = None
+    # where the résumé names the skill it only lists (itself when Strength.LISTED, else `listed_instead`): the employer
+    # (or title) of the role whose line of technologies names it, "" for the skills section; a name in a role's own
+    # list is evidence of that role, never "no role shows it" (issue 12, blind review). `listed_at` is that line.
+    listed_in: str = ""
+    listed_at: Citation | None = None
 
     @property
     def label(self) -> str:
@@ -588,6 +596,9 @@ class Risk:
     shows: str = ""
     verdict: Verdict = Verdict.CHECK
     serious: bool = False  # a hard requirement, the place or the level: what makes a fit partial
+    # `shows` without what it adds of the other names the same posting line asks and the résumé holds ("your roles
+    # show SQL Server" beside a missing Azure): the first page's risk sentence says the gap; "" when the same
+    gap: str = ""
 
 
 @dataclass(frozen=True)
@@ -605,6 +616,7 @@ class RiskRow:
     # `asked` is a verbatim span of a posting line (clipped with "…"), so it may be printed in quotation marks;
     # False when it is tailor's own list ("JVM, stream processing"), printed without them (issue 12)
     quoted: bool = False
+    gap: str = ""  # Risk.gap
 
 
 class Fitness(Enum):

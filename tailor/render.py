@@ -35,7 +35,7 @@ from tailor import __version__
 from tailor.checks import clip_around, cut_words, term_at
 from tailor.compare import Comparison
 from tailor.errors import OutputError
-from tailor.fit import required_split, shown_in_role
+from tailor.fit import in_skills_list, required_split, shown_in_role
 from tailor.model import (
     Area,
     AreaFit,
@@ -386,8 +386,9 @@ def _where(cite: Citation) -> str:
 def _list(title: str, matches: list[SkillMatch], more: int = 0) -> SkillList:
     shown = tuple(m.label + _qualified(m) for m in matches if shown_in_role(m))
     listed = tuple(m.label + _qualified(m) for m in matches if _met(m) and not shown_in_role(m))
-    missing = tuple(m.label + (f" (you: {m.substitute})" if m.substitute else f" (your list: {m.listed_instead})"
-                               if m.listed_instead else "") for m in matches if not _met(m))
+    missing = tuple(m.label + (f" (you: {m.substitute})" if m.substitute
+                               else f" (your {_list_of(m)}: {m.listed_instead})" if m.listed_instead else "")
+                    for m in matches if not _met(m))
     return SkillList(title, shown, missing, more, listed)
 
 
@@ -919,8 +920,19 @@ def _held_as(match: SkillMatch) -> str:
         if match.substitute:
             return f"not shown; you: {match.substitute}"
         # a substitute only listed is said as listed, never as held (issue 12, blind review)
-        return f"not shown; your skills list: {match.listed_instead}" if match.listed_instead else "not shown"
+        return f"not shown; your {_list_of(match)}: {match.listed_instead}" if match.listed_instead else "not shown"
+    if match.strength is Strength.LISTED and match.listed_in:
+        # named in a role's own technology line: evidence of that role, not of the skills list (issue 12)
+        held = f"listed in your {match.listed_in} role"
+        return f"{held}, as {through}" if through else held
     return f"{match.strength.value}, as {through}" if through else match.strength.value
+
+
+def _list_of(match: SkillMatch) -> str:
+    """The list that names a skill: a role's technology list or the skills list (issue 12)."""
+    if match.listed_in:
+        return f"{match.listed_in} role's technology list"
+    return "skills list" if in_skills_list(match) else "résumé, in passing"
 
 
 def _docx_checklist(document: Any, brief: Brief) -> None:

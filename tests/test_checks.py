@@ -597,7 +597,9 @@ def test_issue_12_a_kind_met_through_its_member_is_met(tmp_path, cli):
 def test_issue_12_a_listed_or_hedged_technology_is_never_demonstrated(tmp_path, cli, extra):
     brief = _brief(tmp_path, cli, _resume(extra=extra),
                    POSTING.format(requirements="- Production experience with Terraform."))
-    assert "Terraform (listed)" in _skill_match(brief), _skill_match(brief)
+    # a role's technology line is said as that role's list; a hedged sentence names it, no list (issue 12)
+    listed = "Terraform (listed in your Tamsin Goods role)" if "Stack:" in extra else "Terraform (listed)"
+    assert listed in _skill_match(brief), _skill_match(brief)
     assert "Terraform (demonstrated" not in brief
 
 
@@ -896,7 +898,8 @@ def test_issue_12_a_risks_table_never_repeats_one_stock_answer():
 @pytest.mark.parametrize(
     ("education", "said"),
     [
-        ("", "your résumé has no education section"),  # no section to lack a degree in (issue 12, blind review)
+        # no section to lack a degree in: never describe a section that is not there (issue 12, blind review)
+        ("", "your résumé names no degree"),
         ("## Education\n\nUniversity of Leeds, 2004 - 2008\n", "no degree in your education section"),
     ],
 )

@@ -193,7 +193,9 @@ def _risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
         return str(data["risk_own"].format(shows=row.shows))
     # "JVM, stream processing": the résumé names none of them
     nothing = data["nothing_many" if re.search(r", |; ", row.asked) else "nothing"]
-    shows = nothing if row.shows == brief_data()["requirements"]["nothing"] else row.shows
+    # the gap alone: the table beside it says each of the line's other names, by the skill match's status
+    said = row.gap or row.shows
+    shows = nothing if said == brief_data()["requirements"]["nothing"] else said
     key = "risk_not_shown" if row.verdict is Verdict.NOT_SHOWN else "risk_check"
     if not row.quoted:  # tailor's own list ("IoT, energy sector") is said without the posting's quote marks
         return str(data[key + "_plain"].format(asked=row.asked, shows=shows))

@@ -717,7 +717,8 @@ class Extractor:
                     continue
                 hedged = _hedged(text, hit.start_char, self._rules.hedged)
                 shown = in_work and not listing and not hedged and not _theirs(text, hit.start_char, self._rules)
-                held.setdefault(hit.taxon.name, []).append((Evidence(index, text, hit.matched, kind, hit.rule), shown))
+                evidence = Evidence(index, text, hit.matched, kind, hit.rule, listing)
+                held.setdefault(hit.taxon.name, []).append((evidence, shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
         return Skills(tuple(skills + self._implied(skills)), self._also_mentioned(texts))
 
