@@ -426,6 +426,11 @@ class AreaFit:
     evidence: tuple[Citation, ...]
     skills: tuple[str, ...]  # the candidate's skills that support this area
     gaps: tuple[str, ...]  # what the posting asks here that the résumé does not show
+    # the posting's own stress of this area, its cue hits in the posting's duty, requirement and nice-to-have lines
+    # (no level prior, no skill): 0 when no line names it, said "not mentioned in the posting" (issue 12, blind
+    # review: 27% for "technical problems at scale" from a posting that never spoke of scale)
+    stressed: float = 0.0
+    posting_lines: tuple[str, ...] = ()  # the posting lines that name it, most cue hits first
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from tailor import __version__
 from tailor.checks import clip_around, cut_words, term_at
 from tailor.compare import Comparison
 from tailor.errors import OutputError
-from tailor.fit import required_split, shown_in_role
+from tailor.fit import required_split, shown_in_role, stress_span
 from tailor.model import (
     Area,
     AreaFit,
@@ -275,21 +275,39 @@ def _view(brief: Brief) -> dict[str, Any]:
 
 
 def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
-    """Areas grouped by interviewer, each with its emphasis relative to the posting's most stressed area."""
+    """Areas grouped by interviewer, each with what the posting's own lines stress of it, relative to its most
+    stressed area, and the line that says it most (issue 12: an area's share is the posting's only with a line)."""
     areas = tuple(areas)
-    top = max((a.weight for a in areas), default=0.0) or 1.0
-    total = sum(a.weight for a in areas) or 1.0
+    top = max((a.stressed for a in areas), default=0.0) or 1.0
+    total = sum(a.stressed for a in areas) or 1.0
     return [
         {
             "interviewer": who,
             "rows": [
-                {"fit": a, "emphasis": a.weight / top, "share": a.weight / total}
+                {"fit": a, "emphasis": a.stressed / top, "share": a.stressed / total,
+                 "said": _emphasis_said(a, a.stressed / total)}
                 for a in areas
                 if a.area.interviewer is who
             ],
         }
         for who in Interviewer
     ]
+
+
+def _emphasis_said(area: AreaFit, share: float) -> str:
+    """The area's share of what the posting stresses, with the line that stresses it most: "26% (“Design
+    microservices for the claims workflow …” and 2 more lines)"; "not mentioned in the posting" when no line does."""
+    if not area.posting_lines:
+        return _NOT_MENTIONED
+    more = len(area.posting_lines) - 1
+    also = f" and {more} more line{'s' if more > 1 else ''}" if more else ""
+    line = " ".join(area.posting_lines[0].split())
+    quote = clip_around(line, [stress_span(area.area, line)], _EMPHASIS_WORDS)
+    return f"{round(100 * share)}% (“{quote}”{also})"
+
+
+_NOT_MENTIONED = "not mentioned in the posting"
+_EMPHASIS_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -941,7 +959,7 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
         document,
         ("Area", "Interviewer", "Your match", "The posting's emphasis"),
         (
-            (row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), f"{round(100 * row['share'])}%")
+            (row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), row["said"])
             for group in view["groups"]
             for row in group["rows"]
         ),
