@@ -29,6 +29,7 @@ from tailor.fit import (
     held_roots,
     largest_team,
     leads_people,
+    level_ask,
     level_name,
     managing_roles,
     mentions,
@@ -512,7 +513,7 @@ def _ranked_risks(
             level = fit.seniority.named or level_name(wanted)
             rungs = rung_words(level_rungs(resume, fit))
             text = data["step_up"].format(title=title, level=level, rungs=rungs)
-            ask = str(levels[wanted.value]["ask"])
+            ask = level_ask(posting) if posting is not None else str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
             shows = data["latest_title"].format(title=title)
             missing = _step_up_missing(resume, wanted, requirements, posting, data)

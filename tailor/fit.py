@@ -312,7 +312,9 @@ def fit_posting(
     weights = area_weights(posting, posting_skills)
     stress = area_stress(posting)
     areas = tuple(
-        dataclasses.replace(_fit_area(area, weights[area], inputs), stressed=stress[area][0], posting_lines=stress[area][1])
+        dataclasses.replace(
+            _fit_area(area, weights[area], inputs), stressed=stress[area][0], posting_lines=stress[area][1]
+        )
         for area in Area
     )
     score, explanation = _overall(_skill_coverage(inputs.matches), areas)
@@ -1177,6 +1179,17 @@ def level_rungs(resume: Resume, wanted: Seniority, candidate: Seniority, named: 
     return step + (1 if senior.search(level) and not senior.search(latest.title or "") else 0)
 
 
+def level_ask(posting: Posting) -> str:
+    """What to prepare for a step up to the posting's level; for an individual contributor's seat on one team, as
+    the posting states it, what that seat asks rather than the level's work across teams."""
+    seniority = area_data()["seniority"]
+    across = cue_pattern(seniority["across_teams"])
+    lines = (*posting_lines(posting), *posting.team_about)
+    if posting.people_manager is False and not any(across.search(line) for line in lines):
+        return str(seniority["individual_contributor_ask"])
+    return str(seniority["levels"][posting.seniority.value]["ask"])
+
+
 def rung_words(rungs: int) -> str:
     """ "one level", "two levels": a step up as the level line and the risks table both say it."""
     words = area_data()["seniority"]["rungs"]
@@ -1197,8 +1210,7 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     if wanted is Seniority.OTHER:
         verdict = f"The posting names no level; {detail}: match your stories to its responsibilities"
     elif (rungs := level_rungs(resume, wanted, candidate, named)) > 0:
-        ask = area_data()["seniority"]["levels"][wanted.value]["ask"]
-        verdict = f"Posting is {named} level, {rung_words(rungs)} up; {detail}: {ask}"
+        verdict = f"Posting is {named} level, {rung_words(rungs)} up; {detail}: {level_ask(posting)}"
     elif rungs < 0:
         # a manager of managers stepping to one team: the step is in scope, not title (issue 12, blind review)
         why = ("you manage managers today, so " if managers else "") + "be ready to say why this role"

@@ -276,6 +276,11 @@ class Posting:
     # the pay the posting states, each sentence as printed: the salary range, then equity when said apart
     # ("Salary range: $195,000 – $230,000, plus equity"); () when it states none
     package: tuple[str, ...] = ()
+    # whether the posting says the role manages people (False: "individual contributor", "no direct reports";
+    # True: "you will manage 6 engineers"), and the sentence that says it, as printed; None when it says neither
+    people_manager: bool | None = None
+    role_kind_said: str | None = None
+    group: str | None = None  # the named group the team sits in, as printed: "Claims Platform group"
 
 
 # --- skills: text -> Skill ----------------------------------------------------------------------
@@ -553,6 +558,11 @@ class Snapshot:
     # where the job is, as the posting prints its place ("Austin, TX"); None when unsaid or the remote policy in
     # `works` already names it. A place is not a way of working (issue 12: "How they work: Austin, TX").
     where: str | None = None
+    # the role and team line as the posting states them: the title, whether it manages people (quoted), the team
+    # and the named group it sits in, the reporting line (issue 12, blind review: "The role and team: Lead
+    # Software Engineer." for a senior individual contributor on a named group's scrum team); "" when not drafted
+    role_line: str = ""
+    team_line: str | None = None  # the About-the-team section's first sentence, when it says more than role_line
 
 
 class Verdict(Enum):

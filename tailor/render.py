@@ -256,6 +256,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "role": brief.posting.title or "the role",
         "date": brief.date.isoformat(),
         "version": brief.version or __version__,
+        "interviewers": INTERVIEWERS_SAID,
         "groups": _area_groups(fit.areas),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
         "skill_match": skill_match(fit.skills, brief.posting_skills, brief.resume_skills),
@@ -272,6 +273,11 @@ def _view(brief: Brief) -> dict[str, Any]:
         "audit_cannot": _AUDIT_CANNOT,
         "colours": colours(),
     }
+
+
+# The interviewers are tailor's two, not read from the posting: said so, or a reader takes them for the posting's
+# (issue 12, blind review: "Interviewers: VP of Engineering, Head of Engineering" stated as if the posting said it)
+INTERVIEWERS_SAID = "VP of Engineering, Head of Engineering (tailor's default, not the posting's)"
 
 
 def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
@@ -767,7 +773,7 @@ def _docx_call(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     _docx_para(
         document,
         ("Candidate: ", "b"), (view["candidate"], ""),
-        (" · Interviewers: ", "b"), ("VP of Engineering, Head of Engineering", ""),
+        (" · Interviewers: ", "b"), (INTERVIEWERS_SAID, ""),
         (" · Prepared: ", "b"), (view["date"], ""),
     )
     if brief.resume.doubtful:
@@ -826,11 +832,9 @@ def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     """The company as the posting states it, and what it leaves unsaid."""
     snap, posting = brief.snapshot, brief.posting
     document.add_heading(f"{view['company']} in brief", level=2)
-    team = f"; team: {snap.team}" if snap.team else ""
-    team += f"; reports to {snap.reports_to}" if snap.reports_to else ""
     facts = (
         ("What they do", " ".join(snap.what[:2]) or "the posting does not say: look it up."),
-        ("The role and team", " ".join((f"{view['role']}{team}.", *posting.team_about[:1]))),
+        ("The role and team", " ".join(s for s in (snap.role_line, snap.team_line) if s)),
         ("What you would own", "; ".join(snap.owns)),
         ("Their stack", ", ".join(snap.stack)),
         ("Where", snap.where or ""),

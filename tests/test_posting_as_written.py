@@ -84,7 +84,8 @@ def test_issue_12_an_area_the_posting_never_names_gets_no_share(tmp_path, cli):
     # the largest share is quality or process, never "at scale" from "backend services" and "our cloud"
     largest = max(emphasis, key=lambda a: _share(emphasis[a]))
     assert largest != "Technical problems at scale", emphasis
-    assert _share(emphasis["Technical problems at scale"]) < _share(emphasis["Engineering quality: CI/CD, observability"])
+    quality = emphasis["Engineering quality: CI/CD, observability"]
+    assert _share(emphasis["Technical problems at scale"]) < _share(quality)
     assert sum(_share(s) for s in emphasis.values()) in range(98, 103)
 
 
@@ -101,3 +102,53 @@ def test_issue_12_an_area_s_share_quotes_the_posting_line_that_names_it(tmp_path
 def test_issue_12_no_direct_reports_is_no_stress_on_managing(tmp_path, cli):
     emphasis = _emphasis(_brief(tmp_path, cli))["Team dynamics, mentorship and hiring"]
     assert "no direct reports" not in emphasis
+
+
+def _line(brief: str, label: str) -> str:
+    return next(line for line in brief.splitlines() if label in line)
+
+
+def test_issue_12_the_interviewers_are_said_to_be_tailor_s_not_the_posting_s(tmp_path, cli):
+    interviewers = _line(_brief(tmp_path, cli), "**Interviewers:**")
+    assert "VP of Engineering, Head of Engineering (tailor's default, not the posting's)" in interviewers
+
+
+def test_issue_12_no_duty_is_dropped_without_a_word(tmp_path, cli):
+    owns = _line(_brief(tmp_path, cli), "**What you would own:**")
+    assert "Design microservices for the claims workflow" in owns
+    assert owns.rstrip().endswith("and 2 more"), owns  # five duties listed, three shown
+
+
+def test_issue_12_a_posting_with_three_duties_shows_them_all_with_no_count(tmp_path, cli):
+    posting = POSTING.replace("- Move our claims services from the data centre to Azure.\n", "")
+    posting = posting.replace("- Mentor two junior engineers on the team.\n", "")
+    owns = _line(markdown_brief(tmp_path, cli, RESUME, posting.format(team=IC_TEAM, requirements="")),
+                 "**What you would own:**")
+    assert "Own our CI/CD pipelines in GitHub Actions" in owns and "more" not in owns.split(";")[-1]
+
+
+def test_issue_12_the_role_section_says_an_individual_contributor_its_team_and_group(tmp_path, cli):
+    brief = _brief(tmp_path, cli)
+    role = _line(brief, "**The role and team:**")
+    assert "an individual contributor role (“This is a senior individual contributor role with no direct reports”)" in role
+    assert "team: a scrum team of 7, in the Claims Platform group" in role
+    assert "the team's size" not in _line(brief, "**Unknown:**")
+    # the advice fits one seat on one team, not the level's work across teams
+    assert "across teams" not in brief and "technical leadership within one team" in brief
+
+
+def test_issue_12_work_across_teams_keeps_the_level_s_advice(tmp_path, cli):
+    brief = _brief(tmp_path, cli, requirements="- Set technical direction across teams in the group.")
+    assert "technical direction across teams" in _line(brief, "**Level.**")
+
+
+def test_issue_12_a_posting_that_says_the_role_manages_people_says_so(tmp_path, cli):
+    team = "You will manage 6 engineers in the Claims Platform group."
+    role = _line(_brief(tmp_path, cli, team=team), "**The role and team:**")
+    assert "a people-manager role (“You will manage 6 engineers in the Claims Platform group”)" in role, role
+
+
+def test_issue_12_a_team_size_does_not_take_the_next_word(tmp_path, cli):
+    team = "You will join a team of 12 in Denver, part of our Claims organization."
+    role = _line(_brief(tmp_path, cli, team=team), "**The role and team:**")
+    assert "team: a team of 12, in the Claims organization" in role and "12 in" not in role, role
