@@ -563,6 +563,9 @@ class Snapshot:
     # Software Engineer." for a senior individual contributor on a named group's scrum team); "" when not drafted
     role_line: str = ""
     team_line: str | None = None  # the About-the-team section's first sentence, when it says more than role_line
+    # the candidate's arithmetic on the posting's own figures, each (the sentence it is worked from, as printed;
+    # the sum said): "2B events/day is about 23,000 events a second" (draft/figures.py; issue 12, blind review)
+    figures: tuple[tuple[str, str], ...] = ()
 
 
 class Verdict(Enum):

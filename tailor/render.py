@@ -257,6 +257,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "date": brief.date.isoformat(),
         "version": brief.version or __version__,
         "interviewers": INTERVIEWERS_SAID,
+        "figures_intro": FIGURES_INTRO,
         "groups": _area_groups(fit.areas),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
         "skill_match": skill_match(fit.skills, brief.posting_skills, brief.resume_skills),
@@ -278,6 +279,13 @@ def _view(brief: Brief) -> dict[str, Any]:
 # The interviewers are tailor's two, not read from the posting: said so, or a reader takes them for the posting's
 # (issue 12, blind review: "Interviewers: VP of Engineering, Head of Engineering" stated as if the posting said it)
 INTERVIEWERS_SAID = "VP of Engineering, Head of Engineering (tailor's default, not the posting's)"
+
+
+# The sums are tailor's, worked for the candidate from the posting's numbers: said so, never as the company's
+# words (issue 12, blind review)
+FIGURES_INTRO = (
+    "Worked from numbers the posting states, to check and to ask about: these are your sums, not the company's words."
+)
 
 
 def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
@@ -853,6 +861,11 @@ def _docx_full(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     # the match score is the appendix's: on the first pages a score is noise (issue 12)
     document.add_heading("Where you stand", level=2)
     _docx_para(document, ("Level. ", "b"), (fit.seniority.verdict, ""))
+    if brief.snapshot.figures:
+        document.add_heading("Your arithmetic on the posting's figures", level=2)
+        document.add_paragraph(FIGURES_INTRO)
+        for quote, said in brief.snapshot.figures:
+            document.add_paragraph(f"“{quote}”: {said}", style="List Bullet")
     _docx_skills(document, view)
 
     document.add_heading("Prepare these three first", level=2)

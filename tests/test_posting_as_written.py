@@ -130,7 +130,8 @@ def test_issue_12_a_posting_with_three_duties_shows_them_all_with_no_count(tmp_p
 def test_issue_12_the_role_section_says_an_individual_contributor_its_team_and_group(tmp_path, cli):
     brief = _brief(tmp_path, cli)
     role = _line(brief, "**The role and team:**")
-    assert "an individual contributor role (“This is a senior individual contributor role with no direct reports”)" in role
+    said = "an individual contributor role (“This is a senior individual contributor role with no direct reports”)"
+    assert said in role
     assert "team: a scrum team of 7, in the Claims Platform group" in role
     assert "the team's size" not in _line(brief, "**Unknown:**")
     # the advice fits one seat on one team, not the level's work across teams
@@ -152,3 +153,26 @@ def test_issue_12_a_team_size_does_not_take_the_next_word(tmp_path, cli):
     team = "You will join a team of 12 in Denver, part of our Claims organization."
     role = _line(_brief(tmp_path, cli, team=team), "**The role and team:**")
     assert "team: a team of 12, in the Claims organization" in role and "12 in" not in role, role
+
+
+def _arithmetic(brief: str) -> str:
+    return brief.split("### Your arithmetic on the posting's figures", 1)[1].split("\n### ", 1)[0]
+
+
+def test_issue_12_the_posting_s_figures_are_worked_out_as_the_candidate_s_own_sums(tmp_path, cli):
+    requirements = ("- Our platform processes 2B events/day through Kafka; checkout peaks at 4,200 orders per minute.\n"
+                    "- You will work across 3 teams and 26 engineers.\n\nSalary range: $150,000 - $180,000")
+    sums = _arithmetic(_brief(tmp_path, cli, requirements=requirements))
+    assert "these are your sums, not the company's words" in sums
+    assert "2B events/day is about 23,000 events a second" in sums  # 2e9 / 86,400 = 23,148
+    assert "$150,000 - $180,000 is $165,000" in sums
+    assert "3 teams and 26 engineers is about 9 engineers a team" in sums
+    # each sum beside the posting's sentence it is worked from
+    assert "- “Our platform processes 2B events/day through Kafka; checkout peaks at 4,200 orders" in sums
+
+
+def test_issue_12_no_sum_from_the_resume_nor_from_days_a_week_or_money(tmp_path, cli):
+    requirements = "- Hybrid: 3 days a week in the office.\n- Own a cloud bill of $6M a year."
+    brief = _brief(tmp_path, cli, requirements=requirements)
+    # the résumé's "5 teams" and "2 weeks to 1 day" are the candidate's business, and the posting has no rate
+    assert "### Your arithmetic on the posting's figures" not in brief

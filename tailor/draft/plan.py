@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tailor.draft.figures import posting_figures
 from tailor.draft.pitch import _about_sentence
 from tailor.draft.questions import _company, recruiter_check
 from tailor.draft.words import (
@@ -72,6 +73,7 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
         where=_where(posting),
         role_line=_role_line(posting),
         team_line=_team_line(posting),
+        figures=tuple((f.quote, f.said) for f in posting_figures(posting)),
     )
 
 
