@@ -176,3 +176,16 @@ def test_issue_12_no_sum_from_the_resume_nor_from_days_a_week_or_money(tmp_path,
     brief = _brief(tmp_path, cli, requirements=requirements)
     # the résumé's "5 teams" and "2 weeks to 1 day" are the candidate's business, and the posting has no rate
     assert "### Your arithmetic on the posting's figures" not in brief
+
+
+def test_issue_12_tools_asked_as_background_are_asked_about_not_assumed_to_be_the_stack(tmp_path, cli):
+    brief = _brief(tmp_path, cli, requirements="- Experience with Kafka, Flink or similar streaming tools.")
+    asked = "The posting asks for “Experience with Kafka, Flink or similar streaming tools” as background: which of"
+    assert asked in brief
+    assert "Their stack" not in brief or "Flink" not in _line(brief, "**Their stack:**")
+
+
+def test_issue_12_no_background_question_when_the_posting_says_it_runs_one_of_them(tmp_path, cli):
+    team = IC_TEAM + " Our claims events flow through Kafka."
+    brief = _brief(tmp_path, cli, team=team, requirements="- Experience with Kafka, Flink or similar streaming tools.")
+    assert "“Experience with Kafka, Flink or similar streaming tools” as background" not in brief
