@@ -284,7 +284,8 @@ INTERVIEWERS_SAID = "VP of Engineering, Head of Engineering (tailor's default, n
 # The sums are tailor's, worked for the candidate from the posting's numbers: said so, never as the company's
 # words (issue 12, blind review)
 FIGURES_INTRO = (
-    "Worked from numbers the posting states, to check and to ask about: these are your sums, not the company's words."
+    "Worked from numbers the posting states, to check and to raise in the interview; "
+    "your sums, not the company's words."
 )
 
 

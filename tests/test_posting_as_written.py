@@ -163,7 +163,7 @@ def test_issue_12_the_posting_s_figures_are_worked_out_as_the_candidate_s_own_su
     requirements = ("- Our platform processes 2B events/day through Kafka; checkout peaks at 4,200 orders per minute.\n"
                     "- You will work across 3 teams and 26 engineers.\n\nSalary range: $150,000 - $180,000")
     sums = _arithmetic(_brief(tmp_path, cli, requirements=requirements))
-    assert "these are your sums, not the company's words" in sums
+    assert "your sums, not the company's words" in sums
     assert "2B events/day is about 23,000 events a second" in sums  # 2e9 / 86,400 = 23,148
     assert "$150,000 - $180,000 is $165,000" in sums
     assert "3 teams and 26 engineers is about 9 engineers a team" in sums
