@@ -31,6 +31,7 @@ from tailor.fit import (
     in_skills_list,
     largest_team,
     leads_people,
+    level_ask,
     level_name,
     listed_place,
     managing_roles,
@@ -675,7 +676,7 @@ def _ranked_risks(
             level = fit.seniority.named or level_name(wanted)
             rungs = rung_words(level_rungs(resume, fit))
             text = data["step_up"].format(title=title, level=level, rungs=rungs)
-            ask = str(levels[wanted.value]["ask"])
+            ask = level_ask(posting) if posting is not None else str(levels[wanted.value]["ask"])
             answer = data["step_up_answer"].format(ask=ask[:1].upper() + ask[1:])
             shows = data["latest_title"].format(title=title)
             led = fit.seniority.led

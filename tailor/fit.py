@@ -208,10 +208,31 @@ def compile_ahead() -> None:
 @lru_cache(maxsize=1 << 16)
 def area_hits(area: Area, text: str) -> int:
     """How many of the area's cues a line contains (each distinct cue once)."""
+    return len(_area_cues_in(area, text))
+
+
+def _area_cues_in(area: Area, text: str) -> frozenset[str]:
     friends = _false_friends(area)
     if friends is not None:
         text = friends.sub(" ", text)
-    return len({m.group(0).lower() for m in area_pattern(area).finditer(text)})
+    return frozenset(m.group(0).lower() for m in area_pattern(area).finditer(text))
+
+
+def stress_hits(area: Area, text: str) -> int:
+    """How many of the area's cues a posting line contains, the words common to nearly every posting left out."""
+    return len(_stress_cues_in(area, text))
+
+
+def _stress_cues_in(area: Area, text: str) -> frozenset[str]:
+    common = set(area_data()["areas"][area.value].get("common_cues", ()))
+    return _area_cues_in(area, text) - common
+
+
+def stress_span(area: Area, text: str) -> tuple[int, int] | None:
+    """Where in a posting line the first word that stresses the area stands, for a quote that shows it."""
+    low = text.lower()
+    found = [(low.find(cue), low.find(cue) + len(cue)) for cue in _stress_cues_in(area, text) if cue in low]
+    return min(found) if found else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -290,7 +311,13 @@ def fit_posting(
         matches=match_skills(resume_skills, posting_skills, taxonomy, bullets, resume),
     )
     weights = area_weights(posting, posting_skills)
-    areas = tuple(_fit_area(area, weights[area], inputs) for area in Area)
+    stress = area_stress(posting)
+    areas = tuple(
+        dataclasses.replace(
+            _fit_area(area, weights[area], inputs), stressed=stress[area][0], posting_lines=stress[area][1]
+        )
+        for area in Area
+    )
     score, explanation = _overall(_skill_coverage(inputs.matches), areas)
     return Fit(
         areas=areas,
@@ -790,8 +817,12 @@ def _skill_coverage(matches: tuple[SkillMatch, ...]) -> float | None:
 
 
 def _overall(coverage: float | None, areas: tuple[AreaFit, ...]) -> tuple[int, str]:
-    total_weight = sum(a.weight for a in areas) or 1.0
-    area_part = sum(a.score * a.weight for a in areas) / total_weight
+    # weighted by what the posting's lines stress, as the brief's area table states it; by the level's prior only
+    # when no line names any area
+    stressed = sum(a.stressed for a in areas)
+    weight = {a.area: (a.stressed if stressed else a.weight) for a in areas}
+    total_weight = sum(weight.values()) or 1.0
+    area_part = sum(a.score * weight[a.area] for a in areas) / total_weight
     if coverage is None:
         return round(area_part), (
             f"Overall = area scores weighted by how much the posting emphasises each ({area_part:.0f}); "
@@ -832,8 +863,22 @@ def posting_lines(posting: Posting) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*posting.leadership_signals, *posting.responsibilities, *posting.requirements)))
 
 
+def area_stress(posting: Posting) -> dict[Area, tuple[float, tuple[str, ...]]]:
+    """What the posting's own lines stress in each area: the cue hits of its duty and requirement lines (a
+    nice-to-have's at half), and those lines, most hits first. Nothing else: an area no line names gets 0."""
+    said: dict[Area, tuple[float, tuple[str, ...]]] = {}
+    weighed = [(line, 1.0) for line in posting_lines(posting)]
+    weighed += [(line, 0.5) for line in posting.nice_to_have if line not in posting_lines(posting)]
+    for area in Area:
+        hits = [(factor * stress_hits(area, line), line) for line, factor in weighed]
+        named = sorted((h for h in hits if h[0]), key=lambda h: -h[0])
+        said[area] = (sum(h for h, _ in named), tuple(line for _, line in named))
+    return said
+
+
 def area_weights(posting: Posting, posting_skills: Skills) -> dict[Area, float]:
-    """How much the posting emphasises each area: half its level's prior, half what its lines and skills stress."""
+    """How much the drafting leans on each area: half its level's prior, half what the posting's lines and skills
+    stress. An internal weight for choosing stories and questions; the brief states area_stress, never this."""
     prior = area_data()["seniority_priors"][posting.seniority.value]
     emphasis = {area: 0.0 for area in Area}
     for line in posting_lines(posting):
@@ -1232,6 +1277,17 @@ def level_rungs(resume: Resume, wanted: Seniority, candidate: Seniority, named: 
     return step + (1 if senior.search(level) and not senior.search(latest.title or "") else 0)
 
 
+def level_ask(posting: Posting) -> str:
+    """What to prepare for a step up to the posting's level; for an individual contributor's seat on one team, as
+    the posting states it, what that seat asks rather than the level's work across teams."""
+    seniority = area_data()["seniority"]
+    across = cue_pattern(seniority["across_teams"])
+    lines = (*posting_lines(posting), *posting.team_about)
+    if posting.people_manager is False and not any(across.search(line) for line in lines):
+        return str(seniority["individual_contributor_ask"])
+    return str(seniority["levels"][posting.seniority.value]["ask"])
+
+
 def rung_words(rungs: int) -> str:
     """ "one level", "two levels": a step up as the level line and the risks table both say it."""
     words = area_data()["seniority"]["rungs"]
@@ -1257,8 +1313,7 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     if wanted is Seniority.OTHER:
         verdict = f"The posting names no level; {detail}: match your stories to its responsibilities"
     elif rungs > 0:
-        ask = area_data()["seniority"]["levels"][wanted.value]["ask"]
-        verdict = f"Posting is {named} level, {rung_words(rungs)} up; {detail}: {ask}"
+        verdict = f"Posting is {named} level, {rung_words(rungs)} up; {detail}: {level_ask(posting)}"
     elif rungs < 0:
         # a manager of managers stepping to one team: the step is in scope, not title (issue 12, blind review)
         why = ("you manage managers today, so " if managers else "") + "be ready to say why this role"

@@ -276,6 +276,11 @@ class Posting:
     # the pay the posting states, each sentence as printed: the salary range, then equity when said apart
     # ("Salary range: $195,000 – $230,000, plus equity"); () when it states none
     package: tuple[str, ...] = ()
+    # whether the posting says the role manages people (False: "individual contributor", "no direct reports";
+    # True: "you will manage 6 engineers"), and the sentence that says it, as printed; None when it says neither
+    people_manager: bool | None = None
+    role_kind_said: str | None = None
+    group: str | None = None  # the named group the team sits in, as printed: "Claims Platform group"
 
 
 # --- skills: text -> Skill ----------------------------------------------------------------------
@@ -429,6 +434,11 @@ class AreaFit:
     evidence: tuple[Citation, ...]
     skills: tuple[str, ...]  # the candidate's skills that support this area
     gaps: tuple[str, ...]  # what the posting asks here that the résumé does not show
+    # the posting's own stress of this area, its cue hits in the posting's duty, requirement and nice-to-have lines
+    # (no level prior, no skill): 0 when no line names it, said "not mentioned in the posting" (issue 12, blind
+    # review: 27% for "technical problems at scale" from a posting that never spoke of scale)
+    stressed: float = 0.0
+    posting_lines: tuple[str, ...] = ()  # the posting lines that name it, most cue hits first
 
 
 @dataclass(frozen=True)
@@ -560,6 +570,14 @@ class Snapshot:
     # where the job is, as the posting prints its place ("Austin, TX"); None when unsaid or the remote policy in
     # `works` already names it. A place is not a way of working (issue 12: "How they work: Austin, TX").
     where: str | None = None
+    # the role and team line as the posting states them: the title, whether it manages people (quoted), the team
+    # and the named group it sits in, the reporting line (issue 12, blind review: "The role and team: Lead
+    # Software Engineer." for a senior individual contributor on a named group's scrum team); "" when not drafted
+    role_line: str = ""
+    team_line: str | None = None  # the About-the-team section's first sentence, when it says more than role_line
+    # the candidate's arithmetic on the posting's own figures, each (the sentence it is worked from, as printed;
+    # the sum said): "2B events/day is about 23,000 events a second" (draft/figures.py; issue 12, blind review)
+    figures: tuple[tuple[str, str], ...] = ()
 
 
 class Verdict(Enum):

@@ -62,6 +62,9 @@ class _Rules:
     stop_words: frozenset[str]
     hard: dict[str, re.Pattern[str]]
     duty_verbs: frozenset[str]
+    individual_contributor: re.Pattern[str]
+    people_manager: re.Pattern[str]
+    group: re.Pattern[str]
 
 
 def _any(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -97,6 +100,9 @@ def _rules() -> _Rules:
         stop_words=frozenset(data["stop_words"]),
         hard={k: re.compile(p, ci) for k, p in data["hard"].items() if not k.startswith("_")},
         duty_verbs=frozenset(data["duty_verbs"]),
+        individual_contributor=_any(data["role_kind"]["individual_contributor"]),
+        people_manager=_any(data["role_kind"]["people_manager"]),
+        group=re.compile(data["group"], re.MULTILINE),  # case-sensitive: capitals tell a name ("the platform group")
     )
 
 
@@ -150,6 +156,8 @@ def parse_posting(doc: Document) -> Posting:
         team_about=_team_about(doc.lines, sections, headings | noise),
         **hard,
         level=_level(title),
+        **_role_kind(doc.lines, headings | noise),
+        group=_group(posting_text),
     )
 
 
@@ -632,6 +640,26 @@ def _team(text: str) -> str | None:
     best = min(hits, key=lambda m: (m.start(), -m.end()))
     # a pattern that needs the verb to tell the team from a requirement marks the team's own words
     return (best.group("team") if "team" in best.re.groupindex else best.group(0)).strip()
+
+
+def _role_kind(lines: Sequence[Line], skip: frozenset[int]) -> dict[str, Any]:
+    """Whether the posting says the role manages people, and the sentence that says so, as printed: an individual
+    contributor's phrase first, as "not a people-management role" names management too. None when it says
+    neither (a manager's title alone is the level, read elsewhere)."""
+    rules = _rules()
+    sentences = [s for i, line in enumerate(lines) if i not in skip and not rules.eeo.search(line.text)
+                 for s in _sentences(line.text)]
+    for manages, pattern in ((False, rules.individual_contributor), (True, rules.people_manager)):
+        said = next((s for s in sentences if pattern.search(s)), None)
+        if said is not None:
+            return {"people_manager": manages, "role_kind_said": said}
+    return {}
+
+
+def _group(text: str) -> str | None:
+    """The named group the team sits in, as printed: "Claims Platform group"."""
+    match = _rules().group.search(text)
+    return " ".join(match.group("group").split()) if match else None
 
 
 def _reports_to(text: str) -> str | None:

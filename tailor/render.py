@@ -35,7 +35,7 @@ from tailor import __version__
 from tailor.checks import clip_around, cut_words, term_at
 from tailor.compare import Comparison
 from tailor.errors import OutputError
-from tailor.fit import in_skills_list, required_split, shown_in_role
+from tailor.fit import in_skills_list, required_split, shown_in_role, stress_span
 from tailor.model import (
     Area,
     AreaFit,
@@ -256,6 +256,8 @@ def _view(brief: Brief) -> dict[str, Any]:
         "role": brief.posting.title or "the role",
         "date": brief.date.isoformat(),
         "version": brief.version or __version__,
+        "interviewers": INTERVIEWERS_SAID,
+        "figures_intro": FIGURES_INTRO,
         "groups": _area_groups(fit.areas),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
         "skill_match": skill_match(fit.skills, brief.posting_skills, brief.resume_skills),
@@ -274,22 +276,53 @@ def _view(brief: Brief) -> dict[str, Any]:
     }
 
 
+# The interviewers are tailor's two, not read from the posting: said so, or a reader takes them for the posting's
+# (issue 12, blind review: "Interviewers: VP of Engineering, Head of Engineering" stated as if the posting said it)
+INTERVIEWERS_SAID = "VP of Engineering, Head of Engineering (tailor's default, not the posting's)"
+
+
+# The sums are tailor's, worked for the candidate from the posting's numbers: said so, never as the company's
+# words (issue 12, blind review)
+FIGURES_INTRO = (
+    "Worked from numbers the posting states, to check and to raise in the interview; "
+    "your sums, not the company's words."
+)
+
+
 def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
-    """Areas grouped by interviewer, each with its emphasis relative to the posting's most stressed area."""
+    """Areas grouped by interviewer, each with what the posting's own lines stress of it, relative to its most
+    stressed area, and the line that says it most (issue 12: an area's share is the posting's only with a line)."""
     areas = tuple(areas)
-    top = max((a.weight for a in areas), default=0.0) or 1.0
-    total = sum(a.weight for a in areas) or 1.0
+    top = max((a.stressed for a in areas), default=0.0) or 1.0
+    total = sum(a.stressed for a in areas) or 1.0
     return [
         {
             "interviewer": who,
             "rows": [
-                {"fit": a, "emphasis": a.weight / top, "share": a.weight / total}
+                {"fit": a, "emphasis": a.stressed / top, "share": a.stressed / total,
+                 "said": _emphasis_said(a, a.stressed / total)}
                 for a in areas
                 if a.area.interviewer is who
             ],
         }
         for who in Interviewer
     ]
+
+
+def _emphasis_said(area: AreaFit, share: float) -> str:
+    """The area's share of what the posting stresses, with the line that stresses it most: "26% (“Design
+    microservices for the claims workflow …” and 2 more lines)"; "not mentioned in the posting" when no line does."""
+    if not area.posting_lines:
+        return _NOT_MENTIONED
+    more = len(area.posting_lines) - 1
+    also = f" and {more} more line{'s' if more > 1 else ''}" if more else ""
+    line = " ".join(area.posting_lines[0].split())
+    quote = clip_around(line, [stress_span(area.area, line)], _EMPHASIS_WORDS)
+    return f"{round(100 * share)}% (“{quote}”{also})"
+
+
+_NOT_MENTIONED = "not mentioned in the posting"
+_EMPHASIS_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -750,7 +783,7 @@ def _docx_call(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     _docx_para(
         document,
         ("Candidate: ", "b"), (view["candidate"], ""),
-        (" · Interviewers: ", "b"), ("VP of Engineering, Head of Engineering", ""),
+        (" · Interviewers: ", "b"), (INTERVIEWERS_SAID, ""),
         (" · Prepared: ", "b"), (view["date"], ""),
     )
     if brief.resume.doubtful:
@@ -809,11 +842,9 @@ def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     """The company as the posting states it, and what it leaves unsaid."""
     snap, posting = brief.snapshot, brief.posting
     document.add_heading(f"{view['company']} in brief", level=2)
-    team = f"; team: {snap.team}" if snap.team else ""
-    team += f"; reports to {snap.reports_to}" if snap.reports_to else ""
     facts = (
         ("What they do", " ".join(snap.what[:2]) or "the posting does not say: look it up."),
-        ("The role and team", " ".join((f"{view['role']}{team}.", *posting.team_about[:1]))),
+        ("The role and team", " ".join(s for s in (snap.role_line, snap.team_line) if s)),
         ("What you would own", "; ".join(snap.owns)),
         ("Their stack", ", ".join(snap.stack)),
         ("Where", snap.where or ""),
@@ -832,6 +863,11 @@ def _docx_full(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     # the match score is the appendix's: on the first pages a score is noise (issue 12)
     document.add_heading("Where you stand", level=2)
     _docx_para(document, ("Level. ", "b"), (fit.seniority.verdict, ""))
+    if brief.snapshot.figures:
+        document.add_heading("Your arithmetic on the posting's figures", level=2)
+        document.add_paragraph(FIGURES_INTRO)
+        for quote, said in brief.snapshot.figures:
+            document.add_paragraph(f"“{quote}”: {said}", style="List Bullet")
     _docx_skills(document, view)
 
     document.add_heading("Prepare these three first", level=2)
@@ -953,7 +989,7 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
         document,
         ("Area", "Interviewer", "Your match", "The posting's emphasis"),
         (
-            (row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), f"{round(100 * row['share'])}%")
+            (row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), row["said"])
             for group in view["groups"]
             for row in group["rows"]
         ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tailor.draft.figures import posting_figures
 from tailor.draft.pitch import _about_sentence
 from tailor.draft.questions import _company, recruiter_check
 from tailor.draft.words import (
@@ -60,16 +61,66 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
     if posting.reports_to:
         research.append(data["research_reports_to"].format(reports_to=posting.reports_to))
     return Snapshot(
-        what=posting.about,
+        # what the company does, not who the team is: that sentence is the role line's (issue 12, blind review)
+        what=tuple(s for s in posting.about if s not in posting.team_about) or posting.about,
         stack=names,
         team=posting.team,
         reports_to=posting.reports_to,
         research=tuple(research),
         unknown=_unknown(ctx),
         works=_works(ctx),
-        owns=tuple(_clip(line.split(". ")[0], 9) for line in listed_duties(posting)[:3]),  # its first sentence
+        owns=_owns(posting),
         where=_where(posting),
+        role_line=_role_line(posting),
+        team_line=_team_line(posting),
+        figures=tuple((f.quote, f.said) for f in posting_figures(posting)),
     )
+
+
+def _role_line(posting: Posting) -> str:
+    """The role as its hiring manager wrote it: "Lead Software Engineer, an individual contributor role (“This is a
+    senior individual contributor role with no direct reports”); team: a scrum team of 7, in the Claims Platform
+    group; reports to the CTO.", each part only when the posting states it."""
+    data = brief_data()["snapshot"]["role"]
+    parts = [posting.title or data["role_fallback"]]
+    if posting.people_manager is not None and posting.role_kind_said:
+        kind = data["manager" if posting.people_manager else "individual_contributor"]
+        parts[0] += data["kind"].format(kind=kind, said=_clip(posting.role_kind_said, _KIND_WORDS))
+    if posting.team:
+        parts.append(data["team"].format(team=posting.team))
+    if posting.group and not (posting.team and posting.group.lower() in posting.team.lower()):
+        group = data["group"].format(group=posting.group)
+        parts[-1] += group if posting.team else ""
+        parts += [] if posting.team else [group.lstrip(", ")]
+    if posting.reports_to:
+        parts.append(data["reports_to"].format(reports_to=posting.reports_to))
+    return "; ".join(parts) + "."
+
+
+def _team_line(posting: Posting) -> str | None:
+    """The About-the-team section's first sentence, unless the role line already says it (its team, group or the
+    sentence on managing people)."""
+    said = {posting.role_kind_said or "", posting.team or "", posting.group or ""} - {""}
+    return next((s for s in posting.team_about[:1] if not any(part in s for part in said)), None)
+
+
+_KIND_WORDS = 14
+
+
+def _owns(posting: Posting) -> tuple[str, ...]:
+    """The first duties, each its first sentence cut to a clause, and how many more the posting lists: a duty
+    left out without a word read as the brief not knowing it (issue 12, blind review: four duties, three shown)."""
+    duties = listed_duties(posting)
+    # the count is of the duties the posting lists as items, when it lists any: its prose introduces them
+    listed = {line.text.strip() for line in posting.document.lines if line.bullet}
+    count = sum(1 for d in duties if d.strip() in listed) or len(duties)
+    owns = [_clip(line.split(". ")[0], 9) for line in duties[:_OWNS]]  # its first sentence, clipped
+    if count > _OWNS:
+        owns.append(brief_data()["snapshot"]["owns_more"].format(n=count - _OWNS))
+    return tuple(owns)
+
+
+_OWNS = 3  # the rest counted: the call sheet is two pages
 
 
 def _stage(posting: Posting) -> tuple[str | None, str | None]:

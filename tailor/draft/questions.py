@@ -12,6 +12,7 @@ from tailor.draft.words import (
     _clauses,
     _clean,
     _Context,
+    _is_technology,
     _join,
     _phrase_clip,
     _possessive,
@@ -20,13 +21,15 @@ from tailor.draft.words import (
     _sentences,
     brief_data,
 )
-from tailor.fit import area_hits, best_area
+from tailor.fit import area_data, area_hits, best_area, cue_pattern, mentions
 from tailor.model import (
     Area,
     Interviewer,
+    Need,
     Posting,
     Question,
     Requirement,
+    SectionKind,
     Verdict,
 )
 
@@ -40,6 +43,7 @@ def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ..
     noticed = [
         *_sum_questions(ctx.posting, units, used),
         *_noticed_questions(ctx.posting, units, used),
+        *_background_question(ctx, used),
     ]
     by_interviewer = {
         who: sorted((a for a in Area if a.interviewer is who), key=lambda a: (-ctx.weight(a), list(Area).index(a)))
@@ -142,6 +146,38 @@ def _noticed_questions(posting: Posting, units: tuple[_Unit, ...], used: set[str
         text = data["on_call"].format(quote=_on_call_quote(on_call.text, data["on_call_cues"]))
         found.append(Question(_sentence(text), Interviewer.HEAD, Area.QUALITY, _basis("noticed")))
     return found
+
+
+def _background_question(ctx: _Context, used: set[str]) -> list[Question]:
+    """Tools a requirement gives as choices or examples ("Experience with Kafka, Flink or similar") are what it
+    asks of the candidate, not what the team runs: when the posting names none of them as its stack, one question
+    asks which it runs. Only a requirement line naming two or more technologies, or one with "or similar"."""
+    asking = (SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
+    # a technology the posting names anywhere but in what it asks (its duties, About, stack) is one it runs
+    runs = {s.name for s in ctx.posting_skills.items for e in s.evidence if e.section not in asking}
+    asks = {*ctx.posting.requirements, *ctx.posting.nice_to_have}
+    elsewhere = [line.text for line in ctx.posting.document.lines if line.text.strip() and line.text not in asks]
+    examples = cue_pattern(area_data()["example_cues"])
+    asked: list[tuple[bool, str]] = []  # a line giving examples ("or similar") first, then one giving choices
+    for skill in ctx.posting_skills.items:
+        named = {skill.name, *skill.alternatives}
+        if skill.need is Need.STACK or skill.duty or not _is_technology(ctx, skill.name) or named & runs:
+            continue
+        # the line names the tool itself, not a practice it was implied by ("message brokers")
+        line = next((e.text for e in skill.evidence if e.section is SectionKind.REQUIREMENTS
+                     and not e.rule.startswith(("implied", "used with")) and e.matched[:1].isupper()), None)
+        on_line = {s.name for s in ctx.posting_skills.items if any(e.text == line for e in s.evidence)}
+        said = on_line & runs or {n for n in on_line for text in elsewhere if mentions(n, text)}
+        if line is None or line in used or said:  # "Go, Java or similar" where the team runs Go
+            continue
+        if skill.alternatives or examples.search(line):
+            asked.append((not examples.search(line), line))
+    for _, line in sorted(asked, key=lambda a: a[0])[:1]:
+        used.add(line)
+        quote = _phrase_clip(_clean(line), brief_data()["questions"]["quote_words"])
+        text = brief_data()["questions"]["noticed"]["background"].format(quote=quote)
+        return [Question(text, Interviewer.HEAD, Area.TECHNICAL_SCALE, _basis("noticed"))]
+    return []
 
 
 def _on_call_quote(sentence: str, cues: list[str]) -> str:

@@ -165,15 +165,27 @@ def _from_to(sentence: str) -> Sum | None:
 _WHOLE = 0.15  # 8 to 24 is three times the size; 8 to 26 is not said as a multiple
 
 
-def _per_team(sentence: str) -> Sum | None:
-    text, patterns = _clean(sentence), _patterns()
+def people_per_team(sentence: str) -> tuple[int, int, str, tuple[int, int]] | None:
+    """The teams and people one sentence states ("five teams and 38 engineers", "14 engineers across three
+    teams"): (teams, people, the people's noun, where in the sentence); None when it states no such pair."""
+    found = _teams_and_people(sentence)
+    return None if found is None else (found[0], found[1], found[2], found[3].span())
+
+
+def _teams_and_people(sentence: str) -> tuple[int, int, str, re.Match[str]] | None:
+    text, patterns = " ".join(sentence.split()), _patterns()
     found = [(_number(m.group(1)), _number(m.group(3)), m.group(4), m) for m in patterns["teams"].finditer(text)]
     across = patterns["people_teams"].finditer(text)
     found += [(_number(m.group(4)), _number(m.group(2)), m.group(3), m) for m in across]
     # "a team of 7 engineers" is one team: no sum
-    teams, people, noun, match = next((f for f in found if 2 <= f[0] <= f[1]), (0, 0, "", None))
-    if match is None:
+    return next((f for f in found if 2 <= f[0] <= f[1]), None)
+
+
+def _per_team(sentence: str) -> Sum | None:
+    found = _teams_and_people(_clean(sentence))
+    if found is None:
         return None
+    teams, people, noun, match = found
     quote = _quoted(sentence, match.group(0))
     said = str(_data()["per_team"]).format(quote=quote, each=_said(round(people / teams)), noun=noun)
     return Sum(said, quote, "shape")

@@ -1,0 +1,133 @@
+"""Part of draft: the candidate's own arithmetic on the posting's figures (issue 12, blind review).
+
+The hand-written briefs that won every comparison did the sums a diligent reader does on a posting: "2B
+events/day is about 23,000 events a second", the midpoint of a salary range, "five teams and 38 engineers" is
+about eight a team. Each sum is worked only from numbers one posting sentence states, quoted beside it, and said
+as the candidate's arithmetic, never as the company's words. Never from the résumé: that is the candidate's own
+business, told in the stories.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tailor.checks import clip_around
+from tailor.draft.sums import people_per_team
+from tailor.draft.words import brief_data
+from tailor.model import Posting
+from tailor.posting import without_legal
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One sum: the posting's sentence it is worked from, as printed, and the sum said."""
+
+    quote: str
+    said: str
+
+
+def posting_figures(posting: Posting) -> tuple[Figure, ...]:
+    """The sums the posting's own sentences allow: rates per second, a pay range's midpoint, people per team; at
+    most one of each kind per sentence, in the posting's order, each sentence once."""
+    found: list[Figure] = []
+    for sentence in _sentences(posting):
+        for work in (_per_second, _midpoint, _per_team):
+            said = work(sentence)
+            if said is not None:
+                found.append(Figure(clip_around(sentence, [said[1]], _QUOTE_WORDS).rstrip("."), said[0]))
+    return tuple(dict.fromkeys(found))[: _data()["most"]]
+
+
+_QUOTE_WORDS = 16
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    return dict(brief_data()["figures"])
+
+
+def _sentences(posting: Posting) -> tuple[str, ...]:
+    lines = (line.text for line in posting.document.lines if line.text.strip())
+    sentences = [s.strip() for line in without_legal(lines) for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line)]
+    return tuple(dict.fromkeys(" ".join(s.split()) for s in sentences if s))
+
+
+# "38", "4,200", "1.5": never a list's comma ("$240,000 – $285,000, annual bonus")
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = _data()
+    magnitudes = "|".join(re.escape(m) for m in sorted(data["magnitudes"], key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(data["seconds_in"], key=len, reverse=True))
+    return {
+        # "2B events/day", "4,200 orders per minute", "1.5 million messages a day"; not money ("$6M a year")
+        "rate": re.compile(
+            rf"(?i)(?<![$€£\w.,])({_NUMBER})(?:\s?({magnitudes})\b)?\s+((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)"
+            rf"\s*(?:/\s*|\s+(?:per|a|an|each)\s+)({units})\b"
+        ),
+        # "$150,000 - $180,000", "$150k–$180k", "€90,000 to €110,000"
+        "range": re.compile(
+            rf"([$€£])\s?({_NUMBER})\s?([kK])?\s*(?:-|–|—|to)\s*\1?\s?({_NUMBER})\s?([kK])?(?![\w%])"
+        ),
+    }
+
+
+def _number(text: str, magnitude: str | None) -> float:
+    scale = _data()["magnitudes"].get((magnitude or "").lower(), 1)
+    return float(text.replace(",", "")) * scale
+
+
+def _said(value: float) -> str:
+    """A figure rounded to two significant digits, as people say it: 23,148 -> "23,000", 70 -> "70"."""
+    if value >= _TWO_DIGITS:
+        digits = len(str(int(value))) - 2
+        value = round(value, -digits)
+    return f"{value:,.0f}"
+
+
+_TWO_DIGITS = 100
+
+
+def _per_second(sentence: str) -> tuple[str, tuple[int, int]] | None:
+    data = _data()
+    for match in _patterns()["rate"].finditer(sentence):
+        noun, unit = match.group(3), match.group(4).lower()
+        if noun.split()[-1].lower() in data["not_counted"]:
+            continue  # "3 days a week", "20 times a day": no load
+        rate = _number(match.group(1), match.group(2)) / data["seconds_in"][unit]
+        if rate < data["least_per_second"]:
+            continue  # "20 deploys a day" is no rate a second worth saying
+        said = data["per_second"].format(figure=" ".join(match.group(0).split()), rate=_said(rate), noun=noun)
+        return said, match.span()
+    return None
+
+
+def _midpoint(sentence: str) -> tuple[str, tuple[int, int]] | None:
+    """The midpoint of each pay range the sentence gives ("€165,000 – €195,000 or $210,000 – $245,000")."""
+    said, spans = [], []
+    for match in _patterns()["range"].finditer(sentence):
+        # "$150k–$180k", "$150–180k": a thousands mark on either end counts for both
+        thousands = 1000 if match.group(3) or match.group(5) else 1
+        low, high = _number(match.group(2), None) * thousands, _number(match.group(4), None) * thousands
+        if _data()["least_pay"] <= low < high:  # else a range of something else, or one misread
+            mid = f"{match.group(1)}{(low + high) / 2:,.0f}"
+            said.append(_data()["midpoint"].format(figure=match.group(0).strip(), mid=mid))
+            spans.append(match.span())
+    if not said:
+        return None
+    return "; ".join(s.rstrip(".") for s in said) + ".", (spans[0][0], spans[-1][1])
+
+
+def _per_team(sentence: str) -> tuple[str, tuple[int, int]] | None:
+    found = people_per_team(sentence)
+    if found is None:
+        return None
+    teams, people, noun, span = found
+    figure = sentence[span[0] : span[1]]
+    said = _data()["per_team"].format(figure=figure, noun=noun, each=_said(people / teams))
+    return said, span
