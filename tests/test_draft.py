@@ -1572,7 +1572,8 @@ def test_issue_12_a_skill_list_a_title_or_a_star_count_is_never_a_story():
     brief = _brief(resume=make_resume(roles=(role,)))
     told = [c.text for p in brief.star for c in p.stories]
     assert not told, told
-    assert all(p.situation.startswith("No résumé line fits: say so, and offer a story from memory about ") for p in brief.star)
+    empty = "No résumé line fits: say so, and offer a story from memory about "
+    assert all(p.situation.startswith(empty) for p in brief.star)
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ def test_a_card_is_an_outline_with_one_line_to_decide(tmp_path, cli):
     assert len(cards) == 8, cards
     told = {n: c for n, c in cards.items() if "\n- **Situation:**" in c}
     assert told, cards
-    for number, card in cards.items():
+    for card in cards.values():
         # no bracketed blank and no Task row: what the résumé does not give is gathered into one line
         assert not re.search(r"\[[^\]]+\]", card), card
         assert "**Task:**" not in card, card
