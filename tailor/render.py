@@ -274,7 +274,23 @@ def _view(brief: Brief) -> dict[str, Any]:
         "audit_cannot": _AUDIT_CANNOT,
         "colours": colours(),
         "cards": star_cards(brief.star),
+        "handles": said_once(k.handle for k in brief.risk_table),
     }
+
+
+def said_once(advice: Iterable[str]) -> list[str]:
+    """Each piece of advice with the clauses an earlier one already said left out: "offer your nearest real
+    evidence" six times down a table read as boilerplate (issue 12, blind review); a piece with nothing new left
+    says so in two words."""
+    said: set[str] = set()
+    out = []
+    for text in advice:
+        clauses = [c.strip() for c in text.rstrip(".").split(";") if c.strip()]
+        new = [c for c in clauses if c.lower() not in said]
+        said.update(c.lower() for c in clauses)
+        line = "; ".join(new)
+        out.append(line[:1].upper() + line[1:] + "." if new else "As above.")
+    return out
 
 
 # a bracketed blank the card's draft leaves for the candidate ("[Which part was yours? ...]")
@@ -421,6 +437,7 @@ def skill_match(
     )
     kept = tuple(x for x in lists if x.shown or x.listed or x.missing or x.more)
     return SkillMatchView(shown, missing, say_how, kept, listed)
+
 
 
 def _met(match: SkillMatch) -> bool:
@@ -866,8 +883,8 @@ def _docx_risks(document: Any, brief: Brief) -> None:
         ("The posting asks", "Your résumé shows", "Verdict", "How to handle it"),
         (
             (k.what + ((f": “{k.asked}”" if k.quoted else f": {k.asked}") if k.asked and k.asked != k.what else ""),
-             k.shows + (f" (“{k.evidence.text}”)" if k.evidence else ""), k.verdict.value, k.handle)
-            for k in brief.risk_table
+             k.shows + (f" (“{k.evidence.text}”)" if k.evidence else ""), k.verdict.value, handle)
+            for k, handle in zip(brief.risk_table, said_once(k.handle for k in brief.risk_table), strict=True)
         ),
     )
 

@@ -27,9 +27,13 @@ def _brief(tmp_path, cli, experience: str) -> str:
 def _stories(text: str) -> dict[str, str]:
     """The call sheet: each question's label -> its story line as printed ("" when no line fits)."""
     sheet = text.split("### Your eight stories", 1)[1].split("###", 1)[0]
-    stories = dict(re.findall(r"^\d\. \*\*(.+?):\*\* (.+)$", sheet, re.M))
-    assert len(stories) == 8, sheet
-    return {label: "" if line.startswith("no résumé line fits") else line for label, line in stories.items()}
+    rows = re.findall(r"^(\d)\. \*\*(.+?):\*\* (.+)$", sheet, re.M)
+    assert len(rows) == 8, sheet
+    lines = {number: line for number, _, line in rows}
+    # a line two stories tell is printed once; the second points to the first ("the line of story 4, ...")
+    again = {number: re.match(r"the line of story (\d)\b", line) for number, line in lines.items()}
+    lines = {number: lines[a[1]] if (a := again[number]) else line for number, line in lines.items()}
+    return {label: "" if lines[n].startswith("no résumé line fits") else lines[n] for n, label, _ in rows}
 
 
 def _card(text: str, number: int) -> str:

@@ -4,8 +4,11 @@ line fits is one line. Invented résumés and postings, run through the CLI as a
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from tests.conftest import SHOP_POSTING, markdown_brief
+import pytest
+
+from tests.conftest import ROOT, SHOP_POSTING, markdown_brief
 
 # one role, a line with a figure, a line with none, and a line near two questions: most cards leave parts to the
 # candidate, and some questions have no line at all
@@ -64,3 +67,51 @@ def test_a_line_two_cards_tell_is_quoted_once(tmp_path, cli):
     again = [n for n, c in cards.items() if re.search(r"^> The line of story \d+\.$", c, re.M)]
     assert len(quoted) == 1, cards
     assert again and all(f"> The line of story {quoted[0]}." in cards[n] for n in again), cards
+
+
+# --- no sentence said three times (brief s7 item 2) ----------------------------------------------------------------
+
+HOLDOUT = ROOT / "tests" / "holdout"
+
+
+def _sentences(markdown: str) -> list[str]:
+    """The brief's sentences as a reader meets them: markup, list marks and quote marks gone."""
+    text = re.sub(r"^\s*(?:[-*>]|\d+\.|#+|- \[ \])\s*", "", markdown, flags=re.M)
+    text = re.sub(r"[*_“”|]", " ", text)
+    parts = re.split(r"(?<=[.!?;])\s+|\n+", text)
+    return [" ".join(p.split()).strip(" .") for p in parts]
+
+
+@pytest.fixture(scope="module")
+def holdout_briefs() -> dict[str, str]:
+    """The Markdown brief of each holdout résumé against a holdout posting (one each, in turn)."""
+    import datetime as dt
+
+    from tailor.pipeline import analyse_resume, prepare_brief
+    from tailor.render import render_brief
+
+    today = dt.date(2025, 11, 25)
+    resumes, jobs = sorted((HOLDOUT / "resumes").iterdir()), sorted((HOLDOUT / "jobs").iterdir())
+    out = {}
+    for i, resume in enumerate(resumes):
+        job = jobs[i % len(jobs)]
+        brief = prepare_brief(analyse_resume(resume, today), job, today)
+        out[f"{resume.name} x {job.name}"] = render_brief(brief, "md").decode()
+    return out
+
+
+def test_no_sentence_of_eight_words_is_said_three_times_in_a_brief(holdout_briefs):
+    repeated = {}
+    for name, markdown in holdout_briefs.items():
+        counts = Counter(s for s in _sentences(markdown) if len(s.split()) >= 8)
+        if more := {s: n for s, n in counts.items() if n > 2}:
+            repeated[name] = more
+    assert not repeated, repeated
+
+
+def test_the_sentence_counter_counts(holdout_briefs):
+    # the rule above can fail: a brief with one of its sentences pasted twice more trips it
+    name, markdown = next(iter(holdout_briefs.items()))
+    sentence = next(s for s in _sentences(markdown) if len(s.split()) >= 8)
+    counts = Counter(s for s in _sentences(markdown + f"\n\n{sentence}.\n\n{sentence}.\n") if len(s.split()) >= 8)
+    assert counts[sentence] >= 3, (name, sentence)
