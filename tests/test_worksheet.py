@@ -115,3 +115,26 @@ def test_the_sentence_counter_counts(holdout_briefs):
     sentence = next(s for s in _sentences(markdown) if len(s.split()) >= 8)
     counts = Counter(s for s in _sentences(markdown + f"\n\n{sentence}.\n\n{sentence}.\n") if len(s.split()) >= 8)
     assert counts[sentence] >= 3, (name, sentence)
+
+
+def test_the_body_speaks_of_the_candidate_and_the_company_not_of_the_tool(holdout_briefs):
+    # the score and how the brief was made are the appendix's; the body never talks about tailor (item 3)
+    for name, markdown in holdout_briefs.items():
+        body, appendix = markdown.split("\n## Appendix", 1)
+        assert not re.search(r"(?i)\btailor\b|\bthe tool\b|\b\d+/100\b|offline|page 1\b", body), name
+        assert re.search(r"\b\d+/100\b", appendix), name
+
+
+def test_advice_is_said_once_down_the_risk_table():
+    from tailor.render import said_once
+
+    rows = said_once([
+        "Say plainly your résumé does not show SOC 2; offer your nearest real evidence.",
+        "Say plainly your résumé does not show Kafka; offer your nearest real evidence.",
+        "Offer your nearest real evidence.",
+    ])
+    assert rows == [
+        "Say plainly your résumé does not show SOC 2; offer your nearest real evidence.",
+        "Say plainly your résumé does not show Kafka.",
+        "As above.",
+    ]
