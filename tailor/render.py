@@ -34,6 +34,7 @@ from markupsafe import Markup
 from tailor import __version__
 from tailor.checks import clip_around, cut_words, term_at
 from tailor.compare import Comparison
+from tailor.draft.words import brief_data
 from tailor.errors import OutputError
 from tailor.fit import in_skills_list, required_split, shown_in_role, stress_span
 from tailor.model import (
@@ -48,6 +49,7 @@ from tailor.model import (
     Skill,
     SkillMatch,
     Skills,
+    StarPrompt,
     Strength,
 )
 from tailor.output import cache_dir
@@ -273,12 +275,16 @@ def _view(brief: Brief) -> dict[str, Any]:
         "audit_checks": f"{_AUDIT_CHECKS} {_audit_found(len(brief.audit))}",
         "audit_cannot": _AUDIT_CANNOT,
         "colours": colours(),
+        "cards": star_cards(brief.star),
+        "handles": said_once(k.handle for k in brief.risk_table),
     }
 
 
 # The interviewers are tailor's two, not read from the posting: said so, or a reader takes them for the posting's
 # (issue 12, blind review: "Interviewers: VP of Engineering, Head of Engineering" stated as if the posting said it)
-INTERVIEWERS_SAID = "VP of Engineering, Head of Engineering (tailor's default, not the posting's)"
+INTERVIEWERS_SAID = (
+    "VP of Engineering, Head of Engineering (the interviews this brief prepares for; not named in the posting)"
+)
 
 
 # The sums are tailor's, worked for the candidate from the posting's numbers: said so, never as the company's
@@ -287,6 +293,86 @@ FIGURES_INTRO = (
     "Worked from numbers the posting states, to check and to raise in the interview; "
     "your sums, not the company's words."
 )
+
+
+def said_once(advice: Iterable[str]) -> list[str]:
+    """Each piece of advice with the clauses an earlier one already said left out: "offer your nearest real
+    evidence" six times down a table read as boilerplate (issue 12, blind review); a piece with nothing new left
+    says so in two words."""
+    said: set[str] = set()
+    out = []
+    for text in advice:
+        clauses = [c.strip() for c in text.rstrip(".").split(";") if c.strip()]
+        new = [c for c in clauses if c.lower() not in said]
+        said.update(c.lower() for c in clauses)
+        line = "; ".join(new)
+        out.append(line[:1].upper() + line[1:] + "." if new else "As above.")
+    return out
+
+
+# a bracketed blank the card's draft leaves for the candidate ("[Which part was yours? ...]")
+_BLANK = re.compile(r"\s*\[[^\[\]]*\]")
+_STAR_PARTS = ("situation", "task", "action", "result")
+
+
+@dataclass(frozen=True)
+class StarCard:
+    """A STAR card as laid out: the parts the résumé gives as an outline, and what the candidate must still decide
+    in one line. Four bracketed prompts a card read as a form to fill in 30 minutes before the call (issue 12)."""
+
+    number: int
+    prompt: StarPrompt
+    outline: tuple[tuple[str, str], ...]  # (part, what the résumé gives), parts left blank out
+    decide: str  # "which part was yours; what changed after", or "" when the résumé gives every part
+    same_as: int = 0  # the earlier card that quotes the same line: the line is quoted once (issue 12)
+
+
+def star_cards(star: Iterable[StarPrompt]) -> list[StarCard]:
+    data = brief_data()
+    cards: list[StarCard] = []
+    first: dict[str, int] = {}
+    for number, (prompt, spec, phrases) in enumerate(zip(star, data["star"], data["star_decide"], strict=False), 1):
+        short = _decide_phrases(spec, phrases)
+        outline, decide = [], []
+        for part in _STAR_PARTS:
+            text = getattr(prompt, part)
+            said = _BLANK.sub("", text).strip()
+            if said:
+                outline.append((part.title(), said))
+            for blank in _BLANK.findall(text):
+                ask = blank.strip()[1:-1].removeprefix(_OWN_PART).strip()
+                if part == "situation":
+                    decide.append(data["star_decide_situation"])
+                else:
+                    decide.append(short.get(ask, phrases[part]))
+        line = prompt.stories[0].text if prompt.stories else ""
+        same_as = first.get(line, 0) if line else 0
+        if line:
+            first.setdefault(line, number)
+        if not prompt.stories:
+            outline, decide = [], []  # one line: the situation says there is no line and what to offer
+        cards.append(StarCard(number, prompt, tuple(outline), "; ".join(dict.fromkeys(decide)), same_as))
+    return cards
+
+
+# the draft's "[Which part was yours? <the action's ask>]": the short phrase of the action's ask says it
+_OWN_PART = brief_data()["star_draft"]["own_part"].split("{", 1)[0].strip("[ ")
+
+
+def _decide_phrases(spec: dict[str, Any], phrases: dict[str, Any]) -> dict[str, str]:
+    """A question's asks (star[] in brief.json), each mapped to its short phrase (star_decide)."""
+    short: dict[str, str] = {}
+    for part in ("task", "action", "result"):
+        short[spec[f"{part}_ask"]] = phrases[part]
+    short[spec["no_result_ask"]] = phrases["result"]
+    for key, ask in spec.get("nearest_asks", {}).items():
+        part = "result" if key == "no_result_ask" else key.removesuffix("_ask")
+        short[ask] = phrases.get("nearest", {}).get(part, phrases[part])
+    for entry in spec.get("asks_if", []):
+        for part in ("task", "action", "result"):
+            if f"{part}_ask" in entry:
+                short[entry[f"{part}_ask"]] = phrases.get("when", {}).get(entry["when"][0], {}).get(part, phrases[part])
+    return short
 
 
 def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
@@ -386,6 +472,7 @@ def skill_match(
     )
     kept = tuple(x for x in lists if x.shown or x.listed or x.missing or x.more)
     return SkillMatchView(shown, missing, say_how, kept, listed)
+
 
 
 def _met(match: SkillMatch) -> bool:
@@ -809,7 +896,7 @@ def _docx_call(document: Any, brief: Brief, view: dict[str, Any]) -> None:
         story = (
             f"{star.stories[0].text} ({star.stories[0].where})"
             if star.stories
-            else "no bullet fits yet: prepare one from memory."
+            else "no résumé line fits: say so, and offer a story from memory."
         )
         _docx_para(document, (f"{number}. ", ""), (f"{star.label or star.area.title}:", "b"), (f" {story}", ""))
 
@@ -832,8 +919,8 @@ def _docx_risks(document: Any, brief: Brief) -> None:
         ("The posting asks", "Your résumé shows", "Verdict", "How to handle it"),
         (
             (k.what + ((f": “{k.asked}”" if k.quoted else f": {k.asked}") if k.asked and k.asked != k.what else ""),
-             k.shows + (f" (“{k.evidence.text}”)" if k.evidence else ""), k.verdict.value, k.handle)
-            for k in brief.risk_table
+             k.shows + (f" (“{k.evidence.text}”)" if k.evidence else ""), k.verdict.value, handle)
+            for k, handle in zip(brief.risk_table, said_once(k.handle for k in brief.risk_table), strict=True)
         ),
     )
 
@@ -880,24 +967,29 @@ def _docx_full(document: Any, brief: Brief, view: dict[str, Any]) -> None:
 
 def _docx_star(document: Any, brief: Brief) -> None:
     document.add_heading("STAR stories", level=1)
-    for number, star in enumerate(brief.star, 1):
-        document.add_heading(f"{number}. {star.question}", level=2)
-        _docx_para(document, (f"{star.area.interviewer.title} · {star.label or star.area.title}.", "i"))
-        if star.stories:
+    for card in star_cards(brief.star):
+        star = card.prompt
+        document.add_heading(f"{card.number}. {star.question}", level=2)
+        tag = f"{star.area.interviewer.title} · {star.label or star.area.title}."
+        if not star.stories:  # one line: no résumé line fits
+            _docx_para(document, (tag, "i"), (f" {star.situation}", ""))
+            continue
+        _docx_para(document, (tag, "i"))
+        if card.same_as:
+            document.add_paragraph(f"The line of story {card.same_as}.", style="Quote")
+        else:
             for cited in star.stories:  # a story's line and the line of its role that gives its figure
                 document.add_paragraph(cited.text, style="Quote")
+        if star.closest:
+            _docx_para(document, (star.why, "i"))
+        if card.outline:
             table = document.add_table(rows=0, cols=2)
             table.style = "Table Grid"
-            for label, text in (
-                ("Situation", star.situation),
-                ("Task", star.task),
-                ("Action", star.action),
-                ("Result", star.result),
-            ):
+            for label, text in card.outline:
                 cells = table.add_row().cells
                 cells[0].text, cells[1].text = label, text
-        else:
-            document.add_paragraph(star.situation)
+        if card.decide:
+            _docx_para(document, ("Before the call, decide: ", "b"), (f"{card.decide}.", ""))
         if star.missing:
             _docx_para(document, ("To make it stronger: ", "i"), (star.missing[0], ""), style="List Bullet")
 

@@ -131,6 +131,12 @@ def _voice_cards(tmp_path, cli) -> list[dict[str, str]]:
         if "\n> " not in block:
             continue
         parts = dict(re.findall(r"^- \*\*(Situation|Task|Action|Result):\*\* (.*)$", block, re.M))
+        # a part the résumé does not give is left out of the outline and named in the card's one "decide" line
+        decide = re.search(r"^\*\*Before the call, decide:\*\* (.+)$", block, re.M)
+        for part in ("Situation", "Task", "Action", "Result"):
+            if part not in parts:
+                assert decide, block
+                parts[part] = f"[{decide[1]}]"
         parts["line"] = block.split("\n> ", 1)[1].split("\n", 1)[0]
         cards.append(parts)
     return cards

@@ -1573,7 +1573,8 @@ def test_issue_12_a_skill_list_a_title_or_a_star_count_is_never_a_story():
     brief = _brief(resume=make_resume(roles=(role,)))
     told = [c.text for p in brief.star for c in p.stories]
     assert not told, told
-    assert all(p.situation.startswith("No résumé line fits yet: prepare one about ") for p in brief.star)
+    empty = "No résumé line fits: say so, and offer a story from memory about "
+    assert all(p.situation.startswith(empty) for p in brief.star)
 
 
 @pytest.mark.parametrize(
@@ -1587,7 +1588,7 @@ def test_issue_12_a_story_fits_its_question_by_its_words(label: str, line: str):
     role = dataclasses.replace(ROLES[0], bullets=(_bullet(5, line, ("60%", MetricKind.PERCENT)),))
     prompt = next(p for p in _brief(resume=make_resume(roles=(role,))).star if p.label == label)
     assert not prompt.stories, prompt.stories
-    assert prompt.situation.startswith("No résumé line fits yet: prepare one about ")
+    assert prompt.situation.startswith("No résumé line fits: say so, and offer a story from memory about ")
 
 
 def test_issue_12_no_card_repeats_another_cards_advice_or_scaffold():
@@ -1620,13 +1621,13 @@ def test_issue_12_questions_with_no_line_come_last_and_short_in_the_pdf():
     roles = (dataclasses.replace(ROLES[0], bullets=ROLES[0].bullets[1:2]),)
     brief = _brief(resume=make_resume(roles=roles))
     html = render_brief(brief, "html").decode()
-    cards = re.findall(r'<article class="card( card-empty)?">\s*<h2><span class="num">(\d)</span>', html)
+    cards = re.findall(r'<(?:article|p) class="card( card-empty)?">\s*(?:<h2>)?<span class="num">(\d)</span>', html)
     told = [n for empty, n in cards if not empty]
     assert told and all(empty for empty, _ in cards[len(told):]), cards
-    # an empty card is one short paragraph: no "To make it stronger" list (a told card has one only when
-    # something is specific to its story)
-    empty = html.split('<article class="card card-empty">', 1)[1]
-    assert len(cards) == 8 and "To make it stronger" not in empty, empty
+    # a question no line fits is one line: no form of blanks, no "To make it stronger" (issue 12)
+    empty = html.split('<p class="card card-empty">', 1)[1].split("</p>", 1)[0]
+    assert len(cards) == 8 and "To make it stronger" not in empty and "Before the call" not in empty, empty
+    assert "No résumé line fits: say so, and offer a story from memory about " in empty, empty
 
 
 def test_issue_12_an_implied_skill_names_what_implies_it(tmp_path, cli):

@@ -27,9 +27,13 @@ def _brief(tmp_path, cli, experience: str) -> str:
 def _stories(text: str) -> dict[str, str]:
     """The call sheet: each question's label -> its story line as printed ("" when no line fits)."""
     sheet = text.split("### Your eight stories", 1)[1].split("###", 1)[0]
-    stories = dict(re.findall(r"^\d\. \*\*(.+?):\*\* (.+)$", sheet, re.M))
-    assert len(stories) == 8, sheet
-    return {label: "" if line.startswith("no résumé line fits") else line for label, line in stories.items()}
+    rows = re.findall(r"^(\d)\. \*\*(.+?):\*\* (.+)$", sheet, re.M)
+    assert len(rows) == 8, sheet
+    lines = {number: line for number, _, line in rows}
+    # a line two stories tell is printed once; the second points to the first ("the line of story 4, ...")
+    again = {number: re.match(r"the line of story (\d)\b", line) for number, line in lines.items()}
+    lines = {number: lines[a[1]] if (a := again[number]) else line for number, line in lines.items()}
+    return {label: "" if lines[n].startswith("no résumé line fits") else lines[n] for n, label, _ in rows}
 
 
 def _card(text: str, number: int) -> str:
@@ -104,7 +108,8 @@ Denver, CO · Jan 2017 – Feb 2021
     stories = _stories(text)
     assert stories["Speed and quality"] == "Cut release time from 2 days to 2 hours (Key achievements)", stories
     # no role is guessed for a line that names none; one that names its employer is told under that role
-    assert "[Say where you were and when: the résumé lists this under “Key achievements”.]" in _card(text, 3)
+    assert "**Before the call, decide:** where you were and when" in _card(text, 3), _card(text, 3)
+    assert "**Situation:**" not in _card(text, 3), _card(text, 3)
     assert stories["Build or buy"].endswith("(Highlights)"), stories
     developer = (r"\*\*Situation:\*\* "
                  r"(?:At Brindlewood \(2017–2021\) I was a Developer|I was a Developer at Brindlewood)")
@@ -192,7 +197,8 @@ Denver, CO · Mar 2021 – Present
 # stories from two lines of a role with their limits, and design prompts that follow the line's kind.
 
 def _task(card: str) -> str:
-    return re.search(r"\*\*Task:\*\* (.+)", card).group(1)
+    """What the card leaves to the candidate: its one "decide" line (the task is never on a résumé line)."""
+    return re.search(r"\*\*Before the call, decide:\*\* (.+)", card).group(1)
 
 
 def test_issue_12_a_line_naming_the_questions_competency_wins_it_whatever_the_recency(tmp_path, cli):
@@ -224,7 +230,7 @@ Denver, CO · Mar 2021 – Present
 Denver, CO · Mar 2021 – Present
 - Scaled the checkout API as traffic grew tenfold, to 9,000 requests/s
 """)
-    assert "What strained first as load grew" in _task(_card(grown, 1)), _card(grown, 1)
+    assert "what strained first as load grew" in _task(_card(grown, 1)), _card(grown, 1)
 
 
 def test_issue_12_a_line_without_leadership_is_not_asked_how_it_led(tmp_path, cli):
@@ -233,8 +239,8 @@ Denver, CO · Mar 2021 – Present
 - Introduced code review standards for the mobile apps
 """)
     card = _card(text, 8)
-    assert "> Introduced code review standards" in card, card
-    assert "Did you lead any part of this" in card and "brought others along" not in card, card
+    assert "> Introduced code review standards" in card or "> The line of story " in card, card
+    assert "whether you led any part of this" in card and "brought others along" not in card, card
 
 
 def test_issue_12_a_verbless_result_line_is_a_story_and_a_bare_title_is_none(tmp_path, cli):
@@ -270,7 +276,8 @@ Austin, TX · Jan 2019 – Present
     # neither line of the mentoring story has a figure: the card says so, and that none is to be invented
     mentoring = _card(text, 4)
     assert "> Mentored two junior engineers" in mentoring and mentoring.count("\n> ") == 1, mentoring
-    assert "invent" in re.search(r"\*\*Result:\*\* (.+)", mentoring).group(1), mentoring
+    assert "**Result:**" not in mentoring and "what changed for" in _task(mentoring), mentoring
+    assert "invent no number" in text.split("## STAR stories", 1)[1].split("###", 1)[0]
 
 
 def test_issue_12_design_prompts_follow_the_kind_of_thing_designed(tmp_path, cli):
@@ -283,7 +290,7 @@ Austin, TX · Jan 2019 – Present
 - {line}
 """), 7)
         assert f"> {line}" in card, card
-        asked[kind] = re.search(r"\*\*Action:\*\* (.+)", card).group(1)
+        asked[kind] = _task(card)
     assert "screens" in asked["client"] and "API and data model" not in asked["client"], asked
     assert "data flow" in asked["pipeline"], asked
     assert "API and data model" in asked["backend"], asked
@@ -329,7 +336,7 @@ Austin, TX · Jan 2019 – Present
 - {line}
 """)
         assert f"> {line}" in text, text
-        asked[kind] = " ".join(re.findall(r"\*\*Action:\*\* (.+)", text))
+        asked[kind] = " ".join(re.findall(r"\*\*Before the call, decide:\*\* (.+)", text))
     assert "screens" in asked["mobile"], asked
     assert "screens" not in asked["web"] and "network" not in asked["web"], asked
     # a browser front-end has its own prompts, neither an app's screens nor a backend service's data model
@@ -413,7 +420,7 @@ Austin, TX · Jan 2016 – Feb 2021
     assert "formal build-or-buy analysis" in bought, bought
     # asked whether it bears on the question, never told it was a choice between options
     task = _task(_card(text, 5))
-    assert "Could this have been bought or adopted instead of built?" in task and "options were on the" not in task
+    assert "whether it could have been bought instead" in task and "the options" not in task
     # a question nothing comes near stays empty: nothing here speaks of product, load or a deadline
     assert stories["Product and engineering"] == stories["Scaling a system"] == "", stories
 
@@ -475,7 +482,7 @@ Austin, TX · Jan 2016 – Present
     # accessibility for a desktop toolkit), and no service's latency asked of a UI framework
     for presumed in ("profiling", "load tests", "1:1s", "pairing", "fast and accessible", "a promotion"):
         assert presumed not in cards, presumed
-    design = next(c for c in cards.split("\n### ") if "Built a custom UI framework" in c and "design" in c[:60])
+    design = _card(text, 7)
     assert "latency and consistency" not in design and "API and data model" not in design, design
 
 
