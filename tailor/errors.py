@@ -7,6 +7,11 @@ class TailorError(Exception):
 
     exit_code = 1
 
+    def __str__(self) -> str:
+        # one line whatever the document put in it: a role label read from a line holding a line break made the
+        # "could not be read with confidence (...)" message two lines (found by the Hypothesis property test)
+        return " ".join(super().__str__().split())
+
 
 class InputError(TailorError):
     """A document is missing, unreadable, empty or unsupported."""
