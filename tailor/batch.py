@@ -247,6 +247,8 @@ class Engine:
 
     executor: Executor | None = None
     share: Callable[[Any], Any] = _itself
+    chunk: int = 1  # at most this many postings' briefs in one task (`submit_briefs`)
+    workers: int = 1  # how many run at once
 
 
 def submit(engine: Engine, fn: Callable[..., _T], *args: Any) -> Callable[[], _T]:
@@ -254,6 +256,34 @@ def submit(engine: Engine, fn: Callable[..., _T], *args: Any) -> Callable[[], _T
     if engine.executor is None:
         return partial(fn, *args)
     return engine.executor.submit(fn, *args).result
+
+
+def submit_briefs(
+    engine: Engine, candidate: Any, tasks: list[Task], extractor: SkillFinder | None = None
+) -> list[Callable[[], Outcome]]:
+    """`brief_task` for each task on the engine, `engine.chunk` postings to a task: each result is still
+    one posting's Outcome, in the order of `tasks`, and a posting that fails fails alone (brief_task turns
+    its error into its Outcome)."""
+    if engine.chunk <= 1 or engine.executor is None or extractor is not None:
+        task = partial(brief_task, extractor=extractor) if extractor else brief_task
+        return [submit(engine, task, candidate, t) for t in tasks]
+    # two tasks a worker at least, so that a short batch is not left to one worker while the others idle
+    size = max(1, min(engine.chunk, -(-len(tasks) // (2 * engine.workers))))
+    pending: list[Callable[[], Outcome]] = []
+    for i in range(0, len(tasks), size):
+        group = tuple(tasks[i : i + size])
+        result = submit(engine, brief_tasks, candidate, group)
+        pending += [partial(_nth, result, k) for k in range(len(group))]
+    return pending
+
+
+def brief_tasks(candidate: Candidate, tasks: tuple[Task, ...]) -> list[Outcome]:
+    """Several postings' briefs in one task (see DASK_CHUNK)."""
+    return [brief_task(candidate, t) for t in tasks]
+
+
+def _nth(result: Callable[[], list[Outcome]], k: int) -> Outcome:
+    return result()[k]
 
 
 def preload(pdf: bool) -> None:
@@ -280,6 +310,11 @@ def local_engine(workers: int, tasks: int, pdf: bool) -> Iterator[Engine]:
         pool.shutdown(cancel_futures=True)
 
 
+# Postings per task on Dask: each task costs the scheduler, a worker and this process a few milliseconds of CPU
+# and a round trip, whatever its size; a brief of Markdown costs ~0.1 s (BENCHMARKS.md, 2026-11-30).
+DASK_CHUNK = 4
+
+
 @contextmanager
 def dask_engine(scheduler: str, workers: int, pdf: bool) -> Iterator[Engine]:
     """A Dask cluster as the engine: the scheduler at `scheduler` (tcp://host:8786), or with "local" a
@@ -291,8 +326,10 @@ def dask_engine(scheduler: str, workers: int, pdf: bool) -> Iterator[Engine]:
     with _dask_cluster(LocalCluster, scheduler, workers) as cluster, _dask_client(Client, cluster, scheduler) as client:
         # Each worker loads spaCy and WeasyPrint now, while the parent reads the résumé; the futures are
         # held until the end, since Dask forgets a task whose future is dropped.
-        warming = [client.submit(preload, pdf, workers=[w], pure=False) for w in client.scheduler_info()["workers"]]
-        yield Engine(client.get_executor(pure=False), share=partial(client.scatter, hash=False))
+        names = client.scheduler_info()["workers"]
+        warming = [client.submit(preload, pdf, workers=[w], pure=False) for w in names]
+        yield Engine(client.get_executor(pure=False), share=partial(client.scatter, hash=False),
+                     chunk=DASK_CHUNK, workers=max(1, len(names)))
         del warming
 
 
@@ -497,8 +534,7 @@ def run_all(
         progress(done[0], len(postings))
         with nullcontext(engine) if engine else local_engine(workers, len(tasks), "pdf" in plan.formats) as run_on:
             shared = run_on.share(candidate) if tasks else candidate
-            task = partial(brief_task, extractor=elsewhere) if elsewhere else brief_task
-            fresh = collect([submit(run_on, task, shared, t) for t in tasks], tick)
+            fresh = collect(submit_briefs(run_on, shared, tasks, elsewhere), tick)
     return briefs.finish(fresh, candidate.resume.contact.name or "Candidate", say, complain)
 
 

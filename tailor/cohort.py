@@ -21,12 +21,12 @@ from tailor.batch import (
     Briefs,
     Engine,
     Outcome,
-    brief_task,
     collect,
     local_engine,
     plan_output,
     reading_warnings,
     submit,
+    submit_briefs,
 )
 from tailor.compare import Row
 from tailor.errors import InputError, OutputError, TailorError
@@ -175,7 +175,7 @@ def run_cohort(
                 for note in reading_warnings(analysed.candidate, m.resume):
                     warn(note)
                 shared = run_on.share(analysed.candidate)
-                pending[m] = (analysed, [submit(run_on, brief_task, shared, t) for t in briefs[m].tasks()])
+                pending[m] = (analysed, submit_briefs(run_on, shared, briefs[m].tasks()))
             else:
                 pending[m] = (analysed, [])
         for m in members:

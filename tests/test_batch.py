@@ -113,6 +113,40 @@ def test_batch_runs_on_any_executor(samples, jobs, tmp_path):
     assert len(_briefs(tmp_path / "out")) == 3
 
 
+class _Counting(ThreadPoolExecutor):
+    """A thread pool that counts the tasks it was given."""
+
+    submitted = 0
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        self.submitted += 1
+        return super().submit(fn, *args, **kwargs)
+
+
+def test_batch_in_chunks_writes_the_same_briefs_and_a_broken_posting_fails_alone(samples, jobs, tmp_path):
+    """Several postings to a task (as on Dask): the same briefs in the same order, fewer tasks, and a posting
+    that cannot be read fails alone though it shared its task with a good one."""
+    (jobs / "0-broken.docx").write_bytes(b"PK\x03\x04 not a word file")  # first: in a task with a good posting
+
+    def run(engine: Engine | None, name: str) -> list[str | None]:
+        out = tmp_path / "out"  # the same folder each time: the summary names the files
+        outcomes = run_all(
+            samples / "resume.md", sorted(jobs.iterdir()), output=out, formats=["md"], paper="A4",
+            export_resume=None, today=dt.date(2025, 11, 25), say=lambda _m: None, complain=lambda _e: None,
+            engine=engine,
+        )
+        out.rename(tmp_path / name)
+        return [o.error for o in outcomes]
+
+    alone = run(None, "alone")
+    with _Counting(max_workers=2) as pool:
+        chunked = run(Engine(pool, chunk=4, workers=1), "chunked")
+    assert pool.submitted == 2  # four postings, two to a task: two tasks a worker at least
+    assert chunked == alone and alone[0] and alone[1:] == [None, None, None]
+    assert _briefs(tmp_path / "chunked", "md") == _briefs(tmp_path / "alone", "md")
+    assert (tmp_path / "chunked" / "summary.csv").read_bytes() == (tmp_path / "alone" / "summary.csv").read_bytes()
+
+
 def test_batch_output_folder_may_be_the_postings_folder(cli, samples, jobs):
     """Briefs written among the postings are not read as postings on the next run."""
     first = cli(samples / "resume.md", jobs, "-o", jobs, "--format", "md")

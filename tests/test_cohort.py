@@ -65,6 +65,33 @@ def test_cohort_broken_resume_and_posting_fail_alone(cli, cohort, tmp_path):
     assert sorted(failed) == [("ana.md", "broken.docx"), ("ben.docx", "broken.docx"), ("cleo.pdf", "")]
 
 
+def test_cohort_on_a_dask_cluster_writes_the_same_files_and_fails_alone(cli, cohort, tmp_path):
+    """Issue 14: on Dask, several postings go to a worker in one task; the files are those of a run in this
+    process, byte for byte, and a broken résumé and a broken posting still fail alone."""
+    distributed = pytest.importorskip("distributed", reason="Dask is not installed: pip install 'tailor[dask]'")
+    resumes, jobs = cohort
+    (resumes / "cleo.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    (jobs / "0-broken.docx").write_bytes(b"PK\x03\x04 not a word file")  # first: in a task with a good posting
+
+    def written(out: Path) -> dict[str, bytes]:
+        return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+                if p.is_file() and not p.name.startswith(".")}
+
+    out = tmp_path / "out"  # the same folder each time: the summaries name the files
+    here = cli(resumes, jobs, "-o", out, "--format", "md")
+    out.rename(tmp_path / "here")
+    # one worker: three postings a candidate go in two tasks (two tasks a worker at least)
+    with distributed.LocalCluster(n_workers=1, processes=True, threads_per_worker=1, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        there = cli(resumes, jobs, "-o", out, "--format", "md", env={"TAILOR_SCHEDULER": cluster.scheduler_address})
+    out.rename(tmp_path / "there")
+    assert (here.exit_code, there.exit_code) == (1, 1)
+    assert sorted(there.stderr.splitlines()) == sorted(here.stderr.splitlines())
+    files = written(tmp_path / "there")
+    assert files == written(tmp_path / "here")
+    assert len([f for f in files if f.endswith(".md")]) == 4 and b"0-broken.docx" in files["cohort.csv"]
+
+
 def test_cohort_rerun_redoes_only_what_changed(cli, cohort, tmp_path):
     resumes, jobs = cohort
     out = tmp_path / "out"
