@@ -429,6 +429,8 @@ class AreaFit:
     evidence: tuple[Citation, ...]
     skills: tuple[str, ...]  # the candidate's skills that support this area
     gaps: tuple[str, ...]  # what the posting asks here that the résumé does not show
+    # its whole-percent share of the overall figure (fit.percent_shares): the appendix prints it beside the score
+    share: int = 0
 
 
 @dataclass(frozen=True)
@@ -493,6 +495,10 @@ class Fit:
     explanation: str  # one line: how the overall score is computed
     scope: tuple[Citation, ...]  # scale signals in the résumé
     seniority: SeniorityFit
+    # the overall figure's first part: required-skill coverage 0..100 (None when the posting names no skills) and
+    # its whole-percent share; the areas' shares make up the rest, so the printed parts give the printed score
+    skills_score: int | None = None
+    skills_share: int = 0
 
     def area(self, area: Area) -> AreaFit:
         return next(a for a in self.areas if a.area is area)

@@ -35,13 +35,13 @@ from tailor import __version__
 from tailor.checks import clip_around, cut_words, term_at
 from tailor.compare import Comparison
 from tailor.errors import OutputError
-from tailor.fit import in_skills_list, required_split, shown_in_role
+from tailor.fit import in_skills_list, percent_shares, required_split, shown_in_role
 from tailor.model import (
     Area,
-    AreaFit,
     Brief,
     Citation,
     Evidence,
+    Fit,
     Interviewer,
     Need,
     ReadingReport,
@@ -256,7 +256,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "role": brief.posting.title or "the role",
         "date": brief.date.isoformat(),
         "version": brief.version or __version__,
-        "groups": _area_groups(fit.areas),
+        "groups": _area_groups(fit),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
         "skill_match": skill_match(fit.skills, brief.posting_skills, brief.resume_skills),
         "short_list": _short_list,
@@ -267,24 +267,28 @@ def _view(brief: Brief) -> dict[str, Any]:
         },
         "Interviewer": Interviewer,
         "reading": _reading(brief),
-        "score_means": _score_means(fit.score),
+        "score_means": _score_means(fit),
+        "skills_part": SKILLS_PART,
         "audit_checks": f"{_AUDIT_CHECKS} {_audit_found(len(brief.audit))}",
         "audit_cannot": _AUDIT_CANNOT,
         "colours": colours(),
     }
 
 
-def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
-    """Areas grouped by interviewer, each with its emphasis relative to the posting's most stressed area."""
-    areas = tuple(areas)
+def _area_groups(fit: Fit) -> list[dict[str, Any]]:
+    """Areas grouped by interviewer, each with its emphasis relative to the posting's most stressed area and its
+    whole-percent share of the overall figure (those the figure was computed from)."""
+    areas = fit.areas
     top = max((a.weight for a in areas), default=0.0) or 1.0
-    total = sum(a.weight for a in areas) or 1.0
+    shares = [a.share for a in areas]
+    if not any(shares):  # a fit built without the figure's parts (by hand): the same split, made here
+        shares = percent_shares([a.weight for a in areas], 100 - fit.skills_share)
     return [
         {
             "interviewer": who,
             "rows": [
-                {"fit": a, "emphasis": a.weight / top, "share": a.weight / total}
-                for a in areas
+                {"fit": a, "emphasis": a.weight / top, "share": share}
+                for a, share in zip(areas, shares, strict=True)
                 if a.area.interviewer is who
             ],
         }
@@ -416,13 +420,23 @@ def _years_counted(brief: Brief) -> str:
     return f"Your years of experience are counted from your roles' dates up to {to}, {apart}."
 
 
-def _score_means(score: int) -> str:
-    """The match score in one sentence a person reads: what it measures and what it is not. The formula with its
-    weights was padding reviewers skipped (issue 12)."""
+# the overall figure's first part, as its row in the appendix's table names it
+SKILLS_PART = "Skills the posting requires"
+
+
+def _score_means(fit: Fit) -> str:
+    """The match score in a few sentences a person reads: what it measures, what it is made of (the table below it
+    prints each part and its share, and they give the figure) and what it is not (issue 12)."""
+    means = f"{fit.score}/100 is a rough measure of how much of what this posting asks your résumé shows"
+    parts = (
+        f"the skills it requires make {fit.skills_share}% of it (counting a skill shown in what you did above one "
+        "only listed) and the eight areas the rest, each by how much the posting stresses it"
+        if fit.skills_score is not None
+        else "made of the eight areas, each by how much the posting stresses it"
+    )
     return (
-        f"{score}/100 is a rough measure of how much of what this posting asks your résumé shows, counting a skill "
-        "shown in what you did above one only listed, and weighted toward the areas the posting stresses: a guide "
-        "to where to prepare, not a forecast of the interview."
+        f"{means}: {parts}. Each part's match times its share, added up, gives the figure: a guide to where to "
+        "prepare, not a forecast of the interview."
     )
 
 
@@ -948,14 +962,16 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     r = brief.resume
     document.add_heading("Appendix: how this brief was made", level=1)
     document.add_heading("How the match is scored", level=2)
-    document.add_paragraph(_score_means(brief.fit.score))
+    document.add_paragraph(_score_means(brief.fit))
     _docx_table(
         document,
-        ("Area", "Interviewer", "Your match", "The posting's emphasis"),
+        ("Part", "Interviewer", "Your match", "Its share of the figure"),
         (
-            (row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), f"{round(100 * row['share'])}%")
-            for group in view["groups"]
-            for row in group["rows"]
+            *((SKILLS_PART, "Both", str(brief.fit.skills_score), f"{brief.fit.skills_share}%")
+              for _ in range(brief.fit.skills_score is not None)),
+            *((row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), f"{row['share']}%")
+              for group in view["groups"]
+              for row in group["rows"]),
         ),
     )
     document.add_heading("How tailor read your documents", level=2)
