@@ -511,7 +511,18 @@ class Fit:
 class Pitch:
     text: str
     words: int
-    sources: tuple[str, ...]  # where each fact came from
+    sources: tuple[str, ...]  # where each fact came from: those of the sentences printed, in their order
+    # each sentence as drafted with the sources it draws on, so a sentence cut later takes its sources with it
+    # (issue 12: the appendix named a close on two skills the printed pitch no longer said)
+    sentences: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def without(self, said: str) -> Pitch:
+        """The pitch with `said` taken out, and only the sources of the sentences still printed whole."""
+        text = re.sub(r"\s{2,}", " ", self.text.replace(said, "")).strip()
+        if not self.sentences:
+            return Pitch(text, len(text.split()), self.sources)
+        kept = tuple((t, s) for t, s in self.sentences if t in text)
+        return Pitch(text, len(text.split()), tuple(src for _, s in kept for src in s), kept)
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,15 @@
 the match figure against the table of its parts, and the pitch's sources against the pitch's sentences."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHOP_POSTING, markdown_brief
+from tailor.model import Brief, spoken
+from tests.conftest import SHOP_POSTING, markdown_brief, pitch_of
 from tests.make_golden import GOLDEN
 
 HOLDOUT = Path(__file__).parent / "holdout"
@@ -109,3 +112,107 @@ def test_every_old_story_advice_names_its_role_s_dates(holdout_briefs):
             if said:
                 assert re.fullmatch(r"your \d{4}(–\d{4})? role", said[1]), (name, said[0])
                 assert re.search(rf"\b{said[1].split()[1]}\b", card.split("*To make it stronger:*")[0]), (name, card)
+
+
+# --- the pitch's sources in the appendix ----------------------------------------------------------------------
+
+TODAY = dt.date(2025, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def holdout_drafted() -> list[tuple[str, Brief]]:
+    """The brief of each holdout résumé for two holdout postings and of the sample résumé for each sample posting,
+    as the pipeline hands it to the renderer: after every cut and the claims audit."""
+    from tailor.pipeline import analyse_resume, prepare_brief
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    pairs = [(samples / "resume.md", job) for job in sorted((samples / "jobs").iterdir())]
+    jobs = sorted((HOLDOUT / "jobs").iterdir())
+    pairs += [(r, jobs[(i + k) % len(jobs)]) for i, r in enumerate(sorted((HOLDOUT / "resumes").iterdir()))
+              for k in (0, 5)]
+    out, candidates = [], {}
+    for resume, job in pairs:
+        candidate = candidates.setdefault(resume, analyse_resume(resume, TODAY))
+        out.append((f"{resume.name} x {job.name}", prepare_brief(candidate, job, TODAY)))
+    return out
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in {"with", "from", "that", "their"}}
+
+
+def _source_unused(source: str, brief: Brief) -> str | None:
+    """Why a source line of the appendix names something the printed pitch does not use; None when it is used."""
+    pitch = brief.pitch.text.lower()
+    kind, rest = source.split(": ", 1)
+    for part in rest.split("; ")[1:]:  # "close: a step up in level; team: <role>, line 12"
+        if (why := _source_unused(part, brief)) is not None:
+            return why
+    rest = rest.split("; ")[0]
+    if at := re.search(r", line (\d+)$", rest):
+        line = brief.resume.document.lines[int(at[1]) - 1].text
+        shared = _content_words(line) & _content_words(pitch)
+        return None if len(shared) >= 2 else f"line {at[1]} ({line!r}) shares {sorted(shared)} with the pitch"
+    if kind in ("role", "earlier role"):
+        names = [spoken(n).lower() for n in re.sub(r" \(.*\)$", "", rest).split(", ")]
+        return None if any(n in pitch for n in names) else f"none of {names}"
+    if kind in ("years", "earlier career"):
+        figure = re.search(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a decade)\b", rest.lower())
+        return None if figure and figure[0] in pitch else f"no {rest!r}"
+    if kind == "domain":
+        names = re.sub(r", shown in your bullets$", "", rest).replace(" and ", ", ").split(", ")
+        return None if all(n.lower() in pitch for n in names) else f"not all of {names}"
+    if kind in ("company", "mission", "company, further"):
+        company = spoken(brief.posting.company or "").lower()
+        return None if company and company in pitch else f"no {company!r}"
+    if kind == "close":
+        said = {
+            "a first post managing": "first post managing",
+            "a step up in level": "step up",
+            "the role as the posting names it": "role",
+        }
+        wanted = said.get(rest) or rest
+        return None if wanted.lower() in pitch else f"no {wanted!r}"
+    return f"a source tailor does not say how to check: {source!r}"
+
+
+def test_every_source_the_appendix_names_is_used_by_a_printed_pitch_sentence(holdout_drafted):
+    # "close: Python and Spark not yet shown in a role" beside a pitch saying nothing of either (issue 12)
+    unused = [
+        (name, source, why)
+        for name, brief in holdout_drafted
+        for source in brief.pitch.sources
+        if (why := _source_unused(source, brief)) is not None
+    ]
+    assert not unused
+    assert sum(len(b.pitch.sources) for _, b in holdout_drafted) >= 5 * len(holdout_drafted)
+
+
+def test_a_close_that_leaves_out_unshown_skills_does_not_name_them_as_its_source(tmp_path, cli):
+    # a duty naming Python and Spark, which the résumé only lists: the close says the role alone, and so does its
+    # source line
+    posting = SHOP_POSTING.replace(
+        "- Design and build services and apps used by millions of shoppers",
+        "- Build data pipelines in Python and Spark for shopper analytics",
+    )
+    brief = markdown_brief(tmp_path, cli, RESUME, posting)
+    drawn = brief.split("*Your pitch is drawn from: ", 1)[1].split("*", 1)[0]
+    pitch = pitch_of(brief)
+    assert "That is the experience I'd bring to the Senior Software Engineer role." in pitch
+    assert "close: the role as the posting names it" in drawn
+    for name in ("Python", "Spark"):
+        assert name not in drawn and name not in pitch
+
+
+def test_a_pitch_sentence_the_audit_takes_out_takes_its_sources_with_it(holdout_drafted):
+    from tailor.audit import audit_brief
+
+    name, brief = holdout_drafted[0]
+    achievement = next(s for s in brief.pitch.sentences if s[1][0].startswith("achievement: "))
+    claim = next(c for c in brief.claims if c.part == "pitch" and c.text in achievement[0])
+    wrong = dataclasses.replace(claim, cites=())  # a claim citing nothing fails the audit
+    audited = audit_brief(dataclasses.replace(brief, claims=(*brief.claims, wrong)))
+    assert achievement[0] not in audited.pitch.text
+    assert achievement[1][0] not in audited.pitch.sources
+    assert len(audited.pitch.sources) == len(brief.pitch.sources) - len(achievement[1])
+    assert all(_source_unused(s, audited) is None for s in audited.pitch.sources), name
