@@ -822,9 +822,9 @@ def _overall(skills_score: int | None, skills_share: int, areas: tuple[AreaFit, 
         return score, f"Overall = {area_part}; the posting names no skills to cover"
     return score, (
         # what _skill_coverage counts, in the skill match's words: duties count with the required skills
-        f"Overall = {skills_share}% required-skill coverage ({skills_score}), the skills the role involves included, "
-        "weighted by strength (demonstrated 1, listed .7, implied .5, a related or substitute skill .3, not shown 0; "
-        f"values to say how you have shown not counted) + {area_part}"
+        f"Overall = {skills_share}% required-skill coverage, the skills the role involves included, weighted by "
+        "strength (demonstrated 1, listed .7, implied .5, a related or substitute skill .3, not shown 0: "
+        f"{skills_score}%; values to say how you have shown not counted) + {area_part}"
     )
 
 
