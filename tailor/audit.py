@@ -184,8 +184,7 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
     for claim, reason in failed:
         part = claim.part
         if part == "pitch":
-            text = re.sub(r"\s{2,}", " ", pitch.text.replace(claim.text, "")).strip()
-            pitch = dataclasses.replace(pitch, text=text, words=len(text.split()))
+            pitch = pitch.without(claim.text)
         elif part.startswith("star "):
             index, field = int(part.split()[1]) - 1, part.split()[2]
             changes: dict[str, Any] = {field: _neutral(field)}

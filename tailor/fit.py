@@ -318,7 +318,18 @@ def fit_posting(
         )
         for area in Area
     )
-    score, explanation = _overall(_skill_coverage(inputs.matches), areas)
+    coverage = _skill_coverage(inputs.matches)
+    skills_score = None if coverage is None else round(100 * coverage)
+    skills_share = 0 if skills_score is None else round(100 * SKILLS_SHARE)
+    # shares by what the posting's lines stress (an area no line names gets none); by the level's prior only when
+    # no line names any area
+    stressed = sum(a.stressed for a in areas)
+    basis = [a.stressed if stressed else a.weight for a in areas]
+    areas = tuple(
+        dataclasses.replace(a, share=s)
+        for a, s in zip(areas, percent_shares(basis, 100 - skills_share), strict=True)
+    )
+    score, explanation = _overall(skills_score, skills_share, areas)
     return Fit(
         areas=areas,
         skills=inputs.matches,
@@ -326,6 +337,8 @@ def fit_posting(
         explanation=explanation,
         scope=_scope(inputs.bullets),
         seniority=_seniority_fit(resume, inputs.bullets, posting),
+        skills_score=skills_score,
+        skills_share=skills_share,
     )
 
 
@@ -816,25 +829,33 @@ def _skill_coverage(matches: tuple[SkillMatch, ...]) -> float | None:
     return sum(_credit(m) for m in required) / len(required)
 
 
-def _overall(coverage: float | None, areas: tuple[AreaFit, ...]) -> tuple[int, str]:
-    # weighted by what the posting's lines stress, as the brief's area table states it; by the level's prior only
-    # when no line names any area
-    stressed = sum(a.stressed for a in areas)
-    weight = {a.area: (a.stressed if stressed else a.weight) for a in areas}
-    total_weight = sum(weight.values()) or 1.0
-    area_part = sum(a.score * weight[a.area] for a in areas) / total_weight
-    if coverage is None:
-        return round(area_part), (
-            f"Overall = area scores weighted by how much the posting emphasises each ({area_part:.0f}); "
-            "the posting names no skills to cover"
-        )
-    score = round(SKILLS_SHARE * 100 * coverage + (1 - SKILLS_SHARE) * area_part)
+def percent_shares(weights: list[float], total: int) -> list[int]:
+    """`total` percent split in proportion to `weights`, in whole percents that add up to `total` (largest
+    remainders): the appendix prints these shares, and a reader adds them up (issue 12: "weights add to 98%")."""
+    whole = sum(weights)
+    if not weights or total <= 0:
+        return [0] * len(weights)
+    exact = [total * w / whole if whole else total / len(weights) for w in weights]
+    shares = [int(x) for x in exact]
+    by_remainder = sorted(range(len(exact)), key=lambda i: (shares[i] - exact[i], i))
+    for i in by_remainder[: total - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
+def _overall(skills_score: int | None, skills_share: int, areas: tuple[AreaFit, ...]) -> tuple[int, str]:
+    """The overall figure from exactly the parts the appendix prints, whole numbers and whole percents, so a reader
+    who weights its table by its shares gets the printed figure (issue 12: a 16/100 beside a table giving 39)."""
+    points = skills_share * (skills_score or 0) + sum(a.share * a.score for a in areas)
+    score = (points + 50) // 100  # rounded half up, as a reader rounds
+    area_part = f"{100 - skills_share}% the eight area scores, each by its share of what the posting stresses"
+    if skills_score is None:
+        return score, f"Overall = {area_part}; the posting names no skills to cover"
     return score, (
         # what _skill_coverage counts, in the skill match's words: duties count with the required skills
-        f"Overall = {SKILLS_SHARE:.0%} required-skill coverage, the skills the role involves included, weighted by "
-        f"strength (demonstrated 1, listed .7, implied .5, a related or substitute skill .3, not shown 0: "
-        f"{coverage:.0%}; values to say how you have shown not counted) + {1 - SKILLS_SHARE:.0%} area scores "
-        f"weighted by posting emphasis ({area_part:.0f})"
+        f"Overall = {skills_share}% required-skill coverage, the skills the role involves included, weighted by "
+        "strength (demonstrated 1, listed .7, implied .5, a related or substitute skill .3, not shown 0: "
+        f"{skills_score}%; values to say how you have shown not counted) + {area_part}"
     )
 
 

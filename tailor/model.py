@@ -439,6 +439,8 @@ class AreaFit:
     # review: 27% for "technical problems at scale" from a posting that never spoke of scale)
     stressed: float = 0.0
     posting_lines: tuple[str, ...] = ()  # the posting lines that name it, most cue hits first
+    # its whole-percent share of the overall figure (fit.percent_shares): the appendix prints it beside the score
+    share: int = 0
 
 
 @dataclass(frozen=True)
@@ -503,6 +505,10 @@ class Fit:
     explanation: str  # one line: how the overall score is computed
     scope: tuple[Citation, ...]  # scale signals in the résumé
     seniority: SeniorityFit
+    # the overall figure's first part: required-skill coverage 0..100 (None when the posting names no skills) and
+    # its whole-percent share; the areas' shares make up the rest, so the printed parts give the printed score
+    skills_score: int | None = None
+    skills_share: int = 0
 
     def area(self, area: Area) -> AreaFit:
         return next(a for a in self.areas if a.area is area)
@@ -515,7 +521,18 @@ class Fit:
 class Pitch:
     text: str
     words: int
-    sources: tuple[str, ...]  # where each fact came from
+    sources: tuple[str, ...]  # where each fact came from: those of the sentences printed, in their order
+    # each sentence as drafted with the sources it draws on, so a sentence cut later takes its sources with it
+    # (issue 12: the appendix named a close on two skills the printed pitch no longer said)
+    sentences: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def without(self, said: str) -> Pitch:
+        """The pitch with `said` taken out, and only the sources of the sentences still printed whole."""
+        text = re.sub(r"\s{2,}", " ", self.text.replace(said, "")).strip()
+        if not self.sentences:
+            return Pitch(text, len(text.split()), self.sources)
+        kept = tuple((t, s) for t, s in self.sentences if t in text)
+        return Pitch(text, len(text.split()), tuple(src for _, s in kept for src in s), kept)
 
 
 @dataclass(frozen=True)

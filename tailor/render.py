@@ -36,13 +36,14 @@ from tailor.checks import clip_around, cut_words, term_at
 from tailor.compare import Comparison
 from tailor.draft.words import brief_data
 from tailor.errors import OutputError
-from tailor.fit import in_skills_list, required_split, shown_in_role, stress_span
+from tailor.fit import in_skills_list, percent_shares, required_split, shown_in_role, stress_span
 from tailor.model import (
     Area,
     AreaFit,
     Brief,
     Citation,
     Evidence,
+    Fit,
     Interviewer,
     Need,
     ReadingReport,
@@ -260,7 +261,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "version": brief.version or __version__,
         "interviewers": INTERVIEWERS_SAID,
         "figures_intro": FIGURES_INTRO,
-        "groups": _area_groups(fit.areas),
+        "groups": _area_groups(fit),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
         "skill_match": skill_match(fit.skills, brief.posting_skills, brief.resume_skills),
         "short_list": _short_list,
@@ -271,7 +272,9 @@ def _view(brief: Brief) -> dict[str, Any]:
         },
         "Interviewer": Interviewer,
         "reading": _reading(brief),
-        "score_means": _score_means(fit.score),
+        "score_means": _score_means(fit),
+        "skills_part": SKILLS_PART,
+        "skills_said": SKILLS_SAID,
         "audit_checks": f"{_AUDIT_CHECKS} {_audit_found(len(brief.audit))}",
         "audit_cannot": _AUDIT_CANNOT,
         "colours": colours(),
@@ -375,19 +378,21 @@ def _decide_phrases(spec: dict[str, Any], phrases: dict[str, Any]) -> dict[str, 
     return short
 
 
-def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
+def _area_groups(fit: Fit) -> list[dict[str, Any]]:
     """Areas grouped by interviewer, each with what the posting's own lines stress of it, relative to its most
-    stressed area, and the line that says it most (issue 12: an area's share is the posting's only with a line)."""
-    areas = tuple(areas)
+    stressed area, the line that says it most (issue 12: an area's share is the posting's only with a line), and
+    its whole-percent share of the overall figure (those the figure was computed from)."""
+    areas = fit.areas
     top = max((a.stressed for a in areas), default=0.0) or 1.0
-    total = sum(a.stressed for a in areas) or 1.0
+    shares = [a.share for a in areas]
+    if not any(shares):  # a fit built without the figure's parts (by hand): the same split, made here
+        shares = percent_shares([a.weight for a in areas], 100 - fit.skills_share)
     return [
         {
             "interviewer": who,
             "rows": [
-                {"fit": a, "emphasis": a.stressed / top, "share": a.stressed / total,
-                 "said": _emphasis_said(a, a.stressed / total)}
-                for a in areas
+                {"fit": a, "emphasis": a.stressed / top, "share": share, "said": _emphasis_said(a)}
+                for a, share in zip(areas, shares, strict=True)
                 if a.area.interviewer is who
             ],
         }
@@ -395,16 +400,16 @@ def _area_groups(areas: Iterable[AreaFit]) -> list[dict[str, Any]]:
     ]
 
 
-def _emphasis_said(area: AreaFit, share: float) -> str:
-    """The area's share of what the posting stresses, with the line that stresses it most: "26% (“Design
-    microservices for the claims workflow …” and 2 more lines)"; "not mentioned in the posting" when no line does."""
+def _emphasis_said(area: AreaFit) -> str:
+    """The posting line that stresses the area most: "“Design microservices for the claims workflow …” and 2 more
+    lines"; "not mentioned in the posting" when no line does."""
     if not area.posting_lines:
         return _NOT_MENTIONED
     more = len(area.posting_lines) - 1
     also = f" and {more} more line{'s' if more > 1 else ''}" if more else ""
     line = " ".join(area.posting_lines[0].split())
     quote = clip_around(line, [stress_span(area.area, line)], _EMPHASIS_WORDS)
-    return f"{round(100 * share)}% (“{quote}”{also})"
+    return f"“{quote}”{also}"
 
 
 _NOT_MENTIONED = "not mentioned in the posting"
@@ -536,13 +541,24 @@ def _years_counted(brief: Brief) -> str:
     return f"Your years of experience are counted from your roles' dates up to {to}, {apart}."
 
 
-def _score_means(score: int) -> str:
-    """The match score in one sentence a person reads: what it measures and what it is not. The formula with its
-    weights was padding reviewers skipped (issue 12)."""
+# the overall figure's first part, as its row in the appendix's table names it
+SKILLS_PART = "Skills the posting requires"
+SKILLS_SAID = "its required skills, the duties' skills included"
+
+
+def _score_means(fit: Fit) -> str:
+    """The match score in a few sentences a person reads: what it measures, what it is made of (the table below it
+    prints each part and its share, and they give the figure) and what it is not (issue 12)."""
+    means = f"{fit.score}/100 is a rough measure of how much of what this posting asks your résumé shows"
+    parts = (
+        f"the skills it requires make {fit.skills_share}% of it (counting a skill shown in what you did above one "
+        "only listed) and the eight areas the rest, each by how much the posting stresses it"
+        if fit.skills_score is not None
+        else "made of the eight areas, each by how much the posting stresses it"
+    )
     return (
-        f"{score}/100 is a rough measure of how much of what this posting asks your résumé shows, counting a skill "
-        "shown in what you did above one only listed, and weighted toward the areas the posting stresses: a guide "
-        "to where to prepare, not a forecast of the interview."
+        f"{means}: {parts}. Each part's match times its share, added up, gives the figure: a guide to where to "
+        "prepare, not a forecast of the interview."
     )
 
 
@@ -1076,14 +1092,17 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     r = brief.resume
     document.add_heading("Appendix: how this brief was made", level=1)
     document.add_heading("How the match is scored", level=2)
-    document.add_paragraph(_score_means(brief.fit.score))
+    document.add_paragraph(_score_means(brief.fit))
     _docx_table(
         document,
-        ("Area", "Interviewer", "Your match", "The posting's emphasis"),
+        ("Part", "Interviewer", "Your match", "Its share of the figure", "What the posting says of it"),
         (
-            (row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), row["said"])
-            for group in view["groups"]
-            for row in group["rows"]
+            *((SKILLS_PART, "Both", str(brief.fit.skills_score), f"{brief.fit.skills_share}%", SKILLS_SAID)
+              for _ in range(brief.fit.skills_score is not None)),
+            *((row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), f"{row['share']}%",
+               row["said"])
+              for group in view["groups"]
+              for row in group["rows"]),
         ),
     )
     document.add_heading("How tailor read your documents", level=2)

@@ -140,7 +140,12 @@ def draft_pitch(ctx: _Context) -> Pitch:
         if part.cites:
             ctx.claim("pitch", part.claimed or part.text, part.cites, part.derived)
     text = " ".join(p.text for p in parts)
-    return Pitch(text=text, words=len(text.split()), sources=tuple(s for p in parts for s in p.sources))
+    return Pitch(
+        text=text,
+        words=len(text.split()),
+        sources=tuple(s for p in parts for s in p.sources),
+        sentences=tuple((p.text, p.sources) for p in parts),
+    )
 
 
 def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
@@ -179,7 +184,9 @@ def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
     new = _unshown_skills(ctx, duty)
     if new:
         text = data["close_new"].format(role=role, duty=duty, skills=_join(new))
-        return _Part(text, (f"close: {_join(new)} not yet shown in a role",))
+        # the sentence names the role only, not the duty nor its skills: so does its source (issue 12: "close:
+        # Python and Spark not yet shown in a role" beside a pitch saying nothing of either)
+        return _Part(text, ("close: the role as the posting names it",))
     return _Part(data["bring"].format(role=role, duty=duty), ())
 
 

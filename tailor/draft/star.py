@@ -941,7 +941,9 @@ def _missing(ctx: _Context, spec: dict[str, Any], primary: _Item, said: _Said) -
     advice = []
     year = _year(primary.role.end if primary.role.end != "present" else None)
     if year and ctx.resume.as_of.year - year >= OLD_STORY_YEARS:
-        advice.append(data["old"].format(year=year))
+        # the role's dates, as its heading prints them: a line without a date of its own is not "from 2019", only
+        # from the 2017–2019 role (issue 12, blind review)
+        advice.append(data["old"].format(years=_years(primary.role, current=False)))
     advice = said.new(advice)
     asked_here = [m for m in ctx.fit.skills if m.need is Need.REQUIRED and _fits_question(ctx, m.name, spec)]
     # "Stress mentoring" on the mentoring question says nothing the question does not
