@@ -972,3 +972,21 @@ def test_issue_12_a_domain_word_in_the_opening_prose_asks_no_domain_skill(tmp_pa
     posting = opening + POSTING.split("About us", 1)[1].split("\n\n", 1)[1]
     brief = _brief(tmp_path, cli, _resume(), posting.format(requirements="- 6+ years of software engineering."))
     assert "billing systems" not in brief.lower().split("## the full brief")[1].split("## star")[0]
+
+
+def test_issue_12_a_kind_named_with_its_examples_is_met_by_any_example(tmp_path, cli):
+    # "at least one X (A or B)", "A or a similar X", "X such as A": one requirement, met by an example or the kind
+    asked = ("- Deep knowledge of at least one JVM language (Java or Kotlin).\n"
+             "- Experience with Kafka or a similar event streaming platform.\n"
+             "- Experience with workflow engines such as Temporal.\n")
+    extra = "- Wrote the invoicing services in Java 17 with Spring Boot.\n- Ran nightly jobs on Temporal workflows.\n"
+    resume = _resume().replace("handling 2M events a day.\n", "handling 2M events a day.\n" + extra)
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements=asked))
+    risks = _risks(brief)
+    for kind in ("JVM", "stream processing", "workflow orchestration"):
+        assert not any(kind in r for r in risks), risks
+        assert f"- {kind} (not shown)" not in brief
+    # held by none of them, the choice is one gap, not one per name
+    bare = _resume().replace("on Kafka and PostgreSQL", "on PostgreSQL")
+    risks = _risks(_brief(tmp_path, cli, bare, POSTING.format(requirements=asked)))
+    assert any("JVM" in r and "Kotlin" in r and r.endswith("[not shown]") for r in risks), risks
