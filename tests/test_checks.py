@@ -851,12 +851,13 @@ def test_issue_12_missed_risks_are_named(tmp_path, cli):
 
 
 def test_issue_12_a_domain_is_shown_by_the_work_the_bullets_do(tmp_path, cli):
-    # sensors and telemetry are the work of IoT whatever the employer sold: to check, quoting the line, never
-    # "your bullets show healthcare" from a clinic bullet
+    # sensors and telemetry are the work of IoT whatever the employer sold: shown, quoting the line's own words, never
+    # "your bullets show healthcare" from a clinic bullet; six years of that work meet it (issue 12, blind review)
     brief = _brief(tmp_path, cli, DEVICES, TRAVEL_POSTING)
     _asked, shows, verdict = _rows(brief)["Domain"]
-    assert shows.startswith("your bullets show its work (“wearable”, “sensors”, “telemetry”) but never name it"), shows
-    assert "30,000 wearable sensors" in shows and verdict == "check"
+    assert shows.startswith("your bullets show its work (“wearable”, “sensors”, “telemetry”)"), shows
+    assert "30,000 wearable sensors" in shows and verdict == "meets"
+    assert "- IoT (demonstrated): “Designed the sync service" in brief
 
 
 @pytest.mark.parametrize(
@@ -990,3 +991,54 @@ def test_issue_12_a_kind_named_with_its_examples_is_met_by_any_example(tmp_path,
     bare = _resume().replace("on Kafka and PostgreSQL", "on PostgreSQL")
     risks = _risks(_brief(tmp_path, cli, bare, POSTING.format(requirements=asked)))
     assert any("JVM" in r and "Kotlin" in r and r.endswith("[not shown]") for r in risks), risks
+
+
+CARE = """# Nadia Verhoek
+
+nadia.verhoek@example.com | +1 415 555 0199 | Austin, TX
+
+## Experience
+
+### Senior Mobile Engineer, Brightwell Labs
+Jan 2020 - Present
+- {first}
+- {second}
+
+### Mobile Engineer, Quillon Media
+Jun 2015 - Dec 2019
+- Built a content management system for editors in React.
+- Shipped AR/VR product previews for retail clients in Unity.
+
+## Education
+
+BSc Computer Science, University of Texas, 2015
+"""
+
+
+def _care(first: str, second: str) -> str:
+    return CARE.format(first=first, second=second)
+
+
+def test_issue_12_a_domain_is_shown_by_its_regulations_and_users_with_one_status(tmp_path, cli):
+    # HIPAA, clinicians and care professionals are healthcare work: the row and the skill table agree it is shown
+    resume = _care("Built a HIPAA-compliant mobile app for clinicians in Swift, used by 3,000 nurses.",
+                   "Matched elderly users with licensed care professionals through a scheduling service.")
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience in healthcare."))
+    _asked, shows, verdict = _rows(brief)["Domain"]
+    assert verdict == "meets" and shows.startswith("your bullets show its work (“HIPAA”, “clinicians”"), shows
+    assert "- healthcare (demonstrated): “Built a HIPAA-compliant mobile app" in brief
+    assert "healthcare (not shown)" not in brief and not any(r.startswith("Domain") for r in _risks(brief))
+
+
+def test_issue_12_or_other_regulated_is_met_by_any_regulated_domain(tmp_path, cli):
+    resume = _care("Built card payment services in Swift with PCI-DSS audits, used by 3,000 merchants.",
+                   "Ran the refunds and chargebacks service for the payments team.")
+    asked = "- Experience in healthcare or other regulated systems."
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements=asked))
+    _asked, shows, verdict = _rows(brief)["Domain"]
+    assert verdict == "meets" and shows.startswith("your bullets show payments, a regulated domain"), shows
+    assert "healthcare (not shown)" not in brief
+    # without "or other regulated", payments is another domain: not this one, in the row and the table alike
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience in healthcare."))
+    assert _rows(brief)["Domain"][2] == "not shown", _rows(brief)
+    assert "- healthcare (not shown)" in brief

@@ -215,7 +215,9 @@ def _rules() -> _Rules:
         profile_sites=frozenset(data["profile_sites"]),
         # up to two words may name the kind's head noun: "JVM language (", "streaming platforms such as"
         kind_before=re.compile(r"(?:[\w-]+[\s,]+){0,2}(?:" + _words_regex(data["kind_openers"]).pattern + ")", re.I),
-        kind_after=re.compile(r"\(?\s*(?:" + _words_regex(data["alternative_after"]).pattern + r")(?:\s+[\w-]+){0,2}", re.I),
+        kind_after=re.compile(
+            r"\(?\s*(?:" + _words_regex(data["alternative_after"]).pattern + r")(?:\s+[\w-]+){0,2}", re.I
+        ),
     )
 
 
