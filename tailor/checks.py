@@ -190,7 +190,7 @@ def requirements_check(
     domain = _domain_row(resume, resume_skills, posting_skills, data)
     if domain:
         rows.append(domain)
-    kind = _kind_row(resume, posting, data)
+    kind = _kind_row(resume, posting, data, resume_skills)
     if kind:
         rows.append(kind)
     return tuple(rows)
@@ -1908,9 +1908,11 @@ def compile_ahead(data: dict[str, Any]) -> None:
         cue_pattern(cues)
 
 
-def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Requirement | None:
+def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any], resume_skills: Skills) -> Requirement | None:
     """The kind of work the posting centres on (developer productivity, infrastructure, mobile ...) against the
-    kinds the résumé's bullets and titles show: a row only when the résumé shows it in one bullet or none."""
+    kinds the résumé's bullets and titles show: a row only when the résumé shows it in one bullet or none. A bullet
+    shows a kind by its words or by a skill of the kind it demonstrates, the evidence the skill table reads
+    (kind_categories: AWS Lambda is infrastructure work)."""
     kinds = {name: cue_pattern(cues) for name, cues in data["kinds"].items()}
     title = posting.title or ""
     body = " \n ".join((*posting.about, *posting.responsibilities, *posting.leadership_signals, *posting.requirements))
@@ -1919,7 +1921,13 @@ def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Require
     focus = max(asked, key=lambda k: (asked[k], -list(kinds).index(k)))
     if asked[focus] < 3:
         return None
-    shown = {k: [(r, b) for r in resume.roles for b in r.bullets if p.search(b.text)] for k, p in kinds.items()}
+    by_skill: dict[str, set[int]] = {}
+    for kind, categories in data["kind_categories"].items():
+        wanted = {c.lower() for c in categories}
+        by_skill[kind] = {e.line for s in resume_skills.items
+                          if s.strength is Strength.DEMONSTRATED and s.category.lower() in wanted for e in s.evidence}
+    shown = {k: [(r, b) for r in resume.roles for b in r.bullets if p.search(b.text) or b.line in by_skill.get(k, ())]
+             for k, p in kinds.items()}
     titled = [r for r in resume.roles if r.title and kinds[focus].search(r.title)]
     lines = shown[focus]
     others = sorted((k for k in kinds if k != focus and shown[k]), key=lambda k: (-len(shown[k]), k))

@@ -1042,3 +1042,24 @@ def test_issue_12_or_other_regulated_is_met_by_any_regulated_domain(tmp_path, cl
     brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience in healthcare."))
     assert _rows(brief)["Domain"][2] == "not shown", _rows(brief)
     assert "- healthcare (not shown)" in brief
+
+
+def test_issue_12_the_kind_of_work_reads_the_skills_a_bullet_demonstrates(tmp_path, cli):
+    # two bullets show AWS Lambda, DynamoDB and SQS without the word "infrastructure": the kind-of-work row reads
+    # the evidence the skill table reads, never "your bullets show mobile work instead" beside them
+    resume = _care("Built the iOS app in Swift used by 300,000 riders.",
+                   "Architected and maintained microservices on AWS, using Lambda, EventBridge, DynamoDB and SQS.")
+    resume = resume.replace("- Shipped AR/VR product previews for retail clients in Unity.",
+                            "- Led the move of the backend to AWS Lambda and API Gateway, cutting costs by 40%.")
+    posting = POSTING.replace("Engineering Manager, Platform", "Senior Infrastructure Engineer").format(
+        requirements="- 5+ years building cloud infrastructure on AWS.\n- Experience with Terraform and Kubernetes.\n"
+                     "- Own our infrastructure: compute, storage and networking, with SRE practices.")
+    brief = _brief(tmp_path, cli, resume, posting)
+    assert "Kind of work" not in _rows(brief), _rows(brief)
+    assert "- AWS (demonstrated)" in brief
+    # with one such bullet only, the row says so, and never that the bullets show another kind instead
+    one = resume.replace("- Led the move of the backend to AWS Lambda and API Gateway, cutting costs by 40%.",
+                         "- Shipped the Android app in Kotlin with offline sync.")
+    rows = _rows(_brief(tmp_path, cli, one, posting))
+    shows, verdict = rows["Kind of work"][1:]
+    assert shows.startswith("only one bullet touches it; most show mobile work (“Architected") and verdict == "check"
