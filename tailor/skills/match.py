@@ -717,8 +717,12 @@ class Extractor:
             below = hits_per_line[at + 1] if at + 1 < len(lines) and lines[at + 1][1] is kind else []
             if below and kind is SectionKind.SKILLS and self._group_heading(text, hits, texts[at + 1], below):
                 continue
-            # a list of skills in a role ("Stack: Go, Kafka, Redis") names them and shows no work with them
-            listing = _skill_list(text, hits)
+            # a list of skills in a role ("Stack: Go, Kafka, Redis") names them and shows no work with them, as does
+            # a project's heading ("Fleet Tracker (Docker, AWS ECS, Terraform)"): a bullet of the project naming one
+            # shows it (issue 12, blind review: "Terraform (demonstrated)" cited from the skills section)
+            listing = _skill_list(text, hits) or (
+                kind is SectionKind.PROJECTS and not resume.document.lines[index].bullet and _heading_list(text, hits)
+            )
             for hit in hits:
                 if not self._candidate_skill(text, hit, kind, headings[index]):
                     continue
@@ -1440,6 +1444,24 @@ def _skill_list(text: str, hits: Sequence[_Hit]) -> bool:
     return len(words) <= len(hits) // 3
 
 
+def _heading_list(text: str, hits: Sequence[_Hit]) -> bool:
+    """A heading, not a sentence, that ends on a list of skills after its name: "Fleet Tracker (Docker, AWS ECS,
+    Terraform)", "Fleet Tracker | Docker, Terraform"."""
+    opener = _HEADING_LIST.search(text)
+    if opener is None or text.rstrip().endswith("."):
+        return False
+    inside = [h for h in hits if h.start_char >= opener.end()]
+    if not inside:
+        return False
+    rest = list(text[opener.end() :])
+    for hit in inside:
+        rest[hit.start_char - opener.end() : hit.end_char - opener.end()] = " " * (hit.end_char - hit.start_char)
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]+", "".join(rest)) if w.lower() not in _LIST_JOINERS]
+    return len(words) <= len(inside) // 3
+
+
+# where a heading's list of skills opens: a bracket, a bar or a dash after the project's name
+_HEADING_LIST = re.compile(r"\s[(|–—-]\s*|:\s+")
 _LABEL_WORDS = 3  # "Key technologies used:", "Stack:", "Environment:"
 _LIST_JOINERS = frozenset({"and", "or", "with", "plus", "etc", "including"})
 
