@@ -23,10 +23,12 @@ from tailor.dates import find_dates
 from tailor.fit import (
     MANAGER_RANK,
     CuePattern,
+    DomainShown,
     area_data,
     area_hits,
     competency_evidence,
     cue_pattern,
+    domain_shown,
     held_roots,
     in_skills_list,
     largest_team,
@@ -38,6 +40,7 @@ from tailor.fit import (
     mentions,
     month_number,
     practice_parts,
+    regulated_also,
     rung_words,
     section_line,
     showing_skills,
@@ -188,7 +191,7 @@ def requirements_check(
     domain = _domain_row(resume, resume_skills, posting_skills, data)
     if domain:
         rows.append(domain)
-    kind = _kind_row(resume, posting, data)
+    kind = _kind_row(resume, posting, data, resume_skills)
     if kind:
         rows.append(kind)
     return tuple(rows)
@@ -752,10 +755,6 @@ def _row_risks(row: Requirement, resume: Resume, data: dict[str, Any], stepped_u
         text = data["unmet_risk"].format(asked=row.what, shows=row.shows)
         weight = _TOP if row.verdict is Verdict.NOT_SHOWN else _LEVEL
         found.append((weight, (Risk(text, data["managers_answer"], row.evidence), "", (), ())))
-    elif row.what == data["domain"] and row.shows.startswith(data["domain_work_shows"].split("{", 1)[0]):
-        # near the domain by the work, not named: a step to bridge in the domain's own words
-        text = data["domain_work_risk"].format(asked=row.asked, shows=row.shows)
-        found.append((_DOMAIN, (Risk(text, data["domain_work_answer"], row.evidence), "", (), ())))
     elif row.what == data["domain"] and row.verdict is Verdict.CHECK:
         # shown, but briefly: the row says how long and where; the risk asks for depth, not a jump
         text = data["domain_short_risk"].format(asked=row.asked, shows=row.shows.split(":")[1].strip())
@@ -1824,40 +1823,19 @@ def _domain_row(
     if not asked:
         return None
     names = [s.name for s in asked]
-    held = [s for s in resume_skills.items if s.category.lower() in kinds and s.strength is Strength.DEMONSTRATED]
-    same = [s for s in held if s.name in names]
     what = ", ".join(names[:3])
-    # a bullet that names the domain shows it, whether or not the skills stage counted it ("... and payments")
-    named = [
-        (name, role, bullet)
-        for role in resume.roles
-        for bullet in role.bullets
-        for name in names
-        if re.search(rf"(?i)(?<!\w){re.escape(name)}(?!\w)", bullet.text)
-    ]
-    if named and not same:
-        name, role, bullet = named[0]
-        cite = Citation(bullet.text, role.label, bullet.line)
-        return _domain_shown(resume, what, name, [r for n, r, _ in named if n == name], cite, data)
-    if same:
-        lines = {e.line for e in same[0].evidence}
-        cite = Citation(same[0].evidence[0].text, "your résumé", same[0].evidence[0].line)
-        # the skills stage may keep one line per skill: a bullet naming the domain counts its role too
-        roles = [r for r in resume.roles if any(b.line in lines for b in r.bullets)]
-        roles += [r for n, r, _ in named if n == same[0].name]
-        return _domain_shown(resume, what, same[0].name, roles, cite, data)
-    # a domain the résumé shows by a narrower one (payments -> fintech, the taxonomy's implies) is shown by it:
-    # "a domain jump" for a payments engineer applying to a fintech was a false risk on a sample brief
-    by = {s.name: s.implied_by for s in resume_skills.items if s.name in names and s.strength is Strength.IMPLIED}
-    shown = next((h for via in by.values() for h in held if h.name in via), None)
-    if shown is not None:
-        lines = {e.line for e in shown.evidence}
-        cite = Citation(shown.evidence[0].text, "your résumé", shown.evidence[0].line)
-        roles = [r for r in resume.roles if any(b.line in lines for b in r.bullets)]
-        return _domain_shown(resume, what, shown.name, roles, cite, data)  # the audit: only what the line says
-    work = _domain_work(resume, names, what, data)
-    if work is not None:
-        return work
+    # "healthcare or other regulated systems": any regulated domain shown meets it (fit.domain_names)
+    shown = domain_shown(names, resume, resume_skills)
+    row = _domain_shown(resume, what, shown, data) if shown is not None else None
+    # "healthcare or another regulated industry": years in payments meet it, whatever the stay in healthcare
+    other = domain_shown((), resume, resume_skills, regulated_also(asked)) if row is None or row.verdict is not \
+        Verdict.MEETS else None
+    other_row = _domain_shown(resume, what, other, data, other=True) if other is not None else None
+    if other_row is not None and (row is None or other_row.verdict is Verdict.MEETS):
+        return other_row
+    if row is not None:
+        return row
+    held = [s for s in resume_skills.items if s.category.lower() in kinds and s.strength is Strength.DEMONSTRATED]
     if held:
         return Requirement(
             data["domain"],
@@ -1868,43 +1846,29 @@ def _domain_row(
     return Requirement(data["domain"], what, Verdict.NOT_SHOWN, data["domain_none"])
 
 
-def _domain_work(resume: Resume, names: list[str], what: str, data: dict[str, Any]) -> Requirement | None:
-    """A domain asked that no bullet names, shown by what the bullets do: devices, sensors and telemetry are the
-    work of IoT whoever the employer was (issue 12, blind review: "Domain: IoT | your bullets show healthcare"
-    beside a device-data syncing pipeline). To check, citing the bullet with most of the domain's work words;
-    the row says those words, not the domain's name, since the line does not (the claims audit)."""
-    cues = data["domain_work"]
-    for name in names:
-        if name not in cues:
-            continue
-        pattern = cue_pattern(cues[name])
-        found = [(len({m.lower() for m in pattern.findall(b.text)}), r, b)
-                 for r in resume.roles if not r.internship for b in r.bullets if pattern.search(b.text)]
-        if not found:
-            continue
-        _, role, bullet = max(found, key=lambda f: f[0])
-        # the cited line's own words, once each ("carrier" and "carriers" are one)
-        said = {m.lower().removesuffix("s"): m.lower() for m in reversed(pattern.findall(bullet.text))}
-        words = list(dict.fromkeys(said[m.lower().removesuffix("s")] for m in pattern.findall(bullet.text)))[:3]
-        shows = data["domain_work_shows"].format(words="”, “".join(words))
-        clip = clip_around(_flat(bullet.text), [term_at(_flat(bullet.text), w) for w in words], _DOMAIN_QUOTE_WORDS)
-        return Requirement(data["domain"], what, Verdict.CHECK, shows, Citation(clip, role.label, bullet.line))
-    return None
-
-
 def _domain_shown(
-    resume: Resume, what: str, name: str, roles: list[Role], cite: Citation, data: dict[str, Any]
+    resume: Resume, what: str, shown: DomainShown, data: dict[str, Any], other: bool = False
 ) -> Requirement:
     """A domain the résumé shows: met when its roles there add up to DOMAIN_MONTHS; a shorter stay (one
-    14-month contract) is said with its length and place, to check (issue 12, blind review)."""
-    roles = list(dict.fromkeys(r for r in roles if not r.internship))
+    14-month contract) is said with its length and place, to check (issue 12, blind review). Shown by its work's
+    words alone ("HIPAA", "clinicians"), the row says those words, not the domain's name, which the line does not
+    say (the claims audit), and quotes the words with a few around them. A domain the posting accepts in its place
+    (`other`: "or another regulated industry") is said as such."""
+    roles = list(dict.fromkeys(r for r in shown.roles if not r.internship))
     months = round(years_in(resume, roles) * 12)
+    cite = shown.cite
+    if shown.words:
+        text = _flat(cite.text)
+        cite = Citation(clip_around(text, [term_at(text, w) for w in shown.words], _DOMAIN_QUOTE_WORDS), cite.where,
+                        cite.line)
+    said = (data["domain_signs_shows"].format(domain=shown.name, words="”, “".join(shown.words)) if shown.words
+            else data["domain_regulated_shows" if other else "domain_shows"].format(domain=shown.name))
     if not roles or not months or months >= DOMAIN_MONTHS:
-        return Requirement(data["domain"], what, Verdict.MEETS, data["domain_shows"].format(domain=name), cite)
+        return Requirement(data["domain"], what, Verdict.MEETS, said, cite)
     # the cited line's role names the place; a stay over several roles is counted, as one line cites one role
     where = spoken(roles[0].company or roles[0].label) if len(roles) == 1 else data["domain_roles"].format(n=len(roles))
-    shows = data["domain_short"].format(
-        domain=name, months=months, where=where, s="" if months == 1 else "s", years=DOMAIN_MONTHS // 12
+    shows = data["domain_signs_short" if shown.words else "domain_short"].format(
+        domain=shown.name, months=months, where=where, s="" if months == 1 else "s", years=DOMAIN_MONTHS // 12
     )
     return Requirement(data["domain"], what, Verdict.CHECK, shows, cite)
 
@@ -1945,9 +1909,11 @@ def compile_ahead(data: dict[str, Any]) -> None:
         cue_pattern(cues)
 
 
-def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Requirement | None:
+def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any], resume_skills: Skills) -> Requirement | None:
     """The kind of work the posting centres on (developer productivity, infrastructure, mobile ...) against the
-    kinds the résumé's bullets and titles show: a row only when the résumé shows it in one bullet or none."""
+    kinds the résumé's bullets and titles show: a row only when the résumé shows it in one bullet or none. A bullet
+    shows a kind by its words or by a skill of the kind it demonstrates, the evidence the skill table reads
+    (kind_categories: AWS Lambda is infrastructure work)."""
     kinds = {name: cue_pattern(cues) for name, cues in data["kinds"].items()}
     title = posting.title or ""
     body = " \n ".join((*posting.about, *posting.responsibilities, *posting.leadership_signals, *posting.requirements))
@@ -1956,7 +1922,13 @@ def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Require
     focus = max(asked, key=lambda k: (asked[k], -list(kinds).index(k)))
     if asked[focus] < 3:
         return None
-    shown = {k: [(r, b) for r in resume.roles for b in r.bullets if p.search(b.text)] for k, p in kinds.items()}
+    by_skill: dict[str, set[int]] = {}
+    for kind, categories in data["kind_categories"].items():
+        wanted = {c.lower() for c in categories}
+        by_skill[kind] = {e.line for s in resume_skills.items
+                          if s.strength is Strength.DEMONSTRATED and s.category.lower() in wanted for e in s.evidence}
+    shown = {k: [(r, b) for r in resume.roles for b in r.bullets if p.search(b.text) or b.line in by_skill.get(k, ())]
+             for k, p in kinds.items()}
     titled = [r for r in resume.roles if r.title and kinds[focus].search(r.title)]
     lines = shown[focus]
     others = sorted((k for k in kinds if k != focus and shown[k]), key=lambda k: (-len(shown[k]), k))

@@ -423,6 +423,10 @@ def _say_how(
     return held or competency_evidence(name, bullets) is not None
 
 
+def _is_domain(skill: Skill) -> bool:
+    return skill.category.lower() in {c.lower() for c in area_data()["domain_categories"]}
+
+
 def _related_kind(skill: Skill) -> bool:
     """A practice or competency whose close equivalent is the same work told otherwise (areas.json)."""
     return skill.category.lower() in {c.lower() for c in area_data()["related_categories"]}
@@ -442,6 +446,12 @@ def _held(
     held = resume_skills.get(skill.name)
     if held is not None and held.strength is Strength.DEMONSTRATED:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=cite(held, bullets))
+    # a domain is shown by the work its bullets do in it, named or not: the requirements row reads the same
+    domain = domain_shown([skill.name], resume, resume_skills, regulated_also([skill])) if resume and _is_domain(
+        skill) else None
+    if domain is not None:
+        through = (domain.name,) if domain.name != skill.name else ()
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=through, shown_by=domain.cite)
     done = competency_evidence(skill.name, bullets) or _done_with_tools(skill.name, resume_skills, bullets)
     if done is not None:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=done.citation())
@@ -1211,6 +1221,85 @@ def managing_roles(roles: list[Role]) -> list[Role]:
         if int(levels[title_seniority(r.title).value]["rank"]) >= MANAGER_RANK
         and title_seniority(r.title) not in (Seniority.IC_STAFF, Seniority.IC_SENIOR, Seniority.OTHER)
     ]
+
+
+@dataclass(frozen=True)
+class DomainShown:
+    """Where the résumé shows a domain asked: the domain (the one asked, or another the posting accepts), the
+    roles that show it, the line cited, and the words of its work when the line does not name it."""
+
+    name: str
+    roles: tuple[Role, ...]
+    cite: Citation
+    words: tuple[str, ...] = ()
+
+
+def regulated_also(skills: Iterable[Skill]) -> tuple[str, ...]:
+    """The regulated domains that also meet the domains asked when a posting's line accepts any ("healthcare or
+    other regulated systems"; areas.json regulated_cues), else ()."""
+    data = area_data()
+    if any(cue_pattern(data["regulated_cues"]).search(e.text) for s in skills for e in s.evidence):
+        return tuple(data["regulated_domains"])
+    return ()
+
+
+def domain_shown(
+    names: Iterable[str], resume: Resume, resume_skills: Skills, also: Iterable[str] = ()
+) -> DomainShown | None:
+    """The first of the domains `names` the résumé's work shows, else the first of `also` (other domains the
+    posting accepts): a bullet naming it, the skills stage's evidence, a narrower domain shown (payments for
+    fintech, the taxonomy's implies), or else its work's own words, its regulations, users and objects ("HIPAA",
+    "clinicians": areas.json domain_signs). One answer for the skill table and the requirements row, so the brief
+    gives a domain one status (issue 12, blind review)."""
+    names = list(names)
+    others = [n for n in also if n not in names]
+    return _domain_shown(names, resume, resume_skills) or (
+        _domain_shown(others, resume, resume_skills) if others else None
+    )
+
+
+def _domain_shown(names: list[str], resume: Resume, resume_skills: Skills) -> DomainShown | None:
+    roles = [r for r in resume.roles if not r.internship]
+    for name in names:
+        held = resume_skills.get(name)
+        demonstrated = held is not None and held.strength is Strength.DEMONSTRATED
+        named = [(r, b) for r in roles for b in r.bullets if mentions(name, b.text)]
+        if not demonstrated and not named:
+            continue
+        lines = {e.line for e in held.evidence} if held is not None and demonstrated else set()
+        shown = [r for r in roles if any(b.line in lines for b in r.bullets)] + [r for r, _ in named]
+        if named and not demonstrated:
+            cite = Citation(named[0][1].text, named[0][0].label, named[0][1].line)
+        else:
+            assert held is not None
+            cite = Citation(held.evidence[0].text, "your résumé", held.evidence[0].line)
+        return DomainShown(name, tuple(dict.fromkeys(shown)), cite)
+    for name in names:
+        held = resume_skills.get(name)
+        via = held.implied_by if held is not None and held.strength is Strength.IMPLIED else ()
+        narrower = [s for s in resume_skills.items if s.name in via and s.strength is Strength.DEMONSTRATED]
+        if narrower:
+            lines = {e.line for e in narrower[0].evidence}
+            cite = Citation(narrower[0].evidence[0].text, "your résumé", narrower[0].evidence[0].line)
+            return DomainShown(narrower[0].name, tuple(r for r in roles if any(b.line in lines for b in r.bullets)),
+                               cite)
+    signs = area_data()["domain_signs"]
+    for name in names:
+        if name not in signs:
+            continue
+        pattern = cue_pattern(signs[name])
+        found = [(len({m.lower() for m in pattern.findall(b.text)}), r, b)
+                 for r in roles for b in r.bullets if pattern.search(b.text)]
+        if not found:
+            continue
+        _, role, bullet = max(found, key=lambda f: f[0])  # the line with most of the work's words is cited
+        # the cited line's own words, once each ("carrier" and "carriers" are one)
+        matched = pattern.findall(bullet.text)
+        said = {m.lower().removesuffix("s"): m for m in reversed(matched)}
+        words = tuple(dict.fromkeys(said[m.lower().removesuffix("s")] for m in matched))[:3]
+        at = tuple(dict.fromkeys(r for _, r, _ in found))
+        return DomainShown(name, at, Citation(bullet.text, role.label, bullet.line), words)
+    return None
 
 
 def years_in(resume: Resume, roles: Iterable[Role]) -> float:

@@ -851,12 +851,13 @@ def test_issue_12_missed_risks_are_named(tmp_path, cli):
 
 
 def test_issue_12_a_domain_is_shown_by_the_work_the_bullets_do(tmp_path, cli):
-    # sensors and telemetry are the work of IoT whatever the employer sold: to check, quoting the line, never
-    # "your bullets show healthcare" from a clinic bullet
+    # sensors and telemetry are the work of IoT whatever the employer sold: shown, quoting the line's own words, never
+    # "your bullets show healthcare" from a clinic bullet; six years of that work meet it (issue 12, blind review)
     brief = _brief(tmp_path, cli, DEVICES, TRAVEL_POSTING)
     _asked, shows, verdict = _rows(brief)["Domain"]
-    assert shows.startswith("your bullets show its work (“wearable”, “sensors”, “telemetry”) but never name it"), shows
-    assert "30,000 wearable sensors" in shows and verdict == "check"
+    assert shows.startswith("your bullets show its work (“wearable”, “sensors”, “telemetry”)"), shows
+    assert "30,000 wearable sensors" in shows and verdict == "meets"
+    assert "- IoT (demonstrated): “Designed the sync service" in brief
 
 
 @pytest.mark.parametrize(
@@ -972,3 +973,93 @@ def test_issue_12_a_domain_word_in_the_opening_prose_asks_no_domain_skill(tmp_pa
     posting = opening + POSTING.split("About us", 1)[1].split("\n\n", 1)[1]
     brief = _brief(tmp_path, cli, _resume(), posting.format(requirements="- 6+ years of software engineering."))
     assert "billing systems" not in brief.lower().split("## the full brief")[1].split("## star")[0]
+
+
+def test_issue_12_a_kind_named_with_its_examples_is_met_by_any_example(tmp_path, cli):
+    # "at least one X (A or B)", "A or a similar X", "X such as A": one requirement, met by an example or the kind
+    asked = ("- Deep knowledge of at least one JVM language (Java or Kotlin).\n"
+             "- Experience with Kafka or a similar event streaming platform.\n"
+             "- Experience with workflow engines such as Temporal.\n")
+    extra = "- Wrote the invoicing services in Java 17 with Spring Boot.\n- Ran nightly jobs on Temporal workflows.\n"
+    resume = _resume().replace("handling 2M events a day.\n", "handling 2M events a day.\n" + extra)
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements=asked))
+    risks = _risks(brief)
+    for kind in ("JVM", "stream processing", "workflow orchestration"):
+        assert not any(kind in r for r in risks), risks
+        assert f"- {kind} (not shown)" not in brief
+    # held by none of them, the choice is one gap, not one per name
+    bare = _resume().replace("on Kafka and PostgreSQL", "on PostgreSQL")
+    risks = _risks(_brief(tmp_path, cli, bare, POSTING.format(requirements=asked)))
+    assert any("JVM" in r and "Kotlin" in r and r.endswith("[not shown]") for r in risks), risks
+
+
+CARE = """# Nadia Verhoek
+
+nadia.verhoek@example.com | +1 415 555 0199 | Austin, TX
+
+## Experience
+
+### Senior Mobile Engineer, Brightwell Labs
+Jan 2020 - Present
+- {first}
+- {second}
+
+### Mobile Engineer, Quillon Media
+Jun 2015 - Dec 2019
+- Built a content management system for editors in React.
+- Shipped AR/VR product previews for retail clients in Unity.
+
+## Education
+
+BSc Computer Science, University of Texas, 2015
+"""
+
+
+def _care(first: str, second: str) -> str:
+    return CARE.format(first=first, second=second)
+
+
+def test_issue_12_a_domain_is_shown_by_its_regulations_and_users_with_one_status(tmp_path, cli):
+    # HIPAA, clinicians and care professionals are healthcare work: the row and the skill table agree it is shown
+    resume = _care("Built a HIPAA-compliant mobile app for clinicians in Swift, used by 3,000 nurses.",
+                   "Matched elderly users with licensed care professionals through a scheduling service.")
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience in healthcare."))
+    _asked, shows, verdict = _rows(brief)["Domain"]
+    assert verdict == "meets" and shows.startswith("your bullets show its work (“HIPAA”, “clinicians”"), shows
+    assert "- healthcare (demonstrated): “Built a HIPAA-compliant mobile app" in brief
+    assert "healthcare (not shown)" not in brief and not any(r.startswith("Domain") for r in _risks(brief))
+
+
+def test_issue_12_or_other_regulated_is_met_by_any_regulated_domain(tmp_path, cli):
+    resume = _care("Built card payment services in Swift with PCI-DSS audits, used by 3,000 merchants.",
+                   "Ran the refunds and chargebacks service for the payments team.")
+    asked = "- Experience in healthcare or other regulated systems."
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements=asked))
+    _asked, shows, verdict = _rows(brief)["Domain"]
+    assert verdict == "meets" and shows.startswith("your bullets show payments, a regulated domain"), shows
+    assert "healthcare (not shown)" not in brief
+    # without "or other regulated", payments is another domain: not this one, in the row and the table alike
+    brief = _brief(tmp_path, cli, resume, POSTING.format(requirements="- Experience in healthcare."))
+    assert _rows(brief)["Domain"][2] == "not shown", _rows(brief)
+    assert "- healthcare (not shown)" in brief
+
+
+def test_issue_12_the_kind_of_work_reads_the_skills_a_bullet_demonstrates(tmp_path, cli):
+    # two bullets show AWS Lambda, DynamoDB and SQS without the word "infrastructure": the kind-of-work row reads
+    # the evidence the skill table reads, never "your bullets show mobile work instead" beside them
+    resume = _care("Built the iOS app in Swift used by 300,000 riders.",
+                   "Architected and maintained microservices on AWS, using Lambda, EventBridge, DynamoDB and SQS.")
+    resume = resume.replace("- Shipped AR/VR product previews for retail clients in Unity.",
+                            "- Led the move of the backend to AWS Lambda and API Gateway, cutting costs by 40%.")
+    posting = POSTING.replace("Engineering Manager, Platform", "Senior Infrastructure Engineer").format(
+        requirements="- 5+ years building cloud infrastructure on AWS.\n- Experience with Terraform and Kubernetes.\n"
+                     "- Own our infrastructure: compute, storage and networking, with SRE practices.")
+    brief = _brief(tmp_path, cli, resume, posting)
+    assert "Kind of work" not in _rows(brief), _rows(brief)
+    assert "- AWS (demonstrated)" in brief
+    # with one such bullet only, the row says so, and never that the bullets show another kind instead
+    one = resume.replace("- Led the move of the backend to AWS Lambda and API Gateway, cutting costs by 40%.",
+                         "- Shipped the Android app in Kotlin with offline sync.")
+    rows = _rows(_brief(tmp_path, cli, one, posting))
+    shows, verdict = rows["Kind of work"][1:]
+    assert shows.startswith("only one bullet touches it; most show mobile work (“Architected") and verdict == "check"

@@ -215,3 +215,20 @@ def test_years_of_a_skill_a_roles_technology_line_names_say_that_role(tmp_path: 
     row = _row(brief, "5+ years of Java")
     assert "Java is named in your Corvel Systems role's technology list" in row
     assert "not shown in a bullet" not in row
+
+
+@pytest.mark.parametrize(
+    ("bullet", "status"),
+    [("- Built a web dashboard that shows delivery vans on a live map.", "listed"),
+     ("- Wrote the Terraform modules behind its deploys.", "demonstrated")],
+    ids=["no bullet names it", "a bullet says what was done with it"],
+)
+def test_a_project_headings_technology_list_is_listed(tmp_path: Path, cli, bullet: str, status: str) -> None:
+    # "Fleet Tracker (Docker, Terraform)": a project's heading lists its technologies; only a bullet of the project
+    # saying what was done with one shows it (issue 12, blind review: "Terraform (demonstrated)" from such a list)
+    project = f"\n## Projects\n\n### Fleet Tracker (Docker, AWS ECS, Terraform)\n{bullet}\n"
+    resume = RESUME.format(tech="", skills=SKILLS).replace("\n## Skills", project + "\n## Skills")
+    brief = markdown_brief(tmp_path, cli, resume, POSTING + "- Experience with Terraform\n")
+    said = next(line for line in brief.splitlines() if line.startswith("- Terraform ("))
+    assert said.startswith(f"- Terraform ({status})"), said
+    assert "Docker (demonstrated)" not in brief

@@ -1050,7 +1050,11 @@ def test_issue_13_family_name_before_a_qualifier(packaged: Extractor) -> None:
         ("- Strong experience with Go or Scala in production", {"Go", "Scala"}),
         ("- Production experience in Go/Scala", {"Go", "Scala"}),
         ("- Backend work in Go (or Scala)", {"Go", "Scala"}),
-        ("- Cloud technologies (AWS, GCP, or Azure), Terraform, and CI/CD", {"AWS", "GCP", "Azure"}),
+        # the kind before its examples is one of the choice (issue 12): cloud computing is met by AWS
+        ("- Cloud technologies (AWS, GCP, or Azure), Terraform, and CI/CD", {"cloud computing", "AWS", "GCP", "Azure"}),
+        ("- Deep knowledge of at least one JVM language (Java or Kotlin)", {"JVM", "Java", "Kotlin"}),
+        ("- Distributed systems with Kafka or a similar event streaming platform", {"Kafka", "stream processing"}),
+        ("- Stream processing frameworks such as Flink", {"stream processing", "Flink"}),
         ("- Experience with data-intensive systems (ClickHouse, Kafka or similar)", {"ClickHouse", "Kafka"}),
         ("- Messaging with Kafka, RabbitMQ, or equivalent", {"Kafka", "RabbitMQ"}),
     ],
@@ -1061,6 +1065,12 @@ def test_posting_alternatives_inside_a_requirement_line(packaged: Extractor, lin
         skill = skills.get(name)
         assert skill is not None, name
         assert set(skill.alternatives) == either - {name}
+
+
+def test_a_bracket_listing_a_kinds_parts_is_no_choice(packaged: Extractor) -> None:
+    # "AWS (EKS, SQS, Lambda)" in a stack line uses each: only "or" or a cue makes the bracket a choice
+    skills = packaged.posting_skills(_requirements("- Experience with AWS (EKS, SQS, Lambda) in production"))
+    assert skills.get("AWS") is not None and skills.get("AWS").alternatives == ()  # type: ignore[union-attr]
 
 
 def test_posting_skills_joined_by_and_are_each_required(packaged: Extractor) -> None:

@@ -152,6 +152,8 @@ class _Rules:
     partner_categories: frozenset[str]  # the kinds of skill a partner team's name can look like
     partner_ends: re.Pattern[str]  # "to", "on": a purpose or topic after the partners, whose words are asked
     profile_sites: frozenset[str]  # "GitHub" in a résumé's contact lines is a profile link, not a skill
+    kind_before: re.Pattern[str]  # "JVM language (": the skill before it is the kind the next examples are of
+    kind_after: re.Pattern[str]  # "or a similar": the skill after it is the kind the examples before it are of
 
 
 @cache
@@ -211,6 +213,11 @@ def _rules() -> _Rules:
         partner_categories=frozenset(data["partner_categories"]),
         partner_ends=_words_regex(data["partner_ends"]),
         profile_sites=frozenset(data["profile_sites"]),
+        # up to two words may name the kind's head noun: "JVM language (", "streaming platforms such as"
+        kind_before=re.compile(r"(?:[\w-]+[\s,]+){0,2}(?:" + _words_regex(data["kind_openers"]).pattern + ")", re.I),
+        kind_after=re.compile(
+            r"\(?\s*(?:" + _words_regex(data["alternative_after"]).pattern + r")(?:\s+[\w-]+){0,2}", re.I
+        ),
     )
 
 
@@ -710,8 +717,12 @@ class Extractor:
             below = hits_per_line[at + 1] if at + 1 < len(lines) and lines[at + 1][1] is kind else []
             if below and kind is SectionKind.SKILLS and self._group_heading(text, hits, texts[at + 1], below):
                 continue
-            # a list of skills in a role ("Stack: Go, Kafka, Redis") names them and shows no work with them
-            listing = _skill_list(text, hits)
+            # a list of skills in a role ("Stack: Go, Kafka, Redis") names them and shows no work with them, as does
+            # a project's heading ("Fleet Tracker (Docker, AWS ECS, Terraform)"): a bullet of the project naming one
+            # shows it (issue 12, blind review: "Terraform (demonstrated)" cited from the skills section)
+            listing = _skill_list(text, hits) or (
+                kind is SectionKind.PROJECTS and not resume.document.lines[index].bullet and _heading_list(text, hits)
+            )
             for hit in hits:
                 if not self._candidate_skill(text, hit, kind, headings[index]):
                     continue
@@ -1310,6 +1321,7 @@ def _alternatives(text: str, hits: Sequence[_Hit], rules: _Rules) -> list[list[s
     groups: list[list[str]] = []
     run: list[_Hit] = []
     either = False
+    kind: _Hit | None = None  # a skill naming the kind of which the current run gives examples
     for hit in [*hits, None]:
         if run and hit is not None:
             between = text[run[-1].end_char : hit.start_char].strip().lower()
@@ -1318,13 +1330,29 @@ def _alternatives(text: str, hits: Sequence[_Hit], rules: _Rules) -> list[list[s
                 either = either or between != ","
                 run.append(hit)
                 continue
+            # "Kafka or a similar event streaming platform": the kind named after its examples is one of them
+            if rules.kind_after.fullmatch(between):
+                either = True
+                run.append(hit)
+                continue
         names = list(dict.fromkeys(h.taxon.name for h in run))
         examples = bool(run) and (
             rules.alternative_cues.search(text[: run[0].start_char][-12:])
             or rules.alternative_after.search(text[run[-1].end_char :])
         )
+        # "at least one JVM language (Java or Kotlin)": the kind joins the choice of its examples, and one example
+        # after a cue ("streaming platforms such as Kafka") is a choice between it and its kind (issue 12). A bare
+        # bracket's list is the kind's parts, not a choice: "AWS (EKS, SQS, Lambda)" in a stack line uses each.
+        if kind is not None and (either or examples):
+            names = list(dict.fromkeys([kind.taxon.name, *names]))
+            either = True
         if len(names) > 1 and (either or examples):
             groups.append(names)
+        kind = None
+        if hit is not None and len(run) == 1 and rules.kind_before.fullmatch(
+            text[run[0].end_char : hit.start_char].strip().lower()
+        ):
+            kind = run[0]
         run, either = ([hit] if hit is not None else []), False
     return groups
 
@@ -1416,6 +1444,24 @@ def _skill_list(text: str, hits: Sequence[_Hit]) -> bool:
     return len(words) <= len(hits) // 3
 
 
+def _heading_list(text: str, hits: Sequence[_Hit]) -> bool:
+    """A heading, not a sentence, that ends on a list of skills after its name: "Fleet Tracker (Docker, AWS ECS,
+    Terraform)", "Fleet Tracker | Docker, Terraform"."""
+    opener = _HEADING_LIST.search(text)
+    if opener is None or text.rstrip().endswith("."):
+        return False
+    inside = [h for h in hits if h.start_char >= opener.end()]
+    if not inside:
+        return False
+    rest = list(text[opener.end() :])
+    for hit in inside:
+        rest[hit.start_char - opener.end() : hit.end_char - opener.end()] = " " * (hit.end_char - hit.start_char)
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]+", "".join(rest)) if w.lower() not in _LIST_JOINERS]
+    return len(words) <= len(inside) // 3
+
+
+# where a heading's list of skills opens: a bracket, a bar or a dash after the project's name
+_HEADING_LIST = re.compile(r"\s[(|–—-]\s*|:\s+")
 _LABEL_WORDS = 3  # "Key technologies used:", "Stack:", "Environment:"
 _LIST_JOINERS = frozenset({"and", "or", "with", "plus", "etc", "including"})
 
