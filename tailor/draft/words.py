@@ -253,7 +253,19 @@ def _first_person(text: str) -> str | None:
 
 def _gerund_base(word: str) -> str | None:
     """ "Leading" -> "lead": the verb of a bullet written as a gerund; None when the word is no task verb's -ing."""
-    return next((v for v in brief_data()["verbs"]["present"] if _ing(v) == word.lower()), None)
+    return _verb_forms()[1].get(word.lower())
+
+
+@cache
+def _verb_forms() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """The task verbs of brief.json as sets and look-ups, made once: a search through the list per word was half
+    of drafting's time (BENCHMARKS.md, 2026-11-30)."""
+    verbs = brief_data()["verbs"]
+    gerunds: dict[str, str] = {}
+    for verb in verbs["present"]:
+        gerunds.setdefault(_ing(verb), verb)  # the first verb of the list wins, as the search did
+    irregular = {past: base for base, past in verbs["irregular_past"].items()}
+    return frozenset(verbs["present"]), gerunds, irregular
 
 
 def _ing(verb: str) -> str:
@@ -320,17 +332,16 @@ def _verbs_as(text: str, form: Callable[[str], str], gerunds_only: bool = False)
 def _verb_base(word: str) -> str | None:
     """ "designed" -> "design", "building" -> "build", "led" -> "lead", "lead" -> "lead": the base of a task verb
     of brief.json in its base, -ing or past form; None for any other word."""
-    verbs = brief_data()["verbs"]
-    if word in verbs["present"]:
+    present, gerunds, irregular = _verb_forms()
+    if word in present:
         return word
-    irregular = {past: base for base, past in verbs["irregular_past"].items()}
     if word in irregular:
         return irregular[word]
-    gerund = _gerund_base(word)
+    gerund = gerunds.get(word.lower())
     if gerund or not word.endswith("ed"):
         return gerund
     stems = (word[:-1], word[:-2], word[:-3] + "y", word[:-3] if word[-3:-2] == word[-4:-3] else "")
-    return next((s for s in stems if s and s in verbs["present"]), None)
+    return next((s for s in stems if s and s in present), None)
 
 
 def _in_own_voice(text: str, name: str | None) -> str:
