@@ -748,6 +748,8 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
             continue
         if spec["needs"] == "figure" and not re.search(r"\d", text):
             continue
+        if spec["needs"] == "people" and not any(done_to_people(text, cue.start()) for cue in pattern.finditer(text)):
+            continue
         return item
     return titled
 
@@ -764,6 +766,34 @@ def _team_after(text: str, at: int, item: _HasBullet) -> bool:
     window = " ".join(clause.split()[: TEAM_WINDOW + 1])
     metrics = [m.text for m in item.bullet.metrics if m.kind is MetricKind.TEAM]
     return bool(team_sizes(window) or _TEAM_WORD.search(window) or any(m in window for m in metrics))
+
+
+@cache
+def _people_words() -> tuple[CuePattern, CuePattern, CuePattern]:
+    data = area_data()["people_objects"]
+    return cue_pattern(data["verbs"]), cue_pattern(data["people"]), cue_pattern(data["not_people"])
+
+
+def done_to_people(text: str, at: int) -> bool:
+    """Whether the people-work cue at `at` ("mentored", "onboarding") is done to people: a word of people_objects
+    within TEAM_WINDOW words after it in its clause, before any customer or user, or among the three words before
+    it ("new-hire onboarding"). A cue that is no such verb ("1:1s", "interview loops") names people work itself.
+    "Helped support users via chat to make onboarding easier" is support, not onboarding engineers (issue 12,
+    blind review: an intern's support line quoted for hiring, mentoring and leadership)."""
+    verbs, people, not_people = _people_words()
+    cue = verbs.regex.match(text, at)
+    if cue is None:
+        return True
+    clause = re.split(r"[;|•]|\.\s", text[cue.end():], maxsplit=1)[0]
+    for word in clause.split()[:TEAM_WINDOW]:
+        if people.search(word) or team_sizes(word):
+            return True
+        if not_people.search(word):
+            return False
+    if re.search(r"\d", " ".join(clause.split()[:2])):
+        return True  # "hired 12", "mentored 3 this year"
+    before = re.split(r"[,;:.()|•]", text[:at])[-1].split()[-3:]
+    return any(people.search(word) and not not_people.search(word) for word in before)
 
 
 TEAM_WINDOW = 6  # words after a cue: "Managed, mentored and hired 6 engineers", "Managed the data and ML teams"

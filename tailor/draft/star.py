@@ -48,6 +48,7 @@ from tailor.fit import (
     YEAR_RE,
     area_hits,
     as_figures,
+    done_to_people,
     bullet_skills,
     figure_counts,
     figure_metrics,
@@ -412,22 +413,23 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
     off_topic = _question_pattern(tuple(spec.get("off_topic") or ["\x00"]))
+    people = bool(spec.get("done_to_people"))
     ranked: list[tuple[int, float, bool]] = []
     for n, item in enumerate(pool):
         text = _told(item)
         # a compliance line is no ownership story, whatever its owner word: another topic altogether
         if not _tellable(item) or off_topic.search(text):
             continue
-        cues = {m.group(0).lower() for m in pattern.finditer(text)}
+        cues = _said(pattern, text, people)
         # "a framework adopted by 3 teams" is others' choice, not the candidate's build-or-buy decision
-        meaning = {m.group(0).lower() for m in strong.finditer(not_strong.sub(" ", text))}
+        meaning = _said(strong, not_strong.sub(" ", text), people)
         # a faster deployment is a speed story but no trade-off: it admits the bullet, weighing as a plain cue
-        admitted = {m.group(0).lower() for m in admits.finditer(not_strong.sub(" ", text))}
+        admitted = _said(admits, not_strong.sub(" ", text), people)
         admitted |= _changes(text, tuple(spec.get("strong_change") or ()))
         # "moved ranking from Solr to a Rust service": a switch between technologies is a build-or-buy choice
         switched = _switches(ctx, text) if spec.get("switch_strong") else set()
         # "Mentored junior developers" names the mentoring question's own competency: a strong cue of its own
-        own = {m.group(0).lower() for m in competency.finditer(not_strong.sub(" ", text))} | switched
+        own = _said(competency, not_strong.sub(" ", text), people) | switched
         meaning |= own
         if not (meaning | admitted if spec.get("needs_strong") else cues | meaning | admitted):
             continue
@@ -457,6 +459,12 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
     if any(own for _, _, own in ranked):
         ranked = [r for r in ranked if r[2]]
     return [(n, score) for n, score, _ in ranked]
+
+
+def _said(pattern: Any, text: str, people: bool) -> set[str]:
+    """The cues a line says, lower-cased; for a people question only those done to people ("onboarded 6 engineers",
+    not "support users ... to make onboarding easier": issue 12, blind review)."""
+    return {m.group(0).lower() for m in pattern.finditer(text) if not people or done_to_people(text, m.start())}
 
 
 @cache

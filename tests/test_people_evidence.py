@@ -1,0 +1,80 @@
+"""Issue 12 (brief s7 "stories2"): stories and evidence from the line that really shows them.
+
+Each test runs the CLI on an invented résumé, as a user would, and reads the Markdown brief. Blind graders quoted an
+intern's customer-support line ("support users ... to make onboarding easier") as hiring, onboarding, mentoring and
+leadership evidence beside a résumé that said "Mentored junior developers" outright.
+"""
+from __future__ import annotations
+
+import re
+
+from tests.conftest import markdown_brief
+
+POSTING = """Engineering Manager
+Fernleaf · Remote
+
+About Fernleaf
+Fernleaf builds billing software for small shops.
+
+Responsibilities
+- Lead a team of 6 engineers and grow it through hiring
+- Mentor and coach engineers; onboard new hires
+- Own the migration of our platform to microservices
+
+Requirements
+- 5+ years building software in TypeScript or Python
+- Experience hiring, onboarding and mentoring engineers
+- Team leadership experience
+"""
+
+HEADER = """# Robin Example
+
+robin@example.com · Leeds, UK
+
+## Experience
+
+"""
+
+SUPPORT = """### Support Engineering Intern — Tillpoint
+Leeds, UK · Jun 2021 – Feb 2022
+- Helped support users via Intercom chat to make onboarding and setting up automations easier
+"""
+
+
+def _stories(text: str) -> dict[str, str]:
+    sheet = text.split("### Your eight stories", 1)[1].split("###", 1)[0]
+    return dict(re.findall(r"^\d\. \*\*(.+?):\*\* (.+)$", sheet, re.M))
+
+
+def _skill_rows(text: str) -> str:
+    return text.split("### Skill match", 1)[1].split("### Prepare", 1)[0]
+
+
+def test_onboarding_users_is_support_not_people_evidence(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Software Engineer — Quarrybank
+Leeds, UK · Mar 2022 – Present
+- Migrated the billing monolith to four microservices on Kubernetes
+- Mentored junior developers on TypeScript and testing
+
+""" + SUPPORT, POSTING)
+    skills = _skill_rows(text)
+    # the support line shows no onboarding, and bridges to no hiring
+    assert "Intercom" not in skills, skills
+    assert re.search(r"^- onboarding \(not shown\)", skills, re.M), skills
+    # the mentoring story is the line that says mentoring, not the support line; nor is that line leadership
+    stories = _stories(text)
+    assert stories["Mentoring and team productivity"].startswith("Mentored junior developers"), stories
+    assert "Intercom" not in " ".join(stories.values()), stories
+    checklist = text.split("## Checklist", 1)[1]
+    assert not re.search(r"Intercom[^\n]*for leadership", checklist), checklist
+
+
+def test_onboarding_engineers_is_still_onboarding(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Software Engineer — Quarrybank
+Leeds, UK · Mar 2022 – Present
+- Onboarded 6 new engineers to the billing codebase with a two-week plan
+- Migrated the billing monolith to four microservices on Kubernetes
+""", POSTING)
+    skills = _skill_rows(text)
+    assert re.search(r"^- onboarding \(demonstrated\): “Onboarded 6 new engineers", skills, re.M), skills
+    assert _stories(text)["Mentoring and team productivity"].startswith("Onboarded 6 new engineers"), _stories(text)
