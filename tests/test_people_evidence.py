@@ -78,3 +78,50 @@ Leeds, UK · Mar 2022 – Present
     skills = _skill_rows(text)
     assert re.search(r"^- onboarding \(demonstrated\): “Onboarded 6 new engineers", skills, re.M), skills
     assert _stories(text)["Mentoring and team productivity"].startswith("Onboarded 6 new engineers"), _stories(text)
+
+
+def _card(text: str, number: int) -> str:
+    return text.split(f"### {number}. ", 1)[1].split("\n### ", 1)[0]
+
+
+def _result(card: str) -> str:
+    return re.search(r"\*\*Result:\*\* (.+)", card).group(1)
+
+
+def test_a_result_is_never_another_bullet_nor_an_including_fragment(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Software Engineer — Quarrybank
+Leeds, UK · Mar 2022 – Present
+- Migrated the billing monolith to four microservices on Kubernetes
+- Moved the invoice archive to PostgreSQL, including a 7 million row migration with no downtime
+- Mentored junior developers on TypeScript and testing
+""", POSTING)
+    scaling = _card(text, 1)
+    assert "> Migrated the billing monolith" in scaling, scaling
+    # the archive line shares only the question's word (a migration) with it: another story, not its result
+    assert "Moved the invoice archive" not in scaling and "million" not in _result(scaling), scaling
+
+
+def test_an_including_clause_is_no_result_of_its_own(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Software Engineer — Quarrybank
+Leeds, UK · Mar 2022 – Present
+- Scaled the order service on Kubernetes to peak traffic, including a 9 million row backfill
+""", POSTING)
+    scaling = _card(text, 1)
+    assert "> Scaled the order service" in scaling, scaling
+    result = _result(scaling)
+    assert not re.match(r"(?i)including|9 million\.$", result) and result.startswith("["), result
+
+
+def test_a_card_names_the_roles_figure_line_before_saying_there_is_none(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Software Engineer — Quarrybank
+Leeds, UK · Mar 2022 – Present
+- Designed the checkout service for the online shop in Go
+- Produced a line of 25 kits, which sold for $139 each
+""", POSTING)
+    design = _card(text, 7)
+    assert "> Designed the checkout service" in design, design
+    result = _result(design)
+    assert "“Produced a line of 25 kits, which sold for $139 each”" in result, result
+    assert not re.search(r"(?i)nothing on the résumé|no figure (?:for|on)", result), result
+    # the claim check passes: the figure's own line is cited for it
+    assert "No statement failed that check" in text

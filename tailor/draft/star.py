@@ -175,16 +175,17 @@ def _stories(pool: tuple[_Item, ...], primary: int | None, support: int | None) 
 def _supports(
     ctx: _Context, specs: list[dict[str, Any]], chosen: dict[int, int], pool: tuple[_Item, ...]
 ) -> dict[int, int]:
-    """For each story whose line has no result figure, a line of the same role that gives one and speaks to the
-    same question or names the same technology ("Designed the ingestion pipeline" + "Cut ingestion lag by 70%"),
-    as a hand-written brief builds a story from two lines; each line supports one story and is no story itself."""
+    """For each story whose line has no result figure, a line of the same role that gives one about the same
+    thing, naming the same technology or a word few lines share ("Designed the ingestion pipeline" + "Cut ingestion
+    lag by 70%"), as a hand-written brief builds a story from two lines; each line supports one story and is no
+    story itself. A line that only speaks to the same question is another story: "Moved 7 million rows ..." is
+    no result of "Migrated the monolith to microservices" (issue 12, blind review: a Result from another bullet)."""
     used = set(chosen.values())
     found: dict[int, int] = {}
     for index, spec in enumerate(specs):
         primary = pool[chosen[index]] if index in chosen else None
         if primary is None or primary.role not in ctx.resume.roles or _has_result(primary.bullet, spec):
             continue
-        near = _question_pattern(_forms(tuple(spec["strong"] + spec["competency"])))
         avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
         tools, words = set(_named_technologies(ctx, primary.bullet)), _salient(primary.bullet.text)
         for n, item in enumerate(pool):
@@ -193,7 +194,7 @@ def _supports(
                 continue
             if _continues(_clean(text)) or _heading_line(text):
                 continue
-            if near.search(text) or tools & set(_named_technologies(ctx, item.bullet)) or words & _salient(text):
+            if tools & set(_named_technologies(ctx, item.bullet)) or words & _salient(text):
                 found[index] = n
                 used.add(n)
                 break
@@ -604,6 +605,14 @@ def _star_prompt(
     shown = stories[1].bullet if len(stories) > 1 else shown
     current = _is_current(ctx.resume, primary.role)
     action, result = _draft_action_result(primary, told, shown, spec, said, current)
+    # a people story's end is the people's growth: a product's figure elsewhere in the role does not measure it
+    wanted = result == _blank(spec["no_result_ask"]) and not spec.get("done_to_people")
+    elsewhere = _role_figure(ctx, primary) if wanted else None
+    if elsewhere is not None:
+        # "Nothing on the résumé measures how it ended" beside a role whose other line says "sold for $139 each"
+        # is false: name that line, and leave the candidate to say whether it is this story's end (issue 12)
+        line = _phrase(_clean(elsewhere.printed or elsewhere.bullet.text), RESULT_WORDS)
+        result = _blank(brief_data()["star_draft"]["figure_elsewhere"].format(line=line))
     if again:  # the other card tells the line; this one leaves the telling to the candidate, for this question
         blank = brief_data()["star_draft"]["blank"]
         action = blank.format(ask=spec["action_ask"])
@@ -624,7 +633,8 @@ def _star_prompt(
     header = _header(ctx, primary)
     # an item's verb comes from its lead-in: the claim rests on both lines
     cites = (*(s.citation() for s in stories),
-             *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),) if primary.lead else ()))
+             *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),) if primary.lead else ()),
+             *((elsewhere.citation(),) if elsewhere is not None else ()))
     # the situation's "before" figure comes from the line, its employer, title and years from the header
     ctx.claim(f"star {number} situation", prompt.situation, (header, *cites))
     for name in ("action", "result"):  # the task is a blank: it says nothing of the candidate
@@ -632,6 +642,23 @@ def _star_prompt(
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
+
+
+def _blank(ask: str) -> str:
+    return str(brief_data()["star_draft"]["blank"]).format(ask=ask)
+
+
+def _role_figure(ctx: _Context, primary: _Item) -> _Item | None:
+    """Another line of the story's role that states a result figure ("Produced a line of 25, which sold for $139
+    each"), looked for before a card says the résumé has none; None for a line under no role."""
+    if primary.role not in ctx.resume.roles:
+        return None
+    return next(
+        (item for item in ctx.items
+         if item.role is primary.role and item.bullet.line != primary.bullet.line and _result_figures(item.bullet)
+         and not _heading_line(item.bullet.text)),
+        None,
+    )
 
 
 def _nearest(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said, current: bool, again: str = "") -> str:
@@ -882,6 +909,11 @@ def _result_figures(bullet: Bullet) -> str:
         return ""
     clauses = _clauses(_clean(bullet.text))
     pieces = []
+    # "including a 7 million row migration" details the clause before it: a fragment, never a result of its own
+    # (issue 12, blind review: "Result: Including a 7 million row migration.")
+    details = _question_pattern(tuple(brief_data()["star_support"]["detail_openers"]))
+    clauses = [c for i, c in enumerate(clauses) if i == 0 or not details.match(c)]
+    whole = ", ".join(clauses)
     for index, clause in enumerate(clauses):
         # "used by 30 product teams" is what was done, not how: only "by <doing>" is the means left out
         said = re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", clause, maxsplit=1)[0] if index == 0 else clause
@@ -896,7 +928,7 @@ def _result_figures(bullet: Bullet) -> str:
     metrics += [f"{n} people" for n in sizes_in_figures(bullet) if not any(str(n) in f for f in metrics)]
     # a figure only in brackets is the line's detail ("three teams (19 engineers)", "(IEC 61508 SIL 2)"), not
     # its result: "Your result: “19 engineers”" read as a parser's (brief s4 "cards")
-    outside = _PARENS.sub(" ", bullet.text)
+    outside = _PARENS.sub(" ", whole)
     kept = [m for m in metrics or figure_counts(bullet.text)[:2] if _in_text(m, outside)]
     return _join(kept) if kept else ""
 
