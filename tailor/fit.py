@@ -405,6 +405,9 @@ def _held(
     done = competency_evidence(skill.name, bullets) or _done_with_tools(skill.name, resume_skills, bullets)
     if done is not None:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=done.citation())
+    outside = led_outside_work(skill.name, resume)
+    if outside is not None:
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=outside)
     named = named_by_title(skill.name, resume)
     if named is not None:
         # "Senior Backend Engineer": the title names the kind of work, so the work is shown (issue 12)
@@ -755,6 +758,31 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
 
 
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
+
+
+def led_outside_work(name: str, resume: Resume | None) -> Citation | None:
+    """A line of a Leadership, Volunteering or Community section that shows the candidate leading ("Founder and
+    organizer of a 300-member community meetup"), for a leadership competency no work line shows, cited to its
+    section so the brief says it is not a job (areas.json "leadership_sections"; issue 12, blind review: team
+    leadership "not shown" beside such a section)."""
+    spec = area_data()["leadership_sections"]
+    if resume is None or name.lower() not in spec["competencies"]:
+        return None
+    cues, lines = cue_pattern(spec["cues"]), resume.document.lines
+    in_roles = {b.line for role in resume.roles for b in role.bullets} | {role.line for role in resume.roles}
+    for section in resume.sections:
+        if section.kind is not SectionKind.LEADERSHIP:
+            continue
+        for index in range(section.first_line, min(section.last_line + 1, len(lines))):
+            line = lines[index]
+            if index in in_roles or line.heading or not cues.search(line.text):
+                continue
+            where = spec["where"].format(section=section.heading.strip().title() or "Leadership")
+            return Citation(_BULLET_MARK.sub("", line.text).strip(), where, index)
+    return None
+
+
+_BULLET_MARK = re.compile(r"^\s*[-*•·–]\s+")
 
 
 def _team_after(text: str, at: int, item: _HasBullet) -> bool:

@@ -125,3 +125,30 @@ Leeds, UK · Mar 2022 – Present
     assert not re.search(r"(?i)nothing on the résumé|no figure (?:for|on)", result), result
     # the claim check passes: the figure's own line is cited for it
     assert "No statement failed that check" in text
+
+
+def test_a_leadership_section_line_is_leadership_evidence_said_as_outside_work(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Software Engineer — Quarrybank
+Leeds, UK · Mar 2022 – Present
+- Migrated the billing monolith to four microservices on Kubernetes
+- Mentored junior developers on TypeScript and testing
+
+""" + SUPPORT + """
+## Leadership
+
+- Founder and organizer of a 300-member community meetup
+""", POSTING)
+    skills = _skill_rows(text)
+    assert "team leadership (not shown)" not in skills, skills
+    assert re.search(r"^- team leadership \(demonstrated\): “Founder and organizer of a 300-member community meetup” "
+                     r"\(Leadership section: outside work\)", skills, re.M), skills
+    stories = _stories(text)
+    assert stories["Mentoring and team productivity"].startswith("Mentored junior developers"), stories
+    assert stories["Senior-level expectations"] == (
+        "Founder and organizer of a 300-member community meetup (Leadership)"), stories
+    # the post's own size is no result: the card does not quote the line back as one
+    senior = _card(text, 8)
+    assert not _result(senior).startswith("Founder"), senior
+    # nor is the section's line pitched as a result of work
+    pitch = text.split("### Your pitch", 1)[1].split("###", 1)[0]
+    assert "meetup" not in pitch, pitch

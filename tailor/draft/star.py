@@ -63,6 +63,7 @@ from tailor.model import (
     Citation,
     Need,
     Role,
+    SectionKind,
     Seniority,
     StarPrompt,
     spoken,
@@ -235,7 +236,7 @@ def _pool(ctx: _Context) -> tuple[_Item, ...]:
             # a line with its own verb ends the lead-in's list: a verbless line after it is not known to be an item
             if _tells(item.bullet.text):
                 lead = None
-    return (*items, *_section_items(ctx, {i.bullet.line for i in items}))
+    return (*items, *_section_items(ctx, {i.bullet.line for i in items}, leadership=True))
 
 
 def _tools_used(ctx: _Context, item: _Item, lead: Bullet) -> str:
@@ -274,14 +275,20 @@ def _inline_lead(bullet: Bullet) -> Bullet | None:
     return lead if colon and rest.strip() and _heading_line(lead.text) and _lead_verb(lead) else None
 
 
-def _section_items(ctx: _Context, taken: set[int]) -> list[_Item]:
+def _section_items(ctx: _Context, taken: set[int], leadership: bool = False) -> list[_Item]:
     """The lines of the achievement sections ("Key achievements", "Highlights"), each cited to its own line and
-    told under a role only when it names that role's employer: its place on the page says no more than that."""
+    told under a role only when it names that role's employer: its place on the page says no more than that. So
+    too the lines of a Leadership, Volunteering or Community section that holds no post read as a role ("Founder
+    and organizer of a 300-member community meetup"), told with their section, as no job, with `leadership`: a
+    story, though no result to pitch (issue 12)."""
     headings = _question_pattern(tuple(brief_data()["star_sources"]["achievement_headings"]))
     lines = ctx.resume.document.lines
     items: list[_Item] = []
     for section in ctx.resume.sections:
-        if not section.heading or not headings.search(section.heading):
+        if not section.heading:
+            continue
+        posts = any(section.first_line <= r.line <= section.last_line for r in ctx.resume.roles)
+        if not headings.search(section.heading) and (not leadership or section.kind is not SectionKind.LEADERSHIP or posts):
             continue
         # a section with bullets joins each bullet's wrapped lines onto it; one without takes each line alone
         marked = any(lines[i].bullet for i in range(section.first_line, min(section.last_line + 1, len(lines))))
@@ -1108,7 +1115,10 @@ def _draft_action_result(
         return how, _said_by_me(clean, current, RESULT_WORDS) or done
     else:
         action = f"{done[:-1]} by {means}." if means else f"{done} {how}"
-    if not figures:
+    # a line with no verb of the candidate's whose figure is the whole line ("Founder and organizer of a 300-member
+    # meetup") says what they were, not how it ended: quoted again as the Result it restates the story (issue 12)
+    restated = not done and not _verbless_result(told) and figures.rstrip(".").lower() == clean.rstrip(".").lower()
+    if not figures or restated:
         return action, blank.format(ask=spec["no_result_ask"])
     if duty and in_done:
         return action, blank.format(ask=spec["result_ask"])
