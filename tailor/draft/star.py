@@ -55,12 +55,14 @@ from tailor.fit import (
     has_figure,
     mentions,
     sizes_in_figures,
+    team_sizes,
     whole_word,
 )
 from tailor.model import (
     Area,
     Bullet,
     Citation,
+    MetricKind,
     Need,
     Role,
     SectionKind,
@@ -663,9 +665,15 @@ def _role_figure(ctx: _Context, primary: _Item) -> _Item | None:
     return next(
         (item for item in ctx.items
          if item.role is primary.role and item.bullet.line != primary.bullet.line and _result_figures(item.bullet)
-         and not _heading_line(item.bullet.text)),
+         and not _heading_line(item.bullet.text) and _not_team_only(item.bullet)),
         None,
     )
+
+
+def _not_team_only(bullet: Bullet) -> bool:
+    """Whether a line's figures say more than the size of a team ("a group of 12 engineers" is scope, no end)."""
+    metrics = [m for m in bullet.metrics if m.kind is not MetricKind.TEAM and re.search(r"\d", m.text)]
+    return bool(metrics) or not team_sizes(bullet.text)
 
 
 def _nearest(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said, current: bool, again: str = "") -> str:
@@ -1117,7 +1125,8 @@ def _draft_action_result(
         action = f"{done[:-1]} by {means}." if means else f"{done} {how}"
     # a line with no verb of the candidate's whose figure is the whole line ("Founder and organizer of a 300-member
     # meetup") says what they were, not how it ended: quoted again as the Result it restates the story (issue 12)
-    restated = not done and not _verbless_result(told) and figures.rstrip(".").lower() == clean.rstrip(".").lower()
+    restated = (not done and not _verbless_result(told) and figures.rstrip(".").lower() == clean.rstrip(".").lower()
+                and not any(_verb(w) for w in re.findall(r"[a-z]+", clean.lower())))
     if not figures or restated:
         return action, blank.format(ask=spec["no_result_ask"])
     if duty and in_done:
