@@ -48,21 +48,19 @@ from tailor.fit import (
     YEAR_RE,
     area_hits,
     as_figures,
-    done_to_people,
     bullet_skills,
+    done_to_people,
     figure_counts,
     figure_metrics,
     has_figure,
     mentions,
     sizes_in_figures,
-    team_sizes,
     whole_word,
 )
 from tailor.model import (
     Area,
     Bullet,
     Citation,
-    MetricKind,
     Need,
     Role,
     SectionKind,
@@ -290,7 +288,8 @@ def _section_items(ctx: _Context, taken: set[int], leadership: bool = False) -> 
         if not section.heading:
             continue
         posts = any(section.first_line <= r.line <= section.last_line for r in ctx.resume.roles)
-        if not headings.search(section.heading) and (not leadership or section.kind is not SectionKind.LEADERSHIP or posts):
+        led = leadership and section.kind is SectionKind.LEADERSHIP and not posts
+        if not headings.search(section.heading) and not led:
             continue
         # a section with bullets joins each bullet's wrapped lines onto it; one without takes each line alone
         marked = any(lines[i].bullet for i in range(section.first_line, min(section.last_line + 1, len(lines))))
@@ -665,15 +664,15 @@ def _role_figure(ctx: _Context, primary: _Item) -> _Item | None:
     return next(
         (item for item in ctx.items
          if item.role is primary.role and item.bullet.line != primary.bullet.line and _result_figures(item.bullet)
-         and not _heading_line(item.bullet.text) and _not_team_only(item.bullet)),
+         and not _heading_line(item.bullet.text) and _measures(item.bullet)),
         None,
     )
 
 
-def _not_team_only(bullet: Bullet) -> bool:
-    """Whether a line's figures say more than the size of a team ("a group of 12 engineers" is scope, no end)."""
-    metrics = [m for m in bullet.metrics if m.kind is not MetricKind.TEAM and re.search(r"\d", m.text)]
-    return bool(metrics) or not team_sizes(bullet.text)
+def _measures(bullet: Bullet) -> bool:
+    """Whether a line states a measured figure ("sold for $139 each", "20M daily users"): a count of people ("a group of
+    12 engineers") is scope, no measure of how a story ended."""
+    return bool(figure_metrics(bullet))
 
 
 def _nearest(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said, current: bool, again: str = "") -> str:
