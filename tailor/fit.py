@@ -455,6 +455,9 @@ def _held(
     done = competency_evidence(skill.name, bullets) or _done_with_tools(skill.name, resume_skills, bullets)
     if done is not None:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=done.citation())
+    outside = led_outside_work(skill.name, resume)
+    if outside is not None:
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=outside)
     named = named_by_title(skill.name, resume)
     if named is not None:
         # "Senior Backend Engineer": the title names the kind of work, so the work is shown (issue 12)
@@ -798,11 +801,38 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
             continue
         if spec["needs"] == "figure" and not re.search(r"\d", text):
             continue
+        if spec["needs"] == "people" and not any(done_to_people(text, cue.start()) for cue in pattern.finditer(text)):
+            continue
         return item
     return titled
 
 
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
+
+
+def led_outside_work(name: str, resume: Resume | None) -> Citation | None:
+    """A line of a Leadership, Volunteering or Community section that shows the candidate leading ("Founder and
+    organizer of a 300-member community meetup"), for a leadership competency no work line shows, cited to its
+    section so the brief says it is not a job (areas.json "leadership_sections"; issue 12, blind review: team
+    leadership "not shown" beside such a section)."""
+    spec = area_data()["leadership_sections"]
+    if resume is None or name.lower() not in spec["competencies"]:
+        return None
+    cues, lines = cue_pattern(spec["cues"]), resume.document.lines
+    in_roles = {b.line for role in resume.roles for b in role.bullets} | {role.line for role in resume.roles}
+    for section in resume.sections:
+        if section.kind is not SectionKind.LEADERSHIP:
+            continue
+        for index in range(section.first_line, min(section.last_line + 1, len(lines))):
+            line = lines[index]
+            if index in in_roles or line.heading or not cues.search(line.text):
+                continue
+            where = spec["where"].format(section=section.heading.strip().title() or "Leadership")
+            return Citation(_BULLET_MARK.sub("", line.text).strip(), where, index)
+    return None
+
+
+_BULLET_MARK = re.compile(r"^\s*[-*•·–]\s+")
 
 
 def _team_after(text: str, at: int, item: _HasBullet) -> bool:
@@ -814,6 +844,34 @@ def _team_after(text: str, at: int, item: _HasBullet) -> bool:
     window = " ".join(clause.split()[: TEAM_WINDOW + 1])
     metrics = [m.text for m in item.bullet.metrics if m.kind is MetricKind.TEAM]
     return bool(team_sizes(window) or _TEAM_WORD.search(window) or any(m in window for m in metrics))
+
+
+@cache
+def _people_words() -> tuple[CuePattern, CuePattern, CuePattern]:
+    data = area_data()["people_objects"]
+    return cue_pattern(data["verbs"]), cue_pattern(data["people"]), cue_pattern(data["not_people"])
+
+
+def done_to_people(text: str, at: int) -> bool:
+    """Whether the people-work cue at `at` ("mentored", "onboarding") is done to people: a word of people_objects
+    within TEAM_WINDOW words after it in its clause, before any customer or user, or among the three words before
+    it ("new-hire onboarding"). A cue that is no such verb ("1:1s", "interview loops") names people work itself.
+    "Helped support users via chat to make onboarding easier" is support, not onboarding engineers (issue 12,
+    blind review: an intern's support line quoted for hiring, mentoring and leadership)."""
+    verbs, people, not_people = _people_words()
+    cue = verbs.regex.match(text, at)
+    if cue is None:
+        return True
+    clause = re.split(r"[;|•]|\.\s", text[cue.end():], maxsplit=1)[0]
+    for word in clause.split()[:TEAM_WINDOW]:
+        if people.search(word) or team_sizes(word):
+            return True
+        if not_people.search(word):
+            return False
+    if re.search(r"\d", " ".join(clause.split()[:2])):
+        return True  # "hired 12", "mentored 3 this year"
+    before = re.split(r"[,;:.()|•]", text[:at])[-1].split()[-3:]
+    return any(people.search(word) and not not_people.search(word) for word in before)
 
 
 TEAM_WINDOW = 6  # words after a cue: "Managed, mentored and hired 6 engineers", "Managed the data and ML teams"

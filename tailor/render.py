@@ -344,7 +344,11 @@ def star_cards(star: Iterable[StarPrompt]) -> list[StarCard]:
                 outline.append((part.title(), said))
             for blank in _BLANK.findall(text):
                 ask = blank.strip()[1:-1].removeprefix(_OWN_PART).strip()
-                if part == "situation":
+                if part == "result" and "“" in ask:
+                    # a result's blank that quotes a résumé line ("The figure from this role is on another line,
+                    # “…”") is what the résumé gives: said in the outline, not folded into a short phrase
+                    outline.append((part.title(), ask))
+                elif part == "situation":
                     decide.append(data["star_decide_situation"])
                 else:
                     decide.append(short.get(ask, phrases[part]))

@@ -450,12 +450,16 @@ def _practice_gap(ctx: _Context, practices: list[SkillMatch], data: dict[str, st
     first = practices[0]
     skill = ctx.posting_skills.get(first.name)
     areas = skill.areas if skill else ()
-    scored = [(sum(area_hits(a, i.bullet.text) for a in areas), -index, i)
+    # on a tie, the line of the skill's own area first: hiring's is the team's, not the scale its data grew to
+    # ("Mentored junior developers" over "Moved 7 million rows"; issue 12, blind review)
+    primary = areas[:1]
+    scored = [(sum(area_hits(a, i.bullet.text) for a in areas), sum(area_hits(a, i.bullet.text) for a in primary),
+               -index, i)
               for index, i in enumerate(ctx.items) if not i.role.internship]
-    best = max(scored, key=lambda s: s[:2], default=None)
+    best = max(scored, key=lambda s: s[:3], default=None)
     if best is None or best[0] == 0:
         return data["practices_none"].format(practices=names)
-    cite = best[2].citation()
+    cite = best[3].citation()
     quote = data["practices_quote"].format(line=_clip(cite.text, 12), where=cite.where)
     ctx.claim("priority", quote, (cite,))
     return data["practices"].format(practices=names, first=first.label, quote=quote)

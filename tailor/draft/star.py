@@ -49,6 +49,7 @@ from tailor.fit import (
     area_hits,
     as_figures,
     bullet_skills,
+    done_to_people,
     figure_counts,
     figure_metrics,
     has_figure,
@@ -62,6 +63,7 @@ from tailor.model import (
     Citation,
     Need,
     Role,
+    SectionKind,
     Seniority,
     StarPrompt,
     spoken,
@@ -174,16 +176,17 @@ def _stories(pool: tuple[_Item, ...], primary: int | None, support: int | None) 
 def _supports(
     ctx: _Context, specs: list[dict[str, Any]], chosen: dict[int, int], pool: tuple[_Item, ...]
 ) -> dict[int, int]:
-    """For each story whose line has no result figure, a line of the same role that gives one and speaks to the
-    same question or names the same technology ("Designed the ingestion pipeline" + "Cut ingestion lag by 70%"),
-    as a hand-written brief builds a story from two lines; each line supports one story and is no story itself."""
+    """For each story whose line has no result figure, a line of the same role that gives one about the same
+    thing, naming the same technology or a word few lines share ("Designed the ingestion pipeline" + "Cut ingestion
+    lag by 70%"), as a hand-written brief builds a story from two lines; each line supports one story and is no
+    story itself. A line that only speaks to the same question is another story: "Moved 7 million rows ..." is
+    no result of "Migrated the monolith to microservices" (issue 12, blind review: a Result from another bullet)."""
     used = set(chosen.values())
     found: dict[int, int] = {}
     for index, spec in enumerate(specs):
         primary = pool[chosen[index]] if index in chosen else None
         if primary is None or primary.role not in ctx.resume.roles or _has_result(primary.bullet, spec):
             continue
-        near = _question_pattern(_forms(tuple(spec["strong"] + spec["competency"])))
         avoid = _question_pattern(tuple(spec["avoid"] or ["\x00"]))
         tools, words = set(_named_technologies(ctx, primary.bullet)), _salient(primary.bullet.text)
         for n, item in enumerate(pool):
@@ -192,7 +195,7 @@ def _supports(
                 continue
             if _continues(_clean(text)) or _heading_line(text):
                 continue
-            if near.search(text) or tools & set(_named_technologies(ctx, item.bullet)) or words & _salient(text):
+            if tools & set(_named_technologies(ctx, item.bullet)) or words & _salient(text):
                 found[index] = n
                 used.add(n)
                 break
@@ -233,7 +236,7 @@ def _pool(ctx: _Context) -> tuple[_Item, ...]:
             # a line with its own verb ends the lead-in's list: a verbless line after it is not known to be an item
             if _tells(item.bullet.text):
                 lead = None
-    return (*items, *_section_items(ctx, {i.bullet.line for i in items}))
+    return (*items, *_section_items(ctx, {i.bullet.line for i in items}, leadership=True))
 
 
 def _tools_used(ctx: _Context, item: _Item, lead: Bullet) -> str:
@@ -272,14 +275,21 @@ def _inline_lead(bullet: Bullet) -> Bullet | None:
     return lead if colon and rest.strip() and _heading_line(lead.text) and _lead_verb(lead) else None
 
 
-def _section_items(ctx: _Context, taken: set[int]) -> list[_Item]:
+def _section_items(ctx: _Context, taken: set[int], leadership: bool = False) -> list[_Item]:
     """The lines of the achievement sections ("Key achievements", "Highlights"), each cited to its own line and
-    told under a role only when it names that role's employer: its place on the page says no more than that."""
+    told under a role only when it names that role's employer: its place on the page says no more than that. So
+    too the lines of a Leadership, Volunteering or Community section that holds no post read as a role ("Founder
+    and organizer of a 300-member community meetup"), told with their section, as no job, with `leadership`: a
+    story, though no result to pitch (issue 12)."""
     headings = _question_pattern(tuple(brief_data()["star_sources"]["achievement_headings"]))
     lines = ctx.resume.document.lines
     items: list[_Item] = []
     for section in ctx.resume.sections:
-        if not section.heading or not headings.search(section.heading):
+        if not section.heading:
+            continue
+        posts = any(section.first_line <= r.line <= section.last_line for r in ctx.resume.roles)
+        led = leadership and section.kind is SectionKind.LEADERSHIP and not posts
+        if not headings.search(section.heading) and not led:
             continue
         # a section with bullets joins each bullet's wrapped lines onto it; one without takes each line alone
         marked = any(lines[i].bullet for i in range(section.first_line, min(section.last_line + 1, len(lines))))
@@ -412,22 +422,23 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
     area = Area(spec["area"])
     asked = ctx.posting_skills.names()
     off_topic = _question_pattern(tuple(spec.get("off_topic") or ["\x00"]))
+    people = bool(spec.get("done_to_people"))
     ranked: list[tuple[int, float, bool]] = []
     for n, item in enumerate(pool):
         text = _told(item)
         # a compliance line is no ownership story, whatever its owner word: another topic altogether
         if not _tellable(item) or off_topic.search(text):
             continue
-        cues = {m.group(0).lower() for m in pattern.finditer(text)}
+        cues = _said(pattern, text, people)
         # "a framework adopted by 3 teams" is others' choice, not the candidate's build-or-buy decision
-        meaning = {m.group(0).lower() for m in strong.finditer(not_strong.sub(" ", text))}
+        meaning = _said(strong, not_strong.sub(" ", text), people)
         # a faster deployment is a speed story but no trade-off: it admits the bullet, weighing as a plain cue
-        admitted = {m.group(0).lower() for m in admits.finditer(not_strong.sub(" ", text))}
+        admitted = _said(admits, not_strong.sub(" ", text), people)
         admitted |= _changes(text, tuple(spec.get("strong_change") or ()))
         # "moved ranking from Solr to a Rust service": a switch between technologies is a build-or-buy choice
         switched = _switches(ctx, text) if spec.get("switch_strong") else set()
         # "Mentored junior developers" names the mentoring question's own competency: a strong cue of its own
-        own = {m.group(0).lower() for m in competency.finditer(not_strong.sub(" ", text))} | switched
+        own = _said(competency, not_strong.sub(" ", text), people) | switched
         meaning |= own
         if not (meaning | admitted if spec.get("needs_strong") else cues | meaning | admitted):
             continue
@@ -457,6 +468,12 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
     if any(own for _, _, own in ranked):
         ranked = [r for r in ranked if r[2]]
     return [(n, score) for n, score, _ in ranked]
+
+
+def _said(pattern: Any, text: str, people: bool) -> set[str]:
+    """The cues a line says, lower-cased; for a people question only those done to people ("onboarded 6 engineers",
+    not "support users ... to make onboarding easier": issue 12, blind review)."""
+    return {m.group(0).lower() for m in pattern.finditer(text) if not people or done_to_people(text, m.start())}
 
 
 @cache
@@ -596,6 +613,14 @@ def _star_prompt(
     shown = stories[1].bullet if len(stories) > 1 else shown
     current = _is_current(ctx.resume, primary.role)
     action, result = _draft_action_result(primary, told, shown, spec, said, current)
+    # a people story's end is the people's growth: a product's figure elsewhere in the role does not measure it
+    wanted = result == _blank(spec["no_result_ask"]) and not spec.get("done_to_people")
+    elsewhere = _role_figure(ctx, primary) if wanted else None
+    if elsewhere is not None:
+        # "Nothing on the résumé measures how it ended" beside a role whose other line says "sold for $139 each"
+        # is false: name that line, and leave the candidate to say whether it is this story's end (issue 12)
+        line = _phrase(_clean(elsewhere.printed or elsewhere.bullet.text), RESULT_WORDS)
+        result = _blank(brief_data()["star_draft"]["figure_elsewhere"].format(line=line))
     if again:  # the other card tells the line; this one leaves the telling to the candidate, for this question
         blank = brief_data()["star_draft"]["blank"]
         action = blank.format(ask=spec["action_ask"])
@@ -616,7 +641,8 @@ def _star_prompt(
     header = _header(ctx, primary)
     # an item's verb comes from its lead-in: the claim rests on both lines
     cites = (*(s.citation() for s in stories),
-             *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),) if primary.lead else ()))
+             *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),) if primary.lead else ()),
+             *((elsewhere.citation(),) if elsewhere is not None else ()))
     # the situation's "before" figure comes from the line, its employer, title and years from the header
     ctx.claim(f"star {number} situation", prompt.situation, (header, *cites))
     for name in ("action", "result"):  # the task is a blank: it says nothing of the candidate
@@ -624,6 +650,29 @@ def _star_prompt(
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
+
+
+def _blank(ask: str) -> str:
+    return str(brief_data()["star_draft"]["blank"]).format(ask=ask)
+
+
+def _role_figure(ctx: _Context, primary: _Item) -> _Item | None:
+    """Another line of the story's role that states a result figure ("Produced a line of 25, which sold for $139
+    each"), looked for before a card says the résumé has none; None for a line under no role."""
+    if primary.role not in ctx.resume.roles:
+        return None
+    return next(
+        (item for item in ctx.items
+         if item.role is primary.role and item.bullet.line != primary.bullet.line and _result_figures(item.bullet)
+         and not _heading_line(item.bullet.text) and _measures(item.bullet)),
+        None,
+    )
+
+
+def _measures(bullet: Bullet) -> bool:
+    """Whether a line states a measured figure ("sold for $139 each", "20M daily users"): a count of people ("a group of
+    12 engineers") is scope, no measure of how a story ended."""
+    return bool(figure_metrics(bullet))
 
 
 def _nearest(item: _Item, told: Bullet, spec: dict[str, Any], said: _Said, current: bool, again: str = "") -> str:
@@ -874,6 +923,11 @@ def _result_figures(bullet: Bullet) -> str:
         return ""
     clauses = _clauses(_clean(bullet.text))
     pieces = []
+    # "including a 7 million row migration" details the clause before it: a fragment, never a result of its own
+    # (issue 12, blind review: "Result: Including a 7 million row migration.")
+    details = _question_pattern(tuple(brief_data()["star_support"]["detail_openers"]))
+    clauses = [c for i, c in enumerate(clauses) if i == 0 or not details.match(c)]
+    whole = ", ".join(clauses)
     for index, clause in enumerate(clauses):
         # "used by 30 product teams" is what was done, not how: only "by <doing>" is the means left out
         said = re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", clause, maxsplit=1)[0] if index == 0 else clause
@@ -888,7 +942,7 @@ def _result_figures(bullet: Bullet) -> str:
     metrics += [f"{n} people" for n in sizes_in_figures(bullet) if not any(str(n) in f for f in metrics)]
     # a figure only in brackets is the line's detail ("three teams (19 engineers)", "(IEC 61508 SIL 2)"), not
     # its result: "Your result: “19 engineers”" read as a parser's (brief s4 "cards")
-    outside = _PARENS.sub(" ", bullet.text)
+    outside = _PARENS.sub(" ", whole)
     kept = [m for m in metrics or figure_counts(bullet.text)[:2] if _in_text(m, outside)]
     return _join(kept) if kept else ""
 
@@ -1070,7 +1124,11 @@ def _draft_action_result(
         return how, _said_by_me(clean, current, RESULT_WORDS) or done
     else:
         action = f"{done[:-1]} by {means}." if means else f"{done} {how}"
-    if not figures:
+    # a line with no verb of the candidate's whose figure is the whole line ("Founder and organizer of a 300-member
+    # meetup") says what they were, not how it ended: quoted again as the Result it restates the story (issue 12)
+    restated = (not done and not _verbless_result(told) and figures.rstrip(".").lower() == clean.rstrip(".").lower()
+                and not any(_verb(w) for w in re.findall(r"[a-z]+", clean.lower())))
+    if not figures or restated:
         return action, blank.format(ask=spec["no_result_ask"])
     if duty and in_done:
         return action, blank.format(ask=spec["result_ask"])
