@@ -76,3 +76,16 @@ def test_issue_12_no_requirement_heading_says_nothing_of_required_skills_beside_
     assert "you show" in _line(brief, "**The role involves:**")
     verdict = brief.split("### Your fit", 1)[1].split("\n### ", 1)[0]
     assert "names no required skill" not in verdict, verdict
+
+
+def _card(brief: str, question: str) -> str:
+    return brief.split(question, 1)[1].split("\n### ", 1)[0]
+
+
+def test_issue_12_a_name_with_digits_after_a_comma_is_no_result(tmp_path, cli):
+    # "X86" after the comma has digits but no number of its own and one word: a leftover, not a result
+    resume = RESUME.replace("- Wrote SQL pipelines feeding the feature store for 2 million daily users.\n",
+                            "- Scaled the ingestion service to 2 million daily events on ARM64, X86\n")
+    card = _card(markdown_brief(tmp_path, cli, resume, POSTING.format(heading="Requirements")), "scaled a backend")
+    assert "> Scaled the ingestion service to 2 million daily events" in card, card
+    assert "**Result:** X86" not in card and "**Result:** I scaled the ingestion service to 2 million" in card, card
