@@ -996,7 +996,8 @@ def _docx_star(document: Any, brief: Brief) -> None:
             continue
         _docx_para(document, (tag, "i"))
         if card.same_as:
-            document.add_paragraph(f"The line of story {card.same_as}.", style="Quote")
+            # a note, never set as a quote: it is no line of the résumé (issue 12, blind review)
+            _docx_para(document, (f"The line of story {card.same_as}, told for this question.", "i"))
         else:
             for cited in star.stories:  # a story's line and the line of its role that gives its figure
                 document.add_paragraph(cited.text, style="Quote")

@@ -117,8 +117,14 @@ def test_issue_12_the_interviewers_are_said_to_be_tailor_s_not_the_posting_s(tmp
 
 def test_issue_12_no_duty_is_dropped_without_a_word(tmp_path, cli):
     owns = _line(_brief(tmp_path, cli), "**What you would own:**")
-    assert "Design microservices for the claims workflow" in owns
-    assert owns.rstrip().endswith("and 2 more"), owns  # five duties listed, three shown
+    # five duties listed: all five shown, the last (mentoring) too, and no count
+    assert "Design microservices for the claims workflow" in owns and "Mentor two junior engineers" in owns
+    assert "more" not in owns, owns
+    more = "- Run the on-call rota.\n- Write the quarterly reliability report.\n"
+    posting = POSTING.replace("- Mentor two junior engineers on the team.\n", "- Mentor two junior engineers.\n" + more)
+    owns = _line(markdown_brief(tmp_path, cli, RESUME, posting.format(team=IC_TEAM, requirements="")),
+                 "**What you would own:**")
+    assert owns.rstrip().endswith("; and 4 more"), owns  # seven duties listed, three shown, four counted
 
 
 def test_issue_12_a_posting_with_three_duties_shows_them_all_with_no_count(tmp_path, cli):
@@ -167,7 +173,7 @@ def test_issue_12_the_posting_s_figures_are_worked_out_as_the_candidate_s_own_su
     sums = _arithmetic(_brief(tmp_path, cli, requirements=requirements))
     assert "your sums, not the company's words" in sums
     assert "2B events/day is about 23,000 events a second" in sums  # 2e9 / 86,400 = 23,148
-    assert "$150,000 - $180,000 is $165,000" in sums
+    assert "$165,000" not in sums and "$150,000" not in sums  # a pay range's midpoint is read at a glance
     assert "3 teams and 26 engineers is about 9 engineers a team" in sums
     # each sum beside the posting's sentence it is worked from
     assert "- “Our platform processes 2B events/day through Kafka; checkout peaks at 4,200 orders" in sums

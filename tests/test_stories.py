@@ -239,7 +239,7 @@ Denver, CO · Mar 2021 – Present
 - Introduced code review standards for the mobile apps
 """)
     card = _card(text, 8)
-    assert "> Introduced code review standards" in card or "> The line of story " in card, card
+    assert "> Introduced code review standards" in card or "*The line of story " in card, card
     assert "whether you led any part of this" in card and "brought others along" not in card, card
 
 

@@ -1,10 +1,11 @@
 """Part of draft: the candidate's own arithmetic on the posting's figures (issue 12, blind review).
 
 The hand-written briefs that won every comparison did the sums a diligent reader does on a posting: "2B
-events/day is about 23,000 events a second", the midpoint of a salary range, "five teams and 38 engineers" is
-about eight a team. Each sum is worked only from numbers one posting sentence states, quoted beside it, and said
-as the candidate's arithmetic, never as the company's words. Never from the résumé: that is the candidate's own
-business, told in the stories.
+events/day is about 23,000 events a second", "five teams and 38 engineers" is about eight a team. A pay range's
+midpoint is no such sum: a reader sees it at a glance, and the comparers called it no help (issue 12). Each sum
+is worked only from numbers one posting sentence states, quoted beside it, and said as the candidate's
+arithmetic, never as the company's words. Never from the résumé: that is the candidate's own business, told in
+the stories.
 """
 
 from __future__ import annotations
@@ -30,11 +31,11 @@ class Figure:
 
 
 def posting_figures(posting: Posting) -> tuple[Figure, ...]:
-    """The sums the posting's own sentences allow: rates per second, a pay range's midpoint, people per team; at
-    most one of each kind per sentence, in the posting's order, each sentence once."""
+    """The sums the posting's own sentences allow: rates per second and people per team; at most one of each kind
+    per sentence, in the posting's order, each sentence once."""
     found: list[Figure] = []
     for sentence in _sentences(posting):
-        for work in (_per_second, _midpoint, _per_team):
+        for work in (_per_second, _per_team):
             said = work(sentence)
             if said is not None:
                 found.append(Figure(clip_around(sentence, [said[1]], _QUOTE_WORDS).rstrip("."), said[0]))
@@ -70,10 +71,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?i)(?<![$€£\w.,])({_NUMBER})(?:\s?({magnitudes})\b)?\s+((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)"
             rf"\s*(?:/\s*|\s+(?:per|a|an|each)\s+)({units})\b"
         ),
-        # "$150,000 - $180,000", "$150k–$180k", "€90,000 to €110,000"
-        "range": re.compile(
-            rf"([$€£])\s?({_NUMBER})\s?([kK])?\s*(?:-|–|—|to)\s*\1?\s?({_NUMBER})\s?([kK])?(?![\w%])"
-        ),
     }
 
 
@@ -105,22 +102,6 @@ def _per_second(sentence: str) -> tuple[str, tuple[int, int]] | None:
         said = data["per_second"].format(figure=" ".join(match.group(0).split()), rate=_said(rate), noun=noun)
         return said, match.span()
     return None
-
-
-def _midpoint(sentence: str) -> tuple[str, tuple[int, int]] | None:
-    """The midpoint of each pay range the sentence gives ("€165,000 – €195,000 or $210,000 – $245,000")."""
-    said, spans = [], []
-    for match in _patterns()["range"].finditer(sentence):
-        # "$150k–$180k", "$150–180k": a thousands mark on either end counts for both
-        thousands = 1000 if match.group(3) or match.group(5) else 1
-        low, high = _number(match.group(2), None) * thousands, _number(match.group(4), None) * thousands
-        if _data()["least_pay"] <= low < high:  # else a range of something else, or one misread
-            mid = f"{match.group(1)}{(low + high) / 2:,.0f}"
-            said.append(_data()["midpoint"].format(figure=match.group(0).strip(), mid=mid))
-            spans.append(match.span())
-    if not said:
-        return None
-    return "; ".join(s.rstrip(".") for s in said) + ".", (spans[0][0], spans[-1][1])
 
 
 def _per_team(sentence: str) -> tuple[str, tuple[int, int]] | None:

@@ -114,13 +114,16 @@ def _owns(posting: Posting) -> tuple[str, ...]:
     # the count is of the duties the posting lists as items, when it lists any: its prose introduces them
     listed = {line.text.strip() for line in posting.document.lines if line.bullet}
     count = sum(1 for d in duties if d.strip() in listed) or len(duties)
-    owns = [_clip(line.split(". ")[0], 9) for line in duties[:_OWNS]]  # its first sentence, clipped
-    if count > _OWNS:
-        owns.append(brief_data()["snapshot"]["owns_more"].format(n=count - _OWNS))
+    # up to five are all shown: "and 1 more" hid a budget duty a line would have said (issue 12, blind review)
+    shown = count if count <= _OWNS_ALL else _OWNS
+    owns = [_clip(line.split(". ")[0], 9) for line in duties[:shown]]  # its first sentence, clipped
+    if count > shown:
+        owns.append(brief_data()["snapshot"]["owns_more"].format(n=count - shown))
     return tuple(owns)
 
 
-_OWNS = 3  # the rest counted: the call sheet is two pages
+_OWNS = 3  # of a long list, the rest counted: the call sheet is two pages
+_OWNS_ALL = 5  # a list this short is shown whole
 
 
 def _stage(posting: Posting) -> tuple[str | None, str | None]:

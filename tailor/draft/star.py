@@ -933,7 +933,7 @@ def _result_figures(bullet: Bullet) -> str:
         said = re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", clause, maxsplit=1)[0] if index == 0 else clause
         parts = [said] if len(said.split()) <= 16 else [_outcome(p) for p in said.split(" and ")]
         # "two were leading features on their own" states its result in words (as_figures reads them)
-        pieces += [(index, p) for p in parts if _DIGIT.search(YEAR_RE.sub(" ", as_figures(p))) and len(p.split()) <= 16]
+        pieces += [(index, p) for p in parts if _states_result(p, index)]
     if pieces:
         later = [p for i, p in pieces if i > 0]
         # quoted as printed, without the "and" that joined it to the clause before
@@ -945,6 +945,18 @@ def _result_figures(bullet: Bullet) -> str:
     outside = _PARENS.sub(" ", whole)
     kept = [m for m in metrics or figure_counts(bullet.text)[:2] if _in_text(m, outside)]
     return _join(kept) if kept else ""
+
+
+def _states_result(piece: str, index: int) -> bool:
+    """Whether a clause can be a card's Result: a number of its own (not the digits of a name, "X86", "EC2"), and,
+    after the opening clause, three words at least: "Result: X86." from "... on ARM64, X86" was a leftover
+    (issue 12, blind review)."""
+    words = len(piece.split())
+    own_number = _NUMBER_OF_ITS_OWN.search(YEAR_RE.sub(" ", as_figures(piece)))
+    return bool(own_number) and words <= 16 and (index == 0 or words >= 3)
+
+
+_NUMBER_OF_ITS_OWN = re.compile(r"(?<![A-Za-z\d])\d")  # "86" in "X86" is a name's
 
 
 def _in_text(figure: str, text: str) -> bool:

@@ -57,8 +57,10 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
     basis = data["basis"].format(shown=len(shown), total=total) if total else data["basis_none"]
     if listed:
         basis += data["basis_listed_one"] if len(listed) == 1 else data["basis_listed"].format(listed=len(listed))
-    # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too
-    sentences = [basis[:1].upper() + basis[1:] + "."]
+    # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too.
+    # With no required skill read but skills matched from the duties, "names no required skill" contradicts the
+    # skill match beneath it (issue 12, blind review): the verdict says nothing of the basis then
+    sentences = [] if not total and ctx.fit.skills else [basis[:1].upper() + basis[1:] + "."]
     if step > 0 and _fitness(table, held, len(required), 0, degree, data) is not fitness:
         # the level decides the verdict: said here in the Level line's words and number, so "A stretch." never
         # sits beside a level said otherwise (issue 12, blind review: "a level match" next to "A stretch.")
