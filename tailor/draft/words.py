@@ -537,6 +537,17 @@ def _skill_label(clean: str) -> bool:
     return len(items) >= 2 and all(len(i.split()) <= _LIST_ITEM_WORDS for i in items)
 
 
+def _names_list(text: str, lead: Bullet | None = None) -> bool:
+    """A line that only lists names under a label of a list ("Technologies I worked with: Node.js, Jest, MongoDB",
+    "Tools we used: Jira, Sentry", "Tech: Go, gRPC"), or such a list under a lead-in that is that label ("Tech
+    stack:" on the line above). It shows that the role listed those names and tells no action: the label's own
+    verb is none of the list's ("I worked Node.js, Jest, ..." was a card's action and a scaling story, issue 12)."""
+    clean = _clean(text)
+    if _skill_label(clean):
+        return True
+    return lead is not None and _skill_label(f"{_clean(lead.text).rstrip(':')}: {clean}")
+
+
 def _subject(phrase: str, things: CuePattern) -> str:
     """A project phrase up to the verb that tells what the thing does ("Acme's CLI tool orchestrates app builds"
     -> "Acme's CLI tool"): such a line describes a thing, and "You worked on Acme's CLI tool orchestrates ..."
