@@ -126,3 +126,7 @@ def test_a_label_with_a_line_of_work_after_it_still_tells():
     assert not _names_list("Tools: built an internal CLI used by 40 engineers")
     assert _tells("Tools: built an internal CLI used by 40 engineers")
     assert not _names_list("Scaled the booking API to 2,000 requests per second")
+    # work done after a label that names tools or tech is no list of names, though its parts are short
+    for line in ("Tools: built a CLI, a linter and a dashboard", "Tech debt: cut flaky tests, slow builds"):
+        assert not _names_list(line) and _tells(line), line
+    assert _names_list("Languages: Go, Rust, Python") and _names_list("Skills: Mentoring, Hiring, Go")
