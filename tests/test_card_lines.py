@@ -117,10 +117,11 @@ Porto, Portugal · Jan 2022 – Present
 """
 
 
-def test_a_list_of_technologies_is_told_as_tools_used_not_after_its_lead_verb(tmp_path):
-    """The stage that tells a line for a card (its sentence, and the nearest-evidence sentence): a list under a
-    lead-in is "I used" at most three names, those the posting asks for first, and its citation quotes the line."""
-    from tailor.draft.star import _nearest_story, _pool, _told
+def test_a_list_of_technologies_is_no_story_line(tmp_path):
+    """The stage that picks a card's line: a list under its label ("Technologies I worked with: ...") is no line a
+    story is told from (brief s7 "techline": told as "I used Node.js, MongoDB and Docker" it was still no action of
+    the candidate's), while the role's line of work beside it is."""
+    from tailor.draft.star import _pool, _tellable, _told
     from tailor.draft.words import _Context, _Item, _own_item
     from tailor.fit import asked_skills
     from tailor.pipeline import analyse_resume, load_extractor, prepare_brief
@@ -134,10 +135,10 @@ def test_a_list_of_technologies_is_told_as_tools_used_not_after_its_lead_verb(tm
     asked = asked_skills(brief.posting_skills)
     ctx = _Context(brief.resume, brief.resume_skills, brief.posting, asked, brief.fit, items)
     listed = next(i for i in _pool(ctx) if i.citation().text.startswith("Technologies I worked with"))
-    assert _told(listed) == "Used Node.js, MongoDB and Docker"
-    told = _nearest_story(listed, listed.bullet, current=True)
-    assert told == "at Lontra Apps, where I used Node.js, MongoDB and Docker"
+    assert not _tellable(listed)
     assert "worked Node.js" not in _told(listed)
+    scaled = next(i for i in _pool(ctx) if i.bullet.text.startswith("Scaled the booking API"))
+    assert _tellable(scaled)
 
 
 def test_a_degree_is_quoted_with_its_field_never_up_to_its_comma(tmp_path, cli):

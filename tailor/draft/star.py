@@ -32,6 +32,7 @@ from tailor.draft.words import (
     _latest_role,
     _lead_verb,
     _lower_first,
+    _names_list,
     _own_item,
     _past,
     _phrase_piece,
@@ -226,37 +227,14 @@ def _pool(ctx: _Context) -> tuple[_Item, ...]:
                 continue
             lead = lead or _lead_above(ctx, item.bullet)
             own = _inline_lead(item.bullet) or lead
-            used = _tools_used(ctx, item, own) if own else ""
-            if used:
-                items.append(dataclasses.replace(
-                    item, bullet=dataclasses.replace(item.bullet, text=used), printed=item.printed or item.bullet.text
-                ))
-            else:
-                items.append(dataclasses.replace(item, lead=own) if own and _lead_verb(own) else item)
+            # a list of names under its label takes no verb from it: "Technologies I worked with:" then "Node.js,
+            # Jest, MongoDB" is no "worked Node.js, Jest, ..." (issue 12); the list stays the role's evidence only
+            listed = own is not None and _names_list(item.bullet.text, own)
+            items.append(dataclasses.replace(item, lead=own) if own and _lead_verb(own) and not listed else item)
             # a line with its own verb ends the lead-in's list: a verbless line after it is not known to be an item
             if _tells(item.bullet.text):
                 lead = None
     return (*items, *_section_items(ctx, {i.bullet.line for i in items}, leadership=True))
-
-
-def _tools_used(ctx: _Context, item: _Item, lead: Bullet) -> str:
-    """A list of technologies under a lead-in ("Technologies I worked with: Node.js, Jest, MongoDB, Docker") told
-    as a sentence: "Used Node.js, MongoDB and Kafka", at most three names, those the posting asks for first. A
-    list is no phrase to put after the lead-in's verb ("I worked Node.js, Jest, ...", issue 12); "" for any line
-    that is not such a list."""
-    rest = _after_lead(item.bullet.text, lead) if item.bullet.text.startswith(lead.text) else item.bullet.text
-    names = [n.strip() for n in re.split(r"[,;|•·]|\s(?:and|&)\s", _clean(rest)) if n.strip()]
-    held = {s.name.lower(): s.name for s in ctx.resume_skills.items
-            if any(e.line == item.bullet.line for e in s.evidence)}
-    known = [n for n in names if n.lower() in held]
-    if len(names) < 2 or any(len(n.split()) > _LIST_WORDS for n in names) or 2 * len(known) < len(names):
-        return ""
-    asked = {n.lower() for n in ctx.posting_skills.names()}
-    chosen = [n for n in known if n.lower() in asked][:3] or known[:3]
-    return f"Used {_join(chosen)}"
-
-
-_LIST_WORDS = 3  # an item of a technology list is a name of a word or three
 
 
 def _lead_above(ctx: _Context, bullet: Bullet) -> Bullet | None:
@@ -534,6 +512,9 @@ def _tellable(item: _Item) -> bool:
     text = item.bullet.text
     # a training course attended is learning, not work: no story of it, least of all a senior or leadership one
     if is_learning(text, item.role.internship):
+        return False
+    # a list of technologies under its label says the role listed them, not what the candidate did with them
+    if _names_list(text):
         return False
     if _tells(text) or _lead_verb(item.lead) or _project(text):
         return True

@@ -533,8 +533,23 @@ def _skill_label(clean: str) -> bool:
     labels = _question_pattern(tuple(_sources()["list_labels"]))
     if not colon or len(label.split()) > _LEAD_WORDS or labels.search(label) is None:
         return False
-    items = [i for i in re.split(r"[,;|•·]|\sand\s|\s&\s", rest) if i.strip()]
+    items = [i.strip() for i in re.split(r"[,;|•·]|\sand\s|\s&\s", rest) if i.strip()]
+    # "Tools: built a CLI, a linter and a dashboard", "Tech debt: cut flaky tests, slow builds": work done after the
+    # label, by a verb in lower case as a line's own verb is printed there; a name ("Go", "Spring Boot") is not
+    if items and items[0][:1].islower() and len(items[0].split()) > 1 and _first_person(items[0]):
+        return False
     return len(items) >= 2 and all(len(i.split()) <= _LIST_ITEM_WORDS for i in items)
+
+
+def _names_list(text: str, lead: Bullet | None = None) -> bool:
+    """A line that only lists names under a label of a list ("Technologies I worked with: Node.js, Jest, MongoDB",
+    "Tools we used: Jira, Sentry", "Tech: Go, gRPC"), or such a list under a lead-in that is that label ("Tech
+    stack:" on the line above). It shows that the role listed those names and tells no action: the label's own
+    verb is none of the list's ("I worked Node.js, Jest, ..." was a card's action and a scaling story, issue 12)."""
+    clean = _clean(text)
+    if _skill_label(clean):
+        return True
+    return lead is not None and _skill_label(f"{_clean(lead.text).rstrip(':')}: {clean}")
 
 
 def _subject(phrase: str, things: CuePattern) -> str:
