@@ -174,3 +174,16 @@ def test_issue_12_a_clipped_strongest_line_keeps_its_figure(tmp_path, cli):
     # cut to its opening and the clause with the figure, never to the opening alone
     assert ("Kafka in “Moved the shipment events pipeline onto Kafka with a new schema registry and replay tooling "
             "… cutting event lag from 9 minutes to 20 seconds”") in fit, fit
+
+
+def test_issue_12_no_role_shows_a_required_skill_said_in_words_that_agree(tmp_path, cli):
+    """None shown is said as none ("None of the 3 skills … shows in a role"), never "Your roles show 0 of the 3
+    skills … one of them is only listed" (blind review: an incoherent count sentence)."""
+    resume = RESUME.replace("in Go and PostgreSQL", "in Perl").replace("onto Kafka", "onto a queue") + \
+        "\n## Skills\n\nTerraform, Perl\n"
+    fit = _fit(_brief(tmp_path, cli, "- Strong Rust.\n- Experience with Terraform.", resume=resume))
+    assert "None of the 2 skills the posting requires shows in a role; one of them is only listed or implied." \
+        in fit, fit
+    assert "0 of" not in fit, fit
+    one = _fit(_brief(tmp_path, cli, "- Strong Rust.", resume=resume))
+    assert "The one skill the posting requires does not show in a role." in one, one

@@ -54,9 +54,11 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
     required = _required(ctx)
     held = sum(1 for m in required if m.strength in (Strength.DEMONSTRATED, Strength.LISTED) or m.met_as_example)
     fitness = _fitness(table, held, len(required), step, degree, data)
-    basis = data["basis"].format(shown=len(shown), total=total) if total else data["basis_none"]
+    key = "basis" if shown else "basis_zero_one" if total == 1 else "basis_zero"
+    basis = data[key].format(shown=len(shown), total=total) if total else data["basis_none"]
     if listed:
-        basis += data["basis_listed_one"] if len(listed) == 1 else data["basis_listed"].format(listed=len(listed))
+        one = data["basis_listed_it" if total == 1 else "basis_listed_one"]
+        basis += one if len(listed) == 1 else data["basis_listed"].format(listed=len(listed))
     # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too
     sentences = [basis[:1].upper() + basis[1:] + "."]
     if step > 0 and _fitness(table, held, len(required), 0, degree, data) is not fitness:
