@@ -187,3 +187,28 @@ def test_issue_12_no_role_shows_a_required_skill_said_in_words_that_agree(tmp_pa
     assert "0 of" not in fit, fit
     one = _fit(_brief(tmp_path, cli, "- Strong Rust.", resume=resume))
     assert "The one skill the posting requires does not show in a role." in one, one
+
+
+def test_issue_12_a_risk_the_audit_fails_is_said_nowhere(tmp_path, cli, monkeypatch):
+    """A statement the claims audit fails is dropped everywhere the brief prints it: the first page's risk sentence
+    is said again from the table the audit leaves, never in the failed words (blind review: the first page said
+    a risk the appendix called failed and left out). The audit is made to fail the risk's words about the résumé
+    (the stage as it runs, with one claim it cannot bear out)."""
+    import dataclasses
+
+    from tailor import audit, pipeline
+    from tailor.model import Claim
+
+    failed: list[str] = []
+
+    def audit_failing_the_risk(brief):
+        row = next(r for r in brief.risk_table if r.risk and r.verdict.name == "NOT_SHOWN")
+        said = row.shows.split("; ")[-1]  # what it says the résumé holds instead
+        failed.append(said)
+        return audit.audit_brief(dataclasses.replace(brief, claims=(*brief.claims, Claim("risk", said, ()))))
+
+    monkeypatch.setattr(pipeline, "audit_brief", audit_failing_the_risk)
+    brief = _brief(tmp_path, cli, "- Strong Rust and Cassandra.")
+    assert failed and failed[0] in brief.split("## Appendix", 1)[1], brief  # the appendix says it failed
+    assert failed[0] not in brief.split("## Appendix", 1)[0], brief
+    assert "### Your fit" in brief, brief

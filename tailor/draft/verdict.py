@@ -71,7 +71,7 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
         sentence, cite, posting_words = strongest
         sentences.append(sentence)
         ctx.claim("fit", sentence, (cite,), posting_words)
-    sentences.append(_risk_sentence(table, data))
+    sentences.append(risk_sentence(table, data))
     return FitVerdict(fitness, tuple(sentences))
 
 
@@ -182,7 +182,7 @@ def _used_on(ctx: _Context, name: str) -> frozenset[int]:
     return frozenset(e.line for e in held.evidence)
 
 
-def _risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
+def risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
     """The heaviest risk not shown (12+ years asked where the résumé states 11 is a lesser risk than 5+ years
     leading managers shown nowhere), else the heaviest to check, else the first requirement left to check, in the
     posting's words."""
