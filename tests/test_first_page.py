@@ -212,3 +212,16 @@ def test_issue_12_a_risk_the_audit_fails_is_said_nowhere(tmp_path, cli, monkeypa
     assert failed and failed[0] in brief.split("## Appendix", 1)[1], brief  # the appendix says it failed
     assert failed[0] not in brief.split("## Appendix", 1)[0], brief
     assert "### Your fit" in brief, brief
+
+
+def test_issue_12_a_required_choice_of_two_word_like_names_is_in_the_skill_match(tmp_path, cli):
+    """"Go or Rust in production" names two languages that are everyday words too: each names the other's sense,
+    so the requirement shows in the skill match with its status (blind review: the brief never mentioned it);
+    "Go" opening a sentence on its own is still a verb."""
+    resume = RESUME.replace("in Go and PostgreSQL", "in PostgreSQL")
+    brief = _brief(tmp_path, cli, "- Go or Rust in production.\n- Strong PostgreSQL.", resume=resume)
+    match = brief.split("### Skill match", 1)[1].split("\n### ", 1)[0]
+    assert "- Go or Rust (not shown)" in match, match
+    verb = _brief(tmp_path, cli, "- Go live with new carriers every month.\n- Strong PostgreSQL.", resume=resume)
+    match = verb.split("### Skill match", 1)[1].split("\n### ", 1)[0]
+    assert "Go" not in match.replace("PostgreSQL", ""), match
