@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from tailor.checks import risk_table
+from tailor.draft.verdict import risk_sentence
 from tailor.draft.words import brief_data
 from tailor.fit import as_figures, mentions, whole_word
 from tailor.model import (
@@ -24,7 +25,10 @@ from tailor.model import (
     CheckItem,
     Citation,
     Claim,
+    FitVerdict,
     Resume,
+    Risk,
+    RiskRow,
     Role,
     SectionKind,
     Skills,
@@ -194,7 +198,7 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
         elif part == "priority":
             priorities = [p for p in priorities if claim.text not in p]
         elif part == "risk":
-            risks = [r for r in risks if claim.text not in r.text]
+            risks = [_risk_without(r, claim.text) for r in risks if claim.text not in r.text]
         elif part == "requirement":
             requirements = [
                 dataclasses.replace(r, verdict=Verdict.CHECK, shows=_neutral(part), evidence=None)
@@ -210,6 +214,17 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
             fit = dataclasses.replace(fit, seniority=verdict)
         notes.append(AuditNote(part, claim.text, reason))
     kept = tuple(c for c in brief.claims if all(c is not f for f, _ in failed))
+    table = risk_table(requirements, risks, brief_data()["requirements"], brief.posting)
+    fit_verdict = _risk_said_again(fit_verdict, brief.risk_table, table)
+    # a statement the audit failed is said nowhere else either: the first page, the checklist and the priorities
+    # copy the risks' and the table's words (issue 12, blind review: the first page said a risk the appendix
+    # called failed and left out)
+    gone = [c.text for c, _ in failed if c.text]
+    if fit_verdict is not None:
+        sentences = tuple(t for t in fit_verdict.sentences if not any(g in t for g in gone))
+        fit_verdict = dataclasses.replace(fit_verdict, sentences=sentences)
+    checklist = [c for c in checklist if not any(g in c.text for g in gone)]
+    priorities = [p for p in priorities if not any(g in p for g in gone)]
     return dataclasses.replace(
         brief,
         pitch=pitch,
@@ -218,13 +233,36 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
         priorities=tuple(priorities),
         risks=tuple(risks),
         requirements=tuple(requirements),
-        # the one table shows the risks and requirements as the audit leaves them
-        risk_table=risk_table(requirements, risks, brief_data()["requirements"], brief.posting),
+        risk_table=table,  # the one table shows the risks and requirements as the audit leaves them
         fit_verdict=fit_verdict,
         fit=fit,
         claims=kept,
         audit=(*brief.audit, *notes),
     )
+
+
+def _risk_without(risk: Risk, said: str) -> Risk:
+    """A risk whose row says the failed words about the résumé ("your Acme role's technology list names GraphQL"),
+    rewritten without them: the gap stays a risk, said in the words left, or as one to check when none are."""
+    if said not in risk.shows and said not in risk.gap:
+        return risk
+    shows = "; ".join(p for p in risk.shows.split("; ") if said not in p)
+    gap = "; ".join(p for p in risk.gap.split("; ") if said not in p)
+    if not gap:
+        neutral = _neutral("requirement")
+        return dataclasses.replace(risk, shows=shows or neutral, gap=neutral, verdict=Verdict.CHECK)
+    return dataclasses.replace(risk, shows=shows or gap, gap=gap)
+
+
+def _risk_said_again(verdict: FitVerdict | None, before: tuple[RiskRow, ...], after: tuple[RiskRow, ...]
+                     ) -> FitVerdict | None:
+    """The first page's risk sentence from the table as the audit leaves it: the sentence said from the table
+    before the audit is said again from the table after it."""
+    if verdict is None or before == after:
+        return verdict
+    data = brief_data()["fit_verdict"]
+    old, new = risk_sentence(before, data), risk_sentence(after, data)
+    return dataclasses.replace(verdict, sentences=tuple(new if t == old else t for t in verdict.sentences))
 
 
 _NEUTRAL = {

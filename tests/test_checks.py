@@ -864,10 +864,10 @@ def test_issue_12_a_domain_is_shown_by_the_work_the_bullets_do(tmp_path, cli):
     ("listed", "asked", "shows"),
     [
         ("GCP, Terraform", "- Hands-on experience with AWS.", "your skills list names GCP (for AWS); no role shows it"),
-        ("GraphQL, Terraform", "- Experience designing gRPC services.",
-         "your skills list names GraphQL (for gRPC); no role shows it"),
-        ("GCP, GraphQL", "- Hands-on experience with AWS.\n- Experience designing gRPC services.",
-         "your skills list names GCP (for AWS) and GraphQL (for gRPC); no role shows them"),
+        ("JSON-RPC, Terraform", "- Experience designing gRPC services.",
+         "your skills list names JSON-RPC (for gRPC); no role shows it"),
+        ("GCP, JSON-RPC", "- Hands-on experience with AWS.\n- Experience designing gRPC services.",
+         "your skills list names GCP (for AWS) and JSON-RPC (for gRPC); no role shows them"),
         ("Terraform", "- Hands-on experience with AWS.", "nothing on the résumé"),
     ],
 )

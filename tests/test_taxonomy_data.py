@@ -173,3 +173,38 @@ def test_canonical_spellings_agree_with_eval_table(skills: list[tuple[str, dict]
             if target is not None and target != canonical:
                 problems.append(f"eval alias {alias!r} of {canonical!r} maps to {target!r}")
     assert not problems, "\n".join(problems)
+
+
+# Kinds that share a broad category but do a different job: a skill of one is never offered "for" a skill of the
+# other (issue 12, blind review: GraphQL offered for gRPC, both "API styles"). Each set is one job; the taxonomy's
+# substitutes (same family) must never cross two sets of one group.
+_DIFFERENT_JOBS = [
+    [{"gRPC", "JSON-RPC", "tRPC", "SOAP"}, {"GraphQL"}, {"REST", "HATEOAS", "OData"}],
+    [{"PostgreSQL", "MySQL"}, {"MongoDB"}, {"Redis"}, {"Neo4j"}],
+    [{"Kafka", "RabbitMQ"}, {"Spark Streaming", "Flink"}],
+]
+# Substitutes that are the same kind of thing doing the same job, which the brief may offer.
+_SAME_JOB = [("AWS", "Azure"), ("PostgreSQL", "MySQL"), ("Kafka", "RabbitMQ"), ("gRPC", "JSON-RPC"),
+             ("Go", "Rust")]
+
+
+def _taxonomy():
+    from tailor.skills import load_taxonomy
+
+    return load_taxonomy()
+
+
+@pytest.mark.parametrize("group", _DIFFERENT_JOBS)
+def test_no_substitute_across_different_jobs(group):
+    taxonomy = _taxonomy()
+    for kind in group:
+        for name in kind:
+            assert taxonomy.get(name) is not None, name
+            others = set().union(*(k for k in group if k is not kind))
+            assert not others & set(taxonomy.substitutes(name)), (name, others & set(taxonomy.substitutes(name)))
+
+
+@pytest.mark.parametrize("pair", _SAME_JOB)
+def test_substitutes_of_the_same_job(pair):
+    asked, held = pair
+    assert held in _taxonomy().substitutes(asked)

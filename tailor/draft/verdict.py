@@ -54,9 +54,11 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
     required = _required(ctx)
     held = sum(1 for m in required if m.strength in (Strength.DEMONSTRATED, Strength.LISTED) or m.met_as_example)
     fitness = _fitness(table, held, len(required), step, degree, data)
-    basis = data["basis"].format(shown=len(shown), total=total) if total else data["basis_none"]
+    key = "basis" if shown else "basis_zero_one" if total == 1 else "basis_zero"
+    basis = data[key].format(shown=len(shown), total=total) if total else data["basis_none"]
     if listed:
-        basis += data["basis_listed_one"] if len(listed) == 1 else data["basis_listed"].format(listed=len(listed))
+        one = data["basis_listed_it" if total == 1 else "basis_listed_one"]
+        basis += one if len(listed) == 1 else data["basis_listed"].format(listed=len(listed))
     # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too.
     # With no required skill read but skills matched from the duties, "names no required skill" contradicts the
     # skill match beneath it (issue 12, blind review): the verdict says nothing of the basis then
@@ -71,7 +73,7 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
         sentence, cite, posting_words = strongest
         sentences.append(sentence)
         ctx.claim("fit", sentence, (cite,), posting_words)
-    sentences.append(_risk_sentence(table, data))
+    sentences.append(risk_sentence(table, data))
     return FitVerdict(fitness, tuple(sentences))
 
 
@@ -182,7 +184,7 @@ def _used_on(ctx: _Context, name: str) -> frozenset[int]:
     return frozenset(e.line for e in held.evidence)
 
 
-def _risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
+def risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
     """The heaviest risk not shown (12+ years asked where the résumé states 11 is a lesser risk than 5+ years
     leading managers shown nowhere), else the heaviest to check, else the first requirement left to check, in the
     posting's words."""

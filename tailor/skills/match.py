@@ -54,6 +54,22 @@ _CONTEXT_KINDS = {SectionKind.SKILLS: "context: skills section", SectionKind.STA
 _SEPARATORS = frozenset({",", "/", "|", ";", "·", "•", "and", "or", "&", ":", "(", ")"})
 _SENTENCE_END = frozenset({".", "!", "?", ";", ":"})
 _NEIGHBOUR_WINDOW = 4
+
+
+def _paired(doc: Doc, taxon: Taxon, start: int, end: int, candidates: Iterable[tuple[_Pattern, int, int, str]]
+            ) -> str | None:
+    """Two names of one narrow kind joined by one separator name each other's sense: "Go or Rust", "C, Ada" are
+    languages, though each alone is a word that needs context (issue 12, blind review: a posting's "Go or Rust in
+    production" was read as neither and the brief never named it)."""
+    if not taxon.family:
+        return None
+    for other, s, e, _ in candidates:
+        if other.taxon.family != taxon.family or other.taxon.name == taxon.name:
+            continue
+        joined = (s == end + 1 and doc[end].lower_ in _SEPARATORS) or (e == start - 1 and doc[e].lower_ in _SEPARATORS)
+        if joined:
+            return f"context: paired with {other.taxon.name}"
+    return None
 _CLAUSE_BREAK = re.compile(r"(?<=[.!?;])\s+")
 # "Go, Java or Python, ideally Rust": a comma before one of these words starts a clause of its own.
 _SUBCLAUSE_BREAK = re.compile(r",\s+(?=(?:with|but|while|although|though|ideally|preferably|especially|plus)\b)", re.I)
@@ -926,6 +942,9 @@ class Extractor:
             for pattern, start, end, _ in candidates:
                 if pattern.ambiguous and not rules[start]:
                     rules[start] = self._context(doc, text, start, end, pattern.taxon, held, kind) or ""
+            for pattern, start, end, _ in candidates:
+                if pattern.ambiguous and not rules[start]:
+                    rules[start] = _paired(doc, pattern.taxon, start, end, candidates) or ""
         hits = []
         for pattern, start, end, rule in candidates:
             if pattern.ambiguous:
