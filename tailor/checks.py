@@ -42,6 +42,7 @@ from tailor.fit import (
     practice_parts,
     regulated_also,
     rung_words,
+    years_short,
     section_line,
     showing_skills,
     shown_in_role,
@@ -685,6 +686,10 @@ def _ranked_risks(
             led = fit.seniority.led
             if led is not None:  # the line the step is counted from, beside the title (issue 12)
                 shows += data["led_team_shows"]
+            if posting is not None and years_short(resume, posting.years_asked):
+                # the years asked beside the step: a lead held for a while is no years of experience (issue 12)
+                shows += data["step_up_years"].format(level=level, n=posting.years_asked,
+                                                      shown=years_said(resume.years_experience or 0))
             missing = _step_up_missing(resume, wanted, requirements, posting, data)
             if missing:
                 shows += data["step_up_missing"].format(missing=_join(missing, data["or"]))

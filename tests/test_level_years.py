@@ -1,0 +1,111 @@
+"""The level step read with the years and the track it crosses (issue 12, brief s7 "level4").
+
+Each test runs the CLI on an invented résumé and posting and reads the Markdown brief as a user would."""
+from __future__ import annotations
+
+from tests.conftest import markdown_brief
+
+# a developer of nearly 3 years who led the team for a while, without the title
+SHORT_LEAD = """# Arun Castellan
+
+arun.castellan@example.com · Sheffield, UK
+
+## Experience
+
+### Software Developer — Pellow Freight
+Sheffield, UK · Feb 2021 – Dec 2023
+- Was the team's lead developer for eight months, and led a team of 3 developers through the move to a new tracking
+  service.
+- Built the shipment API in Go and PostgreSQL, cutting lookup times from 2 seconds to 150 ms.
+- Set up CI on GitHub Actions for the team's four services.
+
+## Skills
+Go, PostgreSQL, Kubernetes, GitHub Actions
+
+## Education
+BSc Computer Science, University of Sheffield, 2020
+"""
+
+STAFF_POSTING = """Staff Platform Engineer — Corvane Cloud
+
+About us
+Corvane Cloud runs the hosting platform for 2,000 online shops.
+
+What you will do
+- Set the technical direction of our platform across teams.
+- Design the Kubernetes platform our product teams deploy to.
+- Mentor senior engineers and lead design reviews.
+
+What we are looking for
+- 8+ years of software engineering experience.
+- Strong Go and Kubernetes.
+- Experience running platforms at scale.
+"""
+
+
+def _section(brief: str, heading: str) -> str:
+    return brief.split(heading, 1)[1].split("\n#", 1)[0]
+
+
+def test_a_lead_held_for_a_while_does_not_shrink_a_step_the_years_do_not_support(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, SHORT_LEAD, STAFF_POSTING)
+    level = _section(brief, "**Level.**")
+    assert "two levels up, a large step" in level and "asks 8+ years; you show nearly 3 years" in level
+    assert "Was the team's lead developer" in level  # the line is still said
+    risks = _section(brief, "### Risks and requirements")
+    assert "**A step up of two levels**" in risks and "one level" not in risks
+    assert "a large step: Staff Platform Engineer asks 8+ years, you show nearly 3 years" in risks
+    assert "No statement failed that check." in brief
+
+
+def test_the_same_lead_near_the_years_asked_still_counts(tmp_path, cli):
+    # 4+ asked against nearly 3 shown is within what a lead held without the title makes up
+    brief = markdown_brief(tmp_path, cli, SHORT_LEAD, STAFF_POSTING.replace("8+ years", "4+ years"))
+    level = _section(brief, "**Level.**")
+    assert "one level up" in level and "large step" not in brief
+
+
+TECH_LEAD = """# Jonah Whitcombe
+
+jonah.whitcombe@example.com · Bristol, UK
+
+## Experience
+
+### Tech Lead — Larchmere Web
+Bristol, UK · Jan 2020 – Dec 2023
+- Led a team of 5 engineers building the company's booking website in React and Node.js.
+- Cut page load time from 4 seconds to 1.2 seconds.
+
+### Web Developer — Pennick Studio
+Bristol, UK · Jan 2019 – Dec 2019
+- Built websites in JavaScript for 20 local businesses.
+
+## Education
+BSc Computer Science, University of Bristol, 2018
+"""
+
+STAFF_ML = """Staff Machine Learning Engineer — Fellbrook Analytics
+
+About us
+Fellbrook Analytics builds demand forecasts for 500 grocery stores.
+
+What you will do
+- Set the technical direction for our forecasting models.
+- Train and deploy machine learning models in Python.
+
+What we are looking for
+- 7+ years of experience in machine learning.
+- Strong Python, PyTorch and MLOps.
+"""
+
+
+def test_a_title_on_the_rung_without_the_years_asked_is_no_level_match(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, TECH_LEAD, STAFF_ML)
+    level = _section(brief, "**Level.**")
+    assert "a level match" not in brief
+    assert "a match of title only (the posting asks 7+ years; you show 5 years)" in level
+
+
+def test_the_title_with_the_years_asked_is_a_level_match(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, TECH_LEAD, STAFF_ML.replace("7+ years", "4+ years"))
+    assert "a level match" in _section(brief, "**Level.**") and "title only" not in brief
