@@ -117,7 +117,7 @@ def requirements_check(
     if posting.years_asked and asked not in {r.asked for r in skill_years}:
         # years of another profession (a teacher's, a nurse's) are not years of this work: only the roles in the
         # field count, named in the row (issue 12, blind review)
-        in_work = [r for r in roles if in_field(r, resume_skills)] or roles
+        in_work = [r for r in roles if in_posting_field(r, resume_skills, posting)] or roles
         cite = header(in_work[-1]) if in_work else None
         if years is None:
             rows.append(
@@ -1109,7 +1109,7 @@ def _years_row(
         shows = dated + data["years_undersold"].format(said=said_years(match))
         return Requirement(what, asked, Verdict.MEETS, shows, cite)
     shows = data["years_stated"].format(said=said_years(match))
-    if _disagrees(match, years, 1):
+    if left or _disagrees(match, years, 1):  # the years in the field beside the résumé's own figure (issue 12)
         shows += data["years_by_dates"].format(n=years_said(years))
     # the sentence that states them, up to the years it states, not the whole summary paragraph: the row's column
     # is narrow ("Staff backend engineer with 11 years of experience", not what the years were spent on)
@@ -1122,6 +1122,20 @@ def _years_row(
 @cache
 def _field_words() -> dict[str, Any]:
     return dict(json.loads((files("tailor") / "data" / "brief.json").read_text("utf-8"))["pitch"])
+
+
+def in_posting_field(role: Role, resume_skills: Skills, posting: Posting | None) -> bool:
+    """Whether a role is in the field of this posting: in the kind of work (in_field), and not an adjacent post
+    (an analyst's) that the posting's title does not name (brief.json `pitch.adjacent_field_titles`): a career
+    that began as a data analyst has fewer years as an engineer than its dates (issue 12, blind review: "over 16
+    years" beside the résumé's own "10+ years" as an engineer)."""
+    if not in_field(role, resume_skills):
+        return False
+    spec = _field_words()["adjacent_field_titles"]
+    title = role.title or ""
+    if not cue_pattern(spec["titles"]).search(title) or cue_pattern(spec["unless"]).search(title):
+        return True
+    return posting is None or cue_pattern(spec["named_by"]).search(posting.title or "") is not None
 
 
 def in_field(role: Role, resume_skills: Skills) -> bool:

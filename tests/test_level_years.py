@@ -109,3 +109,73 @@ def test_a_title_on_the_rung_without_the_years_asked_is_no_level_match(tmp_path,
 def test_the_title_with_the_years_asked_is_a_level_match(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, TECH_LEAD, STAFF_ML.replace("7+ years", "4+ years"))
     assert "a level match" in _section(brief, "**Level.**") and "title only" not in brief
+
+
+# an engineer whose first five years were as a data analyst, and whose summary counts the engineering years
+ANALYST_FIRST = """# Sunita Ravel
+
+sunita.ravel@example.com · Leeds, UK
+
+Software engineer with 10+ years of experience building backend services.
+
+## Experience
+
+### Senior Software Engineer — Ketterby Bank
+Leeds, UK · Jan 2016 – Dec 2023
+- Built the payments API in Java and PostgreSQL serving 2 million customers.
+- Led the move of 12 services to AWS.
+
+### Software Engineer — Oakhurst Retail
+Leeds, UK · Jan 2013 – Dec 2015
+- Built the stock service in Java for 300 stores.
+
+### Data Analyst — Brindle Insurance
+Leeds, UK · Jan 2008 – Dec 2012
+- Wrote SQL reports on claims for the finance team.
+- Built Excel dashboards for 40 branch managers.
+
+## Education
+BSc Mathematics, University of Leeds, 2007
+"""
+
+BACKEND = """Senior Backend Engineer — Halston Payments
+
+About us
+Halston Payments runs card payments for 10,000 merchants.
+
+What you will do
+- Build payment services in Java.
+- Own the reliability of our payments API.
+
+What we are looking for
+- 12+ years of software engineering experience.
+- Strong Java and PostgreSQL.
+- Experience with AWS.
+"""
+
+
+def _years_row(brief: str) -> str:
+    return next(line for line in brief.splitlines() if line.startswith("| **12+ years of experience**"))
+
+
+def test_years_as_an_analyst_are_not_counted_as_an_engineers_and_the_resume_figure_stands(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, ANALYST_FIRST, BACKEND)
+    row = _years_row(brief)
+    assert "16 years" not in brief and "meets" not in row
+    assert "your résumé states “10+ years”; 11 years by dates" in row
+    assert "with 10+ years of software experience, after 5 years as a Data Analyst" in brief
+    assert "update" not in row and "undersell" not in brief
+    assert "No statement failed that check." in brief
+
+
+def test_an_analyst_posting_counts_the_analyst_years(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, ANALYST_FIRST, BACKEND.replace("Senior Backend Engineer", "Senior Data Analyst"))
+    assert "after 5 years as a Data Analyst" not in brief
+
+
+def test_dates_past_the_summarys_floor_meet_with_no_advice_to_edit_the_resume(tmp_path, cli):
+    resume = ANALYST_FIRST.replace("Data Analyst —", "Software Developer —")
+    row = _years_row(markdown_brief(tmp_path, cli, resume, BACKEND))
+    assert "| meets |" in row and "16 years" in row
+    assert "your summary's “10+ years” is a floor these dates go past" in row
+    assert "update" not in row and "wording" not in row
