@@ -694,8 +694,17 @@ def _ranked_risks(
             if missing:
                 shows += data["step_up_missing"].format(missing=_join(missing, data["or"]))
             cite = led or header(latest)
-            risk = Risk(text, answer, cite, data["step_up_what"].format(rungs=rungs), level, shows, Verdict.CHECK)
-            found.append((_LEVEL, (risk, title, (header(latest), *([led] if led else [])), ())))
+            what = data["step_up_what"].format(rungs=rungs)
+            people = fit.seniority.people
+            if fit.seniority.track_change:
+                # a change of track, not a rung: said as such, with the nearest line to managing people (issue 12)
+                text = data["track_change"].format(title=title, level=level)
+                what = data["track_change_what"] + (data["track_change_rungs"].format(rungs=rungs) if step > 1 else "")
+                shows += data["track_change_shows"] if people else data["track_change_none"]
+                cite = people or cite
+            risk = Risk(text, answer, cite, what, level, shows, Verdict.CHECK)
+            found.append((_LEVEL, (risk, title, (header(latest), *([led] if led else []),
+                                                 *([people] if people else [])), ())))
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue

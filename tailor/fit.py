@@ -1487,8 +1487,21 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     # the posting's own words ("Senior Engineering Manager", "Head of Platform"), not the ladder's rung name
     named = posting.level or level_name(wanted)
     rungs = level_rungs(resume, wanted, candidate, named)
+    track = rungs > 0 and to_managing(resume, wanted, candidate)
+    people = _people_line(bullets) if track else None
     if wanted is Seniority.OTHER:
         verdict = f"The posting names no level; {detail}: match your stories to its responsibilities"
+    elif track:
+        # individual contributor to people manager is a change of track, said with what the posting asks of it
+        # and the nearest line the résumé has (issue 12, blind review: "a step up of one level" from a kernel IC)
+        asks = (f"the posting asks {posting.years_managing_asked}+ years managing"
+                if posting.years_managing_asked else f"{named} manages people")
+        shown = (f"its nearest line is “{people.bullet.text.rstrip('.')}”" if people
+                 else "no line shows managing people")
+        # a move of track that is also more than one rung says both (a Staff engineer to a VP)
+        also = f", and {rung_words(rungs)} up" if rungs > 1 else ""
+        verdict = (f"Posting is {named} level, a move from individual contributor to managing people{also}: {asks}; "
+                   f"{detail}, and {shown}: {level_ask(posting)}")
     elif rungs > 0 and years_short(resume, posting.years_asked):
         # the years asked said beside the step, so a lead held for a while never reads as nearly there (issue 12)
         large = f"a large step ({named} asks {posting.years_asked}+ years; you show {years_said(resume.years_experience or 0)})"
@@ -1506,4 +1519,21 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     else:
         verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
     return SeniorityFit(wanted, candidate, verdict + ".", detail, named, managers.citation() if managers else None,
-                        led.citation() if led else None, rungs)
+                        led.citation() if led else None, rungs, track, people.citation() if people else None)
+
+
+def to_managing(resume: Resume, wanted: Seniority, candidate: Seniority) -> bool:
+    """Whether the posting manages people and the candidate has held no post titled manager or above: a move
+    of track, from individual contributor to people manager, whatever the rungs between."""
+    ic = (Seniority.OTHER, Seniority.IC_SENIOR, Seniority.IC_STAFF)
+    roles = [r for r in resume.roles if not r.internship]
+    return wanted not in ic and candidate in ic and not managing_roles(roles)
+
+
+def _people_line(bullets: tuple[_Scored, ...]) -> _Scored | None:
+    """The résumé's nearest line to managing people: its work managing, hiring, leading or growing people."""
+    for name in area_data()["seniority"]["people_lines"]:
+        found = competency_evidence(name, bullets)
+        if found is not None:
+            return found
+    return None

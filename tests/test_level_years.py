@@ -179,3 +179,57 @@ def test_dates_past_the_summarys_floor_meet_with_no_advice_to_edit_the_resume(tm
     assert "| meets |" in row and "16 years" in row
     assert "your summary's “10+ years” is a floor these dates go past" in row
     assert "update" not in row and "wording" not in row
+
+
+KERNEL_IC = """# Mirela Dunstan
+
+mirela.dunstan@example.com · Cambridge, UK
+
+## Experience
+
+### Senior Linux Kernel Engineer — Thornby Devices
+Cambridge, UK · Jan 2016 – Dec 2023
+- Wrote the storage drivers for the company's embedded Linux boards in C.
+- Cut boot time from 40 seconds to 9 seconds by reworking driver start-up.
+- Mentored two junior engineers through their first kernel patches.
+
+### Kernel Engineer — Ashwell Systems
+Cambridge, UK · Sep 2012 – Dec 2015
+- Maintained the network drivers for the company's routers in C.
+- Fixed 120 kernel bugs reported by customers.
+
+## Education
+MEng Computer Science, University of Cambridge, 2012
+"""
+
+MANAGER_POSTING = """Senior Engineering Manager — Glenmoor Devices
+
+About us
+Glenmoor Devices builds embedded Linux systems for 300 hospitals.
+
+Responsibilities
+- Manage two teams of embedded engineers and their leads.
+- Hire engineers and run performance reviews.
+- Own delivery of the device firmware roadmap.
+
+Requirements
+- 3+ years managing software engineers.
+- Experience with embedded Linux and C.
+"""
+
+
+def test_an_individual_contributor_to_a_people_manager_is_a_change_of_track_not_a_rung(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, KERNEL_IC, MANAGER_POSTING)
+    level = _section(brief, "**Level.**")
+    assert "a move from individual contributor to managing people: the posting asks 3+ years managing" in level
+    assert "“Mentored two junior engineers through their first kernel patches”" in level
+    assert "level up" not in level and "A step up of" not in brief
+    risks = _section(brief, "### Risks and requirements")
+    assert "**A move to managing people**" in risks and "the nearest line to managing people" in risks
+    assert "No statement failed that check." in brief
+
+
+def test_a_manager_to_a_senior_manager_is_still_a_rung(tmp_path, cli):
+    resume = KERNEL_IC.replace("Senior Linux Kernel Engineer —", "Engineering Manager —")
+    brief = markdown_brief(tmp_path, cli, resume, MANAGER_POSTING)
+    assert "individual contributor" not in brief and "A move to managing people" not in brief
