@@ -42,6 +42,7 @@ from tailor.fit import (
     practice_parts,
     regulated_also,
     rung_words,
+    years_short,
     section_line,
     showing_skills,
     shown_in_role,
@@ -116,7 +117,7 @@ def requirements_check(
     if posting.years_asked and asked not in {r.asked for r in skill_years}:
         # years of another profession (a teacher's, a nurse's) are not years of this work: only the roles in the
         # field count, named in the row (issue 12, blind review)
-        in_work = [r for r in roles if in_field(r, resume_skills)] or roles
+        in_work = [r for r in roles if in_posting_field(r, resume_skills, posting)] or roles
         cite = header(in_work[-1]) if in_work else None
         if years is None:
             rows.append(
@@ -685,12 +686,25 @@ def _ranked_risks(
             led = fit.seniority.led
             if led is not None:  # the line the step is counted from, beside the title (issue 12)
                 shows += data["led_team_shows"]
+            if posting is not None and years_short(resume, posting.years_asked):
+                # the years asked beside the step: a lead held for a while is no years of experience (issue 12)
+                shows += data["step_up_years"].format(level=level, n=posting.years_asked,
+                                                      shown=years_said(resume.years_experience or 0))
             missing = _step_up_missing(resume, wanted, requirements, posting, data)
             if missing:
                 shows += data["step_up_missing"].format(missing=_join(missing, data["or"]))
             cite = led or header(latest)
-            risk = Risk(text, answer, cite, data["step_up_what"].format(rungs=rungs), level, shows, Verdict.CHECK)
-            found.append((_LEVEL, (risk, title, (header(latest), *([led] if led else [])), ())))
+            what = data["step_up_what"].format(rungs=rungs)
+            people = fit.seniority.people
+            if fit.seniority.track_change:
+                # a change of track, not a rung: said as such, with the nearest line to managing people (issue 12)
+                text = data["track_change"].format(title=title, level=level)
+                what = data["track_change_what"] + (data["track_change_rungs"].format(rungs=rungs) if step > 1 else "")
+                shows += data["track_change_shows"] if people else data["track_change_none"]
+                cite = people or cite
+            risk = Risk(text, answer, cite, what, level, shows, Verdict.CHECK)
+            found.append((_LEVEL, (risk, title, (header(latest), *([led] if led else []),
+                                                 *([people] if people else [])), ())))
     for row in requirements:
         if row.verdict is Verdict.MEETS:
             continue
@@ -1104,7 +1118,7 @@ def _years_row(
         shows = dated + data["years_undersold"].format(said=said_years(match))
         return Requirement(what, asked, Verdict.MEETS, shows, cite)
     shows = data["years_stated"].format(said=said_years(match))
-    if _disagrees(match, years, 1):
+    if left or _disagrees(match, years, 1):  # the years in the field beside the résumé's own figure (issue 12)
         shows += data["years_by_dates"].format(n=years_said(years))
     # the sentence that states them, up to the years it states, not the whole summary paragraph: the row's column
     # is narrow ("Staff backend engineer with 11 years of experience", not what the years were spent on)
@@ -1117,6 +1131,20 @@ def _years_row(
 @cache
 def _field_words() -> dict[str, Any]:
     return dict(json.loads((files("tailor") / "data" / "brief.json").read_text("utf-8"))["pitch"])
+
+
+def in_posting_field(role: Role, resume_skills: Skills, posting: Posting | None) -> bool:
+    """Whether a role is in the field of this posting: in the kind of work (in_field), and not an adjacent post
+    (an analyst's) that the posting's title does not name (brief.json `pitch.adjacent_field_titles`): a career
+    that began as a data analyst has fewer years as an engineer than its dates (issue 12, blind review: "over 16
+    years" beside the résumé's own "10+ years" as an engineer)."""
+    if not in_field(role, resume_skills):
+        return False
+    spec = _field_words()["adjacent_field_titles"]
+    title = role.title or ""
+    if not cue_pattern(spec["titles"]).search(title) or cue_pattern(spec["unless"]).search(title):
+        return True
+    return posting is None or cue_pattern(spec["named_by"]).search(posting.title or "") is not None
 
 
 def in_field(role: Role, resume_skills: Skills) -> bool:

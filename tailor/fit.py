@@ -1404,13 +1404,13 @@ def _lead_clause(text: str) -> str:
     return ("… " if start else "") + clause + (" …" if end < len(text.rstrip(". ")) else "")
 
 
-def candidate_seniority(resume: Resume, bullets: tuple[_Scored, ...]) -> Seniority:
+def candidate_seniority(resume: Resume, bullets: tuple[_Scored, ...], years_asked: int | None = None) -> Seniority:
     """The candidate's level: the highest level shown by the two latest roles' titles or by their bullets saying
-    the candidate led a team, lifted by long experience, and a manager's title lifted a rung when the latest
-    role's own bullets show managing managers."""
+    the candidate led a team (while the years shown are near the years the posting asks), lifted by long
+    experience, and a manager's title lifted a rung when the latest role's own bullets show managing managers."""
     recent = [r for r in resume.roles if not r.internship][:2]
     levels = [title_seniority(r.title) for r in recent] or [Seniority.OTHER]
-    if led_team(resume, bullets) is not None:
+    if led_team(resume, bullets) is not None and not years_short(resume, years_asked):
         levels.append(Seniority(area_data()["seniority"]["led_team"]["level"]))
     level = max(levels, key=_rank)
     lift = area_data()["seniority"]["managers_of_managers"]
@@ -1422,6 +1422,15 @@ def candidate_seniority(resume: Resume, bullets: tuple[_Scored, ...]) -> Seniori
     if level is Seniority.IC_SENIOR and years >= 10 and candidate_team_size(bullets) >= 5:
         return Seniority.IC_STAFF
     return level
+
+
+def years_short(resume: Resume, years_asked: int | None) -> bool:
+    """Whether the résumé's years fall short of the years a posting asks by more than a lead held without the title
+    can make up (areas.json seniority led_team "years_short"): a developer of nearly 3 years who led their team is
+    not one step from a Staff post asking 8+ (issue 12, blind review)."""
+    if not years_asked or resume.years_experience is None:
+        return False
+    return years_asked - resume.years_experience > area_data()["seniority"]["led_team"]["years_short"]
 
 
 def level_rungs(resume: Resume, wanted: Seniority, candidate: Seniority, named: str | None) -> int:
@@ -1463,7 +1472,7 @@ def rung_words(rungs: int) -> str:
 
 
 def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Posting) -> SeniorityFit:
-    candidate = candidate_seniority(resume, bullets)
+    candidate = candidate_seniority(resume, bullets, posting.years_asked)
     lifted = candidate.value == area_data()["seniority"]["managers_of_managers"]["to"]
     managers = manages_managers(resume, bullets) if lifted else None
     latest = next((r for r in resume.roles if not r.internship), None)
@@ -1478,15 +1487,53 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
     # the posting's own words ("Senior Engineering Manager", "Head of Platform"), not the ladder's rung name
     named = posting.level or level_name(wanted)
     rungs = level_rungs(resume, wanted, candidate, named)
+    track = rungs > 0 and to_managing(resume, wanted, candidate)
+    people = _people_line(bullets) if track else None
     if wanted is Seniority.OTHER:
         verdict = f"The posting names no level; {detail}: match your stories to its responsibilities"
+    elif track:
+        # individual contributor to people manager is a change of track, said with what the posting asks of it
+        # and the nearest line the résumé has (issue 12, blind review: "a step up of one level" from a kernel IC)
+        asks = (f"the posting asks {posting.years_managing_asked}+ years managing"
+                if posting.years_managing_asked else f"{named} manages people")
+        shown = (f"its nearest line is “{people.bullet.text.rstrip('.')}”" if people
+                 else "no line shows managing people")
+        # a move of track that is also more than one rung says both (a Staff engineer to a VP)
+        also = f", and {rung_words(rungs)} up" if rungs > 1 else ""
+        verdict = (f"Posting is {named} level, a move from individual contributor to managing people{also}: {asks}; "
+                   f"{detail}, and {shown}: {level_ask(posting)}")
+    elif rungs > 0 and years_short(resume, posting.years_asked):
+        # the years asked said beside the step, so a lead held for a while never reads as nearly there (issue 12)
+        large = f"a large step ({named} asks {posting.years_asked}+ years; you show {years_said(resume.years_experience or 0)})"
+        verdict = f"Posting is {named} level, {rung_words(rungs)} up, {large}; {detail}: {level_ask(posting)}"
     elif rungs > 0:
         verdict = f"Posting is {named} level, {rung_words(rungs)} up; {detail}: {level_ask(posting)}"
     elif rungs < 0:
         # a manager of managers stepping to one team: the step is in scope, not title (issue 12, blind review)
         why = ("you manage managers today, so " if managers else "") + "be ready to say why this role"
         verdict = f"Posting is {named} level; {detail}: {why}, and show recent hands-on work"
+    elif posting.years_asked and resume.years_experience is not None and resume.years_experience < posting.years_asked:
+        # the title's rung is held but not the years the posting asks: a match of title only (issue 12, blind review)
+        short = f"the posting asks {posting.years_asked}+ years; you show {years_said(resume.years_experience)}"
+        verdict = f"Posting is {named} level; {detail}: a match of title only ({short}), so show the scope you owned"
     else:
         verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
     return SeniorityFit(wanted, candidate, verdict + ".", detail, named, managers.citation() if managers else None,
-                        led.citation() if led else None, rungs)
+                        led.citation() if led else None, rungs, track, people.citation() if people else None)
+
+
+def to_managing(resume: Resume, wanted: Seniority, candidate: Seniority) -> bool:
+    """Whether the posting manages people and the candidate has held no post titled manager or above: a move
+    of track, from individual contributor to people manager, whatever the rungs between."""
+    ic = (Seniority.OTHER, Seniority.IC_SENIOR, Seniority.IC_STAFF)
+    roles = [r for r in resume.roles if not r.internship]
+    return wanted not in ic and candidate in ic and not managing_roles(roles)
+
+
+def _people_line(bullets: tuple[_Scored, ...]) -> _Scored | None:
+    """The résumé's nearest line to managing people: its work managing, hiring, leading or growing people."""
+    for name in area_data()["seniority"]["people_lines"]:
+        found = competency_evidence(name, bullets)
+        if found is not None:
+            return found
+    return None

@@ -495,6 +495,10 @@ class SeniorityFit:
     # the levels the posting sits above the candidate (below when negative), counted once by fit.level_rungs for
     # every sentence that says the step; None where a fit was built without it (then counted on demand)
     rungs: int | None = None
+    # a step from individual contributor to managing people: a change of track, not a rung (issue 12, blind review);
+    # `people` is the résumé line nearest to managing people (mentoring, leading), None when no line shows any
+    track_change: bool = False
+    people: Citation | None = None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tailor.checks import in_field, level_rungs, said_years, stated_years
+from tailor.checks import in_posting_field, level_rungs, said_years, stated_years
 from tailor.draft.star import _section_items
 from tailor.draft.words import (
     _DIGIT,
@@ -663,8 +663,8 @@ def _career(ctx: _Context) -> _Career | None:
 
 
 def _in_field(ctx: _Context, role: Role) -> bool:
-    """Whether a role is in the kind of work these postings hire for (checks.in_field, as the years row reads it)."""
-    return in_field(role, ctx.resume_skills)
+    """Whether a role is in the kind of work these postings hire for (checks.in_posting_field, as the years row reads it)."""
+    return in_posting_field(role, ctx.resume_skills, ctx.posting)
 
 
 def _career_intro(ctx: _Context, career: _Career) -> _Part:

@@ -67,7 +67,9 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
         # the level decides the verdict: said here in the Level line's words and number, so "A stretch." never
         # sits beside a level said otherwise (issue 12, blind review: "a level match" next to "A stretch.")
         named = ctx.fit.seniority.named or level_name(ctx.fit.seniority.posting)
-        sentences.append(data["level"].format(level=named, rungs=rung_words(step)))
+        # a change of track is no rung, unless it is more than one as well
+        key = ("level_track_rungs" if step > 1 else "level_track") if ctx.fit.seniority.track_change else "level"
+        sentences.append(data[key].format(level=named, rungs=rung_words(step)))
     strongest = _strongest(ctx, required, table, data)
     if strongest is not None:
         sentence, cite, posting_words = strongest
