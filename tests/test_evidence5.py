@@ -1,0 +1,65 @@
+"""Issue 12 (brief s7 "evidence5"): the posting's scale said in figures, first-person mentoring, no framing the
+line does not say, and posts outside work kept out of the roles.
+
+Each test runs the CLI on an invented résumé and posting, as a user would, and reads the Markdown brief.
+"""
+from __future__ import annotations
+
+from tests.conftest import markdown_brief
+
+RESUME = """# Jordan Vale
+
+jordan.vale@example.com · Leeds, UK
+
+## Experience
+
+### Engineering Manager — Ledgerly
+Leeds, UK · 2020 – Present
+- Led a team of 7 engineers building the settlement service in Go
+- Cut cloud spend by 30% by moving batch jobs to spot instances
+
+### Senior Software Engineer — Parcelbase
+Leeds, UK · 2016 – 2020
+- Designed the shipment tracking API used by 40 partner carriers
+
+## Skills
+Go, PostgreSQL, Kafka
+"""
+
+# the scale is said only in the company's own lines, by figures, never by the areas' cue words in a duty
+SCALE_POSTING = """Engineering Manager, Forecasting
+Tallyworks · Remote
+
+About us
+Tallyworks builds cash-flow software for small businesses. Our pipelines turn millions of invoices and payments into forecasts. We raised $40 million last year and plan to grow the team to 60 engineers in 18 months.
+
+What you'll do
+- Lead a team of 6 engineers on the forecasting product
+- Work with product and design on the roadmap
+
+What we're looking for
+- 5+ years of software engineering, 2+ years managing engineers
+- Experience with Go and PostgreSQL
+"""
+
+MONEY_POSTING = SCALE_POSTING.replace(
+    "Our pipelines turn millions of invoices and payments into forecasts. ", ""
+).replace(" and plan to grow the team to 60 engineers in 18 months", "")
+
+
+def _row(brief: str, part: str) -> str:
+    return next(line for line in brief.splitlines() if line.startswith(f"| {part} |"))
+
+
+def test_a_volume_figure_stresses_technical_scale_and_a_headcount_plan_scaling(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, RESUME, SCALE_POSTING)
+    technical = _row(brief, "Technical problems at scale")
+    assert "not mentioned" not in technical and "millions of invoices" in technical
+    scaling = _row(brief, "Scaling systems and teams")
+    assert "not mentioned" not in scaling and "grow the team to 60 engineers" in scaling
+
+
+def test_money_is_no_volume(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, RESUME, MONEY_POSTING)
+    assert "not mentioned" in _row(brief, "Technical problems at scale")
+    assert "not mentioned" in _row(brief, "Scaling systems and teams")
