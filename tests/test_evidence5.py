@@ -63,3 +63,43 @@ def test_money_is_no_volume(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, RESUME, MONEY_POSTING)
     assert "not mentioned" in _row(brief, "Technical problems at scale")
     assert "not mentioned" in _row(brief, "Scaling systems and teams")
+
+
+RAPPORT_RESUME = RESUME.replace(
+    "- Cut cloud spend", "- Built team rapport and fostered an inclusive, collaborative work environment\n- Cut cloud spend"
+)
+
+RAPPORT_POSTING = """Engineering Manager
+Fernleaf · Remote
+
+About Fernleaf
+Fernleaf builds billing software for small shops.
+
+Responsibilities
+- Lead a team of 6 engineers
+- Foster an inclusive, collaborative environment and build team rapport
+- Collaborate with product and design
+
+Requirements
+- 5+ years building software in Go
+- Team leadership experience
+"""
+
+
+def _pitch(brief: str) -> str:
+    return brief.split("### Your pitch", 1)[1].split("###", 1)[0]
+
+
+def test_the_pitch_says_across_teams_only_of_a_line_that_says_so(tmp_path, cli):
+    pitch = _pitch(markdown_brief(tmp_path, cli, RAPPORT_RESUME, RAPPORT_POSTING))
+    assert "built team rapport and fostered an inclusive" in pitch
+    assert "Across teams" not in pitch
+
+
+def test_a_line_reaching_other_functions_keeps_its_opening(tmp_path, cli):
+    resume = RAPPORT_RESUME.replace(
+        "Built team rapport and fostered an inclusive, collaborative work environment",
+        "Partnered with product and design to run joint planning for 3 teams",
+    )
+    pitch = _pitch(markdown_brief(tmp_path, cli, resume, RAPPORT_POSTING))
+    assert "Across teams, I partnered with product and design" in pitch
