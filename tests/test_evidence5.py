@@ -27,11 +27,15 @@ Go, PostgreSQL, Kafka
 """
 
 # the scale is said only in the company's own lines, by figures, never by the areas' cue words in a duty
-SCALE_POSTING = """Engineering Manager, Forecasting
+ABOUT = (
+    "Tallyworks builds cash-flow software for small businesses. Our pipelines turn millions of invoices and payments "
+    "into forecasts. We raised $40 million last year and plan to grow the team to 60 engineers in 18 months."
+)
+SCALE_POSTING = f"""Engineering Manager, Forecasting
 Tallyworks · Remote
 
 About us
-Tallyworks builds cash-flow software for small businesses. Our pipelines turn millions of invoices and payments into forecasts. We raised $40 million last year and plan to grow the team to 60 engineers in 18 months.
+{ABOUT}
 
 What you'll do
 - Lead a team of 6 engineers on the forecasting product
@@ -65,9 +69,8 @@ def test_money_is_no_volume(tmp_path, cli):
     assert "not mentioned" in _row(brief, "Scaling systems and teams")
 
 
-RAPPORT_RESUME = RESUME.replace(
-    "- Cut cloud spend", "- Built team rapport and fostered an inclusive, collaborative work environment\n- Cut cloud spend"
-)
+RAPPORT = "- Built team rapport and fostered an inclusive, collaborative work environment\n"
+RAPPORT_RESUME = RESUME.replace("- Cut cloud spend", RAPPORT + "- Cut cloud spend")
 
 RAPPORT_POSTING = """Engineering Manager
 Fernleaf · Remote
@@ -103,3 +106,26 @@ def test_a_line_reaching_other_functions_keeps_its_opening(tmp_path, cli):
     )
     pitch = _pitch(markdown_brief(tmp_path, cli, resume, RAPPORT_POSTING))
     assert "Across teams, I partnered with product and design" in pitch
+
+
+ACTIVITIES = """
+## Activities
+
+### Open Source Maintainer — GitHub
+2018 – Present
+- Maintain a Go library for idempotent retries
+
+### Volunteer Mentor — Code Bridge
+2021 – Present
+- Mentor career changers learning to program
+"""
+
+
+def test_an_activities_post_is_named_apart_from_the_roles(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, RESUME.replace("\n## Skills", ACTIVITIES + "\n## Skills"), SCALE_POSTING)
+    read = next(line for line in brief.splitlines() if line.startswith("**Your résumé:**"))
+    roles, _, posts = read.partition("Besides")
+    assert roles.startswith("**Your résumé:** 2 roles, latest first:")
+    assert "Open Source Maintainer" not in roles and "Volunteer Mentor" not in roles
+    assert "2 posts outside work: Volunteer Mentor, Code Bridge; Open Source Maintainer, GitHub" in posts
+    assert "2 roles and 2 posts outside work" in brief
