@@ -129,3 +129,46 @@ def test_an_activities_post_is_named_apart_from_the_roles(tmp_path, cli):
     assert "Open Source Maintainer" not in roles and "Volunteer Mentor" not in roles
     assert "2 posts outside work: Volunteer Mentor, Code Bridge; Open Source Maintainer, GitHub" in posts
     assert "2 roles and 2 posts outside work" in brief
+
+
+PARAGRAPH_RESUME = """# Alex Moor
+
+alex@example.com · Leeds, UK
+
+## Experience
+
+### Senior Software Engineer — Netwarren
+Leeds, UK · 2019 – Present
+Currently working on TCP-AO kernel support for the routing daemon. Before that I rebuilt the BGP test harness in \
+Rust, which cut CI time from 40 to 12 minutes. I also mentored two people: one who joined full-time and an intern.
+
+### Software Engineer — Parcelbase
+Leeds, UK · 2015 – 2019
+- Designed the shipment tracking API used by 40 partner carriers
+
+## Skills
+Rust, C, Linux
+"""
+
+MENTOR_POSTING = """Engineering Manager, Networking
+Fernleaf · Remote
+
+About Fernleaf
+Fernleaf builds routers for small internet providers.
+
+Responsibilities
+- Lead a team of 6 engineers who own the Linux networking stack of our routers
+- Mentor and coach engineers; onboard new hires
+- Plan the roadmap with product and support
+
+Requirements
+- 5+ years building software in Rust or C
+- Experience mentoring engineers
+"""
+
+
+def test_a_first_person_mentoring_sentence_in_a_paragraph_tells_the_mentoring_story(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, PARAGRAPH_RESUME, MENTOR_POSTING)
+    story = next(line for line in brief.splitlines() if line.startswith("4. **Mentoring and team productivity:**"))
+    assert "I also mentored two people: one who joined full-time and an intern" in story
+    assert "no résumé line fits" not in story
