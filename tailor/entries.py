@@ -350,6 +350,12 @@ def find_roles(lines: tuple[Line, ...], sections: tuple[Section, ...], today: dt
     return tuple(roles)
 
 
+def outside_work(role: Role) -> bool:
+    """A post held outside paid work: a volunteering, community or activities post (an open-source maintainer, a
+    mentoring charity's volunteer), left out of the years like an internship but no internship."""
+    return role.internship and not INTERNSHIP_RE.search(role.title or "")
+
+
 def _titled_post(role: Role) -> bool:
     """A post held over a time, with a title and an organisation, read with confidence: not a membership, an
     event or a talk with a date."""

@@ -232,7 +232,8 @@ def stress_span(area: Area, text: str) -> tuple[int, int] | None:
     """Where in a posting line the first word that stresses the area stands, for a quote that shows it."""
     low = text.lower()
     found = [(low.find(cue), low.find(cue) + len(cue)) for cue in _stress_cues_in(area, text) if cue in low]
-    return min(found) if found else None
+    # the figure, when the line states one, is what shows the scale best ("120 million transactions a month")
+    return scale_sign_span(area, text) or (min(found) if found else None)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -954,15 +955,74 @@ def posting_lines(posting: Posting) -> tuple[str, ...]:
 
 def area_stress(posting: Posting) -> dict[Area, tuple[float, tuple[str, ...]]]:
     """What the posting's own lines stress in each area: the cue hits of its duty and requirement lines (a
-    nice-to-have's at half), and those lines, most hits first. Nothing else: an area no line names gets 0."""
+    nice-to-have's at half), and those lines, most hits first; a scale sign (a volume of millions, a team to
+    grow) counts one more hit, and in a line of any other section but the benefits one hit alone. Nothing else:
+    an area no line names gets 0."""
     said: dict[Area, tuple[float, tuple[str, ...]]] = {}
     weighed = [(line, 1.0) for line in posting_lines(posting)]
     weighed += [(line, 0.5) for line in posting.nice_to_have if line not in posting_lines(posting)]
+    read = {line for line, _ in weighed}
+    # the company's own lines say the scale too ("Our pipelines turn millions of invoices into forecasts"), but
+    # only their scale signs count: an About's every word is no stress (issue 12, blind review)
+    other = [line for line in _other_lines(posting) if line not in read]
     for area in Area:
-        hits = [(factor * stress_hits(area, line), line) for line, factor in weighed]
+        hits = [(factor * (stress_hits(area, line) + scale_sign(area, line)), line) for line, factor in weighed]
+        hits += [(float(scale_sign(area, line)), line) for line in other]
         named = sorted((h for h in hits if h[0]), key=lambda h: -h[0])
         said[area] = (sum(h for h, _ in named), tuple(line for _, line in named))
     return said
+
+
+def _other_lines(posting: Posting) -> tuple[str, ...]:
+    """The posting's lines outside its duties, requirements and benefits, each as printed."""
+    lines = posting.document.lines
+    kept = [
+        lines[i].text.strip()
+        for section in posting.sections
+        if section.kind is not SectionKind.BENEFITS
+        for i in range(section.first_line, min(section.last_line + 1, len(lines)))
+    ]
+    return tuple(dict.fromkeys(t for t in kept if t))
+
+
+def scale_sign(area: Area, text: str) -> int:
+    """1 when a posting line states the area's scale by a figure (areas.json scale_signs): a volume of millions
+    of things handled for technical scale, a team to grow for scaling; else 0."""
+    pattern = _scale_sign_patterns().get(area)
+    return 1 if pattern is not None and pattern.search(text) else 0
+
+
+def scale_sign_span(area: Area, text: str) -> tuple[int, int] | None:
+    """Where in a posting line its scale sign stands, for a quote that shows it."""
+    pattern = _scale_sign_patterns().get(area)
+    found = pattern.search(text) if pattern is not None else None
+    return found.span() if found else None
+
+
+@cache
+def _scale_sign_patterns() -> dict[Area, re.Pattern[str]]:
+    signs = area_data()["scale_signs"]
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: -len(w)))
+
+    volume = signs["volume"]
+    not_after = rf"(?!(?:{alt(volume['not_after'])})(?!\w))"
+    # "120 million transactions", "1.5bn events", not "$20 million" nor a digit inside another number
+    counted = rf"(?<![$€£¥\w.,])\d[\d,.]*\+?\s*(?:{alt(volume['counts'])})\s+{not_after}[a-z]"
+    of_counts = rf"(?<!\w)(?:{alt(volume['of_counts'])})\s+{not_after}[a-z]"
+    growth = signs["team_growth"]
+    # a headcount to reach ("grow the team to 60 engineers", "from 46 to 85 engineers"), not people to develop
+    # ("grow a team of 7 engineers through 1:1s", "grow the next staff engineers")
+    grow = (
+        rf"(?<!\w)(?:{alt(growth['verbs'])})(?:\W+\w+){{0,5}}?\W+(?:to|from)\W+(?:\w+\W+){{0,2}}?\d[\d,]*\+?"
+        rf"(?:\W+\w+){{0,3}}?\W+(?:{alt(growth['people'])})(?!\w)"
+    )
+    words = rf"(?<!\w)(?:{alt(growth['growth_words'])})(?!\w)"
+    return {
+        Area.TECHNICAL_SCALE: re.compile(f"{counted}|{of_counts}", re.IGNORECASE),
+        Area.SCALING: re.compile(f"{grow}|{words}", re.IGNORECASE),
+    }
 
 
 def area_weights(posting: Posting, posting_skills: Skills) -> dict[Area, float]:

@@ -35,6 +35,7 @@ from tailor import __version__
 from tailor.checks import clip_around, cut_words, term_at
 from tailor.compare import Comparison
 from tailor.draft.words import brief_data
+from tailor.entries import outside_work
 from tailor.errors import OutputError
 from tailor.fit import in_skills_list, percent_shares, required_split, shown_in_role, stress_span
 from tailor.model import (
@@ -591,7 +592,10 @@ def _reading(brief: Brief) -> list[tuple[str, str, tuple[str, ...]]]:
     """How tailor read each document, said for a person: what to check it against and what it could not read.
     The file type, page count and counts of sections and bullets said nothing a reader acts on (issue 12)."""
     r, p = brief.resume, brief.posting
-    labels = [role.label for role in r.roles]
+    # a volunteering or activities post is named apart: it is no role (issue 12, blind review: "4 roles, latest
+    # first: ...; Open Source Maintainer, GitHub; ..." from a résumé's Activities section)
+    labels = [role.label for role in r.roles if not outside_work(role)]
+    outside = [role.label for role in r.roles if outside_work(role)]
     shown = "; ".join(labels[:_ROLES_SHOWN])
     if len(labels) > _ROLES_SHOWN:
         shown += f"; and {len(labels) - _ROLES_SHOWN} earlier"
@@ -600,6 +604,9 @@ def _reading(brief: Brief) -> list[tuple[str, str, tuple[str, ...]]]:
         if labels
         else "no dated roles."
     )
+    if outside:
+        posts = "a post outside work" if len(outside) == 1 else f"{len(outside)} posts outside work"
+        resume += f" Besides, {posts}: {'; '.join(outside)}."
     lists = (("duties", p.responsibilities), ("requirements", p.requirements), ("nice-to-haves", p.nice_to_have))
     held = [name for name, items in lists if items]
     posting = f"{p.title or 'a role it does not name'} at {p.company or 'a company it does not name'}"

@@ -49,6 +49,7 @@ from tailor.fit import (
     area_data,
     area_hits,
     best_area,
+    cue_pattern,
     has_figure,
     largest_team,
     mentions,
@@ -489,6 +490,11 @@ def _further(item: _Item, own: str, used: set[str]) -> str:
     if main is Area.SCALING and team_sizes(item.bullet.text):
         main = Area.TEAM_AND_HIRING
     side = data["side"].get(main.value) if main else None
+    says = data["side_says"].get(main.value) if main else None
+    # an opening that says where the work reached needs the line to say it ("Across teams" of a team's own rapport
+    # was a framing the résumé never made)
+    if says and not cue_pattern(says).search(item.bullet.text):
+        side = None
     if side and side not in used:
         used.add(side)
         return side.format(text=own)

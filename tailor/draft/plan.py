@@ -20,7 +20,7 @@ from tailor.draft.words import (
     brief_data,
     listed_duties,
 )
-from tailor.entries import INTERNSHIP_RE
+from tailor.entries import outside_work
 from tailor.fit import area_hits, best_area, largest_team, month_number, posting_lines
 from tailor.model import (
     Area,
@@ -276,9 +276,8 @@ def _earliest(ctx: _Context, roles: list[Role]) -> Role:
 def _apart(roles: tuple[Role, ...]) -> tuple[int, int]:
     """(internships, posts outside work) among the roles the years leave out: a community organiser or an
     open-source maintainer is no internship (a blind review read "3 internships" where the résumé had one)."""
-    apart = [r for r in roles if r.internship]
-    interns = sum(1 for r in apart if INTERNSHIP_RE.search(r.title or ""))
-    return interns, len(apart) - interns
+    others = sum(1 for r in roles if outside_work(r))
+    return sum(1 for r in roles if r.internship) - others, others
 
 
 def _career_span(roles: list[Role], internships: int = 0, others: int = 0, earliest: Role | None = None) -> str:

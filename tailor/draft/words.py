@@ -443,7 +443,10 @@ def _tells(text: str) -> bool:
     # tells by its second sentence (issue 12, a profile written in the third person)
     first, *rest = re.split(r"[;:]\s|\s[—–]\s|,\s(?:and\s)?|(?<=[.!?])\s+(?=[A-Z])", clean)
     # "Reduced ..." opens with a verb; after a label ("Skills: distributed systems") an -ed word is no proof
-    if not (_first_person(first) or any(_acts(clause) for clause in (first, *rest))):
+    # a later sentence in the first person tells by its verb too ("Currently working on X. I also mentored two
+    # people": issue 12, blind review, mentoring "not shown" beside that sentence)
+    clauses = (first, *(_SUBJECT.sub("", clause) for clause in rest))
+    if not (_first_person(first) or any(_acts(clause) for clause in clauses)):
         return False
     return not _is_list(clean) and not _skill_label(clean) and not _heading_line(text)
 
