@@ -42,13 +42,13 @@ from tailor.fit import (
     practice_parts,
     regulated_also,
     rung_words,
-    years_short,
     section_line,
     showing_skills,
     shown_in_role,
     stated_team,
     team_sizes,
     years_in,
+    years_short,
 )
 from tailor.fit import (
     level_rungs as fit_level_rungs,
