@@ -1564,7 +1564,8 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
                    f"{detail}, and {shown}: {level_ask(posting)}")
     elif rungs > 0 and years_short(resume, posting.years_asked):
         # the years asked said beside the step, so a lead held for a while never reads as nearly there (issue 12)
-        large = f"a large step ({named} asks {posting.years_asked}+ years; you show {years_said(resume.years_experience or 0)})"
+        shown_years = years_said(resume.years_experience or 0)
+        large = f"a large step ({named} asks {posting.years_asked}+ years; you show {shown_years})"
         verdict = f"Posting is {named} level, {rung_words(rungs)} up, {large}; {detail}: {level_ask(posting)}"
     elif rungs > 0:
         verdict = f"Posting is {named} level, {rung_words(rungs)} up; {detail}: {level_ask(posting)}"

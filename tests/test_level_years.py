@@ -169,7 +169,8 @@ def test_years_as_an_analyst_are_not_counted_as_an_engineers_and_the_resume_figu
 
 
 def test_an_analyst_posting_counts_the_analyst_years(tmp_path, cli):
-    brief = markdown_brief(tmp_path, cli, ANALYST_FIRST, BACKEND.replace("Senior Backend Engineer", "Senior Data Analyst"))
+    analyst = BACKEND.replace("Senior Backend Engineer", "Senior Data Analyst")
+    brief = markdown_brief(tmp_path, cli, ANALYST_FIRST, analyst)
     assert "after 5 years as a Data Analyst" not in brief
 
 

@@ -669,7 +669,8 @@ def _career(ctx: _Context) -> _Career | None:
 
 
 def _in_field(ctx: _Context, role: Role) -> bool:
-    """Whether a role is in the kind of work these postings hire for (checks.in_posting_field, as the years row reads it)."""
+    """Whether a role is in the kind of work these postings hire for (checks.in_posting_field, as the years row
+    reads it)."""
     return in_posting_field(role, ctx.resume_skills, ctx.posting)
 
 
