@@ -97,7 +97,7 @@ def test_without_such_a_section_the_pitch_takes_role_bullets_only(tmp_path, cli)
         "- Worked on the checkout pages", "- Raised the online store's conversion rate by 61% in one month"
     ))
     pitch = _pitch(text)
-    assert "At Quillmark, I raised the online store's conversion rate by 61% in one month." in pitch, pitch
+    assert "Quillmark. There I raised the online store's conversion rate by 61% in one month" in pitch, pitch
     assert "proud" not in pitch
 
 

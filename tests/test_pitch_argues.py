@@ -111,10 +111,10 @@ Austin, TX · Jan 2015 – Feb 2019
 
 def test_pitch_opens_by_the_full_time_role_beside_a_side_founder_role(tmp_path, cli):
     pitch = _pitch(tmp_path, cli, resume=OVERLAPPING)
-    assert "I'm a Senior Engineering Manager at Quarrel Bank with" in pitch, pitch
+    assert "as a Senior Engineering Manager at Quarrel Bank." in pitch.split(". ")[0] + ".", pitch
     assert "I'm a Founder" not in pitch and "Founder at Quarrel" not in pitch, pitch
     # each title with its own employer, the side role said beside the job, never "before" it
-    assert "Alongside that, as a Founder at Sprocket Studio, I built" in pitch, pitch
+    assert "Alongside that" not in pitch and "Founder at Quarrel" not in pitch, pitch
     assert "as an Engineering Manager at Halberd Insurance, I grew the claims team" in pitch, pitch
 
 
@@ -148,7 +148,8 @@ def test_pitch_says_the_years_in_software_apart_from_an_earlier_career(tmp_path,
     assert "I'm a Software Engineer at Brightwell Health with" in pitch, pitch
     assert " years of software experience, after " in pitch and "as a Head Chef and a Sous Chef." in pitch, pitch
     assert "14 years" not in pitch, pitch
-    assert "built the appointment-booking API in Go" in pitch, pitch
+    # the posting asks for no Go: the tool tail is left to the résumé (issue 12, brief s8)
+    assert "built the appointment-booking API, serving 40,000 patients a month" in pitch, pitch
 
 
 ANOTHER_ARCHITECT = """# Tamsin Varga
@@ -215,8 +216,8 @@ def test_pitch_counts_a_role_titled_outside_the_field_whose_bullets_show_systems
     # "Team Lead" names no field, but "Led the migration of the dispatch system" is engineering: no earlier career
     pitch = _pitch(tmp_path, cli)
     intro = pitch.split(".")[0]
-    years = r"(?:over |nearly )?\d+ years of experience$"
-    assert re.search(rf"I'm an Engineering Manager at Tinderbox Labs with {years}", intro), pitch
+    years = r"(?:over |nearly )?\d+ years of experience"
+    assert re.search(rf"I have {years}, most recently .* as an Engineering Manager at Tinderbox Labs", intro), pitch
     assert "software experience" not in pitch and "after" not in intro, pitch
 
 
@@ -245,10 +246,10 @@ def test_pitch_never_says_a_side_founder_post_at_the_jobs_employer(tmp_path, cli
     job.write_text(POSTING, "utf-8")
     assert cli(resume, job, "-o", out, "-f", "md").exit_code == 0
     pitch = pitch_of(out.read_text("utf-8"))
-    assert "I'm a Senior Engineering Manager at Quarrel Bank with" in pitch, pitch
+    assert "as a Senior Engineering Manager at Quarrel Bank." in pitch.split(". ")[0] + ".", pitch
     assert "Founder at Quarrel" not in pitch and "joined Quarrel Bank as a Founder" not in pitch, pitch
     assert "At Quarrel Bank, I built a side business" not in pitch, pitch
-    assert "Alongside that, as a Founder at Sprocket Studio, I built a side business" in pitch, pitch
+    assert "Alongside that" not in pitch, pitch
     # the candidate's own venture beside the job is a side post, not two jobs "overlapping by 66 months"
     assert "overlap" not in out.read_text("utf-8").lower()
 
@@ -257,28 +258,36 @@ def _close(pitch: str) -> str:
     return next((s for s in re.split(r"(?<=\.)\s+", pitch) if "I'd bring" in s or "a step up" in s), "")
 
 
+# the same posting at the candidate's own level: no gap to name, so the close names what the role is for
+LEVEL_HEAD = POSTING_HEAD.replace("VP of Engineering", "Engineering Manager")
+
+
 def test_pitch_closes_on_what_the_posting_says_the_role_is_for(tmp_path, cli):
     # issue 12: "That is the experience I'd bring to the X role." closed every brief alike; and an Engineering
     # Manager's pitch for a VP role never says its results are the experience for the VP's duty (brief s6)
+    # a step up is said once, plainly, beside the largest team the résumé shows (issue 12, brief s8)
     assert _close(_pitch(tmp_path, cli)) == (
-        "To lead and grow an engineering organisation of 40 engineers across four teams would be a step up from the "
-        "team of 32 I've led or grown, and I'd like to talk through how I'd get there.")
+        "To be upfront: the VP of Engineering role would be a step up from the team of 32 I've led or grown; "
+        "I'd like to understand what it needs most.")
+    close = _close(_pitch(tmp_path, cli, posting=LEVEL_HEAD + ABOUT + POSTING_BODY))
+    assert close == ("That is the experience I'd bring to the Engineering Manager role, to lead and grow an "
+                     "engineering organisation of 40 engineers across four teams."), close
 
 
 def test_pitch_close_cuts_a_long_first_duty_before_its_means(tmp_path, cli):
     duty = ("- Own delivery for our platform teams through quarterly planning, weekly reviews and clear ownership of "
             "every service we run\n")
     body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + duty)
-    close = _close(_pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body))
+    close = _close(_pitch(tmp_path, cli, posting=LEVEL_HEAD + ABOUT + body))
     # the posting's "our" said back to it as "your"
-    assert close.startswith("To own delivery for your platform teams would be a step up"), close
+    assert close.endswith("role, to own delivery for your platform teams."), close
 
 
 def test_pitch_has_no_close_when_the_first_duties_name_no_purpose(tmp_path, cli):
     labels = ("- The engineering organisation: structure, hiring plan and career paths\n"
               "- Delivery: planning and releases\n")
     body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + labels)
-    pitch = _pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body)
+    pitch = _pitch(tmp_path, cli, posting=LEVEL_HEAD + ABOUT + body)
     assert not _close(pitch) and "engineering organisation:" not in pitch, pitch
     assert "I'm drawn to Pellucid Maps" in pitch, pitch
 
@@ -286,13 +295,13 @@ def test_pitch_has_no_close_when_the_first_duties_name_no_purpose(tmp_path, cli)
 def test_pitch_close_names_the_verb_led_sentence_after_a_label(tmp_path, cli):
     label = "- The engineering organisation: structure and career paths. Hire the first three engineering managers.\n"
     body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + label)
-    close = _close(_pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body))
-    assert close.startswith("To hire the first three engineering managers would be a step up"), close
+    close = _close(_pitch(tmp_path, cli, posting=LEVEL_HEAD + ABOUT + body))
+    assert close.endswith("role, to hire the first three engineering managers."), close
 
 
 def test_pitch_close_never_cuts_a_duty_inside_a_list(tmp_path, cli):
     duty = "- Lead the design, development, and operation of the routing engine across our four cities\n"
     body = POSTING_BODY.replace("Responsibilities\n", "Responsibilities\n" + duty)
-    close = _close(_pitch(tmp_path, cli, posting=POSTING_HEAD + ABOUT + body))
+    close = _close(_pitch(tmp_path, cli, posting=LEVEL_HEAD + ABOUT + body))
     assert "design, development." not in close, close
-    assert close.startswith("To lead the design, development, and operation of the routing engine would be"), close
+    assert close.endswith("role, to lead the design, development, and operation of the routing engine."), close

@@ -156,7 +156,7 @@ def _source_unused(source: str, brief: Brief) -> str | None:
     if kind in ("role", "earlier role"):
         names = [spoken(n).lower() for n in re.sub(r" \(.*\)$", "", rest).split(", ")]
         return None if any(n in pitch for n in names) else f"none of {names}"
-    if kind in ("years", "earlier career"):
+    if kind in ("years", "earlier career", "tenure"):
         figure = re.search(r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a decade)\b", rest.lower())
         return None if figure and figure[0] in pitch else f"no {rest!r}"
     if kind == "domain":

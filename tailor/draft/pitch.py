@@ -49,7 +49,6 @@ from tailor.fit import (
     area_data,
     area_hits,
     best_area,
-    cue_pattern,
     has_figure,
     largest_team,
     mentions,
@@ -154,21 +153,21 @@ def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
     review: "the experience I'd bring to the Senior Engineering Manager role, to manage and grow two teams" closed
     a tech lead's pitch, and "... to design the compute scheduler on Kubernetes" one with no Kubernetes in it).
 
-    A role a level or more above the candidate's is said to be a step up, beside the largest team the résumé shows
-    them leading or growing; a duty naming a skill no role shows says that skill is still to be used in a role;
-    else the results are the experience the candidate would bring to it. None when the posting names no duty.
+    A role a level or more above the candidate's is said plainly to be a step up ("To be upfront: ..."), beside the
+    largest team the résumé shows them leading or growing; a duty naming a skill no role shows says that skill is
+    still to be used in a role; else the results are the experience the candidate would bring to it. None when the
+    posting names no duty and the role is no step up.
     `after`: the role of the result said just before, whose employer need not be named again."""
     data = brief_data()["pitch"]
     duty = _first_duty(ctx, int(data["bring_words"]))
-    if not duty:
-        return None
     role = _role_title(ctx.posting.title) if ctx.posting.title else data["bring_role"]
     seniority = ctx.fit.seniority
     if level_rungs(ctx.resume, ctx.fit) > 0:
-        # an engineer's first post managing people: a bigger team led would not be the step ("a team of 7 would be
-        # a step up from the team of 9 I've grown")
+        # the gap said once, plainly, whatever the duties say ("To be upfront: ..."; issue 12, brief s8: the hand
+        # pitch names the gap and asks what the role needs); an engineer's first post managing people: a bigger
+        # team led would not be the step ("a team of 7 would be a step up from the team of 9 I've grown")
         if seniority.candidate in _INDIVIDUAL and seniority.posting not in _INDIVIDUAL:
-            return _Part(data["close_first_manager"].format(role=role, duty=duty), ("close: a first post managing",))
+            return _Part(data["close_first_manager"].format(role=role), ("close: a first post managing",))
         team = largest_team(i for i in ctx.items if not i.role.internship)
         # the size as printed in its line ("a team of eight" is no "8" to quote back)
         if team is not None and re.search(rf"(?<![\d,.]){team[0]}(?![\d,.]\d)", team[1].bullet.text):
@@ -176,12 +175,14 @@ def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
             role_of = team[1].role
             again = after is not None and after.company == role_of.company
             at = data["at_current"].format(company=spoken(role_of.company)) if role_of.company and not again else ""
-            text = _upper_first(data["close_step_sized"].format(duty=duty, size=team[0], at=at))
+            text = data["close_step_sized"].format(role=role, size=team[0], at=at)
             cites = (team[1].citation(), ctx.header(role_of))
             claimed = data["close_step_team"].format(size=team[0], at=at)
             where = f"close: a step up in level; team: {_where(team[1].citation())}"
             return _Part(text, (where,), cites, claimed=claimed if claimed in text else text)
-        return _Part(_upper_first(data["close_step"].format(duty=duty)), ("close: a step up in level",))
+        return _Part(data["close_step"].format(role=role), ("close: a step up in level",))
+    if not duty:
+        return None
     new = _unshown_skills(ctx, duty)
     if new:
         text = data["close_new"].format(role=role, duty=duty, skills=_join(new))
@@ -239,7 +240,7 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
             continue
         budget = FURTHER_ACHIEVEMENT_WORDS if chosen else FIRST_ACHIEVEMENT_WORDS
         sentence = _tidy(_best_sentence(ctx, item.bullet.text))
-        sentence = _after_label(sentence) or sentence
+        sentence = _without_tools(ctx, _after_label(sentence) or sentence)
         # chosen for a figure its said sentence leaves out (the figure follows in "Since implementation, ..."):
         # a result said without the figure it was chosen for is a weaker one than the next bullet's
         if has_figure(item.bullet) and not has_figure(Bullet(sentence, item.bullet.line)):
@@ -254,11 +255,14 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
         if len(kept.split()) < MIN_RESULT_WORDS or not _sayable(kept, sentence) or not told:
             skipped.append(item)
             continue
-        # the connective and the employer's name add up to six words
-        if chosen and words + len(kept.split()) + 6 > data["max_words"]:
+        # the connective and the employer's name add up to six words; a further result at an employer already told
+        # joins its sentence with one ("There I A and B")
+        joined = any(_group(ctx, c.role) == _group(ctx, item.role) for c, _ in chosen)
+        extra = 1 if joined else 6
+        if chosen and words + len(kept.split()) + extra > data["max_words"]:
             break
         chosen.append((item, kept))
-        words += len(kept.split()) + 6
+        words += len(kept.split()) + extra
     # Chosen for this posting, then said employer by employer, each named once: the intro's employer first, where
     # the intro leaves the listener, then the others latest first, so "Before that" is true. A result under no
     # role goes last, where no employer's name stands just before it.
@@ -294,8 +298,13 @@ def _candidates(ctx: _Context) -> tuple[_Item, ...]:
     ("Key achievements": "61% increase in the online store's conversion rate") that hold a figure. A résumé
     with its best figures in such a section had a pitch that left out every one of them (issue 12)."""
     taken = {i.bullet.line for i in ctx.items}
-    # a training course attended is something learnt, no result to pitch (issue 12)
-    worked = (i for i in ctx.items if not is_learning(i.bullet.text, i.role.internship))
+    # a training course attended is something learnt, no result to pitch (issue 12); so is a line whose action is
+    # reading, learning or attending ("Read the internal documentation ...", issue 12, blind review)
+    passive = set(brief_data()["pitch"]["not_results"])
+    worked = (
+        i for i in ctx.items
+        if not is_learning(i.bullet.text, i.role.internship) and _main_verb(i.bullet.text) not in passive
+    )
     return (*worked, *(i for i in _section_items(ctx, taken) if has_figure(i.bullet)))
 
 
@@ -340,13 +349,13 @@ def _as_result(text: str) -> str:
 
 
 def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
-    """The results as sentences, each opening so that no two open alike: the first names its employer, and its
-    title when that is not the role the intro names; a further one at the same employer opens by what it is about
-    (the people, the systems) or "I also"; one at another employer names that role, as printed, said as before,
-    after or alongside the one told before it, by their dates."""
+    """The results as sentences, employer by employer: the first names its employer ("There I" when the intro has
+    just named it), and its title when that is not the role the intro names; the further results at the same
+    employer join that sentence ("There I A, B and C"); one at another employer names that role, as printed, said
+    as before, after or alongside the one told before it, by their dates. One scaffold per result ("On delivery,
+    I ...", "I also ...") read as pasted bullets (issue 12, blind review)."""
     data = brief_data()["pitch"]
-    parts: list[_Part] = []
-    used: set[str] = set()
+    groups: list[tuple[str, list[tuple[str, str, tuple[Citation, ...]]]]] = []  # opening, (said, source, cites)
     earlier = 0  # earlier employers told so far: "Before that" is said once, then "Earlier"
     main = _main_role(ctx)
     for n, (item, text) in enumerate(said):
@@ -356,22 +365,25 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
             own = _said_by_me(item, text, _is_current(ctx.resume, item.role)) or _lower_first(text)
         own = _spoken_list(_with_figures(own, item.bullet.text)) if own else ""
         cites: tuple[Citation, ...] = (item.citation(),)
+        source = f"{'achievement' if n == 0 else 'further achievement'}: {_where(item.citation())}"
         # "At {company}" only ever takes an employer: a title there read "At Engineering Manager, I ..." (issue 12)
         named = spoken(item.role.company or "")
+        opening = "{text}"
         if _unplaced(ctx, item):
             # told by no employer: the line's place on the page says no more than "a result of mine"
             again = n > 0 and _unplaced(ctx, said[n - 1][0])
             key = ("proud_again" if again else "proud") + ("" if own else "_result")
-            sentence = data[key].format(text=own or _as_result(text))
+            opening = data[key]
+            own = own or _as_result(text)
         elif not own:
             # a verbless line naming its employer ("Brindlewood: 80% increase in ..."), said after that name
-            result = _as_result(_section_said_text(ctx, item, text))
-            template = data["proud_at"] if named else data["proud_result"]
+            own = _as_result(_section_said_text(ctx, item, text))
+            opening = data["proud_at"] if named else data["proud_result"]
             previous = said[n - 1][0].role if n else None
             if previous and previous.company != item.role.company and _before(item.role, previous):
-                template = data["proud_before"][min(earlier, len(data["proud_before"]) - 1)]
+                opening = data["proud_before"][min(earlier, len(data["proud_before"]) - 1)]
                 earlier += 1
-            sentence = template.format(company=named, text=result)
+            opening = opening.replace("{company}", named)
             cites = (item.citation(), ctx.header(item.role))
         elif _beside_main(ctx, item.role) and (n == 0 or _group(ctx, item.role) != _group(ctx, said[n - 1][0].role)):
             # a side post beside the main job: said "alongside" it, by its title and its own employer; an employer
@@ -381,16 +393,17 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
             company = named if item.role.company and item.role.company != main_company else ""
             key = "alongside_titled" if company and title else "alongside_title_only" if title else "alongside"
             key = key if company or title else "alongside_unnamed"
-            sentence = data[key].format(article=_article(title), title=title, company=company, text=own)
+            opening = _opening(data[key], title=title, company=company)
             cites = (item.citation(), ctx.header(item.role))
         elif n == 0:
             title = spoken(item.role.title) if item.role.title else ""
-            # the intro names the main role's title (and a promotion the first title there); another employer's
-            # role is said with its own title
+            # the intro names the main role's title and employer: "There I ..."; another employer's role is said
+            # with its own title
             other = main is not None and item.role.company != main.company
             key = "achievement_titled" if title and item.role.company and other else "achievement"
             key = key if named else "achievement_unnamed"
-            sentence = data[key].format(article=_article(title), title=title, company=named, text=own)
+            key = "achievement_there" if key == "achievement" and item.role is main else key
+            opening = _opening(data[key], title=title, company=named)
             if key == "achievement_titled":
                 cites = (item.citation(), ctx.header(item.role))
         elif _group(ctx, item.role) != _group(ctx, said[n - 1][0].role):
@@ -399,22 +412,66 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
             key = "elsewhere_title_only" if title and not named else key
             previous = said[n - 1][0].role
             if _held_together(previous, item.role) or not _before(item.role, previous):
-                opening = data[key.replace("elsewhere", "alongside")]
+                template = data[key.replace("elsewhere", "alongside")]
             else:
                 # "In my previous role" only of the role right before the one told last; any other earlier employer
                 # is "Earlier": "Before that" stitched pasted lines into a chronology (issue 12, brief s6)
                 roles = _roles(ctx)
                 adjacent = previous in roles and item.role in roles
                 adjacent = adjacent and roles.index(item.role) == roles.index(previous) + 1
-                opening = data[key][0 if earlier == 0 and adjacent else 1]
+                template = data[key][0 if earlier == 0 and adjacent else 1]
                 earlier += 1
-            sentence = opening.format(article=_article(title), title=title, company=named, text=own)
+            opening = _opening(template, title=title, company=named)
             cites = (item.citation(), ctx.header(item.role))
         else:
-            sentence = _further(item, own, used)
-        label = "achievement" if n == 0 else "further achievement"
-        parts.append(_Part(_sentence(sentence), (f"{label}: {_where(item.citation())}",), cites))
+            # a further result at the same employer joins the sentence before it ("There I A, B and C")
+            groups[-1][1].append((own, source, cites))
+            continue
+        groups.append((opening, [(own, source, cites)]))
+    parts: list[_Part] = []
+    for opening, results in groups:
+        for n, run in enumerate(_actions(results)):
+            text = _join_actions([own for own, _, _ in run])
+            further = data["further"][min(n - 1, len(data["further"]) - 1)]
+            sentence = opening.replace("{text}", text) if n == 0 else further.replace("{text}", text)
+            sources = tuple(source for _, source, _ in run)
+            parts.append(_Part(_sentence(sentence), sources, tuple(c for _, _, cs in run for c in cs)))
     return parts
+
+
+def _opening(template: str, title: str, company: str) -> str:
+    """A sentence template with its role filled in and "{text}" left for the results."""
+    return template.format(article=_article(title), title=title, company=company, text="{text}")
+
+
+Result = tuple[str, str, tuple[Citation, ...]]  # a result as said, its source, its citations
+ACTION_SENTENCE_WORDS = 48  # the results one sentence can carry before a listener loses its verb
+
+
+def _actions(results: list[Result]) -> list[list[Result]]:
+    """One employer's results in as few sentences as a listener can follow ("led A, cut B and hired C"): a new
+    sentence ("I also ...") only where one would run past ACTION_SENTENCE_WORDS words. A result with its own
+    semicolon, colon or ", and" ("ran the evaluation; I chose ...") is a sentence of its own."""
+    runs: list[list[Result]] = []
+    for result in results:
+        last = runs[-1] if runs else None
+        words = sum(len(r[0].split()) for r in last or ()) + len(result[0].split())
+        # a result joined in two already ("cut CI time, and deploys went ...") takes no third "and" beside it
+        own_joins = any(j in r[0] for r in (*(last or ()), result) for j in ("; ", ": ", ", and "))
+        if last is not None and words <= ACTION_SENTENCE_WORDS and not own_joins:
+            last.append(result)
+        else:
+            runs.append([result])
+    return runs
+
+
+def _join_actions(owns: list[str]) -> str:
+    """ "A, B and C"; ", and" before the last when a result holds a comma or an "and" of its own, so the list still
+    reads ("resolved A and shipped B, and hired C")."""
+    if len(owns) < 2:
+        return owns[0] if owns else ""
+    comma = any(", " in o or " and " in o for o in owns)
+    return ", ".join(owns[:-1]) + (", and " if comma else " and ") + owns[-1]
 
 
 def _overlaps(later: Role, earlier: Role) -> bool:
@@ -479,28 +536,6 @@ def _joined(head: str, rest: str) -> str | None:
     if any(w in verbs["past"] or re.fullmatch(r"[a-z]+ed", w) for w in words[1:]):
         return f"{head}, and {_lower_first(rest)}"
     return f"{head}, with {_lower_first(rest)}"
-
-
-def _further(item: _Item, own: str, used: set[str]) -> str:
-    """A further result at the same employer, opened by its side of the work ("On the people side, I ...")
-    when that opening is still unsaid, else by the first plain opening not yet used."""
-    data = brief_data()["pitch"]
-    main = best_area(item.bullet.text)
-    # scaling is of systems or of teams: "grew the routing team from 4 to 14 engineers" is the people side
-    if main is Area.SCALING and team_sizes(item.bullet.text):
-        main = Area.TEAM_AND_HIRING
-    side = data["side"].get(main.value) if main else None
-    says = data["side_says"].get(main.value) if main else None
-    # an opening that says where the work reached needs the line to say it ("Across teams" of a team's own rapport
-    # was a framing the résumé never made)
-    if says and not cue_pattern(says).search(item.bullet.text):
-        side = None
-    if side and side not in used:
-        used.add(side)
-        return side.format(text=own)
-    template = next((t for t in data["further"] if t not in used), data["further"][-1])
-    used.add(template)
-    return template.format(text=own)
 
 
 def _pitch_scope(ctx: _Context) -> tuple[_Item, _Part] | None:
@@ -627,10 +662,28 @@ def _pitch_intro(ctx: _Context) -> _Part:
         sources.append(f"years: {said}, {_years_source(ctx.resume)}")
         derived.append(said)
     template = data["intro" if with_years else "intro_without_years"]
-    text = template.format(article=_article(title), title=title, at=at, years=said, domain=domain)
+    tenure = _tenure(ctx, role) if with_years and role and role.company else None
+    if tenure is not None:
+        # "I have over 7 years of experience, most recently nearly 4 years as a Senior Engineer at Acme": the post
+        # and how long it was held, as a person says it (issue 12, blind review: the hand pitch's opening)
+        template = data["intro_tenure"]
+        at = spoken(role.company or "") if role else ""
+        sources.append(f"tenure: {tenure}, from the role's dates")
+        derived.append(tenure)
+    text = template.format(article=_article(title), title=title, at=at, years=said, domain=domain, tenure=tenure)
     if domains:
         sources.append(f"domain: {_join(names)}, shown in your bullets")
     return _Part(text, tuple(sources), tuple(cites), tuple(derived))
+
+
+def _tenure(ctx: _Context, role: Role) -> str | None:
+    """How long the main role has been (or was) held, said as the years are ("nearly 4 years"); None when it is
+    most of the career (the years say it already) or its dates are unread."""
+    held = years_of_experience((role,), ctx.resume.as_of)
+    total = ctx.resume.years_experience
+    if held is None or total is None or total - held < MIN_OTHER_YEARS:
+        return None
+    return years_said(held)
 
 
 YEARS_ROUNDING = 0.5  # "11 years of experience" beside 10.6 years of dates is the same figure said round
@@ -1082,6 +1135,46 @@ def _before_list(clause: str) -> str:
     return clause
 
 
+def _without_tools(ctx: _Context, text: str) -> str:
+    """A result said without its trailing list of tools ("... using TypeScript, React, GraphQL and SST") unless
+    the posting asks for one of them, and then with those alone: a tool list read aloud is a pasted bullet (issue
+    12, blind review). A tail ends the result or comes before its figure (", moving 7 million rows"); a list that
+    holds anything but technologies is no tail. Data: brief.json `pitch.tool_tail_openers`."""
+    openers = "|".join(brief_data()["pitch"]["tool_tail_openers"])
+    for found in reversed(list(re.finditer(rf"\s+(?:{openers})\s+", text))):
+        tail = text[found.end() :]
+        pieces = re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", tail)  # item, separator, item, ...
+        tools: list[str] = []
+        for index in range(0, len(pieces), 2):
+            if not _tool(ctx, pieces[index]):
+                break
+            tools.append(pieces[index])
+        rest = tail[len("".join(pieces[: 2 * len(tools) - 1])) :] if tools else tail
+        # "Kafka and Go services": the list runs into what was built, and is no tail
+        if not tools or (rest and not rest.startswith(", ")):
+            continue
+        asked = [t for t in tools if any(mentions(s.name, t) for s in ctx.posting_skills.items)]
+        text = text[: found.start()] + (f"{found.group(0)}{_join(asked)}" if asked else "") + rest
+    return text
+
+
+def _tool(ctx: _Context, said: str) -> bool:
+    """Whether a few words name one technology the résumé or posting names ("React", "Amazon EKS")."""
+    said = said.strip().rstrip(".")
+    # "AWS (S3": a bracket opens a list of its own, which the tail would cut in half
+    if not re.fullmatch(r"[\w.+#/ -]+", said) or len(said.split()) > MAX_TOOL_WORDS:
+        return False
+    for skill in (*ctx.resume_skills.items, *ctx.posting_skills.items):
+        written = (skill.name, *(e.matched for e in skill.evidence))
+        if _is_technology(ctx, skill.name) and any(mentions(w, said) and len(said.split()) - len(w.split()) <= 1
+                                                   for w in written):
+            return True
+    return False
+
+
+MAX_TOOL_WORDS = 3
+
+
 def _tidy(text: str) -> str:
     """A pasted line's slips mended, never its words changed: a small word typed twice ("the the"), a space
     before a comma. Data: brief.json `pitch.doubled`."""
@@ -1097,7 +1190,37 @@ def _pitch_company(ctx: _Context) -> _Part | None:
     about = _about_sentence(posting)
     if not (about and posting.company):
         return None
-    return _Part(_sentence(_company_sentence(about, posting.company)), ("company: the posting's About",))
+    sentence = _sentence(_company_sentence(about, posting.company))
+    link = _domain_link(ctx, about)
+    drawn = brief_data()["pitch"]["company"]["drawn"]
+    if link is None or not sentence.startswith(drawn):
+        return _Part(sentence, ("company: the posting's About",))
+    # "Having worked in IoT at Marlpit Sensors, I'm drawn to ...": the reason to join tied to what the candidate
+    # has done, not the company's line alone (issue 12, brief s8)
+    domain, item = link
+    said = brief_data()["pitch"]["domain_link"].format(domain=domain, company=spoken(item.role.company or ""))
+    source = f"company: the posting's About; link: {_where(item.citation())}"
+    cites = (item.citation(), ctx.header(item.role))
+    return _Part(f"{said} {sentence}", (source,), cites, claimed=said.rstrip(","))
+
+
+def _domain_link(ctx: _Context, about: str) -> tuple[str, _Item] | None:
+    """An industry the posting's About sentence names that a role's line of the résumé shows (the taxonomy's
+    domain categories, as the intro reads them), said as the résumé's domain, with the latest role's line that
+    shows it; None when the résumé shows none of them."""
+    kinds = {k.lower() for k in brief_data()["pitch"]["domain_categories"]}
+    by_line = {item.bullet.line: item for item in ctx.items if item.role.company and not item.role.internship}
+    said = brief_data()["pitch"]["domain_spoken"]
+    found = []
+    for skill in ctx.resume_skills.items:
+        if skill.category.lower() not in kinds or skill.strength is not Strength.DEMONSTRATED:
+            continue
+        written = {skill.name, *(e.matched for e in skill.evidence)}
+        shown = [by_line[e.line] for e in skill.evidence if e.line in by_line]
+        if shown and any(mentions(w, about) for w in written):
+            item = min(shown, key=lambda i: _role_index(ctx, i.role))
+            found.append((_role_index(ctx, item.role), said.get(skill.name, skill.name), item))
+    return min(found, key=lambda f: f[0])[1:] if found else None
 
 
 def _role_title(title: str) -> str:
