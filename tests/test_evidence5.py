@@ -99,13 +99,16 @@ def test_the_pitch_says_across_teams_only_of_a_line_that_says_so(tmp_path, cli):
     assert "Across teams" not in pitch
 
 
-def test_a_line_reaching_other_functions_keeps_its_opening(tmp_path, cli):
+def test_a_line_reaching_other_functions_is_said_with_no_scaffold(tmp_path, cli):
     resume = RAPPORT_RESUME.replace(
         "Built team rapport and fostered an inclusive, collaborative work environment",
         "Partnered with product and design to run joint planning for 3 teams",
     )
     pitch = _pitch(markdown_brief(tmp_path, cli, resume, RAPPORT_POSTING))
-    assert "Across teams, I partnered with product and design" in pitch
+    # the line is said, joined to its employer's sentence; the "Across teams," scaffold is gone with the others
+    # (issue 12, brief s8: one scaffold per result read as pasted bullets)
+    assert "partnered with product and design to run joint planning for 3 teams" in pitch, pitch
+    assert "Across teams" not in pitch, pitch
 
 
 ACTIVITIES = """
