@@ -1,0 +1,57 @@
+"""Kinds of skill error found on a second set of real résumés (issue 13, precision4: /work/dev2, outside the repo),
+each shown here by invented résumé lines and read from the JSON brief as a user's script would."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+RESUME = """# Odile Varnkamp
+
+odile.varnkamp@example.com | +44 20 7946 0123 | Leeds, UK
+
+## Summary
+
+Backend engineer with nine years building warehouse software.
+
+## Experience
+
+### Senior Software Engineer, Larchmere Storage
+Mar 2019 - Present
+- Built the stock ledger service in Kotlin on PostgreSQL.
+- {bullet}
+
+### Software Engineer, Pellow Freight
+Jun 2015 - Feb 2019
+- Wrote the route planner in Java.
+
+## Skills
+
+{skills}
+
+{extra}
+"""
+
+
+def _skills(tmp_path, cli, bullet: str = "Ran the weekly release.", skills: str = "Kotlin, Java", extra: str = "") -> list[str]:
+    """The résumé's skills as the JSON brief lists them (what the evaluation scores)."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(RESUME.format(bullet=bullet, skills=skills, extra=extra), encoding="utf-8")
+    out = tmp_path / "brief.json"
+    run = cli(resume, SAMPLES / "jobs" / "staff-backend-engineer-oxbend-logistics.txt", "-o", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    return json.loads(out.read_text("utf-8"))["resume"]["skills"]
+
+
+@pytest.mark.parametrize("heading", ["Areas of Interest", "Fields of interest", "Interests"])
+def test_a_section_of_interests_names_no_skills(tmp_path, cli, heading):
+    extra = f"## {heading}\n\nEmbedded systems\n\nComputer graphics"
+    named = _skills(tmp_path, cli, extra=extra)
+    assert "embedded systems" not in named and "computer graphics" not in named
+
+
+def test_the_same_names_in_the_skills_section_are_skills(tmp_path, cli):
+    named = _skills(tmp_path, cli, skills="Kotlin, Java, embedded systems, computer graphics")
+    assert "embedded systems" in named and "computer graphics" in named
