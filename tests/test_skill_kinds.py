@@ -55,3 +55,13 @@ def test_a_section_of_interests_names_no_skills(tmp_path, cli, heading):
 def test_the_same_names_in_the_skills_section_are_skills(tmp_path, cli):
     named = _skills(tmp_path, cli, skills="Kotlin, Java, embedded systems, computer graphics")
     assert "embedded systems" in named and "computer graphics" in named
+
+
+@pytest.mark.parametrize("language", ["Kurdish", "Lithuanian", "Amharic", "Georgian"])
+def test_a_language_listed_as_spoken_is_a_skill(tmp_path, cli, language):
+    assert language in _skills(tmp_path, cli, skills=f"Kotlin, Java\n\nLanguages: English (fluent), {language} (native)")
+
+
+@pytest.mark.parametrize("language", ["Kurdish", "Georgian"])
+def test_a_language_named_in_the_work_is_no_skill(tmp_path, cli, language):
+    assert language not in _skills(tmp_path, cli, bullet=f"Built the {language} storefront's search in Kotlin.")
