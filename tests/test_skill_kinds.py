@@ -65,3 +65,15 @@ def test_a_language_listed_as_spoken_is_a_skill(tmp_path, cli, language):
 @pytest.mark.parametrize("language", ["Kurdish", "Georgian"])
 def test_a_language_named_in_the_work_is_no_skill(tmp_path, cli, language):
     assert language not in _skills(tmp_path, cli, bullet=f"Built the {language} storefront's search in Kotlin.")
+
+
+@pytest.mark.parametrize(
+    ("written", "skill"),
+    [("MysqlWorkbench", "MySQL Workbench"), ("SpringBoot", "Spring Boot"), ("GoogleAnalytics", "Google Analytics")],
+)
+def test_a_name_of_several_words_run_together_is_the_skill(tmp_path, cli, written, skill):
+    assert skill in _skills(tmp_path, cli, skills=f"Tools: Jira, {written}, Docker")
+
+
+def test_one_word_of_such_a_name_is_not_the_skill(tmp_path, cli):
+    assert "MySQL Workbench" not in _skills(tmp_path, cli, skills="Tools: Jira, Workbench, Docker")
