@@ -77,3 +77,30 @@ def test_a_name_of_several_words_run_together_is_the_skill(tmp_path, cli, writte
 
 def test_one_word_of_such_a_name_is_not_the_skill(tmp_path, cli):
     assert "MySQL Workbench" not in _skills(tmp_path, cli, skills="Tools: Jira, Workbench, Docker")
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill"),
+    [
+        ("I became manager of the mobile team and the data team.", "people management"),
+        ("Promoted to head of the payments group in 2021.", "people management"),
+        ("On-boarded and mentored new engineers as the team doubled.", "onboarding"),
+        ("I love solving complex technical problems.", "problem solving"),
+        ("Known for strong technical, leadership and organizational skills.", "team leadership"),
+    ],
+)
+def test_a_competency_stated_in_plain_words_is_a_skill(tmp_path, cli, bullet, skill):
+    assert skill in _skills(tmp_path, cli, bullet=bullet)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skill"),
+    [
+        ("Reported to the manager of the payments team.", "people management"),
+        ("Worked with the product manager of the payments team.", "people management"),
+        ("Moved the on-boarding of partners to a self-serve flow.", "onboarding"),
+        ("Solved the problem of slow builds with a shared cache.", "problem solving"),
+    ],
+)
+def test_the_same_words_about_someone_else_or_no_people_are_none(tmp_path, cli, bullet, skill):
+    assert skill not in _skills(tmp_path, cli, bullet=bullet)
