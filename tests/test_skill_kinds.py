@@ -104,3 +104,15 @@ def test_a_competency_stated_in_plain_words_is_a_skill(tmp_path, cli, bullet, sk
 )
 def test_the_same_words_about_someone_else_or_no_people_are_none(tmp_path, cli, bullet, skill):
     assert skill not in _skills(tmp_path, cli, bullet=bullet)
+
+
+@pytest.mark.parametrize(
+    ("bullet", "skills"),
+    [
+        ("Implemented SPI and I2C controllers in VHDL and wrote UART test code.", {"SPI", "I2C", "UART"}),
+        ("Rendered scenes on eight threads with pthreads.", {"pthreads"}),
+        ("Deployed the Rails app with Capistrano.", {"Capistrano"}),
+    ],
+)
+def test_hardware_buses_and_common_tools_are_skills(tmp_path, cli, bullet, skills):
+    assert skills <= set(_skills(tmp_path, cli, bullet=bullet))
