@@ -35,7 +35,9 @@ Jun 2015 - Feb 2019
 """
 
 
-def _skills(tmp_path, cli, bullet: str = "Ran the weekly release.", skills: str = "Kotlin, Java", extra: str = "") -> list[str]:
+def _skills(
+    tmp_path, cli, bullet: str = "Ran the weekly release.", skills: str = "Kotlin, Java", extra: str = ""
+) -> list[str]:
     """The résumé's skills as the JSON brief lists them (what the evaluation scores)."""
     resume = tmp_path / "resume.md"
     resume.write_text(RESUME.format(bullet=bullet, skills=skills, extra=extra), encoding="utf-8")
@@ -59,7 +61,8 @@ def test_the_same_names_in_the_skills_section_are_skills(tmp_path, cli):
 
 @pytest.mark.parametrize("language", ["Kurdish", "Lithuanian", "Amharic", "Georgian"])
 def test_a_language_listed_as_spoken_is_a_skill(tmp_path, cli, language):
-    assert language in _skills(tmp_path, cli, skills=f"Kotlin, Java\n\nLanguages: English (fluent), {language} (native)")
+    listed = f"Kotlin, Java\n\nLanguages: English (fluent), {language} (native)"
+    assert language in _skills(tmp_path, cli, skills=listed)
 
 
 @pytest.mark.parametrize("language", ["Kurdish", "Georgian"])

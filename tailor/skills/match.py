@@ -612,7 +612,8 @@ def _joined_spellings(taxonomy: Taxonomy, rules: _Rules) -> dict[str, tuple[str,
         for form in (taxon.name, *taxon.aliases):
             words = form.split()
             one = "".join(words)
-            if len(words) == 2 and all(w.isalnum() for w in words) and 6 <= len(one) <= 20 and one.casefold() not in taken:
+            plain = len(words) == 2 and all(w.isalnum() for w in words)
+            if plain and 6 <= len(one) <= 20 and one.casefold() not in taken:
                 spellings.append(one)
         if spellings:
             joined[taxon.name] = tuple(dict.fromkeys(spellings))
