@@ -457,8 +457,9 @@ class _Built:
         weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.weak_terms)
         self.resume_weak = frozenset(tuple(t.norm_ for t in nlp.make_doc(term)) for term in rules.resume_weak_terms)
         families = _family_names(taxonomy, rules.family_size)
+        joined = _joined_spellings(taxonomy, rules)
         for taxon in taxonomy.taxa:
-            self._add(nlp, taxon, rules, weak, families)
+            self._add(nlp, taxon, rules, weak, families, joined.get(taxon.name, ()))
         # Known phrases compete for the longest match like skills do, and a winning one names no skill.
         self.block = nlp.vocab.strings.add("\x00known phrase")
         self.matcher.add("\x00known phrase", [nlp.make_doc(p) for p in rules.known_phrases])
@@ -488,10 +489,16 @@ class _Built:
             add(string)
 
     def _add(
-        self, nlp: Language, taxon: Taxon, rules: _Rules, weak: frozenset[tuple[str, ...]], families: frozenset[str]
+        self,
+        nlp: Language,
+        taxon: Taxon,
+        rules: _Rules,
+        weak: frozenset[tuple[str, ...]],
+        families: frozenset[str],
+        joined: tuple[str, ...],
     ) -> None:
         by_norm: dict[tuple[str, ...], list[tuple[str, Doc]]] = {}
-        for form in dict.fromkeys((taxon.name, *taxon.aliases)):
+        for form in dict.fromkeys((taxon.name, *taxon.aliases, *joined)):
             doc = nlp.make_doc(form)
             if len(doc):
                 by_norm.setdefault(tuple(t.norm_ for t in doc), []).append((form, doc))
@@ -587,6 +594,30 @@ def _opening_verb(doc: Doc, text: str, start: int, end: int) -> bool:
 def _names_itself(word: str, taxon: Taxon) -> bool:
     """True for the activity's own name as a gerund: "hiring", "mentoring" name it; "hired" or "mentor" may not."""
     return word.endswith("ing") and word == taxon.name.lower()
+
+
+def _joined_spellings(taxonomy: Taxonomy, rules: _Rules) -> dict[str, tuple[str, ...]]:
+    """A named technology's name of several words written as one ("MysqlWorkbench", "SpringBoot", "GitLabCI"):
+    résumés run the words together, in tool lists above all (dev2 review, issue 13). Only names of two plain
+    words (no "C++ Builder"; the long cloud service names nobody runs together cost extraction speed: all
+    lengths made it 15% slower), never a concept ("problemsolving"), and never a spelling another skill or an
+    ambiguous word already owns."""
+    taken = {form.casefold() for taxon in taxonomy.taxa for form in (taxon.name, *taxon.aliases)}
+    taken |= {form.casefold() for form in rules.ambiguous_forms}
+    joined: dict[str, tuple[str, ...]] = {}
+    for taxon in taxonomy.taxa:
+        if _concept(taxon, rules):
+            continue
+        spellings = []
+        for form in (taxon.name, *taxon.aliases):
+            words = form.split()
+            one = "".join(words)
+            plain = len(words) == 2 and all(w.isalnum() for w in words)
+            if plain and 6 <= len(one) <= 20 and one.casefold() not in taken:
+                spellings.append(one)
+        if spellings:
+            joined[taxon.name] = tuple(dict.fromkeys(spellings))
+    return joined
 
 
 def _family_names(taxonomy: Taxonomy, size: int) -> frozenset[str]:
