@@ -134,3 +134,12 @@ def test_a_profile_paragraph_tells_by_its_sentences_and_a_pronoun_after_someone_
     assert not re.search(r"(?i)\b(?:I|you) leads? the search team", told), told
     # a past verb after the candidate's name is theirs though no verb list has it
     assert re.search(r"\b(?:I|you) reworked the onboarding flow", told), told
+
+
+def test_a_line_that_is_only_the_candidates_name_is_kept_as_printed():
+    # a name misread as a bullet (a degree line read as the name) left nothing after the subject: it raised
+    # IndexError and the user got a traceback
+    from tailor.draft.words import _in_own_voice
+
+    assert _in_own_voice("Maria Lopez", "Maria Lopez") == "Maria Lopez"
+    assert _in_own_voice("She", None) == "She"

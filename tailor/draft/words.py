@@ -389,10 +389,12 @@ def _own_sentence(words: list[str], index: int) -> str:
         elif auxiliary in data["perfect"] and participle and _verb(after) is not None:
             index += 1  # "has built the billing service": told as done, "built ..."
     rest = words[index:]
+    if len(rest) < 2:  # nothing after the subject, as a line that is only the name misread as a bullet
+        return printed
     # after a subject the next word is its verb whatever list it is on ("She redesigned ..."); with no subject
     # only a task verb's -s form opens the line ("Manages ..."; "Results: ...", "Plans:" are labels)
     past = index > 0 and rest[0].lower().endswith("ed")  # "Maria redesigned ...": a past verb, listed or not
-    if len(rest) < 2 or (_verb(rest[0]) is None and not past):
+    if _verb(rest[0]) is None and not past:
         return printed
     if index == 0 and (rest[0].endswith(":") or _base(rest[0]) == rest[0]):
         return printed
