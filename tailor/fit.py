@@ -459,10 +459,6 @@ def _held(
     outside = led_outside_work(skill.name, resume)
     if outside is not None:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=outside)
-    named = named_by_title(skill.name, resume)
-    if named is not None:
-        # "Senior Backend Engineer": the title names the kind of work, so the work is shown (issue 12)
-        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=named)
     parts = _parts_at_scale(skill.name, resume_skills, bullets)
     if parts:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=parts[0], shown_by=parts[1])
@@ -508,6 +504,12 @@ def _held(
     bridges = [(n, item) for n in taxonomy.substitutes(skill.name) if (item := competency_evidence(n, bullets))]
     if bridges and not (best and best[0].strength is Strength.DEMONSTRATED):
         return SkillMatch(skill.name, need, None, bridges[0][0], shown_by=bridges[0][1].citation())
+    named = named_by_title(skill.name, resume) if not best and not listed else None
+    if named is not None:
+        # "Machine Learning Engineer": the title names the kind of work but shows none of it (CANON: nothing is
+        # inferred from a job title; issue 12, blind review: "machine learning (demonstrated)" from a title beside
+        # "only implied by PyTorch"), so it is named, as a skills list names a skill, and never demonstrated
+        return SkillMatch(skill.name, need, Strength.LISTED, shown_by=named, listed_at=named)
     # an example met by a tool of its kind or by its practice is met, not a gap the brief lists (issue 12); a
     # substitute only the skills list names is no bridge, but the brief says the list names it, never "nothing"
     return SkillMatch(

@@ -62,3 +62,20 @@ Leeds, UK · Mar 2020 – Present
 - Worked on a C++ engine for physics simulations
 """, ML_POSTING)
     assert _row(text, "C++") == "demonstrated", _skill_rows(text)
+
+
+TITLED = """### Machine Learning Engineer — Tarnmoor
+Leeds, UK · Jan 2017 – Present
+- Built React front ends for the internal reporting tools
+- Ran the weekly release train for 3 web teams
+"""
+
+
+def test_a_title_alone_demonstrates_no_skill(tmp_path, cli):
+    # one verdict for machine learning across the brief: the fit's "only implied by PyTorch" and the skill row agree
+    text = markdown_brief(tmp_path, cli, HEADER + TITLED + "\n## Skills\n\nPython, PyTorch\n", ML_POSTING)
+    assert not _row(text, "machine learning").startswith("demonstrated"), _skill_rows(text)
+    assert "Machine Learning Engineer — Tarnmoor" not in _skill_rows(text)
+    # with nothing else on the résumé, the title names the field and is quoted as such, never as work shown
+    text = markdown_brief(tmp_path, cli, HEADER + TITLED, ML_POSTING)
+    assert _row(text, "machine learning") == "listed", _skill_rows(text)
