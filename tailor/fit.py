@@ -452,7 +452,9 @@ def _held(
         skill) else None
     if domain is not None:
         through = (domain.name,) if domain.name != skill.name else ()
-        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=through, shown_by=domain.cite)
+        kind = area_data()["regulated_kind"] if through else ""
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=through, shown_by=domain.cite,
+                          accepted_as=kind)
     done = competency_evidence(skill.name, bullets) or _done_with_tools(skill.name, resume_skills, bullets)
     if done is not None:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=done.citation())

@@ -491,9 +491,13 @@ def _met(match: SkillMatch) -> bool:
 
 def _row(match: SkillMatch, resume_skills: Skills | None = None) -> SkillRow:
     cite = match.shown_by
+    label, held = match.label, _held_as(match)
+    if match.accepted_as and match.through and match.strength is not None:
+        # "regulated industry: payments (demonstrated)": what the résumé shows, under the kind the posting accepts
+        label, held = f"{match.accepted_as}: {match.through[0]}", match.strength.value
     if cite is None:
-        return SkillRow(match.label, _held_as(match))
-    return SkillRow(match.label, _held_as(match), _quote(match, cite, resume_skills), _where(cite))
+        return SkillRow(label, held)
+    return SkillRow(label, held, _quote(match, cite, resume_skills), _where(cite))
 
 
 def _quote(match: SkillMatch, cite: Citation, resume_skills: Skills | None) -> str:

@@ -79,3 +79,14 @@ def test_a_title_alone_demonstrates_no_skill(tmp_path, cli):
     # with nothing else on the résumé, the title names the field and is quoted as such, never as work shown
     text = markdown_brief(tmp_path, cli, HEADER + TITLED, ML_POSTING)
     assert _row(text, "machine learning") == "listed", _skill_rows(text)
+
+
+def test_a_regulated_domain_the_posting_accepts_is_named_as_itself(tmp_path, cli):
+    posting = ML_POSTING + "- Experience in healthcare or another regulated industry\n"
+    text = markdown_brief(tmp_path, cli, HEADER + """### Software Engineer — Quillby
+Leeds, UK · Mar 2020 – Present
+- Built the card-payments API for 2,000 merchants
+""", posting)
+    rows = _skill_rows(text)
+    assert re.search(r"^- regulated industry: payments \(demonstrated\)", rows, re.M), rows
+    assert not re.search(r"^- healthcare \(demonstrated", rows, re.M), rows
