@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, Protocol, TypeVar
 
-from tailor.entries import is_learning
+from tailor.entries import is_learning, outside_work
 from tailor.model import (
     Area,
     AreaFit,
@@ -445,7 +445,7 @@ def _held(
 ) -> SkillMatch:
     need = skill.need or Need.REQUIRED
     held = resume_skills.get(skill.name)
-    if held is not None and held.strength is Strength.DEMONSTRATED:
+    if held is not None and held.strength is Strength.DEMONSTRATED and not _led_only_outside(held, resume):
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=cite(held, bullets))
     # a domain is shown by the work its bullets do in it, named or not: the requirements row reads the same
     domain = domain_shown([skill.name], resume, resume_skills, regulated_also([skill])) if resume and _is_domain(
@@ -455,12 +455,16 @@ def _held(
         kind = area_data()["regulated_kind"] if through else ""
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=through, shown_by=domain.cite,
                           accepted_as=kind)
-    done = competency_evidence(skill.name, bullets) or _done_with_tools(skill.name, resume_skills, bullets)
+    at_work = tuple(b for b in bullets if not outside_work(b.role))
+    done = competency_evidence(skill.name, at_work) or _done_with_tools(skill.name, resume_skills, at_work)
     if done is not None:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=done.citation())
-    outside = led_outside_work(skill.name, resume)
+    outside = _shown_outside_work(skill.name, bullets, resume)
     if outside is not None:
-        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=outside)
+        # a meetup's organiser, a club's founder: evidence worth telling, said as outside work, but never what makes
+        # a posting's requirement demonstrated (issue 12, blind review: "team leadership (demonstrated)" from a
+        # meetup line), so it counts as a skill named, not shown in a job
+        return SkillMatch(skill.name, need, Strength.LISTED, shown_by=outside, outside_work=True)
     parts = _parts_at_scale(skill.name, resume_skills, bullets)
     if parts:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=parts[0], shown_by=parts[1])
@@ -813,6 +817,26 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
 
 
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
+
+
+def _led_only_outside(skill: Skill, resume: Resume | None) -> bool:
+    """Whether a leadership competency the résumé's lines name ("Led a team of 6 volunteer mentors") is named only
+    outside paid work: in a Leadership, Volunteering or Activities section or a post outside work, which is never
+    what demonstrates it (areas.json "leadership_sections")."""
+    if resume is None or skill.name.lower() not in area_data()["leadership_sections"]["competencies"]:
+        return False
+    outside = {i for s in resume.sections if s.kind is SectionKind.LEADERSHIP for i in range(s.first_line, s.last_line + 1)}
+    outside |= {line for r in resume.roles if outside_work(r) for line in (r.line, *(b.line for b in r.bullets))}
+    shown = [e for e in skill.evidence if e.section in _WORK_KINDS and not e.in_list]
+    return bool(shown) and all(e.line in outside for e in shown)
+
+
+def _shown_outside_work(name: str, bullets: Iterable[_Scored], resume: Resume | None) -> Citation | None:
+    """The line outside paid work that shows a competency: a bullet of a post outside work ("Led a team of 6
+    volunteer mentors", Organiser, Code Club) or a leading line of a Leadership or Activities section; the skill
+    match says "outside work only" beside it so no reader takes it for a job."""
+    post = competency_evidence(name, (b for b in bullets if outside_work(b.role)))
+    return post.citation() if post is not None else led_outside_work(name, resume)
 
 
 def led_outside_work(name: str, resume: Resume | None) -> Citation | None:

@@ -90,3 +90,49 @@ Leeds, UK · Mar 2020 – Present
     rows = _skill_rows(text)
     assert re.search(r"^- regulated industry: payments \(demonstrated\)", rows, re.M), rows
     assert not re.search(r"^- healthcare \(demonstrated", rows, re.M), rows
+
+
+LEAD_POSTING = """Engineering Manager
+Fernleaf · Leeds, UK
+
+About Fernleaf
+Fernleaf builds billing software for small shops and the accountants who serve them across the north of England.
+
+Responsibilities
+- Lead a team of 6 engineers building our billing platform
+- Own the delivery of our billing platform and its roadmap with product
+
+Requirements
+- 5+ years building software in TypeScript
+- Team leadership experience
+"""
+
+AT_WORK = """### Software Engineer — Quillby
+Leeds, UK · Mar 2018 – Present
+- Built the card-payments API for 2,000 merchants in TypeScript
+- Moved the checkout to server-side rendering
+
+"""
+
+
+def test_leading_outside_work_is_said_as_such_and_never_demonstrates(tmp_path, cli):
+    for outside in ("""## Activities
+
+- Founder and organiser of the Leeds Web Meetup, 400 members, monthly talks
+""", """## Volunteering
+
+### Organiser — Leeds Code Club
+Leeds, UK · Jan 2019 – Present
+- Led a team of 6 volunteer mentors teaching children to code
+"""):
+        text = markdown_brief(tmp_path, cli, HEADER + AT_WORK + outside, LEAD_POSTING)
+        assert _row(text, "team leadership") == "outside work only", _skill_rows(text)
+
+
+def test_leading_at_work_still_demonstrates(tmp_path, cli):
+    resume = HEADER + AT_WORK.replace("- Moved", "- Led a team of 4 engineers through the checkout rewrite\n- Moved")
+    text = markdown_brief(tmp_path, cli, resume + """## Activities
+
+- Founder and organiser of the Leeds Web Meetup, 400 members, monthly talks
+""", LEAD_POSTING)
+    assert _row(text, "team leadership") == "demonstrated", _skill_rows(text)
