@@ -337,7 +337,7 @@ def fit_posting(
         score=score,
         explanation=explanation,
         scope=_scope(inputs.bullets),
-        seniority=_seniority_fit(resume, inputs.bullets, posting),
+        seniority=_seniority_fit(resume, inputs.bullets, posting, inputs.matches),
         skills_score=skills_score,
         skills_share=skills_share,
     )
@@ -1559,7 +1559,9 @@ def rung_words(rungs: int) -> str:
     return str(words[min(max(rungs, 1), len(words)) - 1])
 
 
-def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Posting) -> SeniorityFit:
+def _seniority_fit(
+    resume: Resume, bullets: tuple[_Scored, ...], posting: Posting, matches: tuple[SkillMatch, ...] = ()
+) -> SeniorityFit:
     candidate = candidate_seniority(resume, bullets, posting.years_asked)
     lifted = candidate.value == area_data()["seniority"]["managers_of_managers"]["to"]
     managers = manages_managers(resume, bullets) if lifted else None
@@ -1601,14 +1603,51 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
         # a manager of managers stepping to one team: the step is in scope, not title (issue 12, blind review)
         why = ("you manage managers today, so " if managers else "") + "be ready to say why this role"
         verdict = f"Posting is {named} level; {detail}: {why}, and show recent hands-on work"
+    elif rungs == 0 and from_managing(resume, wanted, posting):
+        # a manager to an individual contributor's seat is a change of track, never "a level match" (issue 12, blind
+        # review: an Engineering Manager against a Staff ML Engineer post)
+        verdict = (f"Posting is {named} level, an individual contributor's role; {detail}: a move from managing "
+                   "people back to hands-on work, a change of track: say why you want it, and show recent hands-on work")
     elif posting.years_asked and resume.years_experience is not None and resume.years_experience < posting.years_asked:
         # the title's rung is held but not the years the posting asks: a match of title only (issue 12, blind review)
         short = f"the posting asks {posting.years_asked}+ years; you show {years_said(resume.years_experience)}"
         verdict = f"Posting is {named} level; {detail}: a match of title only ({short}), so show the scope you owned"
+    elif rungs == 0 and (field := field_not_shown(posting, matches)) is not None:
+        # the rung is held in another field: a web lead against a post asking 7+ years of machine learning (issue 12)
+        verdict = (f"Posting is {named} level; {detail}: a change of field (the posting asks {field[1]}+ years of "
+                   f"{field[0]}, which no role shows), so the level matches in title only: show what carries over")
     else:
         verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
     return SeniorityFit(wanted, candidate, verdict + ".", detail, named, managers.citation() if managers else None,
                         led.citation() if led else None, rungs, track, people.citation() if people else None)
+
+
+def from_managing(resume: Resume, wanted: Seniority, posting: Posting) -> bool:
+    """Whether the candidate's latest post is titled manager or above and the posting is an individual
+    contributor's seat: a move of track back to hands-on work, whatever the rungs say."""
+    latest = [r for r in resume.roles if not r.internship][:1]
+    return wanted in _INDIVIDUAL and wanted is not Seniority.OTHER and posting.people_manager is not True and bool(
+        managing_roles(latest))
+
+
+_YEARS_OF = re.compile(r"(?i)\b(\d{1,2})\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b")
+
+
+def field_not_shown(posting: Posting, matches: Iterable[SkillMatch]) -> tuple[str, int] | None:
+    """The field a requirement's years name ("7+ years of machine learning") when no role shows it, with the years:
+    the résumé's level is then held in another field. Only a skill named in the same clause as the years counts."""
+    required = [m for m in matches if m.need is Need.REQUIRED and not m.duty]
+    for line in posting.requirements:
+        years = _YEARS_OF.search(line)
+        if years is None:
+            continue
+        start = max(line.rfind(sep, 0, years.start()) for sep in (",", ";", ". ", ":")) + 1
+        ends = [i for i in (line.find(sep, years.end()) for sep in (",", ";", ". ")) if i >= 0]
+        clause = line[start : min(ends, default=len(line))]
+        named = [m for m in required if mentions(m.name, clause)]
+        if named and not any(shown_in_role(m) for m in named):
+            return named[0].name, int(years.group(1))
+    return None
 
 
 def to_managing(resume: Resume, wanted: Seniority, candidate: Seniority) -> bool:

@@ -136,3 +136,35 @@ def test_leading_at_work_still_demonstrates(tmp_path, cli):
 - Founder and organiser of the Leeds Web Meetup, 400 members, monthly talks
 """, LEAD_POSTING)
     assert _row(text, "team leadership") == "demonstrated", _skill_rows(text)
+
+
+def _level(text: str) -> str:
+    found = re.search(r"^\*\*Level\.\*\* (.+)$", text, re.M)
+    assert found, text
+    return found[1]
+
+
+def test_a_manager_to_an_individual_contributors_seat_is_no_level_match(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Engineering Manager — Quillby
+Leeds, UK · Mar 2016 – Present
+- Managed a team of 5 web engineers building the checkout and payments platform
+- Ran hiring and one-to-ones for the team
+""", ML_POSTING)
+    level = _level(text)
+    assert "a level match" not in level, level
+    assert "managing people back to hands-on work, a change of track" in level, level
+
+
+def test_the_same_rung_in_another_field_is_no_level_match(tmp_path, cli):
+    web = HEADER + """### Staff Software Engineer — Quillby
+Leeds, UK · Mar 2016 – Present
+- Tech lead for the 6-engineer web checkout team, building React and TypeScript front ends
+- Cut page load time by 40% for 2M monthly shoppers by moving the checkout to server-side rendering
+"""
+    level = _level(markdown_brief(tmp_path, cli, web, ML_POSTING))
+    assert "a level match" not in level, level
+    assert "a change of field (the posting asks 7+ years of machine learning, which no role shows)" in level, level
+    # the same résumé with the field shown in its work is a level match
+    ml = web.replace("- Cut page", "- Trained and shipped machine learning models for fraud scoring in C++\n- Cut page")
+    level = _level(markdown_brief(tmp_path, cli, ml, ML_POSTING))
+    assert "change of field" not in level, level
