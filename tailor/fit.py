@@ -33,7 +33,7 @@ from tailor.model import (
     Taxonomy,
     spoken,
 )
-from tailor.posting import asks_years_managing
+from tailor.posting import asks_years_managing, without_hiring_this_post
 from tailor.resume import find_metrics, months_in, years_said
 
 MAX_EVIDENCE = 4
@@ -994,7 +994,9 @@ def area_stress(posting: Posting) -> dict[Area, tuple[float, tuple[str, ...]]]:
     # only their scale signs count: an About's every word is no stress (issue 12, blind review)
     other = [line for line in _other_lines(posting) if line not in read]
     for area in Area:
-        hits = [(factor * (stress_hits(area, line) + scale_sign(area, line)), line) for line, factor in weighed]
+        # "We're hiring a Senior Engineering Manager": the company filling this post stresses no hiring (issue 12)
+        hits = [(factor * (stress_hits(area, without_hiring_this_post(line)) + scale_sign(area, line)), line)
+                for line, factor in weighed]
         hits += [(float(scale_sign(area, line)), line) for line in other]
         named = sorted((h for h in hits if h[0]), key=lambda h: -h[0])
         said[area] = (sum(h for h, _ in named), tuple(line for _, line in named))
@@ -1184,7 +1186,9 @@ def _skill_gap(match: SkillMatch) -> str:
 
 
 def best_area(line: str) -> Area | None:
-    """The area a posting line speaks to most; None when it matches no cue. Ties go to the earlier area."""
+    """The area a posting line speaks to most; None when it matches no cue. Ties go to the earlier area. The
+    company's own hiring for this post ("We're hiring a ...") speaks to no area (issue 12)."""
+    line = without_hiring_this_post(line)
     hits = [(area_hits(area, line), -i, area) for i, area in enumerate(Area)]
     top = max(hits, key=lambda h: (h[0], h[1]))
     return top[2] if top[0] else None

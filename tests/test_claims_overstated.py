@@ -168,3 +168,41 @@ Leeds, UK · Mar 2016 – Present
     ml = web.replace("- Cut page", "- Trained and shipped machine learning models for fraud scoring in C++\n- Cut page")
     level = _level(markdown_brief(tmp_path, cli, ml, ML_POSTING))
     assert "change of field" not in level, level
+
+
+HIRING_POSTING = """Senior Engineering Manager
+Fernleaf · Leeds, UK
+
+About Fernleaf
+Fernleaf builds billing software for small shops and the accountants who serve them across the north of England.
+
+About the role
+We're hiring a Senior Engineering Manager to own our billing platform. We are looking to hire someone who enjoys
+billing problems.
+
+Responsibilities
+- Own the delivery of our billing platform and its roadmap with product
+- Set technical direction with the staff engineers
+
+Requirements
+- 5+ years building software in TypeScript
+"""
+
+
+def _area_row(text: str, label: str) -> str:
+    found = re.search(rf"^\| {re.escape(label)} \|.+$", text, re.M)
+    assert found, text
+    return found[0]
+
+
+def test_the_company_hiring_for_this_post_is_no_hiring_duty(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + AT_WORK, HIRING_POSTING)
+    row = _area_row(text, "Team dynamics, mentorship and hiring")
+    # the line the area quotes first is what the role does, never the company filling the post
+    assert "hiring a Senior" not in row and "hire someone" not in row, row
+    assert "“Set technical direction with the staff engineers”" in row, row
+    # a role that hires does stress it
+    text = markdown_brief(tmp_path, cli, HEADER + AT_WORK, HIRING_POSTING.replace(
+        "- Set technical", "- Hire and onboard four engineers this year\n- Set technical"))
+    row = _area_row(text, "Team dynamics, mentorship and hiring")
+    assert "| “Hire and onboard four engineers this year” and" in row, row
