@@ -206,3 +206,22 @@ def test_the_company_hiring_for_this_post_is_no_hiring_duty(tmp_path, cli):
         "- Set technical", "- Hire and onboard four engineers this year\n- Set technical"))
     row = _area_row(text, "Team dynamics, mentorship and hiring")
     assert "| “Hire and onboard four engineers this year” and" in row, row
+
+
+def test_a_line_opening_on_a_state_is_never_an_awkward_first_person(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Engineering Manager — Quillby
+Leeds, UK · Mar 2021 – Present
+- Leads a team of 5 engineers building the billing platform
+- Responsible for the team's delivery of the card-payments API used by 2,000 merchants
+- Tasked with migrating the billing monolith to four services on Kubernetes
+- Involved in the redesign of the fraud-scoring pipeline in TypeScript
+
+### Software Engineer — Tarnmoor
+Leeds, UK · Jan 2016 – Feb 2021
+- Promoted to Senior Engineer in 2019 for work on the reporting service
+- Tasked with moving the release pipeline to GitHub Actions, cutting release time by 60%
+""", LEAD_POSTING)
+    awkward = re.findall(r"\b(?:I|you) (?:responsible|accountable|tasked|involved|promoted|leads|oversees)\b", text)
+    assert not awkward, awkward
+    # a standing phrase with the candidate's own -ing verb after it is told by that verb, in the role's tense
+    assert "- **Action:** I migrate the billing monolith to four services on Kubernetes." in text
