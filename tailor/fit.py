@@ -825,7 +825,8 @@ def _led_only_outside(skill: Skill, resume: Resume | None) -> bool:
     what demonstrates it (areas.json "leadership_sections")."""
     if resume is None or skill.name.lower() not in area_data()["leadership_sections"]["competencies"]:
         return False
-    outside = {i for s in resume.sections if s.kind is SectionKind.LEADERSHIP for i in range(s.first_line, s.last_line + 1)}
+    sections = (s for s in resume.sections if s.kind is SectionKind.LEADERSHIP)
+    outside = {i for s in sections for i in range(s.first_line, s.last_line + 1)}
     outside |= {line for r in resume.roles if outside_work(r) for line in (r.line, *(b.line for b in r.bullets))}
     shown = [e for e in skill.evidence if e.section in _WORK_KINDS and not e.in_list]
     return bool(shown) and all(e.line in outside for e in shown)
@@ -1611,7 +1612,8 @@ def _seniority_fit(
         # a manager to an individual contributor's seat is a change of track, never "a level match" (issue 12, blind
         # review: an Engineering Manager against a Staff ML Engineer post)
         verdict = (f"Posting is {named} level, an individual contributor's role; {detail}: a move from managing "
-                   "people back to hands-on work, a change of track: say why you want it, and show recent hands-on work")
+                   "people back to hands-on work, a change of track: say why you want it, and show recent hands-on "
+                   "work")
     elif posting.years_asked and resume.years_experience is not None and resume.years_experience < posting.years_asked:
         # the title's rung is held but not the years the posting asks: a match of title only (issue 12, blind review)
         short = f"the posting asks {posting.years_asked}+ years; you show {years_said(resume.years_experience)}"
