@@ -459,6 +459,11 @@ def _held(
     done = competency_evidence(skill.name, at_work) or _done_with_tools(skill.name, resume_skills, at_work)
     if done is not None:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=done.citation())
+    titled = _titled_and_done(skill.name, resume, resume_skills, taxonomy)
+    if titled is not None:
+        # "Senior Backend Engineer" over "Built the route-pricing service in Go and PostgreSQL": the title names the
+        # work and a bullet does it; the bullet is cited, as the title alone shows nothing (CANON; issue 12)
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=(titled[0],), shown_by=titled[1])
     outside = _shown_outside_work(skill.name, bullets, resume)
     if outside is not None:
         # a meetup's organiser, a club's founder: evidence worth telling, said as outside work, but never what makes
@@ -610,6 +615,29 @@ def cite(skill: Skill, bullets: Iterable[_Scored]) -> Citation | None:
     if first is None:
         return None
     return Citation(first.text, f"{first.section.value.capitalize()} section", first.line)
+
+
+def _titled_and_done(
+    name: str, resume: Resume | None, resume_skills: Skills, taxonomy: Taxonomy
+) -> tuple[str, Citation] | None:
+    """A practice a role's title (or the summary) names and a bullet of that role (of any role, for the summary)
+    does: the first bullet showing one of its close equivalents or parts by what was done, with that skill's name
+    (areas.json "shown_by_titles"). A title with no such bullet is only named (named_by_title)."""
+    cues = area_data()["shown_by_titles"].get(name.lower())
+    if not cues or resume is None:
+        return None
+    pattern = cue_pattern(cues)
+    summary = section_line(resume, SectionKind.SUMMARY, pattern, "Summary") is not None
+    roles = [r for r in resume.roles if not r.internship and (summary or pattern.search(r.title or ""))]
+    # its close equivalents and its parts, each by the tool a bullet names (PostgreSQL for relational databases)
+    names = (*taxonomy.substitutes(name), *practice_parts(name))
+    related = [s for n in names for s in showing_skills(n, resume_skills)]
+    for role in roles:
+        for bullet in role.bullets:
+            done = next((s for s in related if any(e.line == bullet.line for e in s.evidence)), None)
+            if done is not None:
+                return done.name, Citation(bullet.text, role.label, bullet.line)
+    return None
 
 
 def named_by_title(name: str, resume: Resume | None) -> Citation | None:
