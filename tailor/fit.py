@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, Protocol, TypeVar
 
-from tailor.entries import is_learning
+from tailor.entries import is_learning, outside_work
 from tailor.model import (
     Area,
     AreaFit,
@@ -33,7 +33,7 @@ from tailor.model import (
     Taxonomy,
     spoken,
 )
-from tailor.posting import asks_years_managing
+from tailor.posting import asks_years_managing, without_hiring_this_post
 from tailor.resume import find_metrics, months_in, years_said
 
 MAX_EVIDENCE = 4
@@ -337,7 +337,7 @@ def fit_posting(
         score=score,
         explanation=explanation,
         scope=_scope(inputs.bullets),
-        seniority=_seniority_fit(resume, inputs.bullets, posting),
+        seniority=_seniority_fit(resume, inputs.bullets, posting, inputs.matches),
         skills_score=skills_score,
         skills_share=skills_share,
     )
@@ -445,24 +445,31 @@ def _held(
 ) -> SkillMatch:
     need = skill.need or Need.REQUIRED
     held = resume_skills.get(skill.name)
-    if held is not None and held.strength is Strength.DEMONSTRATED:
+    if held is not None and held.strength is Strength.DEMONSTRATED and not _led_only_outside(held, resume):
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=cite(held, bullets))
     # a domain is shown by the work its bullets do in it, named or not: the requirements row reads the same
     domain = domain_shown([skill.name], resume, resume_skills, regulated_also([skill])) if resume and _is_domain(
         skill) else None
     if domain is not None:
         through = (domain.name,) if domain.name != skill.name else ()
-        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=through, shown_by=domain.cite)
-    done = competency_evidence(skill.name, bullets) or _done_with_tools(skill.name, resume_skills, bullets)
+        kind = area_data()["regulated_kind"] if through else ""
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=through, shown_by=domain.cite,
+                          accepted_as=kind)
+    at_work = tuple(b for b in bullets if not outside_work(b.role))
+    done = competency_evidence(skill.name, at_work) or _done_with_tools(skill.name, resume_skills, at_work)
     if done is not None:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=done.citation())
-    outside = led_outside_work(skill.name, resume)
+    titled = _titled_and_done(skill.name, resume, resume_skills, taxonomy)
+    if titled is not None:
+        # "Senior Backend Engineer" over "Built the route-pricing service in Go and PostgreSQL": the title names the
+        # work and a bullet does it; the bullet is cited, as the title alone shows nothing (CANON; issue 12)
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=(titled[0],), shown_by=titled[1])
+    outside = _shown_outside_work(skill.name, bullets, resume)
     if outside is not None:
-        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=outside)
-    named = named_by_title(skill.name, resume)
-    if named is not None:
-        # "Senior Backend Engineer": the title names the kind of work, so the work is shown (issue 12)
-        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=named)
+        # a meetup's organiser, a club's founder: evidence worth telling, said as outside work, but never what makes
+        # a posting's requirement demonstrated (issue 12, blind review: "team leadership (demonstrated)" from a
+        # meetup line), so it counts as a skill named, not shown in a job
+        return SkillMatch(skill.name, need, Strength.LISTED, shown_by=outside, outside_work=True)
     parts = _parts_at_scale(skill.name, resume_skills, bullets)
     if parts:
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, through=parts[0], shown_by=parts[1])
@@ -508,6 +515,12 @@ def _held(
     bridges = [(n, item) for n in taxonomy.substitutes(skill.name) if (item := competency_evidence(n, bullets))]
     if bridges and not (best and best[0].strength is Strength.DEMONSTRATED):
         return SkillMatch(skill.name, need, None, bridges[0][0], shown_by=bridges[0][1].citation())
+    named = named_by_title(skill.name, resume) if not best and not listed else None
+    if named is not None:
+        # "Machine Learning Engineer": the title names the kind of work but shows none of it (CANON: nothing is
+        # inferred from a job title; issue 12, blind review: "machine learning (demonstrated)" from a title beside
+        # "only implied by PyTorch"), so it is named, as a skills list names a skill, and never demonstrated
+        return SkillMatch(skill.name, need, Strength.LISTED, shown_by=named, listed_at=named)
     # an example met by a tool of its kind or by its practice is met, not a gap the brief lists (issue 12); a
     # substitute only the skills list names is no bridge, but the brief says the list names it, never "nothing"
     return SkillMatch(
@@ -602,6 +615,29 @@ def cite(skill: Skill, bullets: Iterable[_Scored]) -> Citation | None:
     if first is None:
         return None
     return Citation(first.text, f"{first.section.value.capitalize()} section", first.line)
+
+
+def _titled_and_done(
+    name: str, resume: Resume | None, resume_skills: Skills, taxonomy: Taxonomy
+) -> tuple[str, Citation] | None:
+    """A practice a role's title (or the summary) names and a bullet of that role (of any role, for the summary)
+    does: the first bullet showing one of its close equivalents or parts by what was done, with that skill's name
+    (areas.json "shown_by_titles"). A title with no such bullet is only named (named_by_title)."""
+    cues = area_data()["shown_by_titles"].get(name.lower())
+    if not cues or resume is None:
+        return None
+    pattern = cue_pattern(cues)
+    summary = section_line(resume, SectionKind.SUMMARY, pattern, "Summary") is not None
+    roles = [r for r in resume.roles if not r.internship and (summary or pattern.search(r.title or ""))]
+    # its close equivalents and its parts, each by the tool a bullet names (PostgreSQL for relational databases)
+    names = (*taxonomy.substitutes(name), *practice_parts(name))
+    related = [s for n in names for s in showing_skills(n, resume_skills)]
+    for role in roles:
+        for bullet in role.bullets:
+            done = next((s for s in related if any(e.line == bullet.line for e in s.evidence)), None)
+            if done is not None:
+                return done.name, Citation(bullet.text, role.label, bullet.line)
+    return None
 
 
 def named_by_title(name: str, resume: Resume | None) -> Citation | None:
@@ -811,6 +847,27 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
 
 
+def _led_only_outside(skill: Skill, resume: Resume | None) -> bool:
+    """Whether a leadership competency the résumé's lines name ("Led a team of 6 volunteer mentors") is named only
+    outside paid work: in a Leadership, Volunteering or Activities section or a post outside work, which is never
+    what demonstrates it (areas.json "leadership_sections")."""
+    if resume is None or skill.name.lower() not in area_data()["leadership_sections"]["competencies"]:
+        return False
+    sections = (s for s in resume.sections if s.kind is SectionKind.LEADERSHIP)
+    outside = {i for s in sections for i in range(s.first_line, s.last_line + 1)}
+    outside |= {line for r in resume.roles if outside_work(r) for line in (r.line, *(b.line for b in r.bullets))}
+    shown = [e for e in skill.evidence if e.section in _WORK_KINDS and not e.in_list]
+    return bool(shown) and all(e.line in outside for e in shown)
+
+
+def _shown_outside_work(name: str, bullets: Iterable[_Scored], resume: Resume | None) -> Citation | None:
+    """The line outside paid work that shows a competency: a bullet of a post outside work ("Led a team of 6
+    volunteer mentors", Organiser, Code Club) or a leading line of a Leadership or Activities section; the skill
+    match says "outside work only" beside it so no reader takes it for a job."""
+    post = competency_evidence(name, (b for b in bullets if outside_work(b.role)))
+    return post.citation() if post is not None else led_outside_work(name, resume)
+
+
 def led_outside_work(name: str, resume: Resume | None) -> Citation | None:
     """A line of a Leadership, Volunteering or Community section that shows the candidate leading ("Founder and
     organizer of a 300-member community meetup"), for a leadership competency no work line shows, cited to its
@@ -966,7 +1023,9 @@ def area_stress(posting: Posting) -> dict[Area, tuple[float, tuple[str, ...]]]:
     # only their scale signs count: an About's every word is no stress (issue 12, blind review)
     other = [line for line in _other_lines(posting) if line not in read]
     for area in Area:
-        hits = [(factor * (stress_hits(area, line) + scale_sign(area, line)), line) for line, factor in weighed]
+        # "We're hiring a Senior Engineering Manager": the company filling this post stresses no hiring (issue 12)
+        hits = [(factor * (stress_hits(area, without_hiring_this_post(line)) + scale_sign(area, line)), line)
+                for line, factor in weighed]
         hits += [(float(scale_sign(area, line)), line) for line in other]
         named = sorted((h for h in hits if h[0]), key=lambda h: -h[0])
         said[area] = (sum(h for h, _ in named), tuple(line for _, line in named))
@@ -1156,7 +1215,9 @@ def _skill_gap(match: SkillMatch) -> str:
 
 
 def best_area(line: str) -> Area | None:
-    """The area a posting line speaks to most; None when it matches no cue. Ties go to the earlier area."""
+    """The area a posting line speaks to most; None when it matches no cue. Ties go to the earlier area. The
+    company's own hiring for this post ("We're hiring a ...") speaks to no area (issue 12)."""
+    line = without_hiring_this_post(line)
     hits = [(area_hits(area, line), -i, area) for i, area in enumerate(Area)]
     top = max(hits, key=lambda h: (h[0], h[1]))
     return top[2] if top[0] else None
@@ -1531,7 +1592,9 @@ def rung_words(rungs: int) -> str:
     return str(words[min(max(rungs, 1), len(words)) - 1])
 
 
-def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Posting) -> SeniorityFit:
+def _seniority_fit(
+    resume: Resume, bullets: tuple[_Scored, ...], posting: Posting, matches: tuple[SkillMatch, ...] = ()
+) -> SeniorityFit:
     candidate = candidate_seniority(resume, bullets, posting.years_asked)
     lifted = candidate.value == area_data()["seniority"]["managers_of_managers"]["to"]
     managers = manages_managers(resume, bullets) if lifted else None
@@ -1573,14 +1636,52 @@ def _seniority_fit(resume: Resume, bullets: tuple[_Scored, ...], posting: Postin
         # a manager of managers stepping to one team: the step is in scope, not title (issue 12, blind review)
         why = ("you manage managers today, so " if managers else "") + "be ready to say why this role"
         verdict = f"Posting is {named} level; {detail}: {why}, and show recent hands-on work"
+    elif rungs == 0 and from_managing(resume, wanted, posting):
+        # a manager to an individual contributor's seat is a change of track, never "a level match" (issue 12, blind
+        # review: an Engineering Manager against a Staff ML Engineer post)
+        verdict = (f"Posting is {named} level, an individual contributor's role; {detail}: a move from managing "
+                   "people back to hands-on work, a change of track: say why you want it, and show recent hands-on "
+                   "work")
     elif posting.years_asked and resume.years_experience is not None and resume.years_experience < posting.years_asked:
         # the title's rung is held but not the years the posting asks: a match of title only (issue 12, blind review)
         short = f"the posting asks {posting.years_asked}+ years; you show {years_said(resume.years_experience)}"
         verdict = f"Posting is {named} level; {detail}: a match of title only ({short}), so show the scope you owned"
+    elif rungs == 0 and (field := field_not_shown(posting, matches)) is not None:
+        # the rung is held in another field: a web lead against a post asking 7+ years of machine learning (issue 12)
+        verdict = (f"Posting is {named} level; {detail}: a change of field (the posting asks {field[1]}+ years of "
+                   f"{field[0]}, which no role shows), so the level matches in title only: show what carries over")
     else:
         verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
     return SeniorityFit(wanted, candidate, verdict + ".", detail, named, managers.citation() if managers else None,
                         led.citation() if led else None, rungs, track, people.citation() if people else None)
+
+
+def from_managing(resume: Resume, wanted: Seniority, posting: Posting) -> bool:
+    """Whether the candidate's latest post is titled manager or above and the posting is an individual
+    contributor's seat: a move of track back to hands-on work, whatever the rungs say."""
+    latest = [r for r in resume.roles if not r.internship][:1]
+    return wanted in _INDIVIDUAL and wanted is not Seniority.OTHER and posting.people_manager is not True and bool(
+        managing_roles(latest))
+
+
+_YEARS_OF = re.compile(r"(?i)\b(\d{1,2})\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b")
+
+
+def field_not_shown(posting: Posting, matches: Iterable[SkillMatch]) -> tuple[str, int] | None:
+    """The field a requirement's years name ("7+ years of machine learning") when no role shows it, with the years:
+    the résumé's level is then held in another field. Only a skill named in the same clause as the years counts."""
+    required = [m for m in matches if m.need is Need.REQUIRED and not m.duty]
+    for line in posting.requirements:
+        years = _YEARS_OF.search(line)
+        if years is None:
+            continue
+        start = max(line.rfind(sep, 0, years.start()) for sep in (",", ";", ". ", ":")) + 1
+        ends = [i for i in (line.find(sep, years.end()) for sep in (",", ";", ". ")) if i >= 0]
+        clause = line[start : min(ends, default=len(line))]
+        named = [m for m in required if mentions(m.name, clause)]
+        if named and not any(shown_in_role(m) for m in named):
+            return named[0].name, int(years.group(1))
+    return None
 
 
 def to_managing(resume: Resume, wanted: Seniority, candidate: Seniority) -> bool:

@@ -475,6 +475,13 @@ class SkillMatch:
     # list is evidence of that role, never "no role shows it" (issue 12, blind review). `listed_at` is that line.
     listed_in: str = ""
     listed_at: Citation | None = None
+    # the kind the posting accepts beside the name it gives ("healthcare or another regulated industry": "regulated
+    # industry") when the résumé meets it by another of that kind, in `through` (payments); the brief then names what
+    # was shown, never the first alternative (issue 12, blind review: "healthcare (demonstrated, as payments)")
+    accepted_as: str = ""
+    # shown only by a line outside paid work (a meetup's organiser, a club's founder): evidence to tell, said as
+    # outside work, never the requirement demonstrated (issue 12, blind review); its strength is then LISTED
+    outside_work: bool = False
 
     @property
     def label(self) -> str:

@@ -65,6 +65,7 @@ class _Rules:
     individual_contributor: re.Pattern[str]
     people_manager: re.Pattern[str]
     group: re.Pattern[str]
+    hiring_this_post: tuple[re.Pattern[str], ...]  # "We're hiring a ...": the company filling this post
 
 
 def _any(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -103,6 +104,7 @@ def _rules() -> _Rules:
         individual_contributor=_any(data["role_kind"]["individual_contributor"]),
         people_manager=_any(data["role_kind"]["people_manager"]),
         group=re.compile(data["group"], re.MULTILINE),  # case-sensitive: capitals tell a name ("the platform group")
+        hiring_this_post=tuple(re.compile(p) for p in data["hiring_this_post"]),  # case as each pattern marks
     )
 
 
@@ -872,13 +874,23 @@ def _scope_section(section: Section) -> bool:
     return section.kind is not SectionKind.ABOUT or bool(re.search(r"(?i)\b(team|engineering)\b", section.heading))
 
 
+def without_hiring_this_post(text: str) -> str:
+    """The text with the words by which the company says it is filling this post ("We're hiring a ...", "looking to
+    hire someone") blanked: the company's hiring is no hiring the role does (posting.json hiring_this_post)."""
+    for pattern in _rules().hiring_this_post:
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
 def _signal_phrases(text: str, listed: bool, prose: bool) -> list[str]:
     rules = _rules()
     cues = rules.strong_signals + rules.list_signals if listed else rules.strong_signals
     phrases = []
     for sentence in _sentences(text):
         for clause in _clauses(sentence):
-            hits = [m.start() for p in cues if (m := p.search(clause))]
+            # cues read with the company's own hiring blanked, at the same places, so a clause keeps its words
+            read = without_hiring_this_post(clause)
+            hits = [m.start() for p in cues if (m := p.search(read))]
             if hits:
                 phrases.append(_trim(clause, min(hits), prose))
     return [p for p in phrases if 3 <= len(p.split()) <= 15]

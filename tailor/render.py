@@ -491,9 +491,13 @@ def _met(match: SkillMatch) -> bool:
 
 def _row(match: SkillMatch, resume_skills: Skills | None = None) -> SkillRow:
     cite = match.shown_by
+    label, held = match.label, _held_as(match)
+    if match.accepted_as and match.through and match.strength is not None:
+        # "regulated industry: payments (demonstrated)": what the résumé shows, under the kind the posting accepts
+        label, held = f"{match.accepted_as}: {match.through[0]}", match.strength.value
     if cite is None:
-        return SkillRow(match.label, _held_as(match))
-    return SkillRow(match.label, _held_as(match), _quote(match, cite, resume_skills), _where(cite))
+        return SkillRow(label, held)
+    return SkillRow(label, held, _quote(match, cite, resume_skills), _where(cite))
 
 
 def _quote(match: SkillMatch, cite: Citation, resume_skills: Skills | None) -> str:
@@ -1077,6 +1081,8 @@ def _held_as(match: SkillMatch) -> str:
             return f"not shown; you: {match.substitute}"
         # a substitute only listed is said as listed, never as held (issue 12, blind review)
         return f"not shown; your {_list_of(match)}: {match.listed_instead}" if match.listed_instead else "not shown"
+    if match.strength is Strength.LISTED and match.outside_work:
+        return "outside work only"
     if match.strength is Strength.LISTED and match.listed_in:
         # named in a role's own technology line: evidence of that role, not of the skills list (issue 12)
         held = f"listed in your {match.listed_in} role"

@@ -107,8 +107,13 @@ def test_a_title_on_the_rung_without_the_years_asked_is_no_level_match(tmp_path,
 
 
 def test_the_title_with_the_years_asked_is_a_level_match(tmp_path, cli):
-    brief = markdown_brief(tmp_path, cli, TECH_LEAD, STAFF_ML.replace("7+ years", "4+ years"))
+    # years asked of the work itself, not of a field no role shows: a field's years make it a change of field (issue
+    # 12; tests/test_claims_overstated.py)
+    posting = STAFF_ML.replace("7+ years of experience in machine learning", "4+ years of experience building software")
+    brief = markdown_brief(tmp_path, cli, TECH_LEAD, posting)
     assert "a level match" in _section(brief, "**Level.**") and "title only" not in brief
+    brief = markdown_brief(tmp_path, cli, TECH_LEAD, STAFF_ML.replace("7+ years", "4+ years"))
+    assert "a change of field" in _section(brief, "**Level.**") and "a level match" not in brief
 
 
 # an engineer whose first five years were as a data analyst, and whose summary counts the engineering years

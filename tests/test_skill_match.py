@@ -70,7 +70,9 @@ def _priorities(brief: str) -> str:
 def test_a_title_naming_the_work_shows_the_practice_and_is_cited(tmp_path, cli):
     brief = _brief(tmp_path, cli, "- 5+ years of backend development experience.")
     shown = _part(brief, "Required, shown")
-    assert "- backend development (demonstrated): “Senior Backend Engineer, Halden Systems”" in shown, shown
+    # the title names the work and the role's bullet does it: the bullet is cited, never the title alone (CANON)
+    assert ("- backend development (demonstrated, as PostgreSQL): “Built the route-pricing service in Go and "
+            "PostgreSQL for the dispatch team.” (Halden Systems)") in shown, shown
     assert "backend development" not in _part(brief, "Required, not shown")
 
 
@@ -78,7 +80,7 @@ def test_a_summary_line_naming_the_work_shows_the_practice(tmp_path, cli):
     summary = "Backend engineer with 9 years of experience building logistics software."
     brief = _brief(tmp_path, cli, "- 5+ years of backend development experience.", "Software Engineer", summary)
     shown = _part(brief, "Required, shown")
-    assert "- backend development (demonstrated): “Backend engineer with 9 years" in shown, shown
+    assert "- backend development (demonstrated, as PostgreSQL): “Built the route-pricing service" in shown, shown
 
 
 def test_no_title_naming_the_work_leaves_the_practice_not_shown(tmp_path, cli):

@@ -232,6 +232,10 @@ def _where(citation: Citation) -> str:
 def _first_person(text: str) -> str | None:
     """The bullet as "I <verb> ..." when it opens with the candidate's verb, else None."""
     text = _clean(text)
+    standing = _standing_opener(text)
+    if standing is not None:
+        # "Tasked with migrating X", "Involved in the redesign": a state, not the candidate's verb (issue 12)
+        return _by_own_gerunds(text[len(standing) + 1 :])
     # "Architect, design, and deliver ...": a verb that opens a list of verbs is still the line's verb
     first = text.split(" ", 1)[0].lower().rstrip(",") if text else ""
     verbs = brief_data()["verbs"]
@@ -249,6 +253,29 @@ def _first_person(text: str) -> str | None:
         # only a gerund is out of form after a past verb: "Built and lead a group" of a current role is English
         return _verbs_as(told, _past, gerunds_only=True) if _verb_base(first) else told
     return None
+
+
+def _standing_opener(text: str) -> str | None:
+    """The standing phrase a line opens by instead of its verb ("Responsible for", "Tasked with", "Involved in";
+    brief.json pitch `openers` and `state_openers`), as printed; None for any other line."""
+    data = brief_data()["pitch"]
+    lower = text.lower()
+    return next((text[: len(p)] for p in (*data["openers"], *data["state_openers"])
+                 if lower.startswith(p + " ") and len(text) > len(p) + 1), None)
+
+
+def _by_own_gerunds(rest: str) -> str | None:
+    """ "migrating the billing monolith and retiring the old one" -> "migrate the billing monolith and retire the old
+    one": what follows a standing phrase, told by its own -ing verbs when every one of its opening list is a task
+    verb we know; None when it opens on anything else ("the redesign of ..."), so the line is quoted as printed."""
+    words = rest.split(" ")
+    gerunds = [i for i, w in enumerate(words) if (i == 0 or words[i - 1] in ("and", "or")) and w.endswith("ing")]
+    bases = [_gerund_base(words[i].rstrip(",")) for i in gerunds]
+    if not gerunds or gerunds[0] != 0 or not all(bases):
+        return None
+    for index, base in zip(gerunds, bases, strict=True):
+        words[index] = str(base) + words[index][len(words[index].rstrip(",")) :]
+    return " ".join(words)
 
 
 def _gerund_base(word: str) -> str | None:

@@ -160,6 +160,7 @@ class _Rules:
     spoken_cues: re.Pattern[str]  # what states a spoken language as one the candidate speaks: "fluent", "Languages"
     hedged: re.Pattern[str]  # "exposure to", "familiar with": what follows in its sentence is listed at most
     others_work: re.Pattern[str]  # "our customers' native code in": what follows in its sentence is theirs
+    attribute_of: _Attribute  # "for a game engine written in C++", "on top of a C++ framework": the thing's language
     employer: re.Pattern[str]  # a line opening by describing the employer: "Acme is a ...", "A SaaS company ..."
     topic_nouns: frozenset[str]  # "system-design interview", "SQL questions": the skill is a topic, not shown
     guarded: dict[str, _Guard]  # a bare word by its stem ("incident"): what its sense needs around it
@@ -216,6 +217,7 @@ def _rules() -> _Rules:
         customers=_words_regex(data["customer_cues"]),
         hedged=_words_regex(data["hedged_claims"]),
         others_work=_others_work(data["others_work"]),
+        attribute_of=_attribute_of(data["attribute_of"]),
         employer=_employer_opening(data["employer_nouns"], data["employer_description"]),
         topic_nouns=frozenset(data["topic_nouns"]),
         guarded={
@@ -301,6 +303,29 @@ def _others_work(spec: dict[str, list[str]]) -> re.Pattern[str]:
     and the word that names what it is written in (skill_rules.json others_work)."""
     owner, artefact, link = ("|".join(map(re.escape, spec[k])) for k in ("owners", "artefacts", "links"))
     return re.compile(rf"(?i)(?<!\w)(?:{owner})\s+(?:\S+\s+){{0,3}}?(?:{artefact})\s+(?:{link})(?!\w)")
+
+
+@dataclass(frozen=True)
+class _Attribute:
+    categories: frozenset[str]
+    before: re.Pattern[str]  # ends where the language starts: "for a game engine written in ", "on top of a "
+    after: re.Pattern[str]  # starts where the language ends: " framework", "-based engine"
+
+
+def _attribute_of(spec: dict[str, list[str]]) -> _Attribute:
+    """The two ways a résumé names a language as what a used thing is written in (skill_rules.json attribute_of):
+    "for a game engine written in C++" and "on top of a C++ framework"."""
+    use, link, thing = (
+        "|".join(map(re.escape, sorted(spec[k], key=len, reverse=True))) for k in ("uses", "participles", "things")
+    )
+    article = r"(?:(?:a|an|the|its|their|our|this|that)\s+)"
+    return _Attribute(
+        frozenset(c.lower() for c in spec["categories"]),
+        re.compile(
+            rf"(?i)(?<!\w)(?:{use})\s+(?:(?P<made>{article}(?:[\w/+#.-]+\s+){{1,3}}?(?:{link}))|{article}(?:[\w-]+\s+){{0,2}})\s*$"
+        ),
+        re.compile(rf"(?i)(?:-based|\s+based)?\s+(?:[\w-]+\s+)?(?:{thing})(?!\w)"),
+    )
 
 
 def _ours(nouns: Iterable[str]) -> re.Pattern[str]:
@@ -774,7 +799,13 @@ class Extractor:
                 if not self._candidate_skill(text, hit, kind, headings[index]):
                     continue
                 hedged = _hedged(text, hit.start_char, self._rules.hedged)
-                shown = in_work and not listing and not hedged and not _theirs(text, hit.start_char, self._rules)
+                shown = (
+                    in_work
+                    and not listing
+                    and not hedged
+                    and not _theirs(text, hit.start_char, self._rules)
+                    and not _attribute(text, hit, self._rules.attribute_of)
+                )
                 evidence = Evidence(index, text, hit.matched, kind, hit.rule, listing)
                 held.setdefault(hit.taxon.name, []).append((evidence, shown))
         skills = [self._resume_skill(name, found) for name, found in held.items()]
@@ -1545,6 +1576,19 @@ def _theirs(text: str, at: int, rules: _Rules) -> bool:
         return False
     between = re.findall(r"[^\s,]+", text[found[-1].end() : at])
     return all(w in ("and", "or") or not w[:1].islower() for w in between)
+
+
+def _attribute(text: str, hit: _Hit, rule: _Attribute) -> bool:
+    """Whether a language at `hit` names what a thing the candidate used is written in ("plugins for a game engine
+    written in C++", "pipelines in Python on top of a C++ framework"): the thing's attribute, listed at most."""
+    if hit.taxon.category.lower() not in rule.categories:
+        return False
+    start = max(text.rfind(sep, 0, hit.start_char) for sep in (";", ". ", "|", "•")) + 1
+    found = rule.before.search(text[start : hit.start_char])
+    if found is None:
+        return False
+    # "written in C++": the participle says it already; "a C++ framework": the thing must follow
+    return found["made"] is not None or rule.after.match(text, hit.end_char) is not None
 
 
 def _headings(sections: Sequence[Section], count: int) -> list[str]:
