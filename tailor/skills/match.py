@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import marshal
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache
@@ -404,13 +405,21 @@ class _Tokenizer:
         self._exceptions = defaults.tokenizer_exceptions
         for exception in self._exceptions:
             self._waiting.setdefault(_unspaced(exception).casefold(), []).append(exception)
+        # one tokenizer serves every thread of a thread-pool batch: adding an exception while another thread reads
+        # `_waiting` or tokenizes raised "dictionary keys changed during iteration" (a flaky batch test)
+        self._lock = threading.RLock()
 
     def __call__(self, text: str) -> Doc:
-        self.expect((text,))
-        return self._tokenizer(text)
+        with self._lock:
+            self.expect((text,))
+            return self._tokenizer(text)
 
     def expect(self, texts: Iterable[str]) -> None:
         """Add the exceptions these texts hold, before any of them is tokenized (by `tokenize`)."""
+        with self._lock:
+            self._expect(texts)
+
+    def _expect(self, texts: Iterable[str]) -> None:
         if not self._waiting:
             return
         held = _unspaced("".join(texts))
@@ -430,7 +439,8 @@ class _Tokenizer:
 
     def tokenize(self, text: str) -> Doc:
         """A Doc of a text given to `expect` before."""
-        return self._tokenizer(text)
+        with self._lock:
+            return self._tokenizer(text)
 
 
 # Looking for each of ~800 exceptions in a text scans it ~800 times (1.5 billion characters a second); making them
