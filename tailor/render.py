@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import dataclasses
 import datetime as dt
 import functools
 import gc
@@ -264,8 +263,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "interviewers": INTERVIEWERS_SAID,
         "groups": _area_groups(fit),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
-        # the gaps the risks table already names are said there, once (issue 12: the full brief restated them)
-        "skill_match": without_risks(skill_match(fit.skills, brief.posting_skills, brief.resume_skills), brief),
+        "skill_match": skill_match(fit.skills, brief.posting_skills, brief.resume_skills),
         "level_said": level_in_risks(brief),
         "short_list": _short_list,
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
@@ -478,14 +476,6 @@ def skill_match(
     kept = tuple(x for x in lists if x.shown or x.listed or x.missing or x.more)
     return SkillMatchView(shown, missing, say_how, kept, listed)
 
-
-
-def without_risks(view: SkillMatchView, brief: Brief) -> SkillMatchView:
-    """The skill match without the required skills not shown that a row of the risks table names: the call sheet
-    says those gaps with a way to handle them, and the full brief said them again (issue 12)."""
-    said = " ".join(f"{k.what} {k.asked}" for k in brief.risk_table).casefold()
-    missing = tuple(row for row in view.missing if not term_at(said, row.label.casefold()))
-    return dataclasses.replace(view, missing=missing)
 
 
 def level_in_risks(brief: Brief) -> bool:

@@ -86,7 +86,7 @@ def test_career_story_is_a_timeline_of_the_roles_earliest_first_with_their_stron
     assert "(2021–present)" in steps[-1], career
     # each role by its line with the most figures, quoted from the résumé
     assert "“Cut statement generation time from 6 hours to 50 minutes”" in steps[1], career
-    assert "40,000 requests a second" in steps[2], career
+    assert "“Built the tile cache in Rust serving 40,000 requests" in steps[2], career
     assert "4 minutes to 15 seconds" in steps[3], career
     assert "Senior Backend Engineer" in career  # ends with why this role
 

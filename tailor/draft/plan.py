@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tailor.checks import _money, _no_current_role, clip_around
+from tailor.checks import _money, _no_current_role
 from tailor.draft.figures import posting_figures
 from tailor.draft.pitch import _about_sentence
 from tailor.draft.questions import _company, recruiter_check
@@ -257,7 +257,7 @@ def _career_check(ctx: _Context) -> str:
 
 
 _TIMELINE_ROLES = 6  # a longer career is told from its latest six; the earlier ones are counted
-_TIMELINE_WORDS = 6  # of a role's strongest line: enough to recall the story, not to tell it
+_TIMELINE_WORDS = 5  # of a role's strongest line: enough to recall the story, not to tell it
 
 
 def _career_step(ctx: _Context, role: Role, latest: bool) -> str:
@@ -277,8 +277,9 @@ def _career_step(ctx: _Context, role: Role, latest: bool) -> str:
         ctx.claim("checklist", step, (ctx.header(role),))
         return step
     cite = best.citation()
-    quote = _by_figure(cite.text, _TIMELINE_WORDS) if has_figure(best.bullet) else (
-        _clip(cite.text, _TIMELINE_WORDS).rstrip(".")
+    text = " ".join(cite.text.split()).rstrip(".")
+    quote = _by_figure(text, _TIMELINE_WORDS) if has_figure(best.bullet) else (
+        text if len(text.split()) <= 2 * _TIMELINE_WORDS else _clip(text, _TIMELINE_WORDS)
     )
     said = f"{step}: “{quote}”"
     ctx.claim("checklist", said, (ctx.header(role), cite))
@@ -345,18 +346,21 @@ def _strongest_check(ctx: _Context, star: tuple[StarPrompt, ...]) -> str | None:
 
 
 def _by_figure(text: str, words: int) -> str:
-    """The line's clause with the most figures, its first part with a figure when it joins two results ("… raising
-    peak throughput from 1,800 to 14,000 requests/s"), clipped: a line named by its numbers."""
+    """The line's clause with the most figures (a bracketed aside's not counted: "(1%, then 10%)" details, it is no
+    result), its first part with a figure when it joins two results ("… raising peak throughput from 1,800 to
+    14,000 requests/s"), whole up to twice `words`, else its words up to the figure's unit: a line named by its
+    numbers."""
     clauses = _clauses(" ".join(text.split()).rstrip("."))
-    best = max(clauses, key=lambda c: len(_NUMBER.findall(c)))
+    best = max(clauses, key=lambda c: len(_NUMBER.findall(re.sub(r"\([^)]*\)", "", c))))
     # "... and cutting p99 latency from 820 ms to 140 ms" is a second result: the first is said ("Hired and
     # onboarded 9 engineers" is one)
     first = re.split(r" and (?=\w+ing\b)", best, maxsplit=1)[0]
     first = first if _NUMBER.search(first) else best
-    said = _clip(first, words)
-    number = _NUMBER.search(first)
-    if number and not _NUMBER.search(said):  # cut before its figure: the words around the figure instead
-        return clip_around(first, [number.span()], words)
+    said = first
+    if len(first.split()) > 2 * words:  # up to the word after its last figure within reach
+        tokens = first.split()
+        reach = [i for i, t in enumerate(tokens[: 2 * words]) if _NUMBER.search(t)]
+        said = " ".join(tokens[: reach[-1] + 2]) + " …" if reach else _clip(first, words)
     return said if best == clauses[0] else f"… {said}"
 
 
