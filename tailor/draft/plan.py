@@ -271,7 +271,8 @@ def _career_step(ctx: _Context, role: Role, latest: bool) -> str:
         name = f"{spoken(role.title)}, {name}"
     years = "–".join(dict.fromkeys(y for y in (_year_of(role.start), _year_of(role.end)) if y))
     step = f"{name} ({years})" if years else name
-    items = [i for i in ctx.items if i.role is role]
+    # an internship before the career is named, not told: the story starts at the first post
+    items = [i for i in ctx.items if i.role is role and not (role.internship and not latest)]
     best = max(items, key=lambda i: (has_figure(i.bullet), len(figure_counts(i.bullet.text))), default=None)
     if best is None:
         ctx.claim("checklist", step, (ctx.header(role),))
