@@ -257,7 +257,7 @@ def _career_check(ctx: _Context) -> str:
 
 
 _TIMELINE_ROLES = 6  # a longer career is told from its latest six; the earlier ones are counted
-_TIMELINE_WORDS = 5  # of a role's strongest line: enough to recall the story, not to tell it
+_TIMELINE_WORDS = 16  # a clause of a role's strongest line at most this long: enough to recall the story
 
 
 def _career_step(ctx: _Context, role: Role, latest: bool) -> str:
@@ -278,10 +278,10 @@ def _career_step(ctx: _Context, role: Role, latest: bool) -> str:
         ctx.claim("checklist", step, (ctx.header(role),))
         return step
     cite = best.citation()
-    text = " ".join(cite.text.split()).rstrip(".")
-    quote = _by_figure(text, _TIMELINE_WORDS) if has_figure(best.bullet) else (
-        text if len(text.split()) <= 2 * _TIMELINE_WORDS else _clip(text, _TIMELINE_WORDS)
-    )
+    quote = _by_figure(cite.text, _TIMELINE_WORDS)
+    if not quote:
+        ctx.claim("checklist", step, (ctx.header(role),))
+        return step
     said = f"{step}: “{quote}”"
     ctx.claim("checklist", said, (ctx.header(role), cite))
     return said
@@ -338,7 +338,7 @@ def _strongest_check(ctx: _Context, star: tuple[StarPrompt, ...]) -> str | None:
     best = [c for _, _, c in sorted(scored, key=lambda s: s[:2], reverse=True)[:2]]
     if not best:
         return None
-    named = [f"“{_by_figure(c.text, _STORY_WORDS)}” ({c.where})" for c in best]
+    named = [f"“{_by_figure(c.text, _STORY_WORDS) or _clip(c.text, _STORY_WORDS // 2)}” ({c.where})" for c in best]
     said = brief_data()["checklist"]["strongest" if len(named) == 2 else "strongest_one"].format(
         stories=" and ".join(named)
     )
@@ -348,27 +348,22 @@ def _strongest_check(ctx: _Context, star: tuple[StarPrompt, ...]) -> str | None:
 
 def _by_figure(text: str, words: int) -> str:
     """The line's clause with the most figures (a bracketed aside's not counted: "(1%, then 10%)" details, it is no
-    result), its first part with a figure when it joins two results ("… raising peak throughput from 1,800 to
-    14,000 requests/s"), whole up to twice `words`, else its words up to the figure's unit: a line named by its
-    numbers."""
+    result) among those of at most `words` words, quoted whole with "…" where the line goes on: a line named by its
+    numbers, and a quote made of whole clauses ("Cut CI time from …" lost its figure). "" when no clause is short
+    enough."""
     clauses = _clauses(" ".join(text.split()).rstrip("."))
-    best = max(clauses, key=lambda c: len(_NUMBER.findall(re.sub(r"\([^)]*\)", "", c))))
-    # "... and cutting p99 latency from 820 ms to 140 ms" is a second result: the first is said ("Hired and
-    # onboarded 9 engineers" is one)
-    first = re.split(r" and (?=\w+ing\b)", best, maxsplit=1)[0]
-    first = first if _NUMBER.search(first) else best
-    said = first
-    if len(first.split()) > 2 * words:  # up to the word after its last figure within reach
-        tokens = first.split()
-        reach = [i for i, t in enumerate(tokens[: 2 * words]) if _NUMBER.search(t)]
-        said = " ".join(tokens[: reach[-1] + 2]) + " …" if reach else _clip(first, words)
-    return said if best == clauses[0] else f"… {said}"
+    short = [c for c in clauses if len(c.split()) <= words]
+    if not short:
+        return ""
+    best = max(short, key=lambda c: len(_NUMBER.findall(re.sub(r"\([^)]*\)", "", c))))
+    at = clauses.index(best)
+    return ("… " if at else "") + best + (" …" if at < len(clauses) - 1 else "")
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
-_STORY_WORDS = 8
+_STORY_WORDS = 24
 
 
 def draft_timing(
