@@ -261,10 +261,10 @@ def _view(brief: Brief) -> dict[str, Any]:
         "date": brief.date.isoformat(),
         "version": brief.version or __version__,
         "interviewers": INTERVIEWERS_SAID,
-        "figures_intro": FIGURES_INTRO,
         "groups": _area_groups(fit),
         "years_counted": _years_counted(brief) if brief.resume.years_experience is not None else "",
         "skill_match": skill_match(fit.skills, brief.posting_skills, brief.resume_skills),
+        "level_said": level_in_risks(brief),
         "short_list": _short_list,
         "questions": {i: [q for q in brief.questions if q.interviewer is i] for i in Interviewer},
         # past the three on page 1, by interviewer; one with none more gets no block (issue 12, blind review)
@@ -274,6 +274,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "Interviewer": Interviewer,
         "reading": _reading(brief),
         "score_means": _score_means(fit),
+        "score_parts": _score_parts(fit),
         "skills_part": SKILLS_PART,
         "skills_said": SKILLS_SAID,
         "audit_checks": f"{_AUDIT_CHECKS} {_audit_found(len(brief.audit))}",
@@ -288,14 +289,6 @@ def _view(brief: Brief) -> dict[str, Any]:
 # (issue 12, blind review: "Interviewers: VP of Engineering, Head of Engineering" stated as if the posting said it)
 INTERVIEWERS_SAID = (
     "VP of Engineering, Head of Engineering (the interviews this brief prepares for; not named in the posting)"
-)
-
-
-# The sums are tailor's, worked for the candidate from the posting's numbers: said so, never as the company's
-# words (issue 12, blind review)
-FIGURES_INTRO = (
-    "Worked from numbers the posting states, to check and to raise in the interview; "
-    "your sums, not the company's words."
 )
 
 
@@ -485,6 +478,14 @@ def skill_match(
 
 
 
+def level_in_risks(brief: Brief) -> bool:
+    """Whether the risks table has a row for the level (a step up or down, a move to managing people): the full
+    brief's Level line then said it again (issue 12), so it is left out."""
+    data = brief_data()["requirements"]
+    names = tuple(data[k].split("{", 1)[0] for k in ("step_down_what", "step_up_what", "track_change_what"))
+    return any(k.what.startswith(names) for k in brief.risk_table)
+
+
 def _met(match: SkillMatch) -> bool:
     return match.strength is not None or match.met_as_example
 
@@ -569,6 +570,15 @@ def _score_means(fit: Fit) -> str:
         f"{means}: {parts}. Each part's match times its share, added up, gives the figure: a guide to where to "
         "prepare, not a forecast of the interview."
     )
+
+
+def _score_parts(fit: Fit) -> list[str]:
+    """The figure's parts in one line for the Markdown appendix: "skills the posting requires 44 (60%); Scaling
+    systems and teams 68 (5%); ...", the same figures as the PDF's chart."""
+    parts = [f"{SKILLS_PART.lower()} {fit.skills_score} ({fit.skills_share}%)"] if fit.skills_score is not None else []
+    for group in _area_groups(fit):
+        parts += [f"{row['fit'].area.title} {row['fit'].score} ({row['share']}%)" for row in group["rows"]]
+    return parts
 
 
 # What the claims audit (tailor.audit) checks and what it cannot: "33 kept, 0 left out" read as a brief verified
@@ -978,18 +988,11 @@ def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
 def _docx_full(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     fit = brief.fit
     document.add_heading("The full brief", level=1)
-    # the match score is the appendix's: on the first pages a score is noise (issue 12)
-    document.add_heading("Where you stand", level=2)
-    _docx_para(document, ("Level. ", "b"), (fit.seniority.verdict, ""))
-    if brief.snapshot.figures:
-        document.add_heading("Your arithmetic on the posting's figures", level=2)
-        document.add_paragraph(FIGURES_INTRO)
-        for quote, said in brief.snapshot.figures:
-            document.add_paragraph(f"“{quote}”: {said}", style="List Bullet")
+    # the match score is the appendix's: on the first pages a score is noise (issue 12); nothing the call sheet says
+    # again (the level row, the gaps it names, the priorities); the arithmetic is the checklist's
+    if not view["level_said"]:
+        _docx_para(document, ("Level. ", "b"), (fit.seniority.verdict, ""))
     _docx_skills(document, view)
-
-    document.add_heading("Prepare these three first", level=2)
-    _docx_numbered(document, brief.priorities[:3])
     document.add_heading("Look up before the interview", level=2)
     for item in brief.snapshot.research[:4]:
         document.add_paragraph(item, style="List Bullet")

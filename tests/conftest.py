@@ -85,6 +85,25 @@ def markdown_brief(tmp_path: Path, cli: Callable[..., Run], resume_text: str, po
     return out.read_text("utf-8")
 
 
+def brief_json(tmp_path: Path, cli: Callable[..., Run]) -> dict:
+    """The JSON brief for the résumé and posting `markdown_brief` last wrote to tmp_path: what the Markdown brief
+    no longer prints because the call sheet says it (the level verdict beside the risks table's level row, the
+    priorities beside the risks; issue 12)."""
+    import json
+
+    out = tmp_path / "brief.json"
+    run = cli(tmp_path / "resume.md", tmp_path / "job.txt", "-o", out, "--format", "json", "--force")
+    assert run.exit_code == 0, run.stderr
+    return dict(json.loads(out.read_text("utf-8")))
+
+
+def level_verdict(brief: str, tmp_path: Path, cli: Callable[..., Run]) -> str:
+    """The level verdict: the full brief's Level line, or the JSON brief's when the risks table carries the level."""
+    if "**Level.**" in brief:
+        return brief.split("**Level.**", 1)[1].split("\n", 1)[0].strip()
+    return str(brief_json(tmp_path, cli)["fit"]["seniority"]["verdict"])
+
+
 def fit_json(tmp_path: Path, cli: Callable[..., Run]) -> dict:
     """The "fit" of the JSON brief for the résumé and posting `markdown_brief` last wrote to tmp_path: the score's
     formula and each area's count of evidence, which the Markdown brief no longer prints (issue 12)."""

@@ -1,4 +1,4 @@
-"""The company block, "Look up before the interview" and the checklist's stage item read the company's size and
+"""The company block and "Look up before the interview" read the company's size and
 stage from the posting (issue 12, blind review): a Fortune 500 insurer whose systems serve its own staff was told
 to ask about its funding, search news on its funding and growth stage, and use its product as a customer would.
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import markdown_brief
+from tests.conftest import brief_json, markdown_brief
 
 RESUME = """# Perrin Aldcott
 
@@ -68,7 +68,6 @@ def test_issue_12_an_established_company_gets_no_start_up_advice(tmp_path, cli):
     assert "funding" not in look_up and "as a customer would" not in look_up, look_up
     assert "results, reorganisations" in look_up, look_up
     assert "growth stage" not in checklist, checklist
-    assert "large, established company (the posting says “Quillmere Insurance is a Fortune 500" in checklist, checklist
 
 
 @pytest.mark.parametrize(
@@ -83,8 +82,6 @@ def test_issue_12_a_start_up_keeps_its_funding_questions(tmp_path, cli, about: s
     brief = _brief(tmp_path, cli, about, who)
     look_up = _look_up(brief)
     assert "funding, launches" in look_up, look_up
-    assert "Align your experience with Quillmere Insurance's growth stage: the posting says “Quillmere is a Series A" \
-        in _checklist(brief), _checklist(brief)
     assert ("as a customer would" in look_up) is customer, look_up
     assert ("Find out who uses what" in look_up) is not customer, look_up
 
@@ -94,12 +91,12 @@ def test_issue_12_a_posting_that_states_no_stage_asks_about_it(tmp_path, cli):
     brief = _brief(tmp_path, cli, about, "behind our policy pages")
     assert "its stage and funding" in brief, brief
     assert "funding, launches" in _look_up(brief), _look_up(brief)
-    assert "find out its size and funding" in _checklist(brief), _checklist(brief)
 
 
-def _priorities(brief: str) -> list[str]:
-    section = brief.split("### Prepare these three first", 1)[1].split("\n### ", 1)[0]
-    return [line for line in section.splitlines() if line[:1].isdigit()]
+def _priorities(tmp_path, cli) -> list[str]:
+    """The three priorities, numbered as they were printed: drafted still (the batch summary leads with the first),
+    no longer in the Markdown brief, whose risks table says the same gaps (issue 12)."""
+    return [f"{n}. {p}" for n, p in enumerate(brief_json(tmp_path, cli)["priorities"], 1)]
 
 
 @pytest.mark.parametrize("about", [ESTABLISHED, STARTUP])
@@ -108,7 +105,7 @@ def test_issue_12_an_area_is_said_to_be_asked_only_with_the_posting_line_that_as
     nothing about it; the emphasis was the tool's weights. An area priority quotes the posting line that asks it."""
     posting = POSTING.format(about=about, who="that serve internal staff")
     brief = markdown_brief(tmp_path, cli, RESUME, posting)
-    priorities = _priorities(brief)
+    priorities = _priorities(tmp_path, cli)
     assert len(priorities) == 3, brief
     assert "which the posting stresses" not in brief, priorities
     flat = " ".join(posting.split())

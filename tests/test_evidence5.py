@@ -5,6 +5,8 @@ Each test runs the CLI on an invented résumé and posting, as a user would, and
 """
 from __future__ import annotations
 
+import re
+
 from tests.conftest import markdown_brief
 
 RESUME = """# Jordan Vale
@@ -51,22 +53,23 @@ MONEY_POSTING = SCALE_POSTING.replace(
 ).replace(" and plan to grow the team to 60 engineers in 18 months", "")
 
 
-def _row(brief: str, part: str) -> str:
-    return next(line for line in brief.splitlines() if line.startswith(f"| {part} |"))
+def _share(brief: str, part: str) -> int:
+    """An area's share of the match figure, from the appendix's line of its parts: an area the posting's lines never
+    stress gets none (its table, with the line quoted, was cut from the Markdown brief: issue 12, shorter brief)."""
+    parts = brief.split("Its parts, each your match and its share of the figure: ", 1)[1].split("\n", 1)[0]
+    return int(re.search(rf"{re.escape(part)} \d+ \((\d+)%\)", parts)[1])
 
 
 def test_a_volume_figure_stresses_technical_scale_and_a_headcount_plan_scaling(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, RESUME, SCALE_POSTING)
-    technical = _row(brief, "Technical problems at scale")
-    assert "not mentioned" not in technical and "millions of invoices" in technical
-    scaling = _row(brief, "Scaling systems and teams")
-    assert "not mentioned" not in scaling and "grow the team to 60 engineers" in scaling
+    assert _share(brief, "Technical problems at scale") > 0, brief
+    assert _share(brief, "Scaling systems and teams") > 0, brief
 
 
 def test_money_is_no_volume(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, RESUME, MONEY_POSTING)
-    assert "not mentioned" in _row(brief, "Technical problems at scale")
-    assert "not mentioned" in _row(brief, "Scaling systems and teams")
+    assert _share(brief, "Technical problems at scale") == 0, brief
+    assert _share(brief, "Scaling systems and teams") == 0, brief
 
 
 RAPPORT = "- Built team rapport and fostered an inclusive, collaborative work environment\n"
@@ -131,7 +134,9 @@ def test_an_activities_post_is_named_apart_from_the_roles(tmp_path, cli):
     assert roles.startswith("**Your résumé:** 2 roles, latest first:")
     assert "Open Source Maintainer" not in roles and "Volunteer Mentor" not in roles
     assert "2 posts outside work: Volunteer Mentor, Code Bridge; Open Source Maintainer, GitHub" in posts
-    assert "2 roles and 2 posts outside work" in brief
+    # the career story's timeline is of the two roles: a post outside work is no step of it
+    career = next(line for line in brief.splitlines() if "Career story in 2–3 minutes" in line)
+    assert career.count(" → ") == 1 and "GitHub" not in career and "Code Bridge" not in career, career
 
 
 PARAGRAPH_RESUME = """# Alex Moor

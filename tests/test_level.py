@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import markdown_brief
+from tests.conftest import brief_json, level_verdict, markdown_brief
 
 # a developer whose title never says lead, but whose bullet does
 DEVELOPER = """# Priya Venkataraman
@@ -59,7 +59,7 @@ def _section(brief: str, heading: str) -> str:
 
 def test_a_lead_shown_in_a_bullet_is_one_step_from_a_lead_post_said_with_the_line(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, DEVELOPER, LEAD_POSTING)
-    level = _section(brief, "**Level.**")
+    level = level_verdict(brief, tmp_path, cli)
     assert "one level up" in level and "two levels" not in brief
     assert "Became the team's lead developer" in level  # the line the step is counted from
     risks = _section(brief, "### Risks and requirements")
@@ -72,20 +72,21 @@ def test_without_the_lead_bullet_the_same_developer_is_two_steps_away(tmp_path, 
     resume = DEVELOPER.replace("Became the team's lead developer after a year, and led a team of 4 developers",
                                "Worked with 4 developers")
     brief = markdown_brief(tmp_path, cli, resume, LEAD_POSTING)
-    assert "two levels up" in _section(brief, "**Level.**")
+    assert "two levels up" in level_verdict(brief, tmp_path, cli)
     assert "**A step up of two levels**" in brief
 
 
 def test_the_level_is_said_once_not_again_as_the_first_thing_to_prepare(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, DEVELOPER, LEAD_POSTING)
-    prepare = _section(brief, "### Prepare these three first")
+    prepare = "\n".join(brief_json(tmp_path, cli)["priorities"])
     assert "level" not in prepare.lower()
-    assert brief.count("Posting is Lead Software Engineer level") == 1
+    # the risks table's row says the step: the full brief's Level line said it again (issue 12)
+    assert "**A step up of one level**" in brief and "Posting is Lead Software Engineer level" not in brief
 
 
 def test_the_level_line_ends_with_a_full_stop(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, DEVELOPER, LEAD_POSTING)
-    level = brief.split("**Level.**", 1)[1].split("\n", 1)[0].strip()
+    level = level_verdict(brief, tmp_path, cli)
     assert re.search(r"[.!?]$", level), level
 
 
@@ -136,7 +137,7 @@ def test_one_level_verdict_on_every_part_of_the_page(tmp_path, cli):
     assert headline.strip().startswith("**A stretch.**")
     said = {
         "fit": re.search(_RUNGS + " up", headline),
-        "level": re.search(_RUNGS + " up", _section(brief, "**Level.**")),
+        "level": re.search(_RUNGS + " up", level_verdict(brief, tmp_path, cli)),
         "risk": re.search(r"A step up of " + _RUNGS, _section(brief, "### Risks and requirements")),
     }
     assert all(said.values()), said
@@ -256,14 +257,14 @@ Requirements
 
 def test_a_practice_gap_is_never_learn_the_basics_but_the_nearest_line_and_what_to_prepare(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, MANAGER, SCALING)
-    prepare = _section(brief, "### Prepare these three first")
+    prepare = "\n".join(brief_json(tmp_path, cli)["priorities"])
     assert "learn the basics" not in brief
     gap = next(line for line in prepare.splitlines() if "Not yet shown in your bullets" in line)
     assert "scaling teams" in gap and "prepare how you did it" in gap, gap
     assert "(Software Engineering Manager, Quillfen Logistics)" in gap, gap  # the nearest line, cited
 
 
-_DRAFTED = ("### Your fit", "### Your pitch", "### Where you stand", "### Prepare these three first",
+_DRAFTED = ("### Your fit", "### Your pitch", "## The full brief", "## Checklist",
             "### Look up before the interview", "### Three questions for each")
 
 
@@ -294,6 +295,6 @@ def test_every_drafted_sentence_of_a_holdout_brief_ends_with_punctuation(tmp_pat
     assert len(briefs) == 2
     for path in briefs:
         lines = _drafted_sentences(path.read_text("utf-8"))
-        assert any(line.startswith("**Level.**") for line in lines)
+        assert any(line.startswith("- [ ] Career story") or line.startswith("[ ] Career story") for line in lines)
         unended = [line for line in lines if not re.search(r"[.!?…][”\")*\]]*$", line)]
         assert not unended, (path.name, unended)

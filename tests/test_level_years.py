@@ -3,7 +3,7 @@
 Each test runs the CLI on an invented résumé and posting and reads the Markdown brief as a user would."""
 from __future__ import annotations
 
-from tests.conftest import markdown_brief
+from tests.conftest import level_verdict, markdown_brief
 
 # a developer of nearly 3 years who led the team for a while, without the title
 SHORT_LEAD = """# Arun Castellan
@@ -49,7 +49,7 @@ def _section(brief: str, heading: str) -> str:
 
 def test_a_lead_held_for_a_while_does_not_shrink_a_step_the_years_do_not_support(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, SHORT_LEAD, STAFF_POSTING)
-    level = _section(brief, "**Level.**")
+    level = level_verdict(brief, tmp_path, cli)
     assert "two levels up, a large step" in level and "asks 8+ years; you show nearly 3 years" in level
     assert "Was the team's lead developer" in level  # the line is still said
     risks = _section(brief, "### Risks and requirements")
@@ -61,7 +61,7 @@ def test_a_lead_held_for_a_while_does_not_shrink_a_step_the_years_do_not_support
 def test_the_same_lead_near_the_years_asked_still_counts(tmp_path, cli):
     # 4+ asked against nearly 3 shown is within what a lead held without the title makes up
     brief = markdown_brief(tmp_path, cli, SHORT_LEAD, STAFF_POSTING.replace("8+ years", "4+ years"))
-    level = _section(brief, "**Level.**")
+    level = level_verdict(brief, tmp_path, cli)
     assert "one level up" in level and "large step" not in brief
 
 
@@ -101,7 +101,7 @@ What we are looking for
 
 def test_a_title_on_the_rung_without_the_years_asked_is_no_level_match(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, TECH_LEAD, STAFF_ML)
-    level = _section(brief, "**Level.**")
+    level = level_verdict(brief, tmp_path, cli)
     assert "a level match" not in brief
     assert "a match of title only (the posting asks 7+ years; you show 5 years)" in level
 
@@ -111,9 +111,10 @@ def test_the_title_with_the_years_asked_is_a_level_match(tmp_path, cli):
     # 12; tests/test_claims_overstated.py)
     posting = STAFF_ML.replace("7+ years of experience in machine learning", "4+ years of experience building software")
     brief = markdown_brief(tmp_path, cli, TECH_LEAD, posting)
-    assert "a level match" in _section(brief, "**Level.**") and "title only" not in brief
+    assert "a level match" in level_verdict(brief, tmp_path, cli) and "title only" not in brief
     brief = markdown_brief(tmp_path, cli, TECH_LEAD, STAFF_ML.replace("7+ years", "4+ years"))
-    assert "a change of field" in _section(brief, "**Level.**") and "a level match" not in brief
+    verdict = level_verdict(brief, tmp_path, cli)
+    assert "a change of field" in verdict and "a level match" not in verdict
 
 
 # an engineer whose first five years were as a data analyst, and whose summary counts the engineering years
@@ -226,7 +227,7 @@ Requirements
 
 def test_an_individual_contributor_to_a_people_manager_is_a_change_of_track_not_a_rung(tmp_path, cli):
     brief = markdown_brief(tmp_path, cli, KERNEL_IC, MANAGER_POSTING)
-    level = _section(brief, "**Level.**")
+    level = level_verdict(brief, tmp_path, cli)
     assert "a move from individual contributor to managing people: the posting asks 3+ years managing" in level
     assert "“Mentored two junior engineers through their first kernel patches”" in level
     assert "level up" not in level and "A step up of" not in brief

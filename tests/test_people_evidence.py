@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import markdown_brief
+from tests.conftest import brief_json, markdown_brief
 
 POSTING = """Engineering Manager
 Fernleaf · Remote
@@ -163,11 +163,11 @@ Leeds, UK · Mar 2022 – Present
 
 
 def test_the_nearest_line_for_a_missing_people_practice_is_a_line_about_people(tmp_path, cli):
-    text = markdown_brief(tmp_path, cli, HEADER + """### Software Engineer — Quarrybank
+    markdown_brief(tmp_path, cli, HEADER + """### Software Engineer — Quarrybank
 Leeds, UK · Mar 2022 – Present
 - Moved 7 million rows of invoices to PostgreSQL, including a 7 million row migration with no downtime
 - Mentored junior developers on TypeScript and testing
 """, POSTING)
-    first = text.split("### Prepare these three first", 1)[1].split("###", 1)[0]
+    first = "\n".join(brief_json(tmp_path, cli)["priorities"])
     # both lines touch one of hiring's areas once; the line about people is nearer hiring than data grown to scale
     assert "Your nearest line for hiring is “Mentored junior developers" in first, first

@@ -47,8 +47,8 @@ def compile_ahead() -> None:
     data = brief_data()
     compile_checks_ahead(data["requirements"])
     about, fragment, noticed = data["about"], data["star_fragment"], data["questions"]["noticed"]
-    for cues in (about["prefer"], about["avoid"], about["refers_back"], data["checklist"]["stage_cues"],
-                 data["questions"]["problem_cues"], fragment["openers"], *noticed["interviewer_cues"].values(),
+    for cues in (about["prefer"], about["avoid"], about["refers_back"], data["questions"]["problem_cues"],
+                 fragment["openers"], *noticed["interviewer_cues"].values(),
                  noticed["remote_cues"], noticed["on_call_cues"], noticed["rotation_cues"],
                  *(data["snapshot"][f"{kind}_cues"] for kind in ("startup", "established", "product", "internal")),
                  data["pitch"]["outside_field_titles"]):
@@ -99,7 +99,7 @@ def draft_brief(
         pitch=draft_pitch(ctx),
         star=star,
         questions=questions,
-        checklist=draft_checklist(ctx, star, questions, requirements),
+        checklist=draft_checklist(ctx, star, requirements),
         timing=draft_timing(ctx, star, questions, snapshot.stack),
         priorities=draft_priorities(ctx, star),
         date=today,
