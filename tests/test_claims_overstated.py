@@ -189,23 +189,29 @@ Requirements
 """
 
 
-def _area_row(text: str, label: str) -> str:
-    found = re.search(rf"^\| {re.escape(label)} \|.+$", text, re.M)
-    assert found, text
-    return found[0]
+def _team_lines(tmp_path, cli, posting: str) -> tuple[str, ...]:
+    """The posting lines the team-and-hiring area is stressed by, as the fit found them (the brief prints only the
+    area's share since the Markdown appendix lost its table)."""
+    import datetime as dt
+
+    from tailor.model import Area
+    from tailor.pipeline import analyse_resume, prepare_brief
+
+    markdown_brief(tmp_path, cli, HEADER + AT_WORK, posting)  # writes resume.md and job.txt as a user has them
+    today = dt.date(2026, 11, 30)
+    brief = prepare_brief(analyse_resume(tmp_path / "resume.md", today), tmp_path / "job.txt", today)
+    return brief.fit.area(Area.TEAM_AND_HIRING).posting_lines
 
 
 def test_the_company_hiring_for_this_post_is_no_hiring_duty(tmp_path, cli):
-    text = markdown_brief(tmp_path, cli, HEADER + AT_WORK, HIRING_POSTING)
-    row = _area_row(text, "Team dynamics, mentorship and hiring")
-    # the line the area quotes first is what the role does, never the company filling the post
-    assert "hiring a Senior" not in row and "hire someone" not in row, row
-    assert "“Set technical direction with the staff engineers”" in row, row
+    lines = _team_lines(tmp_path, cli, HIRING_POSTING)
+    # the line that stresses the area most is what the role does, never the company filling the post (its other
+    # words, "own our billing platform", may still count for a little)
+    assert lines[0] == "Set technical direction with the staff engineers", lines
     # a role that hires does stress it
-    text = markdown_brief(tmp_path, cli, HEADER + AT_WORK, HIRING_POSTING.replace(
+    lines = _team_lines(tmp_path, cli, HIRING_POSTING.replace(
         "- Set technical", "- Hire and onboard four engineers this year\n- Set technical"))
-    row = _area_row(text, "Team dynamics, mentorship and hiring")
-    assert "| “Hire and onboard four engineers this year” and" in row, row
+    assert "Hire and onboard four engineers this year" in lines[0], lines
 
 
 def test_a_line_opening_on_a_state_is_never_an_awkward_first_person(tmp_path, cli):
