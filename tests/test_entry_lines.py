@@ -1,0 +1,247 @@
+"""Issues 12/13 (brief s8 "reading5"): reading faults that put a résumé's lines under the wrong post or cut them.
+
+Each fault on an invented résumé (text, Markdown or a PDF drawn here), read through the stage and through the CLI
+as a user sees it: the exported JSON Resume (what tailor read, each role's highlights) and the JSON brief (each
+skill's evidence line).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from tailor.read import read_document
+from tailor.resume import parse_resume
+from tests.conftest import SHOP_POSTING, Run
+
+TODAY = dt.date(2025, 1, 1)
+
+
+def _exported(tmp_path: Path, cli: Callable[..., Run], resume: Path) -> dict:
+    """`tailor RESUME job.txt --export-resume me.json`: what tailor read, as the user gets it back."""
+    job, out = tmp_path / "job.txt", tmp_path / "me.json"
+    job.write_text(SHOP_POSTING, "utf-8")
+    run = cli(resume, job, "-o", tmp_path / "brief.md", "--format", "md", "--export-resume", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    return json.loads(out.read_text("utf-8"))
+
+
+def _highlights(exported: dict) -> dict[str, list[str]]:
+    return {f"{w.get('position')}, {w.get('name')}": w.get("highlights", []) for w in exported.get("work", [])}
+
+
+# --- a title between one employer's bullets, and an unmarked line after it ------------------------------------
+
+PROMOTED = """Jane Roe
+jane@example.com
+
+EXPERIENCE
+
+Northwind Labs | Berlin | Mar 2020 – Present
+Engineering Manager
+- Grew the team from 3 to 8 engineers
+- Cut invoice errors by 40%
+
+Contoso Systems | Jun 2016 – Feb 2020
+Senior Software Engineer
+- Built the ingestion service handling 1M events/s
+Software Engineer
+Wrote the first version of the payments API
+- Ran the on-call rotation
+
+EDUCATION
+BSc Computer Science, University of Leeds, 2012 – 2016
+"""
+
+
+def test_a_title_between_bullets_is_glued_to_neither_bullet(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    # "... 1M events/s Software Engineer Wrote the first ...": the post held before a promotion, glued to the bullet
+    # above and the unmarked sentence below, was quoted as one line (issue 12, blind review)
+    path = tmp_path / "resume.txt"
+    path.write_text(PROMOTED, "utf-8")
+    highlights = _highlights(_exported(tmp_path, cli, path))
+    assert highlights["Senior Software Engineer, Contoso Systems"] == [
+        "Built the ingestion service handling 1M events/s",
+        "Wrote the first version of the payments API",
+        "Ran the on-call rotation",
+    ]
+
+
+def test_an_unmarked_sentence_opening_on_an_action_verb_starts_its_own_bullet() -> None:
+    text = PROMOTED.replace("Software Engineer\nWrote", "Wrote").replace(
+        "- Built the ingestion service handling 1M events/s", "- Built the ingestion service\nLed the rewrite of it"
+    )
+    path_roles = parse_resume(_text_doc(text), TODAY).roles
+    contoso = next(r for r in path_roles if r.company == "Contoso Systems")
+    assert [b.text for b in contoso.bullets] == [
+        "Built the ingestion service",
+        "Led the rewrite of it",
+        "Wrote the first version of the payments API",
+        "Ran the on-call rotation",
+    ]
+
+
+def test_a_bullet_wrapped_on_an_open_word_still_joins() -> None:
+    # the guard: a line above that stops on "of" or a comma goes on over the next line, whatever that line opens with
+    text = PROMOTED.replace(
+        "- Built the ingestion service handling 1M events/s", "- Built the ingestion service as part of\nBuilt-in tools"
+    )
+    contoso = next(r for r in parse_resume(_text_doc(text), TODAY).roles if r.company == "Contoso Systems")
+    assert contoso.bullets[0].text == "Built the ingestion service as part of Built-in tools"
+
+
+def _text_doc(text: str):  # type: ignore[no-untyped-def]
+    from tailor.model import DocKind, Document
+    from tailor.read import text_lines
+
+    return Document("r.txt", DocKind.TEXT, tuple(text_lines(text)))
+
+
+# --- a technologies line: after a list, and wrapped ---------------------------------------------------------
+
+MARKDOWN = """# Jane Roe
+jane@example.com
+
+## Experience
+
+### Senior Software Engineer, Contoso Systems
+June 2016 – February 2020
+- Built the ingestion service (Kafka, Flink) handling 1M events/s
+- Mentored four junior engineers
+  - Technologies: Python, Django, PostgreSQL,
+    Redis, Celery
+- Ran the on-call rotation
+Technologies I worked with: Go, Kubernetes, Terraform
+
+### Software Engineer, Fabrikam Inc
+June 2012 – May 2016
+- Wrote the payments API in Java
+
+## Education
+BSc Computer Science, University of Leeds, 2008 – 2012
+"""
+
+
+def test_markdown_technologies_line_after_a_list_is_its_own_line(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text(MARKDOWN, "utf-8")
+    highlights = _highlights(_exported(tmp_path, cli, path))["Senior Software Engineer, Contoso Systems"]
+    assert highlights[-2:] == ["Ran the on-call rotation", "Technologies I worked with: Go, Kubernetes, Terraform"]
+
+
+def _wrapped_list_pdf(path: Path) -> Path:
+    """A bullet list whose technologies sub-bullet wraps at the hanging indent, as a PDF renderer sets it."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 740, "Jane Roe")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 724, "jane@example.com")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 696, "EXPERIENCE")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 678, "Senior Software Engineer, Contoso Systems")
+    c.setFont("Helvetica", 10)
+    c.drawRightString(540, 678, "Jun 2016 – Feb 2020")
+    y = 664
+    for text, wrap in (
+        ("Built the ingestion service (Kafka, Flink) handling 1M events/s", None),
+        ("Technologies: Python, Django, PostgreSQL,", "Redis, Celery"),
+        ("Ran the on-call rotation", None),
+    ):
+        c.drawString(80, y, "•")
+        c.drawString(90, y, text)
+        y -= 13
+        if wrap:
+            c.drawString(90, y, wrap)
+            y -= 13
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, y - 8, "EDUCATION")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y - 26, "BSc Computer Science, University of Leeds")
+    c.drawRightString(540, y - 26, "2008 – 2012")
+    c.save()
+    return path
+
+
+def test_wrapped_technologies_list_is_one_line_and_the_evidence_is_all_of_it(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    # "Redis, Celery" cited alone: the skill's evidence was the list's second line only (issue 12, blind review)
+    whole = "Technologies: Python, Django, PostgreSQL, Redis, Celery"
+    for path in (_wrapped_list_pdf(tmp_path / "resume.pdf"), tmp_path / "resume.md"):
+        if path.suffix == ".md":
+            path.write_text(MARKDOWN, "utf-8")
+        assert whole in [ln.text for ln in read_document(path).lines]
+        job, out = tmp_path / "job.txt", tmp_path / "brief.json"
+        job.write_text(SHOP_POSTING, "utf-8")
+        run = cli(path, job, "-o", out, "--format", "json", "--force")
+        assert run.exit_code == 0, run.stderr
+        detail = {s["name"]: s for s in json.loads(out.read_text("utf-8"))["resume"]["skills_detail"]}
+        for name in ("Redis", "Celery", "Django"):
+            assert [e["text"] for e in detail[name]["evidence"]] == [whole], (path.suffix, name)
+
+
+def test_an_address_over_two_lines_is_not_joined_as_a_list() -> None:
+    from tailor.read import text_lines
+
+    lines = [ln.text for ln in text_lines("Jane Roe\nFlat 3, 48 Mare Street, London,\nE8 4RT\n")]
+    assert lines == ["Jane Roe", "Flat 3, 48 Mare Street, London,", "E8 4RT"]
+
+
+# --- posts outside work ------------------------------------------------------------------------------------
+
+OUTSIDE = """Jane Roe
+jane@example.com
+
+Experience
+Senior Software Engineer, Contoso Systems
+June 2016 – February 2020
+- Built the ingestion service handling 1M events/s
+- Mentored four junior engineers
+
+{heading}
+Organiser, local Python meetup, 2019 – 2022
+Volunteer tutor, weekend coding club, 2015 – 2018
+
+Education
+BSc Computer Science, University of Leeds, 2008 – 2012
+"""
+
+
+def test_outside_work_sections_however_named_hold_their_own_entries(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    # "Volunteering & Activities" and "Outside work" were not read as sections: their entries became jobs (one with
+    # the heading for its employer) or a bullet of the job above, and their years counted as work
+    for heading in ("Volunteering & Activities", "Outside work", "Community and Volunteer Work"):
+        resume = parse_resume(_text_doc(OUTSIDE.format(heading=heading)), TODAY)
+        jobs = [r for r in resume.roles if not r.internship]
+        assert [(r.title, r.company) for r in jobs] == [("Senior Software Engineer", "Contoso Systems")], heading
+        assert [b.text for b in jobs[0].bullets] == [
+            "Built the ingestion service handling 1M events/s",
+            "Mentored four junior engineers",
+        ], heading
+        assert {(r.title, r.company) for r in resume.roles if r.internship} == {
+            ("Organiser", "local Python meetup"),
+            ("Volunteer tutor", "weekend coding club"),
+        }, heading
+        assert resume.years_experience is not None and round(resume.years_experience, 2) == 3.75, heading
+    path = tmp_path / "resume.txt"
+    path.write_text(OUTSIDE.format(heading="Outside work"), "utf-8")
+    highlights = _highlights(_exported(tmp_path, cli, path))
+    assert highlights["Senior Software Engineer, Contoso Systems"] == [
+        "Built the ingestion service handling 1M events/s",
+        "Mentored four junior engineers",
+    ]
+
+
+# --- a parenthetical inside a bullet -------------------------------------------------------------------------
+
+
+def test_a_parenthetical_in_a_bullet_is_read_verbatim(tmp_path: Path) -> None:
+    # "Built the ingestion service (Kafka, Flink) handling 1M events/s" must reach every later stage whole
+    path = _wrapped_list_pdf(tmp_path / "resume.pdf")
+    roles = parse_resume(read_document(path), TODAY).roles
+    assert roles[0].bullets[0].text == "Built the ingestion service (Kafka, Flink) handling 1M events/s"
