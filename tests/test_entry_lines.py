@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
@@ -58,11 +59,59 @@ BSc Computer Science, University of Leeds, 2012 – 2016
 """
 
 
-def test_a_title_between_bullets_is_glued_to_neither_bullet(tmp_path: Path, cli: Callable[..., Run]) -> None:
+def _promoted_pdf(path: Path) -> Path:
+    """PROMOTED as a PDF: company and dates on one line, the title in italics below it, bullets drawn with a glyph
+    and the unmarked sentence set at the bullets' hanging indent, where a wrapped line would be."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 740, "Jane Roe")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 724, "jane@example.com")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 696, "EXPERIENCE")
+    y = 678.0
+    for company, dates, rows in (
+        ("Northwind Labs", "Mar 2020 – Present", "t:Engineering Manager|b:Grew the team from 3 to 8 engineers"),
+        (
+            "Contoso Systems",
+            "Jun 2016 – Feb 2020",
+            "t:Senior Software Engineer|b:Built the ingestion service handling 1M events/s|t:Software Engineer"
+            "|p:Wrote the first version of the payments API|b:Ran the on-call rotation",
+        ),
+    ):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(72, y, company)
+        c.setFont("Helvetica", 10)
+        c.drawRightString(540, y, dates)
+        y -= 14
+        for row in rows.split("|"):
+            kind, text = row.split(":", 1)
+            c.setFont("Helvetica-Oblique" if kind == "t" else "Helvetica", 10)
+            if kind == "b":
+                c.drawString(80, y, "•")
+            c.drawString(72 if kind == "t" else 90, y, text)
+            y -= 13
+        y -= 6
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, y, "EDUCATION")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y - 18, "BSc Computer Science, University of Leeds")
+    c.drawRightString(540, y - 18, "2008 – 2012")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("kind", ["txt", "pdf"])
+def test_a_title_between_bullets_is_glued_to_neither_bullet(
+    tmp_path: Path, cli: Callable[..., Run], kind: str
+) -> None:
     # "... 1M events/s Software Engineer Wrote the first ...": the post held before a promotion, glued to the bullet
     # above and the unmarked sentence below, was quoted as one line (issue 12, blind review)
-    path = tmp_path / "resume.txt"
-    path.write_text(PROMOTED, "utf-8")
+    path = tmp_path / f"resume.{kind}"
+    if kind == "pdf":
+        _promoted_pdf(path)
+    else:
+        path.write_text(PROMOTED, "utf-8")
     highlights = _highlights(_exported(tmp_path, cli, path))
     assert highlights["Senior Software Engineer, Contoso Systems"] == [
         "Built the ingestion service handling 1M events/s",
