@@ -294,3 +294,53 @@ def test_a_parenthetical_in_a_bullet_is_read_verbatim(tmp_path: Path) -> None:
     path = _wrapped_list_pdf(tmp_path / "resume.pdf")
     roles = parse_resume(read_document(path), TODAY).roles
     assert roles[0].bullets[0].text == "Built the ingestion service (Kafka, Flink) handling 1M events/s"
+
+
+# --- a table of entries: the header in a left cell, its dates below the title, the bullets in the right cell ---
+
+_TABLE_ROLES = (
+    ("Engineering Manager", "Northwind Labs", "Mar 2020 – Present", ("Led a team of 8 engineers", "Cut errors by 40%")),
+    (
+        "Senior Software Engineer",
+        "Contoso Systems",
+        "Jun 2016 – Feb 2020",
+        ("Built the ingestion service (Kafka, Flink)", "Mentored four junior engineers", "Wrote the payments API"),
+    ),
+    ("Software Engineer", "Fabrikam Inc", "Jul 2012 – May 2016", ("Shipped the first mobile app", "Ran load tests")),
+)
+
+
+def _table_pdf(path: Path) -> Path:
+    """Each role's title, employer and dates stacked in a left cell; its bullets, drawn as discs the way a browser
+    draws a list, in the right cell beside it, the first on the title's line."""
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 740, "Jane Roe")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 724, "jane@example.com")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 696, "EXPERIENCE")
+    y = 678.0
+    for title, company, dates, bullets in _TABLE_ROLES:
+        for k, (text, font) in enumerate(((title, "Helvetica-Bold"), (company, "Helvetica"), (dates, "Helvetica"))):
+            c.setFont(font, 10)
+            c.drawString(72, y - 13 * k, text)
+        for k, text in enumerate(bullets):
+            c.circle(276, y - 13 * k + 3.5, 1.6, stroke=0, fill=1)
+            c.drawString(284, y - 13 * k, text)
+        y -= 13 * max(3, len(bullets)) + 10
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, y, "EDUCATION")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y - 18, "BSc Computer Science, University of Leeds")
+    c.drawRightString(540, y - 18, "2008 – 2012")
+    c.save()
+    return path
+
+
+def test_bullets_in_a_table_cell_beside_their_entry_stay_under_its_dates(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    # read left column then right, every bullet came after the last entry: cited under another role's dates
+    highlights = _highlights(_exported(tmp_path, cli, _table_pdf(tmp_path / "resume.pdf")))
+    assert highlights == {f"{title}, {company}": list(bullets) for title, company, _, bullets in _TABLE_ROLES}
