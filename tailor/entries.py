@@ -1103,7 +1103,13 @@ def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: s
                 location = line.text
                 continue
             prev = lines[j - 1].text
-            if marked and not line.bullet and _sub_header(line) and not _OPEN_END_RE.search(prev.rstrip()):
+            if (
+                marked
+                and not line.bullet
+                and _sub_header(line)
+                and not _OPEN_END_RE.search(prev.rstrip())
+                and not _bullet_goes_on(lines, j)  # set at the bullet's hanging indent: its wrapped end
+            ):
                 # "Software Engineer" between the bullets of one employer: the post held before a promotion, a
                 # header and no achievement; glued to the bullet above or below it, a quote read "... 1M events/s
                 # Software Engineer Wrote the first ..." (issue 12, blind review)

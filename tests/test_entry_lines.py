@@ -143,6 +143,24 @@ def test_a_bullet_wrapped_on_an_open_word_still_joins() -> None:
     assert contoso.bullets[0].text == "Built the ingestion service as part of Built-in tools"
 
 
+def test_a_title_like_tail_at_the_hanging_indent_is_the_bullet_wrapped(tmp_path: Path) -> None:
+    # the guard, in a PDF: "Senior Engineers" set under "Hired and coached 4", at the bullet's text, is its end
+    path = tmp_path / "wrapped.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 696, "EXPERIENCE")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 678, "Engineering Manager, Contoso Systems")
+    c.drawRightString(540, 678, "Jun 2016 – Feb 2020")
+    for y, text in ((664, "• Hired and coached 4"), (651, "Senior Engineers"), (638, "• Ran the on-call rotation")):
+        if text.startswith("•"):
+            c.drawString(80, y, "•")
+        c.drawString(90, y, text.removeprefix("• "))
+    c.save()
+    role = parse_resume(read_document(path), TODAY, strict=False).roles[0]
+    assert [b.text for b in role.bullets] == ["Hired and coached 4 Senior Engineers", "Ran the on-call rotation"]
+
+
 def _text_doc(text: str):  # type: ignore[no-untyped-def]
     from tailor.model import DocKind, Document
     from tailor.read import text_lines
