@@ -85,7 +85,9 @@ def find_contact(doc: Document, sections: tuple[Section, ...]) -> Contact:
     # the place is the candidate's when printed above their first entry: on a short résumé the first twelve lines
     # reach into the roles, and an old internship's "Austin, TX" is not where they live (issue 12, blind review)
     entries = [s.first_line for s in sections if s.kind in _ENTRY_SECTIONS and s.first_line > 0]
-    own = head[: min(entries)] if entries else head
+    # nor in a skills list: "GCP, BigQuery, PostgreSQL" is set like "Bengaluru, Karnataka, India"
+    listing = {i for s in sections if s.kind is SectionKind.SKILLS for i in range(s.first_line, s.last_line + 1)}
+    own = tuple(ln for i, ln in enumerate(head[: min(entries)] if entries else head) if i not in listing)
     return Contact(name, email, phone, _location(own + listed + _labelled(doc)), _links(head, doc.links))
 
 

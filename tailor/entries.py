@@ -1093,6 +1093,7 @@ def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: s
         location = role.location
         # Where a résumé marks its bullets, a plain line after the first bullet is that bullet wrapped.
         marked = any(lines[j].bullet for j in range(role.line, stop + 1) if j not in used)
+        last_read = -1  # the line the last bullet ends on: only the line right after it can be its wrapped end
         for j in range(role.line, stop + 1):
             if j in used:
                 continue
@@ -1101,20 +1102,65 @@ def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: s
             if not bullets and location is None and LOCATION_RE.fullmatch(line.text) and not title_like(line.text):
                 location = line.text
                 continue
-            wrapped = marked or _continues(lines[j - 1].text, line.text)
+            prev = lines[j - 1].text
+            if (
+                marked
+                and not line.bullet
+                and _sub_header(line)
+                and not _OPEN_END_RE.search(prev.rstrip())
+                and not _bullet_goes_on(lines, j)  # set at the bullet's hanging indent: its wrapped end
+            ):
+                # "Software Engineer" between the bullets of one employer: the post held before a promotion, a
+                # header and no achievement; glued to the bullet above or below it, a quote read "... 1M events/s
+                # Software Engineer Wrote the first ..." (issue 12, blind review)
+                continue
+            wrapped = (marked or _continues(prev, line.text)) and not _starts_own_line(prev, line.text)
             if (
                 bullets
                 and not line.bullet
                 and not line.heading
-                and j - 1 not in used
+                and j - 1 == last_read
                 and wrapped
-                and not lines[j - 1].text.rstrip().endswith((".", "!", "?", ":"))
+                and not prev.rstrip().endswith((".", "!", "?", ":"))
             ):
                 bullets[-1] = Bullet(f"{bullets[-1].text} {line.text}", bullets[-1].line)
             else:
                 bullets.append(Bullet(line.text, j))
+            last_read = j
         out.append(replace(role, bullets=tuple(bullets), location=location))
     return out
+
+
+# "Technologies I worked with: Go, ...", "Stack: ...": a capitalised label of up to six words, then a colon
+_LIST_LABEL_RE = re.compile(r"^[A-Z][\w/&+'-]*(?:\s+[\w/&+'-]+){0,5}:\s")
+
+
+def _starts_own_line(prev: str, text: str) -> bool:
+    """A plain line that is never the line above wrapped, however the role marks its bullets: a labelled list
+    ("Technologies I worked with: Go, Kubernetes") or a sentence opening on a capitalised action verb ("Led the
+    migration ..."), after a line that ended on a whole phrase (issue 12, blind review: a technologies line quoted
+    as the end of the bullet above it). A line above that stops on "of", "and" or a comma goes on here."""
+    if _OPEN_END_RE.search(prev.rstrip()):
+        return False
+    first = text.split()[0] if text.split() else ""
+    return bool(_LIST_LABEL_RE.match(text)) or (
+        first[:1].isupper() and first.lower().strip(",.;:") in _lexicon().action_verbs
+    )
+
+
+def _sub_header(line: Line) -> bool:
+    """A plain short line that reads as a job title and nothing more ("Software Engineer", "Senior Engineer,
+    Payments"): a post's header, not an achievement or its wrapped end."""
+    text = line.text
+    return (
+        text[:1].isupper()
+        and len(_words(text)) <= 6
+        and not _ends_sentence(text)
+        and ":" not in text
+        and " | " not in text  # cells of two columns read as one row: not a header of its own
+        and _header_like(line)
+        and _title_score(text) >= 2
+    )
 
 
 def _continues(prev: str, text: str) -> bool:

@@ -31,6 +31,10 @@ from tailor.model import (
 
 # --- sections ---------------------------------------------------------------------------------------
 
+_OUTSIDE_WORK = (
+    r"((extra[\s-]?curricular|other|community|volunteer)\s*)?activities|extra[\s-]?curricular|"
+    r"volunteer(ing)?(\s+(experience|work|roles))?|community(\s+(involvement|service|work))?|outside( of)? work"
+)
 # Each kind with the words that name it however a résumé writes it; matched against the whole heading.
 _SECTION_WORDS: tuple[tuple[SectionKind, str], ...] = (
     (
@@ -52,8 +56,10 @@ _SECTION_WORDS: tuple[tuple[SectionKind, str], ...] = (
     (SectionKind.PROJECTS, r"([\w.]+\s+)?projects?|portfolio|contributions|open source( contributions)?"),
     (
         SectionKind.LEADERSHIP,
-        r"leadership(\s*(and|&)\s*\w+)?|(extra[\s-]?curricular\s*)?activities|"
-        r"extra[\s-]?curricular|volunteer(ing)?(\s+experience)?|community( involvement)?",
+        # posts held outside paid work, however many of their names the heading joins ("Volunteering &
+        # Activities", "Community and Volunteer Work", "Outside work"): a heading read as none of them left its
+        # entries as bullets of the job above (issue 12, blind review)
+        rf"leadership(\s*(and|&)\s*\w+)?|({_OUTSIDE_WORK})(\s*(and|&)\s*({_OUTSIDE_WORK}))?",
     ),
     (SectionKind.PUBLICATIONS, r"publications?|papers|talks|patents|presentations"),
     (SectionKind.AWARDS, r"(honou?rs?\s*(and|&)?\s*)?awards?|honou?rs|achievements|accomplishments"),

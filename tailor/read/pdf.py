@@ -90,7 +90,14 @@ def read_pdf(source: str, data: bytes) -> Document:
         read = [_chunk_lines(column, number, style, drawings[number - 1]) for column in columns]
         main: set[int] = set()
         side: set[int] = set()
-        if len(columns) > 1 and columns[2] and columns[3]:
+        cells = _entry_cells(columns[2], columns[3]) if len(columns) > 1 and columns[2] and columns[3] else None
+        if cells is not None:
+            # each entry's left cell, then the bullets beside it: read left then right, every bullet came after the
+            # last entry, and the bullets of one role were cited under another's dates (issue 12, blind review)
+            rows = [ln for left, right in cells for part in (left, right) for ln in _chunk_lines(
+                part, number, style, drawings[number - 1])]
+            read = [read[0], read[1], rows, [], read[4]]
+        elif len(columns) > 1 and columns[2] and columns[3]:
             warnings.append(f"page {number}: two columns read left then right (guessed from the layout)")
             if _sidebar(columns[3], columns[2]):
                 main, side = {id(ln) for ln in read[2]}, {id(ln) for ln in read[3]}
@@ -520,6 +527,41 @@ def _sidebar(side: list[_Chunk], main: list[_Chunk]) -> bool:
         short = len(text.split()) <= 3 and sum(ch.isalpha() for ch in text) >= 3 and not re.search(r"\d", text)
         named += set_apart and short
     return named >= 2
+
+
+def _entry_cells(left: list[_Chunk], right: list[_Chunk]) -> list[tuple[list[_Chunk], list[_Chunk]]] | None:
+    """A table of entries: each left cell holds an entry's header (title, employer and, on a line below, its dates),
+    the right cell beside it the entry's bullets. Returns each left cell with the right side's text from the cell's
+    top down to the next cell's top, in reading order; None when the columns are no such table: fewer than two left
+    cells hold a date range, or the right side holds dates or headings of its own (a résumé in two columns)."""
+    blocks: list[list[list[_Chunk]]] = []
+    for row in _rows(left):
+        if blocks and blocks[-1][-1][0].y - row[0].y <= 1.6 * max(c.size for c in row):
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+    dated = [b for b in blocks if any(_WHOLE_RANGE_RE.search(clean(_join_chunks(r))) for r in b)]
+    right_rows = _rows(right)
+    texts = [clean(_join_chunks(r)) for r in right_rows]
+    # a date set flush right beside a left cell ("BSc ...   2008 – 2012") is that cell's; an entry's header is not
+    if len(dated) < 2 or any(_WHOLE_RANGE_RE.search(t) and not _DATE_PIECE_RE.fullmatch(t) for t in texts):
+        return None
+    body = _body_size(right)
+    for row in right_rows:
+        text = clean(_join_chunks(row))
+        set_apart = all(c.bold for c in row if c.text.strip()) or max(c.size for c in row) > body + 0.5
+        if set_apart and len(text.split()) <= 3:
+            return None  # a heading of its own: a column of sections, not the cells of a table
+    tops = [b[0][0].y for b in blocks]
+    beside = [b for b in dated if any(tops[blocks.index(b)] + 2 >= c.y > tops[blocks.index(b)] - 2 for c in right)]
+    if len(beside) * 3 < len(dated) * 2:
+        return None  # most dated cells have their bullets start on their first line
+    out: list[tuple[list[_Chunk], list[_Chunk]]] = []
+    for k, block in enumerate(blocks):
+        top = tops[k] + 2 if k else float("inf")
+        floor = tops[k + 1] + 2 if k + 1 < len(blocks) else float("-inf")
+        out.append(([c for row in block for c in row], [c for c in right if floor < c.y <= top]))
+    return out
 
 
 def _only_dates(side: list[_Chunk]) -> bool:

@@ -206,14 +206,32 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+# "Technologies: Python, Django," / "Stack: Go, ...": a labelled list; the label is a few words before a colon
+_LABELLED_RE = re.compile(r"^[A-Z][\w/&+'-]*(?:\s+[\w/&+'-]+){0,5}:\s")
+
+
 def _continues(prev: str, nxt: str) -> bool:
     if prev.count("(") > prev.count(")") and ")" in nxt and "(" not in nxt.split(")")[0]:
+        return True
+    if _list_goes_on(prev, nxt):
         return True
     if re.search(r"[–—-]$|\bto$", prev) and re.match(
         r"(?i)(present|current|now|till|today|ongoing|\w{3,9}\.?\s*'?\d{2,4}|\d{1,2}/\d{2,4}|\d{4})", nxt
     ):
         return True
     return bool(re.search(r"[a-z]{2}-$", prev) and re.match(r"[a-z]", nxt))
+
+
+def _list_goes_on(prev: str, nxt: str) -> bool:
+    """A list that stops on a comma goes on over the next line ("Technologies: Python, Django, PostgreSQL," /
+    "Redis, Celery"): one line, so a skill found in either half is cited by the whole list (issue 12, blind
+    review: a wrapped technologies sub-bullet cited by its second line only). The line above must read as a list
+    (a label, or three commas), and the next line must not open a list of its own ("Tools: ...")."""
+    if not prev.endswith(",") or _LABELLED_RE.match(nxt) or nxt.endswith(":"):
+        return False
+    if re.search(r"(?:^|[\s,])\d", f"{prev} {nxt}"):
+        return False  # "Flat 3, 48 Mare Street," / "London, E8 4RT": an address, whose lines say where, each apart
+    return bool(_LABELLED_RE.match(prev)) or prev.count(",") >= 3
 
 
 def printed_date(lines: list[Line] | tuple[Line, ...]) -> dt.date | None:
