@@ -128,9 +128,13 @@ def requirements_check(
             row = qualified or _years_row(resume, roles, in_work, posting.years_asked, asked, cite, data)
             if len(in_work) < len(roles) and not qualified:  # each role the row names, for the claims audit
                 row = dataclasses.replace(row, also=tuple(header(r) for r in roles))
-            rows.append(row)
+            # years far short of those asked are a gap the title depends on, not one to talk round (issue 12)
+            far = years < posting.years_asked * data["table"]["years_far_share"]
+            rows.append(dataclasses.replace(row, kind="years_far" if far else "years"))
     if posting.years_managing_asked:
-        rows.append(_years_managing_row(resume, roles, posting, managing_line, header, data))
+        # worded as the posting words it ("6+ years in engineering leadership"): its name alone does not say people
+        row = _years_managing_row(resume, roles, posting, managing_line, header, data)
+        rows.append(dataclasses.replace(row, kind="people"))
     managers = _managers_row(resume, roles, posting, rows, data)
     if managers is not None:
         rows.append(managers)
@@ -229,10 +233,101 @@ def risk_table(
     requirements no risk speaks to (not shown, to check, met), each with how to handle it in the interview.
     A row's `asked` becomes the posting's own words where a posting line holds them (quoted), else stays
     tailor's list, never printed as a quote (issue 12, blind review)."""
-    rows = _varied(_risk_rows(requirements, risks, data), data)
-    if posting is None:
-        return rows
-    return tuple(dataclasses.replace(r, **_posting_words(posting, r.asked, data)) for r in rows)
+    rows = _risk_rows(requirements, risks, data)
+    if posting is not None:
+        rows = tuple(dataclasses.replace(r, **_posting_words(posting, r.asked, data)) for r in rows)
+    return _varied(_by_severity(_one_row_per_gap(rows, data, posting), data, posting), data)
+
+
+def row_kind(row: RiskRow, data: dict[str, Any]) -> str:
+    """The gap a row is about, by its name (tailor's own, from brief.json) unless its requirement said it: rows of
+    one gap ("people", "years") are merged; "level" joins one of them."""
+    if row.kind:
+        return row.kind
+    kinds = data["table"]["kinds"]
+    for kind, keys in kinds.items():
+        if any(row.what.startswith(str(data[k]).split("{", 1)[0]) for k in keys if str(data[k]).split("{", 1)[0]):
+            return str(kind)
+    return "years" if re.match(r"\d+\+ years of\b", row.what) else "other"
+
+
+def _one_row_per_gap(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posting | None) -> tuple[RiskRow, ...]:
+    """One row per gap: the rows about managing people (managers of managers, years managing, the team size, the
+    move to managing) merged into one, and the years asked with a step up in level into another (issue 12, blind
+    review: five overlapping "not shown" rows for one management gap, where the hand brief had one). A merged row
+    keeps each posting phrase it answers and each résumé line its rows cite."""
+    kinds = [row_kind(r, data) for r in rows]
+    people = any(k == "people" and r.verdict is not Verdict.MEETS for k, r in zip(kinds, rows, strict=True))
+    # the level step is the management gap's where one is open or the step is a move to managing people, else the
+    # years' (a senior engineer for a staff post: "Years and level")
+    track = str(data["track_change_what"])
+    kinds = [("people" if people or r.what.startswith(track) else "years") if k == "level" else
+             "years" if k == "years_far" else k for k, r in zip(kinds, rows, strict=True)]
+    groups: dict[str, list[RiskRow]] = {}
+    for kind, row in zip(kinds, rows, strict=True):
+        key = kind if kind in data["table"]["merged"] else f"{kind}:{len(groups)}"
+        groups.setdefault(key, []).append(dataclasses.replace(row, kind=row.kind or kind))
+    return tuple(_merged(group, key, data) if len(group) > 1 else group[0] for key, group in groups.items())
+
+
+def _merged(group: list[RiskRow], kind: str, data: dict[str, Any]) -> RiskRow:
+    """The rows of one gap as one: the worst verdict, the posting phrases joined, what the résumé shows said once
+    (the level step's summary where there is one), the nearest line as its evidence and the others in `also`."""
+    table = data["table"]
+    ordered = sorted(group, key=lambda r: _SEVERITY.index(r.verdict))
+    level = next((r for r in group if _is_level(r, data)), None)
+    # the post's title first ("Senior Director of Engineering"), then each other row's name ("managing managers")
+    asked = [level.asked] if level is not None and level.asked else []
+    asked += [_lower(r.what) for r in ordered if r is not level]
+    shows = level.shows if level is not None and level.verdict is not Verdict.MEETS else "; ".join(
+        dict.fromkeys(r.shows for r in ordered if r.verdict is ordered[0].verdict))
+    cites = [c for r in ([level] if level is not None else []) + ordered for c in (r.evidence, *r.also) if c]
+    cites = list({(c.line, c.text): c for c in cites}.values())
+    evidence = cites[0] if cites else None
+    verdict = ordered[0].verdict
+    handle = ordered[0].handle
+    if verdict is not Verdict.MEETS:
+        key = "answer" if evidence is not None else "answer_none"
+        line = cut_words(evidence.text, table["handle_words"]).rstrip(".") if evidence is not None else ""
+        handle = table[kind][key].format(line=line)
+    return RiskRow(
+        table[kind]["what"], "; ".join(dict.fromkeys(a for a in asked if a)), shows, evidence, verdict, handle,
+        any(r.risk for r in group), any(r.serious for r in group), False, "",
+        "years_far" if any(r.kind == "years_far" for r in group) else kind, "", tuple(cites[1:]),
+    )
+
+
+def _is_level(row: RiskRow, data: dict[str, Any]) -> bool:
+    """The step in level's row ("A step up of two levels", "A move to managing people")."""
+    return row.what.startswith(tuple(str(data[k]).split("{", 1)[0] for k in data["table"]["kinds"]["level"]))
+
+
+def _lower(what: str) -> str:
+    return what[:1].lower() + what[1:] if what[1:2].islower() else what
+
+
+def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posting | None) -> tuple[RiskRow, ...]:
+    """Each row with how serious it is, in a coach's words, decided by its kind and verdict; the most serious first
+    (issue 12, blind review: the hand brief ranks its gaps, tailor printed a bare verdict)."""
+    table = data["table"]
+    levels = area_data()["seniority"]["levels"]
+    manager_post = posting is not None and int(levels[posting.seniority.value]["rank"]) >= MANAGER_RANK
+    rated = []
+    for row in rows:
+        kind = row_kind(row, data)
+        if row.verdict is Verdict.MEETS:
+            level = "met"
+        elif row.verdict is Verdict.NOT_SHOWN and (kind == "years_far" or kind == "people" and manager_post):
+            level = "end"  # the title depends on it: managing people for a manager's post, years far short
+        elif row.verdict is Verdict.NOT_SHOWN or kind == "people" and manager_post:
+            level = "high"
+        elif kind == "place":
+            level = "ask"
+        else:
+            level = "medium"
+        rated.append(dataclasses.replace(row, severity=table["severity"][level]))
+    order = [table["severity"][k] for k in ("end", "high", "medium", "ask", "met")]
+    return tuple(sorted(rated, key=lambda r: order.index(r.severity)))
 
 
 def _varied(rows: tuple[RiskRow, ...], data: dict[str, Any]) -> tuple[RiskRow, ...]:
@@ -455,11 +550,13 @@ def _risk_rows(
             risk.shows or risk.text, risk.evidence, risk.verdict)
         rows.append(
             RiskRow(risk.what or risk.text, risk.asked, shows, evidence, verdict, risk.answer, True, risk.serious,
-                    gap="" if row else risk.gap)
+                    gap="" if row else risk.gap, kind=row.kind if row else "",
+                    also=row.also if row else ())
         )
     told = {row.what for row in rows}
     rest = sorted((q for q in asked.values() if q.what not in told), key=lambda q: _SEVERITY.index(q.verdict))
-    rows += [RiskRow(q.what, q.asked, q.shows, q.evidence, q.verdict, _handle(q, data), False) for q in rest]
+    rows += [RiskRow(q.what, q.asked, q.shows, q.evidence, q.verdict, _handle(q, data), False, kind=q.kind,
+                     also=q.also) for q in rest]
     return tuple(rows)
 
 

@@ -14,6 +14,7 @@ import pytest
 from tailor.checks import risk_table
 from tailor.draft import brief_data
 from tailor.model import Requirement, Verdict
+from tests.conftest import risk_table_rows
 from tests.conftest import fit_json
 
 RESUME = """# Ilse Marrow
@@ -73,11 +74,9 @@ def _brief(tmp_path: Path, cli, resume: str, posting: str) -> str:
 
 
 def _table(brief: str) -> list[list[str]]:
-    """The risks and requirements table: [the posting asks, your résumé shows, verdict, how to handle it] rows."""
-    table = brief.split("### Risks and requirements", 1)[1].split("\n### ", 1)[0]
-    cells = [[c.strip().replace("\\", "") for c in line.strip("|").split(" | ")] for line in table.splitlines()
-             if line.startswith("| ") and not line.startswith(("| ---", "| The posting asks"))]
-    return [row for row in cells if len(row) == 4]
+    """The risks and requirements rows, the call sheet's then the full brief's More requirements: [the posting
+    asks, your résumé shows, verdict, how to handle it] (the verdict as the "How serious" cell names it)."""
+    return risk_table_rows(brief)
 
 
 def _rows(brief: str) -> dict[str, list[str]]:
