@@ -276,11 +276,16 @@ def _merged(group: list[RiskRow], kind: str, data: dict[str, Any]) -> RiskRow:
     table = data["table"]
     ordered = sorted(group, key=lambda r: _SEVERITY.index(r.verdict))
     level = next((r for r in group if _is_level(r, data)), None)
-    # the post's title first ("Senior Director of Engineering"), then each other row's name ("managing managers")
-    asked = [level.asked] if level is not None and level.asked else []
+    # the post's title and its step first ("Senior Director of Engineering (a step up of two levels)"), then each
+    # other row's name ("managing managers")
+    asked = [f"{level.asked} ({_lower(level.what)})" if level.asked else _lower(level.what)] if level else []
     asked += [_lower(r.what) for r in ordered if r is not level]
-    shows = level.shows if level is not None and level.verdict is not Verdict.MEETS else "; ".join(
-        dict.fromkeys(r.shows for r in ordered if r.verdict is ordered[0].verdict))
+    # the level step's summary, then what the other rows find (years managing counted, a team led); rows that find
+    # nothing say it once, and only when nothing else is said
+    # nothing say it once, and only when nothing else is said; each with the line it quotes, beside it
+    said = [level] if level is not None and level.verdict is not Verdict.MEETS else []
+    said += [r for r in ordered if r is not level and r.verdict is not Verdict.NOT_SHOWN]
+    shows = "; ".join(dict.fromkeys(_quoting(r) for r in said or ordered))
     cites = [c for r in ([level] if level is not None else []) + ordered for c in (r.evidence, *r.also) if c]
     cites = list({(c.line, c.text): c for c in cites}.values())
     evidence = cites[0] if cites else None
@@ -302,8 +307,17 @@ def _is_level(row: RiskRow, data: dict[str, Any]) -> bool:
     return row.what.startswith(tuple(str(data[k]).split("{", 1)[0] for k in data["table"]["kinds"]["level"]))
 
 
+def _quoting(row: RiskRow) -> str:
+    """What a row shows, with the line it rests on in brackets unless it already quotes it."""
+    if row.evidence is None or row.evidence.text[:20] in row.shows:
+        return row.shows
+    return f"{row.shows} (“{row.evidence.text}”)"
+
+
 def _lower(what: str) -> str:
-    return what[:1].lower() + what[1:] if what[1:2].islower() else what
+    """A row's name inside a list: "A step up of two levels" -> "a step up of two levels"; "PCI DSS" as it is."""
+    first = what.split(" ", 1)[0]
+    return what if len(first) > 1 and first.isupper() else what[:1].lower() + what[1:]
 
 
 def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posting | None) -> tuple[RiskRow, ...]:

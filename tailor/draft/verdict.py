@@ -213,9 +213,11 @@ def risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
     pointer = str(brief_data()["requirements"]["track_change_shows"]).strip("; ")
     shows = "; ".join(p for p in shows.split("; ") if "“" not in p and p != pointer) or shows
     if not row.quoted:  # tailor's own list ("IoT, energy sector"; a merged row's phrases) is said without quote marks
-        asked = _join(row.asked.split("; "))
-        return str(data["risk_plain"].format(lead=lead, what=row.what[:1].lower() + row.what[1:], asked=asked,
-                                             shows=shows))
+        # the post's own title and step ("Senior Director (a step up of two levels)") are the table's: the sentence
+        # names what the post asks
+        asked = _join([a for a in row.asked.split("; ") if " (" not in a] or [row.what])
+        key = "risk_plain" if row.kind in brief_data()["requirements"]["table"]["merged"] else "risk_list"
+        return str(data[key].format(lead=lead, what=row.what[:1].lower() + row.what[1:], asked=asked, shows=shows))
     # the posting's words as the table quotes them, never re-cut by a cleaner that drops "(Kafka, Flink)"; a years
     # row names its part of a longer line ("4+ years as a people leader" of "10+ years in ..."): quote that part
     first = row.asked.split(" … ")[0]
