@@ -248,7 +248,7 @@ def row_kind(row: RiskRow, data: dict[str, Any]) -> str:
     for kind, keys in kinds.items():
         if any(row.what.startswith(str(data[k]).split("{", 1)[0]) for k in keys if str(data[k]).split("{", 1)[0]):
             return str(kind)
-    return "years" if re.match(r"\d+\+ years of\b", row.what) else "other"
+    return "years" if re.fullmatch(str(data["years"]).replace("{n}", r"\d+").replace("+", r"\+"), row.what) else "other"
 
 
 def _one_row_per_gap(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posting | None) -> tuple[RiskRow, ...]:

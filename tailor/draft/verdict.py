@@ -241,7 +241,9 @@ def plan_sentence(table: tuple[RiskRow, ...], strongest: bool, data: dict[str, A
     ask = plan["asks"].get(kind.removesuffix("_far"), plan["asks"]["other"])
     if row is None:
         return str(plan["no_gap" if strongest else "no_gap_no_line"].format(ask=plan["asks"]["other"]))
-    return str(plan["gap" if strongest else "gap_no_line"].format(ask=ask))
+    early = row.severity == brief_data()["requirements"]["table"]["severity"]["ask"]  # a fact to confirm, not a case
+    key = ("early" if early else "gap") + ("" if strongest else "_no_line")
+    return str(plan[key].format(ask=ask))
 
 
 def role_header(resume: Resume, role: Role) -> Citation:
