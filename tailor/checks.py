@@ -331,9 +331,9 @@ def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posti
         kind = row_kind(row, data)
         if row.verdict is Verdict.MEETS:
             level = "met"
-        elif row.verdict is Verdict.NOT_SHOWN and (kind == "years_far" or kind == "people" and manager_post):
+        elif row.verdict is Verdict.NOT_SHOWN and (kind == "years_far" or (kind == "people" and manager_post)):
             level = "end"  # the title depends on it: managing people for a manager's post, years far short
-        elif row.verdict is Verdict.NOT_SHOWN or kind == "people" and manager_post:
+        elif row.verdict is Verdict.NOT_SHOWN or (kind == "people" and manager_post):
             level = "high"
         elif kind == "place":
             level = "ask"

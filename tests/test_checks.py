@@ -14,8 +14,7 @@ import pytest
 from tailor.checks import risk_table
 from tailor.draft import brief_data
 from tailor.model import Requirement, Verdict
-from tests.conftest import risk_table_rows
-from tests.conftest import fit_json
+from tests.conftest import fit_json, risk_table_rows
 
 RESUME = """# Ilse Marrow
 
@@ -765,7 +764,7 @@ def test_issue_12_years_managing_from_a_current_role_say_they_count_to_today(tmp
     # a real current manager's entry runs to "Present" and the résumé prints no date: the row says what it counts to
     resume = LEADER.replace("- TBC", "- Run three teams of 5 engineers each, with weekly one-on-ones.")
     brief = _brief(tmp_path, cli, resume, DIRECTOR_POSTING.format(managing="5+ years of people management experience."))
-    _asked, shows, verdict = _row_with(brief, "5+ years people management")
+    _asked, shows, _verdict = _row_with(brief, "5+ years people management")
     assert "Associate Director, Engineering, Vellum Health (" in shows and "(counting “Present” as today)" in shows
     assert re.search(r"\b(?:over |nearly )?[5-9] years in roles whose", shows), shows  # the five asked, met
     # the appendix says where the date came from, and the row agrees with it

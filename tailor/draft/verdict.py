@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tailor.checks import clip_around, cut_words, level_rungs
+from tailor.checks import clause_spans, clip_around, level_rungs
 from tailor.draft.pitch import _result
 from tailor.draft.star import _headline
 from tailor.draft.words import (
@@ -29,10 +29,7 @@ from tailor.fit import (
     area_data,
     area_hits,
     has_figure,
-    level_name,
     mentions,
-    required_split,
-    rung_words,
     title_seniority,
 )
 from tailor.model import (
@@ -92,8 +89,8 @@ def _fitness(
     a strong fit."""
     share = shown / total if total else 1.0
     ends = brief_data()["requirements"]["table"]["severity"]["end"]
-    hard = any(r.severity == ends or r.verdict is Verdict.NOT_SHOWN and (
-        _YEARS.match(r.what) or r.kind.startswith("years") or r.what == degree) for r in table)
+    hard = any(r.severity == ends or (r.verdict is Verdict.NOT_SHOWN and (
+        _YEARS.match(r.what) or r.kind.startswith("years") or r.what == degree)) for r in table)
     if hard or step >= 2 or share < data["stretch_share"]:
         return Fitness.STRETCH
     unshown = any(r.risk and (r.verdict is Verdict.NOT_SHOWN or r.serious) for r in table)
@@ -216,8 +213,11 @@ def risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
         # the post's own title and step ("Senior Director (a step up of two levels)") are the table's: the sentence
         # names what the post asks
         asked = _join([a for a in row.asked.split("; ") if " (" not in a] or [row.what])
+        # the step itself is said, as the Level line says it ("a step up of two levels")
+        step = next((a.rsplit(" (", 1)[1].rstrip(")") for a in row.asked.split("; ") if a.endswith(")")), "")
         key = "risk_plain" if row.kind in brief_data()["requirements"]["table"]["merged"] else "risk_list"
-        return str(data[key].format(lead=lead, what=row.what[:1].lower() + row.what[1:], asked=asked, shows=shows))
+        what = row.what[:1].lower() + row.what[1:] + (f", {step}" if step else "")
+        return str(data[key].format(lead=lead, what=what, asked=asked, shows=shows))
     # the posting's words as the table quotes them, never re-cut by a cleaner that drops "(Kafka, Flink)"; a years
     # row names its part of a longer line ("4+ years as a people leader" of "10+ years in ..."): quote that part
     first = row.asked.split(" … ")[0]
@@ -267,8 +267,9 @@ def risk_script(table: tuple[RiskRow, ...], resume: Resume, data: dict[str, Any]
     cites: list[Citation] = [near] if near is not None else []
     if near is not None:
         action = _first_person(near.text)
-        said = (script["shown"].format(action=cut_words(action, int(script["words"])).rstrip(". "))
-                if action else script["shown_line"].format(line=cut_words(_clean(near.text), int(script["words"]))))
+        words = int(script["words"])
+        said = (script["shown"].format(action=_spoken(action, words)) if action
+                else script["shown_line"].format(line=_spoken(_clean(near.text), words)))
     else:
         said = ""
     kind = row.kind.removesuffix("_far")
@@ -288,6 +289,17 @@ def risk_script(table: tuple[RiskRow, ...], resume: Resume, data: dict[str, Any]
                    else script["other"].format(what=_subject(row.what)))
         closing = script["other_close"]
     return " ".join(p for p in (opening, said, closing) if p), tuple(cites)
+
+
+def _spoken(text: str, words: int) -> str:
+    """A line to say aloud: its whole clauses up to `words` (at least the first), never cut mid-phrase with "…"."""
+    spans = clause_spans(text)
+    end = spans[0][1]
+    for _start, stop in spans[1:]:
+        if len(text[:stop].split()) > words:
+            break
+        end = stop
+    return text[:end].rstrip(",;:. ")
 
 
 def _subject(what: str) -> str:
