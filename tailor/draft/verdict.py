@@ -70,9 +70,9 @@ def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) ->
         sentences.append(sentence)
         ctx.claim("fit", sentence, (cite,), posting_words)
     sentences.append(plan_sentence(table, strongest is not None, data))
-    script, cites = risk_script(table, ctx.resume, data)
-    if script:
-        ctx.claim("script", script, cites)
+    script, claimed, cites = risk_script(table, ctx.resume, data)
+    if claimed:
+        ctx.claim("script", claimed, cites)
     return FitVerdict(fitness, tuple(s for s in sentences if s), script)
 
 
@@ -253,7 +253,9 @@ def role_header(resume: Resume, role: Role) -> Citation:
     return Citation(text.strip(" |·•") or text, role.label, role.line)
 
 
-def risk_script(table: tuple[RiskRow, ...], resume: Resume, data: dict[str, Any]) -> tuple[str, tuple[Citation, ...]]:
+def risk_script(
+    table: tuple[RiskRow, ...], resume: Resume, data: dict[str, Any]
+) -> tuple[str, str, tuple[Citation, ...]]:
     """What to say aloud of the top gap, in the first person: the gap as the row states it, the nearest line the
     row cites told as the candidate's own action, and an open question; nothing the résumé does not bear. None for
     a gap only to ask about early (a place, a permit): its answer is a fact to confirm, not a case to make. With
@@ -261,7 +263,7 @@ def risk_script(table: tuple[RiskRow, ...], resume: Resume, data: dict[str, Any]
     row = _top(table)
     words = brief_data()["requirements"]["table"]["severity"]
     if row is None or row.severity not in (words["end"], words["high"], words["medium"]):
-        return "", ()
+        return "", "", ()
     script = data["script"]
     near = row.evidence if row.evidence is not None and row.evidence.text != row.evidence.where else None
     cites: list[Citation] = [near] if near is not None else []
@@ -274,12 +276,14 @@ def risk_script(table: tuple[RiskRow, ...], resume: Resume, data: dict[str, Any]
         said = ""
     kind = row.kind.removesuffix("_far")
     latest = _latest_role(resume)
+    claimed = [said]
     if kind == "people" and latest is not None and latest.title:
         managers = str(brief_data()["requirements"]["managers"]).lower()
         managing = script["managers" if managers in row.asked.lower() else "manager"]
         opening = script["people"].format(title=f"{_article(latest.title)} {latest.title}", managing=managing)
         closing = script["people_close"].format(managing=managing)
         cites.append(role_header(resume, latest))
+        claimed = [opening, said]
     elif kind == "years":
         opening, closing = script["years"], script["years_close"]
     else:
@@ -288,7 +292,9 @@ def risk_script(table: tuple[RiskRow, ...], resume: Resume, data: dict[str, Any]
         opening = (script["mine"] + gap.removeprefix(script["your_resume"]) + "." if own
                    else script["other"].format(what=_subject(row.what)))
         closing = script["other_close"]
-    return " ".join(p for p in (opening, said, closing) if p), tuple(cites)
+    # what the script says the résumé holds (the title, the line's action) is checked against the lines it cites;
+    # the gap it owns is the table's own words, and a gap names what the résumé lacks
+    return " ".join(p for p in (opening, said, closing) if p), " ".join(p for p in claimed if p), tuple(cites)
 
 
 def _spoken(text: str, words: int) -> str:
