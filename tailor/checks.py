@@ -263,6 +263,9 @@ def _one_row_per_gap(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: P
     track = str(data["track_change_what"])
     kinds = [("people" if people or r.what.startswith(track) else "years") if k == "level" else
              "years" if k == "years_far" else k for k, r in zip(kinds, rows, strict=True)]
+    # a step up asks the scope led and the budget owned in its own words: their rows join it (one row per gap)
+    stepped = any(k == "people" and _is_level(r, data) for k, r in zip(kinds, rows, strict=True))
+    kinds = [("people" if stepped else "other") if k == "scope" else k for k in kinds]
     groups: dict[str, list[RiskRow]] = {}
     for kind, row in zip(kinds, rows, strict=True):
         key = kind if kind in data["table"]["merged"] else f"{kind}:{len(groups)}"
@@ -285,7 +288,12 @@ def _merged(group: list[RiskRow], kind: str, data: dict[str, Any]) -> RiskRow:
     # nothing say it once, and only when nothing else is said; each with the line it quotes, beside it
     said = [level] if level is not None and level.verdict is not Verdict.MEETS else []
     said += [r for r in ordered if r is not level and r.verdict is not Verdict.NOT_SHOWN]
-    shows = "; ".join(dict.fromkeys(_quoting(r) for r in said or ordered))
+    quoted: set[int] = set()  # a line quoted once in the cell ("Hired 9 engineers" for the level and the team)
+    parts = []
+    for r in said or ordered:
+        parts.append(r.shows if r.evidence is not None and r.evidence.line in quoted else _quoting(r))
+        quoted |= {r.evidence.line} if r.evidence is not None else set()
+    shows = "; ".join(dict.fromkeys(parts))
     cites = [c for r in ([level] if level is not None else []) + ordered for c in (r.evidence, *r.also) if c]
     cites = list({(c.line, c.text): c for c in cites}.values())
     evidence = cites[0] if cites else None
@@ -335,8 +343,8 @@ def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posti
             level = "end"  # the title depends on it: managing people for a manager's post, years far short
         elif row.verdict is Verdict.NOT_SHOWN or (kind == "people" and manager_post):
             level = "high"
-        elif kind == "place":
-            level = "ask"
+        elif kind == "place" and not row.shows.endswith(tuple(str(data[k])[-12:] for k in table["far"])):
+            level = "ask"  # a fact to confirm; a place outside the region the posting names is a gap to answer
         else:
             level = "medium"
         rated.append(dataclasses.replace(row, severity=table["severity"][level]))

@@ -16,7 +16,8 @@ priya.vantongeren@example.com | +1 512 555 0142 | Austin, TX
 
 ### Senior Software Engineer, Quillford Analytics
 Apr 2019 - Present
-- Led the migration of the reporting pipeline from nightly batches to Kafka streams, cutting report delay from 6 hours to 4 minutes.
+- Led the migration of the reporting pipeline from nightly batches to Kafka streams, cutting report delay \
+from 6 hours to 4 minutes.
 - Mentored 3 junior engineers through their first on-call rotations.
 - Designed the tenant isolation model for the analytics API serving 1,200 customers.
 
@@ -87,7 +88,7 @@ Requirements
 """
 
 ABROAD = """Senior Backend Engineer
-Merrow Health · London, UK (on-site four days a week)
+Merrow Health · Denver, CO (hybrid, three days a week in our office)
 
 About us
 Merrow Health builds scheduling software for clinics.

@@ -28,6 +28,7 @@ from tailor.draft.words import (
 from tailor.fit import (
     area_data,
     area_hits,
+    cue_pattern,
     has_figure,
     mentions,
     title_seniority,
@@ -212,9 +213,16 @@ def risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
     if not row.quoted:  # tailor's own list ("IoT, energy sector"; a merged row's phrases) is said without quote marks
         # the post's own title and step ("Senior Director (a step up of two levels)") are the table's: the sentence
         # names what the post asks
-        asked = _join([a for a in row.asked.split("; ") if " (" not in a] or [row.what])
+        items = [a for a in row.asked.split("; ") if " (" not in a] or [row.what]
+        # a phrase with its own "and" or "or" ("3+ years managing engineers and at least 1 year ...") is kept apart
+        asked = "; ".join(items) if any(re.search(r" (?:and|or) ", a) for a in items) else _join(items)
         # the step itself is said, as the Level line says it ("a step up of two levels")
         step = next((a.rsplit(" (", 1)[1].rstrip(")") for a in row.asked.split("; ") if a.endswith(")")), "")
+        # "managing people, a move to managing people, two levels up" says the gap twice
+        track = str(brief_data()["requirements"]["track_change_what"])
+        step = step.removeprefix(track[:1].lower() + track[1:]).strip(", ")
+        # a merged row's first two findings (the title, what no line shows): the table says the rest
+        shows = "; ".join(shows.split("; ")[:2])
         key = "risk_plain" if row.kind in brief_data()["requirements"]["table"]["merged"] else "risk_list"
         what = row.what[:1].lower() + row.what[1:] + (f", {step}" if step else "")
         return str(data[key].format(lead=lead, what=what, asked=asked, shows=shows))
@@ -264,8 +272,13 @@ def risk_script(
     words = brief_data()["requirements"]["table"]["severity"]
     if row is None or row.severity not in (words["end"], words["high"], words["medium"]):
         return "", "", ()
+    kind = row.kind.removesuffix("_far")
+    if kind not in ("people", "years") and row.verdict is not Verdict.NOT_SHOWN:
+        return "", "", ()  # a step down, a short stay, a domain touched briefly: the row's answer says what to say
     script = data["script"]
-    near = row.evidence if row.evidence is not None and row.evidence.text != row.evidence.where else None
+    # a bullet, never a role's header: "What I can show you is ... Staff Software Engineer — Acme" says nothing
+    headers = {r.line for r in resume.roles}
+    near = row.evidence if row.evidence is not None and row.evidence.line not in headers else None
     cites: list[Citation] = [near] if near is not None else []
     if near is not None:
         action = _first_person(near.text)
@@ -274,12 +287,14 @@ def risk_script(
                 else script["shown_line"].format(line=_spoken(_clean(near.text), words)))
     else:
         said = ""
-    kind = row.kind.removesuffix("_far")
     latest = _latest_role(resume)
     claimed = [said]
     if kind == "people" and latest is not None and latest.title:
-        managers = str(brief_data()["requirements"]["managers"]).lower()
-        managing = script["managers" if managers in row.asked.lower() else "manager"]
+        # managers of managers asked in any of the row's phrases ("5+ years leading managers", "3+ years managing
+        # engineering managers"), the post's own title aside
+        asks = "; ".join(a for a in row.asked.split("; ") if " (" not in a)
+        managers = cue_pattern(script["managers_cues"]).search(asks)
+        managing = script["managers" if managers else "manager"]
         opening = script["people"].format(title=f"{_article(latest.title)} {latest.title}", managing=managing)
         closing = script["people_close"].format(managing=managing)
         cites.append(role_header(resume, latest))
