@@ -291,7 +291,9 @@ def _merged(group: list[RiskRow], kind: str, data: dict[str, Any]) -> RiskRow:
     quoted: set[int] = set()  # a line quoted once in the cell ("Hired 9 engineers" for the level and the team)
     parts = []
     for r in said or ordered:
-        parts.append(r.shows if r.evidence is not None and r.evidence.line in quoted else _quoting(r))
+        # each line clipped: the cell holds several, and the call sheet two pages
+        parts.append(r.shows if r.evidence is not None and r.evidence.line in quoted else
+                     _quoting(r, int(table["quote_words"])))
         quoted |= {r.evidence.line} if r.evidence is not None else set()
     shows = "; ".join(dict.fromkeys(parts))
     cites = [c for r in ([level] if level is not None else []) + ordered for c in (r.evidence, *r.also) if c]
@@ -303,6 +305,9 @@ def _merged(group: list[RiskRow], kind: str, data: dict[str, Any]) -> RiskRow:
         key = "answer" if evidence is not None else "answer_none"
         line = cut_words(evidence.text, table["handle_words"]).rstrip(".") if evidence is not None else ""
         handle = table[kind][key].format(line=line)
+        if level is not None and level.verdict is not Verdict.MEETS and level.handle:
+            # what the step asks to prepare, as the Level line says it ("1:1s, hiring, performance conversations")
+            handle += "; " + _lower(level.handle.rstrip("."))
     return RiskRow(
         table[kind]["what"], "; ".join(dict.fromkeys(a for a in asked if a)), shows, evidence, verdict, handle,
         any(r.risk for r in group), any(r.serious for r in group), False, "",
@@ -315,11 +320,15 @@ def _is_level(row: RiskRow, data: dict[str, Any]) -> bool:
     return row.what.startswith(tuple(str(data[k]).split("{", 1)[0] for k in data["table"]["kinds"]["level"]))
 
 
-def _quoting(row: RiskRow) -> str:
-    """What a row shows, with the line it rests on in brackets unless it already quotes it."""
-    if row.evidence is None or row.evidence.text[:20] in row.shows:
+def _quoting(row: RiskRow, words: int) -> str:
+    """What a row shows, with the line it rests on in brackets (up to `words` words) unless it already quotes it;
+    a line the row quotes inside its words is clipped alike."""
+    if row.evidence is None:
         return row.shows
-    return f"{row.shows} (“{row.evidence.text}”)"
+    text = row.evidence.text
+    if text[:20] in row.shows:
+        return row.shows.replace(text, cut_words(text, words).rstrip("."))
+    return f"{row.shows} (“{cut_words(text, words).rstrip('.')}”)"
 
 
 def _lower(what: str) -> str:

@@ -1000,7 +1000,7 @@ def _docx_risks(document: Any, brief: Brief) -> None:
     if brief.fit_verdict and brief.fit_verdict.script:
         _docx_para(document, ("How to say it: ", "b"), (brief.fit_verdict.script, ""))
     if rows.met:
-        _docx_para(document, (MET_LABEL, "b"), (met_line(rows.met), ""))
+        _docx_para(document, (MET_LABEL, "b"), (met_line(rows.met, brief), ""))
     if rows.gaps_more:
         _docx_para(document, (MORE_SAID.format(n=rows.gaps_more), "i"))
 
@@ -1010,11 +1010,12 @@ MET_LABEL = "Requirements you meet: "
 MORE_SAID = "{n} more in the full brief, under More requirements, with the lines of those you meet."
 
 
-def met_line(met: Iterable[RiskRow]) -> str:
+def met_line(met: Iterable[RiskRow], brief: Brief) -> str:
     """The requirements met, each with the line that shows it, in one line."""
+    headers = {r.line for r in brief.resume.roles}
     return "; ".join(
         # a role's header cited for years counted says less than the years themselves
-        k.what + (f" (“{cut_words(k.evidence.text, 10)}”)" if k.evidence and k.evidence.text != k.evidence.where
+        k.what + (f" (“{cut_words(k.evidence.text, 10)}”)" if k.evidence and k.evidence.line not in headers
                   else f" ({cut_words(k.shows, 10)})")
         for k in met
     ) + "."

@@ -74,7 +74,7 @@ def test_issue_12_a_stretch_names_the_missing_managing_years(tmp_path, cli):
     assert fit.startswith("**A stretch.**"), fit
     # the top gap in one plain sentence, led by how serious it is, then the plan (issue 12)
     assert "The gap that could end it is managing people: the posting asks 5+ years managing engineers" in fit, fit
-    assert "Plan: say it before they do" in fit, fit
+    assert "Plan: say it first" in fit, fit
     assert brief.index("### Your fit") < brief.index("### Your pitch")  # the verdict first, before the pitch
 
 

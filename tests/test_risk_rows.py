@@ -146,7 +146,7 @@ def test_a_senior_engineer_for_a_director_post_has_one_people_row_that_could_end
     # Your fit: the verdict, the top gap in one plain sentence, the strongest line quoted, the plan
     fit = _fit(brief)
     assert fit.startswith("**A stretch.** The gap that could end it is managing people"), fit
-    assert "Strongest evidence: “" in fit and "Plan: say it before they do" in fit, fit
+    assert "Strongest evidence: “" in fit and "Plan: say it first" in fit, fit
     assert "No statement failed that check." in brief
 
 
