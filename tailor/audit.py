@@ -216,7 +216,7 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
             fit = dataclasses.replace(fit, seniority=verdict)
         notes.append(AuditNote(part, claim.text, reason))
     kept = tuple(c for c in brief.claims if all(c is not f for f, _ in failed))
-    table = risk_table(requirements, risks, brief_data()["requirements"], brief.posting)
+    table = risk_table(requirements, risks, brief_data()["requirements"], brief.posting, brief.resume)
     fit_verdict = _risk_said_again(fit_verdict, brief.risk_table, table, brief.resume)
     # a statement the audit failed is said nowhere else either: the first page, the checklist and the priorities
     # copy the risks' and the table's words (issue 12, blind review: the first page said a risk the appendix

@@ -227,7 +227,8 @@ def risks(
 
 
 def risk_table(
-    requirements: Iterable[Requirement], risks: Iterable[Risk], data: dict[str, Any], posting: Posting | None = None
+    requirements: Iterable[Requirement], risks: Iterable[Risk], data: dict[str, Any], posting: Posting | None = None,
+    resume: Resume | None = None,
 ) -> tuple[RiskRow, ...]:
     """The requirements and the risks as one table, the most serious first: each risk in its order, then the
     requirements no risk speaks to (not shown, to check, met), each with how to handle it in the interview.
@@ -236,7 +237,8 @@ def risk_table(
     rows = _risk_rows(requirements, risks, data)
     if posting is not None:
         rows = tuple(dataclasses.replace(r, **_posting_words(posting, r.asked, data)) for r in rows)
-    return _varied(_by_severity(_one_row_per_gap(rows, data, posting), data, posting), data)
+    headers = frozenset(r.line for r in resume.roles) if resume is not None else frozenset()
+    return _varied(_by_severity(_one_row_per_gap(rows, data, headers), data, posting), data)
 
 
 def row_kind(row: RiskRow, data: dict[str, Any]) -> str:
@@ -251,7 +253,7 @@ def row_kind(row: RiskRow, data: dict[str, Any]) -> str:
     return "years" if re.fullmatch(str(data["years"]).replace("{n}", r"\d+").replace("+", r"\+"), row.what) else "other"
 
 
-def _one_row_per_gap(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posting | None) -> tuple[RiskRow, ...]:
+def _one_row_per_gap(rows: tuple[RiskRow, ...], data: dict[str, Any], headers: frozenset[int]) -> tuple[RiskRow, ...]:
     """One row per gap: the rows about managing people (managers of managers, years managing, the team size, the
     move to managing) merged into one, and the years asked with a step up in level into another (issue 12, blind
     review: five overlapping "not shown" rows for one management gap, where the hand brief had one). A merged row
@@ -270,10 +272,10 @@ def _one_row_per_gap(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: P
     for kind, row in zip(kinds, rows, strict=True):
         key = kind if kind in data["table"]["merged"] else f"{kind}:{len(groups)}"
         groups.setdefault(key, []).append(dataclasses.replace(row, kind=row.kind or kind))
-    return tuple(_merged(group, key, data) if len(group) > 1 else group[0] for key, group in groups.items())
+    return tuple(_merged(group, key, data, headers) if len(group) > 1 else group[0] for key, group in groups.items())
 
 
-def _merged(group: list[RiskRow], kind: str, data: dict[str, Any]) -> RiskRow:
+def _merged(group: list[RiskRow], kind: str, data: dict[str, Any], headers: frozenset[int]) -> RiskRow:
     """The rows of one gap as one: the worst verdict, the posting phrases joined, what the résumé shows said once
     (the level step's summary where there is one), the nearest line as its evidence and the others in `also`."""
     table = data["table"]
@@ -298,11 +300,17 @@ def _merged(group: list[RiskRow], kind: str, data: dict[str, Any]) -> RiskRow:
     shows = "; ".join(dict.fromkeys(parts))
     cites = [c for r in ([level] if level is not None else []) + ordered for c in (r.evidence, *r.also) if c]
     cites = list({(c.line, c.text): c for c in cites}.values())
+    # the nearest line is a bullet where one is cited: a role's header ("Acme, Head of Platform | 2021–present")
+    # is no evidence to offer
+    cites.sort(key=lambda c: c.line in headers)
     evidence = cites[0] if cites else None
     verdict = ordered[0].verdict
     handle = ordered[0].handle
     if verdict is not Verdict.MEETS:
-        key = "answer" if evidence is not None else "answer_none"
+        bullet = evidence is not None and evidence.line not in headers
+        # a move from individual contributor ("don't call mentoring managing") or a step within management
+        track = level is not None and level.what.startswith(str(data["track_change_what"]))
+        key = ("answer" if track else "answer_step") if bullet else "answer_none"
         line = cut_words(evidence.text, table["handle_words"]).rstrip(".") if evidence is not None else ""
         handle = table[kind][key].format(line=line)
         if level is not None and level.verdict is not Verdict.MEETS and level.handle:

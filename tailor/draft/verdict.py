@@ -295,7 +295,9 @@ def risk_script(
         asks = "; ".join(a for a in row.asked.split("; ") if " (" not in a)
         managers = cue_pattern(script["managers_cues"]).search(asks)
         managing = script["managers" if managers else "manager"]
-        opening = script["people"].format(title=f"{_article(latest.title)} {latest.title}", managing=managing)
+        # a title printed in capitals ("SENIOR DATA ENGINEER") is said as a title, not shouted
+        title = latest.title.title() if latest.title.isupper() else latest.title
+        opening = script["people"].format(title=f"{_article(title)} {title}", managing=managing)
         closing = script["people_close"].format(managing=managing)
         cites.append(role_header(resume, latest))
         claimed = [opening, said]
