@@ -310,7 +310,7 @@ def _merged(group: list[RiskRow], kind: str, data: dict[str, Any], headers: froz
         bullet = evidence is not None and evidence.line not in headers
         # a move from individual contributor ("don't call mentoring managing") or a step within management
         track = level is not None and level.what.startswith(str(data["track_change_what"]))
-        key = ("answer" if track else "answer_step") if bullet else "answer_none"
+        key = ("answer_step" if kind == "people" and not track else "answer") if bullet else "answer_none"
         line = cut_words(evidence.text, table["handle_words"]).rstrip(".") if evidence is not None else ""
         handle = table[kind][key].format(line=line)
         if level is not None and level.verdict is not Verdict.MEETS and level.handle:
