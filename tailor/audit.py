@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from tailor.checks import risk_table
-from tailor.draft.verdict import risk_sentence
+from tailor.draft.verdict import plan_sentence, risk_script, risk_sentence
 from tailor.draft.words import brief_data
 from tailor.fit import as_figures, mentions, whole_word
 from tailor.model import (
@@ -209,13 +209,15 @@ def _without(brief: Brief, failed: list[tuple[Claim, str]]) -> Brief:
         elif part == "fit" and fit_verdict is not None:
             kept_sentences = tuple(t for t in fit_verdict.sentences if claim.text not in t)
             fit_verdict = dataclasses.replace(fit_verdict, sentences=kept_sentences)
+        elif part == "script" and fit_verdict is not None:
+            fit_verdict = dataclasses.replace(fit_verdict, script="")
         elif part == "level":
             verdict = dataclasses.replace(fit.seniority, verdict=_neutral("level"))
             fit = dataclasses.replace(fit, seniority=verdict)
         notes.append(AuditNote(part, claim.text, reason))
     kept = tuple(c for c in brief.claims if all(c is not f for f, _ in failed))
-    table = risk_table(requirements, risks, brief_data()["requirements"], brief.posting)
-    fit_verdict = _risk_said_again(fit_verdict, brief.risk_table, table)
+    table = risk_table(requirements, risks, brief_data()["requirements"], brief.posting, brief.resume)
+    fit_verdict = _risk_said_again(fit_verdict, brief.risk_table, table, brief.resume)
     # a statement the audit failed is said nowhere else either: the first page, the checklist and the priorities
     # copy the risks' and the table's words (issue 12, blind review: the first page said a risk the appendix
     # called failed and left out)
@@ -254,15 +256,18 @@ def _risk_without(risk: Risk, said: str) -> Risk:
     return dataclasses.replace(risk, shows=shows or gap, gap=gap)
 
 
-def _risk_said_again(verdict: FitVerdict | None, before: tuple[RiskRow, ...], after: tuple[RiskRow, ...]
-                     ) -> FitVerdict | None:
-    """The first page's risk sentence from the table as the audit leaves it: the sentence said from the table
-    before the audit is said again from the table after it."""
+def _risk_said_again(verdict: FitVerdict | None, before: tuple[RiskRow, ...], after: tuple[RiskRow, ...],
+                     resume: Resume) -> FitVerdict | None:
+    """The first page's risk sentence, plan and script from the table as the audit leaves it: each said from the
+    table before the audit is said again from the table after it; a script the audit failed stays out."""
     if verdict is None or before == after:
         return verdict
     data = brief_data()["fit_verdict"]
-    old, new = risk_sentence(before, data), risk_sentence(after, data)
-    return dataclasses.replace(verdict, sentences=tuple(new if t == old else t for t in verdict.sentences))
+    again = {risk_sentence(before, data): risk_sentence(after, data)}
+    again |= {plan_sentence(before, line, data): plan_sentence(after, line, data) for line in (True, False)}
+    sentences = tuple(again.get(t, t) for t in verdict.sentences)
+    script = risk_script(after, resume, data)[0] if verdict.script else ""
+    return dataclasses.replace(verdict, sentences=tuple(t for t in sentences if t), script=script)
 
 
 _NEUTRAL = {

@@ -128,9 +128,13 @@ def requirements_check(
             row = qualified or _years_row(resume, roles, in_work, posting.years_asked, asked, cite, data)
             if len(in_work) < len(roles) and not qualified:  # each role the row names, for the claims audit
                 row = dataclasses.replace(row, also=tuple(header(r) for r in roles))
-            rows.append(row)
+            # years far short of those asked are a gap the title depends on, not one to talk round (issue 12)
+            far = years < posting.years_asked * data["table"]["years_far_share"]
+            rows.append(dataclasses.replace(row, kind="years_far" if far else "years"))
     if posting.years_managing_asked:
-        rows.append(_years_managing_row(resume, roles, posting, managing_line, header, data))
+        # worded as the posting words it ("6+ years in engineering leadership"): its name alone does not say people
+        row = _years_managing_row(resume, roles, posting, managing_line, header, data)
+        rows.append(dataclasses.replace(row, kind="people"))
     managers = _managers_row(resume, roles, posting, rows, data)
     if managers is not None:
         rows.append(managers)
@@ -223,16 +227,146 @@ def risks(
 
 
 def risk_table(
-    requirements: Iterable[Requirement], risks: Iterable[Risk], data: dict[str, Any], posting: Posting | None = None
+    requirements: Iterable[Requirement], risks: Iterable[Risk], data: dict[str, Any], posting: Posting | None = None,
+    resume: Resume | None = None,
 ) -> tuple[RiskRow, ...]:
     """The requirements and the risks as one table, the most serious first: each risk in its order, then the
     requirements no risk speaks to (not shown, to check, met), each with how to handle it in the interview.
     A row's `asked` becomes the posting's own words where a posting line holds them (quoted), else stays
     tailor's list, never printed as a quote (issue 12, blind review)."""
-    rows = _varied(_risk_rows(requirements, risks, data), data)
-    if posting is None:
-        return rows
-    return tuple(dataclasses.replace(r, **_posting_words(posting, r.asked, data)) for r in rows)
+    rows = _risk_rows(requirements, risks, data)
+    if posting is not None:
+        rows = tuple(dataclasses.replace(r, **_posting_words(posting, r.asked, data)) for r in rows)
+    headers = frozenset(r.line for r in resume.roles) if resume is not None else frozenset()
+    return _varied(_by_severity(_one_row_per_gap(rows, data, headers), data, posting), data)
+
+
+def row_kind(row: RiskRow, data: dict[str, Any]) -> str:
+    """The gap a row is about, by its name (tailor's own, from brief.json) unless its requirement said it: rows of
+    one gap ("people", "years") are merged; "level" joins one of them."""
+    if row.kind:
+        return row.kind
+    kinds = data["table"]["kinds"]
+    for kind, keys in kinds.items():
+        if any(row.what.startswith(str(data[k]).split("{", 1)[0]) for k in keys if str(data[k]).split("{", 1)[0]):
+            return str(kind)
+    return "years" if re.fullmatch(str(data["years"]).replace("{n}", r"\d+").replace("+", r"\+"), row.what) else "other"
+
+
+def _one_row_per_gap(rows: tuple[RiskRow, ...], data: dict[str, Any], headers: frozenset[int]) -> tuple[RiskRow, ...]:
+    """One row per gap: the rows about managing people (managers of managers, years managing, the team size, the
+    move to managing) merged into one, and the years asked with a step up in level into another (issue 12, blind
+    review: five overlapping "not shown" rows for one management gap, where the hand brief had one). A merged row
+    keeps each posting phrase it answers and each résumé line its rows cite."""
+    kinds = [row_kind(r, data) for r in rows]
+    people = any(k == "people" and r.verdict is not Verdict.MEETS for k, r in zip(kinds, rows, strict=True))
+    # the level step is the management gap's where one is open or the step is a move to managing people, else the
+    # years' (a senior engineer for a staff post: "Years and level")
+    track = str(data["track_change_what"])
+    kinds = [("people" if people or r.what.startswith(track) else "years") if k == "level" else
+             "years" if k == "years_far" else k for k, r in zip(kinds, rows, strict=True)]
+    # a step up asks the scope led and the budget owned in its own words: their rows join it (one row per gap)
+    stepped = any(k == "people" and _is_level(r, data) for k, r in zip(kinds, rows, strict=True))
+    kinds = [("people" if stepped else "other") if k == "scope" else k for k in kinds]
+    groups: dict[str, list[RiskRow]] = {}
+    for kind, row in zip(kinds, rows, strict=True):
+        key = kind if kind in data["table"]["merged"] else f"{kind}:{len(groups)}"
+        groups.setdefault(key, []).append(dataclasses.replace(row, kind=row.kind or kind))
+    return tuple(_merged(group, key, data, headers) if len(group) > 1 else group[0] for key, group in groups.items())
+
+
+def _merged(group: list[RiskRow], kind: str, data: dict[str, Any], headers: frozenset[int]) -> RiskRow:
+    """The rows of one gap as one: the worst verdict, the posting phrases joined, what the résumé shows said once
+    (the level step's summary where there is one), the nearest line as its evidence and the others in `also`."""
+    table = data["table"]
+    ordered = sorted(group, key=lambda r: _SEVERITY.index(r.verdict))
+    level = next((r for r in group if _is_level(r, data)), None)
+    # the post's title and its step first ("Senior Director of Engineering (a step up of two levels)"), then each
+    # other row's name ("managing managers")
+    asked = [f"{level.asked} ({_lower(level.what)})" if level.asked else _lower(level.what)] if level else []
+    asked += [_lower(r.what) for r in ordered if r is not level]
+    # the level step's summary, then what the other rows find (years managing counted, a team led); rows that find
+    # nothing say it once, and only when nothing else is said
+    # nothing say it once, and only when nothing else is said; each with the line it quotes, beside it
+    said = [level] if level is not None and level.verdict is not Verdict.MEETS else []
+    said += [r for r in ordered if r is not level and r.verdict is not Verdict.NOT_SHOWN]
+    quoted: set[int] = set()  # a line quoted once in the cell ("Hired 9 engineers" for the level and the team)
+    parts = []
+    for r in said or ordered:
+        # each line clipped: the cell holds several, and the call sheet two pages
+        parts.append(r.shows if r.evidence is not None and r.evidence.line in quoted else
+                     _quoting(r, int(table["quote_words"])))
+        quoted |= {r.evidence.line} if r.evidence is not None else set()
+    shows = "; ".join(dict.fromkeys(parts))
+    cites = [c for r in ([level] if level is not None else []) + ordered for c in (r.evidence, *r.also) if c]
+    cites = list({(c.line, c.text): c for c in cites}.values())
+    # the nearest line is a bullet where one is cited: a role's header ("Acme, Head of Platform | 2021–present")
+    # is no evidence to offer
+    cites.sort(key=lambda c: c.line in headers)
+    evidence = cites[0] if cites else None
+    verdict = ordered[0].verdict
+    handle = ordered[0].handle
+    if verdict is not Verdict.MEETS:
+        bullet = evidence is not None and evidence.line not in headers
+        # a move from individual contributor ("don't call mentoring managing") or a step within management
+        track = level is not None and level.what.startswith(str(data["track_change_what"]))
+        key = ("answer_step" if kind == "people" and not track else "answer") if bullet else "answer_none"
+        line = cut_words(evidence.text, table["handle_words"]).rstrip(".") if evidence is not None else ""
+        handle = table[kind][key].format(line=line)
+        if level is not None and level.verdict is not Verdict.MEETS and level.handle:
+            # what the step asks to prepare, as the Level line says it ("1:1s, hiring, performance conversations")
+            handle += "; " + _lower(level.handle.rstrip("."))
+    return RiskRow(
+        table[kind]["what"], "; ".join(dict.fromkeys(a for a in asked if a)), shows, evidence, verdict, handle,
+        any(r.risk for r in group), any(r.serious for r in group), False, "",
+        "years_far" if any(r.kind == "years_far" for r in group) else kind, "", tuple(cites[1:]),
+    )
+
+
+def _is_level(row: RiskRow, data: dict[str, Any]) -> bool:
+    """The step in level's row ("A step up of two levels", "A move to managing people")."""
+    return row.what.startswith(tuple(str(data[k]).split("{", 1)[0] for k in data["table"]["kinds"]["level"]))
+
+
+def _quoting(row: RiskRow, words: int) -> str:
+    """What a row shows, with the line it rests on in brackets (up to `words` words) unless it already quotes it;
+    a line the row quotes inside its words is clipped alike."""
+    if row.evidence is None:
+        return row.shows
+    text = row.evidence.text
+    if text[:20] in row.shows:
+        return row.shows.replace(text, cut_words(text, words).rstrip("."))
+    return f"{row.shows} (“{cut_words(text, words).rstrip('.')}”)"
+
+
+def _lower(what: str) -> str:
+    """A row's name inside a list: "A step up of two levels" -> "a step up of two levels"; "PCI DSS" as it is."""
+    first = what.split(" ", 1)[0]
+    return what if len(first) > 1 and first.isupper() else what[:1].lower() + what[1:]
+
+
+def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posting | None) -> tuple[RiskRow, ...]:
+    """Each row with how serious it is, in a coach's words, decided by its kind and verdict; the most serious first
+    (issue 12, blind review: the hand brief ranks its gaps, tailor printed a bare verdict)."""
+    table = data["table"]
+    levels = area_data()["seniority"]["levels"]
+    manager_post = posting is not None and int(levels[posting.seniority.value]["rank"]) >= MANAGER_RANK
+    rated = []
+    for row in rows:
+        kind = row_kind(row, data)
+        if row.verdict is Verdict.MEETS:
+            level = "met"
+        elif row.verdict is Verdict.NOT_SHOWN and (kind == "years_far" or (kind == "people" and manager_post)):
+            level = "end"  # the title depends on it: managing people for a manager's post, years far short
+        elif row.verdict is Verdict.NOT_SHOWN or (kind == "people" and manager_post):
+            level = "high"
+        elif kind == "place" and not row.shows.endswith(tuple(str(data[k])[-12:] for k in table["far"])):
+            level = "ask"  # a fact to confirm; a place outside the region the posting names is a gap to answer
+        else:
+            level = "medium"
+        rated.append(dataclasses.replace(row, severity=table["severity"][level]))
+    order = [table["severity"][k] for k in ("end", "high", "medium", "ask", "met")]
+    return tuple(sorted(rated, key=lambda r: order.index(r.severity)))
 
 
 def _varied(rows: tuple[RiskRow, ...], data: dict[str, Any]) -> tuple[RiskRow, ...]:
@@ -455,11 +589,13 @@ def _risk_rows(
             risk.shows or risk.text, risk.evidence, risk.verdict)
         rows.append(
             RiskRow(risk.what or risk.text, risk.asked, shows, evidence, verdict, risk.answer, True, risk.serious,
-                    gap="" if row else risk.gap)
+                    gap="" if row else risk.gap, kind=row.kind if row else "",
+                    also=row.also if row else ())
         )
     told = {row.what for row in rows}
     rest = sorted((q for q in asked.values() if q.what not in told), key=lambda q: _SEVERITY.index(q.verdict))
-    rows += [RiskRow(q.what, q.asked, q.shows, q.evidence, q.verdict, _handle(q, data), False) for q in rest]
+    rows += [RiskRow(q.what, q.asked, q.shows, q.evidence, q.verdict, _handle(q, data), False, kind=q.kind,
+                     also=q.also) for q in rest]
     return tuple(rows)
 
 

@@ -626,6 +626,9 @@ class Requirement:
     shows: str  # what the résumé shows, in one short phrase
     evidence: Citation | None = None
     also: tuple[Citation, ...] = ()  # the other lines `shows` names (each role counted), for the claims audit
+    # the gap it is part of, where its name alone does not tell ("people": a years-managing row worded as the
+    # posting words it, "6+ years in engineering leadership"); the risks table merges rows of one gap (issue 12)
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -663,6 +666,10 @@ class RiskRow:
     # False when it is tailor's own list ("JVM, stream processing"), printed without them (issue 12)
     quoted: bool = False
     gap: str = ""  # Risk.gap
+    # the gap the row is about ("people", "years", "place", "skill"...): rows of one gap are merged into one (issue 12)
+    kind: str = ""
+    severity: str = ""  # how serious, in a coach's words ("could end it", "high", "medium", "ask early", "met")
+    also: tuple[Citation, ...] = ()  # the résumé lines of the rows merged into this one, beside `evidence`
 
 
 class Fitness(Enum):
@@ -679,6 +686,9 @@ class FitVerdict:
 
     fitness: Fitness
     sentences: tuple[str, ...]
+    # what to say aloud of the top gap, in the first person, from its row and the line it cites ("" when no row
+    # is a gap): printed under the risks table (issue 12, blind review: the hand brief gives a script)
+    script: str = ""
 
 
 @dataclass(frozen=True)

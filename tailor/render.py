@@ -48,11 +48,13 @@ from tailor.model import (
     Interviewer,
     Need,
     ReadingReport,
+    RiskRow,
     Skill,
     SkillMatch,
     Skills,
     StarPrompt,
     Strength,
+    Verdict,
 )
 from tailor.output import cache_dir
 
@@ -282,7 +284,54 @@ def _view(brief: Brief) -> dict[str, Any]:
         "colours": colours(),
         "cards": star_cards(brief.star),
         "handles": said_once(k.handle for k in brief.risk_table),
+        "risks": risk_rows(brief),
+        "met_line": met_line,
+        "more_said": MORE_SAID,
+        "serious_cell": serious_cell,
     }
+
+
+@dataclass(frozen=True)
+class RiskRows:
+    """The risks table as the brief shows it: the gaps on the call sheet (at most first_page_rows, the most serious
+    first), the rest in the full brief, and the requirements met in one line under the table (issue 12)."""
+
+    first: tuple[tuple[RiskRow, str], ...]  # each row with its answer, said once down the table
+    # the gaps past the call sheet's, then the requirements met with the whole line that shows each
+    more: tuple[tuple[RiskRow, str], ...]
+    met: tuple[RiskRow, ...]
+
+    @property
+    def gaps_more(self) -> int:
+        return sum(1 for k, _ in self.more if k.verdict is not Verdict.MEETS)
+
+
+def risk_rows(brief: Brief) -> RiskRows:
+    handles = said_once(k.handle for k in brief.risk_table)
+    rows = list(zip(brief.risk_table, handles, strict=True))
+    gaps = [(k, h) for k, h in rows if k.verdict is not Verdict.MEETS]
+    room = int(brief_data()["requirements"]["table"]["first_page_rows"])
+    met = [(k, h) for k, h in rows if k.verdict is Verdict.MEETS]
+    return RiskRows(tuple(gaps[:room]), tuple(gaps[room:] + met), tuple(k for k, _ in met))
+
+
+def serious_cell(k: RiskRow) -> str:
+    """How serious, and the verdict it rests on where it adds to it ("high: not shown"; "met" alone)."""
+    return k.severity if k.verdict is Verdict.MEETS else f"{k.severity}: {k.verdict.value}"
+
+
+def asks_cell(k: RiskRow) -> str:
+    """The first column's text: the row's name, and the posting's words where they add to it."""
+    if not k.asked or k.asked == k.what:
+        return k.what
+    return k.what + (f": “{k.asked}”" if k.quoted else f": {k.asked}")
+
+
+def shows_cell(k: RiskRow) -> str:
+    """What the résumé shows, with the line it rests on unless the phrase already quotes it."""
+    if k.evidence is None or k.evidence.text[:20] in k.shows:
+        return k.shows
+    return f"{k.shows} (“{k.evidence.text}”)"
 
 
 # The interviewers are tailor's two, not read from the posting: said so, or a reader takes them for the posting's
@@ -482,8 +531,9 @@ def level_in_risks(brief: Brief) -> bool:
     """Whether the risks table has a row for the level (a step up or down, a move to managing people): the full
     brief's Level line then said it again (issue 12), so it is left out."""
     data = brief_data()["requirements"]
-    names = tuple(data[k].split("{", 1)[0] for k in ("step_down_what", "step_up_what", "track_change_what"))
-    return any(k.what.startswith(names) for k in brief.risk_table)
+    names = tuple(data[k].split("{", 1)[0].lower() for k in ("step_down_what", "step_up_what", "track_change_what"))
+    # a row of its own, or merged into the managing-people or years row, which names the step among what it asks
+    return any(k.what.lower().startswith(names) or any(n in k.asked.lower() for n in names) for k in brief.risk_table)
 
 
 def _met(match: SkillMatch) -> bool:
@@ -955,15 +1005,43 @@ def _docx_risks(document: Any, brief: Brief) -> None:
         document.add_paragraph("The posting states no hard requirement (years, degree, location, travel) tailor could "
                                "read, and no level, domain, date or location risk stands out.")
         return
-    _docx_table(
-        document,
-        ("The posting asks", "Your résumé shows", "Verdict", "How to handle it"),
-        (
-            (k.what + ((f": “{k.asked}”" if k.quoted else f": {k.asked}") if k.asked and k.asked != k.what else ""),
-             k.shows + (f" (“{k.evidence.text}”)" if k.evidence else ""), k.verdict.value, handle)
-            for k, handle in zip(brief.risk_table, said_once(k.handle for k in brief.risk_table), strict=True)
-        ),
-    )
+    rows = risk_rows(brief)
+    if rows.first:
+        _docx_table(
+            document,
+            RISK_COLUMNS,
+            ((asks_cell(k), shows_cell(k), serious_cell(k), handle) for k, handle in rows.first),
+        )
+    if brief.fit_verdict and brief.fit_verdict.script:
+        _docx_para(document, ("How to say it: ", "b"), (brief.fit_verdict.script, ""))
+    if rows.met:
+        _docx_para(document, (MET_LABEL, "b"), (met_line(rows.met, brief), ""))
+    if rows.gaps_more:
+        _docx_para(document, (MORE_SAID.format(n=rows.gaps_more), "i"))
+
+
+RISK_COLUMNS = ("The posting asks", "Your résumé shows", "How serious", "How to handle it")
+MET_LABEL = "Requirements you meet: "
+MORE_SAID = "{n} more in the full brief, under More requirements, with the lines of those you meet."
+
+
+def met_line(met: Iterable[RiskRow], brief: Brief) -> str:
+    """The requirements met, each with the line that shows it, in one line."""
+    headers = {r.line for r in brief.resume.roles}
+    return "; ".join(
+        # a role's header cited for years counted says less than the years themselves
+        k.what + (f" (“{cut_words(k.evidence.text, 10)}”)" if k.evidence and k.evidence.line not in headers
+                  else f" ({cut_words(k.shows, 10)})")
+        for k in met
+    ) + "."
+
+
+def _docx_more(document: Any, brief: Brief) -> None:
+    """The gaps past the call sheet's rows and the requirements met: the full brief's More requirements table."""
+    more = risk_rows(brief).more
+    if more:
+        document.add_heading("More requirements", level=2)
+        _docx_table(document, RISK_COLUMNS, ((asks_cell(k), shows_cell(k), serious_cell(k), h) for k, h in more))
 
 
 def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
@@ -988,6 +1066,7 @@ def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
 def _docx_full(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     fit = brief.fit
     document.add_heading("The full brief", level=1)
+    _docx_more(document, brief)
     # the match score is the appendix's: on the first pages a score is noise (issue 12); nothing the call sheet says
     # again (the level row, the gaps it names, the priorities); the arithmetic is the checklist's
     if not view["level_said"]:

@@ -118,3 +118,22 @@ def fit_json(tmp_path: Path, cli: Callable[..., Run]) -> dict:
 def pitch_of(brief: str) -> str:
     """The pitch section of a Markdown brief."""
     return brief.split("### Your pitch", 1)[1].split("###", 1)[0]
+
+
+def risk_table_rows(brief: str) -> list[list[str]]:
+    """The risks tables of a Markdown brief, the call sheet's then the full brief's More requirements, as rows of
+    [the posting asks, your résumé shows, verdict, how to handle it]; the verdict read from the "How serious" cell
+    ("high: not shown" -> "not shown", "met" -> "meets")."""
+    tables = [brief.split("### Risks and requirements", 1)[1].split("\n### ", 1)[0]]
+    if "### More requirements" in brief:
+        tables.append(brief.split("### More requirements", 1)[1].split("\n### ", 1)[0])
+    rows = []
+    for table in tables:
+        for line in table.splitlines():
+            if not line.startswith("| ") or line.startswith(("| ---", "| The posting asks")):
+                continue
+            cells = [c.strip().replace("\\", "") for c in line.strip("|").split(" | ")]
+            if len(cells) == 4:
+                cells[2] = "meets" if cells[2] == "met" else cells[2].split(": ", 1)[-1]
+                rows.append(cells)
+    return rows

@@ -37,7 +37,7 @@ from tailor.model import (
     Taxonomy,
 )
 from tailor.pipeline import analyse_resume, prepare_brief
-from tests.conftest import level_verdict
+from tests.conftest import level_verdict, risk_table_rows
 
 TODAY = dt.date(2025, 3, 14)
 TAXONOMY = Taxonomy((
@@ -931,9 +931,7 @@ def test_issue_12_years_of_a_named_technology_are_a_requirement_of_their_own(tmp
     job.write_text(MANAGER_POSTING, "utf-8")
     run = cli(resume, job, "-o", out, "--format", "md")
     assert run.exit_code == 0, run.stderr
-    table = out.read_text("utf-8").split("### Risks and requirements", 1)[1].split("###", 1)[0]
-    rows = {cells[0].split(": “")[0].strip("| *"): cells[2].strip()
-            for cells in (r.split(" | ") for r in table.splitlines() if r.startswith("| "))}
+    rows = {cells[0].split(": “")[0].strip("| *"): cells[2] for cells in risk_table_rows(out.read_text("utf-8"))}
     assert rows["3+ years of Scala"] == "not shown", rows  # not on the résumé at all
     assert rows["3+ years of Kafka"] == "check", rows  # only in the skills list
     assert rows["2+ years of PostgreSQL"] == "meets", rows  # bullets of roles spanning four years show it
@@ -1488,7 +1486,7 @@ def test_issue_12_a_degree_in_another_subject_is_a_check_not_a_match(tmp_path, c
     job.write_text(MANAGER_POSTING + "- Bachelor's degree in Computer Science or a related field\n", "utf-8")
     run = cli(resume, job, "-o", out, "--format", "md")
     assert run.exit_code == 0, run.stderr
-    row = next(line for line in out.read_text("utf-8").splitlines() if line.startswith("| **Degree**"))
+    row = " | ".join(next(r for r in risk_table_rows(out.read_text("utf-8")) if r[0].startswith("**Degree**")))
     assert row.split(" | ")[2] == verdict, row
     if verdict == "check":
         assert "not Computer Science" in row and "say how it relates" in row, row

@@ -63,7 +63,8 @@ def test_a_lead_shown_in_a_bullet_is_one_step_from_a_lead_post_said_with_the_lin
     assert "one level up" in level and "two levels" not in brief
     assert "Became the team's lead developer" in level  # the line the step is counted from
     risks = _section(brief, "### Risks and requirements")
-    assert "**A step up of one level**" in risks and "a bullet shows you led a team" in risks
+    # the step is one row with the gap it is part of (issue 12: one row per gap), named among what it answers
+    assert "(a step up of one level)" in risks and "a bullet shows you led a team" in risks
     assert "No statement failed that check." in brief
 
 
@@ -73,7 +74,7 @@ def test_without_the_lead_bullet_the_same_developer_is_two_steps_away(tmp_path, 
                                "Worked with 4 developers")
     brief = markdown_brief(tmp_path, cli, resume, LEAD_POSTING)
     assert "two levels up" in level_verdict(brief, tmp_path, cli)
-    assert "**A step up of two levels**" in brief
+    assert "(a step up of two levels)" in brief
 
 
 def test_the_level_is_said_once_not_again_as_the_first_thing_to_prepare(tmp_path, cli):
@@ -136,9 +137,9 @@ def test_one_level_verdict_on_every_part_of_the_page(tmp_path, cli):
     headline = _section(brief, "### Your fit")
     assert headline.strip().startswith("**A stretch.**")
     said = {
-        "fit": re.search(_RUNGS + " up", headline),
+        "fit": re.search(r"a step up of " + _RUNGS, headline),
         "level": re.search(_RUNGS + " up", level_verdict(brief, tmp_path, cli)),
-        "risk": re.search(r"A step up of " + _RUNGS, _section(brief, "### Risks and requirements")),
+        "risk": re.search(r"a step up of " + _RUNGS, _section(brief, "### Risks and requirements")),
     }
     assert all(said.values()), said
     assert {m.group(1) for m in said.values()} == {"two"}

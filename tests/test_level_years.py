@@ -53,7 +53,7 @@ def test_a_lead_held_for_a_while_does_not_shrink_a_step_the_years_do_not_support
     assert "two levels up, a large step" in level and "asks 8+ years; you show nearly 3 years" in level
     assert "Was the team's lead developer" in level  # the line is still said
     risks = _section(brief, "### Risks and requirements")
-    assert "**A step up of two levels**" in risks and "one level" not in risks
+    assert "(a step up of two levels)" in risks and "one level" not in risks
     assert "a large step: Staff Platform Engineer asks 8+ years, you show nearly 3 years" in risks
     assert "No statement failed that check." in brief
 
@@ -183,7 +183,7 @@ def test_an_analyst_posting_counts_the_analyst_years(tmp_path, cli):
 def test_dates_past_the_summarys_floor_meet_with_no_advice_to_edit_the_resume(tmp_path, cli):
     resume = ANALYST_FIRST.replace("Data Analyst —", "Software Developer —")
     row = _years_row(markdown_brief(tmp_path, cli, resume, BACKEND))
-    assert "| meets |" in row and "16 years" in row
+    assert "| met |" in row and "16 years" in row
     assert "your summary's “10+ years” is a floor these dates go past" in row
     assert "update" not in row and "wording" not in row
 
@@ -232,7 +232,7 @@ def test_an_individual_contributor_to_a_people_manager_is_a_change_of_track_not_
     assert "“Mentored two junior engineers through their first kernel patches”" in level
     assert "level up" not in level and "A step up of" not in brief
     risks = _section(brief, "### Risks and requirements")
-    assert "**A move to managing people**" in risks and "the nearest line to managing people" in risks
+    assert "(a move to managing people)" in risks and "the nearest line to managing people" in risks
     assert "No statement failed that check." in brief
 
 

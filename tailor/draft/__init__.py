@@ -85,7 +85,7 @@ def draft_brief(
         risks.append(risk)
         if said:
             ctx.claim("risk", said, cites, derived)
-    table = risk_table(requirements, risks, data, posting)
+    table = risk_table(requirements, risks, data, posting, resume)
     fit_verdict = draft_fit_verdict(ctx, table, data["degree"])
     star = draft_star(ctx)
     questions = draft_questions(ctx, snapshot.stack)

@@ -11,18 +11,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tailor.checks import clip_around, level_rungs
+from tailor.checks import clause_spans, clip_around, level_rungs
 from tailor.draft.pitch import _result
 from tailor.draft.star import _headline
-from tailor.draft.words import _clean, _clip, _Context, _join, _tells, brief_data
+from tailor.draft.words import (
+    _article,
+    _clean,
+    _clip,
+    _Context,
+    _first_person,
+    _join,
+    _latest_role,
+    _tells,
+    brief_data,
+)
 from tailor.fit import (
     area_data,
     area_hits,
+    cue_pattern,
     has_figure,
-    level_name,
     mentions,
-    required_split,
-    rung_words,
     title_seniority,
 )
 from tailor.model import (
@@ -33,7 +41,9 @@ from tailor.model import (
     FitVerdict,
     MetricKind,
     Need,
+    Resume,
     RiskRow,
+    Role,
     Seniority,
     SkillMatch,
     Strength,
@@ -46,37 +56,25 @@ _YEARS = re.compile(r"^\d+\+ years\b")  # a years row: "8+ years of experience",
 def draft_fit_verdict(ctx: _Context, table: tuple[RiskRow, ...], degree: str) -> FitVerdict:
     """The verdict and two or three sentences, each clause from the documents."""
     data = brief_data()["fit_verdict"]
-    shown, listed, missing = required_split(ctx.fit.skills)
-    total = len(shown) + len(listed) + len(missing)
     step = level_rungs(ctx.resume, ctx.fit)  # as the level risk counts them
     # the fit weighs a skill in a skills list, and a value to say how as one not yet shown; the sentence counts only
     # the rows of the skill match's Required groups and never calls a listed skill shown (issue 12)
     required = _required(ctx)
     held = sum(1 for m in required if m.strength in (Strength.DEMONSTRATED, Strength.LISTED) or m.met_as_example)
     fitness = _fitness(table, held, len(required), step, degree, data)
-    key = "basis" if shown else "basis_zero_one" if total == 1 else "basis_zero"
-    basis = data[key].format(shown=len(shown), total=total) if total else data["basis_none"]
-    if listed:
-        one = data["basis_listed_it" if total == 1 else "basis_listed_one"]
-        basis += one if len(listed) == 1 else data["basis_listed"].format(listed=len(listed))
-    # a step up in level is the table's first rows' to say; the verdict names the share of skills it rests on too.
-    # With no required skill read but skills matched from the duties, "names no required skill" contradicts the
-    # skill match beneath it (issue 12, blind review): the verdict says nothing of the basis then
-    sentences = [] if not total and ctx.fit.skills else [basis[:1].upper() + basis[1:] + "."]
-    if step > 0 and _fitness(table, held, len(required), 0, degree, data) is not fitness:
-        # the level decides the verdict: said here in the Level line's words and number, so "A stretch." never
-        # sits beside a level said otherwise (issue 12, blind review: "a level match" next to "A stretch.")
-        named = ctx.fit.seniority.named or level_name(ctx.fit.seniority.posting)
-        # a change of track is no rung, unless it is more than one as well
-        key = ("level_track_rungs" if step > 1 else "level_track") if ctx.fit.seniority.track_change else "level"
-        sentences.append(data[key].format(level=named, rungs=rung_words(step)))
+    # the one thing to remember (issue 12, blind review: the hand brief's opening is the verdict, the top gap in
+    # one plain sentence and the plan); the skill count and the level are the table's and the full brief's
+    sentences = [risk_sentence(table, data)]
     strongest = _strongest(ctx, required, table, data)
     if strongest is not None:
         sentence, cite, posting_words = strongest
         sentences.append(sentence)
         ctx.claim("fit", sentence, (cite,), posting_words)
-    sentences.append(risk_sentence(table, data))
-    return FitVerdict(fitness, tuple(sentences))
+    sentences.append(plan_sentence(table, strongest is not None, data))
+    script, claimed, cites = risk_script(table, ctx.resume, data)
+    if claimed:
+        ctx.claim("script", claimed, cites)
+    return FitVerdict(fitness, tuple(s for s in sentences if s), script)
 
 
 def _required(ctx: _Context) -> list[SkillMatch]:
@@ -91,7 +89,9 @@ def _fitness(
     partial fit: any risk not shown or of the place or level, a level up, or under three quarters of them. Else
     a strong fit."""
     share = shown / total if total else 1.0
-    hard = any(r.verdict is Verdict.NOT_SHOWN and (_YEARS.match(r.what) or r.what == degree) for r in table)
+    ends = brief_data()["requirements"]["table"]["severity"]["end"]
+    hard = any(r.severity == ends or (r.verdict is Verdict.NOT_SHOWN and (
+        _YEARS.match(r.what) or r.kind.startswith("years") or r.what == degree)) for r in table)
     if hard or step >= 2 or share < data["stretch_share"]:
         return Fitness.STRETCH
     unshown = any(r.risk and (r.verdict is Verdict.NOT_SHOWN or r.serious) for r in table)
@@ -186,29 +186,144 @@ def _used_on(ctx: _Context, name: str) -> frozenset[int]:
     return frozenset(e.line for e in held.evidence)
 
 
+def _top(table: tuple[RiskRow, ...]) -> RiskRow | None:
+    """The top gap: the table's first row not met (the table is ordered by how serious each is)."""
+    return next((r for r in table if r.verdict is not Verdict.MEETS), None)
+
+
 def risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
-    """The heaviest risk not shown (12+ years asked where the résumé states 11 is a lesser risk than 5+ years
-    leading managers shown nowhere), else the heaviest to check, else the first requirement left to check, in the
-    posting's words."""
-    row = next((r for r in table if r.risk and r.verdict is Verdict.NOT_SHOWN), None)
-    row = row or next((r for r in table if r.risk and r.verdict is not Verdict.MEETS), None)
-    row = row or next((r for r in table if r.verdict is not Verdict.MEETS), None)
+    """The top gap in one plain sentence, led by how serious it is, in the posting's words; one row merged from
+    several ("Managing people") names it and lists the posting's phrases it answers."""
+    row = _top(table)
     if row is None:
-        return str(data["no_risk"])
+        return ""
+    lead = data["risk_lead"].get(_severity_key(row.severity), data["risk_lead"]["medium"])
     if not row.asked:
-        return str(data["risk_own"].format(shows=row.shows))
+        return str(data["risk_own"].format(lead=lead, shows=row.shows))
     # "JVM, stream processing": the résumé names none of them
     nothing = data["nothing_many" if re.search(r", |; ", row.asked) else "nothing"]
     # the gap alone: the table beside it says each of the line's other names, by the skill match's status
     said = row.gap or row.shows
     shows = nothing if said == brief_data()["requirements"]["nothing"] else said
-    key = "risk_not_shown" if row.verdict is Verdict.NOT_SHOWN else "risk_check"
-    if not row.quoted:  # tailor's own list ("IoT, energy sector") is said without the posting's quote marks
-        return str(data[key + "_plain"].format(asked=row.asked, shows=shows))
+    # what the résumé shows up to its quoted line: the plan and the script name the line
+    # what the résumé shows, without the part that points at the quoted line (the table quotes it, the plan and the
+    # script name it): "the nearest line to managing people" alone would point at nothing
+    pointer = str(brief_data()["requirements"]["track_change_shows"]).strip("; ")
+    shows = "; ".join(p for p in shows.split("; ") if "“" not in p and p != pointer) or shows
+    if not row.quoted:  # tailor's own list ("IoT, energy sector"; a merged row's phrases) is said without quote marks
+        # the post's own title and step ("Senior Director (a step up of two levels)") are the table's: the sentence
+        # names what the post asks
+        items = [a for a in row.asked.split("; ") if " (" not in a] or [row.what]
+        # a phrase with its own "and" or "or" ("3+ years managing engineers and at least 1 year ...") is kept apart
+        asked = "; ".join(items) if any(re.search(r" (?:and|or) ", a) for a in items) else _join(items)
+        # the step itself is said, as the Level line says it ("a step up of two levels")
+        step = next((a.rsplit(" (", 1)[1].rstrip(")") for a in row.asked.split("; ") if a.endswith(")")), "")
+        # "managing people, a move to managing people, two levels up" says the gap twice
+        track = str(brief_data()["requirements"]["track_change_what"])
+        step = step.removeprefix(track[:1].lower() + track[1:]).strip(", ")
+        # a merged row's first two findings (the title, what no line shows): the table says the rest
+        shows = "; ".join(shows.split("; ")[:2])
+        key = "risk_plain" if row.kind in brief_data()["requirements"]["table"]["merged"] else "risk_list"
+        what = row.what[:1].lower() + row.what[1:] + (f", {step}" if step else "")
+        return str(data[key].format(lead=lead, what=what, asked=asked, shows=shows))
     # the posting's words as the table quotes them, never re-cut by a cleaner that drops "(Kafka, Flink)"; a years
     # row names its part of a longer line ("4+ years as a people leader" of "10+ years in ..."): quote that part
     first = row.asked.split(" … ")[0]
     at = first.lower().find(row.what.lower())
     quoted = first[at:at + len(row.what)] if at >= 0 else first
     asked = clip_around(quoted, [(0, len(quoted))], 2 * int(data["quote_words"])).rstrip(".")
-    return str(data[key].format(asked=asked, shows=shows))
+    return str(data["risk"].format(lead=lead, asked=asked, shows=shows))
+
+
+def _severity_key(word: str) -> str:
+    """ "could end it" -> "end": the key brief.json names a severity by."""
+    words = brief_data()["requirements"]["table"]["severity"]
+    return next((k for k, w in words.items() if w == word), "medium")
+
+
+def plan_sentence(table: tuple[RiskRow, ...], strongest: bool, data: dict[str, Any]) -> str:
+    """What to do with the top gap: say it early, lead with the strongest line, and the question that settles it."""
+    row = _top(table)
+    plan = data["plan"]
+    kind = row.kind if row is not None else ""
+    ask = plan["asks"].get(kind.removesuffix("_far"), plan["asks"]["other"])
+    if row is None:
+        return str(plan["no_gap" if strongest else "no_gap_no_line"].format(ask=plan["asks"]["other"]))
+    early = row.severity == brief_data()["requirements"]["table"]["severity"]["ask"]  # a fact to confirm, not a case
+    key = ("early" if early else "gap") + ("" if strongest else "_no_line")
+    return str(plan[key].format(ask=ask))
+
+
+def role_header(resume: Resume, role: Role) -> Citation:
+    """A role's header as a citation (as the drafting context gives it), for the script's title."""
+    lines = resume.document.lines
+    text = lines[role.line].text if 0 <= role.line < len(lines) else role.label
+    return Citation(text.strip(" |·•") or text, role.label, role.line)
+
+
+def risk_script(
+    table: tuple[RiskRow, ...], resume: Resume, data: dict[str, Any]
+) -> tuple[str, str, tuple[Citation, ...]]:
+    """What to say aloud of the top gap, in the first person: the gap as the row states it, the nearest line the
+    row cites told as the candidate's own action, and an open question; nothing the résumé does not bear. None for
+    a gap only to ask about early (a place, a permit): its answer is a fact to confirm, not a case to make. With
+    the lines it rests on, for the claims audit."""
+    row = _top(table)
+    words = brief_data()["requirements"]["table"]["severity"]
+    if row is None or row.severity not in (words["end"], words["high"], words["medium"]):
+        return "", "", ()
+    kind = row.kind.removesuffix("_far")
+    if kind not in ("people", "years") and row.verdict is not Verdict.NOT_SHOWN:
+        return "", "", ()  # a step down, a short stay, a domain touched briefly: the row's answer says what to say
+    script = data["script"]
+    # a bullet, never a role's header: "What I can show you is ... Staff Software Engineer — Acme" says nothing
+    headers = {r.line for r in resume.roles}
+    near = row.evidence if row.evidence is not None and row.evidence.line not in headers else None
+    cites: list[Citation] = [near] if near is not None else []
+    if near is not None:
+        action = _first_person(near.text)
+        words = int(script["words"])
+        said = (script["shown"].format(action=_spoken(action, words)) if action
+                else script["shown_line"].format(line=_spoken(_clean(near.text), words)))
+    else:
+        said = ""
+    latest = _latest_role(resume)
+    claimed = [said]
+    if kind == "people" and latest is not None and latest.title:
+        # managers of managers asked in any of the row's phrases ("5+ years leading managers", "3+ years managing
+        # engineering managers"), the post's own title aside
+        asks = "; ".join(a for a in row.asked.split("; ") if " (" not in a)
+        managers = cue_pattern(script["managers_cues"]).search(asks)
+        managing = script["managers" if managers else "manager"]
+        # a title printed in capitals ("SENIOR DATA ENGINEER") is said as a title, not shouted
+        title = latest.title.title() if latest.title.isupper() else latest.title
+        opening = script["people"].format(title=f"{_article(title)} {title}", managing=managing)
+        closing = script["people_close"].format(managing=managing)
+        cites.append(role_header(resume, latest))
+        claimed = [opening, said]
+    elif kind == "years":
+        opening, closing = script["years"], script["years_close"]
+    else:
+        gap = row.gap or row.shows.split("; ")[0]
+        own = gap.startswith(script["your_resume"])
+        opening = (script["mine"] + gap.removeprefix(script["your_resume"]) + "." if own
+                   else script["other"].format(what=_subject(row.what)))
+        closing = script["other_close"]
+    # what the script says the résumé holds (the title, the line's action) is checked against the lines it cites;
+    # the gap it owns is the table's own words, and a gap names what the résumé lacks
+    return " ".join(p for p in (opening, said, closing) if p), " ".join(p for p in claimed if p), tuple(cites)
+
+
+def _spoken(text: str, words: int) -> str:
+    """A line to say aloud: its whole clauses up to `words` (at least the first), never cut mid-phrase with "…"."""
+    spans = clause_spans(text)
+    end = spans[0][1]
+    for _start, stop in spans[1:]:
+        if len(text[:stop].split()) > words:
+            break
+        end = stop
+    return text[:end].rstrip(",;:. ")
+
+
+def _subject(what: str) -> str:
+    return what[:1].lower() + what[1:] if what[1:2].islower() else what
