@@ -1028,7 +1028,8 @@ def _docx_star(document: Any, brief: Brief) -> None:
                 related = "; ".join(f"“{q.text}” ({q.where})" for q in star.related)
                 _docx_para(document, (f"{words['related']}: ", "i"), (f"{related}.", ""))
             continue
-        strength = f" {card.strength[:1].upper()}{card.strength[1:]}." if card.strength else ""
+        outside = f", {words['outside_work']}" if star.outside_work else ""
+        strength = f" {card.strength[:1].upper()}{card.strength[1:]}{outside}." if card.strength else ""
         _docx_para(document, (tag, "i"), (strength, "b"))
         if card.same_as:
             # a note, never set as a quote: it is no line of the résumé (issue 12, blind review)

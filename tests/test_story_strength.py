@@ -125,4 +125,6 @@ def test_the_stage_says_each_match_strength(tmp_path, cli):
     assert all(p.outside_work == ("clothing brand" in p.stories[0].text) for p in brief.star if p.stories)
     assert any(p.outside_work for p in brief.star)
     assert "Founded a clothing brand" in _listed(markdown_brief(tmp_path, cli, RESUME, POSTING))[8]
-    assert ", outside work)" in _listed(markdown_brief(tmp_path, cli, RESUME, POSTING))[8]
+    brief = markdown_brief(tmp_path, cli, RESUME, POSTING)
+    assert ", outside work)" in _listed(brief)[8]
+    assert "**Strong match, outside work.**" in _cards(brief)[8], _cards(brief)[8]
