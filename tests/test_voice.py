@@ -91,14 +91,13 @@ def test_a_third_person_profile_gets_stories_told_to_you_and_quoted_as_printed(t
     cards = _cards(text)
     told = cards.lower()  # a card tells the line in the candidate's own voice: "I lead ..."
     assert "i lead the data platform team of 9 engineers" in told, cards
-    # a service built, not designed, answers no design question (brief s8 "stories"): a related line, quoted as printed
-    assert "*Related lines, not the story:* “Maria built the billing service" in cards.split("### 7. ", 1)[1], cards
+    assert "i built the billing service" in told, cards
     assert "i migrated the order pipeline" in told, cards
     assert "i manage the release train for 4 squads" in told, cards
     assert not re.search(r"(?i)\bI (?:uses|leads|manages|has|is)\b|\b(?:she|maria) \w+", _drafted(cards)), cards
     # the card and the call sheet quote the résumé, not tailor's retelling of it
     assert "> She leads the data platform team of 9 engineers." in cards, cards
-    assert any(line.startswith("Maria Lopez migrated the order pipeline") for line in _stories(text)), _stories(text)
+    assert any(line.startswith("Maria built the billing service") for line in _stories(text)), _stories(text)
     # the retold lines keep every figure, name and skill of the printed ones: the claims audit drops none
     assert "No statement failed that check." in text, text
 
