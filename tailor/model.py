@@ -561,6 +561,13 @@ class StarPrompt:
     why: str = ""  # why this bullet tells this question's story: its words, its figure, its recency
     closest: bool = False  # no bullet fits strictly: the story is the nearest evidence, said so (`why`)
     headline: str = ""  # the story's bullet in about a line for the call sheet: whole, or cut at a clause end
+    # how well the line answers the question (issue 12, brief s8 "stories"): "strong", "partial" or "none"
+    strength: str = ""
+    lacks: str = ""  # for a partial match, what the line lacks, in a few words ("you did not lead it")
+    honesty: str = ""  # a line the candidate took part in ("Contributed to ..."): not to be told as led
+    recall: tuple[str, ...] = ()  # what the interviewer will ask that the line does not say, as prompts
+    related: tuple[Citation, ...] = ()  # for "no story": the lines near the question, listed as related only
+    outside_work: bool = False  # the story's line is from outside work (a side business, a meetup)
 
 
 @dataclass(frozen=True)

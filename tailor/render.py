@@ -283,6 +283,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "audit_cannot": _AUDIT_CANNOT,
         "colours": colours(),
         "cards": star_cards(brief.star),
+        "strength_words": brief_data()["star_strength"],
         "handles": said_once(k.handle for k in brief.risk_table),
         "risks": risk_rows(brief),
         "met_line": met_line,
@@ -371,12 +372,14 @@ class StarCard:
     outline: tuple[tuple[str, str], ...]  # (part, what the résumé gives), parts left blank out
     decide: str  # "which part was yours; what changed after", or "" when the résumé gives every part
     same_as: int = 0  # the earlier card that quotes the same line: the line is quoted once (issue 12)
+    strength: str = ""  # "strong match", "partial match: <what it lacks>" (brief s8 "stories"); "" for no story
 
 
 def star_cards(star: Iterable[StarPrompt]) -> list[StarCard]:
     data = brief_data()
     cards: list[StarCard] = []
     first: dict[str, int] = {}
+    words, unmeasured = data["star_strength"], 0
     for number, (prompt, spec, phrases) in enumerate(zip(star, data["star"], data["star_decide"], strict=False), 1):
         short = _decide_phrases(spec, phrases)
         outline, decide = [], []
@@ -395,14 +398,29 @@ def star_cards(star: Iterable[StarPrompt]) -> list[StarCard]:
                     decide.append(data["star_decide_situation"])
                 else:
                     decide.append(short.get(ask, phrases[part]))
+        if prompt.stories and not any(part == "Result" for part, _ in outline):
+            # said, not left to the reader to infer from a missing row (brief s8 "stories")
+            # in turn across the cards: the same sentence on four cards read as scaffold (issue 12)
+            outline.append(("Result", words["no_result"][unmeasured % len(words["no_result"])]))
+            unmeasured += 1
         line = prompt.stories[0].text if prompt.stories else ""
         same_as = first.get(line, 0) if line else 0
         if line:
             first.setdefault(line, number)
         if not prompt.stories:
             outline, decide = [], []  # one line: the situation says there is no line and what to offer
-        cards.append(StarCard(number, prompt, tuple(outline), "; ".join(dict.fromkeys(decide)), same_as))
+        # what the interviewer will ask that the line lacks comes first, then the question's own asks
+        asks = "; ".join(dict.fromkeys([*prompt.recall, *decide]))
+        cards.append(StarCard(number, prompt, tuple(outline), asks, same_as, _strength(prompt)))
     return cards
+
+
+def _strength(prompt: StarPrompt) -> str:
+    """ "strong match", "partial match: it does not say you designed it": how well a card's line answers."""
+    words = brief_data()["star_strength"]
+    if prompt.strength == "partial" and prompt.lacks:
+        return f"{words['partial']}: {prompt.lacks}"
+    return str(words.get(prompt.strength, "")) if prompt.stories else ""
 
 
 # the draft's "[Which part was yours? <the action's ask>]": the short phrase of the action's ask says it
@@ -983,13 +1001,15 @@ def _docx_call(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     _docx_risks(document, brief)
 
     document.add_heading("Your eight stories", level=2)
-    for number, star in enumerate(brief.star, 1):
+    words = brief_data()["star_strength"]
+    for card in star_cards(brief.star):
+        star = card.prompt
         story = (
-            f"{star.stories[0].text} ({star.stories[0].where})"
+            f"{star.stories[0].text} ({star.stories[0].where})" + (f" ({card.strength})" if card.strength else "")
             if star.stories
-            else "no résumé line fits: say so, and offer a story from memory."
+            else f"{words['none']}: {words['none_do']}."
         )
-        _docx_para(document, (f"{number}. ", ""), (f"{star.label or star.area.title}:", "b"), (f" {story}", ""))
+        _docx_para(document, (f"{card.number}. ", ""), (f"{star.label or star.area.title}:", "b"), (f" {story}", ""))
 
     document.add_heading("Three questions for each", level=2)
     for who, questions in view["questions"].items():
@@ -1084,10 +1104,19 @@ def _docx_star(document: Any, brief: Brief) -> None:
         star = card.prompt
         document.add_heading(f"{card.number}. {star.question}", level=2)
         tag = f"{star.area.interviewer.title} · {star.label or star.area.title}."
-        if not star.stories:  # one line: no résumé line fits
-            _docx_para(document, (tag, "i"), (f" {star.situation}", ""))
+        words = brief_data()["star_strength"]
+        if not star.stories:  # one line: no résumé line fits, how to approach it, and its related lines
+            none = words["none"][0].upper() + words["none"][1:]
+            _docx_para(document, (tag, "i"), (f" {none}.", "b"), (f" {star.situation}", ""))
+            if star.missing:
+                _docx_para(document, ("How you would approach it: ", "i"), (star.missing[0], ""))
+            if star.related:
+                related = "; ".join(f"“{q.text}” ({q.where})" for q in star.related)
+                _docx_para(document, (f"{words['related']}: ", "i"), (f"{related}.", ""))
             continue
-        _docx_para(document, (tag, "i"))
+        outside = f", {words['outside_work']}" if star.outside_work else ""
+        strength = f" {card.strength[:1].upper()}{card.strength[1:]}{outside}." if card.strength else ""
+        _docx_para(document, (tag, "i"), (strength, "b"))
         if card.same_as:
             # a note, never set as a quote: it is no line of the résumé (issue 12, blind review)
             _docx_para(document, (f"The line of story {card.same_as}, told for this question.", "i"))
@@ -1103,7 +1132,9 @@ def _docx_star(document: Any, brief: Brief) -> None:
                 cells = table.add_row().cells
                 cells[0].text, cells[1].text = label, text
         if card.decide:
-            _docx_para(document, ("Before the call, decide: ", "b"), (f"{card.decide}.", ""))
+            _docx_para(document, ("Recall before the call (not on your résumé): ", "b"), (f"{card.decide}.", ""))
+        if star.honesty:
+            _docx_para(document, (star.honesty, "i"))
         if star.missing:
             _docx_para(document, ("To make it stronger: ", "i"), (star.missing[0], ""), style="List Bullet")
 

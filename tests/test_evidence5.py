@@ -179,4 +179,4 @@ def test_a_first_person_mentoring_sentence_in_a_paragraph_tells_the_mentoring_st
     brief = markdown_brief(tmp_path, cli, PARAGRAPH_RESUME, MENTOR_POSTING)
     story = next(line for line in brief.splitlines() if line.startswith("4. **Mentoring and team productivity:**"))
     assert "I also mentored two people: one who joined full-time and an intern" in story
-    assert "no résumé line fits" not in story
+    assert "no story on your résumé" not in story

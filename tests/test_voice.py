@@ -73,7 +73,7 @@ def _stories(text: str) -> list[str]:
     sheet = text.split("### Your eight stories", 1)[1].split("###", 1)[0]
     lines = re.findall(r"^\d\. \*\*.+?:\*\* (.+)$", sheet, re.M)
     assert len(lines) == 8, sheet
-    return [line for line in lines if not line.startswith("no résumé line fits")]
+    return [line for line in lines if not line.startswith("*no story on your résumé*")]
 
 
 def test_a_third_person_profile_is_told_in_the_first_person_in_the_pitch(tmp_path, cli):

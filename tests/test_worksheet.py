@@ -40,21 +40,21 @@ def test_a_card_is_an_outline_with_one_line_to_decide(tmp_path, cli):
         # no bracketed blank and no Task row: what the résumé does not give is gathered into one line
         assert not re.search(r"\[[^\]]+\]", card), card
         assert "**Task:**" not in card, card
-        assert card.count("Before the call, decide:") <= 1, card
+        assert card.count("Recall before the call (not on your résumé):") <= 1, card
     latency = next(c for c in told.values() if "> Reduced checkout latency" in c)
     assert "- **Result:** I reduced checkout latency from 3 s to 800 ms." in latency, latency
-    decide = re.search(r"^\*\*Before the call, decide:\*\* (.+)\.$", latency, re.M)
+    decide = re.search(r"^\*\*Recall before the call \(not on your résumé\):\*\* (.+)\.$", latency, re.M)
     assert decide and len(decide[1].split()) <= 25, latency
 
 
 def test_a_question_no_line_fits_is_one_line(tmp_path, cli):
     cards = _cards(markdown_brief(tmp_path, cli, RESUME, SHOP_POSTING))
-    empty = [c for c in cards.values() if "No résumé line fits" in c]
+    empty = [c for c in cards.values() if "No story on your résumé" in c]
     assert empty, cards
     for card in empty:
         body = [line for line in card.splitlines()[1:] if line.strip()]
         assert len(body) == 1, card
-        assert "No résumé line fits: say so, and offer a story from memory about " in body[0], card
+        assert "No story on your résumé: say so plainly, and offer one from memory about " in body[0], card
         assert "Before the call" not in card and "**Situation:**" not in card, card
 
 

@@ -56,6 +56,7 @@ from tailor.fit import (
     has_figure,
     mentions,
     sizes_in_figures,
+    team_sizes,
     whole_word,
 )
 from tailor.model import (
@@ -163,9 +164,21 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
         _star_prompt(
             ctx, spec, _stories(pool, chosen.get(i), supports.get(i)), said,
             closest=i in closest or i in retold, again=specs[retold[i]]["label"] if i in retold else "",
+            related=() if i in chosen else _related(ctx, spec, pool),
         )
         for i, spec in enumerate(specs)
     )
+
+
+def _related(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, ...]) -> tuple[_Item, ...]:
+    """For a question no line answers, the two lines that come nearest it without its evidence kind, listed on
+    the card as related, never as the story (brief s8 "stories": a hand brief's "(no documented conflict)", then
+    what there is)."""
+    groups = [_question_pattern(tuple(group)) for group in spec.get("evidence") or ()]
+    near = sorted(_near_bullets(ctx, spec, set(), pool, gate=False), key=lambda pair: -pair[1])
+    # a line is related only when it shows some of the evidence asked for: "landing pages for marketing campaigns"
+    # shares a word with product vs engineering, and no part of its evidence
+    return tuple(pool[n] for n, _ in near if any(g.search(_told(pool[n])) for g in groups))[:2]
 
 
 def _stories(pool: tuple[_Item, ...], primary: int | None, support: int | None) -> tuple[_Item, ...]:
@@ -311,14 +324,16 @@ def compile_ahead() -> None:
 
 
 def _near_bullets(
-    ctx: _Context, spec: dict[str, Any], used: set[int], pool: tuple[_Item, ...], signals_only: bool = False
+    ctx: _Context, spec: dict[str, Any], used: set[int], pool: tuple[_Item, ...], signals_only: bool = False,
+    gate: bool = True,
 ) -> list[tuple[int, float]]:
     """The free lines that come near a question, with how near: first those that share its subject
     (star[].closest: a system under load for scaling, a choice between options for build or buy), then those
     with any signal of it (star[].near: reviewing others' work or running a training course for mentoring, a
     custom framework built for build or buy, maintaining a project for ownership), by their cues, the question's
     area and the story value. None when no free line does: then "no résumé line fits" is the truth. With
-    signals_only, only the latter (a line retold: its signals must speak to this question, not its subject alone)."""
+    signals_only, only the latter (a line retold: its signals must speak to this question, not its subject alone).
+    Without `gate`, lines that lack the question's evidence kind too: a "no story" card's related lines."""
     pattern, strong = _question_pattern(_forms(tuple(spec["cues"]))), _question_pattern(_forms(tuple(spec["strong"])))
     avoid = _question_pattern(tuple((spec["avoid"] + spec.get("off_topic", [])) or ["\x00"]))
     not_strong = _question_pattern(tuple(spec.get("not_strong") or ["\x00"]))
@@ -331,6 +346,8 @@ def _near_bullets(
         text = _told(item)
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
         if n in used or item.role.internship or avoid.search(text) or not _tellable(item):
+            continue
+        if not (_evidenced(ctx, spec, item) or _near_evidence(spec, item) if gate else _may_tell(ctx, spec, item)):
             continue
         # a project the candidate built, named with no verb ("Shopfront - iOS app for ..."), is the nearest a
         # design story its line comes, told as what it is; it names no verb of making to match
@@ -369,6 +386,59 @@ def _assign(bullets: int, questions: int, options: dict[int, list[tuple[int, flo
     return dict(picks)
 
 
+def _evidenced(ctx: _Context, spec: dict[str, Any], item: _Item) -> bool:
+    """Whether a line shows the kind of evidence its question needs, every group of star[].evidence (a system and a
+    sign of scale for a scaling story; product or design and a decision for product vs engineering): a line that
+    only shares a word with the question ("collaborating with designers" for a conflict with product, a frontend
+    build for the design of a service) answers another question, and the card says "no story" instead (issue 12,
+    brief s8 "stories"). A figure stands for the last group where star[].evidence_figure says so ("40% for 2M")."""
+    if not _may_tell(ctx, spec, item):
+        return False
+    text = _question_pattern(tuple(spec.get("not_strong") or ["\x00"])).sub(" ", _told(item))
+    if spec.get("switch_strong") and _switches(ctx, text):  # "moved ranking from Solr to a Rust service"
+        return True
+    groups = spec.get("evidence") or []
+    for index, group in enumerate(groups):
+        figure = spec.get("evidence_figure") and index == len(groups) - 1 and has_figure(item.bullet)
+        if not figure and not _question_pattern(tuple(group)).search(text):
+            return False
+    return True
+
+
+def _near_evidence(spec: dict[str, Any], item: _Item) -> bool:
+    """Whether a line shows the lesser evidence that makes it a question's nearest story though not its own
+    (star[].partial_evidence: a backend service built for the design question), and nothing of star[].partial_avoid
+    (a frontend built designs no service: issue 12, brief s8 "stories")."""
+    groups = spec.get("partial_evidence") or ()
+    text = _told(item)
+    if not groups or _question_pattern(tuple(spec.get("partial_avoid") or ["\x00"])).search(text):
+        return False
+    return all(_question_pattern(tuple(group)).search(text) for group in groups)
+
+
+def _may_tell(ctx: _Context, spec: dict[str, Any], item: _Item) -> bool:
+    """A line from outside work (a side business, a meetup) tells only the people and ownership questions."""
+    return bool(spec.get("outside_work")) or not _outside_work(ctx, item)
+
+
+def _outside_work(ctx: _Context, item: _Item) -> bool:
+    """Whether a line is from outside work: a line of a Leadership or Community section under no role, or a role
+    printed under a side-project or volunteering heading (star_strength.outside_work_headings)."""
+    headings = _question_pattern(tuple(brief_data()["star_strength"]["outside_work_headings"]))
+    if item.section and item.role not in ctx.resume.roles:
+        # an achievement section ("Key achievements") holds work; a Leadership or Community one, what is not
+        return any(
+            section.heading == item.section
+            and (section.kind is SectionKind.LEADERSHIP or bool(headings.search(item.section)))
+            for section in ctx.resume.sections
+        )
+    return any(
+        section.heading and section.first_line <= item.role.line <= section.last_line
+        and section.kind is not SectionKind.EXPERIENCE and headings.search(section.heading)
+        for section in ctx.resume.sections
+    )
+
+
 def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
     """What makes a bullet a good story for any question: its area, this posting's stress, recency, a figure."""
     roles = ctx.resume.roles
@@ -405,7 +475,7 @@ def _rank_for_question(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, .
     for n, item in enumerate(pool):
         text = _told(item)
         # a compliance line is no ownership story, whatever its owner word: another topic altogether
-        if not _tellable(item) or off_topic.search(text):
+        if not _tellable(item) or off_topic.search(text) or not _evidenced(ctx, spec, item):
             continue
         cues = _said(pattern, text, people)
         # "a framework adopted by 3 teams" is others' choice, not the candidate's build-or-buy decision
@@ -564,6 +634,7 @@ def _star_prompt(
     said: _Said,
     closest: bool = False,
     again: str = "",
+    related: tuple[_Item, ...] = (),
 ) -> StarPrompt:
     scaffold = brief_data()["star_scaffold"]
     area = Area(spec["area"])
@@ -578,6 +649,8 @@ def _star_prompt(
             result=scaffold["empty_result"],
             # the situation already says what to prepare: the advice is the question's own tip, not that again
             missing=(spec["tip"],),
+            strength="none",
+            related=tuple(r.citation() for r in related),
         )
     primary = stories[0]
     number = next(i for i, s in enumerate(brief_data()["star"], 1) if s is spec)
@@ -606,6 +679,8 @@ def _star_prompt(
         blank = brief_data()["star_draft"]["blank"]
         action = blank.format(ask=spec["action_ask"])
         result = result if result.startswith(blank[0]) else blank.format(ask=spec["result_ask"])
+    honest = _honesty_verb(_told(primary))
+    strength = brief_data()["star_strength"]
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
@@ -617,6 +692,11 @@ def _star_prompt(
         why=_nearest(primary, told, spec, said, current, again) if closest else _why(ctx, spec, primary),
         closest=closest,
         headline=_headline(_split_sentences(quoted.text)[0]),
+        strength="partial" if closest or honest else "strong",
+        lacks=spec["partial_lacks"] if closest else strength["contributed_lacks"] if honest else "",
+        honesty=strength["honesty"].format(verb=honest) if honest else "",
+        recall=_recall(spec, stories, bool(honest), said),
+        outside_work=_outside_work(ctx, primary),
     )
     own = [_nearest_story(primary, told, current)] if closest else _why_reasons(ctx, spec, primary)
     header = _header(ctx, primary)
@@ -631,6 +711,31 @@ def _star_prompt(
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
+
+
+def _honesty_verb(text: str) -> str:
+    """The word a line opens on that says the candidate took part rather than led ("Contributed to the migration",
+    "Helped design ..."), as printed; "" for any other line (star_strength.honesty_verbs)."""
+    opening = " ".join(_clean(text).split()[:4])
+    match = _question_pattern(tuple(brief_data()["star_strength"]["honesty_verbs"])).search(opening)
+    return match.group(0) if match else ""
+
+
+def _recall(spec: dict[str, Any], stories: tuple[_Item, ...], took_part: bool, said: _Said) -> tuple[str, ...]:
+    """What the interviewer will ask that the story's lines do not say, as prompts for the candidate to recall,
+    never filled in: their own part of a shared piece of work, and how many people a story of leading or of
+    people involved (brief s8 "stories": "Recall before the call (not on your résumé)"); what changed is the
+    question's own result ask (star_decide), not said twice."""
+    asks = brief_data()["star_strength"]["recall"]
+    leading = _question_pattern(tuple(brief_data()["star_strength"]["people_words"]))
+    people = bool(spec.get("done_to_people")) or any(leading.search(_told(s)) for s in stories)
+    counted = any(team_sizes(s.bullet.text) or sizes_in_figures(s.bullet) for s in stories)
+    found = [asks["part"]] if took_part else []
+    if people and not counted:
+        # worded in turn across the cards, as the scaffold is: the same ask on three cards read as a form
+        said.uses["recall people"] += 1
+        found.append(asks["people"][(said.uses["recall people"] - 1) % len(asks["people"])])
+    return tuple(found)
 
 
 def _blank(ask: str) -> str:
