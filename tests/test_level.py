@@ -82,7 +82,8 @@ def test_the_level_is_said_once_not_again_as_the_first_thing_to_prepare(tmp_path
     prepare = "\n".join(brief_json(tmp_path, cli)["priorities"])
     assert "level" not in prepare.lower()
     # the risks table's row says the step: the full brief's Level line said it again (issue 12)
-    assert "**A step up of one level**" in brief and "Posting is Lead Software Engineer level" not in brief
+    # (its own row, or merged into the years or managing row: "Years and level: ... (a step up of one level)")
+    assert "a step up of one level" in brief.lower() and "Posting is Lead Software Engineer level" not in brief
 
 
 def test_the_level_line_ends_with_a_full_stop(tmp_path, cli):
