@@ -1647,9 +1647,13 @@ def _seniority_fit(
         short = f"the posting asks {posting.years_asked}+ years; you show {years_said(resume.years_experience)}"
         verdict = f"Posting is {named} level; {detail}: a match of title only ({short}), so show the scope you owned"
     elif rungs == 0 and (field := field_not_shown(posting, matches)) is not None:
-        # the rung is held in another field: a web lead against a post asking 7+ years of machine learning (issue 12)
-        verdict = (f"Posting is {named} level; {detail}: a change of field (the posting asks {field[1]}+ years of "
-                   f"{field[0]}, which no role shows), so the level matches in title only: show what carries over")
+        # the rung is held in another field: a web lead against a post asking 7+ years of machine learning (issue 12).
+        # The ask is quoted as the posting words it, never paraphrased; "in title only" is said only when the
+        # titles are the same: a Manager lifted to a Director's rung by managing managers holds no Director's title
+        same = bool(latest and latest.title and latest.title.strip().lower() == named.strip().lower())
+        only = "the level matches in title only" if same else "the level matches but the field does not"
+        verdict = (f"Posting is {named} level; {detail}: a change of field (the posting asks “{field}”, which no "
+                   f"role shows), so {only}: show what carries over")
     else:
         verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
     return SeniorityFit(wanted, candidate, verdict + ".", detail, named, managers.citation() if managers else None,
@@ -1667,9 +1671,10 @@ def from_managing(resume: Resume, wanted: Seniority, posting: Posting) -> bool:
 _YEARS_OF = re.compile(r"(?i)\b(\d{1,2})\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b")
 
 
-def field_not_shown(posting: Posting, matches: Iterable[SkillMatch]) -> tuple[str, int] | None:
-    """The field a requirement's years name ("7+ years of machine learning") when no role shows it, with the years:
-    the résumé's level is then held in another field. Only a skill named in the same clause as the years counts."""
+def field_not_shown(posting: Posting, matches: Iterable[SkillMatch]) -> str | None:
+    """The posting's clause that asks years in a field ("7+ years of machine learning"), as it words it, when no
+    role shows the field: the résumé's level is then held in another field. Only a skill named in the same clause
+    as the years counts."""
     required = [m for m in matches if m.need is Need.REQUIRED and not m.duty]
     for line in posting.requirements:
         years = _YEARS_OF.search(line)
@@ -1680,7 +1685,7 @@ def field_not_shown(posting: Posting, matches: Iterable[SkillMatch]) -> tuple[st
         clause = line[start : min(ends, default=len(line))]
         named = [m for m in required if mentions(m.name, clause)]
         if named and not any(shown_in_role(m) for m in named):
-            return named[0].name, int(years.group(1))
+            return clause.strip().rstrip(".")
     return None
 
 

@@ -1,0 +1,67 @@
+"""Issue 12 (brief s8 "people2"): the level sentence and the years rows read right for a manager's résumé.
+
+Each test runs the CLI on an invented résumé and posting, as a user would, and reads the Markdown brief. A grounding
+checker quoted a level sentence that paraphrased the posting's ask and said "matches in title only" of two different
+titles, and a years row that counted a pseudo-role's dates while the résumé and the pitch said "one decade".
+"""
+from __future__ import annotations
+
+import re
+
+from tests.conftest import markdown_brief
+
+HEADER = """# Sam Placeholder
+
+sam@example.com · Bristol, UK
+
+## Summary
+
+Engineering leader with one decade of full-time commercial experience building web platforms.
+
+## Experience
+
+"""
+
+MANAGER = """### Engineering Manager — Brightwell Payments
+Bristol, UK · Mar 2019 – Present
+- Managing two scrum teams including two other people managers
+- Coaching, mentoring, and motivating an 8-person development team
+- Led the move of card processing to Kubernetes, cutting deploy time by 60%
+
+### Senior Software Engineer — Quayside Lending
+Bristol, UK · Jan 2016 – Feb 2019
+- Built loan-application APIs in Python and PostgreSQL
+
+### Freelance developer
+Since 2013
+- Worked for many companies building websites and small web apps
+"""
+
+DIRECTOR = """Director of Platform Engineering
+Larchmont · Remote
+
+About Larchmont
+Larchmont runs cloud software for clinics across three countries, used by nurses and doctors every day.
+
+Responsibilities
+- Lead platform engineering managers and their teams
+- Own the reliability, cost and roadmap of our shared cloud platform
+- Hire and grow engineers and managers across the platform group
+
+Requirements
+- 12+ years of experience, including 5+ leading managers
+- 10+ years in infrastructure or platform engineering
+"""
+
+
+def _level(text: str) -> str:
+    found = re.search(r"^\*\*Level\.\*\* (.+)$", text, re.M)
+    assert found, text
+    return found[1]
+
+
+def test_a_change_of_field_quotes_the_posting_and_never_says_title_only_of_two_titles(tmp_path, cli):
+    level = _level(markdown_brief(tmp_path, cli, HEADER + MANAGER, DIRECTOR))
+    assert "the posting asks “10+ years in infrastructure or platform engineering”, which no role shows" in level, level
+    # an Engineering Manager's title is not a Director's: the titles differ, so no "match in title"
+    assert "in title only" not in level, level
