@@ -65,3 +65,20 @@ def test_a_change_of_field_quotes_the_posting_and_never_says_title_only_of_two_t
     assert "the posting asks “10+ years in infrastructure or platform engineering”, which no role shows" in level, level
     # an Engineering Manager's title is not a Director's: the titles differ, so no "match in title"
     assert "in title only" not in level, level
+
+
+def _row(text: str, what: str) -> list[str]:
+    found = re.search(rf"^\| \*\*{re.escape(what)}\*\*: .+$", text, re.M)
+    assert found, text
+    return [cell.strip() for cell in found[0].strip("|").split(" | ")]
+
+
+def test_the_years_row_says_the_years_the_resume_states_in_words_as_the_pitch_does(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + MANAGER, DIRECTOR)
+    pitch = re.search(r"^> (I have .+)$", text, re.M)
+    assert pitch and "one decade" in pitch[1], text
+    _, shows, serious, _ = _row(text, "12+ years of experience")
+    # the résumé's own figure first, the dates' figure beside it: never only the dates' "nearly 14 years"
+    assert shows.startswith("your résumé states “one decade”"), shows
+    # a decade stated against 12+ asked is no plain "met"
+    assert serious != "met", serious
