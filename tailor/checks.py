@@ -2090,7 +2090,12 @@ def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any], resume_ski
         wanted = {c.lower() for c in categories}
         by_skill[kind] = {e.line for s in resume_skills.items
                           if s.strength is Strength.DEMONSTRATED and s.category.lower() in wanted for e in s.evidence}
-    shown = {k: [(r, b) for r in resume.roles for b in r.bullets if p.search(b.text) or b.line in by_skill.get(k, ())]
+    # a kind named as a competency ("developer productivity") is shown by the bullets that show the competency,
+    # by the rules the skill table reads, so the row never says "not shown" beside the line the table cites (issue 12)
+    competencies = area_data()["competencies"]
+    shown = {k: [(r, b) for r in resume.roles for b in r.bullets
+                 if p.search(b.text) or b.line in by_skill.get(k, ())
+                 or (k in competencies and competency_evidence(k, [_Bulleted(r, b)]) is not None)]
              for k, p in kinds.items()}
     titled = [r for r in resume.roles if r.title and kinds[focus].search(r.title)]
     lines = shown[focus]

@@ -822,10 +822,14 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
     pattern = cue_pattern(spec["cues"])
     also = cue_pattern(spec["with"]) if spec.get("with") else None
     titles = cue_pattern(spec["titles"]) if spec.get("titles") else None
+    said = cue_pattern(spec["said"]) if spec.get("said") else None
     titled: _B | None = None
     for item in bullets:
         text = item.bullet.text
         role = getattr(item, "role", None)
+        # a phrase that states the competency outright needs no figure or team beside it (areas.json "said")
+        if said is not None and said.search(text) and not is_learning(text, bool(role is not None and role.internship)):
+            return item
         shows = titles is not None and role is not None and not role.internship and titles.search(role.title or "")
         if titled is None and shows and dataclasses.is_dataclass(item):
             titled = dataclasses.replace(item, bullet=Bullet(role.title, role.line))  # type: ignore[type-var]

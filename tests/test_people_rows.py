@@ -82,3 +82,43 @@ def test_the_years_row_says_the_years_the_resume_states_in_words_as_the_pitch_do
     assert shows.startswith("your résumé states “one decade”"), shows
     # a decade stated against 12+ asked is no plain "met"
     assert serious != "met", serious
+
+
+PRODUCTIVITY = """Engineering Manager, Developer Platform
+Larchmont · Remote
+
+About Larchmont
+Larchmont runs cloud software for clinics across three countries, used by nurses and doctors every day.
+
+Responsibilities
+- Build the team and improve developer productivity across the engineering group
+- Own developer tooling, build times and the developer experience of 60 engineers
+- Partner with product on the platform roadmap
+
+Requirements
+- 6+ years of software engineering, 2+ managing engineers
+"""
+
+BUILDER = """### Engineering Manager — Brightwell Payments
+Bristol, UK · Mar 2019 – Present
+- Hiring and onboarding engineers for both teams
+- Developing reusable components and libraries to streamline development across the team
+- Shaping our engineering culture through guilds and blameless reviews
+
+### Senior Software Engineer — Quayside Lending
+Bristol, UK · Jan 2014 – Feb 2019
+- Built loan-application APIs in Python and PostgreSQL
+"""
+
+
+def test_the_role_involves_list_reads_the_same_evidence_as_the_rest(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + BUILDER, PRODUCTIVITY)
+    involves = re.search(r"^\*\*The role involves:\*\* (.+)$", text, re.M)
+    assert involves, text
+    # hiring engineers into the team builds it; libraries to streamline development are developer productivity
+    shown, _, missing = involves[1].partition("not shown:")
+    assert "developer productivity" in shown and "team building" in shown, involves[1]
+    assert "developer productivity" not in missing and "team building" not in missing, involves[1]
+    # the kind-of-work row reads the same bullet: never "not shown" beside the line that shows it
+    kind = re.search(r"^\| \*\*Kind of work\*\*: .+$", text, re.M)
+    assert kind is None or "not shown" not in kind[0], kind[0]
