@@ -1986,7 +1986,7 @@ def _domain_row(
     if not asked:
         return None
     names = [s.name for s in asked]
-    what = ", ".join(names[:3])
+    what = _domain_asked(asked, names)
     # "healthcare or other regulated systems": any regulated domain shown meets it (fit.domain_names)
     shown = domain_shown(names, resume, resume_skills)
     row = _domain_shown(resume, what, shown, data) if shown is not None else None
@@ -2007,6 +2007,33 @@ def _domain_row(
             data["domain_other"].format(domain=", ".join(s.name for s in held[:2])),
         )
     return Requirement(data["domain"], what, Verdict.NOT_SHOWN, data["domain_none"])
+
+
+def _domain_asked(asked: list[Skill], names: list[str]) -> str:
+    """The domains asked, said as the posting words an alternative of regulated domains ("healthcare or other
+    regulated systems", areas.json regulated_cues and regulated_nouns): quoted from the domain's name to the noun
+    the alternative is said of, in place of the domains read from that line; the row never cuts the ask to
+    "healthcare" when any regulated domain would meet it (issue 12, a grounding check)."""
+    data = area_data()
+    cues, nouns = cue_pattern(data["regulated_cues"]), {n.lower() for n in data["regulated_nouns"]}
+    for skill in asked:
+        for evidence in skill.evidence:
+            text = _flat(evidence.text)
+            cue = cues.search(text)
+            at = text.lower().find(skill.name.lower())
+            if cue is None or not 0 <= at < cue.start():
+                continue
+            end = cue.end()
+            if cue.group(0).split()[-1].lower() not in nouns:  # "other regulated" + up to three words to its noun
+                for word in re.finditer(r"[\w-]+", text[end:][:40]):
+                    if re.search(r"[,;.()]", text[end : end + word.start()]):
+                        break
+                    if word.group(0).lower() in nouns:
+                        end += word.end()
+                        break
+            same = {s.name for s in asked if any(_flat(e.text) == text for e in s.evidence)}
+            return ", ".join([*(n for n in names if n not in same)][:2] + [f"“{text[at:end]}”"])
+    return ", ".join(names[:3])
 
 
 def _domain_shown(

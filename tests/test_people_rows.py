@@ -122,3 +122,24 @@ def test_the_role_involves_list_reads_the_same_evidence_as_the_rest(tmp_path, cl
     # the kind-of-work row reads the same bullet: never "not shown" beside the line that shows it
     kind = re.search(r"^\| \*\*Kind of work\*\*: .+$", text, re.M)
     assert kind is None or "not shown" not in kind[0], kind[0]
+
+
+REGULATED = DIRECTOR.replace("- 10+ years in infrastructure or platform engineering\n",
+                             "- Experience running healthcare or other regulated systems\n")
+
+
+def test_a_domain_asked_with_its_alternative_keeps_it_and_is_met_by_a_regulated_domain(tmp_path, cli):
+    payments = HEADER + MANAGER.replace(
+        "- Built loan-application APIs in Python and PostgreSQL",
+        "- Built card-payment APIs in Python and PostgreSQL, passing PCI DSS audits")
+    row = _row(markdown_brief(tmp_path, cli, payments, REGULATED), "Domain")
+    assert "“healthcare or other regulated systems”" in row[0], row
+    assert row[2] == "met", row
+
+
+def test_a_domain_asked_with_its_alternative_names_both_when_not_shown(tmp_path, cli):
+    shop = HEADER + MANAGER.replace("Brightwell Payments", "Brightwell Books").replace(
+        "card processing", "the bookshop").replace("loan-application", "catalogue").replace("Lending", "Books")
+    row = _row(markdown_brief(tmp_path, cli, shop, REGULATED), "Domain")
+    assert "“healthcare or other regulated systems”" in row[0], row
+    assert row[2] != "met", row
