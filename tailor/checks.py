@@ -1195,6 +1195,11 @@ def _figure_clause(item: _Bulleted, figure: str) -> Citation:
     clause = _clause(text, at, at + len(figure)).strip(" .") if at >= 0 else text
     if clause.count("(") > clause.count(")"):  # "9 engineers (120+ interviews": the bracket's opening half
         clause = clause[: clause.rfind("(")].rstrip()
+    if re.match(r"(?i)(?:and|or|&)\s", clause) and clause in text:
+        # the last item of a list ("Coaching, mentoring, and motivating an 8-person team") is quoted with the list
+        # it ends, never from its "and" (issue 12, a grounding check)
+        start = max(text.rfind(". ", 0, text.find(clause)) + 2, 0) if ". " in text[: text.find(clause)] else 0
+        clause = text[start : text.find(clause) + len(clause)].strip(" .")
     return Citation(clause, item.role.label, item.bullet.line)
 
 

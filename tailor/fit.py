@@ -1331,9 +1331,23 @@ def _leading() -> CuePattern:
     return cue_pattern(area_data()["competencies"]["team leadership"]["cues"])
 
 
+@cache
+def _team_verbs() -> tuple[CuePattern, CuePattern]:
+    data = area_data()["seniority"]
+    return cue_pattern(data["team_verbs"]), cue_pattern(data["team_nouns"])
+
+
 def leads_people(text: str) -> bool:
-    """A bullet about leading, managing, hiring or growing people."""
-    return _leading().search(text) is not None
+    """A bullet about leading, managing, hiring or growing people, or coaching, mentoring or motivating a team
+    (areas.json seniority "team_verbs"): a team one coaches and motivates is a team one leads (issue 12)."""
+    if _leading().search(text) is not None:
+        return True
+    verbs, nouns = _team_verbs()
+    for cue in verbs.finditer(text):
+        clause = re.split(r"[;|•]|\.\s", text[cue.end():], maxsplit=1)[0]
+        if any(nouns.search(word) for word in clause.split()[:TEAM_WINDOW]):
+            return True
+    return False
 
 
 # --- scope and seniority ------------------------------------------------------------------------

@@ -143,3 +143,32 @@ def test_a_domain_asked_with_its_alternative_names_both_when_not_shown(tmp_path,
     row = _row(markdown_brief(tmp_path, cli, shop, REGULATED), "Domain")
     assert "“healthcare or other regulated systems”" in row[0], row
     assert row[2] != "met", row
+
+
+TEAM_ASKED = """Engineering Manager, Payments
+Larchmont · Remote
+
+About Larchmont
+Larchmont runs cloud software for clinics across three countries, used by nurses and doctors every day.
+
+Responsibilities
+- Own the reliability, cost and roadmap of payments
+- Hire and grow engineers across the payments group
+
+Requirements
+- 8+ years of software engineering, 4+ years managing managers
+- Experience leading a team of 6+ engineers
+"""
+
+
+def test_a_team_coached_mentored_and_motivated_is_a_team_led_quoted_whole(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + MANAGER, TEAM_ASKED)
+    rows = [line for line in text.splitlines() if "8-person" in line and line.startswith("| **")]
+    assert rows, text
+    row = rows[0]
+    assert "you worked in" not in row and "no bullet says you led it" not in row, row
+    # the quote keeps the list it ends, never opening on its "and"
+    assert "(“Coaching, mentoring, and motivating an 8-person development team”)" in row, row
+    assert "“and motivating" not in text and "“… and motivating" not in row, row
+    # 7 years managing managers against 4+ asked, and a team of 8 against 6+: met, not "check"
+    assert row.split(" | ")[2] == "met", row
