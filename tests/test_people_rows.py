@@ -172,3 +172,14 @@ def test_a_team_coached_mentored_and_motivated_is_a_team_led_quoted_whole(tmp_pa
     assert "“and motivating" not in text and "“… and motivating" not in row, row
     # 7 years managing managers against 4+ asked, and a team of 8 against 6+: met, not "check"
     assert row.split(" | ")[2] == "met", row
+
+
+def test_a_compound_years_ask_is_split_and_managing_managers_is_shown(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + MANAGER, DIRECTOR)
+    total = _row(text, "12+ years of experience")
+    leading = _row(text, "5+ years leading managers")
+    # the years leading managers are read from the line that shows managing managers, with a verdict of their own
+    assert "“Managing two scrum teams including two other people managers”" in leading[1], leading
+    assert leading[2] == "met", leading
+    # the total is judged on its own: a decade stated against 12+ asked is not met because the managers part is
+    assert total[2] != "met", total
