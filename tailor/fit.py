@@ -1703,7 +1703,8 @@ def field_not_shown(posting: Posting, matches: Iterable[SkillMatch]) -> str | No
         clause = line[start : min(ends, default=len(line))]
         named = [m for m in required if mentions(m.name, clause)]
         if named and not any(shown_in_role(m) for m in named):
-            return clause.strip().rstrip(".")
+            # from the figure on: "We expect 10+ years ..." is quoted as "10+ years ...", the ask without its lead-in
+            return line[years.start() : start + len(clause)].strip().rstrip(".")
     return None
 
 
