@@ -1195,6 +1195,11 @@ def _figure_clause(item: _Bulleted, figure: str) -> Citation:
     clause = _clause(text, at, at + len(figure)).strip(" .") if at >= 0 else text
     if clause.count("(") > clause.count(")"):  # "9 engineers (120+ interviews": the bracket's opening half
         clause = clause[: clause.rfind("(")].rstrip()
+    if re.match(r"(?i)(?:and|or|&)\s", clause) and clause in text:
+        # the last item of a list ("Coaching, mentoring, and motivating an 8-person team") is quoted with the list
+        # it ends, never from its "and" (issue 12, a grounding check)
+        start = max(text.rfind(". ", 0, text.find(clause)) + 2, 0) if ". " in text[: text.find(clause)] else 0
+        clause = text[start : text.find(clause) + len(clause)].strip(" .")
     return Citation(clause, item.role.label, item.bullet.line)
 
 
@@ -1236,7 +1241,7 @@ def _years_row(
     left = [r for r in roles if r not in field]
     years = years_in(resume, field) if left else resume.years_experience or 0.0
     what = data["years"].format(n=n)
-    found = stated_years(resume)
+    found = stated_years_of(resume)
     since = _year(field[-1].start) if field else ""
     dated = data["years_shows"].format(n=years_said(years), since=since) + to_today(resume, field, data)
     if left:  # which roles were counted, and which not
@@ -1246,21 +1251,20 @@ def _years_row(
         )
     if found is None:
         return Requirement(what, asked, _years_verdict(years, n), dated, cite)
-    match, index = found
-    said = int(next(g for g in match.groups() if g))
+    said = found.value
     # a plain figure far from the dates ("4 years of experience" beside 17 years of roles) is the résumé's own
     # contradiction, its risk said apart: the statement stands beside the dates; a floor or a near figure is wording
-    if years >= n > said and not _disagrees(match, years, _STATED_YEARS_APART):
-        shows = dated + data["years_undersold"].format(said=said_years(match))
+    if years >= n > said and not found.disagrees(years, _STATED_YEARS_APART):
+        shows = dated + data["years_undersold"].format(said=found.said)
         return Requirement(what, asked, Verdict.MEETS, shows, cite)
-    shows = data["years_stated"].format(said=said_years(match))
-    if left or _disagrees(match, years, 1):  # the years in the field beside the résumé's own figure (issue 12)
+    shows = data["years_stated"].format(said=found.said)
+    if left or found.disagrees(years, 1):  # the years in the field beside the résumé's own figure (issue 12)
         shows += data["years_by_dates"].format(n=years_said(years))
     # the sentence that states them, up to the years it states, not the whole summary paragraph: the row's column
     # is narrow ("Staff backend engineer with 11 years of experience", not what the years were spent on)
-    text = resume.document.lines[index].text
-    sentence = next((t for t in re.split(r"(?<=[.!?])\s+", text) if match.group(0) in t), text)
-    line = Citation(sentence[: sentence.index(match.group(0)) + len(match.group(0))], "your résumé", index)
+    text = resume.document.lines[found.index].text
+    sentence = next((t for t in re.split(r"(?<=[.!?])\s+", text) if found.printed in t), text)
+    line = Citation(sentence[: sentence.index(found.printed) + len(found.printed)], "your résumé", found.index)
     return Requirement(what, asked, _years_verdict(said, n), shows, line)
 
 
@@ -1987,7 +1991,7 @@ def _domain_row(
     if not asked:
         return None
     names = [s.name for s in asked]
-    what = ", ".join(names[:3])
+    what = _domain_asked(asked, names)
     # "healthcare or other regulated systems": any regulated domain shown meets it (fit.domain_names)
     shown = domain_shown(names, resume, resume_skills)
     row = _domain_shown(resume, what, shown, data) if shown is not None else None
@@ -2008,6 +2012,33 @@ def _domain_row(
             data["domain_other"].format(domain=", ".join(s.name for s in held[:2])),
         )
     return Requirement(data["domain"], what, Verdict.NOT_SHOWN, data["domain_none"])
+
+
+def _domain_asked(asked: list[Skill], names: list[str]) -> str:
+    """The domains asked, said as the posting words an alternative of regulated domains ("healthcare or other
+    regulated systems", areas.json regulated_cues and regulated_nouns): quoted from the domain's name to the noun
+    the alternative is said of, in place of the domains read from that line; the row never cuts the ask to
+    "healthcare" when any regulated domain would meet it (issue 12, a grounding check)."""
+    data = area_data()
+    cues, nouns = cue_pattern(data["regulated_cues"]), {n.lower() for n in data["regulated_nouns"]}
+    for skill in asked:
+        for evidence in skill.evidence:
+            text = _flat(evidence.text)
+            cue = cues.search(text)
+            at = text.lower().find(skill.name.lower())
+            if cue is None or not 0 <= at < cue.start():
+                continue
+            end = cue.end()
+            if cue.group(0).split()[-1].lower() not in nouns:  # "other regulated" + up to three words to its noun
+                for word in re.finditer(r"[\w-]+", text[end:][:40]):
+                    if re.search(r"[,;.()]", text[end : end + word.start()]):
+                        break
+                    if word.group(0).lower() in nouns:
+                        end += word.end()
+                        break
+            same = {s.name for s in asked if any(_flat(e.text) == text for e in s.evidence)}
+            return ", ".join([*(n for n in names if n not in same)][:2] + [f"“{text[at:end]}”"])
+    return ", ".join(names[:3])
 
 
 def _domain_shown(
@@ -2091,7 +2122,12 @@ def _kind_row(resume: Resume, posting: Posting, data: dict[str, Any], resume_ski
         wanted = {c.lower() for c in categories}
         by_skill[kind] = {e.line for s in resume_skills.items
                           if s.strength is Strength.DEMONSTRATED and s.category.lower() in wanted for e in s.evidence}
-    shown = {k: [(r, b) for r in resume.roles for b in r.bullets if p.search(b.text) or b.line in by_skill.get(k, ())]
+    # a kind named as a competency ("developer productivity") is shown by the bullets that show the competency,
+    # by the rules the skill table reads, so the row never says "not shown" beside the line the table cites (issue 12)
+    competencies = area_data()["competencies"]
+    shown = {k: [(r, b) for r in resume.roles for b in r.bullets
+                 if p.search(b.text) or b.line in by_skill.get(k, ())
+                 or (k in competencies and competency_evidence(k, [_Bulleted(r, b)]) is not None)]
              for k, p in kinds.items()}
     titled = [r for r in resume.roles if r.title and kinds[focus].search(r.title)]
     lines = shown[focus]
@@ -2162,6 +2198,59 @@ def stated_years(resume: Resume) -> tuple[re.Match[str], int] | None:
         if match is not None:
             return match, index
     return None
+
+
+@dataclasses.dataclass(frozen=True)
+class StatedYears:
+    """The years of experience a résumé states of itself, in figures ("12+ years") or words ("one decade"):
+    how many, its words up to the unit, the words as printed, whether a floor ("over", "+"), the line's index."""
+
+    value: int
+    said: str
+    printed: str
+    floor: bool
+    index: int
+
+    def disagrees(self, counted: float, apart: float) -> bool:
+        """As `_disagrees`: a floor disagrees only when above the dates, a plain figure when `apart` years off."""
+        return self.value > counted + _ROUNDING if self.floor else abs(self.value - counted) > apart
+
+
+def stated_years_of(resume: Resume) -> StatedYears | None:
+    """The years the résumé states of itself in its opening lines, in figures or in words: the years rows say the
+    résumé's own figure as the pitch does ("one decade"), never a second figure from dates alone (issue 12: a
+    pseudo-role "Since 2013" read as nearly 14 years beside a summary and a pitch saying "one decade")."""
+    found = stated_years(resume)
+    if found is not None:
+        match, index = found
+        value = int(next(g for g in match.groups() if g))
+        floor = "+" in match.group(0) or re.match(r"(?i)over|more than", match.group(0)) is not None
+        return StatedYears(value, said_years(match), match.group(0), floor, index)
+    first_role = min((r.line for r in resume.roles), default=0)
+    data = _field_words()
+    for index, line in enumerate(resume.document.lines[: max(first_role, 0)]):
+        for match in _years_in_words().finditer(line.text):
+            if not (match.group("about") or match.group("of")):
+                continue  # "two years at Acme" is a stay, not a career's years
+            number, unit = match.group("n").lower(), match.group("unit").lower()
+            value = {**area_data()["number_words"], **data["stated_numbers"]}[number] * data["stated_units"][unit]
+            said = match.group(0)[: match.end("unit") - match.start()]
+            floor = (match.group("about") or "").lower() in ("over", "more than")
+            return StatedYears(value, said[0].lower() + said[1:], match.group(0), floor, index)
+    return None
+
+
+@cache
+def _years_in_words() -> re.Pattern[str]:
+    """ "five years of backend experience", "over a decade": a number word and its unit (brief.json pitch
+    `stated_numbers`, `stated_units`; areas.json `number_words`), said of experience or after "over", "nearly"."""
+    data = _field_words()
+    numbers = "|".join(sorted({*area_data()["number_words"], *data["stated_numbers"]}, key=len, reverse=True))
+    units = "|".join(sorted(data["stated_units"], key=len, reverse=True))
+    return re.compile(
+        rf"(?i)\b(?:(?P<about>over|more than|nearly|almost)\s+)?(?P<n>{numbers})\s+(?P<unit>{units})\b"
+        r"(?P<of>(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+experience\b)?"
+    )
 
 
 def said_years(match: re.Match[str]) -> str:

@@ -822,10 +822,14 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
     pattern = cue_pattern(spec["cues"])
     also = cue_pattern(spec["with"]) if spec.get("with") else None
     titles = cue_pattern(spec["titles"]) if spec.get("titles") else None
+    said = cue_pattern(spec["said"]) if spec.get("said") else None
     titled: _B | None = None
     for item in bullets:
         text = item.bullet.text
         role = getattr(item, "role", None)
+        # a phrase that states the competency outright needs no figure or team beside it (areas.json "said")
+        if said is not None and said.search(text) and not is_learning(text, bool(role is not None and role.internship)):
+            return item
         shows = titles is not None and role is not None and not role.internship and titles.search(role.title or "")
         if titled is None and shows and dataclasses.is_dataclass(item):
             titled = dataclasses.replace(item, bullet=Bullet(role.title, role.line))  # type: ignore[type-var]
@@ -1327,9 +1331,23 @@ def _leading() -> CuePattern:
     return cue_pattern(area_data()["competencies"]["team leadership"]["cues"])
 
 
+@cache
+def _team_verbs() -> tuple[CuePattern, CuePattern]:
+    data = area_data()["seniority"]
+    return cue_pattern(data["team_verbs"]), cue_pattern(data["team_nouns"])
+
+
 def leads_people(text: str) -> bool:
-    """A bullet about leading, managing, hiring or growing people."""
-    return _leading().search(text) is not None
+    """A bullet about leading, managing, hiring or growing people, or coaching, mentoring or motivating a team
+    (areas.json seniority "team_verbs"): a team one coaches and motivates is a team one leads (issue 12)."""
+    if _leading().search(text) is not None:
+        return True
+    verbs, nouns = _team_verbs()
+    for cue in verbs.finditer(text):
+        clause = re.split(r"[;|•]|\.\s", text[cue.end():], maxsplit=1)[0]
+        if any(nouns.search(word) for word in clause.split()[:TEAM_WINDOW]):
+            return True
+    return False
 
 
 # --- scope and seniority ------------------------------------------------------------------------
@@ -1647,9 +1665,13 @@ def _seniority_fit(
         short = f"the posting asks {posting.years_asked}+ years; you show {years_said(resume.years_experience)}"
         verdict = f"Posting is {named} level; {detail}: a match of title only ({short}), so show the scope you owned"
     elif rungs == 0 and (field := field_not_shown(posting, matches)) is not None:
-        # the rung is held in another field: a web lead against a post asking 7+ years of machine learning (issue 12)
-        verdict = (f"Posting is {named} level; {detail}: a change of field (the posting asks {field[1]}+ years of "
-                   f"{field[0]}, which no role shows), so the level matches in title only: show what carries over")
+        # the rung is held in another field: a web lead against a post asking 7+ years of machine learning (issue 12).
+        # The ask is quoted as the posting words it, never paraphrased; "in title only" is said only when the
+        # titles are the same: a Manager lifted to a Director's rung by managing managers holds no Director's title
+        same = bool(latest and latest.title and latest.title.strip().lower() == named.strip().lower())
+        only = "the level matches in title only" if same else "the level matches but the field does not"
+        verdict = (f"Posting is {named} level; {detail}: a change of field (the posting asks “{field}”, which no "
+                   f"role shows), so {only}: show what carries over")
     else:
         verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
     return SeniorityFit(wanted, candidate, verdict + ".", detail, named, managers.citation() if managers else None,
@@ -1667,9 +1689,10 @@ def from_managing(resume: Resume, wanted: Seniority, posting: Posting) -> bool:
 _YEARS_OF = re.compile(r"(?i)\b(\d{1,2})\s*\+?\s*(?:or more\s+)?(?:years?|yrs)\b")
 
 
-def field_not_shown(posting: Posting, matches: Iterable[SkillMatch]) -> tuple[str, int] | None:
-    """The field a requirement's years name ("7+ years of machine learning") when no role shows it, with the years:
-    the résumé's level is then held in another field. Only a skill named in the same clause as the years counts."""
+def field_not_shown(posting: Posting, matches: Iterable[SkillMatch]) -> str | None:
+    """The posting's clause that asks years in a field ("7+ years of machine learning"), as it words it, when no
+    role shows the field: the résumé's level is then held in another field. Only a skill named in the same clause
+    as the years counts."""
     required = [m for m in matches if m.need is Need.REQUIRED and not m.duty]
     for line in posting.requirements:
         years = _YEARS_OF.search(line)
@@ -1680,7 +1703,8 @@ def field_not_shown(posting: Posting, matches: Iterable[SkillMatch]) -> tuple[st
         clause = line[start : min(ends, default=len(line))]
         named = [m for m in required if mentions(m.name, clause)]
         if named and not any(shown_in_role(m) for m in named):
-            return named[0].name, int(years.group(1))
+            # from the figure on: "We expect 10+ years ..." is quoted as "10+ years ...", the ask without its lead-in
+            return line[years.start() : start + len(clause)].strip().rstrip(".")
     return None
 
 
