@@ -1,0 +1,55 @@
+"""Issue 12 (brief s8 "stories4"): a grounding checker's kinds of wrong story choice, each on an invented résumé
+run through the CLI as a user would, read from the Markdown brief's call sheet ("Your eight stories")."""
+from __future__ import annotations
+
+from tests.conftest import SHOP_POSTING as POSTING
+from tests.conftest import markdown_brief
+
+HEADER = """# Sam Example
+
+sam@example.com · Denver, CO
+
+## Experience
+
+"""
+
+
+def _listed(text: str, label: str) -> str:
+    """A question's line of the call sheet as printed, with its match strength."""
+    return next(line for line in text.split("\n") if line[:1].isdigit() and f". **{label}:** " in line)
+
+
+def test_evaluating_features_is_no_build_or_buy_story(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Mobile Developer — Pellucid Apps
+Austin, TX · Jan 2020 – Present
+- Collaborated with product, design and program teams to build, test and evaluate features for the payments platform
+""", POSTING)
+    # the line retold from another card must pass this question's own test: it was "the line of story 3, told for
+    # this question (strong match)"
+    line = _listed(text, "Build or buy")
+    assert "*no story on your résumé*" in line, line
+
+
+def test_a_product_made_with_an_adopted_library_is_the_nearest_build_or_buy_story(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Mobile Developer — Pellucid Apps
+Austin, TX · Jan 2020 – Present
+- Collaborated with product, design and program teams to build, test and evaluate features for the payments platform
+- Menutka — a restaurant menu app that utilizes the Glide library and RxJava frameworks
+""", POSTING)
+    line = _listed(text, "Build or buy")
+    assert "utilizes the Glide library" in line and "*(partial match" in line, line
+
+
+def test_a_system_for_users_with_no_sign_of_scale_is_partial_at_most(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Backend Developer — Pellucid Apps
+Austin, TX · Jan 2020 – Present
+- Developed APIs to store data for users and their settings
+""", POSTING)
+    line = _listed(text, "Scaling a system")
+    assert "strong match" not in line, line
+    # a figure of users is a sign of scale: still strong
+    text = markdown_brief(tmp_path, cli, HEADER + """### Backend Developer — Pellucid Apps
+Austin, TX · Jan 2020 – Present
+- Developed APIs to store data for 2 million users and their settings
+""", POSTING)
+    assert "*(strong match)*" in _listed(text, "Scaling a system"), _listed(text, "Scaling a system")
