@@ -53,3 +53,22 @@ Austin, TX · Jan 2020 – Present
 - Developed APIs to store data for 2 million users and their settings
 """, POSTING)
     assert "*(strong match)*" in _listed(text, "Scaling a system"), _listed(text, "Scaling a system")
+
+
+def test_the_career_timeline_names_each_role_and_quotes_no_location(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """**Bramble Labs**
+Senior Android Developer
+2019 – Present
+(Saint-Petersburg, Russia)
+
+**Quillmark**
+Android Developer
+2016 – 2019
+(Moscow, Russia)
+- Shipped the courier app to 3 cities
+""", POSTING)
+    career = next(line for line in text.split("\n") if "Career story" in line)
+    assert "Russia" not in career, career
+    assert "Android Developer, Quillmark (2016–2019): “Shipped the courier app to 3 cities”" in career, career
+    # a role with no action line is its title and employer only
+    assert career.endswith("Senior Android Developer, Bramble Labs (2019–present)."), career
