@@ -72,3 +72,23 @@ Android Developer
     assert "Android Developer, Quillmark (2016–2019): “Shipped the courier app to 3 cities”" in career, career
     # a role with no action line is its title and employer only
     assert career.endswith("Senior Android Developer, Bramble Labs (2019–present)."), career
+
+
+def test_an_entry_without_a_title_is_no_role_and_takes_no_figure_from_another_section(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Android Developer — Bramble Labs
+Jan 2010 – Dec 2012
+- Owned the release process for the Android app
+
+### Since 2013
+- Worked for many companies in various business domains
+- Built payment integrations for online stores
+
+## Good moments in life
+- 61% increase in the online store's conversion rate
+- Ran a half marathon in 2019
+""", POSTING)
+    cards = text.split("## STAR stories", 1)[1].split("\n## ", 1)[0]
+    card = next(c for c in cards.split("\n### ") if "payment integrations" in c)
+    assert "this role" not in card and "since 2013" in card, card
+    # the figure is under another heading, with no role: no result of this story, nor "the figure from this role"
+    assert "61%" not in card, card
