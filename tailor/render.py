@@ -373,6 +373,9 @@ class StarCard:
     decide: str  # "which part was yours; what changed after", or "" when the résumé gives every part
     same_as: int = 0  # the earlier card that quotes the same line: the line is quoted once (issue 12)
     strength: str = ""  # "strong match", "partial match: <what it lacks>" (brief s8 "stories"); "" for no story
+    # the card's own label: "partial match" alone where the card's nearest or honesty sentence says what the line
+    # lacks, as it says it once (brief s8 "stories4"); the call sheet, with no such sentence, keeps `strength`
+    heading: str = ""
 
 
 def star_cards(star: Iterable[StarPrompt]) -> list[StarCard]:
@@ -411,7 +414,7 @@ def star_cards(star: Iterable[StarPrompt]) -> list[StarCard]:
             outline, decide = [], []  # one line: the situation says there is no line and what to offer
         # what the interviewer will ask that the line lacks comes first, then the question's own asks
         asks = "; ".join(dict.fromkeys([*prompt.recall, *decide]))
-        cards.append(StarCard(number, prompt, tuple(outline), asks, same_as, _strength(prompt)))
+        cards.append(StarCard(number, prompt, tuple(outline), asks, same_as, _strength(prompt), _heading(prompt)))
     return cards
 
 
@@ -421,6 +424,13 @@ def _strength(prompt: StarPrompt) -> str:
     if prompt.strength == "partial" and prompt.lacks:
         return f"{words['partial']}: {prompt.lacks}"
     return str(words.get(prompt.strength, "")) if prompt.stories else ""
+
+
+def _heading(prompt: StarPrompt) -> str:
+    """A card's label: its strength, without what a partial line lacks where the card's own sentence says it ("I
+    won't claim it was a deliberate trade-off ...", "do not claim to have led it"): said once, not twice."""
+    told = (prompt.closest and prompt.why) or prompt.honesty
+    return str(brief_data()["star_strength"]["partial"]) if prompt.strength == "partial" and told else _strength(prompt)
 
 
 # the draft's "[Which part was yours? <the action's ask>]": the short phrase of the action's ask says it
@@ -1115,7 +1125,7 @@ def _docx_star(document: Any, brief: Brief) -> None:
                 _docx_para(document, (f"{words['related']}: ", "i"), (f"{related}.", ""))
             continue
         outside = f", {words['outside_work']}" if star.outside_work else ""
-        strength = f" {card.strength[:1].upper()}{card.strength[1:]}{outside}." if card.strength else ""
+        strength = f" {card.heading[:1].upper()}{card.heading[1:]}{outside}." if card.heading else ""
         _docx_para(document, (tag, "i"), (strength, "b"))
         if card.same_as:
             # a note, never set as a quote: it is no line of the résumé (issue 12, blind review)

@@ -92,3 +92,16 @@ Jan 2010 – Dec 2012
     assert "this role" not in card and "since 2013" in card, card
     # the figure is under another heading, with no role: no result of this story, nor "the figure from this role"
     assert "61%" not in card, card
+
+
+def test_a_partial_card_says_what_its_line_lacks_once(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Backend Developer — Pellucid Apps
+Austin, TX · Jan 2020 – Present
+- Developed APIs to store data for users and their settings
+""", POSTING)
+    card = text.split("### 1. ", 1)[1].split("\n### ", 1)[0]
+    # the nearest sentence says the limit ("I won't claim it was a scaling project"); the label does not repeat it
+    assert "**Partial match.**" in card and "it does not say you scaled it" not in card, card
+    assert "it was a scaling project" in card, card
+    # the call sheet has no such sentence: its label keeps what the line lacks
+    assert "*(partial match: it does not say you scaled it)*" in _listed(text, "Scaling a system")
