@@ -381,7 +381,13 @@ class StarCard:
 def star_cards(star: Iterable[StarPrompt]) -> list[StarCard]:
     data = brief_data()
     cards: list[StarCard] = []
+    star = tuple(star)
+    # a line two cards tell is quoted on the card it answers best, and the other points to it: a strong card never
+    # says "the line of story 2" of a line only partial there (brief s8 "stories4"); else on the first
     first: dict[str, int] = {}
+    for number, prompt in sorted(enumerate(star, 1), key=lambda pair: (pair[1].strength != "strong", pair[0])):
+        if prompt.stories:
+            first.setdefault(prompt.stories[0].text, number)
     words, unmeasured = data["star_strength"], 0
     for number, (prompt, spec, phrases) in enumerate(zip(star, data["star"], data["star_decide"], strict=False), 1):
         short = _decide_phrases(spec, phrases)
@@ -407,9 +413,8 @@ def star_cards(star: Iterable[StarPrompt]) -> list[StarCard]:
             outline.append(("Result", words["no_result"][unmeasured % len(words["no_result"])]))
             unmeasured += 1
         line = prompt.stories[0].text if prompt.stories else ""
-        same_as = first.get(line, 0) if line else 0
-        if line:
-            first.setdefault(line, number)
+        same_as = first.get(line, number) if line else number
+        same_as = 0 if same_as == number else same_as
         if not prompt.stories:
             outline, decide = [], []  # one line: the situation says there is no line and what to offer
         # what the interviewer will ask that the line lacks comes first, then the question's own asks

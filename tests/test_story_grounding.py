@@ -105,3 +105,17 @@ Austin, TX · Jan 2020 – Present
     assert "it was a scaling project" in card, card
     # the call sheet has no such sentence: its label keeps what the line lacks
     assert "*(partial match: it does not say you scaled it)*" in _listed(text, "Scaling a system")
+
+
+def test_a_line_two_cards_tell_is_quoted_where_it_is_strong(tmp_path, cli):
+    text = markdown_brief(tmp_path, cli, HEADER + """### Android Developer — Bramble Labs
+Jan 2020 – Present
+- Owned the release process for the Android app, shipping every two weeks
+""", POSTING)
+    # it was "Ownership and accountability: the line of story 3, told for this question (strong match)" beside a
+    # story 3 that was only partial
+    owner = _listed(text, "Ownership and accountability")
+    assert owner.startswith("6. **Ownership and accountability:** Owned the release process"), owner
+    assert owner.endswith("*(strong match)*"), owner
+    retold = _listed(text, "Speed and quality")
+    assert "the line of story 6, told for this question *(partial match" in retold, retold
