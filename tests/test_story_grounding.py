@@ -2,6 +2,8 @@
 run through the CLI as a user would, read from the Markdown brief's call sheet ("Your eight stories")."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import SHOP_POSTING as POSTING
 from tests.conftest import markdown_brief
 
@@ -30,14 +32,21 @@ Austin, TX · Jan 2020 – Present
     assert "*no story on your résumé*" in line, line
 
 
-def test_a_product_made_with_an_adopted_library_is_the_nearest_build_or_buy_story(tmp_path, cli):
-    text = markdown_brief(tmp_path, cli, HEADER + """### Mobile Developer — Pellucid Apps
+@pytest.mark.parametrize(
+    ("product", "shown"),
+    [
+        ("Menutka — a restaurant menu app that utilizes the Glide library and RxJava frameworks", "Glide library"),
+        ("Trivia Night — a quiz game made with Corona SDK", "Corona SDK"),
+    ],
+)
+def test_a_product_made_with_an_adopted_library_is_the_nearest_build_or_buy_story(tmp_path, cli, product, shown):
+    text = markdown_brief(tmp_path, cli, HEADER + f"""### Mobile Developer — Pellucid Apps
 Austin, TX · Jan 2020 – Present
 - Collaborated with product, design and program teams to build, test and evaluate features for the payments platform
-- Menutka — a restaurant menu app that utilizes the Glide library and RxJava frameworks
+- {product}
 """, POSTING)
     line = _listed(text, "Build or buy")
-    assert "utilizes the Glide library" in line and "*(partial match" in line, line
+    assert shown in line and "*(partial match" in line, line
 
 
 def test_a_system_for_users_with_no_sign_of_scale_is_partial_at_most(tmp_path, cli):

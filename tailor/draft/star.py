@@ -350,7 +350,7 @@ def _near_bullets(
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
         if n in used or item.role.internship or avoid.search(text) or not _tellable(item):
             continue
-        if not (_evidenced(ctx, spec, item) or _near_evidence(ctx, spec, item) if gate else _may_tell(ctx, spec, item)):
+        if not (_evidenced(ctx, spec, item) or _near_evidence(spec, item) if gate else _may_tell(ctx, spec, item)):
             continue
         # a project the candidate built, named with no verb ("Shopfront - iOS app for ..."), is the nearest a
         # design story its line comes, told as what it is; it names no verb of making to match
@@ -408,24 +408,15 @@ def _evidenced(ctx: _Context, spec: dict[str, Any], item: _Item) -> bool:
     return True
 
 
-def _near_evidence(ctx: _Context, spec: dict[str, Any], item: _Item) -> bool:
+def _near_evidence(spec: dict[str, Any], item: _Item) -> bool:
     """Whether a line shows the lesser evidence that makes it a question's nearest story though not its own
     (star[].partial_evidence: a backend service built for the design question), and nothing of star[].partial_avoid
-    (a frontend built designs no service: issue 12, brief s8 "stories"). A technology of star[].partial_held_categories
-    the résumé shows on the line stands for the last group ("backend hosted on Heroku": a service adopted)."""
+    (a frontend built designs no service: issue 12, brief s8 "stories")."""
     groups = spec.get("partial_evidence") or ()
     text = _told(item)
     if not groups or _question_pattern(tuple(spec.get("partial_avoid") or ["\x00"])).search(text):
         return False
-    kinds = set(spec.get("partial_held_categories") or ())
-    held = bool(kinds) and any(
-        s.category in kinds and any(e.line == item.bullet.line for e in s.evidence) and mentions(s.name, text)
-        for s in ctx.resume_skills.items
-    )
-    last = len(groups) - 1
-    return all(
-        (held and index == last) or _question_pattern(tuple(group)).search(text) for index, group in enumerate(groups)
-    )
+    return all(_question_pattern(tuple(group)).search(text) for group in groups)
 
 
 def _may_tell(ctx: _Context, spec: dict[str, Any], item: _Item) -> bool:
