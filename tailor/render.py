@@ -373,12 +373,21 @@ class StarCard:
     decide: str  # "which part was yours; what changed after", or "" when the résumé gives every part
     same_as: int = 0  # the earlier card that quotes the same line: the line is quoted once (issue 12)
     strength: str = ""  # "strong match", "partial match: <what it lacks>" (brief s8 "stories"); "" for no story
+    # the card's own label: "partial match" alone where the card's nearest or honesty sentence says what the line
+    # lacks, as it says it once (brief s8 "stories4"); the call sheet, with no such sentence, keeps `strength`
+    heading: str = ""
 
 
 def star_cards(star: Iterable[StarPrompt]) -> list[StarCard]:
     data = brief_data()
     cards: list[StarCard] = []
+    star = tuple(star)
+    # a line two cards tell is quoted on the card it answers best, and the other points to it: a strong card never
+    # says "the line of story 2" of a line only partial there (brief s8 "stories4"); else on the first
     first: dict[str, int] = {}
+    for number, prompt in sorted(enumerate(star, 1), key=lambda pair: (pair[1].strength != "strong", pair[0])):
+        if prompt.stories:
+            first.setdefault(prompt.stories[0].text, number)
     words, unmeasured = data["star_strength"], 0
     for number, (prompt, spec, phrases) in enumerate(zip(star, data["star"], data["star_decide"], strict=False), 1):
         short = _decide_phrases(spec, phrases)
@@ -404,14 +413,13 @@ def star_cards(star: Iterable[StarPrompt]) -> list[StarCard]:
             outline.append(("Result", words["no_result"][unmeasured % len(words["no_result"])]))
             unmeasured += 1
         line = prompt.stories[0].text if prompt.stories else ""
-        same_as = first.get(line, 0) if line else 0
-        if line:
-            first.setdefault(line, number)
+        same_as = first.get(line, number) if line else number
+        same_as = 0 if same_as == number else same_as
         if not prompt.stories:
             outline, decide = [], []  # one line: the situation says there is no line and what to offer
         # what the interviewer will ask that the line lacks comes first, then the question's own asks
         asks = "; ".join(dict.fromkeys([*prompt.recall, *decide]))
-        cards.append(StarCard(number, prompt, tuple(outline), asks, same_as, _strength(prompt)))
+        cards.append(StarCard(number, prompt, tuple(outline), asks, same_as, _strength(prompt), _heading(prompt)))
     return cards
 
 
@@ -421,6 +429,13 @@ def _strength(prompt: StarPrompt) -> str:
     if prompt.strength == "partial" and prompt.lacks:
         return f"{words['partial']}: {prompt.lacks}"
     return str(words.get(prompt.strength, "")) if prompt.stories else ""
+
+
+def _heading(prompt: StarPrompt) -> str:
+    """A card's label: its strength, without what a partial line lacks where the card's own sentence says it ("I
+    won't claim it was a deliberate trade-off ...", "do not claim to have led it"): said once, not twice."""
+    told = (prompt.closest and prompt.why) or prompt.honesty
+    return str(brief_data()["star_strength"]["partial"]) if prompt.strength == "partial" and told else _strength(prompt)
 
 
 # the draft's "[Which part was yours? <the action's ask>]": the short phrase of the action's ask says it
@@ -1115,7 +1130,7 @@ def _docx_star(document: Any, brief: Brief) -> None:
                 _docx_para(document, (f"{words['related']}: ", "i"), (f"{related}.", ""))
             continue
         outside = f", {words['outside_work']}" if star.outside_work else ""
-        strength = f" {card.strength[:1].upper()}{card.strength[1:]}{outside}." if card.strength else ""
+        strength = f" {card.heading[:1].upper()}{card.heading[1:]}{outside}." if card.heading else ""
         _docx_para(document, (tag, "i"), (strength, "b"))
         if card.same_as:
             # a note, never set as a quote: it is no line of the résumé (issue 12, blind review)

@@ -80,9 +80,10 @@ def test_career_story_is_a_timeline_of_the_roles_earliest_first_with_their_stron
     career = _item(_brief(tmp_path, cli), "Career story in 2–3 minutes")
     steps = career.split(": ", 1)[1].split(" → ")
     assert [s.split(" (", 1)[0] for s in steps] == [
-        "Intern, Quenby Labs", "Tarnwell Bank", "Orrin Maps", "Senior Software Engineer, Pellam Robotics"
-    ], career
-    assert steps[0].startswith("Intern, Quenby Labs (2014–2015)"), career
+        "Software Engineering Intern, Quenby Labs", "Software Engineer, Tarnwell Bank", "Software Engineer, Orrin Maps",
+        "Senior Software Engineer, Pellam Robotics",
+    ], career  # each step its title and employer (brief s8 "stories4")
+    assert steps[0].startswith("Software Engineering Intern, Quenby Labs (2014–2015)"), career
     assert "(2021–present)" in steps[-1], career
     # each role by its line with the most figures, quoted from the résumé
     assert "“Cut statement generation time from 6 hours to 50 minutes”" in steps[1], career

@@ -1503,7 +1503,7 @@ def test_issue_12_career_span_tells_internships_from_posts_outside_work():
     career = next(item.text for item in brief.checklist if "Career story" in item.text)
     # the timeline starts at the internship, which began before the first job (Jan 2015); a community post is no
     # step of the career
-    assert career.split(": ", 1)[1].startswith("Intern, Octolab (2014–2015) → "), career
+    assert career.split(": ", 1)[1].startswith("Software Engineering Intern, Octolab (2014–2015) → "), career
     assert "Tempe Coders" not in career and career.count(" → ") == len(ROLES), career
 
 

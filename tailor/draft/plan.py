@@ -8,24 +8,30 @@ from tailor.checks import _money, _no_current_role
 from tailor.draft.figures import posting_figures
 from tailor.draft.pitch import _about_sentence
 from tailor.draft.questions import _company, recruiter_check
+from tailor.draft.star import _verbless_result
 from tailor.draft.words import (
+    _PARENS,
     _clauses,
     _clip,
     _Context,
     _date,
     _is_technology,
+    _Item,
     _join,
     _latest_role,
     _lower_first,
     _possessive,
+    _project,
     _question_pattern,
     _role_name,
     _technical,
+    _tells,
     brief_data,
     listed_duties,
 )
 from tailor.entries import outside_work
 from tailor.fit import (
+    YEAR_RE,
     area_hits,
     best_area,
     figure_counts,
@@ -261,18 +267,19 @@ _TIMELINE_WORDS = 16  # a clause of a role's strongest line at most this long: e
 
 
 def _career_step(ctx: _Context, role: Role, latest: bool) -> str:
-    """ "Intern, Octolab (2014–2015)", "Senior Engineer, Brightwell (2019–present): “led the move to Kafka”": the
-    title only for an internship or the latest post (the hand briefs' timeline names the employers), the quote only
-    from a bullet of the role, the one with the most figures."""
-    name = spoken(role.company or "") or spoken(role.title or "") or role.label
-    if role.internship and not latest:
+    """ "Intern, Octolab (2014–2015)", "Senior Engineer, Brightwell (2019–present): “led the move to Kafka”": each
+    step its title and employer, the quote only from an action line of the role (what the candidate did or
+    achieved), the one with the most figures, clipped to a clause. A location, date or bracket-only line under the
+    header ("(Saint-Petersburg, Russia)") is no content of the role: a role without an action line is its title and
+    employer only (issue 12, brief s8 "stories4": a timeline of locations, its titles dropped)."""
+    company, title = spoken(role.company or ""), spoken(role.title or "")
+    name = f"{title}, {company}" if title and company else company or title or role.label
+    if role.internship and not latest and not title:
         name = f"{brief_data()['checklist']['intern']}, {name}"
-    elif latest and role.title and role.company:
-        name = f"{spoken(role.title)}, {name}"
     years = "–".join(dict.fromkeys(y for y in (_year_of(role.start), _year_of(role.end)) if y))
     step = f"{name} ({years})" if years else name
     # an internship before the career is named, not told: the story starts at the first post
-    items = [i for i in ctx.items if i.role is role and not (role.internship and not latest)]
+    items = [i for i in ctx.items if i.role is role and not (role.internship and not latest) and _action_line(i)]
     best = max(items, key=lambda i: (has_figure(i.bullet), len(figure_counts(i.bullet.text))), default=None)
     if best is None:
         ctx.claim("checklist", step, (ctx.header(role),))
@@ -285,6 +292,15 @@ def _career_step(ctx: _Context, role: Role, latest: bool) -> str:
     said = f"{step}: “{quote}”"
     ctx.claim("checklist", said, (ctx.header(role), cite))
     return said
+
+
+def _action_line(item: _Item) -> bool:
+    """Whether a role's line says what the candidate did or achieved: it opens on their verb, or states a result
+    or a project; not a location or a date printed under the header, nor a line that is only a bracket."""
+    text = _PARENS.sub(" ", item.bullet.text)
+    if not re.search(r"[^\W\d_]{3,}", YEAR_RE.sub(" ", text)):
+        return False
+    return _tells(text) or _verbless_result(item.bullet) or bool(_project(item.bullet.text))
 
 
 def _year_of(value: str | None) -> str:

@@ -207,6 +207,9 @@ def _supports(
             text = item.bullet.text
             if n in used or item.role is not primary.role or not _result_figures(item.bullet) or avoid.search(text):
                 continue
+            # an achievement line naming the role's employer is the role's own wherever it is printed (_section_items)
+            if not item.section and not _in_role_section(ctx, primary.role, item.bullet.line):
+                continue
             if _continues(_clean(text)) or _heading_line(text):
                 continue
             if tools & set(_named_technologies(ctx, item.bullet)) or words & _salient(text):
@@ -745,13 +748,30 @@ def _blank(ask: str) -> str:
 def _role_figure(ctx: _Context, primary: _Item) -> _Item | None:
     """Another line of the story's role that states a result figure ("Produced a line of 25, which sold for $139
     each"), looked for before a card says the résumé has none; None for a line under no role."""
-    if primary.role not in ctx.resume.roles:
+    # an entry with no title ("Since 2013 — worked for many companies") is no one role whose lines belong together
+    if primary.role not in ctx.resume.roles or not primary.role.title:
         return None
     return next(
         (item for item in ctx.items
          if item.role is primary.role and item.bullet.line != primary.bullet.line and _result_figures(item.bullet)
-         and not _heading_line(item.bullet.text) and _measures(item.bullet)),
+         and not _heading_line(item.bullet.text) and _measures(item.bullet)
+         and _in_role_section(ctx, primary.role, item.bullet.line)),
         None,
+    )
+
+
+def _in_role_section(ctx: _Context, role: Role, line: int) -> bool:
+    """Whether a line is in the section its role's header is in: a line under a later heading ("Good moments in
+    life") read onto the last role is not that role's own, and its figure no result of the role's story (issue 12,
+    brief s8 "stories4")."""
+    lines = ctx.resume.document.lines
+    between = range(min(role.line, line) + 1, max(role.line, line))
+    if any(lines[i].heading for i in between if i < len(lines)):
+        return False
+    return not any(
+        section.heading and (section.first_line <= role.line <= section.last_line)
+        != (section.first_line <= line <= section.last_line)
+        for section in ctx.resume.sections
     )
 
 
