@@ -143,13 +143,28 @@ def _clip(text: str, words: int) -> str:
 
 
 def _whole_clauses(text: str, words: int) -> str:
-    kept = ""
-    for clause in _clauses(text):
+    # never a cut inside an "A, B and C" list: "… across product" for "across product, ML platform and
+    # infrastructure" dropped two of the three (issue 12, grounding check)
+    kept, clauses = "", _clauses(text, lists=True)
+    for index, clause in enumerate(clauses):
         joined = f"{kept}, {clause}" if kept else clause
         if len(joined.split()) > words:
+            if _list_goes_on(clauses[index:]):
+                return ""  # "structure, hiring plan, career framework, performance and culture": no cut inside it
             break
         kept = joined
     return re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", kept)
+
+
+def _list_goes_on(rest: list[str]) -> bool:
+    """The clauses after a cut are a list's further items: short ones, up to its "X and Y" end."""
+    for clause in rest:
+        items = re.split(r",\s+|\s+(?:and|or|&)\s+", clause)
+        if any(len(item.split()) > _LIST_ITEM_WORDS for item in items):
+            return False
+        if len(items) > 1:
+            return True
+    return False
 
 
 

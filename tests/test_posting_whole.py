@@ -1,0 +1,75 @@
+"""Posting facts said whole (issue 12, grounding check): a duty is never cut inside its own "A, B and C" list, the
+package names every item the posting's benefits list states, a stage or team size the posting states is said,
+never listed as unknown, and a skill only the duties name is what the role involves, not "required".
+
+Each test runs the CLI on an invented résumé and posting and reads the Markdown brief as a user would."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable
+
+from tests.conftest import Run, brief_json, markdown_brief
+
+RESUME = """# Odile Brammer
+
+odile.brammer@example.com | +44 20 7946 0181 | London, UK
+
+## Experience
+
+### Engineering Manager, Cardelle Transit
+Mar 2019 - Present
+- Led 2 teams (14 engineers) building the routing platform in Python and PostgreSQL.
+- Cut route planning time from 40 minutes to 3 minutes by moving the solver onto a queue of workers.
+
+### Senior Software Engineer, Frome Analytics
+Jun 2013 - Feb 2019
+- Built reporting services in Python for the analytics product.
+
+## Education
+
+BSc Computer Science, University of Leeds, 2013
+"""
+
+POSTING = """Director of Engineering
+Lumenfield · London, UK
+
+About us
+Lumenfield builds scheduling software for community clinics. We are a 90-person company{stage}.
+
+About the team
+{team}
+
+What you will do
+- Lead engineering managers and staff engineers across product, ML platform and infrastructure
+- Hire engineers across Europe and grow the organisation
+- Set the technical strategy for the platform
+- Run the quarterly planning process with product
+
+What we look for
+- 10+ years in software engineering, including 4+ years managing engineering managers
+- Experience with Python and PostgreSQL
+
+Benefits
+- Salary range: £120,000 – £140,000
+- Competitive equity
+- Unlimited PTO
+- Private health insurance
+"""
+
+
+def _posting(stage: str = ", growing from Series B to Series C this year", team: str = "We are four teams.") -> str:
+    return POSTING.format(stage=stage, team=team)
+
+
+def _line(brief: str, label: str) -> str:
+    found = re.search(rf"^- \*\*{re.escape(label)}:\*\* (.*)$", brief, re.M)
+    assert found, f"no {label!r} line in the brief"
+    return found.group(1)
+
+
+def test_a_duty_is_never_cut_inside_its_own_list(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    brief = markdown_brief(tmp_path, cli, RESUME, _posting())
+    owns = _line(brief, "What you would own")
+    assert "across product, ML platform and infrastructure" in owns
+    assert "across product;" not in owns
