@@ -73,3 +73,9 @@ def test_a_duty_is_never_cut_inside_its_own_list(tmp_path: Path, cli: Callable[.
     owns = _line(brief, "What you would own")
     assert "across product, ML platform and infrastructure" in owns
     assert "across product;" not in owns
+
+
+def test_the_package_names_every_item_the_benefits_list_states(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    brief = markdown_brief(tmp_path, cli, RESUME, _posting())
+    package = _line(brief, "Package").split("; ")
+    assert package == ["Salary range: £120,000 – £140,000", "Competitive equity", "Unlimited PTO", "Private health insurance"]
