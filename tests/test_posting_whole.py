@@ -35,7 +35,7 @@ POSTING = """Director of Engineering
 Lumenfield · London, UK
 
 About us
-Lumenfield builds scheduling software for community clinics. We are a 90-person company{stage}.
+Lumenfield builds scheduling software for community clinics. We are a company{stage}.
 
 About the team
 {team}
@@ -58,7 +58,7 @@ Benefits
 """
 
 
-def _posting(stage: str = ", growing from Series B to Series C this year", team: str = "We are four teams.") -> str:
+def _posting(stage: str = " growing from Series B to Series C this year", team: str = "We are four teams.") -> str:
     return POSTING.format(stage=stage, team=team)
 
 
@@ -79,3 +79,36 @@ def test_the_package_names_every_item_the_benefits_list_states(tmp_path: Path, c
     brief = markdown_brief(tmp_path, cli, RESUME, _posting())
     package = _line(brief, "Package").split("; ")
     assert package == ["Salary range: £120,000 – £140,000", "Competitive equity", "Unlimited PTO", "Private health insurance"]
+
+
+# the stage and the team's size stated only in a duty, and no About section saying them
+IN_A_DUTY = """Director of Engineering
+Lumenfield · London, UK
+
+Lumenfield builds scheduling software for community clinics.
+
+What you will do
+- Lead our four teams of engineers as we go from Series B to Series C
+- Hire engineers across Europe
+- Set the technical strategy for the platform
+
+What we look for
+- 10+ years in software engineering, including 4+ years managing engineering managers
+- Experience with Python and PostgreSQL
+"""
+
+
+def test_a_stage_and_team_size_stated_in_a_duty_are_said_not_unknown(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    brief = markdown_brief(tmp_path, cli, RESUME, IN_A_DUTY)
+    assert "“Lead our four teams of engineers as we go from Series B to Series C”" in _line(brief, "What they do")
+    assert "four teams" in _line(brief, "The role and team")
+    unknown = _line(brief, "Unknown")
+    assert "stage" not in unknown and "team's size" not in unknown
+
+
+def test_a_head_count_is_a_stage_said_but_a_teams_head_count_is_not(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    said = markdown_brief(tmp_path, cli, RESUME, _posting(stage=". We are about 120 people"))
+    assert "stage" not in _line(said, "Unknown")
+    (tmp_path / "team").mkdir()
+    team = markdown_brief(tmp_path / "team", cli, RESUME, _posting(stage="", team="Engineering is 46 people today."))
+    assert "its stage and funding" in _line(team, "Unknown")
