@@ -6,8 +6,8 @@ Each test runs the CLI on an invented résumé and posting and reads the Markdow
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from tests.conftest import Run, brief_json, markdown_brief
 
@@ -78,7 +78,8 @@ def test_a_duty_is_never_cut_inside_its_own_list(tmp_path: Path, cli: Callable[.
 def test_the_package_names_every_item_the_benefits_list_states(tmp_path: Path, cli: Callable[..., Run]) -> None:
     brief = markdown_brief(tmp_path, cli, RESUME, _posting())
     package = _line(brief, "Package").split("; ")
-    assert package == ["Salary range: £120,000 – £140,000", "Competitive equity", "Unlimited PTO", "Private health insurance"]
+    said = ["Salary range: £120,000 – £140,000", "Competitive equity", "Unlimited PTO", "Private health insurance"]
+    assert package == said
 
 
 # the stage and the team's size stated only in a duty, and no About section saying them
@@ -98,7 +99,9 @@ What we look for
 """
 
 
-def test_a_stage_and_team_size_stated_in_a_duty_are_said_not_unknown(tmp_path: Path, cli: Callable[..., Run]) -> None:
+def test_a_stage_and_team_size_stated_in_a_duty_are_said_not_unknown(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
     brief = markdown_brief(tmp_path, cli, RESUME, IN_A_DUTY)
     assert "“Lead our four teams of engineers as we go from Series B to Series C”" in _line(brief, "What they do")
     assert "four teams" in _line(brief, "The role and team")
@@ -112,3 +115,31 @@ def test_a_head_count_is_a_stage_said_but_a_teams_head_count_is_not(tmp_path: Pa
     (tmp_path / "team").mkdir()
     team = markdown_brief(tmp_path / "team", cli, RESUME, _posting(stage="", team="Engineering is 46 people today."))
     assert "its stage and funding" in _line(team, "Unknown")
+
+
+# the duties said in the opening paragraph, with no list of them
+IN_PROSE = """Director of Engineering
+Lumenfield · London, UK
+
+Lumenfield builds scheduling software for community clinics. As our Director of Engineering you will lead our \
+four teams, hire engineers across Europe and set the technical strategy for the platform.{asks}
+
+What we look for
+- 10+ years in software engineering, including 4+ years managing engineering managers
+- Experience with Python and PostgreSQL
+"""
+
+
+def test_a_skill_only_a_prose_duty_names_is_what_the_role_involves(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    brief = markdown_brief(tmp_path, cli, RESUME, IN_PROSE.format(asks=""))
+    involves = next(line for line in brief.splitlines() if line.startswith("**The role involves:**"))
+    assert "hiring" in involves
+    assert "hiring (not shown)" not in brief
+    assert brief_json(tmp_path, cli)["posting"]["skills_duty"].count("hiring") == 1
+
+
+def test_you_will_need_a_skill_still_asks_for_it(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    asks = " You will need experience hiring engineers at scale."
+    posting = IN_PROSE.format(asks=asks).replace(", hire engineers across Europe", "")
+    brief = markdown_brief(tmp_path, cli, RESUME, posting)
+    assert "hiring (not shown)" in brief
