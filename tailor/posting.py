@@ -766,12 +766,18 @@ def _brief_item(item: str) -> str:
     text = _sentences(re.sub(r"^[-*•·]\s*", "", item.strip()))[0].strip().rstrip(".;:") if item.strip() else ""
     if len(text.split()) <= _BENEFIT_ITEM_WORDS:
         return text
-    detail = re.search(r",?\s(?:with|for|including|plus|so|to|toward|towards)\s", text)
+    detail = re.search(r",?\s(?:with|for|including|plus|so|to|toward|towards|through|from|where|and a|and an)\s", text)
     head = text[: detail.start()] if detail else ""
-    return head if 2 <= len(head.split()) <= _BENEFIT_ITEM_WORDS else _short(text, _BENEFIT_ITEM_WORDS)
+    if 2 <= len(head.split()) <= _BENEFIT_ITEM_WORDS:
+        return head
+    # else its items up to the last list break that fits ("18 weeks of paid parental leave" of "… leave and
+    # fertility benefits"); never a cut mid-phrase with an ellipsis
+    opening = " ".join(text.split()[: _BENEFIT_ITEM_WORDS + 1])
+    breaks = [m.start() for m in re.finditer(r",\s|\s(?:and|or)\s", opening) if len(opening[: m.start()].split()) >= 2]
+    return text[: breaks[-1]] if breaks else text
 
 
-_BENEFIT_ITEM_WORDS = 12
+_BENEFIT_ITEM_WORDS = 7  # "briefly": the call sheet holds the whole package on its line
 
 
 def _grounds(sentence: str) -> bool:

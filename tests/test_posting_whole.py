@@ -143,3 +143,30 @@ def test_you_will_need_a_skill_still_asks_for_it(tmp_path: Path, cli: Callable[.
     posting = IN_PROSE.format(asks=asks).replace(", hire engineers across Europe", "")
     brief = markdown_brief(tmp_path, cli, RESUME, posting)
     assert "hiring (not shown)" in brief
+
+
+BRACKETED = POSTING.replace(
+    "- Set the technical strategy for the platform",
+    "- Lead the migration of our scheduling engine (Java, Oracle) to event-driven services on AWS",
+)
+
+
+def test_a_posting_line_quoted_keeps_its_brackets(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    brief = markdown_brief(tmp_path, cli, RESUME, BRACKETED.format(stage="", team="We are four teams."))
+    said = "Lead the migration of our scheduling engine (Java, Oracle) to event-driven services on AWS"
+    assert said in _line(brief, "What you would own")
+    assert "engine to event-driven" not in brief
+
+
+def test_the_samples_quote_the_posting_as_printed() -> None:
+    """Every posting sentence the goldens quote in a question ("On “…”", "The posting says “…”") is the
+    posting's own words: each piece between ellipses is in one of its lines."""
+    from tailor.pipeline import read_posting
+
+    root = Path(__file__).resolve().parents[1]
+    for golden in sorted((root / "tests" / "golden").glob("*.md")):
+        job = next((root / "samples" / "jobs").glob(f"{golden.stem}.*"))
+        posting = " ".join(" ".join(line.text.split()) for line in read_posting(job).document.lines)
+        for quote in re.findall(r"(?:On|The posting says) “([^”]+)”", golden.read_text("utf-8")):
+            for piece in (p.strip(" ,;.") for p in quote.split("…")):
+                assert piece in posting, f"{golden.name}: “{piece}” is not the posting's wording"

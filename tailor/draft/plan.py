@@ -175,12 +175,14 @@ def _stage_said(posting: Posting) -> str | None:
             sentence = sentence.strip().rstrip(".")
             if len(sentence.split()) <= _STAGE_WORDS:
                 return sentence
-            cued = (c for c in _clauses(sentence) if funding.search(c) or headcount.search(c))
-            return next(cued, None)
+            # the funding clause before the head count: "our Series B closed last year" says more than its size
+            clauses = _clauses(sentence)
+            cued = [c for c in clauses if funding.search(c)] or [c for c in clauses if headcount.search(c)]
+            return re.sub(r"(?i)^(?:and|but|while|so)\s+", "", cued[0]) if cued else None
     return None
 
 
-_STAGE_WORDS = 20
+_STAGE_WORDS = 12  # a longer sentence is quoted by its clause with the cue: the call sheet is two pages
 _WHAT_SHOWN = 2  # the company block prints the first two sentences of what the company does (render.py)
 
 
