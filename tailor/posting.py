@@ -717,7 +717,10 @@ def _hard_requirements(
         "remote_policy": _place_part(
             _remote_policy(sentences, [*lists[SectionKind.REQUIREMENTS], *lists[SectionKind.NICE_TO_HAVE]])
         ),
-        "package": _package([s for line in lines for s in _sentences(line.text)]),  # the header states pay too
+        "package": _package(  # the header states pay too
+            [s for line in lines for s in _sentences(line.text)],
+            [lines[i].text for i in sorted(benefits) if i not in skip and lines[i].bullet],
+        ),
         # what the role will own is asked in its duties as often as in its requirements ("Lead an org of 40+")
         **{key: _asked_clause(hard[rule], [*asked, *lists[SectionKind.RESPONSIBILITIES]])
            for key, rule in _OWNERSHIP.items()},
@@ -739,9 +742,11 @@ def _asked_clause(rule: re.Pattern[str], lines: Iterable[str]) -> str | None:
     return None
 
 
-def _package(sentences: list[str]) -> tuple[str, ...]:
-    """The salary sentence, then the equity one when said apart, as printed: the benefits section is where a
-    posting states its pay, so it is read here (never the equal-opportunity text: "diversity, equity and ...")."""
+def _package(sentences: list[str], benefits: list[str]) -> tuple[str, ...]:
+    """The salary sentence, then the equity one when said apart, as printed, then every other item of the benefits
+    list, each briefly: "Package: Competitive equity" for a list that also gave unlimited paid time off read as all
+    the posting offers (issue 12, grounding check). The benefits section is where a posting states its pay, so it is
+    read here (never the equal-opportunity text: "diversity, equity and ...")."""
     rules = _rules()
     pay = [s for s in sentences if not rules.eeo.search(s)]
     salary = next((s for s in pay if rules.hard["salary"].search(s)), None)
@@ -749,7 +754,30 @@ def _package(sentences: list[str]) -> tuple[str, ...]:
     said = [salary] if salary else []
     if equity and not (salary and rules.hard["equity"].search(salary)):
         said.append(equity)
-    return tuple(_short(s.strip(" -*•·")) for s in said)
+    # the pay and equity are said above, as printed: an item restating either is not said twice
+    restated = [rules.hard["salary"], *([rules.hard["equity"]] if equity else [])]
+    items = [_brief_item(i) for i in benefits if not rules.eeo.search(i) and not any(r.search(i) for r in restated)]
+    return tuple(dict.fromkeys([*(_short(s.strip(" -*•·")).rstrip(".") for s in said), *(i for i in items if i)]))
+
+
+def _brief_item(item: str) -> str:
+    """A benefit said briefly: its first sentence, cut before its detail ("with 100% of premiums paid ...") when
+    it runs long."""
+    text = _sentences(re.sub(r"^[-*•·]\s*", "", item.strip()))[0].strip().rstrip(".;:") if item.strip() else ""
+    if len(text.split()) <= _BENEFIT_ITEM_WORDS:
+        return text
+    detail = re.search(r",?\s(?:with|for|including|plus|so|to|toward|towards|through|from|where|and a|and an)\s", text)
+    head = text[: detail.start()] if detail else ""
+    if 2 <= len(head.split()) <= _BENEFIT_ITEM_WORDS:
+        return head
+    # else its items up to the last list break that fits ("18 weeks of paid parental leave" of "… leave and
+    # fertility benefits"); never a cut mid-phrase with an ellipsis
+    opening = " ".join(text.split()[: _BENEFIT_ITEM_WORDS + 1])
+    breaks = [m.start() for m in re.finditer(r",\s|\s(?:and|or)\s", opening) if len(opening[: m.start()].split()) >= 2]
+    return text[: breaks[-1]] if breaks else text
+
+
+_BENEFIT_ITEM_WORDS = 7  # "briefly": the call sheet holds the whole package on its line
 
 
 def _grounds(sentence: str) -> bool:

@@ -11,6 +11,7 @@ from tailor.draft.questions import _company, recruiter_check
 from tailor.draft.star import _verbless_result
 from tailor.draft.words import (
     _PARENS,
+    _about_lines,
     _clauses,
     _clip,
     _Context,
@@ -81,9 +82,16 @@ def draft_snapshot(ctx: _Context) -> Snapshot:
     ]
     if posting.reports_to:
         research.append(data["research_reports_to"].format(reports_to=posting.reports_to))
+    # what the company does, not who the team is: that sentence is the role line's (issue 12, blind review)
+    what = tuple(s for s in posting.about if s not in posting.team_about) or posting.about
+    # its stage said among the sentences the company block prints, never listed as unknown beside them (issue 12)
+    said = _stage_said(posting)
+    found = next((s for s in what if said and said in s), None)
+    if said and (found is None or what.index(found) >= _WHAT_SHOWN):
+        stage = found or data["stage_said"].format(said=said)
+        what = (*what[:1], stage, *(s for s in what[1:] if s != found))
     return Snapshot(
-        # what the company does, not who the team is: that sentence is the role line's (issue 12, blind review)
-        what=tuple(s for s in posting.about if s not in posting.team_about) or posting.about,
+        what=what,
         stack=names,
         team=posting.team,
         reports_to=posting.reports_to,
@@ -161,6 +169,29 @@ def _stage(posting: Posting) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _stage_said(posting: Posting) -> str | None:
+    """The sentence stating the company's funding stage or head count, as printed ("We are growing from Series B
+    to Series C"), or its clause with the cue when the sentence runs long; None when the posting states neither."""
+    data = brief_data()["snapshot"]
+    funding, headcount = _question_pattern(tuple(data["funding_cues"])), re.compile(data["headcount"], re.I)
+    # every line of the About sections: "We are a company of 120 employees" is no sentence of what it does
+    lines = (*_about_lines(posting), *posting.team_about, *posting_lines(posting))
+    for sentence in (s for line in lines for s in re.split(r"(?<=[.!?])\s+", line)):
+        if funding.search(sentence) or headcount.search(sentence):
+            sentence = sentence.strip().rstrip(".")
+            if len(sentence.split()) <= _STAGE_WORDS:
+                return sentence
+            # the funding clause before the head count: "our Series B closed last year" says more than its size
+            clauses = _clauses(sentence)
+            cued = [c for c in clauses if funding.search(c)] or [c for c in clauses if headcount.search(c)]
+            return re.sub(r"(?i)^(?:and|but|while|so)\s+", "", cued[0]) if cued else None
+    return None
+
+
+_STAGE_WORDS = 12  # a longer sentence is quoted by its clause with the cue: the call sheet is two pages
+_WHAT_SHOWN = 2  # the company block prints the first two sentences of what the company does (render.py)
+
+
 def _customer_facing(posting: Posting) -> bool:
     """Whether the posting names a product people outside the company use: its About lines name customers or users,
     and no line says the team builds for the company's own staff ("the product as a customer would" is no advice
@@ -198,13 +229,11 @@ def _location_is_policy(posting: Posting) -> bool:
 
 
 def _unknown(ctx: _Context) -> tuple[str, ...]:
-    """What the posting does not say that the candidate should find out: its stage and funding (no stage cue in
-    it), the team's size, the reporting line, the pay, and always the interviewers' backgrounds."""
+    """What the posting does not say that the candidate should find out: its stage and funding (no stage or head
+    count stated in it), the team's size, the reporting line, the pay, and always the interviewers' backgrounds."""
     posting, said = ctx.posting, brief_data()["snapshot"]["unknown"]
-    stage = _question_pattern(tuple(brief_data()["snapshot"]["funding_cues"]))
-    lines = (*posting.about, *posting.team_about, *posting_lines(posting))
     unsaid = {
-        "stage": not any(stage.search(line) for line in lines) and _stage(posting)[0] != "established",
+        "stage": _stage_said(posting) is None and _stage(posting)[0] != "established",
         "team": not (posting.team or posting.team_about),
         "reports_to": not posting.reports_to,
         "package": not posting.package,

@@ -19,6 +19,7 @@ from tailor.draft.words import (
     _question_pattern,
     _sentence,
     _sentences,
+    _verbatim,
     brief_data,
 )
 from tailor.fit import area_data, area_hits, best_area, cue_pattern, mentions
@@ -174,7 +175,7 @@ def _background_question(ctx: _Context, used: set[str]) -> list[Question]:
             asked.append((not examples.search(line), line))
     for _, line in sorted(asked, key=lambda a: a[0])[:1]:
         used.add(line)
-        quote = _phrase_clip(_clean(line), brief_data()["questions"]["quote_words"])
+        quote = _phrase_clip(line, brief_data()["questions"]["quote_words"])
         text = brief_data()["questions"]["noticed"]["background"].format(quote=quote)
         return [Question(text, Interviewer.HEAD, Area.TECHNICAL_SCALE, _basis("noticed"))]
     return []
@@ -183,7 +184,7 @@ def _background_question(ctx: _Context, used: set[str]) -> list[Question]:
 def _on_call_quote(sentence: str, cues: list[str]) -> str:
     """The clause naming on-call, with the one before it when alone it is too short to say anything
     ("on-call" on its own)."""
-    clauses = _clauses(_clean(sentence).rstrip(".")) or [sentence]
+    clauses = _clauses(_verbatim(sentence)) or [sentence]
     at = next((i for i, c in enumerate(clauses) if _cue(cues, c)), 0)
     said = clauses[at] if len(clauses[at].split()) >= _ON_CALL_WORDS or at == 0 else ", ".join(clauses[at - 1 : at + 1])
     said = re.sub(r"(?i)^(?:and|but|while|so|including)\s+", "", said)  # as _quote: a clause, not its link
@@ -385,7 +386,7 @@ def _company(ctx: _Context) -> str:
 
 def _quote(line: str, area: Area) -> str:
     """A posting sentence short enough to quote whole, else its clause that speaks most to the area."""
-    whole = re.sub(r"(?i)^including\s+", "", _YOU_HAVE.sub("", _clean(line))).rstrip(".")
+    whole = re.sub(r"(?i)^including\s+", "", _YOU_HAVE.sub("", _verbatim(line))).rstrip(".")
     limit = brief_data()["questions"]["quote_words"]
     if len(whole.split()) <= limit:
         return whole

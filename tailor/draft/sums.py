@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tailor.draft.words import _clauses, _clean, _phrase_clip, brief_data
+from tailor.draft.words import _clauses, _clean, _phrase_clip, _verbatim, brief_data
 
 
 @dataclass(frozen=True)
@@ -130,7 +130,7 @@ def _rate(added: int, weeks: float) -> str:
 
 def _quoted(sentence: str, figures: str) -> str:
     """The clause of the sentence holding the figures: the call sheet has room for the sum, not the whole line."""
-    whole = _clean(sentence).rstrip(".")
+    whole = _verbatim(sentence)
     parts = [p for c in _clauses(whole) for p in c.split(": ")]
     clause = next((p for p in parts if figures in p and len(p.split()) >= _CLAUSE_WORDS), whole)
     return _phrase_clip(clause, brief_data()["questions"]["quote_words"])

@@ -23,6 +23,7 @@ from tailor.draft.words import (
     _join,
     _latest_role,
     _tells,
+    _verbatim,
     brief_data,
 )
 from tailor.fit import (
@@ -150,9 +151,9 @@ def _strongest(
         _, names, cite = best
         # a clipped quote keeps its opening and the clause with its figure ("Led the redesign … raising peak
         # throughput from 1,800 to 14,000 requests/s"): the result is what proves the fit
-        line = _headline(_clean(cite.text), limit)
+        line = _headline(_verbatim(cite.text), limit)
         if not all(mentions(name, line) for name in names[:3]):
-            line = _headline(_clean(cite.text), 2 * limit)  # the quote shows every skill it is named for
+            line = _headline(_verbatim(cite.text), 2 * limit)  # the quote shows every skill it is named for
         if not names:
             return data["strongest_line"].format(line=line, where=cite.where), cite, ()
         return data["strongest"].format(skills=_join(names[:3]), line=line, where=cite.where), cite, ()

@@ -101,6 +101,29 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", _PARENS.sub("", text)).strip().rstrip(".;:")
 
 
+def _verbatim(text: str) -> str:
+    """A line ready to quote as printed: a parenthetical is dropped only at its end, where what is left is still
+    the line's own words; inside it stays ("Built the ingestion service handling 1M events/s" for "Built the
+    ingestion service (Kafka, Flink) handling 1M events/s" was no quote of it: issue 12, grounding check)."""
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".;:")
+    text = re.sub(r"\s*[(\[][^)\]]*[)\]]$", "", text).rstrip(".;:,")
+    # a long aside ends the quote before it, marked: "The team is 7 engineers today …" (the call sheet is two pages)
+    aside = next((m for m in _PARENS.finditer(text) if len(m.group().split()) > _ASIDE_WORDS), None)
+    return text[: aside.start()].rstrip(" ,;:") + " …" if aside and aside.start() > 0 else text
+
+
+# "(Laravel)", "(Java, Oracle)" stay in a quote; "(5 backend, 1 embedded/firmware liaison, 1 SRE)" ends it
+_ASIDE_WORDS = 3
+
+
+def _closed(text: str) -> str:
+    """A quote cut inside its own brackets ends before them: "… layer (we are evaluating a move from" reads as
+    broken."""
+    if text.count("(") > text.count(")"):
+        return text[: text.rfind("(")].rstrip(" ,;:") + ("…" if text.endswith("…") else "")
+    return text
+
+
 def _lower_first(text: str) -> str:
     # Keep acronyms and names ("AWS", "Kafka", "ScalePost.ai") as printed; only a capitalised ordinary word is lowered.
     first = text.split(" ", 1)[0]
@@ -124,11 +147,15 @@ def _once(values: Iterable[str], key: Callable[[str], str]) -> dict[str, str]:
 
 
 def _clip(text: str, words: int) -> str:
+    return _closed(_clip_words(text, words))
+
+
+def _clip_words(text: str, words: int) -> str:
     """At most `words` words, cut at a clause boundary when one falls late enough; else the text whole when it
     runs to at most twice that ("… ingesting 2 billion telemetry…" cut a phrase in half: issue 12, blind review),
     or its label before a colon; only a longer text is cut by words, never after a word that needs more, with an
-    ellipsis."""
-    text = _clean(text)
+    ellipsis. Its words are the text's own: it is printed in quotation marks."""
+    text = _verbatim(text)
     if len(text.split()) <= words:
         return text
     kept = _whole_clauses(text, words)
@@ -143,23 +170,42 @@ def _clip(text: str, words: int) -> str:
 
 
 def _whole_clauses(text: str, words: int) -> str:
-    kept = ""
-    for clause in _clauses(text):
+    # never a cut inside an "A, B and C" list: "… across product" for "across product, ML platform and
+    # infrastructure" dropped two of the three (issue 12, grounding check)
+    kept, clauses = "", _clauses(text, lists=True)
+    for index, clause in enumerate(clauses):
         joined = f"{kept}, {clause}" if kept else clause
         if len(joined.split()) > words:
+            if _list_goes_on(clauses[index:]):
+                return ""  # "structure, hiring plan, career framework, performance and culture": no cut inside it
             break
         kept = joined
     return re.sub(r"(?i)[\s,;:]+(?:and|or|but)?[\s,;:]*$", "", kept)
 
 
+def _list_goes_on(rest: list[str]) -> bool:
+    """The clauses after a cut are a list's further items: short ones, up to its "X and Y" end."""
+    for clause in rest:
+        items = re.split(r",\s+|\s+(?:and|or|&)\s+", clause)
+        if any(len(item.split()) > _LIST_ITEM_WORDS for item in items):
+            return False
+        if len(items) > 1:
+            return True
+    return False
+
+
 
 
 def _phrase_clip(text: str, words: int) -> str:
+    return _closed(_phrase_words(text, words))
+
+
+def _phrase_words(text: str, words: int) -> str:
     """At most `words` words, never cut mid-phrase and never with an ellipsis (issue 12, blind review: a question
     quoting "Build the hiring plan to grow the team to…" reads as broken): whole clauses while they fit, else the
     words before the last phrase break that fits ("Build the hiring plan" of "Build the hiring plan to grow the
-    team to 60 engineers in 18 months"), else the first clause whole."""
-    text = _clean(text)
+    team to 60 engineers in 18 months"), else the first clause whole. Its words are the text's own, as `_clip`'s."""
+    text = _verbatim(text)
     if len(text.split()) <= words:
         return text
     clauses = _clauses(text) or [text]
@@ -799,7 +845,7 @@ _UNFINISHED = re.compile(r"(?i)\b(?:and|or|will|to|the|of|in|for|with|a|an|that|
 
 def _sentences(line: str) -> list[str]:
     """A posting line as sentences; a "Label: text" opening keeps only its text when the text is long."""
-    clean = _clean(line)
+    clean = _verbatim(line)  # its sentences are quoted: as printed (issue 12, grounding check)
     head, _, rest = clean.partition(": ")
     if rest and len(head.split()) <= 7 and len(rest.split()) >= 5:
         clean = rest

@@ -172,6 +172,7 @@ class _Rules:
     profile_sites: frozenset[str]  # "GitHub" in a résumé's contact lines is a profile link, not a skill
     kind_before: re.Pattern[str]  # "JVM language (": the skill before it is the kind the next examples are of
     kind_after: re.Pattern[str]  # "or a similar": the skill after it is the kind the examples before it are of
+    duty_prose: re.Pattern[str]  # "you will lead ..., hire ...": a prose sentence saying what the role will do
 
 
 @cache
@@ -237,6 +238,7 @@ def _rules() -> _Rules:
         kind_after=re.compile(
             r"\(?\s*(?:" + _words_regex(data["alternative_after"]).pattern + r")(?:\s+[\w-]+){0,2}", re.I
         ),
+        duty_prose=re.compile(data["duty_prose"], re.I),
     )
 
 
@@ -876,7 +878,7 @@ class Extractor:
             replace(
                 self._posting_skill(name, evidence),
                 alternatives=tuple(sorted(either.get(name, ()))),
-                duty=_only_duty(evidence, duties),
+                duty=_only_duty(evidence, duties, {*asked, *posting.nice_to_have}, self._rules),
             )
             for name, evidence in found.items()
         )
@@ -1701,11 +1703,20 @@ def _about_the_role(sentence: str, posting: Posting, rules: _Rules) -> bool:
     return bool(rules.role.search(sentence)) or bool(level and level.lower() in sentence.lower())
 
 
-def _only_duty(found: Sequence[tuple[Evidence, Need]], duties: set[str]) -> bool:
-    """True when every line that requires the skill is one of the role's responsibilities: "You will run
-    on-call" says what the job involves, not what the candidate must bring."""
-    required = [evidence.text for evidence, need in found if need is Need.REQUIRED]
-    return bool(required) and all(text in duties for text in required)
+def _only_duty(found: Sequence[tuple[Evidence, Need]], duties: set[str], asked: set[str], rules: _Rules) -> bool:
+    """True when every line that requires the skill is one of the role's responsibilities, or prose outside the
+    lists whose sentence naming it says what the role will do: "You will run on-call" says what the job involves,
+    not what the candidate must bring (issue 12, grounding check: "hiring (not shown)" under "Required, not
+    shown" from an opening paragraph's "you will ... hire engineers across Europe")."""
+    required = [evidence for evidence, need in found if need is Need.REQUIRED]
+    return bool(required) and all(e.text in duties or _duty_prose(e, asked, rules) for e in required)
+
+
+def _duty_prose(evidence: Evidence, asked: set[str], rules: _Rules) -> bool:
+    if evidence.text in asked:
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", evidence.text)
+    return any(evidence.matched in s and rules.duty_prose.search(s.split(evidence.matched)[0]) for s in sentences)
 
 
 def _intro_end(posting: Posting) -> int:
