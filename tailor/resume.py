@@ -106,7 +106,18 @@ def section_kind(text: str) -> SectionKind | None:
     for kind, pattern in _SECTION_WORDS:
         if re.fullmatch(pattern.replace("&", "and"), words):
             return kind
+    first, _, rest = words.partition(" ")
+    if rest and first in _heading_qualifiers():
+        # "Selected Experience", "Recent Projects": a qualifier narrows the section, it does not name another;
+        # unread, the heading left the whole résumé under the contact block (issue 12, blind review)
+        return section_kind(rest)
     return None
+
+
+@cache
+def _heading_qualifiers() -> frozenset[str]:
+    data = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))
+    return frozenset(data["heading_qualifiers"])
 
 
 def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[str, ...]]:

@@ -1,0 +1,132 @@
+"""Issues 12/13 (brief s8 "reading6"): reading faults the blind review found on real résumés, each shown on an
+invented résumé and read through the stage and through the CLI as a user sees it (the exported JSON Resume)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tailor.dates import find_dates
+from tailor.model import SectionKind
+from tailor.read import read_document
+from tailor.resume import parse_resume, section_kind
+from tests.conftest import SHOP_POSTING, Run
+
+TODAY = dt.date(2025, 1, 1)
+
+
+def _exported(tmp_path: Path, cli: Callable[..., Run], resume: Path) -> dict:
+    """`tailor RESUME job.txt --export-resume me.json`: what tailor read, as the user gets it back."""
+    job, out = tmp_path / "job.txt", tmp_path / "me.json"
+    job.write_text(SHOP_POSTING, "utf-8")
+    run = cli(resume, job, "-o", tmp_path / "brief.md", "--format", "md", "--export-resume", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    return json.loads(out.read_text("utf-8"))
+
+
+def _work(exported: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in exported.get("work", [])]
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+# --- 1. a heading with a qualifier before a known section's name ------------------------------------------------
+
+QUALIFIED = """Dana Quill
+dana.quill@example.org | +1 555 0100 | Springfield
+
+Selected Experience
+
+Engineering Manager, Northwind Logistics
+Jan 2019 – Present
+- Led a team of 9 engineers building the routing platform
+
+Senior Software Engineer, Bluefin Analytics
+Mar 2015 – Dec 2018
+- Built the ingestion pipeline in Python and Kafka
+
+Other Skills
+Python, Kafka, PostgreSQL, Kubernetes
+
+Recent Education
+BSc Computer Science, State University, 2014
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Selected Experience", SectionKind.EXPERIENCE),
+        ("Recent Projects", SectionKind.PROJECTS),
+        ("Relevant Work Experience", SectionKind.EXPERIENCE),
+        ("Professional Certifications", SectionKind.CERTIFICATIONS),
+        ("Other Skills", SectionKind.SKILLS),
+        ("Selected Publications", SectionKind.PUBLICATIONS),
+        ("Selected Acme", None),  # a qualifier alone names no section
+        ("Selected", None),
+    ],
+)
+def test_a_qualified_heading_names_the_section_it_qualifies(heading: str, kind: SectionKind | None) -> None:
+    assert section_kind(heading) is kind
+
+
+def test_selected_experience_is_a_heading_not_contact_lines(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    resume = parse_resume(read_document(_write(tmp_path, "cv.txt", QUALIFIED)), TODAY)
+    kinds = {s.heading: s.kind for s in resume.sections}
+    assert kinds["Selected Experience"] is SectionKind.EXPERIENCE
+    contact = next(s for s in resume.sections if s.kind is SectionKind.CONTACT)
+    assert contact.last_line < 3  # the contact block ends before the heading, not at the next known one
+    exported = _exported(tmp_path, cli, tmp_path / "cv.txt")
+    assert _work(exported) == [
+        ("Engineering Manager", "Northwind Logistics", "2019-01", None),
+        ("Senior Software Engineer", "Bluefin Analytics", "2015-03", "2018-12"),
+    ]
+
+
+# --- 6. a range joined by a spaced slash, and quarters --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2020-01 / 2022-03", "2020-01", "2022-03"),
+        ("01/2020 / 03/2022", "2020-01", "2022-03"),
+        ("2017 / 2019", "2017", "2019"),
+        ("Q1 2019 – Q3 2020", "2019-01", "2020-09"),
+        ("Q2 2021 - Present", "2021-04", "present"),
+        ("03/2019", "2019-03", "2019-03"),  # unspaced, the slash is inside one date
+    ],
+)
+def test_slash_and_quarter_ranges(text: str, start: str, end: str) -> None:
+    dates = find_dates(text)
+    assert dates is not None and (dates.start, dates.end) == (start, end)
+
+
+SLASHED = """Rui Okafor
+rui.okafor@example.org
+
+Experience
+
+Platform Engineer, Tidewater Freight
+2020-01 / 2022-03
+- Moved the billing jobs to Kubernetes
+
+Software Engineer, Lantern Health
+Q1 2017 – Q4 2019
+- Built the claims API in Go
+"""
+
+
+def test_slash_and_quarter_ranges_reach_the_export(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    exported = _exported(tmp_path, cli, _write(tmp_path, "cv.md", SLASHED))
+    assert _work(exported) == [
+        ("Platform Engineer", "Tidewater Freight", "2020-01", "2022-03"),
+        ("Software Engineer", "Lantern Health", "2017-01", "2019-12"),
+    ]
