@@ -18,7 +18,8 @@ _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _QUARTER = rf"q([1-4])\s*{_YEAR}"  # "Q1 2019": a quarter, read as its first month (its last when it ends a range)
 # "Jan 2019", "Jan-2019", "Summer 2012", "03/2019", "03.2019", "2019-03-01", "2019-03", "3/19", "2019", "'19"
 _DATE = (
-    rf"(?:{_QUARTER.replace('([1-4])', '[1-4]')}|{_MONTH}\s*[,-]?\s*(?:{_YEAR}|['’]\d{{2}})|{_SEASON}\s*,?\s*{_YEAR}|\d{{1,2}}[/.]{_YEAR}"
+    rf"(?:{_QUARTER.replace('([1-4])', '[1-4]')}"
+    rf"|{_MONTH}\s*[,-]?\s*(?:{_YEAR}|['’]\d{{2}})|{_SEASON}\s*,?\s*{_YEAR}|\d{{1,2}}[/.]{_YEAR}"
     rf"|{_YEAR}-\d{{2}}-\d{{2}}(?!\d)|{_YEAR}[-/.]\d{{1,2}}(?![\d-])|\d{{1,2}}/\d{{2}}(?![\d/])|{_YEAR}|['’]\d{{2}})"
 )
 # "2020-01 / 2022-03": a slash set apart by spaces joins a range too (unspaced, it is inside a date: "03/2019")

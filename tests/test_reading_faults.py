@@ -130,3 +130,49 @@ def test_slash_and_quarter_ranges_reach_the_export(tmp_path: Path, cli: Callable
         ("Platform Engineer", "Tidewater Freight", "2020-01", "2022-03"),
         ("Software Engineer", "Lantern Health", "2017-01", "2019-12"),
     ]
+
+
+# --- 3. a JSON Resume's spoken languages --------------------------------------------------------------------
+
+SPOKEN = {
+    "basics": {"name": "Ines Varga", "email": "ines@example.org"},
+    "work": [
+        {
+            "name": "Harbor Mobility",
+            "position": "Engineering Manager",
+            "startDate": "2019-04",
+            "highlights": ["Led 3 teams building the fleet dispatch platform in Python"],
+        }
+    ],
+    "languages": [
+        {"language": "Spanish", "fluency": "Native speaker"},
+        {"language": "German", "fluency": "Professional working proficiency"},
+    ],
+}
+
+MADRID_POSTING = """Engineering Manager, Dispatch Platform
+Harbor Freight Tech, Madrid, Spain
+
+About the role
+We are hiring an engineering manager to lead the team that builds our dispatch platform. You will work with
+drivers, operations staff and partners across Spain and Germany, hire engineers and run delivery.
+
+Requirements
+- 5+ years of software engineering, 2+ years managing engineers
+- Fluent Spanish
+- German is a plus
+- Experience with Python services in production
+"""
+
+
+def test_json_resume_languages_are_read_as_spoken_languages(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    resume = _write(tmp_path, "me.json", json.dumps(SPOKEN, indent=2))
+    lines = [ln.text for ln in read_document(resume).lines if ln.text]
+    assert lines[-3:] == ["Languages", "Spanish (Native speaker)", "German (Professional working proficiency)"]
+    job = _write(tmp_path, "job.txt", MADRID_POSTING)
+    run = cli(resume, job, "-o", tmp_path / "brief.json", "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    skills = json.loads((tmp_path / "brief.json").read_text("utf-8"))["fit"]["skills"]
+    shown = {s["name"]: (s["shown_by"] or {}).get("text") for s in skills}
+    assert shown["Spanish"] == "Spanish (Native speaker)"
+    assert shown["German"] == "German (Professional working proficiency)"
