@@ -386,7 +386,9 @@ def _heading_at(
     if styles and line.size > 0 and not styled:
         return None  # the document sets its headings one way; a bold company name set otherwise is not one
     text = line.text.strip(" :")
-    upcoming = " ".join(ln.text for ln in lines[i + 1 : i + 3])
+    # an entry's dates are on its header's lines; a bullet's year ("Ran a marathon in 2019" under "Good Moments
+    # in Life") says nothing of the line above (issue 12, blind review: such a section joined the role above)
+    upcoming = " ".join(ln.text for ln in lines[i + 1 : i + 3] if not ln.bullet)
     kind = heading_kind(text)
     if kind is None and not styled and not _set_apart(line, lines):
         return None  # "Elixir" in bold inside a skills list: a heading naming nothing known must stand out

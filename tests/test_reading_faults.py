@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tailor.dates import find_dates
-from tailor.model import SectionKind
-from tailor.read import read_document
+from tailor.model import DocKind, Document, SectionKind
+from tailor.read import read_document, text_lines
 from tailor.resume import parse_resume, section_kind
 from tests.conftest import SHOP_POSTING, Run
 
@@ -176,3 +176,52 @@ def test_json_resume_languages_are_read_as_spoken_languages(tmp_path: Path, cli:
     shown = {s["name"]: (s["shown_by"] or {}).get("text") for s in skills}
     assert shown["Spanish"] == "Spanish (Native speaker)"
     assert shown["German"] == "German (Professional working proficiency)"
+
+
+# --- 5. a career summary with an open date, and a section of achievements with years but no role ------------
+
+CAREER = """# Marek Stone
+marek.stone@example.org | +44 20 7946 0000
+
+## Experience
+
+Since 2013 — worked for many companies in various business domains
+
+**Staff Engineer, Cobalt Payments**
+Feb 2020 – Present
+- Designed the ledger service handling 2M transactions per day
+
+**Software Engineer, Quayside Media**
+Jun 2014 – Jan 2020
+- Built the video transcoding pipeline
+
+## Good Moments in Life
+- Ran a marathon in 3h 40m in 2019
+- Raised $12,000 for a local shelter in 2021
+
+## Education
+BSc Physics, Northgate University, 2014
+"""
+
+
+def test_a_career_sentence_is_no_role_and_a_section_of_dated_feats_stands_apart(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    path = _write(tmp_path, "cv.md", CAREER)
+    resume = parse_resume(read_document(path), TODAY)
+    assert [s.heading for s in resume.sections if s.kind is SectionKind.OTHER] == ["Good Moments in Life"]
+    exported = _exported(tmp_path, cli, path)
+    assert _work(exported) == [
+        ("Staff Engineer", "Cobalt Payments", "2020-02", None),
+        ("Software Engineer", "Quayside Media", "2014-06", "2020-01"),
+    ]
+    quayside = exported["work"][1]["highlights"]
+    assert quayside == ["Built the video transcoding pipeline"]  # the marathon is not a line of the job
+
+
+def test_a_bullet_with_a_year_under_an_entry_header_still_leaves_it_an_entry() -> None:
+    # the other side of the rule: a caps line over a dated header line stays the entry's, not a heading
+    text = "EXPERIENCE\n\nACME ROBOTICS\nStaff Engineer | 2019 – 2022\n- Shipped the planner in 2020\n"
+    resume = parse_resume(Document("r.txt", DocKind.TEXT, tuple(text_lines(text))), TODAY)
+    assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "ACME ROBOTICS")]
+    assert [s.heading for s in resume.sections] == ["EXPERIENCE"]
