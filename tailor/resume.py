@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -124,6 +125,7 @@ def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[s
     """Sections in reading order, and warnings for heading-like lines naming no known section."""
     starts: list[tuple[int, str, SectionKind]] = []
     warnings: list[str] = []
+    lines = _pictograph_headings(lines)
     marked = sum(1 for ln in lines if ln.heading and section_kind(ln.text.strip(" :")) is not None) >= 2
     styles = _heading_styles(lines)
     inline: set[int] = set()
@@ -342,6 +344,29 @@ def _heading_cell(line: Line) -> str | None:
     if section_kind(cells[1]) is not None or not re.search(r"[A-Za-z]{2}", words):
         return None  # "PERSONAL PROJECT | July 2019 - Present": an entry's kind and dates, not a section
     return cells[0]
+
+
+def _pictograph(text: str) -> bool:
+    """The line opens with a pictograph and a space ("🚀 Projects", "★ Awards"): a symbol, not a letter or a
+    bullet's mark (those were taken off the line as it was read)."""
+    return len(text) > 2 and unicodedata.category(text[0]) == "So" and " " in text[1:3]
+
+
+def _pictograph_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Lines marked as headings when the document leads its headings with a pictograph ("💼 Experience",
+    "🎓 Education": at least two that name a known section) and the line is led the same way and short like
+    them ("🌱 Side Quests"): unmarked, such a section ran on as the list above it, its names read as that
+    section's skills (issue 12, blind review). It names no known kind, so it is read as other."""
+    led = [ln for ln in lines if not ln.bullet and _pictograph(ln.text)]
+    if sum(1 for ln in led if section_kind(ln.text[1:].strip(" :")) is not None) < 2:
+        return lines
+    return tuple(
+        replace(ln, heading=True)
+        if not ln.bullet and not ln.heading and _pictograph(ln.text) and len(ln.text.split()) <= 6
+        and not re.search(r"[\d@,.()]", ln.text)
+        else ln
+        for ln in lines
+    )
 
 
 def _heading_styles(lines: tuple[Line, ...]) -> frozenset[tuple[float, bool]]:

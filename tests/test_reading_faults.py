@@ -225,3 +225,52 @@ def test_a_bullet_with_a_year_under_an_entry_header_still_leaves_it_an_entry() -
     resume = parse_resume(Document("r.txt", DocKind.TEXT, tuple(text_lines(text))), TODAY)
     assert [(r.title, r.company) for r in resume.roles] == [("Staff Engineer", "ACME ROBOTICS")]
     assert [s.heading for s in resume.sections] == ["EXPERIENCE"]
+
+
+# --- 4. a heading of the candidate's own, led by a pictograph or in capitals like the others ------------------
+
+PICTOGRAPHS = """Lena Fischer
+lena.fischer@example.org | +49 30 1234567
+
+💼 Experience
+
+Senior Backend Engineer, Alder Systems
+Mar 2019 – Present
+- Rebuilt the order service in Go, cutting p99 latency by 60%
+
+🧰 Skills
+Python, Go, PostgreSQL, Terraform
+
+🌱 Side Quests
+Trailmap, a hiking route planner in Rust used by 5,000 people
+Kiln, a static site generator in Haskell
+
+🎓 Education
+MSc Informatics, Rhine Technical University, 2018
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [PICTOGRAPHS, PICTOGRAPHS.replace("🌱 Side Quests", "SIDE QUESTS")],
+    ids=["pictograph", "capitals"],
+)
+def test_an_unknown_heading_set_like_the_others_starts_a_section_of_its_own(
+    tmp_path: Path, cli: Callable[..., Run], text: str
+) -> None:
+    path = _write(tmp_path, "cv.txt", text)
+    sections = parse_resume(read_document(path), TODAY).sections
+    assert [s.kind for s in sections][1:] == [
+        SectionKind.EXPERIENCE,
+        SectionKind.SKILLS,
+        SectionKind.OTHER,
+        SectionKind.EDUCATION,
+    ]
+    skills = _exported(tmp_path, cli, path)["skills"]
+    assert [k for group in skills for k in group["keywords"]] == ["Python", "Go", "PostgreSQL", "Terraform"]
+
+
+def test_a_pictograph_led_achievement_is_no_heading_where_headings_are_not_so_led() -> None:
+    text = "Experience\n\nStaff Engineer, Acme\n2019 – 2022\n✅ Shipped it\n\nSkills\nPython, Go\n"
+    sections = parse_resume(Document("r.txt", DocKind.TEXT, tuple(text_lines(text))), TODAY).sections
+    assert [s.heading for s in sections] == ["Experience", "Skills"]
