@@ -274,3 +274,40 @@ def test_a_pictograph_led_achievement_is_no_heading_where_headings_are_not_so_le
     text = "Experience\n\nStaff Engineer, Acme\n2019 – 2022\n✅ Shipped it\n\nSkills\nPython, Go\n"
     sections = parse_resume(Document("r.txt", DocKind.TEXT, tuple(text_lines(text))), TODAY).sections
     assert [s.heading for s in sections] == ["Experience", "Skills"]
+
+
+# --- 2. a degree line under a name a LaTeX PDF printed without its space ---------------------------------------
+
+
+def _latex_like_pdf(path: Path, name: str) -> Path:
+    """A one-page PDF set like a LaTeX résumé: the name large, the degree under it, then the sections."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=letter)
+    y = 740.0
+    for font, size, text, gap in [
+        ("Times-Bold", 22, name, 22),
+        ("Times-Roman", 13, "MSc Computer Science", 18),
+        ("Times-Roman", 10, "hello@example.dev | +1 555 0199 | Toronto", 30),
+        ("Times-Bold", 12, "Experience", 18),
+        ("Times-Roman", 10, "Senior Data Engineer, Maple Grid Energy", 14),
+        ("Times-Roman", 10, "Jan 2021 – Present", 14),
+        ("Times-Roman", 10, "• Built the metering pipeline in Spark for 3M meters", 30),
+        ("Times-Bold", 12, "Education", 18),
+        ("Times-Roman", 10, "MSc Computer Science, University of Toronto, 2017", 14),
+    ]:
+        page.setFont(font, size)
+        page.drawString(72, y, text)
+        y -= gap
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize(("printed", "name"), [("Priya Raman", "Priya Raman"), ("PriyaRaman", None)])
+def test_a_degree_line_is_never_the_name(
+    tmp_path: Path, cli: Callable[..., Run], printed: str, name: str | None
+) -> None:
+    exported = _exported(tmp_path, cli, _latex_like_pdf(tmp_path / "cv.pdf", printed))
+    assert exported["basics"].get("name") == name  # not "MSc Computer Science"
+    assert _work(exported) == [("Senior Data Engineer", "Maple Grid Energy", "2021-01", None)]
