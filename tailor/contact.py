@@ -308,7 +308,16 @@ def _name_like(text: str) -> bool:
         and not _stop_word(text)
         and not title_like(text)
         and place_score(text) == 0  # "New York, NY": a place, never a name
+        and not _degree_named(words)
     )
+
+
+def _degree_named(words: list[str]) -> bool:
+    """The words name a degree ("MSc Computer Science", "Master of Science"), never a person: they open with a
+    degree's word (after a name, "Alex Masters", "Ann Lee PhD", it may stand). Under a name set without its
+    space ("PriyaRaman", as LaTeX PDFs may print it) the degree line was taken for the name (issue 12, blind
+    review)."""
+    return bool(words) and words[0].lower().replace(".", "") in _words().degrees
 
 
 def _label(text: str) -> bool:

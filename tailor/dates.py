@@ -15,12 +15,15 @@ _MONTH = (
 )
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_QUARTER = rf"q([1-4])\s*{_YEAR}"  # "Q1 2019": a quarter, read as its first month (its last when it ends a range)
 # "Jan 2019", "Jan-2019", "Summer 2012", "03/2019", "03.2019", "2019-03-01", "2019-03", "3/19", "2019", "'19"
 _DATE = (
-    rf"(?:{_MONTH}\s*[,-]?\s*(?:{_YEAR}|['’]\d{{2}})|{_SEASON}\s*,?\s*{_YEAR}|\d{{1,2}}[/.]{_YEAR}"
+    rf"(?:{_QUARTER.replace('([1-4])', '[1-4]')}"
+    rf"|{_MONTH}\s*[,-]?\s*(?:{_YEAR}|['’]\d{{2}})|{_SEASON}\s*,?\s*{_YEAR}|\d{{1,2}}[/.]{_YEAR}"
     rf"|{_YEAR}-\d{{2}}-\d{{2}}(?!\d)|{_YEAR}[-/.]\d{{1,2}}(?![\d-])|\d{{1,2}}/\d{{2}}(?![\d/])|{_YEAR}|['’]\d{{2}})"
 )
-_SEP = r"\s*(?:[–—‒―-]+|to|until|till|through|and|⇒|→|>)\s*"
+# "2020-01 / 2022-03": a slash set apart by spaces joins a range too (unspaced, it is inside a date: "03/2019")
+_SEP = r"(?:\s*(?:[–—‒―-]+|to|until|till|through|and|⇒|→|>)\s*|\s+/\s+)"
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -74,6 +77,8 @@ def find_dates(text: str, today: dt.date | None = None) -> Dates | None:
     if match := p.range.search(text):
         end_raw = match.group(2)
         end = "present" if re.fullmatch(p.present, end_raw, re.I) else normalise_date(end_raw, today)
+        if end and (quarter := re.fullmatch(_QUARTER, end_raw.strip(), re.I)):
+            end = f"{end[:4]}-{int(quarter.group(1)) * 3:02d}"  # "– Q3 2020" ends with the quarter's last month
         start = normalise_date(match.group(1), today)
         if start is None and end and len(end) == 7:  # "June - August 2017": the start month takes the end's year
             start = normalise_date(f"{match.group(1)} {end[:4]}", today)
@@ -107,6 +112,8 @@ def normalise_date(text: str, today: dt.date | None = None) -> str | None:
     text = text.strip().lower()
     if re.fullmatch(_patterns().present, text):
         return "present"
+    if quarter := re.fullmatch(_QUARTER, text):
+        return f"{text[-4:]}-{int(quarter.group(1)) * 3 - 2:02d}"
     month = next((i + 1 for i, m in enumerate(_MONTHS) if re.match(m, text)), None)
     if month and re.match(_SEASON, text) is None:
         year = re.search(rf"{_YEAR}|['’](\d{{2}})", text)

@@ -529,6 +529,12 @@ def _entry(
     sentence = None
     if header.title is None or header.company is None:
         header, sentence = _from_sentence(lines, i, dates, last, used | set(below), header)
+    if header.title is None and header.company is None and dates.end == "present":
+        beside = line[: dates.span[0]] + " " + line[dates.span[1] :]
+        if _lower_words(beside) >= 2:
+            # "Since 2013 — worked for many companies in various domains": a summary of a career in a sentence,
+            # neither title nor employer, not a role running to today (issue 12, blind review)
+            return None
     return _Entry(header, dates, min([*above, i]), i, (*above, *below), employer, tuple(spare), sentence, employer_part)
 
 

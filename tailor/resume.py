@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -106,13 +107,25 @@ def section_kind(text: str) -> SectionKind | None:
     for kind, pattern in _SECTION_WORDS:
         if re.fullmatch(pattern.replace("&", "and"), words):
             return kind
+    first, _, rest = words.partition(" ")
+    if rest and first in _heading_qualifiers():
+        # "Selected Experience", "Recent Projects": a qualifier narrows the section, it does not name another;
+        # unread, the heading left the whole résumé under the contact block (issue 12, blind review)
+        return section_kind(rest)
     return None
+
+
+@cache
+def _heading_qualifiers() -> frozenset[str]:
+    data = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))
+    return frozenset(data["heading_qualifiers"])
 
 
 def find_sections(lines: tuple[Line, ...]) -> tuple[tuple[Section, ...], tuple[str, ...]]:
     """Sections in reading order, and warnings for heading-like lines naming no known section."""
     starts: list[tuple[int, str, SectionKind]] = []
     warnings: list[str] = []
+    lines = _pictograph_headings(lines)
     marked = sum(1 for ln in lines if ln.heading and section_kind(ln.text.strip(" :")) is not None) >= 2
     styles = _heading_styles(lines)
     inline: set[int] = set()
@@ -333,6 +346,29 @@ def _heading_cell(line: Line) -> str | None:
     return cells[0]
 
 
+def _pictograph(text: str) -> bool:
+    """The line opens with a pictograph and a space ("🚀 Projects", "★ Awards"): a symbol, not a letter or a
+    bullet's mark (those were taken off the line as it was read)."""
+    return len(text) > 2 and unicodedata.category(text[0]) == "So" and " " in text[1:3]
+
+
+def _pictograph_headings(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Lines marked as headings when the document leads its headings with a pictograph ("💼 Experience",
+    "🎓 Education": at least two that name a known section) and the line is led the same way and short like
+    them ("🌱 Side Quests"): unmarked, such a section ran on as the list above it, its names read as that
+    section's skills (issue 12, blind review). It names no known kind, so it is read as other."""
+    led = [ln for ln in lines if not ln.bullet and _pictograph(ln.text)]
+    if sum(1 for ln in led if section_kind(ln.text[1:].strip(" :")) is not None) < 2:
+        return lines
+    return tuple(
+        replace(ln, heading=True)
+        if not ln.bullet and not ln.heading and _pictograph(ln.text) and len(ln.text.split()) <= 6
+        and not re.search(r"[\d@,.()]", ln.text)
+        else ln
+        for ln in lines
+    )
+
+
 def _heading_styles(lines: tuple[Line, ...]) -> frozenset[tuple[float, bool]]:
     """The type (size, weight) that at least two headings naming a known section share: the document's
     heading style, so a line set the same way is a heading whatever it says."""
@@ -375,7 +411,9 @@ def _heading_at(
     if styles and line.size > 0 and not styled:
         return None  # the document sets its headings one way; a bold company name set otherwise is not one
     text = line.text.strip(" :")
-    upcoming = " ".join(ln.text for ln in lines[i + 1 : i + 3])
+    # an entry's dates are on its header's lines; a bullet's year ("Ran a marathon in 2019" under "Good Moments
+    # in Life") says nothing of the line above (issue 12, blind review: such a section joined the role above)
+    upcoming = " ".join(ln.text for ln in lines[i + 1 : i + 3] if not ln.bullet)
     kind = heading_kind(text)
     if kind is None and not styled and not _set_apart(line, lines):
         return None  # "Elixir" in bold inside a skills list: a heading naming nothing known must stand out

@@ -233,6 +233,11 @@ def _item_texts(key: str, item: dict[str, Any]) -> list[tuple[str, bool, bool]]:
     if key == "projects":
         title = ": ".join(p for p in (_str(item.get("name")), _str(item.get("description"))) if p)
         return [(title, False, False), *[(h, False, True) for h in _strs(item.get("highlights"))]]
+    if key == "languages":
+        # "Spanish (Native speaker)" under "Languages": the heading and the fluency state it as a language the
+        # candidate speaks; left unread, the spoken languages were lost (issue 12, blind review)
+        fluency = _str(item.get("fluency"))
+        return [(_str(item.get("language")) + (f" ({fluency})" if fluency else ""), False, False)]
     return [(_str(item.get("name") or item.get("title")), False, False)]
 
 
