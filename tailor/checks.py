@@ -2037,7 +2037,7 @@ def _domain_asked(asked: list[Skill], names: list[str]) -> str:
                         end += word.end()
                         break
             same = {s.name for s in asked if any(_flat(e.text) == text for e in s.evidence)}
-            return ", ".join([*(n for n in names if n not in same)][:2] + [f"“{text[at:end]}”"])
+            return ", ".join([*[n for n in names if n not in same][:2], f"“{text[at:end]}”"])
     return ", ".join(names[:3])
 
 

@@ -17,6 +17,7 @@ from tailor.entries import LOW_CONFIDENCE, dated_entries, find_roles, is_date_li
 from tailor.errors import ContentError
 from tailor.language import foreign_language
 from tailor.model import (
+    Bullet,
     Contact,
     DocKind,
     Document,
@@ -626,7 +627,8 @@ def parse_resume(doc: Document, today: dt.date, strict: bool = True) -> Resume:
     roles = find_roles(doc.lines, sections, today)
     if not roles and not any(s.kind is SectionKind.EXPERIENCE for s in sections):
         roles = find_roles(doc.lines, (Section("", SectionKind.EXPERIENCE, 0, len(doc.lines) - 1),), today)
-    resume = _resume(doc, today, contact, sections, _with_metrics(_open_source_apart(roles)), warnings)
+    roles = _with_metrics(_without_legal_clauses(_open_source_apart(roles)))
+    resume = _resume(doc, today, contact, sections, roles, warnings)
     doubt = _doubt(sections, roles)
     if doubt is None:
         return resume
@@ -674,6 +676,40 @@ def _open_source_apart(roles: tuple[Role, ...]) -> tuple[Role, ...]:
     return tuple(
         replace(r, internship=True) if pattern.search(f"{r.title or ''} | {r.company or ''}") else r for r in roles
     )
+
+
+@cache
+def _legal_clause() -> re.Pattern[str]:
+    data = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))["legal_clauses"]
+    return re.compile("|".join(rf"(?:^|(?<=\s))(?:{p})" for p in data), re.IGNORECASE)
+
+
+def _without_legal_clauses(roles: tuple[Role, ...]) -> tuple[Role, ...]:
+    """A role without the consent clause a résumé's foot often carries, read as the last role's bullet or joined
+    onto it as its wrap: it is no work (`resume.json` `legal_clauses`); the bullet keeps what comes before it."""
+    clause = _legal_clause()
+
+    def cut(bullet: Bullet) -> Bullet:
+        found = clause.search(bullet.text)
+        return bullet if found is None else replace(bullet, text=bullet.text[: found.start()].rstrip())
+
+    return tuple(replace(r, bullets=tuple(b for b in map(cut, r.bullets) if b.text)) for r in roles)
+
+
+def legal_clause_lines(lines: tuple[Line, ...]) -> frozenset[int]:
+    """The lines of a consent clause: the line it opens on and its wrap, to the line that ends its sentence. No
+    skill is read from them (skills.match)."""
+    clause, found = _legal_clause(), set()
+    for i, line in enumerate(lines):
+        if i in found or not clause.search(line.text):
+            continue
+        j = i
+        while j < len(lines) and (j == i or not lines[j].bullet):
+            found.add(j)
+            if lines[j].text.rstrip().endswith("."):
+                break
+            j += 1
+    return frozenset(found)
 
 
 def _with_metrics(roles: tuple[Role, ...]) -> tuple[Role, ...]:

@@ -47,6 +47,7 @@ from tailor.model import (
     Taxon,
     Taxonomy,
 )
+from tailor.resume import legal_clause_lines
 from tailor.skills.cache import cache_dir, cache_key, cached
 
 _DEMONSTRATED_KINDS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.LEADERSHIP})
@@ -1619,6 +1620,7 @@ def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind,
     # a training course attended in a role is learnt there, not used: its skills are listed, never demonstrated
     worked = _role_lines(resume, kinds) - learning_lines(resume.roles)
     learnt = learning_lines(resume.roles)
+    legal = legal_clause_lines(lines)  # a consent clause at the foot names "recruitment" and "hiring": no skill
     courses = {
         i
         for s in resume.sections
@@ -1630,6 +1632,7 @@ def _resume_lines(resume: Resume, rules: _Rules) -> list[tuple[int, SectionKind,
         for i, kind in enumerate(kinds)
         if kind is not None
         and i not in courses
+        and i not in legal
         and not rules.coursework.match(lines[i].text)
         and not rules.interests.search(lines[i].text)
         and not (kind is SectionKind.CONTACT and _CONTACT_DETAIL.search(lines[i].text))
