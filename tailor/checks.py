@@ -151,6 +151,9 @@ def requirements_check(
             # "Associate of Science", "Computer Science (no degree)": a degree word, not the degree asked (issue 12)
             shows = data["degree_not_shows"]
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.CHECK, shows, line))
+        elif line is not None and (open_line := _degree_open(resume, line, data)) is not None:
+            rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.CHECK, data["degree_open_shows"],
+                                    open_line))
         elif line is not None:
             rows.append(Requirement(data["degree"], posting.degree_asked, Verdict.MEETS, data["degree_shows"], line))
         elif not any(s.kind is SectionKind.EDUCATION for s in resume.sections) and (
@@ -1780,6 +1783,26 @@ def _education_line(resume: Resume, pattern: re.Pattern[str]) -> Citation | None
     if section is None or section.kind is not SectionKind.EDUCATION or lines[found.line + 1].heading:
         return found
     return dataclasses.replace(found, text=f"{found.text.rstrip()} {after}")
+
+
+def _degree_open(resume: Resume, degree: Citation, data: dict[str, Any]) -> Citation | None:
+    """The degree's line or the next one of its section when its dates run to now ("2010 - now", "expected 2026"):
+    the degree is not finished yet. None when it is, or its dates cannot be told."""
+    lines = resume.document.lines
+    section = next(
+        (s for s in resume.sections if s.kind is SectionKind.EDUCATION and s.first_line <= degree.line <= s.last_line),
+        None,
+    )
+    last = min(degree.line + 1, section.last_line if section is not None else degree.line, len(lines) - 1)
+    words = "|".join(re.escape(w) for w in data["degree_open"])
+    # an open end after a year and a dash, or "expected"/"exp." before a year
+    pattern = re.compile(
+        rf"(?i)(?:\b(?:19|20)\d\d\s*[-–—]+\s*(?:{words})\b|\b(?:expected|exp\.)\s*(?:\w+\s+)?(?:19|20)\d\d)"
+    )
+    for i in range(degree.line, last + 1):
+        if pattern.search(lines[i].text):
+            return Citation(lines[i].text, degree.where, i)
+    return None
 
 
 def _degree_elsewhere(resume: Resume) -> Citation | None:
