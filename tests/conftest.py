@@ -137,3 +137,14 @@ def risk_table_rows(brief: str) -> list[list[str]]:
                 cells[2] = "meets" if cells[2] == "met" else cells[2].split(": ", 1)[-1]
                 rows.append(cells)
     return rows
+
+
+def exported_resume(tmp_path: Path, cli: Callable[..., Run], resume: Path) -> dict:
+    """`tailor RESUME job.txt --export-resume me.json`: what tailor read, as the user gets it back."""
+    import json
+
+    job, out = tmp_path / "job.txt", tmp_path / "me.json"
+    job.write_text(SHOP_POSTING, "utf-8")
+    run = cli(resume, job, "-o", tmp_path / "brief.md", "--format", "md", "--export-resume", out, "--force")
+    assert run.exit_code == 0, run.stderr
+    return json.loads(out.read_text("utf-8"))

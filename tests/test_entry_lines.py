@@ -17,18 +17,9 @@ from reportlab.pdfgen import canvas
 
 from tailor.read import read_document
 from tailor.resume import parse_resume
-from tests.conftest import SHOP_POSTING, Run
+from tests.conftest import SHOP_POSTING, Run, exported_resume
 
 TODAY = dt.date(2025, 1, 1)
-
-
-def _exported(tmp_path: Path, cli: Callable[..., Run], resume: Path) -> dict:
-    """`tailor RESUME job.txt --export-resume me.json`: what tailor read, as the user gets it back."""
-    job, out = tmp_path / "job.txt", tmp_path / "me.json"
-    job.write_text(SHOP_POSTING, "utf-8")
-    run = cli(resume, job, "-o", tmp_path / "brief.md", "--format", "md", "--export-resume", out, "--force")
-    assert run.exit_code == 0, run.stderr
-    return json.loads(out.read_text("utf-8"))
 
 
 def _highlights(exported: dict) -> dict[str, list[str]]:
@@ -112,7 +103,7 @@ def test_a_title_between_bullets_is_glued_to_neither_bullet(
         _promoted_pdf(path)
     else:
         path.write_text(PROMOTED, "utf-8")
-    highlights = _highlights(_exported(tmp_path, cli, path))
+    highlights = _highlights(exported_resume(tmp_path, cli, path))
     assert highlights["Senior Software Engineer, Contoso Systems"] == [
         "Built the ingestion service handling 1M events/s",
         "Wrote the first version of the payments API",
@@ -196,7 +187,7 @@ BSc Computer Science, University of Leeds, 2008 – 2012
 def test_markdown_technologies_line_after_a_list_is_its_own_line(tmp_path: Path, cli: Callable[..., Run]) -> None:
     path = tmp_path / "resume.md"
     path.write_text(MARKDOWN, "utf-8")
-    highlights = _highlights(_exported(tmp_path, cli, path))["Senior Software Engineer, Contoso Systems"]
+    highlights = _highlights(exported_resume(tmp_path, cli, path))["Senior Software Engineer, Contoso Systems"]
     assert highlights[-2:] == ["Ran the on-call rotation", "Technologies I worked with: Go, Kubernetes, Terraform"]
 
 
@@ -297,7 +288,7 @@ def test_outside_work_sections_however_named_hold_their_own_entries(tmp_path: Pa
         assert resume.years_experience is not None and round(resume.years_experience, 2) == 3.75, heading
     path = tmp_path / "resume.txt"
     path.write_text(OUTSIDE.format(heading="Outside work"), "utf-8")
-    highlights = _highlights(_exported(tmp_path, cli, path))
+    highlights = _highlights(exported_resume(tmp_path, cli, path))
     assert highlights["Senior Software Engineer, Contoso Systems"] == [
         "Built the ingestion service handling 1M events/s",
         "Mentored four junior engineers",
@@ -360,5 +351,5 @@ def test_bullets_in_a_table_cell_beside_their_entry_stay_under_its_dates(
     tmp_path: Path, cli: Callable[..., Run]
 ) -> None:
     # read left column then right, every bullet came after the last entry: cited under another role's dates
-    highlights = _highlights(_exported(tmp_path, cli, _table_pdf(tmp_path / "resume.pdf")))
+    highlights = _highlights(exported_resume(tmp_path, cli, _table_pdf(tmp_path / "resume.pdf")))
     assert highlights == {f"{title}, {company}": list(bullets) for title, company, _, bullets in _TABLE_ROLES}

@@ -13,18 +13,9 @@ from tailor.dates import find_dates
 from tailor.model import DocKind, Document, SectionKind
 from tailor.read import read_document, text_lines
 from tailor.resume import parse_resume, section_kind
-from tests.conftest import SHOP_POSTING, Run
+from tests.conftest import Run, exported_resume
 
 TODAY = dt.date(2025, 1, 1)
-
-
-def _exported(tmp_path: Path, cli: Callable[..., Run], resume: Path) -> dict:
-    """`tailor RESUME job.txt --export-resume me.json`: what tailor read, as the user gets it back."""
-    job, out = tmp_path / "job.txt", tmp_path / "me.json"
-    job.write_text(SHOP_POSTING, "utf-8")
-    run = cli(resume, job, "-o", tmp_path / "brief.md", "--format", "md", "--export-resume", out, "--force")
-    assert run.exit_code == 0, run.stderr
-    return json.loads(out.read_text("utf-8"))
 
 
 def _work(exported: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -83,7 +74,7 @@ def test_selected_experience_is_a_heading_not_contact_lines(tmp_path: Path, cli:
     assert kinds["Selected Experience"] is SectionKind.EXPERIENCE
     contact = next(s for s in resume.sections if s.kind is SectionKind.CONTACT)
     assert contact.last_line < 3  # the contact block ends before the heading, not at the next known one
-    exported = _exported(tmp_path, cli, tmp_path / "cv.txt")
+    exported = exported_resume(tmp_path, cli, tmp_path / "cv.txt")
     assert _work(exported) == [
         ("Engineering Manager", "Northwind Logistics", "2019-01", None),
         ("Senior Software Engineer", "Bluefin Analytics", "2015-03", "2018-12"),
@@ -125,7 +116,7 @@ Q1 2017 – Q4 2019
 
 
 def test_slash_and_quarter_ranges_reach_the_export(tmp_path: Path, cli: Callable[..., Run]) -> None:
-    exported = _exported(tmp_path, cli, _write(tmp_path, "cv.md", SLASHED))
+    exported = exported_resume(tmp_path, cli, _write(tmp_path, "cv.md", SLASHED))
     assert _work(exported) == [
         ("Platform Engineer", "Tidewater Freight", "2020-01", "2022-03"),
         ("Software Engineer", "Lantern Health", "2017-01", "2019-12"),
@@ -210,7 +201,7 @@ def test_a_career_sentence_is_no_role_and_a_section_of_dated_feats_stands_apart(
     path = _write(tmp_path, "cv.md", CAREER)
     resume = parse_resume(read_document(path), TODAY)
     assert [s.heading for s in resume.sections if s.kind is SectionKind.OTHER] == ["Good Moments in Life"]
-    exported = _exported(tmp_path, cli, path)
+    exported = exported_resume(tmp_path, cli, path)
     assert _work(exported) == [
         ("Staff Engineer", "Cobalt Payments", "2020-02", None),
         ("Software Engineer", "Quayside Media", "2014-06", "2020-01"),
@@ -266,7 +257,7 @@ def test_an_unknown_heading_set_like_the_others_starts_a_section_of_its_own(
         SectionKind.OTHER,
         SectionKind.EDUCATION,
     ]
-    skills = _exported(tmp_path, cli, path)["skills"]
+    skills = exported_resume(tmp_path, cli, path)["skills"]
     assert [k for group in skills for k in group["keywords"]] == ["Python", "Go", "PostgreSQL", "Terraform"]
 
 
@@ -308,6 +299,6 @@ def _latex_like_pdf(path: Path, name: str) -> Path:
 def test_a_degree_line_is_never_the_name(
     tmp_path: Path, cli: Callable[..., Run], printed: str, name: str | None
 ) -> None:
-    exported = _exported(tmp_path, cli, _latex_like_pdf(tmp_path / "cv.pdf", printed))
+    exported = exported_resume(tmp_path, cli, _latex_like_pdf(tmp_path / "cv.pdf", printed))
     assert exported["basics"].get("name") == name  # not "MSc Computer Science"
     assert _work(exported) == [("Senior Data Engineer", "Maple Grid Energy", "2021-01", None)]
