@@ -369,7 +369,19 @@ def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posti
             level = "medium"
         rated.append(dataclasses.replace(row, severity=table["severity"][level]))
     order = [table["severity"][k] for k in ("end", "high", "medium", "ask", "met")]
-    return tuple(sorted(rated, key=lambda r: order.index(r.severity)))
+    # within one severity the gaps a title rests on come first: managing people, then years and level, then the
+    # rest (issue 12, blind review: "your résumé names PHP (for Python)" led the call sheet of an engineering
+    # manager applying to a machine-learning post, above the years of ML asked and not shown)
+    first = {"people": 0, "years": 1, "years_far": 1, "level": 1}
+
+    def rank(row: RiskRow) -> tuple[int, int]:
+        at, kind = order.index(row.severity), row_kind(row, data)
+        # managing people for a manager's post leads however it is shown; years and level only when not shown (a
+        # row to check, "say how they fit", keeps its place)
+        ahead = at <= 1 and (kind == "people" or row.verdict is Verdict.NOT_SHOWN)
+        return at, first.get(kind, 2) if ahead else 2
+
+    return tuple(sorted(rated, key=rank))
 
 
 def _varied(rows: tuple[RiskRow, ...], data: dict[str, Any]) -> tuple[RiskRow, ...]:
