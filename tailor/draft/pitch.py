@@ -5,10 +5,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from tailor.checks import in_posting_field, level_rungs, said_years, stated_years
+from tailor.checks import in_posting_field, level_rungs, stated_years_of
 from tailor.draft.star import _section_items
 from tailor.draft.words import (
     _DIGIT,
@@ -769,35 +768,10 @@ def _career_intro(ctx: _Context, career: _Career) -> _Part:
 
 def _stated_years(resume: Resume) -> tuple[float, str, str, int] | None:
     """The years the résumé states of itself, in figures ("12+ years of experience") or words ("five years of
-    experience", "over a decade"): (how many, said as the résumé says it, as printed, the line's index)."""
-    found = stated_years(resume)
-    if found is not None:
-        match, index = found
-        return float(next(g for g in match.groups() if g)), said_years(match), match.group(0), index
-    first_role = min((r.line for r in resume.roles), default=0)
-    for index, line in enumerate(resume.document.lines[: max(first_role, 0)]):
-        said_of = [m for m in _years_in_words().finditer(line.text) if m.group("about") or m.group("of")]
-        if said_of:
-            match = said_of[0]
-            data = brief_data()["pitch"]
-            number, unit = match.group("n").lower(), match.group("unit").lower()
-            value = {**area_data()["number_words"], **data["stated_numbers"]}[number] * data["stated_units"][unit]
-            said = match.group(0)[: match.end("unit") - match.start()]
-            return float(value), said[0].lower() + said[1:], match.group(0), index
-    return None
-
-
-@cache
-def _years_in_words() -> re.Pattern[str]:
-    """ "five years of backend experience", "over a decade": a number word and its unit, said of experience
-    or with "over", "more than", "nearly" before it, as checks.stated_years reads them in figures."""
-    data = brief_data()["pitch"]
-    numbers = "|".join(sorted({*area_data()["number_words"], *data["stated_numbers"]}, key=len, reverse=True))
-    units = "|".join(sorted(data["stated_units"], key=len, reverse=True))
-    return re.compile(
-        rf"(?i)\b(?:(?P<about>over|more than|nearly|almost)\s+)?(?P<n>{numbers})\s+(?P<unit>{units})\b"
-        r"(?P<of>(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+experience\b)?"
-    )
+    experience", "over a decade"): (how many, said as the résumé says it, as printed, the line's index). Read as the
+    requirements' years rows read them (checks.stated_years_of), so the pitch and the table say one figure."""
+    found = stated_years_of(resume)
+    return None if found is None else (float(found.value), found.said, found.printed, found.index)
 
 
 def _pitch_domains(
