@@ -174,6 +174,9 @@ class _Rules:
     kind_before: re.Pattern[str]  # "JVM language (": the skill before it is the kind the next examples are of
     kind_after: re.Pattern[str]  # "or a similar": the skill after it is the kind the examples before it are of
     duty_prose: re.Pattern[str]  # "you will lead ..., hire ...": a prose sentence saying what the role will do
+    name_suffixes: frozenset[str]  # "Flask-based", "Kafka-driven": the word before the hyphen names a technology
+    object_categories: frozenset[str]  # a generic word of these, a work verb's object, states the work: "created APIs"
+    plain_verbs: frozenset[str]  # work verbs in their plain or -s form ("build", "ships"): a noun as often as a verb
 
 
 @cache
@@ -240,6 +243,9 @@ def _rules() -> _Rules:
             r"\(?\s*(?:" + _words_regex(data["alternative_after"]).pattern + r")(?:\s+[\w-]+){0,2}", re.I
         ),
         duty_prose=re.compile(data["duty_prose"], re.I),
+        name_suffixes=frozenset(data["name_suffixes"]),
+        object_categories=frozenset(data["object_categories"]),
+        plain_verbs=_plain_forms(data["work_verbs"]),
     )
 
 
@@ -291,6 +297,18 @@ def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ..
         words = tuple(phrase.split())
         grouped.setdefault(words[-1], []).append(words)
     return {last: tuple(group) for last, group in grouped.items()}
+
+
+def _plain_forms(verbs: Iterable[str]) -> frozenset[str]:
+    """The verbs whose -ed or -ing form is in the list too ("build" beside "building", "ship" beside "shipped"),
+    and their -s forms ("builds"): the plain forms, which a noun may share."""
+    known = set(verbs)
+    plain = {
+        v
+        for v in known
+        if any(f in known for f in (v + "ed", v + "d", v + "ing", v[:-1] + "ing", v + v[-1:] + "ed", v + v[-1:] + "ing"))
+    }
+    return frozenset(plain | {v for v in known if v.endswith("s") and v[:-1] in plain})
 
 
 def _words_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -1029,8 +1047,20 @@ class Extractor:
                 rule = self._loose_context(doc, start, end, pattern.taxon, candidates, kind) or ""
             elif resume and pattern.weak and not pattern.resume_weak and _opening_verb(doc, text, start, end):
                 rule = "statement: opening verb"  # "Automated the release pipeline", "Onboarded 6 engineers"
-            elif pattern.taxon.category.lower() == "spoken language" and self._rules.spoken_cues.search(text):
-                rule = "context: spoken"  # "English (Fluent)", "Languages: English, Hindi"
+            elif (
+                resume
+                and pattern.weak
+                and not pattern.resume_weak
+                and pattern.taxon.category.lower() in self._rules.object_categories
+                and (verb := self._verb_before(doc, start))
+            ):
+                rule = f"statement: object of '{verb}'"  # "worked with the app team to create APIs"
+            elif pattern.taxon.category.lower() == "spoken language" and (
+                resume or self._rules.spoken_cues.search(text)
+            ):
+                # "English (Fluent)", "Languages: English, Hindi"; on a résumé "English" alone under a Languages
+                # heading too: _candidate_skill holds every spoken language to a cue in its line or its heading
+                rule = "context: spoken"
             elif pattern.weak or (resume and pattern.resume_weak):
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
             if rule:
@@ -1190,7 +1220,12 @@ class Extractor:
         """The rule that accepts an ambiguous name here, or None: "go-live", "R&D", "Chef's kitchen" stay out."""
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
-        if (after is not None and not doc[end - 1].whitespace_ and after.text in ("-", "'s", "’s")) or (
+        glued = after is not None and not doc[end - 1].whitespace_
+        if glued and after.text == "-" and not after.whitespace_ and end + 1 < len(doc):
+            suffix = doc[end + 1].lower_
+            if suffix in self._rules.name_suffixes:
+                return f"context: suffix '-{suffix}'"  # "a Flask-based API": the name in its own case, as a tool
+        if (glued and after.text in ("-", "'s", "’s")) or (
             before is not None and before.text == "-" and not before.whitespace_
         ):
             return None
@@ -1270,6 +1305,21 @@ class Extractor:
                 continue
             if _listed(doc, e, start) or _listed(doc, end, s):
                 return f"context: listed with {other.name}"
+        return None
+
+    def _verb_before(self, doc: Doc, start: int) -> str | None:
+        """The work verb ("created", "built", "integrated") whose object the word at `start` is: right before it,
+        or with one word between that is no punctuation ("built public APIs", "designed the integrations"). A
+        verb's plain form counts only after "to" ("to create APIs"): alone it is as often a noun ("build
+        caching", "ship dates")."""
+        for back in (1, 2):
+            at = start - back
+            if at < 0 or not doc[at].is_alpha:
+                return None
+            word = doc[at].lower_
+            if word in self._rules.work_verbs:
+                plain = word in self._rules.plain_verbs
+                return word if not plain or (at > 0 and doc[at - 1].lower_ == "to") else None
         return None
 
     def _cue(self, doc: Doc, text: str, start: int, end: int) -> str | None:
