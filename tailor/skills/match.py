@@ -303,11 +303,10 @@ def _plain_forms(verbs: Iterable[str]) -> frozenset[str]:
     """The verbs whose -ed or -ing form is in the list too ("build" beside "building", "ship" beside "shipped"),
     and their -s forms ("builds"): the plain forms, which a noun may share."""
     known = set(verbs)
-    plain = {
-        v
-        for v in known
-        if any(f in known for f in (v + "ed", v + "d", v + "ing", v[:-1] + "ing", v + v[-1:] + "ed", v + v[-1:] + "ing"))
-    }
+    def inflected(v: str) -> tuple[str, ...]:
+        return v + "ed", v + "d", v + "ing", v[:-1] + "ing", v + v[-1:] + "ed", v + v[-1:] + "ing"
+
+    plain = {v for v in known if any(f in known for f in inflected(v))}
     return frozenset(plain | {v for v in known if v.endswith("s") and v[:-1] in plain})
 
 
@@ -1220,12 +1219,12 @@ class Extractor:
         """The rule that accepts an ambiguous name here, or None: "go-live", "R&D", "Chef's kitchen" stay out."""
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
-        glued = after is not None and not doc[end - 1].whitespace_
-        if glued and after.text == "-" and not after.whitespace_ and end + 1 < len(doc):
+        glued = after.text if after is not None and not doc[end - 1].whitespace_ else ""
+        if glued == "-" and end + 1 < len(doc) and not doc[end].whitespace_:
             suffix = doc[end + 1].lower_
             if suffix in self._rules.name_suffixes:
                 return f"context: suffix '-{suffix}'"  # "a Flask-based API": the name in its own case, as a tool
-        if (glued and after.text in ("-", "'s", "’s")) or (
+        if glued in ("-", "'s", "’s") or (
             before is not None and before.text == "-" and not before.whitespace_
         ):
             return None
