@@ -180,6 +180,13 @@ class _Rules:
 
 
 @cache
+def _context_score() -> dict[str, float]:
+    """The weights of the signs that an ambiguous name names the technology, and the sum it must reach."""
+    data = json.loads((files("tailor") / "data" / "context_score.json").read_text(encoding="utf-8"))
+    return {key: float(value) for key, value in data["weights"].items()} | {"threshold": float(data["threshold"])}
+
+
+@cache
 def _rules() -> _Rules:
     data = json.loads((files("tailor") / "data" / "skill_rules.json").read_text(encoding="utf-8"))
     guard = json.loads((files("tailor") / "data" / "taxonomy" / "ambiguity.json").read_text(encoding="utf-8"))
@@ -1216,7 +1223,15 @@ class Extractor:
         firm: list[tuple[Taxon, int, int]],
         kind: SectionKind,
     ) -> str | None:
-        """The rule that accepts an ambiguous name here, or None: "go-live", "R&D", "Chef's kitchen" stay out."""
+        """The rule that accepts an ambiguous name here, or None: "go-live", "R&D", "Chef's kitchen" stay out.
+
+        One scoring rule (tailor/data/context_score.json) instead of a chain of rules: each sign of a technology
+        around the name adds its weight and the name counts when the sum reaches the threshold. The signs: a
+        skills or stack section, a list of other technologies, a cue ("experience with", "Flask framework"), a
+        technology within a few words, and the name standing inside a sentence rather than opening it ("Spark
+        joy", "Make sure" open one). What the name's own spelling decides comes before this, as vetoes: the
+        name's own case ("Linear", not "linear"), never glued into an everyday word ("go-live"), never inside a
+        known longer phrase. The rule said is the strongest sign found."""
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
         glued = after.text if after is not None and not doc[end - 1].whitespace_ else ""
@@ -1224,12 +1239,8 @@ class Extractor:
             suffix = doc[end + 1].lower_
             if suffix in self._rules.name_suffixes:
                 return f"context: suffix '-{suffix}'"  # "a Flask-based API": the name in its own case, as a tool
-        if glued in ("-", "'s", "’s") or (
-            before is not None and before.text == "-" and not before.whitespace_
-        ):
+        if glued in ("-", "'s", "’s") or (before is not None and before.text == "-" and not before.whitespace_):
             return None
-        if kind in _CONTEXT_KINDS:
-            return _CONTEXT_KINDS[kind]
         technical = [
             (t, s, e)
             for t, s, e in firm
@@ -1238,15 +1249,20 @@ class Extractor:
         listed = (before is not None and before.lower_ in _SEPARATORS) or (
             after is not None and after.lower_ in _SEPARATORS
         )
-        if listed and len(technical) >= 2:
-            return "context: technology list"
         cue = self._cue(doc, text, start, end)
-        if cue:
-            return f"context: cue '{cue}'"
-        if _opens_sentence(doc, start, end):
-            return None  # "Lead the migration", "Make sure", "Spark joy": a verb opening a sentence
         near = [t for t, s, e in technical if s - end < _NEIGHBOUR_WINDOW and start - e < _NEIGHBOUR_WINDOW]
-        return f"context: neighbour {near[0].name}" if near else None
+        signs = {  # in the order they are said
+            "section": _CONTEXT_KINDS.get(kind, ""),
+            "technology_list": "context: technology list" if listed and len(technical) >= 2 else "",
+            "cue": f"context: cue '{cue}'" if cue else "",
+            "neighbour": f"context: neighbour {near[0].name}" if near else "",
+            "inside_sentence": "inside a sentence" if not _opens_sentence(doc, start, end) else "",
+        }
+        weights = _context_score()
+        if sum(weights[sign] for sign, said in signs.items() if said) < weights["threshold"]:
+            return None
+        strongest = max(weights[sign] for sign, said in signs.items() if said)
+        return next(said for sign, said in signs.items() if said and weights[sign] == strongest)
 
     def _names_a_skill(
         self, doc: Doc, pattern: _Pattern, start: int, end: int, stops: list[tuple[int, int]], starts: Iterable[int]
