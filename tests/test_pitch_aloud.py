@@ -234,3 +234,30 @@ def test_a_thin_resume_says_less_rather_than_pad(tmp_path, cli):
     assert "To be upfront: my background doesn't include Go" in pitch, pitch
     assert "No statement failed that check." in text
 
+
+
+NOUN_LED = """# Alex Moreau
+
+alex@example.com · Lyon, France
+
+## Experience
+
+### Software Developer — Verrine Systems
+Lyon, France · Mar 2022 – Present
+- Development of the payments reconciliation service in Go, processing 1.5 million transactions a day
+- Key contributor to the fraud scoring API, which cut chargebacks by 22%
+- Worked with the support team on escalations
+
+### Junior Developer — Ambre Digital
+Lyon, France · Sep 2020 – Feb 2022
+- Worked with designers on the booking flow
+"""
+
+
+def test_lines_led_by_a_noun_for_the_work_are_said_by_their_verb(tmp_path, cli):
+    text, pitch = _brief(tmp_path, cli, NOUN_LED, BACKEND_POSTING)
+    # the lines holding the résumé's figures are said, never left out for "worked with designers"
+    assert "developed the payments reconciliation service in Go, processing 1.5 million transactions a day" in pitch
+    assert "was a key contributor to the fraud scoring API, which cut chargebacks by 22%" in pitch, pitch
+    assert "Development of" not in pitch and "I key contributor" not in pitch, pitch
+    assert "No statement failed that check." in text

@@ -1067,7 +1067,9 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     # ("Tech lead for the merchant portal; team of 6") is no result to say aloud. An achievement section's
     # line with a figure is a result in itself ("61% increase in the conversion rate").
     done = [
-        i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section or _opener(i.bullet.text)
+        i for i in pool
+        if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section or _opener(i.bullet.text)
+        or _nominal(i.bullet.text)
     ]
     # Results before standing duties, a figure or a thing done ("Migrated ...", "Launched ..."): "I manage project
     # workflow" was said while the résumé had results (issue 12). A result weighs in the ranking, never shuts a line
@@ -1107,7 +1109,7 @@ def _result(text: str) -> bool:
     """A line told as something done, in the past ("Migrated ...", "Built ...", "Helped create ..."), no standing
     duty."""
     first = _SUBJECT.sub("", _clean(text)).split(" ", 1)[0].lower()
-    done = first.endswith("ed") or first in brief_data()["verbs"]["past"]
+    done = first.endswith("ed") or first in brief_data()["verbs"]["past"] or _nominal(text) is not None
     return done and not _duty(text)
 
 
@@ -1127,6 +1129,9 @@ def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
     A résumé in gerunds had no achievement in its pitch at all (issue 12, blind review)."""
     # a résumé in the first person: "I also introduced contract tests" is said by its verb after "I"
     text = _OWN_SUBJECT.sub("", text)
+    nominal = _nominal(text)
+    if nominal:
+        return nominal
     opened = _after_opener(text, current)
     if opened:
         return opened
@@ -1147,6 +1152,20 @@ def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
 # "I", "I've", "I also": the subject of a line in the first person; never "I was" or "I had", whose verb is not
 # the candidate's action ("I was promoted")
 _OWN_SUBJECT = re.compile(r"^I(?:['’]ve)?\s+(?:(?:also|then|later|personally|successfully)\s+)*(?=[a-z])")
+
+
+def _nominal(text: str) -> str | None:
+    """A line opening on a noun for the work ("Development of the payments service ...", "Migration of the billing
+    database ...") or on the candidate's part in it ("Key contributor to ...", "Part of the team that ...") said
+    after "I" by its verb ("developed the payments service ...", "was a key contributor to ..."); None for any
+    other line. Such lines held a résumé's figures and the pitch said none of them (issue 12, blind review: "nothing
+    he did"). Data: brief.json `pitch.nominal_openers`."""
+    clean = _clean(text)
+    lower = clean.lower()
+    for phrase, said in brief_data()["pitch"]["nominal_openers"].items():
+        if lower.startswith(phrase + " ") and len(clean.split()) > len(phrase.split()) + 1:
+            return f"{said} {clean[len(phrase) + 1:]}"
+    return None
 
 
 def _opener(text: str) -> tuple[str, str] | None:
