@@ -261,3 +261,15 @@ def test_lines_led_by_a_noun_for_the_work_are_said_by_their_verb(tmp_path, cli):
     assert "was a key contributor to the fraud scoring API, which cut chargebacks by 22%" in pitch, pitch
     assert "Development of" not in pitch and "I key contributor" not in pitch, pitch
     assert "No statement failed that check." in text
+
+
+def test_a_step_up_from_a_team_led_carries_the_long_ended_role(tmp_path, cli):
+    team = "- Led a team of 5 engineers on the payments API\n"
+    led = UNDATED.replace("- Reduced API latency", team + "- Reduced API latency")
+    led = led.replace("### Backend Engineer", "### Engineering Manager")
+    director = MANAGER_POSTING.replace("Engineering Manager, Payments", "Director of Engineering, Payments")
+    text, pitch = _brief(tmp_path, cli, led, director)
+    honest = [s for s in re.split(r"(?<=\.) ", pitch) if s.startswith("To be upfront")]
+    assert len(honest) == 1 and "my last role ended in 2019, and the Director of Engineering role" in honest[0], pitch
+    assert "the team of 5 I've led or grown at Copperline Payments" in honest[0], pitch
+    assert "No statement failed that check." in text

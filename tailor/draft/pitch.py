@@ -229,7 +229,9 @@ def _honest(ctx: _Context, table: tuple[RiskRow, ...], results: bool) -> _Part |
         if close is not None and close.text.startswith(upfront):
             # "To be upfront: my last role ended in June 2015, and the Engineering Manager role would be ..."
             text = f"{upfront}{said_end}, and {close.text[len(upfront):]}"
-            return _Part(text, (*sources, *close.sources), (*cites, *close.cites), claimed=said_end)
+            # what the audit checks: the end, and the team the close says was led (never the posting's title)
+            claimed = "; ".join(c for c in (said_end, close.claimed) if c)
+            return _Part(text, (*sources, *close.sources), (*cites, *close.cites), claimed=claimed)
         return _Part(_sentence(f"{upfront}{said_end}; {data['since']}."), sources, cites, claimed=said_end)
     them = "them" if re.search(r",| or | and ", named) and gap is not None and gap.kind == "skill" else "it"
     bring = data["bring"] if results else ""
