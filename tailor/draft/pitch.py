@@ -224,7 +224,7 @@ def _honest(ctx: _Context, table: tuple[RiskRow, ...], results: bool) -> _Part |
     role, end = ended if ended else (None, "")
     said_end = data["ended"].format(end=end) if ended else ""
     cites = (ctx.header(role),) if role is not None else ()
-    sources = (f"last role ended: {role.label} ({_period(role)})",) if role is not None else ()
+    sources = (f"last role ended: {end}, {role.label}",) if role is not None else ()
     if named is None:
         if close is not None and close.text.startswith(upfront):
             # "To be upfront: my last role ended in June 2015, and the Engineering Manager role would be ..."
@@ -238,7 +238,8 @@ def _honest(ctx: _Context, table: tuple[RiskRow, ...], results: bool) -> _Part |
     lacks = data["lacks"].format(gap=named)
     head = f"{said_end}, and {lacks}" if ended else lacks
     text = _sentence(f"{upfront}{head}; {bring}{data['ask'].format(it=them)}.")
-    source = f"the top gap: {gap.what}" if gap is not None else ""
+    # the gap as the sentence names it, and where it comes from: the fit line's top gap
+    source = f"top gap: {named}, as the fit line names it"
     return _Part(text, (*sources, source), cites, claimed=said_end if ended else "")
 
 
