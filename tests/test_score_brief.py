@@ -166,6 +166,9 @@ def _source_unused(source: str, brief: Brief) -> str | None:
     if kind in ("company", "mission", "company, further"):
         company = spoken(brief.posting.company or "").lower()
         return None if company and company in pitch else f"no {company!r}"
+    if kind in ("last role ended", "top gap"):  # "June 2015, Senior Engineer at Acme"; "Go or Rust, as the fit ..."
+        said = rest.split(", ")[0] if kind == "last role ended" else rest.removesuffix(", as the fit line names it")
+        return None if said.lower() in pitch else f"no {said!r}"
     if kind == "close":
         said = {
             "a first post managing": "first post managing",

@@ -96,7 +96,7 @@ def draft_brief(
         posting_skills=posting_skills,
         fit=fit,
         snapshot=snapshot,
-        pitch=draft_pitch(ctx),
+        pitch=draft_pitch(ctx, table),
         star=star,
         questions=questions,
         checklist=draft_checklist(ctx, star, requirements),

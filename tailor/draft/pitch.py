@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tailor.checks import in_posting_field, level_rungs, stated_years_of
@@ -51,6 +52,7 @@ from tailor.fit import (
     has_figure,
     largest_team,
     mentions,
+    month_number,
     team_counts,
     team_sizes,
     title_seniority,
@@ -64,9 +66,11 @@ from tailor.model import (
     Pitch,
     Posting,
     Resume,
+    RiskRow,
     Role,
     Seniority,
     Strength,
+    Verdict,
     spoken,
 )
 from tailor.resume import years_of_experience, years_said
@@ -102,7 +106,7 @@ class _Part:
         return len(self.text.split())
 
 
-def draft_pitch(ctx: _Context) -> Pitch:
+def draft_pitch(ctx: _Context, table: tuple[RiskRow, ...] = ()) -> Pitch:
     """About a minute read aloud: who, the two or three results that fit this posting, why this company.
 
     It closes on the company's own product or mission, never on the posting's list of duties: a pitch ending
@@ -115,12 +119,16 @@ def draft_pitch(ctx: _Context) -> Pitch:
     company = _pitch_company(ctx)
     # "That is the experience I'd bring ... to own delivery across the four teams": the results before it are the
     # evidence, so it claims nothing new; it names what the posting says the role is for (its first duty, in its
-    # words), or is left out when the posting gives nothing to name (issue 12: the same close in every brief)
-    close = _pitch_close(ctx)
+    # words), or is left out when the posting gives nothing to name (issue 12: the same close in every brief).
+    # A core requirement not shown, or a last role long ended, is said plainly instead, said whatever else is
+    # (issue 12, blind review: "the experience I'd bring to the Staff ML Engineer role" with no ML shown)
+    close = _honest(ctx, table, True) or _pitch_close(ctx)
     fixed = sum(p.words for p in (intro, scope, company, close) if p)
     said = _pitch_results(ctx, fixed, (scoped[0],) if scoped else ())
     achievements = _told(ctx, said)
-    bring = _pitch_close(ctx, said[-1][0].role) if said else None
+    # "what I bring is results like these" only after a result with its figure: "fixed bugs in the web app" is none
+    honest = _honest(ctx, table, any(has_figure(item.bullet) for item, _ in said))
+    bring = honest or (_pitch_close(ctx, said[-1][0].role) if said else None)
     parts = [p for p in (intro, scope, *achievements, bring, company) if p]
     more = _pitch_more(ctx, company.text, sum(p.words for p in parts) < data["min_words"]) if company else None
     if more and sum(p.words for p in parts) + more.words <= data["max_words"]:
@@ -132,8 +140,9 @@ def draft_pitch(ctx: _Context) -> Pitch:
     words = sum(p.words for p in parts)
     if joined and words < data["min_words"] and words + joined.words <= data["max_words"]:
         parts = [parts[0], joined, *parts[1:]]
-    # the results are chosen by estimated words: a close that would take the pitch past its minute is left out
-    if bring and sum(p.words for p in parts) > data["max_words"]:
+    # the results are chosen by estimated words: a close that would take the pitch past its minute is left out, but
+    # never the honest sentence
+    if bring and bring is not honest and sum(p.words for p in parts) > data["max_words"]:
         parts.remove(bring)
     for part in parts:
         if part.cites:
@@ -189,6 +198,124 @@ def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
         # Python and Spark not yet shown in a role" beside a pitch saying nothing of either)
         return _Part(text, ("close: the role as the posting names it",))
     return _Part(data["bring"].format(role=role, duty=duty), ())
+
+
+def _top_gap(table: tuple[RiskRow, ...]) -> RiskRow | None:
+    """The gap the fit line names first (the risks table's first row not met): the pitch's honest sentence names
+    the same one. Read as draft/verdict.py's _top reads it (which imports this module, so it cannot be imported
+    here); the one place the pitch asks for it, for the one severity model of checks.py to replace."""
+    return next((r for r in table if r.verdict is not Verdict.MEETS), None)
+
+
+def _honest(ctx: _Context, table: tuple[RiskRow, ...], results: bool) -> _Part | None:
+    """The pitch's honest sentence, said once: a last role that ended over a year ago, said with its date, and the
+    top gap when it is a core requirement the résumé does not show ("To be upfront: my background doesn't include
+    machine learning yet; what I bring is results like these ..."), never the role's core duty claimed (issue 12,
+    blind review). A step up in level or a first post managing people is the close's own sentence, which then
+    carries the ended role. None when there is neither. `results`: whether results were said before it."""
+    data = brief_data()["pitch"]["honest"]
+    ended = _ended_long_ago(ctx)
+    gap = _top_gap(table)
+    named = _gap_named(gap) if _core(ctx, gap, table) else None
+    close = None if named else _pitch_close(ctx)
+    upfront = data["upfront"]
+    if ended is None and named is None:
+        return None
+    role, end = ended if ended else (None, "")
+    said_end = data["ended"].format(end=end) if ended else ""
+    cites = (ctx.header(role),) if role is not None else ()
+    sources = (f"last role ended: {end}, {role.label}",) if role is not None else ()
+    if named is None:
+        if close is not None and close.text.startswith(upfront):
+            # "To be upfront: my last role ended in June 2015, and the Engineering Manager role would be ..."
+            text = f"{upfront}{said_end}, and {close.text[len(upfront):]}"
+            # what the audit checks: the end, and the team the close says was led (never the posting's title)
+            claimed = "; ".join(c for c in (said_end, close.claimed) if c)
+            return _Part(text, (*sources, *close.sources), (*cites, *close.cites), claimed=claimed)
+        return _Part(_sentence(f"{upfront}{said_end}; {data['since']}."), sources, cites, claimed=said_end)
+    them = "them" if re.search(r",| or | and ", named) and gap is not None and gap.kind == "skill" else "it"
+    bring = data["bring"] if results else ""
+    lacks = data["lacks"].format(gap=named)
+    head = f"{said_end}, and {lacks}" if ended else lacks
+    text = _sentence(f"{upfront}{head}; {bring}{data['ask'].format(it=them)}.")
+    # the gap as the sentence names it, and where it comes from: the fit line's top gap
+    source = f"top gap: {named}, as the fit line names it"
+    return _Part(text, (*sources, source), cites, claimed=said_end if ended else "")
+
+
+def _core(ctx: _Context, gap: RiskRow | None, table: tuple[RiskRow, ...]) -> bool:
+    """Whether the top gap is the role's core, not one tool of many: it is the kind of work the role does, or the
+    posting's title names a skill no role of the résumé shows ("Staff Machine Learning Engineer" for an iOS
+    engineer), or its missing tools are named in the title or the duties the close would name. A list of tools for
+    a lead's post ("Azure, Kafka or SQL Server") is the risks table's to say, not the pitch's."""
+    if gap is None:
+        return False
+    words = brief_data()["requirements"]["kind"]
+    if gap.what == words or any(r.what == words and r.verdict is Verdict.NOT_SHOWN for r in table):
+        return True
+    title = ctx.posting.title or ""
+    duties = " ".join(listed_duties(ctx.posting)[: brief_data()["pitch"]["duty_lines"]])
+    # an industry in the title ("Engineering Lead, Payments") is the Domain row's gap, not the tools the row names
+    domains = {k.lower() for k in brief_data()["pitch"]["domain_categories"]}
+    for skill in ctx.posting_skills.items:
+        written = (skill.name, *(e.matched for e in skill.evidence))
+        held = ctx.resume_skills.get(skill.name)
+        unshown = held is None or held.strength is not Strength.DEMONSTRATED
+        if skill.category.lower() not in domains and any(mentions(w, title) for w in written) and unshown:
+            return True
+        if mentions(skill.name, gap.gap) and any(mentions(w, f"{title} {duties}") for w in written):
+            return True
+    return False
+
+
+def _gap_named(gap: RiskRow | None) -> str | None:
+    """What the top gap lacks, in a few words, when it is a core requirement the résumé does not show: the tools a
+    required-skills row names ("feature engineering, machine learning or PyTorch") or the kind of work a row asks
+    ("data and machine learning"); None for any other gap (managing people and the level have sentences of
+    their own)."""
+    if gap is None or gap.verdict is not Verdict.NOT_SHOWN:
+        return None
+    words = brief_data()["requirements"]
+    if gap.severity not in (words["table"]["severity"]["end"], words["table"]["severity"]["high"]):
+        return None
+    if gap.kind == "skill":
+        # the row's gap as checks words it: "your résumé does not name {skills}" (and "; you hold ..." after it)
+        template = re.escape(words["missing_none"]).replace(re.escape("{skills}"), "(.+?)")
+        found = re.match(rf"{template}(?:;|$)", gap.gap)
+        return found.group(1) if found else None
+    if gap.what == words["kind"] and gap.asked and not gap.quoted:
+        return gap.asked
+    return None
+
+
+def _ended_long_ago(ctx: _Context) -> tuple[Role, str] | None:
+    """The main role and its end said aloud ("June 2015") when no role is held and it ended over a year before the
+    résumé's date: "most recently" made a job left years ago sound current (issue 12, blind review)."""
+    role = _main_role(ctx)
+    if role is None or any(r.end == "present" for r in ctx.resume.roles) or not _until(role):
+        return None
+    end, now = month_number(role.end), month_number("present", ctx.resume.as_of)
+    if end is None or now is None or now - end <= MONTHS_IN_YEAR:
+        return None
+    return role, _month_said(role.end)
+
+
+MONTHS_IN_YEAR = 12
+
+
+def _until(role: Role | None) -> str:
+    """ " until June 2015" for a role that has ended, "" for one held or with no end printed: "most recently at
+    Acme" of a job left in 2015 sounded current (issue 12, blind review)."""
+    if role is None or role.end in (None, "present") or not (role.end or "")[:4].isdigit():
+        return ""
+    return brief_data()["pitch"]["until"].format(end=_month_said(role.end))
+
+
+def _month_said(value: str | None) -> str:
+    """ "2015-06" said as "June 2015"; a year alone as the year."""
+    if value and len(value) >= len("YYYY-MM") and value[5:7].isdigit():
+        return f"{calendar.month_name[int(value[5:7])]} {value[:4]}"
+    return (value or "")[:4]
 
 
 _INDIVIDUAL = (Seniority.OTHER, Seniority.IC_SENIOR, Seniority.IC_STAFF)  # the ladder's rungs that manage no one
@@ -301,10 +428,31 @@ def _candidates(ctx: _Context) -> tuple[_Item, ...]:
     # reading, learning or attending ("Read the internal documentation ...", issue 12, blind review)
     passive = set(brief_data()["pitch"]["not_results"])
     worked = (
-        i for i in ctx.items
+        i for i in (s for item in ctx.items for s in _sentence_items(item))
         if not is_learning(i.bullet.text, i.role.internship) and _main_verb(i.bullet.text) not in passive
     )
     return (*worked, *(i for i in _section_items(ctx, taken) if has_figure(i.bullet)))
+
+
+def _sentence_items(item: _Item) -> tuple[_Item, ...]:
+    """A line written as a paragraph ("I rewrote the allocation job in Go, which cut ... I also introduced contract
+    tests, which reduced ...") as one result per sentence that tells something done on its own: a résumé in prose
+    has no bullets, and one sentence of each paragraph was all its pitch could say (issue 12, blind review: "nothing
+    he did"). Each cites the line as printed. A line with a sentence that leans on the one before ("Since
+    implementation, ...") stays whole, its best sentence said as before."""
+    split = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", _clean(item.bullet.text)) if s.strip()]
+    told = [s for s in split if _tells(s)]
+    if len(told) < 2 or any(_continues(s) for s in split):
+        return (item,)
+    printed = item.printed or item.bullet.text
+    return tuple(
+        replace(
+            item,
+            bullet=Bullet(s, item.bullet.line, tuple(m for m in item.bullet.metrics if m.text in s)),
+            printed=printed,
+        )
+        for s in told
+    )
 
 
 def _unplaced(ctx: _Context, item: _Item) -> bool:
@@ -634,7 +782,7 @@ def _pitch_intro(ctx: _Context) -> _Part:
     at = ""
     if role and role.company:
         at = (data["at_current"] if role.end in (None, "present") else data["at_past"]).format(
-            company=spoken(role.company)
+            company=spoken(role.company), until=_until(role)
         )
     career = _career(ctx)
     if career is not None:
@@ -669,7 +817,9 @@ def _pitch_intro(ctx: _Context) -> _Part:
         at = spoken(role.company or "") if role else ""
         sources.append(f"tenure: {tenure}, from the role's dates")
         derived.append(tenure)
-    text = template.format(article=_article(title), title=title, at=at, years=said, domain=domain, tenure=tenure)
+    text = template.format(
+        article=_article(title), title=title, at=at, years=said, domain=domain, tenure=tenure, until=_until(role)
+    )
     if domains:
         sources.append(f"domain: {_join(names)}, shown in your bullets")
     return _Part(text, tuple(sources), tuple(cites), tuple(derived))
@@ -734,7 +884,7 @@ def _career_intro(ctx: _Context, career: _Career) -> _Part:
     role = _main_role(ctx)
     title = spoken(role.title) if role and role.title else "engineer"
     at = data["at_current" if role and role.end in (None, "present") else "at_past"].format(
-        company=spoken(role.company or "") if role else ""
+        company=spoken(role.company or "") if role else "", until=_until(role)
     ) if role and role.company else ""
     domains = _pitch_domains(ctx, whole_career=True, counted=list(career.field))
     names = [name for name, _ in domains]
@@ -920,7 +1070,9 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     # ("Tech lead for the merchant portal; team of 6") is no result to say aloud. An achievement section's
     # line with a figure is a result in itself ("61% increase in the conversion rate").
     done = [
-        i for i in pool if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section or _opener(i.bullet.text)
+        i for i in pool
+        if _tells(i.bullet.text) or _after_label(i.bullet.text) or i.section or _opener(i.bullet.text)
+        or _nominal(i.bullet.text)
     ]
     # Results before standing duties, a figure or a thing done ("Migrated ...", "Launched ..."): "I manage project
     # workflow" was said while the résumé had results (issue 12). A result weighs in the ranking, never shuts a line
@@ -960,7 +1112,7 @@ def _result(text: str) -> bool:
     """A line told as something done, in the past ("Migrated ...", "Built ...", "Helped create ..."), no standing
     duty."""
     first = _SUBJECT.sub("", _clean(text)).split(" ", 1)[0].lower()
-    done = first.endswith("ed") or first in brief_data()["verbs"]["past"]
+    done = first.endswith("ed") or first in brief_data()["verbs"]["past"] or _nominal(text) is not None
     return done and not _duty(text)
 
 
@@ -978,6 +1130,11 @@ def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
     ("Leading the reliability strategy"), "lead ..." in the current role. A role no longer held is told in the
     past ("create and develop webapps" at an earlier employer is "created and developed webapps"; issue 12).
     A résumé in gerunds had no achievement in its pitch at all (issue 12, blind review)."""
+    # a résumé in the first person: "I also introduced contract tests" is said by its verb after "I"
+    text = _OWN_SUBJECT.sub("", text)
+    nominal = _nominal(text)
+    if nominal:
+        return nominal
     opened = _after_opener(text, current)
     if opened:
         return opened
@@ -993,6 +1150,25 @@ def _said_by_me(item: _Item, text: str, current: bool) -> str | None:
     if re.match(r"(?:and|or)\s+[a-z]+ing\b", rest):  # "Hiring and onboarding engineers": "am hiring and ..."
         return f"am {first.lower()} {rest}"
     return f"{base} {rest}"
+
+
+# "I", "I've", "I also": the subject of a line in the first person; never "I was" or "I had", whose verb is not
+# the candidate's action ("I was promoted")
+_OWN_SUBJECT = re.compile(r"^I(?:['’]ve)?\s+(?:(?:also|then|later|personally|successfully)\s+)*(?=[a-z])")
+
+
+def _nominal(text: str) -> str | None:
+    """A line opening on a noun for the work ("Development of the payments service ...", "Migration of the billing
+    database ...") or on the candidate's part in it ("Key contributor to ...", "Part of the team that ...") said
+    after "I" by its verb ("developed the payments service ...", "was a key contributor to ..."); None for any
+    other line. Such lines held a résumé's figures and the pitch said none of them (issue 12, blind review: "nothing
+    he did"). Data: brief.json `pitch.nominal_openers`."""
+    clean = _clean(text)
+    lower = clean.lower()
+    for phrase, said in brief_data()["pitch"]["nominal_openers"].items():
+        if lower.startswith(phrase + " ") and len(clean.split()) > len(phrase.split()) + 1:
+            return f"{said} {clean[len(phrase) + 1:]}"
+    return None
 
 
 def _opener(text: str) -> tuple[str, str] | None:
