@@ -116,7 +116,8 @@ def _role_line(posting: Posting) -> str:
         kind = data["manager" if posting.people_manager else "individual_contributor"]
         parts[0] += data["kind"].format(kind=kind, said=_clip(posting.role_kind_said, _KIND_WORDS))
     if posting.team:
-        parts.append(data["team"].format(team=posting.team))
+        named = re.match(data["team_names_itself"], posting.team, re.I)
+        parts.append(data["team_named" if named else "team"].format(team=posting.team))
     if posting.group and not (posting.team and posting.group.lower() in posting.team.lower()):
         group = data["group"].format(group=posting.group)
         parts[-1] += group if posting.team else ""
