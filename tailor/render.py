@@ -671,7 +671,8 @@ def _score_parts(fit: Fit) -> list[str]:
     parts = [f"{SKILLS_PART.lower()} {fit.skills_score} ({fit.skills_share}%)"] if fit.skills_score is not None else []
     for group in _area_groups(fit):
         # an area with no share adds nothing to the figure: "Technical debt ... 75 (0%)" read as a tool's log (issue 12)
-        parts += [f"{row['fit'].area.title} {row['fit'].score} ({row['share']}%)" for row in group["rows"] if row["share"]]
+        parts += [f"{row['fit'].area.title} {row['fit'].score} ({row['share']}%)"
+                  for row in group["rows"] if row["share"]]
     return parts
 
 
@@ -692,7 +693,8 @@ def _audit_found(dropped: int) -> str:
     (issue 12, blind review)."""
     if not dropped:
         return ""
-    return f"{dropped} statement{'' if dropped == 1 else 's'} failed it and {'was' if dropped == 1 else 'were'} left out of this brief:"
+    one = dropped == 1
+    return f"{dropped} statement{'' if one else 's'} failed it and {'was' if one else 'were'} left out of this brief:"
 
 
 _ROLES_SHOWN = 6
@@ -1293,7 +1295,9 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     document.add_paragraph(_AUDIT_CANNOT)
 
 
-_SKIP_SAID = "You can skip this: it says how tailor read, scored and checked your documents, not what to say at the call."
+_SKIP_SAID = (
+    "You can skip this: it says how tailor read, scored and checked your documents, not what to say at the call."
+)
 
 
 def _fixed_zip_times(data: bytes, date: dt.date) -> bytes:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import markdown_brief
+from tailor.read import read_document
+from tests.conftest import SAMPLES, markdown_brief
 from tests.make_golden import GOLDEN
 
 HOLDOUT = Path(__file__).parent / "holdout"
@@ -39,18 +40,32 @@ def fragments(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def all_briefs(tmp_path_factory, cli) -> dict[str, str]:
-    """The sample résumé's brief for each sample posting (the goldens) and each holdout résumé's for two holdout
-    postings, written by the CLI as a user would."""
-    out = {p.name: p.read_text("utf-8") for p in sorted(GOLDEN.glob("*.md"))}
+def briefs_and_documents(tmp_path_factory, cli) -> dict[str, tuple[str, list[str]]]:
+    """Each brief with the texts of the documents it was drawn from: the sample résumé's brief for each sample
+    posting (the goldens) and each holdout résumé's for two holdout postings, written by the CLI as a user would
+    (a holdout brief is set against its résumé and both its postings)."""
+    resume = _text(SAMPLES / "resume.md")
+    out = {f"{job.stem}.md": ((GOLDEN / f"{job.stem}.md").read_text("utf-8"), [resume, _text(job)])
+           for job in sorted((SAMPLES / "jobs").iterdir())}
     jobs = sorted((HOLDOUT / "jobs").iterdir())
-    for i, resume in enumerate(sorted((HOLDOUT / "resumes").iterdir())):
-        folder = tmp_path_factory.mktemp(resume.stem)
-        run = cli(resume, jobs[i % len(jobs)], jobs[(i + 5) % len(jobs)], "-o", folder, "--format", "md")
+    for i, resume_path in enumerate(sorted((HOLDOUT / "resumes").iterdir())):
+        folder = tmp_path_factory.mktemp(resume_path.stem)
+        pair = (jobs[i % len(jobs)], jobs[(i + 5) % len(jobs)])
+        run = cli(resume_path, *pair, "-o", folder, "--format", "md")
         assert run.exit_code == 0, run.stderr
-        out.update({f"{resume.name} x {p.name}": p.read_text("utf-8") for p in folder.glob("*.md")})
+        texts = [_text(resume_path), *(_text(j) for j in pair)]
+        out.update({f"{resume_path.name} x {p.name}": (p.read_text("utf-8"), texts) for p in folder.glob("*.md")})
     assert len(out) == 7 + 18
     return out
+
+
+@pytest.fixture(scope="module")
+def all_briefs(briefs_and_documents) -> dict[str, str]:
+    return {name: text for name, (text, _) in briefs_and_documents.items()}
+
+
+def _text(path: Path) -> str:
+    return "\n".join(line.text for line in read_document(path).lines)
 
 
 def test_no_sample_or_holdout_brief_has_a_garbled_join(all_briefs):
@@ -133,3 +148,87 @@ def test_an_invented_pair_reads_in_sentences_with_one_skippable_appendix(tmp_pat
     assert "\n#" not in appendix and appendix.lstrip().startswith("*You can skip this")
     assert "failed" not in appendix and "(0%)" not in brief
     assert "More requirements" not in brief.split("## The full brief", 1)[0] or "Also to check" in brief
+
+
+# --- every quote is the document's words --------------------------------------------------------------------------
+
+# the candidate's own lines to say ("“The closest I have is at ...; I won't claim ...”") are in quotation marks as
+# speech, never as a document's words
+_SPEECH = re.compile(r"\b(?:I|I'm|I'd|I've|I'll|my|My|me)\b")
+
+
+def _joined(text: str) -> str:
+    """A text as a quote of it is compared: one line, a word broken at a line's end joined, one case."""
+    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text.replace("\\", ""))
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def unquoted(brief: str, documents: list[str]) -> list[str]:
+    """The “…” spans of a brief, speech aside, that no document prints: each part between "…" clips must be a
+    verbatim span of one of them, after whitespace and hyphenation joins (a ‘…’ inside a quote quotes the line)."""
+    texts = [_joined(d) for d in documents]
+    out = []
+    for quote in re.findall(r"“([^”]*)”", brief):
+        if _SPEECH.search(quote.replace("‘", "“").split("“")[0]):
+            continue
+        parts = [p.strip(" .,;:") for p in _joined(quote.replace("‘", "").replace("’", "")).split("…")]
+        if not all(any(p in t for t in texts) for p in parts if p):
+            out.append(quote)
+    return out
+
+
+def test_every_quote_of_a_sample_or_holdout_brief_is_its_documents_words(briefs_and_documents):
+    quoted = sum(b.count("“") for b, _ in briefs_and_documents.values())
+    assert quoted >= 500  # the check runs on real quotes
+    found = [(name, q) for name, (brief, docs) in briefs_and_documents.items() for q in unquoted(brief, docs)]
+    assert not found, "\n".join(map(str, found))
+
+
+def test_a_quote_check_catches_words_dropped_from_inside_a_line():
+    line = "Built the ingestion service (Kafka, Flink) handling 1M events/s."
+    assert unquoted("“Built the ingestion service handling 1M events/s”", [line])
+    assert not unquoted("“Built the ingestion service (Kafka, Flink) handling 1M …”", [line])
+    said = "Say: “The closest I have is at Acme: ‘Built the ingestion service’; I won't claim it.”"
+    assert not unquoted(said, [line])
+
+
+VERBATIM_RESUME = """# Rui Castelo
+Lisbon, Portugal · rui@example.com
+
+## Experience
+
+### Senior Software Engineer, Tavira Logistics
+2020 – present
+- Built the ingestion service (Kafka, Flink) handling 1M events/s for 30 warehouses
+- Ran the migration of 40 services (Java, Spring) to Kubernetes, cutting deploy time from 2 hours to 10 minutes
+- Mentored 3 engineers (two to senior) and ran the design reviews of the platform team
+
+### Software Engineer, Ormond Retail
+2015 – 2020
+- Built the checkout API (Python) used by 2M shoppers a month
+"""
+
+VERBATIM_POSTING = """Staff Software Engineer, Platform
+Pellucid · Remote — United States
+
+About Pellucid
+Pellucid builds route planning software for delivery fleets.
+
+What you will do
+- Own the event platform (Kafka, Flink) that processes 500M events a day
+- Keep the platform at 99.95% availability
+- Mentor senior engineers and lead design reviews
+
+Requirements
+- 8+ years building backend systems in Java or Go
+- Must be authorized to work in the United States
+"""
+
+
+def test_an_invented_pair_quotes_only_its_documents_words(tmp_path, cli):
+    # lines with a parenthetical inside them, and a location read from two parts of one line
+    brief = markdown_brief(tmp_path, cli, VERBATIM_RESUME, VERBATIM_POSTING)
+    assert brief.count("“") >= 10, brief
+    documents = [VERBATIM_RESUME, VERBATIM_POSTING]
+    assert not unquoted(brief, documents), unquoted(brief, documents)
+    assert not fragments(brief), fragments(brief)

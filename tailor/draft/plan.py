@@ -345,7 +345,7 @@ def _decide_checks(ctx: _Context, requirements: tuple[Requirement, ...]) -> list
     stand against the pay it states, and a true one-line answer on the time since the latest role ended."""
     data = brief_data()["checklist"]
     found = []
-    settle = recruiter_check(requirements)
+    settle = recruiter_check(requirements, "\n".join(line.text for line in ctx.posting.document.lines))
     if settle:
         found.append(settle)
     if ctx.posting.travel:

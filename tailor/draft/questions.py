@@ -194,21 +194,33 @@ def _on_call_quote(sentence: str, cues: list[str]) -> str:
 _ON_CALL_WORDS = 5
 
 
-def recruiter_check(requirements: tuple[Requirement, ...]) -> str | None:
+def recruiter_check(requirements: tuple[Requirement, ...], printed: str | None = None) -> str | None:
     """A checklist item to settle with the recruiter before the calls when the requirements check leaves location
     or work authorisation to check; None when neither is open. Never a question to the two interviewers: asking
     a Head of Engineering whether a location is firm can hurt the candidate and is not theirs to answer
-    (issue 12, blind review). It asks what the posting means, and says nothing the résumé does not."""
+    (issue 12, blind review). It asks what the posting means, and says nothing the résumé does not. `printed` is
+    the posting's text: a value is put in quotation marks only where the posting prints it so (None: trusted)."""
     data, labels = brief_data()["checklist"], brief_data()["requirements"]
+
+    def said(value: str, kind: str) -> str:
+        value = _unlabelled(value)
+        shown = printed is None or " ".join(value.split()).casefold() in " ".join(printed.split()).casefold()
+        return str(data["recruiter_printed" if shown else f"recruiter_{kind}_read"]).format(value=value)
+
     open_rows = {r.what: r.asked for r in requirements if r.verdict is not Verdict.MEETS}
     where, allowed = open_rows.get(labels["location"]), open_rows.get(labels["authorisation"])
     if where and allowed and _words_of(_unlabelled(where)) == _words_of(_unlabelled(allowed)):
         allowed = None  # one line read as both: "what the posting's “Austin, TX” and “Austin, TX” mean" (issue 12)
     if where and allowed:
-        return str(data["recruiter_both"]).format(asked=_unlabelled(where), authorisation=_unlabelled(allowed))
+        asked, authorisation = said(where, "location"), said(allowed, "authorisation")
+        # "the posting's “Remote” and “Must be authorized ...”": the posting named once
+        printed_as = str(data["recruiter_printed"]).split("{", 1)[0]
+        if asked.startswith(printed_as) and authorisation.startswith(printed_as):
+            authorisation = authorisation.removeprefix(printed_as)
+        return str(data["recruiter_both"]).format(asked=asked, authorisation=authorisation)
     if where or allowed:
-        key = "recruiter_location" if where else "recruiter_authorisation"
-        return str(data[key]).format(asked=_unlabelled(where or allowed or ""))
+        kind = "location" if where else "authorisation"
+        return str(data[f"recruiter_{kind}"]).format(asked=said(where or allowed or "", kind))
     return None
 
 
