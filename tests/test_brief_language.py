@@ -232,3 +232,67 @@ def test_an_invented_pair_quotes_only_its_documents_words(tmp_path, cli):
     documents = [VERBATIM_RESUME, VERBATIM_POSTING]
     assert not unquoted(brief, documents), unquoted(brief, documents)
     assert not fragments(brief), fragments(brief)
+
+
+# --- questions on the posting's own facts, and the sums on them ----------------------------------------------------
+
+FACTS_POSTING = """VP of Engineering
+Lanternfield · Remote (US)
+
+About Lanternfield
+Lanternfield publishes local news apps read by 3 million readers a month.
+
+What you will do
+- Keep the publishing platform at 99.95% availability
+- Improve incident response and on-call across the teams
+- Ingest 8.6 million article events a day from 300 newsrooms
+
+Requirements
+- 10+ years in software engineering, 4+ years managing managers
+"""
+
+
+def _call_questions(brief: str) -> str:
+    return brief.split("### Three questions for each", 1)[1].split("\n### ", 1)[0]
+
+
+def test_questions_quote_the_postings_figures_and_duties_before_any_generic_one(tmp_path, cli):
+    # "What is X's biggest engineering challenge as it scales?" beside a posting stating its readers and its SLA
+    brief = markdown_brief(tmp_path, cli, RESUME, FACTS_POSTING)
+    questions = _call_questions(brief)
+    for fact in ("3 million readers", "99.95%", "Improve incident response and on-call"):
+        assert re.search(rf"“[^”]*{re.escape(fact)}[^”]*”", questions), (fact, questions)
+    # a question quoting nothing only after every one that quotes the posting, for each interviewer
+    for block in questions.split("For the ")[1:]:
+        asked = re.findall(r"^\d\. (.+)$", block, re.M)
+        quoting = ["“" in q for q in asked]
+        assert quoting == sorted(quoting, reverse=True), block
+    assert "biggest engineering challenge" not in questions.split("For the Head", 1)[1], questions
+
+
+def test_the_postings_availability_and_daily_volume_are_worked_out_in_the_company_block_and_checklist(tmp_path, cli):
+    # the hand brief's arithmetic: 0.05% of a 30.44-day month is 21.9 minutes; 8.6M a day is 99.5 a second
+    brief = markdown_brief(tmp_path, cli, RESUME, FACTS_POSTING)
+    block = brief.split("in brief\n", 1)[1].split("\n## ", 1)[0]
+    checklist = brief.split("## Checklist", 1)[1]
+    for said in ("99.95% availability is about 22 minutes of downtime a month",
+                 "8.6 million article events a day is about 100 article events a second"):
+        assert said in block and said in checklist, (said, block)
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("Keep the platform at 99.95% availability", "99.95% availability is about 22 minutes of downtime a month."),
+        ("We offer hospitals an uptime SLA of 99.9%", "99.9% availability is about 44 minutes of downtime a month."),
+        ("99.999% uptime for payments", "99.999% availability is about 26 seconds of downtime a month."),
+        ("Maintain 99% availability for the API", "99% availability is about 7 hours of downtime a month."),
+        ("Grew revenue 45% year over year", None),
+        ("95% of our customers are available on weekends", None),
+    ],
+)
+def test_downtime_a_month_of_an_availability(line, said):
+    from tailor.draft.figures import _downtime
+
+    found = _downtime(line)
+    assert (found[0] if found else None) == said

@@ -64,11 +64,65 @@ def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ..
         # posting's lines leave room, never the further ones ("prefer fewer, sharper questions")
         grounded = [*quoted[:1], *(q for q in noticed if q.interviewer is who), *quoted[1:]]
         ordered = list(dict.fromkeys(grounded))[:_PER_INTERVIEWER]
-        questions.extend([*ordered, *generic][: max(len(ordered), _ON_THE_CALL_SHEET)])
+        # before a generic question, one on a fact the posting states and no question has quoted yet: a figure,
+        # an availability, a duty ("What is X's biggest engineering challenge as it scales?" beside a posting that
+        # said "3 million readers": issue 12, blind review)
+        room = _ON_THE_CALL_SHEET - len(ordered)
+        facts = _fact_questions(ctx, areas, units, used, [*ordered, *questions], room) if room > 0 else []
+        questions.extend([*ordered, *facts, *generic][: max(len(ordered), _ON_THE_CALL_SHEET)])
     return tuple(dict.fromkeys(questions))
 
 
 _PER_INTERVIEWER = 5  # three on the call sheet, two more in the full brief (templates/brief.html.j2)
+
+
+def _fact_questions(
+    ctx: _Context, areas: list[Area], units: tuple[_Unit, ...], used: set[str], asked: list[Question], room: int
+) -> list[Question]:
+    """Up to `room` questions, each on a posting sentence no question has quoted: a figure it states (a scale, an
+    availability) first, then a duty; under the sentence's own area when it is this interviewer's, else under
+    the interviewer's most stressed area in words that fit any line."""
+    mine = set(areas)
+    about = [_Unit(s, line, "about", False) for line in _about_lines(ctx.posting) for s in _sentences(line)
+             if _FIGURE.search(s) and len(s.split()) >= _FACT_WORDS]
+    pool = [u for u in (*units, *about) if u.duty and u.text not in used]
+    figured = [u for u in pool if _FIGURE.search(u.text)]
+    ordered = list(dict.fromkeys([*figured, *(u for u in pool if u.kind == "responsibility")]))
+    found: list[Question] = []
+    for unit in ordered:
+        if len(found) >= room:
+            break
+        area = best_area(unit.text)
+        if area is not None and area not in mine:
+            continue
+        if unit.text in used:
+            continue
+        fact = _fact_kind(unit.text)
+        if fact:
+            found.append(_quoted_question(ctx, area or areas[0], unit, used, template=fact))
+            continue
+        question = _quoted_question(ctx, area or areas[0], unit, used, followup=area is None)
+        if any(_alike(question.text, q.text) for q in (*asked, *found)):
+            question = _quoted_question(ctx, area or areas[0], unit, used, followup=True)
+        found.append(question)
+    return found
+
+
+def _fact_kind(sentence: str) -> str:
+    """The question a stated figure asks for: "fact_availability" for an availability ("99.95% uptime"),
+    "fact_figure" for a figure of scale ("3 million readers"), "" for a line without one."""
+    figure = _FIGURE.search(sentence)
+    if figure is None:
+        return ""
+    cues = brief_data()["figures"]["availability_cues"]
+    if "%" in figure.group(0) and _question_pattern(tuple(cues)).search(sentence):
+        return "fact_availability"
+    return "fact_figure"
+
+
+# a figure a posting states: "3 million readers", "99.95%", "40 hospitals"; a year alone is none
+_FIGURE = re.compile(r"(?<![\w$€£])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[kmb]\b|million|billion|thousand|\+)?\s*[a-z%]")
+_FACT_WORDS = 5
 _ON_THE_CALL_SHEET = 3
 
 
@@ -357,11 +411,16 @@ def _extra_question(
     return None
 
 
-def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str], followup: bool = False) -> Question:
-    """`followup`: a second question in an area already asked about, so in words of its own."""
+def _quoted_question(
+    ctx: _Context, area: Area, unit: _Unit, used: set[str], followup: bool = False, template: str = ""
+) -> Question:
+    """`followup`: a second question in an area already asked about, so in words of its own; `template`: the key
+    of a question of its own ("fact_figure")."""
     used.add(unit.text)
     data = brief_data()["questions"]
-    template = data["followup"] if followup else data[area.value]["problem" if unit.problem else "quoted"]
+    template = data[template] if template else (
+        data["followup"] if followup else data[area.value]["problem" if unit.problem else "quoted"]
+    )
     # the line is the posting's, never said as if the interviewer had said it ("You mention …", issue 12)
     # in turn by area: eight questions all opening "On “…”" read as a template (issue 12, language)
     leads = data["leads"]["duty" if unit.duty else "requirement"]
