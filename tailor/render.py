@@ -291,7 +291,18 @@ def _view(brief: Brief) -> dict[str, Any]:
         "serious_cell": serious_cell,
         "owns": owns_said(brief.snapshot.owns),
         "figures_said": figures_said(brief.snapshot.figures),
+        "unknown_said": unknown_said(brief.snapshot.unknown),
     }
+
+
+def unknown_said(unknown: Iterable[str]) -> str:
+    """What the posting leaves unsaid, as a sentence: "the team's size and the interviewers' backgrounds: look these
+    up." chained a label, a fragment and a second colon (issue 12, blind review)."""
+    items = list(unknown)
+    if not items:
+        return ""
+    said = ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else items[0]
+    return f"The posting does not say {said}; find out before the call."
 
 
 def figures_said(figures: Iterable[tuple[str, str]]) -> str:
@@ -310,6 +321,7 @@ def owns_said(owns: Iterable[str]) -> tuple[str, ...]:
     out = []
     for duty in owns:
         rest = _OWN_VERB.sub("", duty)
+        rest = re.sub(r"^our\b", "their", rest, flags=re.I)  # the company's, said by the candidate
         out.append(rest[:1].upper() + rest[1:] if rest != duty else duty)
     return tuple(out)
 
@@ -1124,7 +1136,7 @@ def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
         ("Where", snap.where or ""),
         ("How they work", "; ".join(snap.works)),
         ("Package", "; ".join(posting.package)),
-        ("Unknown", _and_join(snap.unknown) + ": look these up."),
+        ("Unknown", unknown_said(snap.unknown)),
     )
     for label, text in facts:
         if text:

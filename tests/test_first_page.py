@@ -133,8 +133,8 @@ color, sex, gender identity, sexual orientation, age, disability or veteran stat
 def test_issue_12_the_company_block_says_what_is_unknown(tmp_path, cli):
     company = _company(_brief(tmp_path, cli, STRONG))
     unknown = next(line for line in company.splitlines() if line.startswith("- **Unknown:**"))
-    assert unknown == ("- **Unknown:** its stage and funding, the team's size, who the role reports to, the pay and "
-                       "the interviewers' backgrounds: look these up."), unknown
+    assert unknown == ("- **Unknown:** The posting does not say its stage and funding, the team's size, who the role "
+                       "reports to, the pay or the interviewers' backgrounds; find out before the call."), unknown
     assert "**Package:**" not in company, company
 
 
