@@ -165,8 +165,8 @@ def test_issue_12_one_story_per_question_each_bullet_once():
     assert all(len(p.stories) <= 1 for p in brief.star)
     # a line tells one story; a question nothing else comes near may retell it as nearest evidence, once, saying
     # which card tells it too (brief s6 "stories")
-    first = [p.stories[0].line for p in brief.star if p.stories and "story too" not in p.why]
-    again = [p for p in brief.star if p.stories and "story too" in p.why]
+    first = [p.stories[0].line for p in brief.star if p.stories and "also answers the" not in p.why]
+    again = [p for p in brief.star if p.stories and "also answers the" in p.why]
     assert len(first) == len(set(first)) and all(p.closest for p in again)
     assert all(primaries.count(line) <= 2 for line in primaries)
 
@@ -1213,7 +1213,7 @@ def test_issue_12_an_empty_question_takes_the_closest_free_bullet_labelled_as_su
     speed = star["Speed and quality"]
     assert [c.text for c in speed.stories] == ["Automated the smoke tests that gate every release."]
     assert speed.why.startswith("Nearest evidence"), speed.why
-    told = [c.text for p in star.values() for c in p.stories if "story too" not in p.why]
+    told = [c.text for p in star.values() for c in p.stories if "also answers the" not in p.why]
     assert len(told) == len(set(told)) == 3  # each bullet still tells one story, a second telling said as such
     assert star["Build or buy"].situation.startswith("No story on your résumé")  # nothing left that relates
 
