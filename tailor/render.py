@@ -289,7 +289,6 @@ def _view(brief: Brief) -> dict[str, Any]:
         "met_line": met_line,
         "more_said": more_said,
         "serious_cell": serious_cell,
-        "owns": owns_said(brief.snapshot.owns),
         "figures_said": figures_said(brief.snapshot.figures),
         "unknown_said": unknown_said(brief.snapshot.unknown),
     }
@@ -310,20 +309,6 @@ def figures_said(figures: Iterable[tuple[str, str]]) -> str:
     availability is about 22 minutes of downtime a month." (issue 12: the hand brief did this arithmetic)."""
     sums = [said.rstrip(".") for _, said in figures]
     return "; ".join(sums) + "." if sums else ""
-
-
-_OWN_VERB = re.compile(r"^own(?:s|ing)?\s+(?=\S)", re.I)
-
-
-def owns_said(owns: Iterable[str]) -> tuple[str, ...]:
-    """The duties under "What you would own", without a first "Own" that says the label again ("What you would own:
-    Own the ranking models ..."; issue 12, blind review)."""
-    out = []
-    for duty in owns:
-        rest = _OWN_VERB.sub("", duty)
-        rest = re.sub(r"^our\b", "their", rest, flags=re.I)  # the company's, said by the candidate
-        out.append(rest[:1].upper() + rest[1:] if rest != duty else duty)
-    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -1130,7 +1115,7 @@ def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     facts = (
         ("What they do", " ".join(snap.what[:2]) or "the posting does not say: look it up."),
         ("The role and team", " ".join(s for s in (snap.role_line, snap.team_line) if s)),
-        ("What you would own", "; ".join(owns_said(snap.owns))),
+        ("What you would do", "; ".join(snap.owns)),
         ("Their figures", figures_said(snap.figures)),
         ("Their stack", ", ".join(snap.stack)),
         ("Where", snap.where or ""),

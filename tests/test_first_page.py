@@ -125,7 +125,7 @@ color, sex, gender identity, sexual orientation, age, disability or veteran stat
     assert "**Package:** Salary range: $165,000 – $190,000, plus equity" in company, company
     assert "**How they work:** Remote (US)" in company, company
     assert "reports to the VP of Engineering" in company, company
-    assert "**What you would own:** Build and run the billing services" in company, company
+    assert "**What you would do:** Build and run the billing services" in company, company
     assert "equal opportunity" not in company.lower() and "discriminate" not in company, company
     assert "the pay" not in company and "who the role reports to" not in company, company
 

@@ -103,14 +103,14 @@ def test_issue_12_the_interviewers_are_said_to_be_tailor_s_not_the_posting_s(tmp
 
 
 def test_issue_12_no_duty_is_dropped_without_a_word(tmp_path, cli):
-    owns = _line(_brief(tmp_path, cli), "**What you would own:**")
+    owns = _line(_brief(tmp_path, cli), "**What you would do:**")
     # five duties listed: all five shown, the last (mentoring) too, and no count
     assert "Design microservices for the claims workflow" in owns and "Mentor two junior engineers" in owns
     assert "more" not in owns, owns
     more = "- Run the on-call rota.\n- Write the quarterly reliability report.\n"
     posting = POSTING.replace("- Mentor two junior engineers on the team.\n", "- Mentor two junior engineers.\n" + more)
     owns = _line(markdown_brief(tmp_path, cli, RESUME, posting.format(team=IC_TEAM, requirements="")),
-                 "**What you would own:**")
+                 "**What you would do:**")
     assert owns.rstrip().endswith("; and 4 more"), owns  # seven duties listed, three shown, four counted
 
 
@@ -118,8 +118,8 @@ def test_issue_12_a_posting_with_three_duties_shows_them_all_with_no_count(tmp_p
     posting = POSTING.replace("- Move our claims services from the data centre to Azure.\n", "")
     posting = posting.replace("- Mentor two junior engineers on the team.\n", "")
     owns = _line(markdown_brief(tmp_path, cli, RESUME, posting.format(team=IC_TEAM, requirements="")),
-                 "**What you would own:**")
-    assert "Their CI/CD pipelines in GitHub Actions" in owns and "more" not in owns.split(";")[-1]
+                 "**What you would do:**")
+    assert "Own our CI/CD pipelines in GitHub Actions" in owns and "more" not in owns.split(";")[-1]
 
 
 def test_issue_12_the_role_section_says_an_individual_contributor_its_team_and_group(tmp_path, cli):

@@ -66,7 +66,7 @@ def test_issue_12_requirements_under_a_heading_as_people_write_it(tmp_path, cli,
     said = _line(brief, "**The posting:**")
     assert "with its duties and requirements" in said and "no requirements" not in said, said
     # the requirements are not counted as duties the role would own
-    owns = _line(brief, "**What you would own:**")
+    owns = _line(brief, "**What you would do:**")
     assert "Run the offline evaluation suite" in owns and "more" not in owns and "PyTorch" not in owns, owns
 
 
