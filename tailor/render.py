@@ -279,7 +279,7 @@ def _view(brief: Brief) -> dict[str, Any]:
         "score_parts": _score_parts(fit),
         "skills_part": SKILLS_PART,
         "skills_said": SKILLS_SAID,
-        "audit_checks": f"{_AUDIT_CHECKS} {_audit_found(len(brief.audit))}",
+        "audit_checks": f"{_AUDIT_CHECKS} {_audit_found(len(brief.audit))}".strip(),
         "audit_cannot": _AUDIT_CANNOT,
         "colours": colours(),
         "cards": star_cards(brief.star),
@@ -287,9 +287,28 @@ def _view(brief: Brief) -> dict[str, Any]:
         "handles": said_once(k.handle for k in brief.risk_table),
         "risks": risk_rows(brief),
         "met_line": met_line,
-        "more_said": MORE_SAID,
+        "more_said": more_said,
         "serious_cell": serious_cell,
+        "figures_said": figures_said(brief.snapshot.figures),
+        "unknown_said": unknown_said(brief.snapshot.unknown),
     }
+
+
+def unknown_said(unknown: Iterable[str]) -> str:
+    """What the posting leaves unsaid, as a sentence: "the team's size and the interviewers' backgrounds: look these
+    up." chained a label, a fragment and a second colon (issue 12, blind review)."""
+    items = list(unknown)
+    if not items:
+        return ""
+    said = ", ".join(items[:-1]) + " or " + items[-1] if len(items) > 1 else items[0]
+    return f"The posting does not say {said}; find out before the call."
+
+
+def figures_said(figures: Iterable[tuple[str, str]]) -> str:
+    """The sums on the posting's own figures in one line: "500M events a day is about 5,800 events a second; 99.95%
+    availability is about 22 minutes of downtime a month." (issue 12: the hand brief did this arithmetic)."""
+    sums = [said.rstrip(".") for _, said in figures]
+    return "; ".join(sums) + "." if sums else ""
 
 
 @dataclass(frozen=True)
@@ -301,10 +320,6 @@ class RiskRows:
     # the gaps past the call sheet's, then the requirements met with the whole line that shows each
     more: tuple[tuple[RiskRow, str], ...]
     met: tuple[RiskRow, ...]
-
-    @property
-    def gaps_more(self) -> int:
-        return sum(1 for k, _ in self.more if k.verdict is not Verdict.MEETS)
 
 
 def risk_rows(brief: Brief) -> RiskRows:
@@ -660,7 +675,9 @@ def _score_parts(fit: Fit) -> list[str]:
     systems and teams 68 (5%); ...", the same figures as the PDF's chart."""
     parts = [f"{SKILLS_PART.lower()} {fit.skills_score} ({fit.skills_share}%)"] if fit.skills_score is not None else []
     for group in _area_groups(fit):
-        parts += [f"{row['fit'].area.title} {row['fit'].score} ({row['share']}%)" for row in group["rows"]]
+        # an area with no share adds nothing to the figure: "Technical debt ... 75 (0%)" read as a tool's log (issue 12)
+        parts += [f"{row['fit'].area.title} {row['fit'].score} ({row['share']}%)"
+                  for row in group["rows"] if row["share"]]
     return parts
 
 
@@ -677,9 +694,12 @@ _AUDIT_CANNOT = (
 
 
 def _audit_found(dropped: int) -> str:
+    """What failed the check, when something did: "No statement failed that check" said nothing a candidate acts on
+    (issue 12, blind review)."""
     if not dropped:
-        return "No statement failed that check."
-    return f"{dropped} statement{'' if dropped == 1 else 's'} failed and {'was' if dropped == 1 else 'were'} left out:"
+        return ""
+    one = dropped == 1
+    return f"{dropped} statement{'' if one else 's'} failed it and {'was' if one else 'were'} left out of this brief:"
 
 
 _ROLES_SHOWN = 6
@@ -1051,13 +1071,22 @@ def _docx_risks(document: Any, brief: Brief) -> None:
         _docx_para(document, ("How to say it: ", "b"), (brief.fit_verdict.script, ""))
     if rows.met:
         _docx_para(document, (MET_LABEL, "b"), (met_line(rows.met, brief), ""))
-    if rows.gaps_more:
-        _docx_para(document, (MORE_SAID.format(n=rows.gaps_more), "i"))
+    if more := more_said(rows):
+        _docx_para(document, (more, "i"))
 
 
 RISK_COLUMNS = ("The posting asks", "Your résumé shows", "How serious", "How to handle it")
 MET_LABEL = "Requirements you meet: "
-MORE_SAID = "{n} more in the full brief, under More requirements, with the lines of those you meet."
+
+
+def more_said(rows: RiskRows) -> str:
+    """The gaps past the call sheet's rows, by name, when one is not a row the call sheet shows already: "1 more in
+    the full brief ... with the lines of those you meet" pointed to a row that repeated another (issue 12, blind
+    review); "" when none is new."""
+    shown = {k.what.lower() for k, _ in rows.first}
+    new = list(dict.fromkeys(f"{k.what[:1].lower()}{k.what[1:]} ({k.verdict.value})" for k, _ in rows.more
+                             if k.verdict is not Verdict.MEETS and k.what.lower() not in shown))
+    return f"Also to check, in the full brief under More requirements: {'; '.join(new)}." if new else ""
 
 
 def met_line(met: Iterable[RiskRow], brief: Brief) -> str:
@@ -1086,12 +1115,13 @@ def _docx_company(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     facts = (
         ("What they do", " ".join(snap.what[:2]) or "the posting does not say: look it up."),
         ("The role and team", " ".join(s for s in (snap.role_line, snap.team_line) if s)),
-        ("What you would own", "; ".join(snap.owns)),
+        ("What you would do", "; ".join(snap.owns)),
+        ("Their figures", figures_said(snap.figures)),
         ("Their stack", ", ".join(snap.stack)),
         ("Where", snap.where or ""),
         ("How they work", "; ".join(snap.works)),
         ("Package", "; ".join(posting.package)),
-        ("Unknown", _and_join(snap.unknown) + ": look these up."),
+        ("Unknown", unknown_said(snap.unknown)),
     )
     for label, text in facts:
         if text:
@@ -1110,7 +1140,6 @@ def _docx_full(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     document.add_heading("Look up before the interview", level=2)
     for item in brief.snapshot.research[:4]:
         document.add_paragraph(item, style="List Bullet")
-    _docx_para(document, (f"Your pitch is drawn from: {' · '.join(brief.pitch.sources)}", "i"))
 
 
 def _docx_star(document: Any, brief: Brief) -> None:
@@ -1182,15 +1211,22 @@ def _quoted(row: SkillRow) -> str:
 
 
 def _short_list(short: SkillList) -> str:
-    """ "you show A, B; not shown: C, D; and 6 more of their tools not on your résumé." as every format says it."""
-    parts = [f"you show {', '.join(short.shown)}"] if short.shown else []
+    """ "Your résumé shows A and B. It does not show C or D. 6 more of their tools are not on it.": sentences, as
+    every format says them; "The role involves: you show ...; not shown: ..." read as a tool's fragments (issue 12,
+    blind review)."""
+    parts = [f"Your résumé shows {_and_join(short.shown)}."] if short.shown else []
     if short.listed:
-        parts.append(f"listed only: {', '.join(short.listed)}")
+        parts.append(f"{'It' if parts else 'Your résumé'} only lists {_and_join(short.listed)}.")
     if short.missing:
-        parts.append(f"not shown: {', '.join(short.missing)}")
+        who = "It" if parts else "Your résumé"
+        missing = list(short.missing)
+        said = ", ".join(missing[:-1]) + " or " + missing[-1] if len(missing) > 1 else missing[0]
+        parts.append(f"{who} does not show {said}.")
     if short.more:
-        parts.append(f"and {short.more} more not on your résumé" if parts else f"{short.more} not on your résumé")
-    return "; ".join(parts) + "."
+        tools = "tool" if short.more == 1 else "tools"
+        parts.append(f"{short.more} {'more ' if parts else ''}of their {tools} {'is' if short.more == 1 else 'are'} "
+                     "not on your résumé.")
+    return " ".join(parts)
 
 
 def _held_as(match: SkillMatch) -> str:
@@ -1237,8 +1273,8 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
     """The appendix, reading warnings included: a misread document must be as visible here as in the PDF."""
     r = brief.resume
     document.add_heading("Appendix: how this brief was made", level=1)
-    document.add_heading("How the match is scored", level=2)
-    document.add_paragraph(_score_means(brief.fit))
+    _docx_para(document, (_SKIP_SAID, "i"))
+    _docx_para(document, ("How the match is scored. ", "b"), (_score_means(brief.fit), ""))
     _docx_table(
         document,
         ("Part", "Interviewer", "Your match", "Its share of the figure", "What the posting says of it"),
@@ -1248,21 +1284,26 @@ def _docx_appendix(document: Any, brief: Brief, view: dict[str, Any]) -> None:
             *((row["fit"].area.title, group["interviewer"].title, str(row["fit"].score), f"{row['share']}%",
                row["said"])
               for group in view["groups"]
-              for row in group["rows"]),
+              for row in group["rows"] if row["share"]),
         ),
     )
-    document.add_heading("How tailor read your documents", level=2)
     for label, said, warnings in view["reading"]:
         _docx_para(document, (f"{label}: ", "b"), (said + (" Could not read or doubted:" if warnings else ""), ""))
         for warning in warnings:
             document.add_paragraph(warning, style="List Bullet")
     if r.years_experience is not None:
         document.add_paragraph(_years_counted(brief))
-    document.add_heading("What tailor checked, and what it cannot", level=2)
-    document.add_paragraph(f"{_AUDIT_CHECKS} {_audit_found(len(brief.audit))}")
+    if brief.pitch.sources:
+        _docx_para(document, (f"Your pitch is drawn from: {' · '.join(brief.pitch.sources)}", "i"))
+    _docx_para(document, ("What tailor checked, and what it cannot. ", "b"), (view["audit_checks"], ""))
     for note in brief.audit:
         document.add_paragraph(f"{note.part}: “{note.text}” ({note.reason})", style="List Bullet")
     document.add_paragraph(_AUDIT_CANNOT)
+
+
+_SKIP_SAID = (
+    "You can skip this: it says how tailor read, scored and checked your documents, not what to say at the call."
+)
 
 
 def _fixed_zip_times(data: bytes, date: dt.date) -> bytes:

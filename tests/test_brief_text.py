@@ -130,7 +130,7 @@ def test_appendix_says_what_the_score_means_and_what_was_read(tmp_path, cli):
 
 def test_audit_line_says_what_it_checks_and_that_it_cannot_check_meaning(tmp_path, cli):
     text = _brief(tmp_path, cli)
-    audit = text.split("### What tailor checked, and what it cannot", 1)[1]
+    audit = text.split("**What tailor checked, and what it cannot.**", 1)[1]
     assert "every employer, title, figure, year and skill it names" in audit
     assert "cannot tell whether a line was read rightly" in audit
     assert not re.search(r"(?i)\b(?:verified|all passed|all correct)\b", text)

@@ -346,7 +346,7 @@ def test_issue_12_duties_are_what_the_role_involves_never_a_requirement_failed(t
     gaps = brief.split("**Gaps to address:**", 1)[1].split("\n###", 1)[0] if "Gaps to address" in brief else ""
     assert "grow the team" not in gaps and "(required" not in gaps.replace("Python", ""), gaps
     # a close equivalent a bullet shows ("Led an 8-person development team") makes it something to tell, not a gap
-    assert "**The role involves:**" in brief and "not shown: GKE, Kubernetes" in brief, _skill_match(brief)
+    assert "**The role involves:**" in brief and "It does not show GKE, Kubernetes" in brief, _skill_match(brief)
     assert "- remote team management (related; you: team leadership): “Led an 8-person" in brief, _skill_match(brief)
 
 

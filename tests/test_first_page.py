@@ -125,7 +125,7 @@ color, sex, gender identity, sexual orientation, age, disability or veteran stat
     assert "**Package:** Salary range: $165,000 – $190,000, plus equity" in company, company
     assert "**How they work:** Remote (US)" in company, company
     assert "reports to the VP of Engineering" in company, company
-    assert "**What you would own:** Build and run the billing services" in company, company
+    assert "**What you would do:** Build and run the billing services" in company, company
     assert "equal opportunity" not in company.lower() and "discriminate" not in company, company
     assert "the pay" not in company and "who the role reports to" not in company, company
 
@@ -133,8 +133,8 @@ color, sex, gender identity, sexual orientation, age, disability or veteran stat
 def test_issue_12_the_company_block_says_what_is_unknown(tmp_path, cli):
     company = _company(_brief(tmp_path, cli, STRONG))
     unknown = next(line for line in company.splitlines() if line.startswith("- **Unknown:**"))
-    assert unknown == ("- **Unknown:** its stage and funding, the team's size, who the role reports to, the pay and "
-                       "the interviewers' backgrounds: look these up."), unknown
+    assert unknown == ("- **Unknown:** The posting does not say its stage and funding, the team's size, who the role "
+                       "reports to, the pay or the interviewers' backgrounds; find out before the call."), unknown
     assert "**Package:**" not in company, company
 
 

@@ -133,7 +133,7 @@ Leeds, UK · Mar 2022 – Present
     assert "“Produced a line of 25 kits, which sold for $139 each”" in result, result
     assert not re.search(r"(?i)nothing on the résumé|no figure (?:for|on)", result), result
     # the claim check passes: the figure's own line is cited for it
-    assert "No statement failed that check" in text
+    assert "left out of this brief" not in text
 
 
 def test_a_leadership_section_line_is_leadership_evidence_said_as_outside_work(tmp_path, cli):

@@ -116,7 +116,7 @@ def test_the_role_involves_list_reads_the_same_evidence_as_the_rest(tmp_path, cl
     involves = re.search(r"^\*\*The role involves:\*\* (.+)$", text, re.M)
     assert involves, text
     # hiring engineers into the team builds it; libraries to streamline development are developer productivity
-    shown, _, missing = involves[1].partition("not shown:")
+    shown, _, missing = involves[1].partition("does not show")
     assert "developer productivity" in shown and "team building" in shown, involves[1]
     assert "developer productivity" not in missing and "team building" not in missing, involves[1]
     # the kind-of-work row reads the same bullet: never "not shown" beside the line that shows it

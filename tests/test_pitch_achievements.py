@@ -37,9 +37,9 @@ def _pitch(text: str) -> str:
 
 
 def _left_out(text: str) -> int:
-    if "No statement failed that check." in text:
+    if "left out of this brief" not in text:
         return 0
-    found = re.search(r"(\d+) statements? failed and (?:was|were) left out", text)
+    found = re.search(r"(\d+) statements? failed it and (?:was|were) left out", text)
     assert found, text
     return int(found.group(1))
 

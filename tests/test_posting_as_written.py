@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tailor.model import Area
 from tests.conftest import level_verdict, markdown_brief
 
 RESUME = """# Dara Whitcombe
@@ -68,9 +69,10 @@ def _emphasis(brief: str) -> dict[str, str]:
     """The appendix's parts of the figure, the skills' left out: area -> its share ("14%"), or "not mentioned in the
     posting" for an area with no share (only a line of the posting that names an area gives it one)."""
     parts = brief.split("Its parts, each your match and its share of the figure: ", 1)[1].split("\n", 1)[0]
-    rows = re.findall(r"(?:^|; )([^;]+?) \d+ \((\d+)%\)", parts)
-    return {area: "not mentioned in the posting" if share == "0" else f"{share}%"
-            for area, share in rows if area != "skills the posting requires"}
+    rows = dict(re.findall(r"(?:^|; )([^;]+?) \d+ \((\d+)%\)", parts))
+    # an area of no share is left out of the line (issue 12: "(0%)" read as a tool's log)
+    return {a.title: f"{rows[a.title]}%" if rows.get(a.title, "0") != "0" else "not mentioned in the posting"
+            for a in Area}
 
 
 def _share(said: str) -> int:
@@ -101,14 +103,14 @@ def test_issue_12_the_interviewers_are_said_to_be_tailor_s_not_the_posting_s(tmp
 
 
 def test_issue_12_no_duty_is_dropped_without_a_word(tmp_path, cli):
-    owns = _line(_brief(tmp_path, cli), "**What you would own:**")
+    owns = _line(_brief(tmp_path, cli), "**What you would do:**")
     # five duties listed: all five shown, the last (mentoring) too, and no count
     assert "Design microservices for the claims workflow" in owns and "Mentor two junior engineers" in owns
     assert "more" not in owns, owns
     more = "- Run the on-call rota.\n- Write the quarterly reliability report.\n"
     posting = POSTING.replace("- Mentor two junior engineers on the team.\n", "- Mentor two junior engineers.\n" + more)
     owns = _line(markdown_brief(tmp_path, cli, RESUME, posting.format(team=IC_TEAM, requirements="")),
-                 "**What you would own:**")
+                 "**What you would do:**")
     assert owns.rstrip().endswith("; and 4 more"), owns  # seven duties listed, three shown, four counted
 
 
@@ -116,7 +118,7 @@ def test_issue_12_a_posting_with_three_duties_shows_them_all_with_no_count(tmp_p
     posting = POSTING.replace("- Move our claims services from the data centre to Azure.\n", "")
     posting = posting.replace("- Mentor two junior engineers on the team.\n", "")
     owns = _line(markdown_brief(tmp_path, cli, RESUME, posting.format(team=IC_TEAM, requirements="")),
-                 "**What you would own:**")
+                 "**What you would do:**")
     assert "Own our CI/CD pipelines in GitHub Actions" in owns and "more" not in owns.split(";")[-1]
 
 
@@ -125,7 +127,7 @@ def test_issue_12_the_role_section_says_an_individual_contributor_its_team_and_g
     role = _line(brief, "**The role and team:**")
     said = "an individual contributor role (“This is a senior individual contributor role with no direct reports”)"
     assert said in role
-    assert "team: a scrum team of 7, in the Claims Platform group" in role
+    assert "; a scrum team of 7, in the Claims Platform group" in role
     assert "the team's size" not in _line(brief, "**Unknown:**")
     # the advice fits one seat on one team, not the level's work across teams
     assert "across teams" not in brief and "technical leadership within one team" in brief
@@ -145,7 +147,7 @@ def test_issue_12_a_posting_that_says_the_role_manages_people_says_so(tmp_path, 
 def test_issue_12_a_team_size_does_not_take_the_next_word(tmp_path, cli):
     team = "You will join a team of 12 in Denver, part of our Claims organization."
     role = _line(_brief(tmp_path, cli, team=team), "**The role and team:**")
-    assert "team: a team of 12, in the Claims organization" in role and "12 in" not in role, role
+    assert "; a team of 12, in the Claims organization" in role and "12 in" not in role, role
 
 
 def _arithmetic(brief: str) -> str:

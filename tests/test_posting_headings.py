@@ -66,14 +66,14 @@ def test_issue_12_requirements_under_a_heading_as_people_write_it(tmp_path, cli,
     said = _line(brief, "**The posting:**")
     assert "with its duties and requirements" in said and "no requirements" not in said, said
     # the requirements are not counted as duties the role would own
-    owns = _line(brief, "**What you would own:**")
+    owns = _line(brief, "**What you would do:**")
     assert "Run the offline evaluation suite" in owns and "more" not in owns and "PyTorch" not in owns, owns
 
 
 def test_issue_12_no_requirement_heading_says_nothing_of_required_skills_beside_matched_ones(tmp_path, cli):
     # a heading no vocabulary knows: the lists are read as the role's, and its skills are still matched
     brief = markdown_brief(tmp_path, cli, RESUME, POSTING.format(heading="Bits and pieces"))
-    assert "you show" in _line(brief, "**The role involves:**")
+    assert "Your résumé shows" in _line(brief, "**The role involves:**")
     verdict = brief.split("### Your fit", 1)[1].split("\n### ", 1)[0]
     assert "names no required skill" not in verdict, verdict
 

@@ -70,7 +70,7 @@ def _line(brief: str, label: str) -> str:
 
 def test_a_duty_is_never_cut_inside_its_own_list(tmp_path: Path, cli: Callable[..., Run]) -> None:
     brief = markdown_brief(tmp_path, cli, RESUME, _posting())
-    owns = _line(brief, "What you would own")
+    owns = _line(brief, "What you would do")
     assert "across product, ML platform and infrastructure" in owns
     assert "across product;" not in owns
 
@@ -154,7 +154,7 @@ BRACKETED = POSTING.replace(
 def test_a_posting_line_quoted_keeps_its_brackets(tmp_path: Path, cli: Callable[..., Run]) -> None:
     brief = markdown_brief(tmp_path, cli, RESUME, BRACKETED.format(stage="", team="We are four teams."))
     said = "Lead the migration of our scheduling engine (Java, Oracle) to event-driven services on AWS"
-    assert said in _line(brief, "What you would own")
+    assert said in _line(brief, "What you would do")
     assert "engine to event-driven" not in brief
 
 

@@ -147,7 +147,7 @@ def test_a_senior_engineer_for_a_director_post_has_one_people_row_that_could_end
     fit = _fit(brief)
     assert fit.startswith("**A stretch.** The gap that could end it is managing people"), fit
     assert "Strongest evidence: “" in fit and "Plan: say it first" in fit, fit
-    assert "No statement failed that check." in brief
+    assert "left out of this brief" not in brief
 
 
 def test_a_manager_for_a_manager_post_with_everything_met_has_no_risk_rows_and_no_script(tmp_path, cli):

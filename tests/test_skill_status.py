@@ -83,7 +83,7 @@ def test_a_name_in_a_roles_technology_line_is_said_as_that_roles(tmp_path: Path,
     # the first page says the same status as the table
     verdict = brief.split("### Your fit", 1)[1].split("\n### ", 1)[0]
     assert "your Corvel Systems role's technology list names AWS (for Azure)" in verdict
-    assert "No statement failed that check." in brief
+    assert "left out of this brief" not in brief
 
 
 def test_a_name_only_in_the_skills_section_is_said_as_the_skills_lists(tmp_path: Path, cli) -> None:
@@ -91,7 +91,7 @@ def test_a_name_only_in_the_skills_section_is_said_as_the_skills_lists(tmp_path:
     brief = markdown_brief(tmp_path, cli, resume, POSTING)
     row = _row(brief, "Azure, Kafka and SQL Server")
     assert "your skills list names AWS (for Azure); no role shows it" in row
-    assert "in your Corvel Systems role's technology list: SQL Server" in row
+    assert "your Corvel Systems role's technology list names SQL Server" in row
     assert "- Azure (not shown; your skills list: AWS)" in brief
 
 
@@ -101,7 +101,7 @@ def test_a_missing_skill_beside_a_held_one_is_said_in_a_sentence(tmp_path: Path,
     brief = markdown_brief(tmp_path, cli, resume, POSTING)
     row = _row(brief, "Azure, Kafka and SQL Server")
     assert "and not named" not in brief
-    assert "your résumé does not name Azure, Java, Kotlin or Kafka; you hold AWS; shown: SQL Server" in row
+    assert "your résumé does not name Azure, Java, Kotlin or Kafka; you hold AWS; your bullets show SQL Server" in row
 
 
 def test_the_audit_refuses_a_skills_list_claim_citing_a_roles_line(tmp_path: Path) -> None:
@@ -133,8 +133,8 @@ def test_the_audit_refuses_a_skills_list_claim_citing_a_roles_line(tmp_path: Pat
     assert [n.text for n in audited.audit] == [false.text]
     assert risk not in audited.risks
     text = render_brief(audited, "md").decode("utf-8")
-    assert "No statement failed that check." not in text
-    assert "1 statement failed and was left out" in text
+    assert "left out of this brief" in text
+    assert "1 statement failed it and was left out of this brief" in text
 
 
 TEAM_RESUME = """# Tomas Arkwell

@@ -35,7 +35,7 @@ def posting_figures(posting: Posting) -> tuple[Figure, ...]:
     per sentence, in the posting's order, each sentence once."""
     found: list[Figure] = []
     for sentence in _sentences(posting):
-        for work in (_per_second, _per_team):
+        for work in (_per_second, _per_team, _downtime):
             said = work(sentence)
             if said is not None:
                 found.append(Figure(clip_around(sentence, [said[1]], _QUOTE_WORDS).rstrip("."), said[0]))
@@ -65,7 +65,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = _data()
     magnitudes = "|".join(re.escape(m) for m in sorted(data["magnitudes"], key=len, reverse=True))
     units = "|".join(re.escape(u) for u in sorted(data["seconds_in"], key=len, reverse=True))
+    cues = "|".join(re.escape(c) for c in sorted(data["availability_cues"], key=len, reverse=True))
     return {
+        # "99.95% availability", "an uptime SLA of 99.9%": a percentage and an availability word within a few words
+        "availability": re.compile(
+            rf"(?i)(?<![\d.])(\d{{2}}(?:\.\d+)?)\s?%(?:\s+[\w-]+){{0,3}}?\s+(?:{cues})\b"
+            rf"|\b(?:{cues})(?:\s+[\w-]+){{0,4}}?\s+(\d{{2}}(?:\.\d+)?)\s?%"
+        ),
         # "2B events/day", "4,200 orders per minute", "1.5 million messages a day"; not money ("$6M a year")
         "rate": re.compile(
             rf"(?i)(?<![$€£\w.,])({_NUMBER})(?:\s?({magnitudes})\b)?\s+((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)"
@@ -112,3 +118,36 @@ def _per_team(sentence: str) -> tuple[str, tuple[int, int]] | None:
     figure = sentence[span[0] : span[1]]
     said = _data()["per_team"].format(figure=figure, noun=noun, each=_said(people / teams))
     return said, span
+
+
+_MINUTES_A_MONTH = 30.44 * 24 * 60
+
+
+def _downtime(sentence: str) -> tuple[str, tuple[int, int]] | None:
+    """ "99.95% availability is about 22 minutes of downtime a month": the minutes an availability allows."""
+    data = _data()
+    for match in _patterns()["availability"].finditer(sentence):
+        group = 1 if match.group(1) else 2
+        percent = float(match.group(group))
+        if not data["least_availability"] <= percent < 100:
+            continue
+        minutes = (100 - percent) / 100 * _MINUTES_A_MONTH
+        # the percentage alone: "SLO is 99.5% is about ..." read twice over; the quote beside it gives the rest
+        said = data["downtime"].format(figure=f"{match.group(group)}%", downtime=_duration(minutes))
+        return said, match.span()
+    return None
+
+
+def _duration(minutes: float) -> str:
+    """ "22 minutes", "26 seconds", "7.3 hours" -> "7 hours": as a person says a stretch of downtime."""
+    if minutes < 1:
+        seconds = round(minutes * 60)
+        return f"{seconds} second{'' if seconds == 1 else 's'}"
+    if minutes < _MINUTES_SAID:
+        whole = round(minutes)
+        return f"{whole} minute{'' if whole == 1 else 's'}"
+    hours = round(minutes / 60)
+    return f"{hours} hour{'' if hours == 1 else 's'}"
+
+
+_MINUTES_SAID = 120  # up to two hours said in minutes

@@ -116,7 +116,8 @@ def _role_line(posting: Posting) -> str:
         kind = data["manager" if posting.people_manager else "individual_contributor"]
         parts[0] += data["kind"].format(kind=kind, said=_clip(posting.role_kind_said, _KIND_WORDS))
     if posting.team:
-        parts.append(data["team"].format(team=posting.team))
+        named = re.match(data["team_names_itself"], posting.team, re.I)
+        parts.append(data["team_named" if named else "team"].format(team=posting.team))
     if posting.group and not (posting.team and posting.group.lower() in posting.team.lower()):
         group = data["group"].format(group=posting.group)
         parts[-1] += group if posting.team else ""
@@ -344,7 +345,7 @@ def _decide_checks(ctx: _Context, requirements: tuple[Requirement, ...]) -> list
     stand against the pay it states, and a true one-line answer on the time since the latest role ended."""
     data = brief_data()["checklist"]
     found = []
-    settle = recruiter_check(requirements)
+    settle = recruiter_check(requirements, "\n".join(line.text for line in ctx.posting.document.lines))
     if settle:
         found.append(settle)
     if ctx.posting.travel:

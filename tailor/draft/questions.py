@@ -64,11 +64,65 @@ def draft_questions(ctx: _Context, stack: tuple[str, ...]) -> tuple[Question, ..
         # posting's lines leave room, never the further ones ("prefer fewer, sharper questions")
         grounded = [*quoted[:1], *(q for q in noticed if q.interviewer is who), *quoted[1:]]
         ordered = list(dict.fromkeys(grounded))[:_PER_INTERVIEWER]
-        questions.extend([*ordered, *generic][: max(len(ordered), _ON_THE_CALL_SHEET)])
+        # before a generic question, one on a fact the posting states and no question has quoted yet: a figure,
+        # an availability, a duty ("What is X's biggest engineering challenge as it scales?" beside a posting that
+        # said "3 million readers": issue 12, blind review)
+        room = _ON_THE_CALL_SHEET - len(ordered)
+        facts = _fact_questions(ctx, areas, units, used, [*ordered, *questions], room) if room > 0 else []
+        questions.extend([*ordered, *facts, *generic][: max(len(ordered), _ON_THE_CALL_SHEET)])
     return tuple(dict.fromkeys(questions))
 
 
 _PER_INTERVIEWER = 5  # three on the call sheet, two more in the full brief (templates/brief.html.j2)
+
+
+def _fact_questions(
+    ctx: _Context, areas: list[Area], units: tuple[_Unit, ...], used: set[str], asked: list[Question], room: int
+) -> list[Question]:
+    """Up to `room` questions, each on a posting sentence no question has quoted: a figure it states (a scale, an
+    availability) first, then a duty; under the sentence's own area when it is this interviewer's, else under
+    the interviewer's most stressed area in words that fit any line."""
+    mine = set(areas)
+    about = [_Unit(s, line, "about", False) for line in _about_lines(ctx.posting) for s in _sentences(line)
+             if _FIGURE.search(s) and len(s.split()) >= _FACT_WORDS]
+    pool = [u for u in (*units, *about) if u.duty and u.text not in used]
+    figured = [u for u in pool if _FIGURE.search(u.text)]
+    ordered = list(dict.fromkeys([*figured, *(u for u in pool if u.kind == "responsibility")]))
+    found: list[Question] = []
+    for unit in ordered:
+        if len(found) >= room:
+            break
+        area = best_area(unit.text)
+        if area is not None and area not in mine:
+            continue
+        if unit.text in used:
+            continue
+        fact = _fact_kind(unit.text)
+        if fact:
+            found.append(_quoted_question(ctx, area or areas[0], unit, used, template=fact))
+            continue
+        question = _quoted_question(ctx, area or areas[0], unit, used, followup=area is None)
+        if any(_alike(question.text, q.text) for q in (*asked, *found)):
+            question = _quoted_question(ctx, area or areas[0], unit, used, followup=True)
+        found.append(question)
+    return found
+
+
+def _fact_kind(sentence: str) -> str:
+    """The question a stated figure asks for: "fact_availability" for an availability ("99.95% uptime"),
+    "fact_figure" for a figure of scale ("3 million readers"), "" for a line without one."""
+    figure = _FIGURE.search(sentence)
+    if figure is None:
+        return ""
+    cues = brief_data()["figures"]["availability_cues"]
+    if "%" in figure.group(0) and _question_pattern(tuple(cues)).search(sentence):
+        return "fact_availability"
+    return "fact_figure"
+
+
+# a figure a posting states: "3 million readers", "99.95%", "40 hospitals"; a year alone is none
+_FIGURE = re.compile(r"(?<![\w$€£])(?!(?:19|20)\d\d\b)\d[\d,.]*\s?(?:%|[kmb]\b|million|billion|thousand|\+)?\s*[a-z%]")
+_FACT_WORDS = 5
 _ON_THE_CALL_SHEET = 3
 
 
@@ -194,21 +248,33 @@ def _on_call_quote(sentence: str, cues: list[str]) -> str:
 _ON_CALL_WORDS = 5
 
 
-def recruiter_check(requirements: tuple[Requirement, ...]) -> str | None:
+def recruiter_check(requirements: tuple[Requirement, ...], printed: str | None = None) -> str | None:
     """A checklist item to settle with the recruiter before the calls when the requirements check leaves location
     or work authorisation to check; None when neither is open. Never a question to the two interviewers: asking
     a Head of Engineering whether a location is firm can hurt the candidate and is not theirs to answer
-    (issue 12, blind review). It asks what the posting means, and says nothing the résumé does not."""
+    (issue 12, blind review). It asks what the posting means, and says nothing the résumé does not. `printed` is
+    the posting's text: a value is put in quotation marks only where the posting prints it so (None: trusted)."""
     data, labels = brief_data()["checklist"], brief_data()["requirements"]
+
+    def said(value: str, kind: str) -> str:
+        value = _unlabelled(value)
+        shown = printed is None or " ".join(value.split()).casefold() in " ".join(printed.split()).casefold()
+        return str(data["recruiter_printed" if shown else f"recruiter_{kind}_read"]).format(value=value)
+
     open_rows = {r.what: r.asked for r in requirements if r.verdict is not Verdict.MEETS}
     where, allowed = open_rows.get(labels["location"]), open_rows.get(labels["authorisation"])
     if where and allowed and _words_of(_unlabelled(where)) == _words_of(_unlabelled(allowed)):
         allowed = None  # one line read as both: "what the posting's “Austin, TX” and “Austin, TX” mean" (issue 12)
     if where and allowed:
-        return str(data["recruiter_both"]).format(asked=_unlabelled(where), authorisation=_unlabelled(allowed))
+        asked, authorisation = said(where, "location"), said(allowed, "authorisation")
+        # "the posting's “Remote” and “Must be authorized ...”": the posting named once
+        printed_as = str(data["recruiter_printed"]).split("{", 1)[0]
+        if asked.startswith(printed_as) and authorisation.startswith(printed_as):
+            authorisation = authorisation.removeprefix(printed_as)
+        return str(data["recruiter_both"]).format(asked=asked, authorisation=authorisation)
     if where or allowed:
-        key = "recruiter_location" if where else "recruiter_authorisation"
-        return str(data[key]).format(asked=_unlabelled(where or allowed or ""))
+        kind = "location" if where else "authorisation"
+        return str(data[f"recruiter_{kind}"]).format(asked=said(where or allowed or "", kind))
     return None
 
 
@@ -345,11 +411,16 @@ def _extra_question(
     return None
 
 
-def _quoted_question(ctx: _Context, area: Area, unit: _Unit, used: set[str], followup: bool = False) -> Question:
-    """`followup`: a second question in an area already asked about, so in words of its own."""
+def _quoted_question(
+    ctx: _Context, area: Area, unit: _Unit, used: set[str], followup: bool = False, template: str = ""
+) -> Question:
+    """`followup`: a second question in an area already asked about, so in words of its own; `template`: the key
+    of a question of its own ("fact_figure")."""
     used.add(unit.text)
     data = brief_data()["questions"]
-    template = data["followup"] if followup else data[area.value]["problem" if unit.problem else "quoted"]
+    template = data[template] if template else (
+        data["followup"] if followup else data[area.value]["problem" if unit.problem else "quoted"]
+    )
     # the line is the posting's, never said as if the interviewer had said it ("You mention …", issue 12)
     # in turn by area: eight questions all opening "On “…”" read as a template (issue 12, language)
     leads = data["leads"]["duty" if unit.duty else "requirement"]

@@ -41,6 +41,7 @@ from tailor.draft.words import (
     _technical,
     _tells,
     _verb,
+    _verbatim,
     _year,
     brief_data,
 )
@@ -676,7 +677,7 @@ def _star_prompt(
     if elsewhere is not None:
         # "Nothing on the résumé measures how it ended" beside a role whose other line says "sold for $139 each"
         # is false: name that line, and leave the candidate to say whether it is this story's end (issue 12)
-        line = _phrase(_clean(elsewhere.printed or elsewhere.bullet.text), RESULT_WORDS)
+        line = _phrase(_verbatim(elsewhere.printed or elsewhere.bullet.text), RESULT_WORDS)  # quoted: as printed
         result = _blank(brief_data()["star_draft"]["figure_elsewhere"].format(line=line))
     if again:  # the other card tells the line; this one leaves the telling to the candidate, for this question
         blank = brief_data()["star_draft"]["blank"]

@@ -96,16 +96,24 @@ def brief_data() -> dict[str, Any]:
     return data
 
 
+def _one_line(text: str) -> str:
+    """A line on one line, without its closing stop: what both _verbatim and _clean start from."""
+    return re.sub(r"\s+", " ", text).strip().rstrip(".;:")
+
+
 def _clean(text: str) -> str:
-    """A bullet ready to quote inside a sentence: no parentheticals, no trailing full stop."""
-    return re.sub(r"\s+", " ", _PARENS.sub("", text)).strip().rstrip(".;:")
+    """A bullet to say in the candidate's own sentence or to match against: no parentheticals, no trailing stop.
+    Never put in quotation marks: it drops words from inside the line. The one quoting path is _verbatim (issue
+    12, blind review: two quoting paths, one of them not verbatim)."""
+    return _one_line(_PARENS.sub("", text))
 
 
 def _verbatim(text: str) -> str:
-    """A line ready to quote as printed: a parenthetical is dropped only at its end, where what is left is still
-    the line's own words; inside it stays ("Built the ingestion service handling 1M events/s" for "Built the
-    ingestion service (Kafka, Flink) handling 1M events/s" was no quote of it: issue 12, grounding check)."""
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".;:")
+    """A line ready to quote as printed, the only form the brief puts in quotation marks as a document's words: a
+    parenthetical is dropped only at its end, where what is left is still the line's own words; inside it stays
+    ("Built the ingestion service handling 1M events/s" for "Built the ingestion service (Kafka, Flink) handling
+    1M events/s" was no quote of it: issue 12, grounding check)."""
+    text = _one_line(text)
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]$", "", text).rstrip(".;:,")
     # a long aside ends the quote before it, marked: "The team is 7 engineers today …" (the call sheet is two pages)
     aside = next((m for m in _PARENS.finditer(text) if len(m.group().split()) > _ASIDE_WORDS), None)
