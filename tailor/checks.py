@@ -39,6 +39,7 @@ from tailor.fit import (
     managing_roles,
     mentions,
     month_number,
+    no_stand_in,
     practice_parts,
     regulated_also,
     rung_words,
@@ -647,13 +648,16 @@ def _missing_skills(
         if required and match.strength is None and skill.category.lower() in kinds and not match.met_as_example:
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
-            instead = (data["missing_instead"].format(held=match.substitute) if match.substitute
+            # a language is never said to stand in for another on the first page ("you hold PHP" for Python): the
+            # full brief's skill match offers the nearest one a role shows (issue 12, blind review)
+            substitute = None if no_stand_in(skill) else match.substitute
+            instead = (data["missing_instead"].format(held=substitute) if substitute
                        else _listed_words(match, data) if match.listed_instead else "")
             missing.append(label + instead)
             asked.append(label)
             missing_matches.append(match)
             said += _said(skill)
-            held_instead += [match.substitute] if match.substitute else []
+            held_instead += [substitute] if substitute else []
             where = match.listed_in or ("" if in_skills_list(match) else None)  # None: named elsewhere
             listed_instead += [(match.listed_instead, match.label, where)] if match.listed_instead else []
             if match.listed_instead and match.listed_at is not None:

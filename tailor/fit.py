@@ -428,6 +428,11 @@ def _is_domain(skill: Skill) -> bool:
     return skill.category.lower() in {c.lower() for c in area_data()["domain_categories"]}
 
 
+def no_stand_in(skill: Skill) -> bool:
+    """A skill of a kind whose members never stand in for one another: a programming language (areas.json)."""
+    return skill.category.lower() in {c.lower() for c in area_data()["no_stand_in_categories"]}
+
+
 def _related_kind(skill: Skill) -> bool:
     """A practice or competency whose close equivalent is the same work told otherwise (areas.json)."""
     return skill.category.lower() in {c.lower() for c in area_data()["related_categories"]}
@@ -490,6 +495,12 @@ def _held(
         return SkillMatch(skill.name, need, held.strength or Strength.LISTED, shown_by=cite(held, bullets),
                           **listed_place(held, resume))
     substitutes = [s for name in taxonomy.substitutes(skill.name) if (s := resume_skills.get(name)) is not None]
+    work = {b.bullet.line for b in at_work}
+    if no_stand_in(skill):
+        # a language never stands in for another: only one a role's bullet shows is offered, as the nearest, and
+        # a skills list or coursework naming one is not said at all (issue 12, blind review: "C++ (for Go)")
+        substitutes = [s for s in substitutes if not no_stand_in(s)
+                       or (s.strength is Strength.DEMONSTRATED and bool(work & {e.line for e in s.evidence}))]
     # a technology's bridge is what the candidate has done ("you hold C++", "a bridge from C++"): one only named in a
     # list or in a sentence about others' work is no such thing (issue 12, blind review); a practice's listed
     # neighbour ("Coaching" for mentoring) is something to say how, never claimed (_say_how)
