@@ -245,6 +245,13 @@ def risk_table(
     return _varied(_by_severity(_one_row_per_gap(rows, data, headers), data, posting), data)
 
 
+def top_gap(table: Iterable[RiskRow]) -> RiskRow | None:
+    """The top gap: the first row not met of a table risk_table ordered by its one severity model (a core skill
+    group of the role not shown, managing people for a manager's post, years and level, then single tools). The
+    fit line, the first risk row, "How to say it" and the pitch all name this one row (issue 12, blind review)."""
+    return next((r for r in table if r.verdict is not Verdict.MEETS), None)
+
+
 def row_kind(row: RiskRow, data: dict[str, Any]) -> str:
     """The gap a row is about, by its name (tailor's own, from brief.json) unless its requirement said it: rows of
     one gap ("people", "years") are merged; "level" joins one of them."""

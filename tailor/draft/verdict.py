@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tailor.checks import clause_spans, clip_around, level_rungs
+from tailor.checks import clause_spans, clip_around, level_rungs, top_gap
 from tailor.draft.pitch import _result
 from tailor.draft.star import _headline
 from tailor.draft.words import (
@@ -187,15 +187,10 @@ def _used_on(ctx: _Context, name: str) -> frozenset[int]:
     return frozenset(e.line for e in held.evidence)
 
 
-def _top(table: tuple[RiskRow, ...]) -> RiskRow | None:
-    """The top gap: the table's first row not met (the table is ordered by how serious each is)."""
-    return next((r for r in table if r.verdict is not Verdict.MEETS), None)
-
-
 def risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
     """The top gap in one plain sentence, led by how serious it is, in the posting's words; one row merged from
     several ("Managing people") names it and lists the posting's phrases it answers."""
-    row = _top(table)
+    row = top_gap(table)
     if row is None:
         return ""
     lead = data["risk_lead"].get(_severity_key(row.severity), data["risk_lead"]["medium"])
@@ -244,7 +239,7 @@ def _severity_key(word: str) -> str:
 
 def plan_sentence(table: tuple[RiskRow, ...], strongest: bool, data: dict[str, Any]) -> str:
     """What to do with the top gap: say it early, lead with the strongest line, and the question that settles it."""
-    row = _top(table)
+    row = top_gap(table)
     plan = data["plan"]
     kind = row.kind if row is not None else ""
     ask = plan["asks"].get(kind.removesuffix("_far"), plan["asks"]["other"])
@@ -269,7 +264,7 @@ def risk_script(
     row cites told as the candidate's own action, and an open question; nothing the résumé does not bear. None for
     a gap only to ask about early (a place, a permit): its answer is a fact to confirm, not a case to make. With
     the lines it rests on, for the claims audit."""
-    row = _top(table)
+    row = top_gap(table)
     words = brief_data()["requirements"]["table"]["severity"]
     if row is None or row.severity not in (words["end"], words["high"], words["medium"]):
         return "", "", ()
