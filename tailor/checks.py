@@ -257,6 +257,8 @@ def row_kind(row: RiskRow, data: dict[str, Any]) -> str:
     one gap ("people", "years") are merged; "level" joins one of them."""
     if row.kind:
         return row.kind
+    if row.what in data["missing_core_what"].values():
+        return "skill"
     kinds = data["table"]["kinds"]
     for kind, keys in kinds.items():
         if any(row.what.startswith(str(data[k]).split("{", 1)[0]) for k in keys if str(data[k]).split("{", 1)[0]):
@@ -362,13 +364,16 @@ def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posti
     table = data["table"]
     levels = area_data()["seniority"]["levels"]
     manager_post = posting is not None and int(levels[posting.seniority.value]["rank"]) >= MANAGER_RANK
+    core = data["missing_core_what"]
     rated = []
     for row in rows:
         kind = row_kind(row, data)
         if row.verdict is Verdict.MEETS:
             level = "met"
-        elif row.verdict is Verdict.NOT_SHOWN and (kind == "years_far" or (kind == "people" and manager_post)):
-            level = "end"  # the title depends on it: managing people for a manager's post, years far short
+        elif row.verdict is Verdict.NOT_SHOWN and (kind == "years_far" or (kind == "people" and manager_post)
+                                                   or row.what == core["title"]):
+            # the title depends on it: the skill it names, managing people for a manager's post, years far short
+            level = "end"
         elif row.verdict is Verdict.NOT_SHOWN or (kind == "people" and manager_post):
             level = "high"
         elif kind == "place" and not row.shows.endswith(tuple(str(data[k])[-12:] for k in table["far"])):
@@ -377,17 +382,19 @@ def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posti
             level = "medium"
         rated.append(dataclasses.replace(row, severity=table["severity"][level]))
     order = [table["severity"][k] for k in ("end", "high", "medium", "ask", "met")]
-    # within one severity the gaps a title rests on come first: managing people, then years and level, then the
-    # rest (issue 12, blind review: "your résumé names PHP (for Python)" led the call sheet of an engineering
-    # manager applying to a machine-learning post, above the years of ML asked and not shown)
-    first = {"people": 0, "years": 1, "years_far": 1, "level": 1}
+    # one severity model: within one severity the gaps a title rests on come first: the role's core skills not
+    # shown, managing people, then years and level, then single tools and the rest (issue 12, blind review: "your
+    # résumé names PHP (for Python)" led the call sheet of an engineering manager applying to a machine-learning
+    # post, above the years of ML asked and not shown; ClickHouse above "3+ years managing" for a manager's post)
+    first = {"core": 0, "people": 1, "years": 2, "years_far": 2, "level": 2}
 
     def rank(row: RiskRow) -> tuple[int, int]:
         at, kind = order.index(row.severity), row_kind(row, data)
+        kind = "core" if row.what in core.values() else kind
         # managing people for a manager's post leads however it is shown; years and level only when not shown (a
         # row to check, "say how they fit", keeps its place)
         ahead = at <= 1 and (kind == "people" or row.verdict is Verdict.NOT_SHOWN)
-        return at, first.get(kind, 2) if ahead else 2
+        return at, first.get(kind, 3) if ahead else 3
 
     return tuple(sorted(rated, key=rank))
 
@@ -634,11 +641,31 @@ def _handle(row: Requirement, data: dict[str, Any]) -> str:
 _SEVERITY = (Verdict.NOT_SHOWN, Verdict.CHECK, Verdict.MEETS)
 
 
+def core_skill(skill: Skill, posting: Posting | None, data: dict[str, Any]) -> str:
+    """How central a skill is to the role: "title" when the posting's title names it ("Staff Machine Learning
+    Engineer"), "duties" when a line of what the role does names a skill of a group rather than a single tool
+    (a language, a field, a practice: requirements.core_categories), else "". A core group not shown outranks every
+    other gap (issue 12, blind review: a candidate with no ML at all for a Staff ML post was told of A/B tests)."""
+    if posting is None:
+        return ""
+    own = [e for e in skill.evidence if not e.rule.startswith(("implied", "used with"))]
+    words = {skill.name, *(e.matched for e in own)}
+    if posting.title and any(mentions(w, posting.title) for w in words):
+        return "title"
+    duties = {_flat(line) for line in posting.responsibilities}
+    groups = {c.lower() for c in data["core_categories"]}
+    if skill.category.lower() in groups and any(_flat(e.text) in duties for e in own):
+        return "duties"
+    return ""
+
+
 def _missing_skills(
-    fit: Fit, posting_skills: Skills | None, rows: list[Requirement], data: dict[str, Any]
+    fit: Fit, posting_skills: Skills | None, rows: list[Requirement], data: dict[str, Any],
+    posting: Posting | None = None,
 ) -> list[_Found]:
     """Required technologies the résumé does not name at all, one risk for all of them: the heaviest gap. Not
-    one an either-or requirement lets another meet ("AWS, Azure or GCP"), nor one a years row already names."""
+    one an either-or requirement lets another meet ("AWS, Azure or GCP"), nor one a years row already names.
+    Those the role is built on (core_skill) are named first, and make the row the role's core skills."""
     if posting_skills is None:
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
@@ -646,11 +673,18 @@ def _missing_skills(
     missing, asked, held_instead, listed_instead, said = [], [], [], [], []
     placed: list[tuple[str, Citation]] = []  # where the risk says a substitute is named, and that line
     missing_matches: list[SkillMatch] = []
-    for match in fit.skills:
+    cores: set[str] = set()
+    # the role's core skills first: the row and the fit line name them before the tools
+    order = {"title": 0, "duties": 1, "": 2}
+    ranked = sorted(fit.skills, key=lambda m: order[core_skill(s, posting, data)] if (s := posting_skills.get(m.name))
+                    else 2)
+    for match in ranked:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
             continue
-        required = match.need is Need.REQUIRED and not match.duty  # a duty is what the role involves, not asked
+        # a duty is what the role involves, not asked; unless the post's title names it: no ML at all for a Staff ML
+        # post is the gap, however the posting asks it (a duty's line alone is context: "a mix of batch jobs")
+        required = match.need is Need.REQUIRED and (not match.duty or core_skill(skill, posting, data) == "title")
         # "ClickHouse, Kafka or similar", "such as Datadog": a tool or practice of the kind meets it (fit.py)
         if required and match.strength is None and skill.category.lower() in kinds and not match.met_as_example:
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
@@ -663,6 +697,8 @@ def _missing_skills(
             missing.append(label + instead)
             asked.append(label)
             missing_matches.append(match)
+            if core := core_skill(skill, posting, data):
+                cores.add(core)
             said += _said(skill)
             held_instead += [substitute] if substitute else []
             where = match.listed_in or ("" if in_skills_list(match) else None)  # None: named elsewhere
@@ -701,7 +737,8 @@ def _missing_skills(
               else data["missing_answer"])
     # the row quotes the lines that ask them, not tailor's list of names in quote marks (issue 12, blind review)
     words = _quoted_lines(said) or ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4])
-    risk = Risk(data["missing_risk"].format(skills=names), answer, None, data["missing_what"],
+    what = data["missing_core_what"][min(cores)] if cores else data["missing_what"]  # "duties" < "title"
+    risk = Risk(data["missing_risk"].format(skills=names), answer, None, what,
                 words, shows, Verdict.NOT_SHOWN, gap=gap)
     # where it says the résumé names a substitute ("your skills list names AWS") is a claim about the résumé: the
     # claims audit checks it against the line it rests on (issue 12, blind review)
@@ -812,7 +849,9 @@ def _ranked_risks(
     posting_skills: Skills | None,
     posting: Posting | None = None,
 ) -> list[tuple[int, _Found]]:
-    found: list[tuple[int, _Found]] = [(_HARD, f) for f in _missing_skills(fit, posting_skills, requirements, data)]
+    found: list[tuple[int, _Found]] = [
+        (_HARD, f) for f in _missing_skills(fit, posting_skills, requirements, data, posting)
+    ]
     found += [(_DOMAIN, f) for f in _compliance(fit, data)]
     roles = [r for r in resume.roles if not r.internship]
     latest = roles[0] if roles else None

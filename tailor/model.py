@@ -685,6 +685,7 @@ class Fitness(Enum):
     STRONG = "a strong fit"
     PARTIAL = "a partial fit"
     STRETCH = "a stretch"
+    NO_MATCH = "on paper this is not a match"  # the role's core skills and most required ones not shown (issue 12)
 
 
 @dataclass(frozen=True)

@@ -59,3 +59,92 @@ def test_a_language_never_stands_in_for_another_on_the_first_page(tmp_path: Path
             assert other not in first, (language, other)
         # the full brief never offers coursework or a skills list as the nearest language
         assert "C++" not in brief.split("## The full brief", 1)[1].split("## STAR", 1)[0]
+
+
+# A frontend engineer with no machine learning at all
+WEB_RESUME = """# Sam Okafor
+Lisbon, Portugal · sam@example.com
+
+## Experience
+
+### Senior Software Engineer — Brightloom | Feb 2019 – Present
+- Built React and TypeScript checkout pages used by 2 million shoppers a month
+- Ran A/B tests on the checkout flow that lifted conversion by 6%
+- Moved the frontend build to Vite, cutting build time from 9 to 2 minutes
+
+### Software Engineer — Quillpath | Jun 2015 – Jan 2019
+- Wrote Node.js APIs for a booking site
+- Set up CI pipelines in GitHub Actions for 12 repositories
+
+## Skills
+TypeScript, React, Node.js, PostgreSQL, A/B testing
+"""
+
+ML_POSTING = """Staff Machine Learning Engineer
+Corvane · Lisbon, Portugal
+
+About us
+Corvane builds demand forecasting for grocery retailers across Europe.
+
+What you'll do
+- Design, train and ship machine learning models for demand forecasting
+- Own the ML platform: feature pipelines, model training and model serving
+- Run A/B tests to measure model impact on orders
+
+Requirements
+- 8+ years of software engineering experience
+- Deep experience with PyTorch or TensorFlow
+- Strong Python
+- Experience with A/B testing and experiment design
+"""
+
+EM_POSTING = """Senior Engineering Manager, Analytics Platform
+Corvane · Lisbon, Portugal
+
+About us
+Corvane builds demand forecasting for grocery retailers across Europe.
+
+What you'll do
+- Lead and grow a team of 8 engineers building our analytics platform
+- Run hiring, 1:1s and performance reviews
+- Work with product on the roadmap
+
+Requirements
+- 3+ years managing software engineers
+- Experience with ClickHouse or similar analytical databases
+- Strong TypeScript or Node.js
+"""
+
+
+def _rows(brief: str) -> list[str]:
+    """The first page's risks table rows, in order."""
+    table = _first_page(brief).split("### Risks and requirements", 1)[1]
+    return [line for line in table.splitlines() if line.startswith("| **")]
+
+
+def _fit_line(brief: str) -> str:
+    return brief.split("### Your fit", 1)[1].strip().split("\n", 1)[0]
+
+
+def test_a_core_skill_not_shown_is_the_top_gap_said_plainly(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    brief = markdown_brief(tmp_path, cli, WEB_RESUME, ML_POSTING)
+    fit = _fit_line(brief)
+    # not "A stretch": no machine learning at all for a machine-learning post is said plainly
+    assert fit.startswith("**On paper this is not a match.**"), fit
+    assert "The gap that could end it" in fit and "machine learning" in fit
+    assert "A/B" not in fit.split("Strongest evidence")[0]
+    rows = _rows(brief)
+    assert rows[0].startswith("| **The role's core skills**") and "could end it" in rows[0], rows[0]
+    script = brief.split("**How to say it:**", 1)[1].split("\n", 1)[0]
+    assert "machine learning" in script
+
+
+def test_managing_people_outranks_a_single_tool_for_a_manager_s_post(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    brief = markdown_brief(tmp_path, cli, WEB_RESUME, EM_POSTING)
+    rows = _rows(brief)
+    assert rows[0].startswith("| **Managing people**"), rows[0]
+    assert any("ClickHouse" in r for r in rows[1:])
+    assert "managing people" in _fit_line(brief) and "ClickHouse" not in _fit_line(brief)
+    # a manager's post is no machine-learning one: a single tool not shown is no core skill, and the fit is no
+    # "not a match"
+    assert "not a match" not in _fit_line(brief)

@@ -86,10 +86,16 @@ def _required(ctx: _Context) -> list[SkillMatch]:
 def _fitness(
     table: tuple[RiskRow, ...], shown: int, total: int, step: int, degree: str, data: dict[str, Any]
 ) -> Fitness:
-    """A stretch: years or a degree asked and not shown, two levels up, or under half the required skills. A
+    """Not a match on paper: a skill the post's title names not shown (checks.core_skill) and under half the
+    required ones.
+    A stretch: years or a degree asked and not shown, two levels up, or under a third of the required skills. A
     partial fit: any risk not shown or of the place or level, a level up, or under three quarters of them. Else
     a strong fit."""
     share = shown / total if total else 1.0
+    core = brief_data()["requirements"]["missing_core_what"]["title"]
+    if share < data["no_match_share"] and any(r.what == core and r.verdict is Verdict.NOT_SHOWN for r in table):
+        # said plainly, not "a stretch" (issue 12, blind review: no ML at all for a Staff ML post read as a stretch)
+        return Fitness.NO_MATCH
     ends = brief_data()["requirements"]["table"]["severity"]["end"]
     hard = any(r.severity == ends or (r.verdict is Verdict.NOT_SHOWN and (
         _YEARS.match(r.what) or r.kind.startswith("years") or r.what == degree)) for r in table)
