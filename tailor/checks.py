@@ -39,6 +39,7 @@ from tailor.fit import (
     managing_roles,
     mentions,
     month_number,
+    named_by_title,
     no_stand_in,
     practice_parts,
     regulated_also,
@@ -1681,6 +1682,13 @@ def _qualified_row(
         practice = _practice_row(resume, eligible, (), (n, qualifier, line), data, skills) if skills else None
         if practice is not None:
             return practice
+        named = _named_practices(qualifier, line, skills[1]) if skills else []
+        if named:
+            # a kind of work the posting names ("building backend systems"): the years of the roles whose title names
+            # it, to check ("title only"); none, not shown, never the years in all (issue 12, blind review: "nearly 5
+            # years in all | check" where no role showed backend work)
+            return _titled_years(resume, eligible, named, what, line, data) or Requirement(
+                what, line, Verdict.NOT_SHOWN, data["qualified_none"])
         # words no role header or bullet could show ("in a large software company", "high performance"): the
         # years are counted as asked, and the fit is the candidate's to say, so never "meets"
         had = years_in(resume, eligible)
@@ -1733,6 +1741,26 @@ def _qualified_row(
     )
     shows = data["qualified_shows"].format(n=years_said(had), qualifier=qualifier) + to_today(resume, fits, data)
     return Requirement(what, line, verdict, shows, cite)
+
+
+def _titled_years(
+    resume: Resume, roles: list[Role], named: list[str], what: str, line: str, data: dict[str, Any]
+) -> Requirement | None:
+    """The years of the roles whose title names a practice asked ("Backend Developer" for backend development)
+    while no bullet shows it: a title is no demonstration, nor is it "not shown" (issue 12, blind review)."""
+    titled = [r for r in roles if any(named_by_title(n, _one_role(resume, r)) for n in named)]
+    if not titled:
+        return None
+    had = years_in(resume, titled)
+    title = spoken(titled[0].title or titled[0].label)
+    head = resume.document.lines[titled[0].line].text if 0 <= titled[0].line < len(resume.document.lines) else title
+    shows = data["qualified_titled"].format(n=years_said(had), title=title)
+    return Requirement(what, line, Verdict.CHECK, shows, Citation(head, titled[0].label, titled[0].line))
+
+
+def _one_role(resume: Resume, role: Role) -> Resume:
+    """The résumé with only this role, for asking whether its title names a kind of work."""
+    return dataclasses.replace(resume, roles=[role])
 
 
 def _practice_row(

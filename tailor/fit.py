@@ -531,7 +531,8 @@ def _held(
         # "Machine Learning Engineer": the title names the kind of work but shows none of it (CANON: nothing is
         # inferred from a job title; issue 12, blind review: "machine learning (demonstrated)" from a title beside
         # "only implied by PyTorch"), so it is named, as a skills list names a skill, and never demonstrated
-        return SkillMatch(skill.name, need, Strength.LISTED, shown_by=named, listed_at=named)
+        return SkillMatch(skill.name, need, Strength.LISTED, shown_by=named, listed_at=named,
+                          title_only=any(named.line == r.line for r in resume.roles) if resume else False)
     # an example met by a tool of its kind or by its practice is met, not a gap the brief lists (issue 12); a
     # substitute only the skills list names is no bridge, but the brief says the list names it, never "nothing"
     return SkillMatch(

@@ -482,6 +482,9 @@ class SkillMatch:
     # shown only by a line outside paid work (a meetup's organiser, a club's founder): evidence to tell, said as
     # outside work, never the requirement demonstrated (issue 12, blind review); its strength is then LISTED
     outside_work: bool = False
+    # named only by a role's title ("Backend Developer", a six-month "Team Lead") with no bullet doing it: not
+    # "not shown", nor demonstrated; "title only", to check (issue 12, blind review). Its strength is then LISTED
+    title_only: bool = False
 
     @property
     def label(self) -> str:

@@ -148,3 +148,84 @@ def test_managing_people_outranks_a_single_tool_for_a_manager_s_post(tmp_path: P
     # a manager's post is no machine-learning one: a single tool not shown is no core skill, and the fit is no
     # "not a match"
     assert "not a match" not in _fit_line(brief)
+
+
+BACKEND_POSTING = """Senior Backend Engineer
+Corvane · Porto, Portugal
+
+About us
+Corvane builds demand forecasting for grocery retailers across Europe.
+
+What you'll do
+- Build and run the services behind our forecasting platform
+- Work with product on the roadmap
+
+Requirements
+- 6+ years building backend systems
+- Strong backend development skills
+- Team leadership experience
+- Clear written communication in English
+"""
+
+FRONTEND_RESUME = """# Lee Marsh
+Porto, Portugal · lee@example.com
+
+## Experience
+
+### Frontend Developer — Brightloom | Feb 2019 – Present
+- Built React and TypeScript checkout pages used by 2 million shoppers a month
+- Moved the frontend build to Vite, cutting build time from 9 to 2 minutes
+
+### QA Engineer — Quillpath | Jan 2018 – Jan 2019
+- Wrote Cypress end-to-end tests for a booking site
+
+## Skills
+TypeScript, React, Cypress
+"""
+
+# Backend titles over bullets that show no backend work; a six-month "Team Lead" with a meetup talk
+TITLED_RESUME = """# Ari Novak
+Porto, Portugal · ari@example.com
+
+## Experience
+
+### Backend Developer — Brightloom | Feb 2022 – Present
+- Cut the monthly cloud bill by 18% by removing idle environments
+- Mentored two interns through their first releases
+
+### Backend Developer — Quillpath | Jan 2020 – Jan 2022
+- Wrote the release checklist the team still uses
+
+### Team Lead — Fernway | Mar 2019 – Aug 2019
+- Gave a talk on release checklists at a local meetup
+
+## Skills
+Jira, Confluence
+"""
+
+
+def _row(brief: str, starts: str) -> str:
+    return next(r for r in _rows(brief) if r.startswith(starts))
+
+
+def test_years_of_a_kind_no_role_shows_are_not_shown(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    # over 7 years in all, none of it backend: never "years in all | check"
+    brief = markdown_brief(tmp_path, cli, FRONTEND_RESUME, BACKEND_POSTING)
+    row = _row(brief, "| **6+ years building backend systems**")
+    assert "not shown" in row and "in all" not in row, row
+    assert "6+ years building backend systems" in _fit_line(brief)
+    script = brief.split("**How to say it:**", 1)[1].split("\n", 1)[0]
+    assert "fewer years" not in script
+
+
+def test_a_title_is_title_only_never_shown_nor_not_shown(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    brief = markdown_brief(tmp_path, cli, TITLED_RESUME, BACKEND_POSTING)
+    row = _row(brief, "| **6+ years building backend systems**")
+    assert "roles titled Backend Developer" in row and "check" in row and "not shown" not in row, row
+    # years under the title reach those asked: no script saying there are fewer
+    assert "fewer years" not in _first_page(brief)
+    full = brief.split("## The full brief", 1)[1]
+    assert "backend development (title only: check)" in full
+    # a six-month "Team Lead" title and a meetup talk: no demonstration of leading a team
+    assert "team leadership (title only: check)" in full
+    assert "team leadership (demonstrated" not in full

@@ -275,8 +275,11 @@ def risk_script(
     if row is None or row.severity not in (words["end"], words["high"], words["medium"]):
         return "", "", ()
     kind = row.kind.removesuffix("_far")
-    if kind not in ("people", "years") and row.verdict is not Verdict.NOT_SHOWN:
-        return "", "", ()  # a step down, a short stay, a domain touched briefly: the row's answer says what to say
+    titled = str(brief_data()["requirements"]["qualified_titled"]).split(", but ", 1)[1]
+    if (kind not in ("people", "years") and row.verdict is not Verdict.NOT_SHOWN) or titled in row.shows:
+        # a step down, a short stay, a domain touched briefly, years under a title no bullet bears out: the row's
+        # answer says what to say
+        return "", "", ()
     script = data["script"]
     # a bullet, never a role's header: "What I can show you is ... Staff Software Engineer — Acme" says nothing
     headers = {r.line for r in resume.roles}
@@ -303,7 +306,8 @@ def risk_script(
         closing = script["people_close"].format(managing=managing)
         cites.append(role_header(resume, latest))
         claimed = [opening, said]
-    elif kind == "years":
+    elif kind == "years" and row.shows != brief_data()["requirements"]["qualified_none"]:
+        # fewer years than asked; years of a kind no role shows are a gap in the kind, said as the other gaps are
         opening, closing = script["years"], script["years_close"]
     else:
         gap = row.gap or row.shows.split("; ")[0]
