@@ -449,7 +449,11 @@ def _held(
     skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...], resume: Resume | None
 ) -> SkillMatch:
     need = skill.need or Need.REQUIRED
+    # a talk or an article about the work is public speaking, not the work (areas.json "talk_cues")
+    bullets = tuple(b for b in bullets if not _talk(b.bullet.text))
     held = resume_skills.get(skill.name)
+    if held is not None and _only_talked_about(held):
+        held = None  # a talk about the work is public speaking, never the work shown (issue 12, blind review)
     if held is not None and held.strength is Strength.DEMONSTRATED and not _led_only_outside(held, resume):
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=cite(held, bullets))
     # a domain is shown by the work its bullets do in it, named or not: the requirements row reads the same
@@ -494,7 +498,8 @@ def _held(
     if held is not None:
         return SkillMatch(skill.name, need, held.strength or Strength.LISTED, shown_by=cite(held, bullets),
                           **listed_place(held, resume))
-    substitutes = [s for name in taxonomy.substitutes(skill.name) if (s := resume_skills.get(name)) is not None]
+    substitutes = [s for name in taxonomy.substitutes(skill.name)
+                   if (s := resume_skills.get(name)) is not None and not _only_talked_about(s)]
     work = {b.bullet.line for b in at_work}
     if no_stand_in(skill):
         # a language never stands in for another: only one a role's bullet shows is offered, as the nearest, and
@@ -645,7 +650,7 @@ def _titled_and_done(
     names = (*taxonomy.substitutes(name), *practice_parts(name))
     related = [s for n in names for s in showing_skills(n, resume_skills)]
     for role in roles:
-        for bullet in role.bullets:
+        for bullet in (b for b in role.bullets if not _talk(b.text)):
             done = next((s for s in related if any(e.line == bullet.line for e in s.evidence)), None)
             if done is not None:
                 return done.name, Citation(bullet.text, role.label, bullet.line)
@@ -861,6 +866,20 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
 
 
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
+
+
+def _only_talked_about(skill: Skill) -> bool:
+    """Whether every line that names a skill in work ("Presented our team leadership practices at an all-hands",
+    "Gave a conference talk on leading remote teams") is a talk or a piece of writing about it: public speaking,
+    not the skill shown (areas.json "talk_cues"; issue 12, blind review: "team leadership (demonstrated)" from a
+    conference talk)."""
+    shown = [e for e in skill.evidence if e.section in _WORK_KINDS and not e.in_list
+             and not e.rule.startswith(("implied", "used with"))]
+    return bool(shown) and all(_talk(e.text) for e in shown)
+
+
+def _talk(text: str) -> bool:
+    return bool(cue_pattern(area_data()["talk_cues"]).search(text))
 
 
 def _led_only_outside(skill: Skill, resume: Resume | None) -> bool:

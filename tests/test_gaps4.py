@@ -229,3 +229,17 @@ def test_a_title_is_title_only_never_shown_nor_not_shown(tmp_path: Path, cli: Ca
     # a six-month "Team Lead" title and a meetup talk: no demonstration of leading a team
     assert "team leadership (title only: check)" in full
     assert "team leadership (demonstrated" not in full
+
+
+def test_a_talk_about_leading_is_no_team_leadership_shown(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    resume = TITLED_RESUME.replace(
+        "- Gave a talk on release checklists at a local meetup",
+        "- Gave a conference talk on leading remote teams at DevConf 2019",
+    ).replace(
+        "- Mentored two interns through their first releases",
+        "- Presented our team leadership practices at a company all-hands",
+    )
+    full = markdown_brief(tmp_path, cli, resume, BACKEND_POSTING).split("## The full brief", 1)[1]
+    line = next(x for x in full.splitlines() if x.startswith("- team leadership ("))
+    assert "demonstrated" not in line and "related" not in line and "talk" not in line, line
+    assert "title only" in line
