@@ -421,7 +421,8 @@ def _subject(what: str, data: dict[str, Any]) -> str:
     words = what.split()
     if len(words) > 6:
         what = re.split(r",| and | or | including ", what, maxsplit=1)[0]
-    return what[:1].lower() + what[1:] if what[1:2].islower() else what
+    # "A budget of €1M" -> "a budget of €1M"; "PCI DSS", "AWS" as they are
+    return what[:1].lower() + what[1:] if what[1:2].islower() or re.match(r"An? ", what) else what
 
 
 def _posting_words(posting: Posting, asked: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -1240,7 +1241,11 @@ def _budget_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -> R
     amount = _money(asked)
     what = data["budget_of"].format(amount=amount[1]) if amount else data["budget"]
     budgets, other = cue_pattern(data["budget_cues"]), cue_pattern(data["budget_not"])
-    owned = [(b, _money(b.bullet.text)) for b in bullets if budgets.search(other.sub("", b.bullet.text))]
+    # owned only when the candidate manages, owns or controls it: a learning budget received is a perk, not a budget
+    # owned (issue 12, blind review: "a €2,000 learning budget" read as one)
+    owner = cue_pattern(data["budget_owned_cues"])
+    owned = [(b, _money(b.bullet.text)) for b in bullets
+             if budgets.search(text := other.sub("", b.bullet.text)) and owner.search(text)]
     sized = [(b, m) for b, m in owned if m is not None]
     if sized:
         item, (value, printed) = max(sized, key=lambda bm: bm[1][0])

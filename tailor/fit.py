@@ -399,6 +399,11 @@ def _match(
     skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...], resume: Resume | None
 ) -> SkillMatch:
     match = _held(skill, resume_skills, taxonomy, bullets, resume)
+    shown = match.strength in (Strength.DEMONSTRATED, Strength.LISTED)
+    if shown and match.shown_by is None and match.listed_at is None:
+        # every skill shown or named carries the line it rests on, or is not shown (issue 12, blind review:
+        # "observability" listed as shown with no line cited)
+        match = dataclasses.replace(match, strength=None, through=())
     return dataclasses.replace(match, duty=skill.duty, say_how=_say_how(skill, match, resume_skills, taxonomy, bullets))
 
 

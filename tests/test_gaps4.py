@@ -243,3 +243,47 @@ def test_a_talk_about_leading_is_no_team_leadership_shown(tmp_path: Path, cli: C
     line = next(x for x in full.splitlines() if x.startswith("- team leadership ("))
     assert "demonstrated" not in line and "related" not in line and "talk" not in line, line
     assert "title only" in line
+
+
+BUDGET_POSTING = """Senior Engineering Manager
+Corvane · Porto, Portugal
+
+About us
+Corvane builds demand forecasting for grocery retailers across Europe.
+
+What you'll do
+- Lead a team of 10 engineers building our platform
+- Run hiring, 1:1s and performance reviews
+
+Requirements
+- 3+ years managing software engineers
+- Experience with Python and AWS
+- Experience owning an engineering budget of €1M or more
+"""
+
+BUDGET_RESUME = """# Kim Hale
+Porto, Portugal · kim@example.com
+
+## Experience
+
+### Engineering Manager — Brightloom | Feb 2020 – Present
+- Managed a team of 7 backend engineers building the checkout platform
+- Hired 4 engineers and ran weekly 1:1s with each
+- {budget}
+
+### Senior Software Engineer — Quillpath | Jan 2015 – Jan 2020
+- Built Python services for a booking site used by 300 hotels
+
+## Skills
+Python, AWS
+"""
+
+
+def test_a_budget_received_is_no_budget_owned(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    perk = "Received a €2,000 yearly learning budget and used it for AWS certification"
+    row = _row(markdown_brief(tmp_path, cli, BUDGET_RESUME.format(budget=perk), BUDGET_POSTING), "| **A budget of")
+    assert "no bullet states a budget" in row and "€2,000" not in row, row
+    assert "does not show a budget of €1M" in row  # said in a sentence, not "does not show A budget"
+    owned = "Managed a €400K tooling and contractor budget"
+    row = _row(markdown_brief(tmp_path, cli, BUDGET_RESUME.format(budget=owned), BUDGET_POSTING), "| **A budget of")
+    assert "€400K" in row and "check" in row, row
