@@ -2121,15 +2121,30 @@ def _domain_row(
         return other_row
     if row is not None:
         return row
-    held = [s for s in resume_skills.items if s.category.lower() in kinds and s.strength is Strength.DEMONSTRATED]
-    if held:
-        return Requirement(
-            data["domain"],
-            what,
-            Verdict.NOT_SHOWN,
-            data["domain_other"].format(domain=", ".join(s.name for s in held[:2])),
-        )
+    # the nearest domains the bullets do show, named by the taxonomy's domains or their work's words ("coupons",
+    # "restaurants"), each with its line: "no domain named" only when truly none (issue 12, blind review: "no domain
+    # named in your bullets" beside coupons, cafés and restaurants for a payments post)
+    held = [s.name for s in resume_skills.items if s.category.lower() in kinds and s.strength is Strength.DEMONSTRATED]
+    near = [d for name in dict.fromkeys((*held, *area_data()["domain_signs"])) if name not in names
+            and (d := domain_shown([name], resume, resume_skills)) is not None][:2]
+    if near:
+        # each line clipped around the words that show the domain: the call sheet's column is narrow
+        near = [dataclasses.replace(d, cite=_domain_clip(d)) for d in near]
+        said = [data["domain_near_words"].format(domain=d.name, words="”, “".join(d.words)) if d.words else d.name
+                for d in near]
+        shows = data["domain_other"].format(domain=_join(said))
+        return Requirement(data["domain"], what, Verdict.NOT_SHOWN, shows, near[0].cite,
+                           also=tuple(d.cite for d in near[1:]))
     return Requirement(data["domain"], what, Verdict.NOT_SHOWN, data["domain_none"])
+
+
+def _domain_clip(shown: DomainShown) -> Citation:
+    """The line that shows a domain, clipped around its name or the words of its work."""
+    text = _flat(shown.cite.text)
+    spans = [term_at(text, w) for w in (shown.words or (shown.name,))]
+    if not any(spans):  # shown by what implies it: the line's opening
+        return Citation(cut_words(text, QUOTE_WORDS), shown.cite.where, shown.cite.line)
+    return Citation(clip_around(text, spans, _DOMAIN_QUOTE_WORDS), shown.cite.where, shown.cite.line)
 
 
 def _domain_asked(asked: list[Skill], names: list[str]) -> str:

@@ -287,3 +287,35 @@ def test_a_budget_received_is_no_budget_owned(tmp_path: Path, cli: Callable[...,
     owned = "Managed a €400K tooling and contractor budget"
     row = _row(markdown_brief(tmp_path, cli, BUDGET_RESUME.format(budget=owned), BUDGET_POSTING), "| **A budget of")
     assert "€400K" in row and "check" in row, row
+
+
+PAYMENTS_POSTING = """Senior Backend Engineer
+Ledgerwise · Berlin, Germany
+
+About us
+Ledgerwise builds payment processing for online merchants.
+
+What you'll do
+- Build backend services for card payments
+- Keep the services fast and easy to change
+
+Requirements
+- Strong PHP
+- Experience in payments or fintech
+- Clear written communication
+"""
+
+
+def test_the_nearest_domains_the_bullets_show_are_named(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    resume = PHP_RESUME.replace("a café ordering app", "a café and restaurant ordering app")
+    row = _row(markdown_brief(tmp_path, cli, resume, PAYMENTS_POSTING), "| **Domain**")
+    assert "no domain named" not in row, row
+    assert "retail" in row and "restaurant" in row and "not this domain" in row, row
+    assert "“Built PHP services for coupon redemption" in row  # the line it rests on
+    # a résumé with no domain at all says so
+    bare = "\n".join(x for x in PHP_RESUME.splitlines() if "retail" not in x and "restaurant" not in x
+                     and "café" not in x)
+    bare += "\n"
+    row = _row(markdown_brief(tmp_path, cli, bare.replace("## Experience", "## Experience\n"), PAYMENTS_POSTING),
+               "| **Domain**")
+    assert "no domain named" in row, row
