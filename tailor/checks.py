@@ -55,6 +55,7 @@ from tailor.fit import (
 from tailor.fit import (
     level_rungs as fit_level_rungs,
 )
+from tailor.language import foreign_language
 from tailor.model import (
     Area,
     Bullet,
@@ -198,6 +199,9 @@ def requirements_check(
         rows.append(_authorisation_row(resume, where, data))
     if posting.travel:
         rows.append(Requirement(data["travel"], posting.travel, Verdict.CHECK, data["travel_shows"]))
+    spoken_row = _working_language_row(resume, posting, data)
+    if spoken_row is not None:
+        rows.append(spoken_row)
     domain = _domain_row(resume, resume_skills, posting_skills, data)
     if domain:
         rows.append(domain)
@@ -634,7 +638,8 @@ def _risk_rows(
 def _handle(row: Requirement, data: dict[str, Any]) -> str:
     """How to handle a requirement no risk speaks to, by its verdict and kind (years, place, domain...): one
     sentence each, so three rows met do not repeat one scaffold."""
-    kinds = {data[k]: k for k in ("location", "domain", "degree", "authorisation", "travel", "certification")}
+    kinds = {data[k]: k for k in ("location", "domain", "degree", "authorisation", "travel", "certification",
+                                  "working_language_what")}
     kind = kinds.get(row.what) or ("years" if re.match(r"\d+\+ years\b", row.what) else "other")
     answers = data["row_answers"][row.verdict.name.lower()]
     return str(answers.get(kind, answers["other"]))
@@ -1063,7 +1068,7 @@ def _dated_risks(
             found.append((_CREDIBILITY, _dated((risk, text, cites, (str(gap),)), data["gap_what"])))
             break
     dated = (
-        ("no_current_what", _no_current_role(ordered, resume, header, data)),
+        ("no_current_what", no_current_role(ordered, resume, header, data)),
         ("overlap_what", _overlap(roles, resume, header, data)),
         ("stated_years_what", _stated_years(resume, data)),
         ("short_what", _short_tenure(roles, resume, header, data)),
@@ -1099,7 +1104,7 @@ def _scope_row(row: Requirement, data: dict[str, Any]) -> bool:
     return row.what.startswith(tuple(data[k].split("{")[0] for k in _SCOPE_ROWS))
 
 
-def _no_current_role(
+def no_current_role(
     ordered: list[Role], resume: Resume, header: Callable[[Role], Citation], data: dict[str, Any]
 ) -> list[_Found]:
     """The time since the latest role ended, when no role is current and it is longer than a gap between roles
@@ -1110,10 +1115,15 @@ def _no_current_role(
     end, now = month_number(latest.end or latest.start), month_number("present", resume.as_of)
     if end is None or now is None or now - end <= GAP_MONTHS:
         return []
+    # over a year, the time itself is said: "ended in Mar 2024, nearly 3 years ago" (issue 12, blind review)
+    since = data["no_current_since"].format(n=years_said((now - end) / 12)) if now - end > 12 else ""
     text = data["no_current_role"].format(
-        title=spoken(latest.title or latest.label), company=spoken(latest.company or ""), end=_month_name(latest.end)
-    ).replace(" at .", ".")
-    return [(Risk(text, data["no_current_role_answer"], header(latest)), text, (header(latest),), ())]
+        title=spoken(latest.title or latest.label), company=spoken(latest.company or ""), end=_month_name(latest.end),
+        since=since,
+    ).replace(" at ,", ",")
+    # the years since are computed from the dates, not printed on the résumé (for the claims audit)
+    return [(Risk(text, data["no_current_role_answer"], header(latest)), text, (header(latest),),
+             (since,) if since else ())]
 
 
 def _month_name(value: str | None) -> str:
@@ -1238,13 +1248,13 @@ def _team_size_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -
 def _budget_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -> Requirement:
     """A budget asked against the budgets the bullets state: its size when both give one; a bullet speaking of a
     budget without a figure is something to check."""
-    amount = _money(asked)
+    amount = money(asked)
     what = data["budget_of"].format(amount=amount[1]) if amount else data["budget"]
     budgets, other = cue_pattern(data["budget_cues"]), cue_pattern(data["budget_not"])
     # owned only when the candidate manages, owns or controls it: a learning budget received is a perk, not a budget
     # owned (issue 12, blind review: "a €2,000 learning budget" read as one)
     owner = cue_pattern(data["budget_owned_cues"])
-    owned = [(b, _money(b.bullet.text)) for b in bullets
+    owned = [(b, money(b.bullet.text)) for b in bullets
              if budgets.search(text := other.sub("", b.bullet.text)) and owner.search(text)]
     sized = [(b, m) for b, m in owned if m is not None]
     if sized:
@@ -1278,7 +1288,7 @@ _MONEY = re.compile(r"(?i)([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s?(k|mm|m|bn|b|milli
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
 
 
-def _money(text: str) -> tuple[float, str] | None:
+def money(text: str) -> tuple[float, str] | None:
     """The largest sum of money a line states, with its words as printed: "$5M" -> (5000000.0, "$5M")."""
     sums = [
         (float(m.group(2).replace(",", "")) * _SCALE.get((m.group(3) or "").lower(), 1.0), m.group(0).strip())
@@ -1341,7 +1351,11 @@ def _years_row(
 
 @cache
 def _field_words() -> dict[str, Any]:
-    return dict(json.loads((files("tailor") / "data" / "brief.json").read_text("utf-8"))["pitch"])
+    """brief.json's pitch words, read once through the brief's one loader (imported here: draft.words imports
+    this module)."""
+    from tailor.draft.words import brief_data
+
+    return dict(brief_data()["pitch"])
 
 
 def in_posting_field(role: Role, resume_skills: Skills, posting: Posting | None) -> bool:
@@ -1765,7 +1779,7 @@ def _titled_years(
 
 def _one_role(resume: Resume, role: Role) -> Resume:
     """The résumé with only this role, for asking whether its title names a kind of work."""
-    return dataclasses.replace(resume, roles=[role])
+    return dataclasses.replace(resume, roles=(role,))
 
 
 def _practice_row(
@@ -2099,6 +2113,33 @@ def _places() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 
 def _regions(text: str) -> set[str]:
     return {k for k, (names, members) in _places().items() if names.search(text) or members.search(text)}
+
+
+def _working_language_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Requirement | None:
+    """The résumé's own level in the language the posting is written in, when it states one below full working
+    proficiency ("English: upper intermediate (B2)"): a fact to settle early, never a verdict on the candidate
+    (issue 12, blind review: a stated B2 against an English posting went unsaid). None when the résumé states no
+    level for it, or a fluent one."""
+    spec = data["working_language"]
+    language = foreign_language(" ".join(line.text for line in posting.document.lines)) or "English"
+    names = spec["names"].get(language, [language])
+    named, below = cue_pattern(names), cue_pattern(spec["levels_below"])
+    for index, line in enumerate(resume.document.lines):
+        # the language's own clause of a line listing several ("English: B2; German: native")
+        for clause in re.split(r"[;|•·]|,\s(?=[A-Z])", line.text):
+            found = named.search(clause)
+            if found is None:
+                continue
+            level = below.search(clause[found.end():])
+            if level is None or level.start() > spec["gap_chars"]:
+                continue
+            said = clause.strip(" ,.")
+            # the posting's own line asking the language, where it has one ("Fluent English"); else tailor's words
+            asked = next((x for x in (*posting.requirements, *posting.responsibilities) if named.search(x)), "")
+            return Requirement(data["working_language_what"], asked or spec["asked"].format(language=language),
+                               Verdict.CHECK, spec["shows"].format(said=said), Citation(said, "your résumé", index),
+                               kind="place")
+    return None
 
 
 def _domain_row(

@@ -319,3 +319,43 @@ def test_the_nearest_domains_the_bullets_show_are_named(tmp_path: Path, cli: Cal
     row = _row(markdown_brief(tmp_path, cli, bare.replace("## Experience", "## Experience\n"), PAYMENTS_POSTING),
                "| **Domain**")
     assert "no domain named" in row, row
+
+
+REMOTE_POSTING = """Senior Backend Engineer
+Ledgerwise · Remote (fully remote, EU time zones)
+
+About us
+Ledgerwise builds invoicing and payment tools for small shops across Europe.
+
+What you'll do
+- Build backend services for card payments and invoices
+- Keep the services fast, observable and easy to change
+
+Requirements
+- Strong PHP
+- Experience with Redis and relational databases
+"""
+
+ABROAD_RESUME = PHP_RESUME.replace("Berlin, Germany", "Austin, TX, USA").replace(
+    "## Skills", "## Languages\nEnglish: upper intermediate (B2); German: native\n\n## Skills")
+
+
+def test_a_remote_post_asks_no_move_and_a_stated_language_level_is_asked_early(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    brief = markdown_brief(tmp_path, cli, ABROAD_RESUME, REMOTE_POSTING)
+    assert "move, commute" not in brief
+    row = _row(brief, "| **Working language**")
+    assert "English: upper intermediate (B2)" in row and "ask early" in row, row
+    # a fluent level is no row
+    fluent = ABROAD_RESUME.replace("upper intermediate (B2)", "fluent (C1)")
+    assert "**Working language**" not in markdown_brief(tmp_path, cli, fluent, REMOTE_POSTING)
+    # an office post still asks the move
+    office = REMOTE_POSTING.replace("Remote (fully remote, EU time zones)", "Berlin (hybrid, 3 days in office)")
+    assert "move, commute" in markdown_brief(tmp_path, cli, ABROAD_RESUME, office)
+
+
+def test_the_time_since_the_last_role_ended_is_said_in_years(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    ended = PHP_RESUME.replace("Jan 2021 – Present", "Jan 2021 – Mar 2023")
+    row = _row(markdown_brief(tmp_path, cli, ended, REMOTE_POSTING), "| **No current role**")
+    assert "ended in Mar 2023, over 2 years ago" in row, row
