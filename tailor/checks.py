@@ -262,7 +262,7 @@ def row_kind(row: RiskRow, data: dict[str, Any]) -> str:
     one gap ("people", "years") are merged; "level" joins one of them."""
     if row.kind:
         return row.kind
-    if row.what in data["missing_core_what"].values():
+    if row.what == data["missing_core_what"]:
         return "skill"
     kinds = data["table"]["kinds"]
     for kind, keys in kinds.items():
@@ -376,7 +376,7 @@ def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posti
         if row.verdict is Verdict.MEETS:
             level = "met"
         elif row.verdict is Verdict.NOT_SHOWN and (kind == "years_far" or (kind == "people" and manager_post)
-                                                   or row.what == core["title"]):
+                                                   or row.what == core):
             # the title depends on it: the skill it names, managing people for a manager's post, years far short
             level = "end"
         elif row.verdict is Verdict.NOT_SHOWN or (kind == "people" and manager_post):
@@ -395,7 +395,7 @@ def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posti
 
     def rank(row: RiskRow) -> tuple[int, int]:
         at, kind = order.index(row.severity), row_kind(row, data)
-        kind = "core" if row.what in core.values() else kind
+        kind = "core" if row.what == core else kind
         # managing people for a manager's post leads however it is shown; years and level only when not shown (a
         # row to check, "say how they fit", keeps its place)
         ahead = at <= 1 and (kind == "people" or row.verdict is Verdict.NOT_SHOWN)
@@ -648,22 +648,14 @@ def _handle(row: Requirement, data: dict[str, Any]) -> str:
 _SEVERITY = (Verdict.NOT_SHOWN, Verdict.CHECK, Verdict.MEETS)
 
 
-def core_skill(skill: Skill, posting: Posting | None, data: dict[str, Any]) -> str:
-    """How central a skill is to the role: "title" when the posting's title names it ("Staff Machine Learning
-    Engineer"), "duties" when a line of what the role does names a skill of a group rather than a single tool
-    (a language, a field, a practice: requirements.core_categories), else "". A core group not shown outranks every
-    other gap (issue 12, blind review: a candidate with no ML at all for a Staff ML post was told of A/B tests)."""
-    if posting is None:
-        return ""
+def core_skill(skill: Skill, posting: Posting | None) -> bool:
+    """Whether the posting's title names the skill ("Staff Machine Learning Engineer"): the role's core, a gap that
+    could end it when not shown, above every other (issue 12, blind review: a candidate with no ML at all for a
+    Staff ML post was told of A/B tests)."""
+    if posting is None or not posting.title:
+        return False
     own = [e for e in skill.evidence if not e.rule.startswith(("implied", "used with"))]
-    words = {skill.name, *(e.matched for e in own)}
-    if posting.title and any(mentions(w, posting.title) for w in words):
-        return "title"
-    duties = {_flat(line) for line in posting.responsibilities}
-    groups = {c.lower() for c in data["core_categories"]}
-    if skill.category.lower() in groups and any(_flat(e.text) in duties for e in own):
-        return "duties"
-    return ""
+    return any(mentions(w, posting.title) for w in {skill.name, *(e.matched for e in own)})
 
 
 def _missing_skills(
@@ -672,7 +664,7 @@ def _missing_skills(
 ) -> list[_Found]:
     """Required technologies the résumé does not name at all, one risk for all of them: the heaviest gap. Not
     one an either-or requirement lets another meet ("AWS, Azure or GCP"), nor one a years row already names.
-    Those the role is built on (core_skill) are named first, and make the row the role's core skills."""
+    One the post's title names (core_skill) makes the row the role's core skills."""
     if posting_skills is None:
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
@@ -680,18 +672,14 @@ def _missing_skills(
     missing, asked, held_instead, listed_instead, said = [], [], [], [], []
     placed: list[tuple[str, Citation]] = []  # where the risk says a substitute is named, and that line
     missing_matches: list[SkillMatch] = []
-    cores: set[str] = set()
-    # the role's core skills first: the row and the fit line name them before the tools
-    order = {"title": 0, "duties": 1, "": 2}
-    ranked = sorted(fit.skills, key=lambda m: order[core_skill(s, posting, data)] if (s := posting_skills.get(m.name))
-                    else 2)
-    for match in ranked:
+    core = False
+    for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
             continue
         # a duty is what the role involves, not asked; unless the post's title names it: no ML at all for a Staff ML
         # post is the gap, however the posting asks it (a duty's line alone is context: "a mix of batch jobs")
-        required = match.need is Need.REQUIRED and (not match.duty or core_skill(skill, posting, data) == "title")
+        required = match.need is Need.REQUIRED and (not match.duty or core_skill(skill, posting))
         # "ClickHouse, Kafka or similar", "such as Datadog": a tool or practice of the kind meets it (fit.py)
         if required and match.strength is None and skill.category.lower() in kinds and not match.met_as_example:
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
@@ -704,8 +692,7 @@ def _missing_skills(
             missing.append(label + instead)
             asked.append(label)
             missing_matches.append(match)
-            if core := core_skill(skill, posting, data):
-                cores.add(core)
+            core = core or core_skill(skill, posting)
             said += _said(skill)
             held_instead += [substitute] if substitute else []
             where = match.listed_in or ("" if in_skills_list(match) else None)  # None: named elsewhere
@@ -739,12 +726,13 @@ def _missing_skills(
     gap = "; ".join(parts or [data["missing_none"].format(skills=unnamed)])
     if also and not parts:
         parts.append(data["missing_none_short"].format(skills=unnamed.replace(f" {data['or']} ", ", ")))
-    shows = "; ".join(parts + also) or data["nothing"]
+    # "your résumé does not name Go or PostgreSQL", never a bare "nothing on the résumé" beside the names asked
+    shows = "; ".join(parts + also) or gap
     answer = (data["missing_listed_answer"][len(listed_list) > 1].format(listed=_join(listed_list)) if listed_list
               else data["missing_answer"])
     # the row quotes the lines that ask them, not tailor's list of names in quote marks (issue 12, blind review)
     words = _quoted_lines(said) or ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4])
-    what = data["missing_core_what"][min(cores)] if cores else data["missing_what"]  # "duties" < "title"
+    what = data["missing_core_what"] if core else data["missing_what"]
     risk = Risk(data["missing_risk"].format(skills=names), answer, None, what,
                 words, shows, Verdict.NOT_SHOWN, gap=gap)
     # where it says the résumé names a substitute ("your skills list names AWS") is a claim about the résumé: the
@@ -1702,12 +1690,16 @@ def _qualified_row(
         if practice is not None:
             return practice
         named = _named_practices(qualifier, line, skills[1]) if skills else []
-        if named:
-            # a kind of work the posting names ("building backend systems"): the years of the roles whose title names
-            # it, to check ("title only"); none, not shown, never the years in all (issue 12, blind review: "nearly 5
-            # years in all | check" where no role showed backend work)
-            return _titled_years(resume, eligible, named, what, line, data) or Requirement(
-                what, line, Verdict.NOT_SHOWN, data["qualified_none"])
+        # a kind of work the posting names ("building backend systems"): the years of the roles whose title names
+        # it, to check ("title only"); where most bullets show another kind of work (frontend) and none this one,
+        # not shown, never the years in all (issue 12, blind review: "nearly 5 years in all | check" where no role
+        # showed backend work). Bullets of no kind tailor reads ("Scala services for ...") keep the years to check.
+        titled = _titled_years(resume, eligible, named, what, line, data) if named else None
+        if titled is not None:
+            return titled
+        other = _other_kind(eligible, data) if named else None
+        if other is not None:
+            return Requirement(what, line, Verdict.NOT_SHOWN, data["qualified_other_kind"].format(kind=other))
         # words no role header or bullet could show ("in a large software company", "high performance"): the
         # years are counted as asked, and the fit is the candidate's to say, so never "meets"
         had = years_in(resume, eligible)
@@ -1775,6 +1767,14 @@ def _titled_years(
     head = resume.document.lines[titled[0].line].text if 0 <= titled[0].line < len(resume.document.lines) else title
     shows = data["qualified_titled"].format(n=years_said(had), title=title)
     return Requirement(what, line, Verdict.CHECK, shows, Citation(head, titled[0].label, titled[0].line))
+
+
+def _other_kind(roles: list[Role], data: dict[str, Any]) -> str | None:
+    """The kind of work (requirements.kinds: frontend, mobile ...) most of the roles' bullets show, if one does."""
+    bullets = [b.text for r in roles for b in r.bullets]
+    counts = {kind: sum(1 for b in bullets if cue_pattern(cues).search(b)) for kind, cues in data["kinds"].items()}
+    kind = max(counts, key=lambda k: counts[k], default=None)
+    return kind if kind is not None and 2 * counts[kind] > len(bullets) else None
 
 
 def _one_role(resume: Resume, role: Role) -> Resume:

@@ -92,7 +92,7 @@ def _fitness(
     partial fit: any risk not shown or of the place or level, a level up, or under three quarters of them. Else
     a strong fit."""
     share = shown / total if total else 1.0
-    core = brief_data()["requirements"]["missing_core_what"]["title"]
+    core = brief_data()["requirements"]["missing_core_what"]
     if share < data["no_match_share"] and any(r.what == core and r.verdict is Verdict.NOT_SHOWN for r in table):
         # said plainly, not "a stretch" (issue 12, blind review: no ML at all for a Staff ML post read as a stretch)
         return Fitness.NO_MATCH
@@ -306,7 +306,7 @@ def risk_script(
         closing = script["people_close"].format(managing=managing)
         cites.append(role_header(resume, latest))
         claimed = [opening, said]
-    elif kind == "years" and row.shows != brief_data()["requirements"]["qualified_none"]:
+    elif kind == "years" and not row.shows.startswith(brief_data()["requirements"]["qualified_none"]):
         # fewer years than asked; years of a kind no role shows are a gap in the kind, said as the other gaps are
         opening, closing = script["years"], script["years_close"]
     else:
