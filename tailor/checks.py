@@ -649,10 +649,14 @@ _SEVERITY = (Verdict.NOT_SHOWN, Verdict.CHECK, Verdict.MEETS)
 
 
 def core_skill(skill: Skill, posting: Posting | None) -> bool:
-    """Whether the posting's title names the skill ("Staff Machine Learning Engineer"): the role's core, a gap that
-    could end it when not shown, above every other (issue 12, blind review: a candidate with no ML at all for a
-    Staff ML post was told of A/B tests)."""
+    """Whether the title of an individual contributor's post names the skill ("Staff Machine Learning Engineer"): the
+    role's core, a gap that could end it when not shown, above every other (issue 12, blind review: a candidate with
+    no ML at all for a Staff ML post was told of A/B tests)."""
     if posting is None or not posting.title:
+        return False
+    # a manager's title names the organisation it leads ("Director, Data Platform"): its core is managing people
+    level = posting.seniority.value
+    if not level.startswith("ic-") and int(area_data()["seniority"]["levels"][level]["rank"]) >= MANAGER_RANK:
         return False
     own = [e for e in skill.evidence if not e.rule.startswith(("implied", "used with"))]
     return any(mentions(w, posting.title) for w in {skill.name, *(e.matched for e in own)})
