@@ -39,6 +39,8 @@ from tailor.fit import (
     managing_roles,
     mentions,
     month_number,
+    named_by_title,
+    no_stand_in,
     practice_parts,
     regulated_also,
     rung_words,
@@ -53,6 +55,7 @@ from tailor.fit import (
 from tailor.fit import (
     level_rungs as fit_level_rungs,
 )
+from tailor.language import foreign_language
 from tailor.model import (
     Area,
     Bullet,
@@ -196,6 +199,9 @@ def requirements_check(
         rows.append(_authorisation_row(resume, where, data))
     if posting.travel:
         rows.append(Requirement(data["travel"], posting.travel, Verdict.CHECK, data["travel_shows"]))
+    spoken_row = _working_language_row(resume, posting, data)
+    if spoken_row is not None:
+        rows.append(spoken_row)
     domain = _domain_row(resume, resume_skills, posting_skills, data)
     if domain:
         rows.append(domain)
@@ -244,11 +250,20 @@ def risk_table(
     return _varied(_by_severity(_one_row_per_gap(rows, data, headers), data, posting), data)
 
 
+def top_gap(table: Iterable[RiskRow]) -> RiskRow | None:
+    """The top gap: the first row not met of a table risk_table ordered by its one severity model (a core skill
+    group of the role not shown, managing people for a manager's post, years and level, then single tools). The
+    fit line, the first risk row, "How to say it" and the pitch all name this one row (issue 12, blind review)."""
+    return next((r for r in table if r.verdict is not Verdict.MEETS), None)
+
+
 def row_kind(row: RiskRow, data: dict[str, Any]) -> str:
     """The gap a row is about, by its name (tailor's own, from brief.json) unless its requirement said it: rows of
     one gap ("people", "years") are merged; "level" joins one of them."""
     if row.kind:
         return row.kind
+    if row.what == data["missing_core_what"]:
+        return "skill"
     kinds = data["table"]["kinds"]
     for kind, keys in kinds.items():
         if any(row.what.startswith(str(data[k]).split("{", 1)[0]) for k in keys if str(data[k]).split("{", 1)[0]):
@@ -354,13 +369,16 @@ def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posti
     table = data["table"]
     levels = area_data()["seniority"]["levels"]
     manager_post = posting is not None and int(levels[posting.seniority.value]["rank"]) >= MANAGER_RANK
+    core = data["missing_core_what"]
     rated = []
     for row in rows:
         kind = row_kind(row, data)
         if row.verdict is Verdict.MEETS:
             level = "met"
-        elif row.verdict is Verdict.NOT_SHOWN and (kind == "years_far" or (kind == "people" and manager_post)):
-            level = "end"  # the title depends on it: managing people for a manager's post, years far short
+        elif row.verdict is Verdict.NOT_SHOWN and (kind == "years_far" or (kind == "people" and manager_post)
+                                                   or row.what == core):
+            # the title depends on it: the skill it names, managing people for a manager's post, years far short
+            level = "end"
         elif row.verdict is Verdict.NOT_SHOWN or (kind == "people" and manager_post):
             level = "high"
         elif kind == "place" and not row.shows.endswith(tuple(str(data[k])[-12:] for k in table["far"])):
@@ -369,17 +387,19 @@ def _by_severity(rows: tuple[RiskRow, ...], data: dict[str, Any], posting: Posti
             level = "medium"
         rated.append(dataclasses.replace(row, severity=table["severity"][level]))
     order = [table["severity"][k] for k in ("end", "high", "medium", "ask", "met")]
-    # within one severity the gaps a title rests on come first: managing people, then years and level, then the
-    # rest (issue 12, blind review: "your résumé names PHP (for Python)" led the call sheet of an engineering
-    # manager applying to a machine-learning post, above the years of ML asked and not shown)
-    first = {"people": 0, "years": 1, "years_far": 1, "level": 1}
+    # one severity model: within one severity the gaps a title rests on come first: the role's core skills not
+    # shown, managing people, then years and level, then single tools and the rest (issue 12, blind review: "your
+    # résumé names PHP (for Python)" led the call sheet of an engineering manager applying to a machine-learning
+    # post, above the years of ML asked and not shown; ClickHouse above "3+ years managing" for a manager's post)
+    first = {"core": 0, "people": 1, "years": 2, "years_far": 2, "level": 2}
 
     def rank(row: RiskRow) -> tuple[int, int]:
         at, kind = order.index(row.severity), row_kind(row, data)
+        kind = "core" if row.what == core else kind
         # managing people for a manager's post leads however it is shown; years and level only when not shown (a
         # row to check, "say how they fit", keeps its place)
         ahead = at <= 1 and (kind == "people" or row.verdict is Verdict.NOT_SHOWN)
-        return at, first.get(kind, 2) if ahead else 2
+        return at, first.get(kind, 3) if ahead else 3
 
     return tuple(sorted(rated, key=rank))
 
@@ -405,7 +425,8 @@ def _subject(what: str, data: dict[str, Any]) -> str:
     words = what.split()
     if len(words) > 6:
         what = re.split(r",| and | or | including ", what, maxsplit=1)[0]
-    return what[:1].lower() + what[1:] if what[1:2].islower() else what
+    # "A budget of €1M" -> "a budget of €1M"; "PCI DSS", "AWS" as they are
+    return what[:1].lower() + what[1:] if what[1:2].islower() or re.match(r"An? ", what) else what
 
 
 def _posting_words(posting: Posting, asked: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -617,7 +638,8 @@ def _risk_rows(
 def _handle(row: Requirement, data: dict[str, Any]) -> str:
     """How to handle a requirement no risk speaks to, by its verdict and kind (years, place, domain...): one
     sentence each, so three rows met do not repeat one scaffold."""
-    kinds = {data[k]: k for k in ("location", "domain", "degree", "authorisation", "travel", "certification")}
+    kinds = {data[k]: k for k in ("location", "domain", "degree", "authorisation", "travel", "certification",
+                                  "working_language_what")}
     kind = kinds.get(row.what) or ("years" if re.match(r"\d+\+ years\b", row.what) else "other")
     answers = data["row_answers"][row.verdict.name.lower()]
     return str(answers.get(kind, answers["other"]))
@@ -626,11 +648,27 @@ def _handle(row: Requirement, data: dict[str, Any]) -> str:
 _SEVERITY = (Verdict.NOT_SHOWN, Verdict.CHECK, Verdict.MEETS)
 
 
+def core_skill(skill: Skill, posting: Posting | None) -> bool:
+    """Whether the title of an individual contributor's post names the skill ("Staff Machine Learning Engineer"): the
+    role's core, a gap that could end it when not shown, above every other (issue 12, blind review: a candidate with
+    no ML at all for a Staff ML post was told of A/B tests)."""
+    if posting is None or not posting.title:
+        return False
+    # a manager's title names the organisation it leads ("Director, Data Platform"): its core is managing people
+    level = posting.seniority.value
+    if not level.startswith("ic-") and int(area_data()["seniority"]["levels"][level]["rank"]) >= MANAGER_RANK:
+        return False
+    own = [e for e in skill.evidence if not e.rule.startswith(("implied", "used with"))]
+    return any(mentions(w, posting.title) for w in {skill.name, *(e.matched for e in own)})
+
+
 def _missing_skills(
-    fit: Fit, posting_skills: Skills | None, rows: list[Requirement], data: dict[str, Any]
+    fit: Fit, posting_skills: Skills | None, rows: list[Requirement], data: dict[str, Any],
+    posting: Posting | None = None,
 ) -> list[_Found]:
     """Required technologies the résumé does not name at all, one risk for all of them: the heaviest gap. Not
-    one an either-or requirement lets another meet ("AWS, Azure or GCP"), nor one a years row already names."""
+    one an either-or requirement lets another meet ("AWS, Azure or GCP"), nor one a years row already names.
+    One the post's title names (core_skill) makes the row the role's core skills."""
     if posting_skills is None:
         return []
     kinds = {c.lower() for c in area_data()["technology_categories"]}
@@ -638,22 +676,29 @@ def _missing_skills(
     missing, asked, held_instead, listed_instead, said = [], [], [], [], []
     placed: list[tuple[str, Citation]] = []  # where the risk says a substitute is named, and that line
     missing_matches: list[SkillMatch] = []
+    core = False
     for match in fit.skills:
         skill = posting_skills.get(match.name)
         if skill is None or set(skill.alternatives) & held or any(mentions(match.name, r.what) for r in rows):
             continue
-        required = match.need is Need.REQUIRED and not match.duty  # a duty is what the role involves, not asked
+        # a duty is what the role involves, not asked; unless the post's title names it: no ML at all for a Staff ML
+        # post is the gap, however the posting asks it (a duty's line alone is context: "a mix of batch jobs")
+        required = match.need is Need.REQUIRED and (not match.duty or core_skill(skill, posting))
         # "ClickHouse, Kafka or similar", "such as Datadog": a tool or practice of the kind meets it (fit.py)
         if required and match.strength is None and skill.category.lower() in kinds and not match.met_as_example:
             # the choice as the posting wrote it ("one of ClickHouse or Kafka"), not a list of gaps (blind review)
             label = data["missing_choice"].format(label=match.label) if match.alternatives else match.label
-            instead = (data["missing_instead"].format(held=match.substitute) if match.substitute
+            # a language is never said to stand in for another on the first page ("you hold PHP" for Python): the
+            # full brief's skill match offers the nearest one a role shows (issue 12, blind review)
+            substitute = None if no_stand_in(skill) else match.substitute
+            instead = (data["missing_instead"].format(held=substitute) if substitute
                        else _listed_words(match, data) if match.listed_instead else "")
             missing.append(label + instead)
             asked.append(label)
             missing_matches.append(match)
+            core = core or core_skill(skill, posting)
             said += _said(skill)
-            held_instead += [match.substitute] if match.substitute else []
+            held_instead += [substitute] if substitute else []
             where = match.listed_in or ("" if in_skills_list(match) else None)  # None: named elsewhere
             listed_instead += [(match.listed_instead, match.label, where)] if match.listed_instead else []
             if match.listed_instead and match.listed_at is not None:
@@ -685,12 +730,14 @@ def _missing_skills(
     gap = "; ".join(parts or [data["missing_none"].format(skills=unnamed)])
     if also and not parts:
         parts.append(data["missing_none_short"].format(skills=unnamed.replace(f" {data['or']} ", ", ")))
-    shows = "; ".join(parts + also) or data["nothing"]
+    # "your résumé does not name Go or PostgreSQL", never a bare "nothing on the résumé" beside the names asked
+    shows = "; ".join(parts + also) or gap
     answer = (data["missing_listed_answer"][len(listed_list) > 1].format(listed=_join(listed_list)) if listed_list
               else data["missing_answer"])
     # the row quotes the lines that ask them, not tailor's list of names in quote marks (issue 12, blind review)
     words = _quoted_lines(said) or ("; " if any(" or " in a for a in asked) else ", ").join(asked[:4])
-    risk = Risk(data["missing_risk"].format(skills=names), answer, None, data["missing_what"],
+    what = data["missing_core_what"] if core else data["missing_what"]
+    risk = Risk(data["missing_risk"].format(skills=names), answer, None, what,
                 words, shows, Verdict.NOT_SHOWN, gap=gap)
     # where it says the résumé names a substitute ("your skills list names AWS") is a claim about the résumé: the
     # claims audit checks it against the line it rests on (issue 12, blind review)
@@ -801,7 +848,9 @@ def _ranked_risks(
     posting_skills: Skills | None,
     posting: Posting | None = None,
 ) -> list[tuple[int, _Found]]:
-    found: list[tuple[int, _Found]] = [(_HARD, f) for f in _missing_skills(fit, posting_skills, requirements, data)]
+    found: list[tuple[int, _Found]] = [
+        (_HARD, f) for f in _missing_skills(fit, posting_skills, requirements, data, posting)
+    ]
     found += [(_DOMAIN, f) for f in _compliance(fit, data)]
     roles = [r for r in resume.roles if not r.internship]
     latest = roles[0] if roles else None
@@ -1011,7 +1060,7 @@ def _dated_risks(
             found.append((_CREDIBILITY, _dated((risk, text, cites, (str(gap),)), data["gap_what"])))
             break
     dated = (
-        ("no_current_what", _no_current_role(ordered, resume, header, data)),
+        ("no_current_what", no_current_role(ordered, resume, header, data)),
         ("overlap_what", _overlap(roles, resume, header, data)),
         ("stated_years_what", _stated_years(resume, data)),
         ("short_what", _short_tenure(roles, resume, header, data)),
@@ -1047,7 +1096,7 @@ def _scope_row(row: Requirement, data: dict[str, Any]) -> bool:
     return row.what.startswith(tuple(data[k].split("{")[0] for k in _SCOPE_ROWS))
 
 
-def _no_current_role(
+def no_current_role(
     ordered: list[Role], resume: Resume, header: Callable[[Role], Citation], data: dict[str, Any]
 ) -> list[_Found]:
     """The time since the latest role ended, when no role is current and it is longer than a gap between roles
@@ -1058,10 +1107,15 @@ def _no_current_role(
     end, now = month_number(latest.end or latest.start), month_number("present", resume.as_of)
     if end is None or now is None or now - end <= GAP_MONTHS:
         return []
+    # over a year, the time itself is said: "ended in Mar 2024, nearly 3 years ago" (issue 12, blind review)
+    since = data["no_current_since"].format(n=years_said((now - end) / 12)) if now - end > 12 else ""
     text = data["no_current_role"].format(
-        title=spoken(latest.title or latest.label), company=spoken(latest.company or ""), end=_month_name(latest.end)
-    ).replace(" at .", ".")
-    return [(Risk(text, data["no_current_role_answer"], header(latest)), text, (header(latest),), ())]
+        title=spoken(latest.title or latest.label), company=spoken(latest.company or ""), end=_month_name(latest.end),
+        since=since,
+    ).replace(" at ,", ",")
+    # the years since are computed from the dates, not printed on the résumé (for the claims audit)
+    return [(Risk(text, data["no_current_role_answer"], header(latest)), text, (header(latest),),
+             (since,) if since else ())]
 
 
 def _month_name(value: str | None) -> str:
@@ -1186,10 +1240,14 @@ def _team_size_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -
 def _budget_row(asked: str, bullets: list[_Bulleted], data: dict[str, Any]) -> Requirement:
     """A budget asked against the budgets the bullets state: its size when both give one; a bullet speaking of a
     budget without a figure is something to check."""
-    amount = _money(asked)
+    amount = money(asked)
     what = data["budget_of"].format(amount=amount[1]) if amount else data["budget"]
     budgets, other = cue_pattern(data["budget_cues"]), cue_pattern(data["budget_not"])
-    owned = [(b, _money(b.bullet.text)) for b in bullets if budgets.search(other.sub("", b.bullet.text))]
+    # owned only when the candidate manages, owns or controls it: a learning budget received is a perk, not a budget
+    # owned (issue 12, blind review: "a €2,000 learning budget" read as one)
+    owner = cue_pattern(data["budget_owned_cues"])
+    owned = [(b, money(b.bullet.text)) for b in bullets
+             if budgets.search(text := other.sub("", b.bullet.text)) and owner.search(text)]
     sized = [(b, m) for b, m in owned if m is not None]
     if sized:
         item, (value, printed) = max(sized, key=lambda bm: bm[1][0])
@@ -1222,7 +1280,7 @@ _MONEY = re.compile(r"(?i)([$€£])\s?(\d[\d,]*(?:\.\d+)?)\s?(k|mm|m|bn|b|milli
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
 
 
-def _money(text: str) -> tuple[float, str] | None:
+def money(text: str) -> tuple[float, str] | None:
     """The largest sum of money a line states, with its words as printed: "$5M" -> (5000000.0, "$5M")."""
     sums = [
         (float(m.group(2).replace(",", "")) * _SCALE.get((m.group(3) or "").lower(), 1.0), m.group(0).strip())
@@ -1285,7 +1343,11 @@ def _years_row(
 
 @cache
 def _field_words() -> dict[str, Any]:
-    return dict(json.loads((files("tailor") / "data" / "brief.json").read_text("utf-8"))["pitch"])
+    """brief.json's pitch words, read once through the brief's one loader (imported here: draft.words imports
+    this module)."""
+    from tailor.draft.words import brief_data
+
+    return dict(brief_data()["pitch"])
 
 
 def in_posting_field(role: Role, resume_skills: Skills, posting: Posting | None) -> bool:
@@ -1631,6 +1693,17 @@ def _qualified_row(
         practice = _practice_row(resume, eligible, (), (n, qualifier, line), data, skills) if skills else None
         if practice is not None:
             return practice
+        named = _named_practices(qualifier, line, skills[1]) if skills else []
+        # a kind of work the posting names ("building backend systems"): the years of the roles whose title names
+        # it, to check ("title only"); where most bullets show another kind of work (frontend) and none this one,
+        # not shown, never the years in all (issue 12, blind review: "nearly 5 years in all | check" where no role
+        # showed backend work). Bullets of no kind tailor reads ("Scala services for ...") keep the years to check.
+        titled = _titled_years(resume, eligible, named, what, line, data) if named else None
+        if titled is not None:
+            return titled
+        other = _other_kind(eligible, data) if named else None
+        if other is not None:
+            return Requirement(what, line, Verdict.NOT_SHOWN, data["qualified_other_kind"].format(kind=other))
         # words no role header or bullet could show ("in a large software company", "high performance"): the
         # years are counted as asked, and the fit is the candidate's to say, so never "meets"
         had = years_in(resume, eligible)
@@ -1683,6 +1756,34 @@ def _qualified_row(
     )
     shows = data["qualified_shows"].format(n=years_said(had), qualifier=qualifier) + to_today(resume, fits, data)
     return Requirement(what, line, verdict, shows, cite)
+
+
+def _titled_years(
+    resume: Resume, roles: list[Role], named: list[str], what: str, line: str, data: dict[str, Any]
+) -> Requirement | None:
+    """The years of the roles whose title names a practice asked ("Backend Developer" for backend development)
+    while no bullet shows it: a title is no demonstration, nor is it "not shown" (issue 12, blind review)."""
+    titled = [r for r in roles if any(named_by_title(n, _one_role(resume, r)) for n in named)]
+    if not titled:
+        return None
+    had = years_in(resume, titled)
+    title = spoken(titled[0].title or titled[0].label)
+    head = resume.document.lines[titled[0].line].text if 0 <= titled[0].line < len(resume.document.lines) else title
+    shows = data["qualified_titled"].format(n=years_said(had), title=title)
+    return Requirement(what, line, Verdict.CHECK, shows, Citation(head, titled[0].label, titled[0].line))
+
+
+def _other_kind(roles: list[Role], data: dict[str, Any]) -> str | None:
+    """The kind of work (requirements.kinds: frontend, mobile ...) most of the roles' bullets show, if one does."""
+    bullets = [b.text for r in roles for b in r.bullets]
+    counts = {kind: sum(1 for b in bullets if cue_pattern(cues).search(b)) for kind, cues in data["kinds"].items()}
+    kind = max(counts, key=lambda k: counts[k], default=None)
+    return kind if kind is not None and 2 * counts[kind] > len(bullets) else None
+
+
+def _one_role(resume: Resume, role: Role) -> Resume:
+    """The résumé with only this role, for asking whether its title names a kind of work."""
+    return dataclasses.replace(resume, roles=(role,))
 
 
 def _practice_row(
@@ -2018,6 +2119,33 @@ def _regions(text: str) -> set[str]:
     return {k for k, (names, members) in _places().items() if names.search(text) or members.search(text)}
 
 
+def _working_language_row(resume: Resume, posting: Posting, data: dict[str, Any]) -> Requirement | None:
+    """The résumé's own level in the language the posting is written in, when it states one below full working
+    proficiency ("English: upper intermediate (B2)"): a fact to settle early, never a verdict on the candidate
+    (issue 12, blind review: a stated B2 against an English posting went unsaid). None when the résumé states no
+    level for it, or a fluent one."""
+    spec = data["working_language"]
+    language = foreign_language(" ".join(line.text for line in posting.document.lines)) or "English"
+    names = spec["names"].get(language, [language])
+    named, below = cue_pattern(names), cue_pattern(spec["levels_below"])
+    for index, line in enumerate(resume.document.lines):
+        # the language's own clause of a line listing several ("English: B2; German: native")
+        for clause in re.split(r"[;|•·]|,\s(?=[A-Z])", line.text):
+            found = named.search(clause)
+            if found is None:
+                continue
+            level = below.search(clause[found.end():])
+            if level is None or level.start() > spec["gap_chars"]:
+                continue
+            said = clause.strip(" ,.")
+            # the posting's own line asking the language, where it has one ("Fluent English"); else tailor's words
+            asked = next((x for x in (*posting.requirements, *posting.responsibilities) if named.search(x)), "")
+            return Requirement(data["working_language_what"], asked or spec["asked"].format(language=language),
+                               Verdict.CHECK, spec["shows"].format(said=said), Citation(said, "your résumé", index),
+                               kind="place")
+    return None
+
+
 def _domain_row(
     resume: Resume, resume_skills: Skills, posting_skills: Skills, data: dict[str, Any]
 ) -> Requirement | None:
@@ -2038,15 +2166,30 @@ def _domain_row(
         return other_row
     if row is not None:
         return row
-    held = [s for s in resume_skills.items if s.category.lower() in kinds and s.strength is Strength.DEMONSTRATED]
-    if held:
-        return Requirement(
-            data["domain"],
-            what,
-            Verdict.NOT_SHOWN,
-            data["domain_other"].format(domain=", ".join(s.name for s in held[:2])),
-        )
+    # the nearest domains the bullets do show, named by the taxonomy's domains or their work's words ("coupons",
+    # "restaurants"), each with its line: "no domain named" only when truly none (issue 12, blind review: "no domain
+    # named in your bullets" beside coupons, cafés and restaurants for a payments post)
+    held = [s.name for s in resume_skills.items if s.category.lower() in kinds and s.strength is Strength.DEMONSTRATED]
+    near = [d for name in dict.fromkeys((*held, *area_data()["domain_signs"])) if name not in names
+            and (d := domain_shown([name], resume, resume_skills)) is not None][:2]
+    if near:
+        # each line clipped around the words that show the domain: the call sheet's column is narrow
+        near = [dataclasses.replace(d, cite=_domain_clip(d)) for d in near]
+        said = [data["domain_near_words"].format(domain=d.name, words="”, “".join(d.words)) if d.words else d.name
+                for d in near]
+        shows = data["domain_other"].format(domain=_join(said))
+        return Requirement(data["domain"], what, Verdict.NOT_SHOWN, shows, near[0].cite,
+                           also=tuple(d.cite for d in near[1:]))
     return Requirement(data["domain"], what, Verdict.NOT_SHOWN, data["domain_none"])
+
+
+def _domain_clip(shown: DomainShown) -> Citation:
+    """The line that shows a domain, clipped around its name or the words of its work."""
+    text = _flat(shown.cite.text)
+    spans = [term_at(text, w) for w in (shown.words or (shown.name,))]
+    if not any(spans):  # shown by what implies it: the line's opening
+        return Citation(cut_words(text, QUOTE_WORDS), shown.cite.where, shown.cite.line)
+    return Citation(clip_around(text, spans, _DOMAIN_QUOTE_WORDS), shown.cite.where, shown.cite.line)
 
 
 def _domain_asked(asked: list[Skill], names: list[str]) -> str:

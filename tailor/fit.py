@@ -399,6 +399,11 @@ def _match(
     skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...], resume: Resume | None
 ) -> SkillMatch:
     match = _held(skill, resume_skills, taxonomy, bullets, resume)
+    shown = match.strength in (Strength.DEMONSTRATED, Strength.LISTED)
+    if shown and match.shown_by is None and match.listed_at is None:
+        # every skill shown or named carries the line it rests on, or is not shown (issue 12, blind review:
+        # "observability" listed as shown with no line cited)
+        match = dataclasses.replace(match, strength=None, through=())
     return dataclasses.replace(match, duty=skill.duty, say_how=_say_how(skill, match, resume_skills, taxonomy, bullets))
 
 
@@ -428,6 +433,11 @@ def _is_domain(skill: Skill) -> bool:
     return skill.category.lower() in {c.lower() for c in area_data()["domain_categories"]}
 
 
+def no_stand_in(skill: Skill) -> bool:
+    """A skill of a kind whose members never stand in for one another: a programming language (areas.json)."""
+    return skill.category.lower() in {c.lower() for c in area_data()["no_stand_in_categories"]}
+
+
 def _related_kind(skill: Skill) -> bool:
     """A practice or competency whose close equivalent is the same work told otherwise (areas.json)."""
     return skill.category.lower() in {c.lower() for c in area_data()["related_categories"]}
@@ -444,7 +454,11 @@ def _held(
     skill: Skill, resume_skills: Skills, taxonomy: Taxonomy, bullets: tuple[_Scored, ...], resume: Resume | None
 ) -> SkillMatch:
     need = skill.need or Need.REQUIRED
+    # a talk or an article about the work is public speaking, not the work (areas.json "talk_cues")
+    bullets = tuple(b for b in bullets if not _talk(b.bullet.text))
     held = resume_skills.get(skill.name)
+    if held is not None and _only_talked_about(held):
+        held = None  # a talk about the work is public speaking, never the work shown (issue 12, blind review)
     if held is not None and held.strength is Strength.DEMONSTRATED and not _led_only_outside(held, resume):
         return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=cite(held, bullets))
     # a domain is shown by the work its bullets do in it, named or not: the requirements row reads the same
@@ -489,7 +503,14 @@ def _held(
     if held is not None:
         return SkillMatch(skill.name, need, held.strength or Strength.LISTED, shown_by=cite(held, bullets),
                           **listed_place(held, resume))
-    substitutes = [s for name in taxonomy.substitutes(skill.name) if (s := resume_skills.get(name)) is not None]
+    substitutes = [s for name in taxonomy.substitutes(skill.name)
+                   if (s := resume_skills.get(name)) is not None and not _only_talked_about(s)]
+    work = {b.bullet.line for b in at_work}
+    if no_stand_in(skill):
+        # a language never stands in for another: only one a role's bullet shows is offered, as the nearest, and
+        # a skills list or coursework naming one is not said at all (issue 12, blind review: "C++ (for Go)")
+        substitutes = [s for s in substitutes if not no_stand_in(s)
+                       or (s.strength is Strength.DEMONSTRATED and bool(work & {e.line for e in s.evidence}))]
     # a technology's bridge is what the candidate has done ("you hold C++", "a bridge from C++"): one only named in a
     # list or in a sentence about others' work is no such thing (issue 12, blind review); a practice's listed
     # neighbour ("Coaching" for mentoring) is something to say how, never claimed (_say_how)
@@ -520,7 +541,8 @@ def _held(
         # "Machine Learning Engineer": the title names the kind of work but shows none of it (CANON: nothing is
         # inferred from a job title; issue 12, blind review: "machine learning (demonstrated)" from a title beside
         # "only implied by PyTorch"), so it is named, as a skills list names a skill, and never demonstrated
-        return SkillMatch(skill.name, need, Strength.LISTED, shown_by=named, listed_at=named)
+        return SkillMatch(skill.name, need, Strength.LISTED, shown_by=named, listed_at=named,
+                          title_only=any(named.line == r.line for r in resume.roles) if resume else False)
     # an example met by a tool of its kind or by its practice is met, not a gap the brief lists (issue 12); a
     # substitute only the skills list names is no bridge, but the brief says the list names it, never "nothing"
     return SkillMatch(
@@ -633,7 +655,7 @@ def _titled_and_done(
     names = (*taxonomy.substitutes(name), *practice_parts(name))
     related = [s for n in names for s in showing_skills(n, resume_skills)]
     for role in roles:
-        for bullet in role.bullets:
+        for bullet in (b for b in role.bullets if not _talk(b.text)):
             done = next((s for s in related if any(e.line == bullet.line for e in s.evidence)), None)
             if done is not None:
                 return done.name, Citation(bullet.text, role.label, bullet.line)
@@ -849,6 +871,20 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
 
 
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
+
+
+def _only_talked_about(skill: Skill) -> bool:
+    """Whether every line that names a skill in work ("Presented our team leadership practices at an all-hands",
+    "Gave a conference talk on leading remote teams") is a talk or a piece of writing about it: public speaking,
+    not the skill shown (areas.json "talk_cues"; issue 12, blind review: "team leadership (demonstrated)" from a
+    conference talk)."""
+    shown = [e for e in skill.evidence if e.section in _WORK_KINDS and not e.in_list
+             and not e.rule.startswith(("implied", "used with"))]
+    return bool(shown) and all(_talk(e.text) for e in shown)
+
+
+def _talk(text: str) -> bool:
+    return bool(cue_pattern(area_data()["talk_cues"]).search(text))
 
 
 def _led_only_outside(skill: Skill, resume: Resume | None) -> bool:

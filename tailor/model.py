@@ -482,6 +482,9 @@ class SkillMatch:
     # shown only by a line outside paid work (a meetup's organiser, a club's founder): evidence to tell, said as
     # outside work, never the requirement demonstrated (issue 12, blind review); its strength is then LISTED
     outside_work: bool = False
+    # named only by a role's title ("Backend Developer", a six-month "Team Lead") with no bullet doing it: not
+    # "not shown", nor demonstrated; "title only", to check (issue 12, blind review). Its strength is then LISTED
+    title_only: bool = False
 
     @property
     def label(self) -> str:
@@ -685,6 +688,7 @@ class Fitness(Enum):
     STRONG = "a strong fit"
     PARTIAL = "a partial fit"
     STRETCH = "a stretch"
+    NO_MATCH = "on paper this is not a match"  # the role's core skills and most required ones not shown (issue 12)
 
 
 @dataclass(frozen=True)

@@ -1247,6 +1247,8 @@ def _held_as(match: SkillMatch) -> str:
         return f"not shown; your {_list_of(match)}: {match.listed_instead}" if match.listed_instead else "not shown"
     if match.strength is Strength.LISTED and match.outside_work:
         return "outside work only"
+    if match.strength is Strength.LISTED and match.title_only:
+        return "title only: check"  # a title is no demonstration, nor is it "not shown" (issue 12)
     if match.strength is Strength.LISTED and match.listed_in:
         # named in a role's own technology line: evidence of that role, not of the skills list (issue 12)
         held = f"listed in your {match.listed_in} role"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tailor.checks import _money, _no_current_role
+from tailor.checks import money, no_current_role
 from tailor.draft.figures import posting_figures
 from tailor.draft.pitch import _about_sentence
 from tailor.draft.questions import _company, recruiter_check
@@ -35,6 +35,7 @@ from tailor.fit import (
     YEAR_RE,
     area_hits,
     best_area,
+    cue_pattern,
     figure_counts,
     figure_metrics,
     has_figure,
@@ -346,11 +347,17 @@ def _decide_checks(ctx: _Context, requirements: tuple[Requirement, ...]) -> list
     data = brief_data()["checklist"]
     found = []
     settle = recruiter_check(requirements, "\n".join(line.text for line in ctx.posting.document.lines))
+    where = " ".join(x for x in (ctx.posting.remote_policy, ctx.posting.location) if x)
+    if settle and ctx.posting.remote and not cue_pattern(data["not_fully_remote"]).search(where):
+        # a fully remote post asks no move nor commute: what is left to decide is the hours and the region (issue 12,
+        # blind review: "decide whether you would move, commute or travel" for a remote role)
+        move = str(data["recruiter_location"]).split("; ", 1)[0] + "; "
+        settle = settle.replace(move, data["recruiter_remote_decide"])
     if settle:
         found.append(settle)
     if ctx.posting.travel:
         found.append(data["decide_travel"].format(travel=_clip(ctx.posting.travel, 12)))
-    pay = next((line for line in ctx.posting.package if _money(line)), None)
+    pay = next((line for line in ctx.posting.package if money(line)), None)
     if pay:
         found.append(data["decide_pay"].format(pay=" ".join(pay.split()).rstrip(".;")))
     ended = _ended(ctx)
@@ -363,7 +370,7 @@ def _ended(ctx: _Context) -> str | None:
     """The gap since the latest role ended, as the risks read it (checks: no role current, ended longer ago than a
     gap worth a sentence): the one line to decide, claimed on the role's header."""
     ordered = sorted((r for r in ctx.resume.roles if r.start), key=lambda r: month_number(r.start) or 0)
-    found = _no_current_role(ordered, ctx.resume, ctx.header, brief_data()["requirements"])
+    found = no_current_role(ordered, ctx.resume, ctx.header, brief_data()["requirements"])
     if not found:
         return None
     latest = max(ordered, key=lambda r: month_number(r.end or r.start) or 0)

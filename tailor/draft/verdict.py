@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tailor.checks import clause_spans, clip_around, level_rungs
+from tailor.checks import clause_spans, clip_around, level_rungs, top_gap
 from tailor.draft.pitch import _result
 from tailor.draft.star import _headline
 from tailor.draft.words import (
@@ -86,10 +86,16 @@ def _required(ctx: _Context) -> list[SkillMatch]:
 def _fitness(
     table: tuple[RiskRow, ...], shown: int, total: int, step: int, degree: str, data: dict[str, Any]
 ) -> Fitness:
-    """A stretch: years or a degree asked and not shown, two levels up, or under half the required skills. A
+    """Not a match on paper: a skill the post's title names not shown (checks.core_skill) and under half the
+    required ones.
+    A stretch: years or a degree asked and not shown, two levels up, or under a third of the required skills. A
     partial fit: any risk not shown or of the place or level, a level up, or under three quarters of them. Else
     a strong fit."""
     share = shown / total if total else 1.0
+    core = brief_data()["requirements"]["missing_core_what"]
+    if share < data["no_match_share"] and any(r.what == core and r.verdict is Verdict.NOT_SHOWN for r in table):
+        # said plainly, not "a stretch" (issue 12, blind review: no ML at all for a Staff ML post read as a stretch)
+        return Fitness.NO_MATCH
     ends = brief_data()["requirements"]["table"]["severity"]["end"]
     hard = any(r.severity == ends or (r.verdict is Verdict.NOT_SHOWN and (
         _YEARS.match(r.what) or r.kind.startswith("years") or r.what == degree)) for r in table)
@@ -187,15 +193,10 @@ def _used_on(ctx: _Context, name: str) -> frozenset[int]:
     return frozenset(e.line for e in held.evidence)
 
 
-def _top(table: tuple[RiskRow, ...]) -> RiskRow | None:
-    """The top gap: the table's first row not met (the table is ordered by how serious each is)."""
-    return next((r for r in table if r.verdict is not Verdict.MEETS), None)
-
-
 def risk_sentence(table: tuple[RiskRow, ...], data: dict[str, Any]) -> str:
     """The top gap in one plain sentence, led by how serious it is, in the posting's words; one row merged from
     several ("Managing people") names it and lists the posting's phrases it answers."""
-    row = _top(table)
+    row = top_gap(table)
     if row is None:
         return ""
     lead = data["risk_lead"].get(_severity_key(row.severity), data["risk_lead"]["medium"])
@@ -244,7 +245,7 @@ def _severity_key(word: str) -> str:
 
 def plan_sentence(table: tuple[RiskRow, ...], strongest: bool, data: dict[str, Any]) -> str:
     """What to do with the top gap: say it early, lead with the strongest line, and the question that settles it."""
-    row = _top(table)
+    row = top_gap(table)
     plan = data["plan"]
     kind = row.kind if row is not None else ""
     ask = plan["asks"].get(kind.removesuffix("_far"), plan["asks"]["other"])
@@ -269,13 +270,16 @@ def risk_script(
     row cites told as the candidate's own action, and an open question; nothing the résumé does not bear. None for
     a gap only to ask about early (a place, a permit): its answer is a fact to confirm, not a case to make. With
     the lines it rests on, for the claims audit."""
-    row = _top(table)
+    row = top_gap(table)
     words = brief_data()["requirements"]["table"]["severity"]
     if row is None or row.severity not in (words["end"], words["high"], words["medium"]):
         return "", "", ()
     kind = row.kind.removesuffix("_far")
-    if kind not in ("people", "years") and row.verdict is not Verdict.NOT_SHOWN:
-        return "", "", ()  # a step down, a short stay, a domain touched briefly: the row's answer says what to say
+    titled = str(brief_data()["requirements"]["qualified_titled"]).split(", but ", 1)[1]
+    if (kind not in ("people", "years") and row.verdict is not Verdict.NOT_SHOWN) or titled in row.shows:
+        # a step down, a short stay, a domain touched briefly, years under a title no bullet bears out: the row's
+        # answer says what to say
+        return "", "", ()
     script = data["script"]
     # a bullet, never a role's header: "What I can show you is ... Staff Software Engineer — Acme" says nothing
     headers = {r.line for r in resume.roles}
@@ -302,7 +306,8 @@ def risk_script(
         closing = script["people_close"].format(managing=managing)
         cites.append(role_header(resume, latest))
         claimed = [opening, said]
-    elif kind == "years":
+    elif kind == "years" and not row.shows.startswith(brief_data()["requirements"]["qualified_none"]):
+        # fewer years than asked; years of a kind no role shows are a gap in the kind, said as the other gaps are
         opening, closing = script["years"], script["years_close"]
     else:
         gap = row.gap or row.shows.split("; ")[0]
