@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from tailor.checks import in_posting_field, level_rungs, stated_years_of
+from tailor.checks import in_posting_field, level_rungs, stated_years_of, top_gap
 from tailor.draft.star import _section_items
 from tailor.draft.words import (
     _DIGIT,
@@ -200,12 +200,6 @@ def _pitch_close(ctx: _Context, after: Role | None = None) -> _Part | None:
     return _Part(data["bring"].format(role=role, duty=duty), ())
 
 
-def _top_gap(table: tuple[RiskRow, ...]) -> RiskRow | None:
-    """The gap the fit line names first (the risks table's first row not met): the pitch's honest sentence names
-    the same one. Read as draft/verdict.py's _top reads it (which imports this module, so it cannot be imported
-    here); the one place the pitch asks for it, for the one severity model of checks.py to replace."""
-    return next((r for r in table if r.verdict is not Verdict.MEETS), None)
-
 
 def _honest(ctx: _Context, table: tuple[RiskRow, ...], results: bool) -> _Part | None:
     """The pitch's honest sentence, said once: a last role that ended over a year ago, said with its date, and the
@@ -215,7 +209,7 @@ def _honest(ctx: _Context, table: tuple[RiskRow, ...], results: bool) -> _Part |
     carries the ended role. None when there is neither. `results`: whether results were said before it."""
     data = brief_data()["pitch"]["honest"]
     ended = _ended_long_ago(ctx)
-    gap = _top_gap(table)
+    gap = top_gap(table)
     named = _gap_named(gap) if _core(ctx, gap, table) else None
     close = None if named else _pitch_close(ctx)
     upfront = data["upfront"]
