@@ -97,7 +97,10 @@ class _Said:
 
     uses: Counter[str] = field(default_factory=Counter)
     advice: set[str] = field(default_factory=set)
-    roles: Counter[int] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    # the role of the card shown just before, None after a card with no story: "This is from X too" is said only
+    # right after a card from X (issue 12, blind review: "too" after a card from another employer)
+    last_role: int | None = None
 
     def draft(self, key: str) -> str:
         """The next wording of a drafted sentence (star_draft), in turn across the brief."""
@@ -324,6 +327,8 @@ def compile_ahead() -> None:
             _question_pattern(_forms(tuple(cues)))
         if spec.get("strong_change"):
             _question_pattern(tuple(spec["strong_change"]))
+        if spec.get("point"):
+            _question_pattern(_forms(tuple(spec["point"])))
 
 
 def _near_bullets(
@@ -643,6 +648,7 @@ def _star_prompt(
     area = Area(spec["area"])
     common = {"question": spec["question"], "assesses": spec["assesses"], "area": area, "label": spec["label"]}
     if not stories:
+        said.last_role = None
         return StarPrompt(
             **common,
             stories=(),
@@ -684,6 +690,10 @@ def _star_prompt(
         result = result if result.startswith(blank[0]) else blank.format(ask=spec["result_ask"])
     honest = _honesty_verb(_told(primary))
     strength = brief_data()["star_strength"]
+    # "strong" is earned, never the default: a line of the question's evidence kind that says its point and states
+    # a result or a scope figure; else partial, saying what it lacks (issue 12, blind review: "(strong match)" over
+    # "Result: The résumé states no result" and no conflict in a product-vs-engineering story)
+    short = "" if closest or honest else _short_of(ctx, spec, stories, shown)
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
@@ -695,12 +705,13 @@ def _star_prompt(
         why=_nearest(primary, told, spec, said, current, again) if closest else _why(ctx, spec, primary),
         closest=closest,
         headline=_headline(_split_sentences(quoted.text)[0]),
-        strength="partial" if closest or honest else "strong",
-        lacks=spec["partial_lacks"] if closest else strength["contributed_lacks"] if honest else "",
+        strength="partial" if closest or honest or short else "strong",
+        lacks=spec["partial_lacks"] if closest else strength["contributed_lacks"] if honest else short,
         honesty=strength["honesty"].format(verb=honest) if honest else "",
         recall=_recall(spec, stories, bool(honest), said),
         outside_work=_outside_work(ctx, primary),
     )
+    said.last_role = id(primary.role)
     own = [_nearest_story(primary, told, current)] if closest else _why_reasons(ctx, spec, primary)
     header = _header(ctx, primary)
     # an item's verb comes from its lead-in: the claim rests on both lines
@@ -714,6 +725,23 @@ def _star_prompt(
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
+
+
+def _short_of(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...], shown: Bullet) -> str:
+    """What keeps a story that fits its question from being a strong match, in a few words ("it shows no
+    disagreement with product; no result stated"); "" when its line says the question's point (star[].point: a
+    conflict, a trade-off) and states a result or a scope figure, its own or its supporting line's ("team of 7",
+    "cut latency 40%")."""
+    text = _question_pattern(tuple(spec.get("not_strong") or ["\x00"])).sub(" ", _told(stories[0]))
+    # a question about a tension (product against engineering, speed against quality) asks its line to show the
+    # tension (star[].point); for the rest, the evidence kind that admitted the line is its point
+    point = not spec.get("point") or bool(_question_pattern(_forms(tuple(spec["point"]))).search(text))
+    # a scope in words counts as one in figures: "Mentor two junior engineers" states how many
+    scoped = any(has_figure(Bullet(as_figures(_told(s)), s.bullet.line)) for s in stories)
+    measured = scoped or bool(_result_figures(shown) or _change_clause(shown, spec))
+    lacks = [] if point else [spec["partial_lacks"]]
+    lacks += [] if measured else [brief_data()["star_strength"]["no_result_lacks"]]
+    return "; ".join(lacks)
 
 
 def _honesty_verb(text: str) -> str:
@@ -1170,9 +1198,10 @@ def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool) -> s
     # "I was a Senior Engineer", "I am an Engineering Manager": a title said after "be" takes its article
     title = _with_article(spoken(role.title)) if role.title else ""
     key = "situation" if role.company and title else "situation_without_company"
+    key += "_again" if said.last_role == id(role) else ""
     forms: list[str] = data[key]
-    said.roles[id(role)] += 1
-    form = forms[(said.roles[id(role)] - 1) % len(forms)]
+    said.roles[f"{key} {id(role)}"] += 1
+    form = forms[(said.roles[f"{key} {id(role)}"] - 1) % len(forms)]
     if not years:
         form = form.replace(" ({years})", "")
     if not title:  # a role read with its employer only
