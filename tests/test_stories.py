@@ -57,7 +57,7 @@ Austin, TX · Jan 2021 – Present
     # story and lists the project as related, never as its story
     assert _stories(text)["Designing a new service"] == "", _stories(text)
     card = _card(text, 7)
-    assert "*Related lines, not the story:* “Shopfront - iOS app" in card or "“Atlas: internal tool" in card, card
+    assert "*True and nearest, to offer instead:* “Shopfront - iOS app" in card or "“Atlas: internal tool" in card, card
     # the line says no verb: the card never dresses it with one
     assert not re.search(r"(?i)\b(?:you|I) (?:built|designed|created|developed) (?:Shopfront|Atlas)", text), text
 

@@ -100,3 +100,22 @@ def test_a_connective_follows_the_card_shown_before(tmp_path, cli):
         if re.search(r"\btoo\b|^Again\b", situation):
             assert employer == before, (number, situation, before)
         before = employer
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip(" *_") for s in re.split(r"(?<=[.!?:])\s+|\n", text) if len(s.split()) >= 5]
+
+
+def test_no_card_sentence_stands_on_more_than_two_cards(tmp_path, cli):
+    # a résumé most questions find no line in: the empty cards say what is missing, each in its own words
+    thin = RESUME.split("### Software Developer", 1)[0]
+    for resume in (RESUME, thin):
+        cards = _cards(markdown_brief(tmp_path, cli, resume, POSTING))
+        seen: dict[str, set[int]] = {}
+        for number, card in cards.items():
+            for sentence in _sentences(card.split("\n", 1)[1]):
+                seen.setdefault(sentence, set()).add(number)
+        assert not {s: n for s, n in seen.items() if len(n) > 2}, seen
+        text = "\n".join(cards.values())
+        # advice the résumé cannot back: a story from memory, a more recent one
+        assert "from memory" not in text and "more recent one" not in text, text

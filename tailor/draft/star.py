@@ -652,7 +652,7 @@ def _star_prompt(
         return StarPrompt(
             **common,
             stories=(),
-            situation=scaffold["empty_situation"].format(recall=spec["recall"]),
+            situation=said.variant("empty_situation").format(lack=spec["none_lacks"]),
             task=scaffold["empty_task"],
             action=scaffold["empty_action"],
             result=scaffold["empty_result"],
