@@ -119,3 +119,58 @@ def test_no_card_sentence_stands_on_more_than_two_cards(tmp_path, cli):
         text = "\n".join(cards.values())
         # advice the résumé cannot back: a story from memory, a more recent one
         assert "from memory" not in text and "more recent one" not in text, text
+
+
+# A date sentence that only sets the scene, a line in the first person, a long line with a title in quotation
+# marks, and a line whose verb's object is a list ("for generating, checking and sending ...")
+SETTING = """# Lou Garnier
+
+lou@example.com · Nantes, France
+
+## Experience
+
+### Software Developer — Vellum Rail
+Paris · Dec 2018 – Sep 2020
+- From December 2018 to September 2020 I worked in the public transport domain, delivering releases every week
+- I shipped weekly releases of the ticketing app with automated tests on the key fare flows
+- Led the "Fares (v2) rewrite" project for the ticketing and reporting teams, from scoping to delivery, coordinating 3 squads across Paris and Lyon and the external auditors
+- Created and developed Python/Django webapps for generating, checking and sending monthly invoices and usage reports to the finance team
+
+### Developer — Orbe Conseil
+Nantes · Jan 2016 – Nov 2018
+- Built the loan simulator for the retail banking website
+"""
+
+_OPEN_END = re.compile(r"(?i)\b(?:for|to|the|a|an|of|with|and|or|by|from|in)\.?$|\b(?:for|to|of|with|by|from|in) \w+ing\.?$")
+
+
+def test_a_date_sentence_is_no_story_and_no_sentence_is_cut_before_its_object(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, SETTING, POSTING)
+    star = brief.split("## STAR stories", 1)[1].split("\n## ", 1)[0]
+    listed = brief.split("### Your eight stories", 1)[1].split("\n### ", 1)[0]
+    # where and when the candidate worked is the setting of a story, never a story or its Action (issue 12)
+    assert "public transport domain" not in star and "public transport domain" not in listed, star
+    # a line in the first person says its verb after "I": its card has an Action
+    speed = _cards(brief)[3]
+    assert "> I shipped weekly releases" in speed, speed
+    assert "- **Action:** I shipped weekly releases of the ticketing app" in speed, speed
+    # every sentence drafted from a line ends on a whole phrase
+    for card in _cards(brief).values():
+        for part in ("Action", "Result"):
+            said = _row(card, part).rstrip(".")
+            assert not _OPEN_END.search(said), (part, said)
+    for line in re.findall(r"^\d\. \*\*[^*]+:\*\* (.+?) \(", listed, re.M):
+        assert not _OPEN_END.search(line.rstrip(" …")), line
+    # the call sheet's short line drops a bracketed aside, never one inside a quoted name
+    assert '"Fares (v2) rewrite"' in listed, listed
+    assert '- **Action:** I led the "Fares (v2) rewrite" project' in brief, brief
+
+
+def test_a_role_told_only_by_its_setting_has_no_story_from_it(tmp_path, cli):
+    # the date sentence was the speed-vs-quality story of a role with no other line (issue 12, blind review)
+    lines = SETTING.splitlines()
+    resume = "\n".join(line for line in lines if not line.startswith(("- I shipped", "- Led the", "- Created")))
+    brief = markdown_brief(tmp_path, cli, resume, POSTING)
+    star = brief.split("## STAR stories", 1)[1].split("\n## ", 1)[0]
+    listed = brief.split("### Your eight stories", 1)[1].split("\n### ", 1)[0]
+    assert "public transport" not in star and "public transport" not in listed, star

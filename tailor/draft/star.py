@@ -594,11 +594,39 @@ def _tellable(item: _Item) -> bool:
     # a list of technologies under its label says the role listed them, not what the candidate did with them
     if _names_list(text):
         return False
+    # a line that only says where and when the candidate worked sets a scene and tells nothing (issue 12)
+    if all(_context_only(sentence) for sentence in _split_sentences(text)):
+        return False
     if _tells(text) or _lead_verb(item.lead) or _project(text):
         return True
     if _verbless_result(item.bullet):
         return True
     return bool(item.section) and has_figure(item.bullet) and not _continues(_clean(text))
+
+
+def _context_only(sentence: str) -> bool:
+    """Whether a sentence only sets the scene: where or when the candidate worked, with nothing done in it ("From
+    December 2018 to September 2020 I worked in the public transport domain"; star_context). Such a sentence is
+    never a story nor its Action (issue 12, blind review)."""
+    data = brief_data()["star_context"]
+    words = re.findall(r"[a-z][\w'/-]*|\d[\d.,%]*", _clean(sentence).lower())
+    lead = 0
+    while lead < len(words) and (words[lead] in data["date_words"] or words[lead].isdigit()):
+        lead += 1
+    dated = any(YEAR_RE.fullmatch(w) for w in words[:lead])
+    words = words[lead:] if dated else words
+    being = 0
+    while being < len(words) and words[being] in data["being"]:
+        being += 1
+    if not being or being >= len(words) or words[being] not in data["where"] or words[:1] == ["i"] and being == 1:
+        return False
+    past = set(brief_data()["verbs"]["past"])
+    rest = words[being + 1 :]
+    # "..., where I built the ticketing API" or "... for 2M riders" tells something done, or its size
+    if any(w in past or (w.endswith("ed") and _verb(w) == w) or _DIGIT.search(w) for w in rest):
+        return False
+    # undated, "Worked on the billing service" is a line of work, however weak; "worked in the X domain" is a setting
+    return dated or any(w in data["setting"] for w in rest)
 
 
 def _verbless_result(bullet: Bullet) -> bool:
@@ -682,7 +710,7 @@ def _star_prompt(
     if elsewhere is not None:
         # "Nothing on the résumé measures how it ended" beside a role whose other line says "sold for $139 each"
         # is false: name that line, and leave the candidate to say whether it is this story's end (issue 12)
-        line = _phrase(_clean(elsewhere.printed or elsewhere.bullet.text), RESULT_WORDS)
+        line = _phrase(_said_clean(elsewhere.printed or elsewhere.bullet.text), RESULT_WORDS)
         result = _blank(brief_data()["star_draft"]["figure_elsewhere"].format(line=line))
     if again:  # the other card tells the line; this one leaves the telling to the candidate, for this question
         blank = brief_data()["star_draft"]["blank"]
@@ -824,9 +852,9 @@ def _nearest_story(item: _Item, told: Bullet, current: bool) -> str:
     candidate, and the claim the audit checks (the limit names what the line does not show, on purpose)."""
     scaffold, role = brief_data()["star_scaffold"], item.role
     where = f"at {spoken(role.company)}" if role.company else f"as {spoken(role.title)}" if role.title else ""
-    text = _clean(told.text)
+    text = _said_clean(told.text)
     verb, project = _lead_verb(item.lead), _project(text)
-    did = _phrase(_head(_clean(_after_lead(text, item.lead))), 16)
+    did = _phrase(_head(_said_clean(_after_lead(text, item.lead))), 16)
     if verb and not _tells(text):
         did = f"{verb} {_lower_first(did)}"
     else:
@@ -836,7 +864,7 @@ def _nearest_story(item: _Item, told: Bullet, current: bool) -> str:
         done = [c for c in clauses[1:] if _first_person(c)]
         did = _first_person(_phrase(" and ".join([_head(clauses[0]), *(_lower_first(c) for c in done)]), 22)) or ""
     # a past role's line is told as done ("where I maintain ..." of a 2011 job: issue 12), the current one's as printed
-    did = _in_past(did) if did and not current else did
+    did = _requoted(_in_past(did) if did and not current else did, text)
     if did:
         story = scaffold["nearest_story"].format(where=where, did=did) if where else f"when I {did}"
     elif project:
@@ -870,9 +898,11 @@ def _headline(text: str, limit: int = 110) -> str:
     text = text.strip()
     if len(text) <= limit:
         return text
-    # a bracketed list ("(Go, PostgreSQL, Redis)") is detail the card quotes in full; the line goes without it
-    text = re.sub(r"\s+", " ", _PARENS.sub("", text)).replace(" ,", ",").strip()
-    ends = [m.start() for m in re.finditer(r"[,;.]\s|\s[—–]\s", text[: limit + 1]) if m.start() >= limit // 3]
+    # a bracketed list ("(Go, PostgreSQL, Redis)") is detail the card quotes in full; the line goes without it, but
+    # a title in quotation marks is quoted as printed, brackets and all (issue 12)
+    text = re.sub(r"\s+", " ", _unbracketed(text)).replace(" ,", ",").strip()
+    ends = [m.start() for m in re.finditer(r"[,;.]\s|\s[—–]\s", text[: limit + 1])
+            if m.start() >= limit // 3 and not _open_end(text[: m.start()]) and not _in_quote(text, m.start())]
     if not ends:
         return text
     clip = text[: ends[-1]].rstrip()
@@ -890,6 +920,24 @@ def _headline(text: str, limit: int = 110) -> str:
     if figure and not quoted and len(opening) + len(figure) <= limit * 3 // 2:
         return f"{opening} … {figure.rstrip('.')}"
     return clip + " …"
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _in_quote(text: str, at: int) -> bool:
+    return any(m.start() < at < m.end() for m in _QUOTED.finditer(text))
+
+
+def _unbracketed(text: str) -> str:
+    """A line without its bracketed asides, except those inside a quotation, which is quoted verbatim."""
+    return _PARENS.sub(lambda m: m.group(0) if _in_quote(text, m.start() + 1) else "", text)
+
+
+def _said_clean(text: str) -> str:
+    """A line ready to say inside a sentence, as words._clean, keeping a quoted name whole: the action of 'Led the
+    "Fares (v2) rewrite" project' names the project as printed."""
+    return re.sub(r"\s+", " ", _unbracketed(text)).strip().rstrip(".;:")
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -911,7 +959,8 @@ def _story_sentence(bullet: Bullet, spec: dict[str, Any]) -> Bullet:
 
     # "If required the agent would be upgraded." tells no one's doing: a sentence is told only when it says what
     # the candidate did or achieved, or opens the bullet (brief s6 "stories": a conditional line told as a story)
-    telling = [i for i, said in enumerate(sentences) if i == 0 or _tells(said) or has_figure(Bullet(said, 0))]
+    telling = [i for i, said in enumerate(sentences)
+               if (i == 0 or _tells(said) or has_figure(Bullet(said, 0))) and not _context_only(said)] or [0]
     best = max(telling, key=value)
     first = next(i for i in range(best, -1, -1) if i == 0 or not _continues(sentences[i]))
     return Bullet(" ".join(sentences[first : best + 1]), bullet.line)
@@ -964,10 +1013,25 @@ def _head(clean: str) -> str:
     clauses = _clauses(clean, lists=True)
     head = clauses[0]
     for clause in clauses[1:]:
-        if len(head.split(", ")[-1].split()) > 1:
+        # "webapps for generating, checking and sending invoices": a clause that ends before its object goes on
+        # to it (issue 12, blind review: "I created and developed Python/Django webapps for generating.")
+        if len(head.split(", ")[-1].split()) > 1 and not _open_end(head):
             break
         head = f"{head}, {clause}"
     return re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", head, maxsplit=1)[0].strip()
+
+
+def _open_end(text: str) -> bool:
+    """Whether a piece of a sentence stops before its object: on an article, a preposition or a conjunction ("for
+    the", "and"), or on a verb after one ("for generating", "to implement"); a headline or an action never ends
+    there (issue 12)."""
+    split = text.rstrip(" ,;:").split()
+    if not split:
+        return False
+    last, before = split[-1].lower(), split[-2].lower() if len(split) > 1 else ""
+    if _UNFINISHED.search(last):
+        return True
+    return bool(before and _UNFINISHED.search(before) and (last.endswith("ing") or _verb(last) == last))
 
 
 def _phrase(text: str, words: int) -> str:
@@ -987,6 +1051,8 @@ def _ends_phrase(split: list[str], cut: int) -> bool:
     last, before = split[cut - 1].lower().rstrip(",;:"), split[cut - 2].lower()
     # "for generating", "to implement": a verb after a preposition still needs its object
     if _UNFINISHED.search(last) or (_UNFINISHED.search(before) and _verb(last) is not None and not last.endswith("ed")):
+        return False
+    if _open_end(" ".join(split[:cut])):
         return False
     if split[cut].lower() in ("and", "or"):
         after = split[cut + 1] if cut + 1 < len(split) else ""
@@ -1246,11 +1312,11 @@ def _draft_action_result(
     result ("Reduced latency from 4 s to 600 ms") is the result; its action is then its means or the blank."""
     data = brief_data()["star_draft"]
     blank = data["blank"]
-    clean = _clean(told.text)
+    clean = _said_clean(told.text)
     verb, project = _lead_verb(item.lead), _project(told.text)
     done = ""
     if verb and not _tells(told.text):
-        done = f"I {verb} {_lower_first(_phrase(_head(_clean(_after_lead(told.text, item.lead))), 16))}."
+        done = f"I {verb} {_lower_first(_phrase(_head(_said_clean(_after_lead(told.text, item.lead))), 16))}."
     elif not _verbless_result(told) and not project:
         done = _said_by_me(clean, current)
     means = _means(clean)
@@ -1286,6 +1352,8 @@ def _said_by_me(text: str, current: bool, words: int = 16) -> str:
     """ "I reduced claim latency ...", "I manage three teams": a line that opens on the candidate's verb, in the
     first person, in the past for a past role and as printed for the current one (an ongoing duty stays present,
     "Leading" is "I lead"); "" for a line that does not open on their verb."""
+    # "I created and developed ...": a line in the first person says its verb after "I" (it told no action at all)
+    text = _SUBJECT.sub("", text)
     # "Tech lead for the core team; own the roadmap": the first clause with the candidate's verb
     head = next((c for c in text.split("; ") if _first_person(c) or _gerund_base(c.split(" ")[0])), text)
     head = _phrase(_head(head), words)
@@ -1303,7 +1371,16 @@ def _said_by_me(text: str, current: bool, words: int = 16) -> str:
     label, colon, after = own.partition(": ")
     if colon and _verb(after.split(" ", 1)[0]) is not None:
         own = f"{label} and {after}"
-    return f"I {_lower_first(own)}."
+    return _requoted(f"I {_lower_first(own)}.", text)
+
+
+def _requoted(said: str, source: str) -> str:
+    """A sentence with each name quoted in its source line as printed: words._clean drops brackets even inside
+    quotation marks ('the "Fares (v2) rewrite" project' said as 'the "Fares rewrite" project'; issue 12)."""
+    for quote in _QUOTED.finditer(source):
+        printed = quote.group(0)
+        said = said.replace(re.sub(r"\s+", " ", _PARENS.sub("", printed)), printed)
+    return said
 
 
 def _result_said(figures: str, said: _Said, current: bool) -> str:
