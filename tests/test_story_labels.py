@@ -174,3 +174,53 @@ def test_a_role_told_only_by_its_setting_has_no_story_from_it(tmp_path, cli):
     star = brief.split("## STAR stories", 1)[1].split("\n## ", 1)[0]
     listed = brief.split("### Your eight stories", 1)[1].split("\n### ", 1)[0]
     assert "public transport" not in star and "public transport" not in listed, star
+
+
+def test_obvious_lines_are_at_least_partial_stories(tmp_path, cli):
+    # without "Led projects", the lines of leading a community and of tooling other teams use are still stories for
+    # mentoring and ownership: never "no story" beside them (issue 12, blind review)
+    resume = "\n".join(line for line in RESUME.splitlines() if not line.startswith("- Led projects"))
+    for text in (RESUME, resume):
+        listed = _listed(markdown_brief(tmp_path, cli, text, POSTING))
+        for number in (4, 6, 8):
+            assert "no story on your résumé" not in listed[number], listed
+        told = " ".join(listed.values())
+        assert "Team technical management" in told and "internal forge" in told, listed
+    # a product owner is a job title, not ownership: the roadmap line is no ownership story
+    listed = _listed(markdown_brief(tmp_path, cli, RESUME, POSTING))
+    assert "story 2" not in listed[6] and "product owner" not in listed[6], listed[6]
+
+
+# A Tech Lead whose work lines show leading, and a talk and a meetup in a community section
+TECH_LEAD = """# Sam Okafor
+
+sam@example.com · Leeds, UK
+
+## Experience
+
+### Tech Lead — Brackenfold
+Leeds · Mar 2021 – Present
+- Led projects for the claims and payments teams
+- Tech Lead for a team of 6 developers on the claims platform
+- Designed the claims event pipeline on Kafka handling 2M events a day
+
+### Software Engineer — Copperwick
+Manchester · Jan 2017 – Feb 2021
+- Built the billing API in Python
+
+## Community
+
+- Speaker at DevOpsDays London 2023: "Leading a team through a platform migration", to 300 attendees
+- Organizer of the Leeds Go meetup, 400 members
+"""
+
+
+def test_a_line_of_work_comes_before_one_from_outside_work(tmp_path, cli):
+    brief = markdown_brief(tmp_path, cli, TECH_LEAD, POSTING)
+    listed = _listed(brief)
+    # the people questions are told from the Tech Lead's lines, not from the talk
+    for number in (4, 8):
+        assert "DevOpsDays" not in listed[number] and "outside work" not in listed[number], listed
+    assert "Led projects for the claims and payments teams" in listed[8], listed[8]
+    # the team of 6 on the same role is the story's scope: a strong match, not "no result stated"
+    assert listed[8].endswith("*(strong match)*"), listed[8]

@@ -142,11 +142,14 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
     # The questions the strict match left empty take the lines still free that come nearest them, labelled as
     # nearest evidence, rather than "no bullet fits" beside a résumé with material (issue 12); as an assignment
     # too, so that a line near two questions goes where no other line can stand in (brief s6 "stories")
+    # Lines from outside work (a talk, a meetup) come last: only a question no line of work comes near, even told
+    # again, takes one (issue 12, blind review: a conference talk told for team leadership beside a Tech Lead's
+    # "Led projects")
     used = set(chosen.values())
     near: dict[int, list[tuple[int, float]]] = {}
     for index, spec in enumerate(specs):
         if index not in chosen:
-            for n, score in _near_bullets(ctx, spec, used, pool):
+            for n, score in _near_bullets(ctx, spec, used, pool, outside=False):
                 near.setdefault(n, []).append((index, score))
     closest = _assign(len(pool), len(specs), near)
     chosen.update(closest)
@@ -161,7 +164,16 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
                 again.setdefault(n, []).append((index, score))
     retold = {q: told[n] for q, n in _assign(len(pool), len(specs), again).items()}
     chosen.update({q: chosen[other] for q, other in retold.items()})
-    supports = _supports(ctx, specs, chosen, pool)
+    used = set(chosen.values())
+    outside: dict[int, list[tuple[int, float]]] = {}
+    for index, spec in enumerate(specs):
+        if index not in chosen:
+            for n, score in _near_bullets(ctx, spec, used, pool):
+                outside.setdefault(n, []).append((index, score))
+    last = _assign(len(pool), len(specs), outside)
+    chosen.update(last)
+    closest.update(last)
+    supports = _supports(ctx, specs, chosen, pool, set(closest) | set(retold))
     said = _Said()
     return tuple(
         _star_prompt(
@@ -191,16 +203,19 @@ def _stories(pool: tuple[_Item, ...], primary: int | None, support: int | None) 
 
 
 def _supports(
-    ctx: _Context, specs: list[dict[str, Any]], chosen: dict[int, int], pool: tuple[_Item, ...]
+    ctx: _Context, specs: list[dict[str, Any]], chosen: dict[int, int], pool: tuple[_Item, ...], near: set[int]
 ) -> dict[int, int]:
     """For each story whose line has no result figure, a line of the same role that gives one about the same
     thing, naming the same technology or a word few lines share ("Designed the ingestion pipeline" + "Cut ingestion
     lag by 70%"), as a hand-written brief builds a story from two lines; each line supports one story and is no
     story itself. A line that only speaks to the same question is another story: "Moved 7 million rows ..." is
-    no result of "Migrated the monolith to microservices" (issue 12, blind review: a Result from another bullet)."""
+    no result of "Migrated the monolith to microservices" (issue 12, blind review: a Result from another bullet).
+    The questions in `near` (told by nearest evidence) come after the rest."""
     used = set(chosen.values())
     found: dict[int, int] = {}
-    for index, spec in enumerate(specs):
+    # the stories that fit their question take their support first: a line told again as nearest evidence must
+    # not take the scope figure of the card that tells it strictly
+    for index, spec in sorted(enumerate(specs), key=lambda pair: pair[0] in near):
         primary = pool[chosen[index]] if index in chosen else None
         if primary is None or primary.role not in ctx.resume.roles or _has_result(primary.bullet, spec):
             continue
@@ -333,7 +348,7 @@ def compile_ahead() -> None:
 
 def _near_bullets(
     ctx: _Context, spec: dict[str, Any], used: set[int], pool: tuple[_Item, ...], signals_only: bool = False,
-    gate: bool = True,
+    gate: bool = True, outside: bool = True,
 ) -> list[tuple[int, float]]:
     """The free lines that come near a question, with how near: first those that share its subject
     (star[].closest: a system under load for scaling, a choice between options for build or buy), then those
@@ -354,6 +369,8 @@ def _near_bullets(
         text = _told(item)
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
         if n in used or item.role.internship or avoid.search(text) or not _tellable(item):
+            continue
+        if not outside and _outside_work(ctx, item):
             continue
         if not (_evidenced(ctx, spec, item) or _near_evidence(spec, item) if gate else _may_tell(ctx, spec, item)):
             continue
@@ -462,6 +479,8 @@ def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
         + 2 * has_figure(item.bullet)
         + 4 * (leading and _shows_feature("leadership", (item,)))
         - 3 * item.role.internship
+        # a line of work before one from outside it, where both tell the story (issue 12, blind review)
+        - 4 * _outside_work(ctx, item)
     )
 
 
