@@ -30,7 +30,15 @@ Requirements
 
 # Two employers; lines that fit a question without its point (working with a product owner is no conflict) or
 # without any result ("Led projects ..."), a date sentence, a long line cut inside a phrase, and talks outside work
-RESUME = """# Camille Ardent
+# lines longer than a call-sheet line, as résumés print them
+WEBAPPS = ("- I created and developed Python/Django webapps for generating monthly invoices and usage reports"
+           " for the finance department and their external auditors")
+FARES = ('- Led the "Fares (v2) rewrite" project for the ticketing and reporting teams, from scoping to delivery,'
+         " coordinating 3 squads across Paris and Lyon and the external auditors")
+INVOICES = ("- Created and developed Python/Django webapps for generating, checking and sending monthly invoices"
+            " and usage reports to the finance team")
+
+RESUME = f"""# Camille Ardent
 
 camille@example.com · Lyon, France
 
@@ -41,7 +49,7 @@ Lyon · Jan 2021 – Present
 - Led projects for the billing and reporting teams, from scoping to delivery
 - Team technical management, manage DevOps community, animate technical events
 - Built an internal forge and CI tooling used by other teams
-- I created and developed Python/Django webapps for generating monthly invoices and usage reports for the finance department and their external auditors
+{WEBAPPS}
 - Shipped the invoicing release on a fixed date by cutting the export feature to the next quarter
 
 ### Software Developer — Vellum Rail
@@ -123,7 +131,7 @@ def test_no_card_sentence_stands_on_more_than_two_cards(tmp_path, cli):
 
 # A date sentence that only sets the scene, a line in the first person, a long line with a title in quotation
 # marks, and a line whose verb's object is a list ("for generating, checking and sending ...")
-SETTING = """# Lou Garnier
+SETTING = f"""# Lou Garnier
 
 lou@example.com · Nantes, France
 
@@ -133,15 +141,17 @@ lou@example.com · Nantes, France
 Paris · Dec 2018 – Sep 2020
 - From December 2018 to September 2020 I worked in the public transport domain, delivering releases every week
 - I shipped weekly releases of the ticketing app with automated tests on the key fare flows
-- Led the "Fares (v2) rewrite" project for the ticketing and reporting teams, from scoping to delivery, coordinating 3 squads across Paris and Lyon and the external auditors
-- Created and developed Python/Django webapps for generating, checking and sending monthly invoices and usage reports to the finance team
+{FARES}
+{INVOICES}
 
 ### Developer — Orbe Conseil
 Nantes · Jan 2016 – Nov 2018
 - Built the loan simulator for the retail banking website
 """
 
-_OPEN_END = re.compile(r"(?i)\b(?:for|to|the|a|an|of|with|and|or|by|from|in)\.?$|\b(?:for|to|of|with|by|from|in) \w+ing\.?$")
+_OPEN_END = re.compile(
+    r"(?i)\b(?:for|to|the|a|an|of|with|and|or|by|from|in)\.?$|\b(?:for|to|of|with|by|from|in) \w+ing\.?$"
+)
 
 
 def test_a_date_sentence_is_no_story_and_no_sentence_is_cut_before_its_object(tmp_path, cli):
@@ -224,3 +234,21 @@ def test_a_line_of_work_comes_before_one_from_outside_work(tmp_path, cli):
     assert "Led projects for the claims and payments teams" in listed[8], listed[8]
     # the team of 6 on the same role is the story's scope: a strong match, not "no result stated"
     assert listed[8].endswith("*(strong match)*"), listed[8]
+
+
+def test_the_star_entries_of_brief_json_say_what_a_card_needs():
+    from tailor.draft.words import brief_data
+
+    data = brief_data()
+    for spec in data["star"]:
+        # said inside "No line of your résumé shows {lack}." and its other wordings: a phrase, not a sentence
+        lack = spec["none_lacks"]
+        assert lack and not lack.endswith(".") and lack[0].islower(), spec["label"]
+        # a tension's point names the tension itself: the question's own word for it is among them
+        if spec.get("point"):
+            assert {"conflict*", "trade-off*"} & set(spec["point"]), spec["label"]
+    assert {s["label"] for s in data["star"] if s.get("point")} == {"Product and engineering", "Speed and quality"}
+    # four wordings in turn: none stands on more than two of eight cards
+    assert len(data["star_scaffold"]["empty_situation"]) >= 4
+    assert all("{lack}" in f for f in data["star_scaffold"]["empty_situation"])
+    assert all("{company}" in f for f in data["star_draft"]["situation_again"])

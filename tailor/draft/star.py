@@ -637,7 +637,7 @@ def _context_only(sentence: str) -> bool:
     being = 0
     while being < len(words) and words[being] in data["being"]:
         being += 1
-    if not being or being >= len(words) or words[being] not in data["where"] or words[:1] == ["i"] and being == 1:
+    if not being or being >= len(words) or words[being] not in data["where"] or (words[:1] == ["i"] and being == 1):
         return False
     past = set(brief_data()["verbs"]["past"])
     rest = words[being + 1 :]
