@@ -252,3 +252,16 @@ def test_the_star_entries_of_brief_json_say_what_a_card_needs():
     assert len(data["star_scaffold"]["empty_situation"]) >= 4
     assert all("{lack}" in f for f in data["star_scaffold"]["empty_situation"])
     assert all("{company}" in f for f in data["star_draft"]["situation_again"])
+
+
+def test_a_strong_duty_with_a_scope_says_its_scope_not_no_result(tmp_path, cli):
+    resume = RESUME.replace("- Led projects for the billing", "- Mentor two junior engineers on the billing team\n"
+                            "- Lead 3 teams across billing and reporting\n- Led projects for the billing")
+    cards = _cards(markdown_brief(tmp_path, cli, resume, POSTING))
+    strong = {n: c for n, c in cards.items() if "**Strong match" in c}
+    assert any("two junior engineers" in c for c in strong.values()), cards
+    for number, card in strong.items():
+        result = _row(card, "Result")
+        assert result and not re.search(r"(?i)no result|states no|none on the résumé", result), (number, card)
+    mentoring = next(c for c in strong.values() if "> Mentor two junior engineers" in c)
+    assert "“two junior engineers”" in _row(mentoring, "Result"), mentoring

@@ -735,6 +735,12 @@ def _star_prompt(
         blank = brief_data()["star_draft"]["blank"]
         action = blank.format(ask=spec["action_ask"])
         result = result if result.startswith(blank[0]) else blank.format(ask=spec["result_ask"])
+    if not again and result.startswith("[") and "“" not in result:
+        # a duty with its scope ("Lead 85 engineers in 11 teams") and no outcome: the Result says the scope is there
+        # and the outcome is not, never "the résumé states no result" under a strong match (issue 12, blind review)
+        scope = _scope(stories)
+        if scope:
+            result = said.draft("scope_only").format(scope=scope)
     honest = _honesty_verb(_told(primary))
     strength = brief_data()["star_strength"]
     # "strong" is earned, never the default: a line of the question's evidence kind that says its point and states
@@ -772,6 +778,35 @@ def _star_prompt(
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
+
+
+def _scope(stories: tuple[_Item, ...]) -> str:
+    """The first scope figure of a story's lines, quoted as printed with the words it counts ("“19 engineers”",
+    "“two junior engineers”", "“30 product teams”"); "" when there is none outside brackets: a bracketed figure is
+    a detail ("three teams (19 engineers)", "(IEC 61508 SIL 2)"), and quoted alone it read as a parser's (brief s4)."""
+    for item in stories:
+        words = _PARENS.sub(" ", item.bullet.text).split()
+        for i, word in enumerate(words):
+            if not _DIGIT.search(as_figures(word)) or YEAR_RE.fullmatch(word.strip(".,;:")):
+                continue
+            phrase = [word]
+            for after in words[i + 1 : i + 4]:
+                bare = after.lower().rstrip(".,;:")
+                if not re.fullmatch(r"[a-z][a-z-]*", bare) or bare in _SCOPE_STOPS or bare.endswith("ing"):
+                    break
+                phrase.append(after)
+                if after != after.rstrip(".,;:"):
+                    break
+            quoted = " ".join(phrase).rstrip(".,;:")
+            if len(phrase) > 1 and has_figure(Bullet(as_figures(quoted), item.bullet.line)):
+                return f"“{quoted}”"
+    return ""
+
+
+# the words that end a counted phrase: "7 teams | and 6 managers", "20M users | across 3 regions"
+_SCOPE_STOPS = frozenset({"for", "with", "and", "across", "while", "despite", "using", "via", "through", "from", "at",
+                          "in", "instead", "of", "to", "on", "by", "per", "or", "over", "into", "than", "who", "which",
+                          "that"})
 
 
 def _short_of(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...], shown: Bullet) -> str:
