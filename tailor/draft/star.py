@@ -784,15 +784,20 @@ def _scope(stories: tuple[_Item, ...]) -> str:
     """The first scope figure of a story's lines, quoted as printed with the words it counts ("“19 engineers”",
     "“two junior engineers”", "“30 product teams”"); "" when there is none outside brackets: a bracketed figure is
     a detail ("three teams (19 engineers)", "(IEC 61508 SIL 2)"), and quoted alone it read as a parser's (brief s4)."""
+    details = _question_pattern(tuple(brief_data()["star_support"]["detail_openers"]))
     for item in stories:
-        words = _PARENS.sub(" ", item.bullet.text).split()
+        # "..., including a 9 million row backfill" details the clause before it: no scope of the story's own
+        clauses = _clauses(_PARENS.sub(" ", item.bullet.text))
+        words = ", ".join(c for i, c in enumerate(clauses) if i == 0 or not details.match(c)).split()
         for i, word in enumerate(words):
             if not _DIGIT.search(as_figures(word)) or YEAR_RE.fullmatch(word.strip(".,;:")):
                 continue
             phrase = [word]
             for after in words[i + 1 : i + 4]:
                 bare = after.lower().rstrip(".,;:")
-                if not re.fullmatch(r"[a-z][a-z-]*", bare) or bare in _SCOPE_STOPS or bare.endswith("ing"):
+                # a counted thing is a noun phrase: "two | were promoted" counts no one
+                if (not re.fullmatch(r"[a-z][a-z-]*", bare) or bare in _SCOPE_STOPS or bare.endswith("ing")
+                        or (bare.endswith("ed") and _verb(bare) is not None)):
                     break
                 phrase.append(after)
                 if after != after.rstrip(".,;:"):
@@ -806,7 +811,7 @@ def _scope(stories: tuple[_Item, ...]) -> str:
 # the words that end a counted phrase: "7 teams | and 6 managers", "20M users | across 3 regions"
 _SCOPE_STOPS = frozenset({"for", "with", "and", "across", "while", "despite", "using", "via", "through", "from", "at",
                           "in", "instead", "of", "to", "on", "by", "per", "or", "over", "into", "than", "who", "which",
-                          "that"})
+                          "that", "were", "was", "are", "is", "be", "been", "have", "has", "had"})
 
 
 def _short_of(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...], shown: Bullet) -> str:
