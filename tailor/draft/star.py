@@ -823,8 +823,9 @@ def _short_of(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...], s
     # a question about a tension (product against engineering, speed against quality) asks its line to show the
     # tension (star[].point); for the rest, the evidence kind that admitted the line is its point
     point = not spec.get("point") or bool(_question_pattern(_forms(tuple(spec["point"]))).search(text))
-    # a scope in words counts as one in figures: "Mentor two junior engineers" states how many
-    scoped = any(has_figure(Bullet(as_figures(_told(s)), s.bullet.line)) for s in stories)
+    # a scope in words counts as one in figures ("Mentor two junior engineers"); one only in brackets is a detail,
+    # and the Result row could not quote it: the same test as the row's (`_scope`)
+    scoped = bool(_scope(stories))
     measured = scoped or bool(_result_figures(shown) or _change_clause(shown, spec))
     lacks = [] if point else [spec["partial_lacks"]]
     lacks += [] if measured else [brief_data()["star_strength"]["no_result_lacks"]]
