@@ -148,3 +148,14 @@ def exported_resume(tmp_path: Path, cli: Callable[..., Run], resume: Path) -> di
     run = cli(resume, job, "-o", tmp_path / "brief.md", "--format", "md", "--export-resume", out, "--force")
     assert run.exit_code == 0, run.stderr
     return json.loads(out.read_text("utf-8"))
+
+
+def says_no_story(text: str) -> bool:
+    """Whether a STAR card's text says plainly that no résumé line tells its story, in one of the wordings
+    brief.json gives it (star_scaffold.empty_situation, worded in turn across the cards)."""
+    import re
+
+    from tailor.draft.words import brief_data
+
+    frames = brief_data()["star_scaffold"]["empty_situation"]
+    return any(re.search(re.escape(f.split("{lack}")[0]) + r"\S", text) for f in frames)

@@ -57,7 +57,7 @@ Austin, TX · Jan 2021 – Present
     # story and lists the project as related, never as its story
     assert _stories(text)["Designing a new service"] == "", _stories(text)
     card = _card(text, 7)
-    assert "*Related lines, not the story:* “Shopfront - iOS app" in card or "“Atlas: internal tool" in card, card
+    assert "*True and nearest, to offer instead:* “Shopfront - iOS app" in card or "“Atlas: internal tool" in card, card
     # the line says no verb: the card never dresses it with one
     assert not re.search(r"(?i)\b(?:you|I) (?:built|designed|created|developed) (?:Shopfront|Atlas)", text), text
 
@@ -278,11 +278,12 @@ Austin, TX · Jan 2019 – Present
     assert "**Result:** I cut clickstream ingestion lag by 70%." in design, design
     # the supporting line tells no story of its own
     assert not any(s.startswith("Cut clickstream") for s in _stories(text).values()), _stories(text)
-    # neither line of the mentoring story has a figure: the card says so, and that none is to be invented
+    # the mentoring story's lines give its scope and no outcome: the card says so, and that none is to be invented
     mentoring = _card(text, 4)
     assert "> Mentored two junior engineers" in mentoring and mentoring.count("\n> ") == 1, mentoring
-    # brief s8 "stories": the Result row says there is none rather than leaving the row out
-    assert "**Result:** The résumé states no result." in mentoring and "what changed for" in _task(mentoring), mentoring
+    # brief s8 "stories": the Result row says so rather than leaving the row out; brief s9 "stories5": with the scope
+    result = re.search(r"^- \*\*Result:\*\* (.+)$", mentoring, re.M)
+    assert result and "“two junior engineers”" in result[1] and "how it ended" in result[1], mentoring
     assert "invent no number" in text.split("## STAR stories", 1)[1].split("###", 1)[0]
 
 

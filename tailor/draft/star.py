@@ -98,7 +98,10 @@ class _Said:
 
     uses: Counter[str] = field(default_factory=Counter)
     advice: set[str] = field(default_factory=set)
-    roles: Counter[int] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    # the role of the card shown just before, None after a card with no story: "This is from X too" is said only
+    # right after a card from X (issue 12, blind review: "too" after a card from another employer)
+    last_role: int | None = None
 
     def draft(self, key: str) -> str:
         """The next wording of a drafted sentence (star_draft), in turn across the brief."""
@@ -140,11 +143,14 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
     # The questions the strict match left empty take the lines still free that come nearest them, labelled as
     # nearest evidence, rather than "no bullet fits" beside a résumé with material (issue 12); as an assignment
     # too, so that a line near two questions goes where no other line can stand in (brief s6 "stories")
+    # Lines from outside work (a talk, a meetup) come last: only a question no line of work comes near, even told
+    # again, takes one (issue 12, blind review: a conference talk told for team leadership beside a Tech Lead's
+    # "Led projects")
     used = set(chosen.values())
     near: dict[int, list[tuple[int, float]]] = {}
     for index, spec in enumerate(specs):
         if index not in chosen:
-            for n, score in _near_bullets(ctx, spec, used, pool):
+            for n, score in _near_bullets(ctx, spec, used, pool, outside=False):
                 near.setdefault(n, []).append((index, score))
     closest = _assign(len(pool), len(specs), near)
     chosen.update(closest)
@@ -159,7 +165,16 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
                 again.setdefault(n, []).append((index, score))
     retold = {q: told[n] for q, n in _assign(len(pool), len(specs), again).items()}
     chosen.update({q: chosen[other] for q, other in retold.items()})
-    supports = _supports(ctx, specs, chosen, pool)
+    used = set(chosen.values())
+    outside: dict[int, list[tuple[int, float]]] = {}
+    for index, spec in enumerate(specs):
+        if index not in chosen:
+            for n, score in _near_bullets(ctx, spec, used, pool):
+                outside.setdefault(n, []).append((index, score))
+    last = _assign(len(pool), len(specs), outside)
+    chosen.update(last)
+    closest.update(last)
+    supports = _supports(ctx, specs, chosen, pool, set(closest) | set(retold))
     said = _Said()
     return tuple(
         _star_prompt(
@@ -189,16 +204,19 @@ def _stories(pool: tuple[_Item, ...], primary: int | None, support: int | None) 
 
 
 def _supports(
-    ctx: _Context, specs: list[dict[str, Any]], chosen: dict[int, int], pool: tuple[_Item, ...]
+    ctx: _Context, specs: list[dict[str, Any]], chosen: dict[int, int], pool: tuple[_Item, ...], near: set[int]
 ) -> dict[int, int]:
     """For each story whose line has no result figure, a line of the same role that gives one about the same
     thing, naming the same technology or a word few lines share ("Designed the ingestion pipeline" + "Cut ingestion
     lag by 70%"), as a hand-written brief builds a story from two lines; each line supports one story and is no
     story itself. A line that only speaks to the same question is another story: "Moved 7 million rows ..." is
-    no result of "Migrated the monolith to microservices" (issue 12, blind review: a Result from another bullet)."""
+    no result of "Migrated the monolith to microservices" (issue 12, blind review: a Result from another bullet).
+    The questions in `near` (told by nearest evidence) come after the rest."""
     used = set(chosen.values())
     found: dict[int, int] = {}
-    for index, spec in enumerate(specs):
+    # the stories that fit their question take their support first: a line told again as nearest evidence must
+    # not take the scope figure of the card that tells it strictly
+    for index, spec in sorted(enumerate(specs), key=lambda pair: pair[0] in near):
         primary = pool[chosen[index]] if index in chosen else None
         if primary is None or primary.role not in ctx.resume.roles or _has_result(primary.bullet, spec):
             continue
@@ -325,11 +343,13 @@ def compile_ahead() -> None:
             _question_pattern(_forms(tuple(cues)))
         if spec.get("strong_change"):
             _question_pattern(tuple(spec["strong_change"]))
+        if spec.get("point"):
+            _question_pattern(_forms(tuple(spec["point"])))
 
 
 def _near_bullets(
     ctx: _Context, spec: dict[str, Any], used: set[int], pool: tuple[_Item, ...], signals_only: bool = False,
-    gate: bool = True,
+    gate: bool = True, outside: bool = True,
 ) -> list[tuple[int, float]]:
     """The free lines that come near a question, with how near: first those that share its subject
     (star[].closest: a system under load for scaling, a choice between options for build or buy), then those
@@ -350,6 +370,8 @@ def _near_bullets(
         text = _told(item)
         # another story's bullet (a frontend one for a backend question) is no neighbour, however it scores
         if n in used or item.role.internship or avoid.search(text) or not _tellable(item):
+            continue
+        if not outside and _outside_work(ctx, item):
             continue
         if not (_evidenced(ctx, spec, item) or _near_evidence(spec, item) if gate else _may_tell(ctx, spec, item)):
             continue
@@ -458,6 +480,8 @@ def _story_value(ctx: _Context, area: Area, item: _Item) -> float:
         + 2 * has_figure(item.bullet)
         + 4 * (leading and _shows_feature("leadership", (item,)))
         - 3 * item.role.internship
+        # a line of work before one from outside it, where both tell the story (issue 12, blind review)
+        - 4 * _outside_work(ctx, item)
     )
 
 
@@ -590,11 +614,39 @@ def _tellable(item: _Item) -> bool:
     # a list of technologies under its label says the role listed them, not what the candidate did with them
     if _names_list(text):
         return False
+    # a line that only says where and when the candidate worked sets a scene and tells nothing (issue 12)
+    if all(_context_only(sentence) for sentence in _split_sentences(text)):
+        return False
     if _tells(text) or _lead_verb(item.lead) or _project(text):
         return True
     if _verbless_result(item.bullet):
         return True
     return bool(item.section) and has_figure(item.bullet) and not _continues(_clean(text))
+
+
+def _context_only(sentence: str) -> bool:
+    """Whether a sentence only sets the scene: where or when the candidate worked, with nothing done in it ("From
+    December 2018 to September 2020 I worked in the public transport domain"; star_context). Such a sentence is
+    never a story nor its Action (issue 12, blind review)."""
+    data = brief_data()["star_context"]
+    words = re.findall(r"[a-z][\w'/-]*|\d[\d.,%]*", _clean(sentence).lower())
+    lead = 0
+    while lead < len(words) and (words[lead] in data["date_words"] or words[lead].isdigit()):
+        lead += 1
+    dated = any(YEAR_RE.fullmatch(w) for w in words[:lead])
+    words = words[lead:] if dated else words
+    being = 0
+    while being < len(words) and words[being] in data["being"]:
+        being += 1
+    if not being or being >= len(words) or words[being] not in data["where"] or (words[:1] == ["i"] and being == 1):
+        return False
+    past = set(brief_data()["verbs"]["past"])
+    rest = words[being + 1 :]
+    # "..., where I built the ticketing API" or "... for 2M riders" tells something done, or its size
+    if any(w in past or (w.endswith("ed") and _verb(w) == w) or _DIGIT.search(w) for w in rest):
+        return False
+    # undated, "Worked on the billing service" is a line of work, however weak; "worked in the X domain" is a setting
+    return dated or any(w in data["setting"] for w in rest)
 
 
 def _verbless_result(bullet: Bullet) -> bool:
@@ -644,10 +696,11 @@ def _star_prompt(
     area = Area(spec["area"])
     common = {"question": spec["question"], "assesses": spec["assesses"], "area": area, "label": spec["label"]}
     if not stories:
+        said.last_role = None
         return StarPrompt(
             **common,
             stories=(),
-            situation=scaffold["empty_situation"].format(recall=spec["recall"]),
+            situation=said.variant("empty_situation").format(lack=spec["none_lacks"]),
             task=scaffold["empty_task"],
             action=scaffold["empty_action"],
             result=scaffold["empty_result"],
@@ -683,8 +736,18 @@ def _star_prompt(
         blank = brief_data()["star_draft"]["blank"]
         action = blank.format(ask=spec["action_ask"])
         result = result if result.startswith(blank[0]) else blank.format(ask=spec["result_ask"])
+    if not again and result.startswith("[") and "“" not in result:
+        # a duty with its scope ("Lead 85 engineers in 11 teams") and no outcome: the Result says the scope is there
+        # and the outcome is not, never "the résumé states no result" under a strong match (issue 12, blind review)
+        scope = _scope(stories)
+        if scope:
+            result = said.draft("scope_only").format(scope=scope)
     honest = _honesty_verb(_told(primary))
     strength = brief_data()["star_strength"]
+    # "strong" is earned, never the default: a line of the question's evidence kind that says its point and states
+    # a result or a scope figure; else partial, saying what it lacks (issue 12, blind review: "(strong match)" over
+    # "Result: The résumé states no result" and no conflict in a product-vs-engineering story)
+    short = "" if closest or honest else _short_of(ctx, spec, stories, shown)
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
@@ -696,12 +759,13 @@ def _star_prompt(
         why=_nearest(primary, told, spec, said, current, again) if closest else _why(ctx, spec, primary),
         closest=closest,
         headline=_headline(_split_sentences(quoted.text)[0]),
-        strength="partial" if closest or honest else "strong",
-        lacks=spec["partial_lacks"] if closest else strength["contributed_lacks"] if honest else "",
+        strength="partial" if closest or honest or short else "strong",
+        lacks=spec["partial_lacks"] if closest else strength["contributed_lacks"] if honest else short,
         honesty=strength["honesty"].format(verb=honest) if honest else "",
         recall=_recall(spec, stories, bool(honest), said),
         outside_work=_outside_work(ctx, primary),
     )
+    said.last_role = id(primary.role)
     own = [_nearest_story(primary, told, current)] if closest else _why_reasons(ctx, spec, primary)
     header = _header(ctx, primary)
     # an item's verb comes from its lead-in: the claim rests on both lines
@@ -715,6 +779,58 @@ def _star_prompt(
     if own:
         ctx.claim(f"star {number} why", "; ".join(own), (*cites, header))
     return prompt
+
+
+def _scope(stories: tuple[_Item, ...]) -> str:
+    """The first scope figure of a story's lines, quoted as printed with the words it counts ("“19 engineers”",
+    "“two junior engineers”", "“30 product teams”"); "" when there is none outside brackets: a bracketed figure is
+    a detail ("three teams (19 engineers)", "(IEC 61508 SIL 2)"), and quoted alone it read as a parser's (brief s4)."""
+    details = _question_pattern(tuple(brief_data()["star_support"]["detail_openers"]))
+    for item in stories:
+        # "..., including a 9 million row backfill" details the clause before it: no scope of the story's own
+        clauses = _clauses(_PARENS.sub(" ", item.bullet.text))
+        words = ", ".join(c for i, c in enumerate(clauses) if i == 0 or not details.match(c)).split()
+        for i, word in enumerate(words):
+            if not _DIGIT.search(as_figures(word)) or YEAR_RE.fullmatch(word.strip(".,;:")):
+                continue
+            phrase = [word]
+            for after in words[i + 1 : i + 4]:
+                bare = after.lower().rstrip(".,;:")
+                # a counted thing is a noun phrase: "two | were promoted" counts no one
+                if (not re.fullmatch(r"[a-z][a-z-]*", bare) or bare in _SCOPE_STOPS or bare.endswith("ing")
+                        or (bare.endswith("ed") and _verb(bare) is not None)):
+                    break
+                phrase.append(after)
+                if after != after.rstrip(".,;:"):
+                    break
+            quoted = " ".join(phrase).rstrip(".,;:")
+            if len(phrase) > 1 and has_figure(Bullet(as_figures(quoted), item.bullet.line)):
+                return f"“{quoted}”"
+    return ""
+
+
+# the words that end a counted phrase: "7 teams | and 6 managers", "20M users | across 3 regions"
+_SCOPE_STOPS = frozenset({"for", "with", "and", "across", "while", "despite", "using", "via", "through", "from", "at",
+                          "in", "instead", "of", "to", "on", "by", "per", "or", "over", "into", "than", "who", "which",
+                          "that", "were", "was", "are", "is", "be", "been", "have", "has", "had"})
+
+
+def _short_of(ctx: _Context, spec: dict[str, Any], stories: tuple[_Item, ...], shown: Bullet) -> str:
+    """What keeps a story that fits its question from being a strong match, in a few words ("it shows no
+    disagreement with product; no result stated"); "" when its line says the question's point (star[].point: a
+    conflict, a trade-off) and states a result or a scope figure, its own or its supporting line's ("team of 7",
+    "cut latency 40%")."""
+    text = _question_pattern(tuple(spec.get("not_strong") or ["\x00"])).sub(" ", _told(stories[0]))
+    # a question about a tension (product against engineering, speed against quality) asks its line to show the
+    # tension (star[].point); for the rest, the evidence kind that admitted the line is its point
+    point = not spec.get("point") or bool(_question_pattern(_forms(tuple(spec["point"]))).search(text))
+    # a scope in words counts as one in figures ("Mentor two junior engineers"); one only in brackets is a detail,
+    # and the Result row could not quote it: the same test as the row's (`_scope`)
+    scoped = bool(_scope(stories))
+    measured = scoped or bool(_result_figures(shown) or _change_clause(shown, spec))
+    lacks = [] if point else [spec["partial_lacks"]]
+    lacks += [] if measured else [brief_data()["star_strength"]["no_result_lacks"]]
+    return "; ".join(lacks)
 
 
 def _honesty_verb(text: str) -> str:
@@ -797,9 +913,9 @@ def _nearest_story(item: _Item, told: Bullet, current: bool) -> str:
     candidate, and the claim the audit checks (the limit names what the line does not show, on purpose)."""
     scaffold, role = brief_data()["star_scaffold"], item.role
     where = f"at {spoken(role.company)}" if role.company else f"as {spoken(role.title)}" if role.title else ""
-    text = _clean(told.text)
+    text = _said_clean(told.text)
     verb, project = _lead_verb(item.lead), _project(text)
-    did = _phrase(_head(_clean(_after_lead(text, item.lead))), 16)
+    did = _phrase(_head(_said_clean(_after_lead(text, item.lead))), 16)
     if verb and not _tells(text):
         did = f"{verb} {_lower_first(did)}"
     else:
@@ -809,7 +925,7 @@ def _nearest_story(item: _Item, told: Bullet, current: bool) -> str:
         done = [c for c in clauses[1:] if _first_person(c)]
         did = _first_person(_phrase(" and ".join([_head(clauses[0]), *(_lower_first(c) for c in done)]), 22)) or ""
     # a past role's line is told as done ("where I maintain ..." of a 2011 job: issue 12), the current one's as printed
-    did = _in_past(did) if did and not current else did
+    did = _requoted(_in_past(did) if did and not current else did, text)
     if did:
         story = scaffold["nearest_story"].format(where=where, did=did) if where else f"when I {did}"
     elif project:
@@ -843,9 +959,11 @@ def _headline(text: str, limit: int = 110) -> str:
     text = text.strip()
     if len(text) <= limit:
         return text
-    # a bracketed list ("(Go, PostgreSQL, Redis)") is detail the card quotes in full; the line goes without it
-    text = re.sub(r"\s+", " ", _PARENS.sub("", text)).replace(" ,", ",").strip()
-    ends = [m.start() for m in re.finditer(r"[,;.]\s|\s[—–]\s", text[: limit + 1]) if m.start() >= limit // 3]
+    # a bracketed list ("(Go, PostgreSQL, Redis)") is detail the card quotes in full; the line goes without it, but
+    # a title in quotation marks is quoted as printed, brackets and all (issue 12)
+    text = re.sub(r"\s+", " ", _unbracketed(text)).replace(" ,", ",").strip()
+    ends = [m.start() for m in re.finditer(r"[,;.]\s|\s[—–]\s", text[: limit + 1])
+            if m.start() >= limit // 3 and not _open_end(text[: m.start()]) and not _in_quote(text, m.start())]
     if not ends:
         return text
     clip = text[: ends[-1]].rstrip()
@@ -863,6 +981,24 @@ def _headline(text: str, limit: int = 110) -> str:
     if figure and not quoted and len(opening) + len(figure) <= limit * 3 // 2:
         return f"{opening} … {figure.rstrip('.')}"
     return clip + " …"
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _in_quote(text: str, at: int) -> bool:
+    return any(m.start() < at < m.end() for m in _QUOTED.finditer(text))
+
+
+def _unbracketed(text: str) -> str:
+    """A line without its bracketed asides, except those inside a quotation, which is quoted verbatim."""
+    return _PARENS.sub(lambda m: m.group(0) if _in_quote(text, m.start() + 1) else "", text)
+
+
+def _said_clean(text: str) -> str:
+    """A line ready to say inside a sentence, as words._clean, keeping a quoted name whole: the action of 'Led the
+    "Fares (v2) rewrite" project' names the project as printed."""
+    return re.sub(r"\s+", " ", _unbracketed(text)).strip().rstrip(".;:")
 
 
 def _split_sentences(text: str) -> list[str]:
@@ -884,7 +1020,8 @@ def _story_sentence(bullet: Bullet, spec: dict[str, Any]) -> Bullet:
 
     # "If required the agent would be upgraded." tells no one's doing: a sentence is told only when it says what
     # the candidate did or achieved, or opens the bullet (brief s6 "stories": a conditional line told as a story)
-    telling = [i for i, said in enumerate(sentences) if i == 0 or _tells(said) or has_figure(Bullet(said, 0))]
+    telling = [i for i, said in enumerate(sentences)
+               if (i == 0 or _tells(said) or has_figure(Bullet(said, 0))) and not _context_only(said)] or [0]
     best = max(telling, key=value)
     first = next(i for i in range(best, -1, -1) if i == 0 or not _continues(sentences[i]))
     return Bullet(" ".join(sentences[first : best + 1]), bullet.line)
@@ -937,10 +1074,25 @@ def _head(clean: str) -> str:
     clauses = _clauses(clean, lists=True)
     head = clauses[0]
     for clause in clauses[1:]:
-        if len(head.split(", ")[-1].split()) > 1:
+        # "webapps for generating, checking and sending invoices": a clause that ends before its object goes on
+        # to it (issue 12, blind review: "I created and developed Python/Django webapps for generating.")
+        if len(head.split(", ")[-1].split()) > 1 and not _open_end(head):
             break
         head = f"{head}, {clause}"
     return re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", head, maxsplit=1)[0].strip()
+
+
+def _open_end(text: str) -> bool:
+    """Whether a piece of a sentence stops before its object: on an article, a preposition or a conjunction ("for
+    the", "and"), or on a verb after one ("for generating", "to implement"); a headline or an action never ends
+    there (issue 12)."""
+    split = text.rstrip(" ,;:").split()
+    if not split:
+        return False
+    last, before = split[-1].lower(), split[-2].lower() if len(split) > 1 else ""
+    if _UNFINISHED.search(last):
+        return True
+    return bool(before and _UNFINISHED.search(before) and (last.endswith("ing") or _verb(last) == last))
 
 
 def _phrase(text: str, words: int) -> str:
@@ -960,6 +1112,8 @@ def _ends_phrase(split: list[str], cut: int) -> bool:
     last, before = split[cut - 1].lower().rstrip(",;:"), split[cut - 2].lower()
     # "for generating", "to implement": a verb after a preposition still needs its object
     if _UNFINISHED.search(last) or (_UNFINISHED.search(before) and _verb(last) is not None and not last.endswith("ed")):
+        return False
+    if _open_end(" ".join(split[:cut])):
         return False
     if split[cut].lower() in ("and", "or"):
         after = split[cut + 1] if cut + 1 < len(split) else ""
@@ -1171,9 +1325,10 @@ def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool) -> s
     # "I was a Senior Engineer", "I am an Engineering Manager": a title said after "be" takes its article
     title = _with_article(spoken(role.title)) if role.title else ""
     key = "situation" if role.company and title else "situation_without_company"
+    key += "_again" if said.last_role == id(role) else ""
     forms: list[str] = data[key]
-    said.roles[id(role)] += 1
-    form = forms[(said.roles[id(role)] - 1) % len(forms)]
+    said.roles[f"{key} {id(role)}"] += 1
+    form = forms[(said.roles[f"{key} {id(role)}"] - 1) % len(forms)]
     if not years:
         form = form.replace(" ({years})", "")
     if not title:  # a role read with its employer only
@@ -1218,11 +1373,11 @@ def _draft_action_result(
     result ("Reduced latency from 4 s to 600 ms") is the result; its action is then its means or the blank."""
     data = brief_data()["star_draft"]
     blank = data["blank"]
-    clean = _clean(told.text)
+    clean = _said_clean(told.text)
     verb, project = _lead_verb(item.lead), _project(told.text)
     done = ""
     if verb and not _tells(told.text):
-        done = f"I {verb} {_lower_first(_phrase(_head(_clean(_after_lead(told.text, item.lead))), 16))}."
+        done = f"I {verb} {_lower_first(_phrase(_head(_said_clean(_after_lead(told.text, item.lead))), 16))}."
     elif not _verbless_result(told) and not project:
         done = _said_by_me(clean, current)
     means = _means(clean)
@@ -1258,6 +1413,8 @@ def _said_by_me(text: str, current: bool, words: int = 16) -> str:
     """ "I reduced claim latency ...", "I manage three teams": a line that opens on the candidate's verb, in the
     first person, in the past for a past role and as printed for the current one (an ongoing duty stays present,
     "Leading" is "I lead"); "" for a line that does not open on their verb."""
+    # "I created and developed ...": a line in the first person says its verb after "I" (it told no action at all)
+    text = _SUBJECT.sub("", text)
     # "Tech lead for the core team; own the roadmap": the first clause with the candidate's verb
     head = next((c for c in text.split("; ") if _first_person(c) or _gerund_base(c.split(" ")[0])), text)
     head = _phrase(_head(head), words)
@@ -1275,7 +1432,16 @@ def _said_by_me(text: str, current: bool, words: int = 16) -> str:
     label, colon, after = own.partition(": ")
     if colon and _verb(after.split(" ", 1)[0]) is not None:
         own = f"{label} and {after}"
-    return f"I {_lower_first(own)}."
+    return _requoted(f"I {_lower_first(own)}.", text)
+
+
+def _requoted(said: str, source: str) -> str:
+    """A sentence with each name quoted in its source line as printed: words._clean drops brackets even inside
+    quotation marks ('the "Fares (v2) rewrite" project' said as 'the "Fares rewrite" project'; issue 12)."""
+    for quote in _QUOTED.finditer(source):
+        printed = quote.group(0)
+        said = said.replace(re.sub(r"\s+", " ", _PARENS.sub("", printed)), printed)
+    return said
 
 
 def _result_said(figures: str, said: _Said, current: bool) -> str:
