@@ -5,6 +5,7 @@ user sees it (the exported JSON Resume, the Markdown brief)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -360,3 +361,40 @@ def test_an_undated_resume_says_its_years_run_to_today(tmp_path: Path, top: str,
     resume = _read(tmp_path, top + CURRENT.format(dates=dates))
     assert resume.open_end_assumed_today is assumed
     assert resume.as_of == (TODAY if not top else dt.date(2024, 5, 5))
+
+
+# --- issue 13: a technology's name broken at a line end ----------------------------------------------------------
+
+HYPHENATED = """Dana Quill
+dana.quill@example.org | +1 555 0100 | Springfield
+
+Experience
+
+Staff Engineer, Northwind Logistics
+Jan 2019 – Present
+- Ran the service mesh on Kuber-
+netes with service discovery in Con\u00ad
+sul for 40 services
+- Wrote a well-
+known guide to cross-
+functional incident reviews
+- Built a distri-
+buted scheduler in Go
+"""
+
+
+def test_a_name_broken_at_a_line_end_is_joined_and_a_compound_keeps_its_hyphen(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    resume = _read(tmp_path, HYPHENATED)
+    assert [b.text for b in resume.roles[0].bullets] == [
+        "Ran the service mesh on Kubernetes with service discovery in Consul for 40 services",
+        "Wrote a well-known guide to cross-functional incident reviews",
+        "Built a distributed scheduler in Go",
+    ]
+    out = tmp_path / "brief.json"
+    job = _write(tmp_path, "job.txt", SHOP_POSTING)
+    run = cli(tmp_path / "cv.txt", job, "-o", out, "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    skills = json.loads(out.read_text("utf-8"))["resume"]["skills"]
+    assert {"Kubernetes", "Consul"} <= set(skills)
