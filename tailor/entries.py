@@ -515,7 +515,8 @@ def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.dat
     entries = _consistent(_drop_company_only(_with_employers(entries)))
     used.update(j for e in entries for j in e.header_lines)
     roles = grid + [_role(e, entries) for e in entries]
-    return _with_bullets(lines, sorted(roles, key=lambda r: r.line), last, used)
+    roles = _with_bullets(lines, sorted(roles, key=lambda r: r.line), last, used)
+    return [replace(r, bullets=_sentence_bullets(lines, r)) for r in roles]
 
 
 def _body_lines(lines: tuple[Line, ...], first: int, last: int) -> set[int]:
@@ -1244,6 +1245,38 @@ def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: s
             last_read = j
         out.append(replace(role, bullets=tuple(bullets), location=location))
     return out
+
+
+# where one sentence of a paragraph ends and the next begins: "... in Java. I led ...", "... by 40%. We cut ..."
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z][a-z]*\b)")
+
+
+def _sentence_bullets(lines: tuple[Line, ...], role: Role) -> tuple[Bullet, ...]:
+    """A role's paragraph, printed as running text under its header and not as a list item, read as one bullet per
+    sentence, each citing the line its sentence starts on; a sentence that opens on the role's dates ("From December
+    2018 to September 2020 I worked ...") or names the role's post and employer ("She was a Mobile Developer at
+    Pixel & Pine.") is its header, no bullet (issue 12, blind review: a paragraph read as one bullet left the pitch
+    and the stories nothing they could quote)."""
+    out: list[Bullet] = []
+    for bullet in role.bullets:
+        sentences = _SENTENCE_BREAK_RE.split(bullet.text)
+        if lines[bullet.line].bullet or len(sentences) < 2:
+            out.append(bullet)
+            continue
+        starts, j, at = [], bullet.line, 0  # the line each wrapped part of the paragraph starts on, and where
+        while j < len(lines) and at < len(bullet.text):
+            starts.append((at, j))
+            at += len(lines[j].text) + 1
+            j += 1
+        at = 0
+        for sentence in sentences:
+            at = bullet.text.index(sentence, at)
+            line = max(k for offset, k in starts if offset <= at)
+            post = sentence_post(sentence)
+            if _paragraph_dates(Line(sentence)) is None and (post is None or post[:2] != (role.title, role.company)):
+                out.append(Bullet(sentence, line))
+            at += len(sentence)
+    return tuple(out)
 
 
 # "Technologies I worked with: Go, ...", "Stack: ...": a capitalised label of up to six words, then a colon

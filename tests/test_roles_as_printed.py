@@ -398,3 +398,47 @@ def test_a_name_broken_at_a_line_end_is_joined_and_a_compound_keeps_its_hyphen(
     assert run.exit_code == 0, run.stderr
     skills = json.loads(out.read_text("utf-8"))["resume"]["skills"]
     assert {"Kubernetes", "Consul"} <= set(skills)
+
+
+HEADED_PROSE = """Alex Moreau
+alex.moreau@example.org | +33 6 11 11 11 11 | Lyon
+
+Professional Experience
+
+Lead Developer, Globex Mobility
+October 2020 – Present
+Alex is a Lead Developer at Globex Mobility. I designed the move to Kubernetes and cut release time from two \
+weeks to two days. I mentored two junior engineers.
+
+Software Engineer, Acme Transit
+December 2018 – September 2020
+From December 2018 to September 2020 I worked in the public transport domain, where I built the real-time \
+passenger information system in Java. I led a team of four developers and introduced code review.
+- Cut incidents by 40%. Wrote the on-call guide.
+
+Education
+MSc Software Engineering, University of Lyon, 2018
+"""
+
+
+def test_a_paragraph_under_a_header_is_one_bullet_a_sentence(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    exported = exported_resume(tmp_path, cli, _write(tmp_path, "cv.txt", HEADED_PROSE))
+    assert [(w["position"], w["name"], w["highlights"]) for w in exported["work"]] == [
+        (
+            "Lead Developer",
+            "Globex Mobility",
+            [
+                "I designed the move to Kubernetes and cut release time from two weeks to two days.",
+                "I mentored two junior engineers.",
+            ],
+        ),
+        (
+            "Software Engineer",
+            "Acme Transit",
+            # the dated sentence restates the header; a list item stays as the candidate wrote it
+            [
+                "I led a team of four developers and introduced code review.",
+                "Cut incidents by 40%. Wrote the on-call guide.",
+            ],
+        ),
+    ]
