@@ -882,6 +882,7 @@ def _parts(text: str, offset: int) -> list[_Part]:
         for p, sep in zip(_SPLIT_RE.split(text), separators, strict=True)
     ]
     split = [(f"{p})" if p.count("(") > p.count(")") else p, sep) for p, sep in split]
+    split = [(q, sep if n == 0 else "|") for p, sep in split for n, q in enumerate(_bracketed_employer(p))]
     # each piece with whether a spaced hyphen parts it from the one before ("Citrix - Octoblu")
     pieces = [
         (q, sep == "-" and n == 0)
@@ -903,6 +904,23 @@ def _parts(text: str, offset: int) -> list[_Part]:
         else:
             parts.append(_Part(piece, (offset, len(parts)), dash=dash))
     return parts
+
+
+_BRACKETED_RE = re.compile(r"(?P<title>[^()]+?)\s*\((?P<name>[A-Z][^(),]*)(?:,[^()]*)?\)")
+
+
+def _bracketed_employer(piece: str) -> list[str]:
+    """ "DevOps Lead (Squad, internal)", "Architect (Acme, for CNES)": a title with its employer in brackets after
+    it, the employer first and a note after its comma, is the title then the employer. Split at the bracket's comma,
+    the title took half the employer's name and the note the other half, and a role without its employer took the
+    entry above's (issue 12, blind review: an employer glued from another entry)."""
+    m = _BRACKETED_RE.fullmatch(piece)
+    if m is None:
+        return [piece]
+    title, name = m.group("title").strip(), m.group("name").strip()
+    if _title_score(title) < 2 or title_like(name) or place_score(name) >= 2 or _lower_words(name):
+        return [piece]
+    return [title, name]
 
 
 def _arrows_marked(text: str) -> str:

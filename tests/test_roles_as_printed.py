@@ -75,6 +75,15 @@ def test_an_employer_with_a_note_in_brackets_is_its_own(
     ]
 
 
+def test_an_employer_in_brackets_after_the_title_is_the_employer(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    text = STACKED.format(first="DevOps Lead (Squad, internal)", second="Architect (Acme, for CNES)")
+    path = _write(tmp_path, "cv.txt", text.replace("\nMar 2021", "    Mar 2021").replace("\nJan 2017", "    Jan 2017"))
+    assert _work(exported_resume(tmp_path, cli, path)) == [
+        ("DevOps Lead", "Squad", "2021-03", None),
+        ("Architect", "Acme", "2017-01", "2021-02"),
+    ]
+
+
 def test_an_employer_named_by_a_phrase_is_still_no_employer(tmp_path: Path) -> None:
     # the bracket rule is for a note after a name: a phrase in lower case is still no organisation
     resume = _read(
