@@ -906,7 +906,7 @@ def _parts(text: str, offset: int) -> list[_Part]:
     return parts
 
 
-_BRACKETED_RE = re.compile(r"(?P<title>[^()]+?)\s*\((?P<name>[A-Z][^(),]*)(?:,[^()]*)?\)")
+_BRACKETED_RE = re.compile(r"(?P<title>[^(),]+?)\s*\((?P<name>[A-Z][^(),]*),[^()]*\)")
 
 
 def _bracketed_employer(piece: str) -> list[str]:
