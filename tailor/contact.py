@@ -71,7 +71,7 @@ def _words() -> _Words:
 def find_contact(doc: Document, sections: tuple[Section, ...]) -> Contact:
     head = doc.lines[: max(12, sections[0].last_line + 1 if sections and sections[0].heading == "" else 12)]
     mailto = tuple(link[7:] for link in doc.links if link.lower().startswith("mailto:"))
-    name = _name(doc.lines, head, _cues(doc, mailto))
+    name = _name(doc.lines, head, _cues(doc, mailto), _handles(doc, mailto))
     # the candidate's own details are printed with their name: a job board's application page in front of the
     # CV carries the board's email and phone first (issue 11 point 5)
     at = next((i for i, ln in enumerate(doc.lines) if name and name.lower() in ln.text.lower()), 0)
@@ -194,7 +194,9 @@ def _profile(link: str) -> bool:
 # --- name -------------------------------------------------------------------------------------------
 
 
-def _name(lines: tuple[Line, ...], head: tuple[Line, ...], cues: tuple[str, ...]) -> str | None:
+def _name(
+    lines: tuple[Line, ...], head: tuple[Line, ...], cues: tuple[str, ...], handles: tuple[str, ...] = ()
+) -> str | None:
     """The name: a form's name field; else the first name found line by line in order of type size (the name
     is set large), then the lines the layout marks, then the head in order; a name a summary opens with
     ("Ann Lee is ...") comes last. When the candidate's addresses name them, the first name they confirm wins:
@@ -202,7 +204,7 @@ def _name(lines: tuple[Line, ...], head: tuple[Line, ...], cues: tuple[str, ...]
     labelled = (c[1].strip() for ln in head if len(c := ln.text.split(" | ")) == 2 and _label_field(c[0]) == "name")
     if (name := next((text for text in labelled if _name_like(text)), None)) is not None:
         return name  # "Name / Surname | Ann Lee": a form's name field
-    found = [name for i in _by_prominence(lines, len(head)) if (name := _name_at(lines, i, cues))]
+    found = [name for i in _by_prominence(lines, len(head)) if (name := _name_at(lines, i, cues, handles))]
     found += _summary_names(lines)
     confirmed = next((name for name in found if _cue_share(name, cues) > 0), None)
     return confirmed or next(iter(found), None)
@@ -226,7 +228,7 @@ def _by_prominence(lines: tuple[Line, ...], head: int) -> list[int]:
     return list(dict.fromkeys(order))
 
 
-def _name_at(lines: tuple[Line, ...], i: int, cues: tuple[str, ...]) -> str | None:
+def _name_at(lines: tuple[Line, ...], i: int, cues: tuple[str, ...], handles: tuple[str, ...] = ()) -> str | None:
     """The name line i opens with, joined with the next line when wrapped, or None."""
     line = lines[i]
     cells = [c.strip() for c in line.text.split(" | ")]
@@ -236,6 +238,7 @@ def _name_at(lines: tuple[Line, ...], i: int, cues: tuple[str, ...]) -> str | No
     name = cell if _name_like(cell) else _before_title(cell, cues)
     if name is None:
         return None
+    name = _run_apart(name, handles)
     following = lines[i + 1].text.split(" | ")[0].strip() if i + 1 < len(lines) else ""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is not None and name == cell and _name_like(following):
@@ -247,6 +250,35 @@ def _name_at(lines: tuple[Line, ...], i: int, cues: tuple[str, ...]) -> str | No
     if len(name.split()) < 2 or len(name.split()) > 5 or name.endswith("-"):
         return None
     return name.title() if name.islower() or name.isupper() else name
+
+
+def _run_apart(name: str, handles: tuple[str, ...]) -> str:
+    """A name whose words were run together, as a PDF's text layer may print it: "PriyaRaman" parted where a
+    capital follows a lower-case letter ("Mc" and "De" stay on the name they open: "McKenzieRoss" is "McKenzie
+    Ross"); "PRIYARAMAN" parted as the candidate's own address parts it ("priya.raman@"). Read as one word the
+    name was dropped, and the brief named nobody (issue 12, blind review)."""
+    if " " in name:
+        return name
+    words = re.findall(r"[A-Z][^A-Z]*", name)
+    words = [w for w in words if w]
+    merged: list[str] = []
+    for word in words:
+        if merged and len(merged[-1]) <= 2 and merged[-1][:1].isupper() and merged[-1][1:].islower():
+            merged[-1] += word  # "Mc" + "Kenzie"
+        else:
+            merged.append(word)
+    if 2 <= len(merged) <= 4 and "".join(merged) == name and all(len(w) >= 2 and w.isalpha() for w in merged):
+        return " ".join(merged)
+    for handle in handles:
+        pieces = [p for p in re.split(r"[._-]+", handle) if p]
+        if 2 <= len(pieces) <= 4 and all(p.isalpha() for p in pieces) and "".join(pieces).lower() == name.lower():
+            at = 0
+            out = []
+            for piece in pieces:
+                out.append(name[at : at + len(piece)])
+                at += len(piece)
+            return " ".join(out)
+    return name
 
 
 def _before_title(cell: str, cues: tuple[str, ...]) -> str | None:
@@ -333,14 +365,19 @@ def _stop_word(text: str) -> bool:
 # --- what the candidate's addresses say -------------------------------------------------------------
 
 
-def _cues(doc: Document, mailto: tuple[str, ...]) -> tuple[str, ...]:
-    """The candidate's own handles, folded to lower-case letters: the local part of every email address on the
-    first page or behind a link, and the slug of every profile link ("linkedin.com/pub/peter-hrynkow/1/2")."""
+def _handles(doc: Document, mailto: tuple[str, ...]) -> tuple[str, ...]:
+    """The candidate's own handles as printed: the local part of every email address on the first page or behind a
+    link, and the slug of every profile link, with the dots and hyphens that part their words."""
     first = "\n".join(ln.text for ln in doc.lines if ln.page == 1)
     local = [address.split("@")[0] for address in [*_EMAIL_RE.findall(first), *mailto]]
     urls = [m.group(0) for m in _LINK_RE.finditer(first)] + [t for t in doc.links if not t.startswith("mailto:")]
     slugs = [_slug(url) for url in urls if _profile_host(url if "://" in url else f"https://{url}")]
-    return tuple(dict.fromkeys(f for text in local + slugs if len(f := _fold(text)) >= 2))
+    return tuple(dict.fromkeys(text for text in local + slugs if text))
+
+
+def _cues(doc: Document, mailto: tuple[str, ...]) -> tuple[str, ...]:
+    """The candidate's own handles, folded to lower-case letters ("peter-hrynkow" -> "peterhrynkow")."""
+    return tuple(dict.fromkeys(f for text in _handles(doc, mailto) if len(f := _fold(text)) >= 2))
 
 
 def _slug(url: str) -> str:

@@ -60,7 +60,8 @@ def _patterns() -> _Patterns:
         # "Since 2019", "Acme | From March 2020": a range still open; at the start of a cell, since a sentence
         # saying "lecturer since Jul 2021" is no entry header
         re.compile(rf"(?i)(?:^|(?<=[|(,·•–—])|(?<=\s\s))\s*{since}\s+({_DATE})(?![\w/])"),
-        re.compile(rf"(?i)^({_DATE})[–—-](?=\s|$)"),  # "2018- Acme": a range still open
+        # "2018- Acme", "Head of Platform | 2021 –", "(2021 – )": a range still open, its end left blank
+        re.compile(rf"(?i)^({_DATE})[–—-](?=\s|$)|(?<![\w/])({_DATE})\s*[–—‒―-]+\s*(?=$|\||\))"),
         re.compile(rf"(?i)(?<![\w/])({_DATE})(?![\w/])"),
         # "09-16 - 03-17", "11-19 - Now": months and two-digit years joined by a hyphen, read only as a whole range
         # (apart, "03-17" may as well be two years); the range's dash is spaced or a long one
@@ -87,7 +88,8 @@ def find_dates(text: str, today: dt.date | None = None) -> Dates | None:
         return dates
     for pattern in (p.open_start, p.open_end):
         if match := pattern.search(text):
-            return Dates(normalise_date(match.group(1), today), "present", match.span(), match.group(0))
+            start = next(g for g in match.groups() if g)
+            return Dates(normalise_date(start, today), "present", match.span(), match.group(0))
     match = p.single.search(text)
     if match and (date := normalise_date(match.group(1), today)):
         return Dates(date, date, match.span(), match.group(0))

@@ -261,8 +261,11 @@ def _org_score(text: str) -> float:
     score = _org_cue(text)
     if text[:1].isupper() or text[:1].isdigit() or text[:1] == "@":
         score += 0.5  # a name
-    if _lower_words(text):
-        score -= 1.5  # "Network provisioning tools in Java": a phrase, where a name capitalises its words
+    # "Network provisioning tools in Java": a phrase, where a name capitalises its words; a note in brackets after
+    # a name ("Squad (internal)", "Acme (client site)") is no phrase, and read as one it dropped the employer, which
+    # the entry then took from another entry's header (issue 12, blind review)
+    if _lower_words(re.sub(r"\s*\([^()]*\)\s*$", "", text) if text[:1].isupper() else text):
+        score -= 1.5
     if title_like(text) and score < 2:
         score -= 2.0
     if len(_words(text)) > 6:
@@ -343,11 +346,101 @@ def find_roles(lines: tuple[Line, ...], sections: tuple[Section, ...], today: dt
     roles: list[Role] = []
     for s in sections:
         if s.kind is SectionKind.EXPERIENCE:
-            roles += _section_roles(_without_heading_cell(lines, s), s.first_line, s.last_line, today)
+            found = _section_roles(_without_heading_cell(lines, s), s.first_line, s.last_line, today)
+            told = _paragraph_roles(lines, s.first_line, s.last_line, today)
+            # a section written as paragraphs, each opening on its dates: the paragraphs are its roles, where every
+            # role the entries gave starts a paragraph (a header's role under them stays as read)
+            starts = {r.line for r in told}
+            roles += told if told and all(r.line in starts for r in found) else found
         elif s.kind is SectionKind.LEADERSHIP:
             found = _section_roles(_without_heading_cell(lines, s), s.first_line, s.last_line, today)
             roles += [replace(r, internship=True) for r in found if _titled_post(r)]
     return tuple(roles)
+
+
+# "From December 2018 to September 2020 I worked at ...", "Since 2020, I have led ...": a paragraph that opens on its
+# dates; the words before the dates may only lead into them
+_PARAGRAPH_LEAD_RE = re.compile(r"(?i)^(?:from|since|between|during|in)?\s*$")
+_EMPLOYER_RE = re.compile(r"\b(?:at|for|joined|with)\s+(?=[A-Z])")
+_POST_RE = re.compile(
+    r"\bas\s+(?:an?\s+|the\s+)?([^,.;:()]+?)(?=\s+(?:on|in|at|for|with|where|from|since|and)\b|[,.;:(]|$)"
+)
+
+
+def _paragraph_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.date) -> list[Role]:
+    """Roles told as paragraphs ("From December 2018 to September 2020 I worked at Acme in the public transport
+    domain, where I built ... I led a team of four."): each paragraph opens on its dates; the sentence with the
+    dates is the role's header (the employer after "at", "for" or "joined", the post after "as"), and each later
+    sentence is one bullet (issue 12, blind review: such a résumé gave roles without a usable bullet, and the pitch
+    and stories had nothing to tell). A paragraph naming neither employer nor post is no role."""
+    starts = [i for i in range(first, last + 1) if _paragraph_dates(lines[i]) is not None]
+    roles: list[Role] = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] - 1 if n + 1 < len(starts) else last
+        body = [j for j in range(start, end + 1) if not lines[j].heading]
+        text, at = "", []  # the paragraph's text, and where each of its lines starts in it
+        for j in body:
+            at.append((len(text) + (1 if text else 0), j))
+            text = f"{text} {lines[j].text}" if text else lines[j].text
+        sentences = [(m.start(), m.group(0)) for m in re.finditer(r"\S(?:.*?)(?:[.!?](?=\s+[A-Z]|\s*$)|$)", text)]
+        if not sentences:
+            continue
+        header = sentences[0][1]
+        dates = find_dates(header, today)
+        if dates is None:
+            continue
+        rest = f"{header[: dates.span[0]]} {header[dates.span[1] :]}"
+        company, title = _paragraph_post(rest)
+        if company is None and title is None:
+            continue
+        bullets = tuple(
+            Bullet(sentence.strip(), max(j for offset, j in at if offset <= start))
+            for start, sentence in sentences[1:]
+            if re.search(r"[a-z]", sentence)
+        )
+        roles.append(
+            Role(
+                title,
+                company,
+                dates.start,
+                dates.end,
+                bullets,
+                line=start,
+                internship=bool(INTERNSHIP_RE.search(title or "")),
+                confidence=SENTENCE_CONFIDENCE,
+                from_sentence=True,
+            )
+        )
+    return roles
+
+
+def _paragraph_dates(line: Line) -> Dates | None:
+    """The dates a paragraph opens on: a range or an open start at the line's start, then a sentence in lower-case
+    words ("From May 2019 to June 2021 I worked at ..."), not a header's short line ("2019 – 2021 | Acme")."""
+    if line.bullet or line.heading:
+        return None
+    dates = find_dates(line.text)
+    if dates is None or (dates.start == dates.end and dates.end != "present"):
+        return None
+    lead = line.text[: dates.span[0]]
+    if not _PARAGRAPH_LEAD_RE.match(lead):
+        return None
+    after = line.text[dates.span[1] :]
+    return dates if _lower_words(after) >= 3 and len(after.split()) >= 6 else None
+
+
+def _paragraph_post(text: str) -> tuple[str | None, str | None]:
+    """The employer and the post a paragraph's dated sentence names: "I worked at Acme Transit in ..." (Acme Transit),
+    "working at Globex Mobility as a lead developer" (Globex Mobility, lead developer)."""
+    if found := sentence_post(text):
+        return found[1], found[0]
+    company = None
+    if m := _EMPLOYER_RE.search(text):
+        company = _name_after(text, m.end())[0] or None
+    title = None
+    if (m := _POST_RE.search(text)) and title_like(m.group(1)) and len(m.group(1).split()) <= 6:
+        title = m.group(1).strip()
+    return company, title
 
 
 def outside_work(role: Role) -> bool:
@@ -357,17 +450,30 @@ def outside_work(role: Role) -> bool:
 
 
 def _titled_post(role: Role) -> bool:
-    """A post held over a time, with a title and an organisation, read with confidence: not a membership, an
-    event or a talk with a date."""
+    """A post with a title and an organisation, read with confidence: not a membership. One year is enough ("Mentor,
+    Code Club, 2022"): an activities section lists its posts so, and asking for a range kept only the one entry
+    that printed one (issue 12, blind review: 1 of 4 activities); but a part taken once in an event, a programme or
+    a contest dated by its year ("Mentor at a Summer of Code 2019") is no post held."""
     return (
         role.title is not None
         and role.company is not None
         and (_title_score(role.title) >= 2 or _lone_title([role.title, role.company]))
         and not set(_head(_words(role.title))) <= _lexicon().membership_titles
         and role.start is not None
-        and role.start != role.end
+        and (role.start != role.end or not _event(f"{role.title} {role.company}"))
         and role.confidence >= LOW_CONFIDENCE
     )
+
+
+@cache
+def _event_words() -> re.Pattern[str]:
+    words = json.loads((files("tailor") / "data" / "resume.json").read_text(encoding="utf-8"))["event_words"]
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
+def _event(text: str) -> bool:
+    """The header names an event, a programme or a contest (`resume.json` `event_words`), not an organisation."""
+    return _event_words().search(text) is not None
 
 
 def _without_heading_cell(lines: tuple[Line, ...], section: Section) -> tuple[Line, ...]:
@@ -409,7 +515,8 @@ def _section_roles(lines: tuple[Line, ...], first: int, last: int, today: dt.dat
     entries = _consistent(_drop_company_only(_with_employers(entries)))
     used.update(j for e in entries for j in e.header_lines)
     roles = grid + [_role(e, entries) for e in entries]
-    return _with_bullets(lines, sorted(roles, key=lambda r: r.line), last, used)
+    roles = _with_bullets(lines, sorted(roles, key=lambda r: r.line), last, used)
+    return [replace(r, bullets=_sentence_bullets(lines, r)) for r in roles]
 
 
 def _body_lines(lines: tuple[Line, ...], first: int, last: int) -> set[int]:
@@ -523,7 +630,10 @@ def _entry(
             company = _parts(lines[j].text, -2)[0]
             header = _Header(title, company, header.location, (company, *header.parts))
             above, employer = [j, i - 1], True
-    below, header, spare = _lookahead(lines, i, last, used, bool(above), header)
+    # the section's entries so far print their title below the date line: so does this one, even where the title's
+    # line stands just above the next entry's date line ("Rowing Club 2021" / "Treasurer" / "Meetup 2019")
+    below_first = bool(before) and all(e.header.title and e.header.title.slot[0] > 0 for e in before[-2:])
+    below, header, spare = _lookahead(lines, i, last, used, bool(above), header, below_first)
     if _not_a_role(header, [lines[j].text for j in (*above, i, *below)]):
         return None
     sentence = None
@@ -609,14 +719,14 @@ def _team_after_title(header: _Header) -> bool:
 
 
 def _lookahead(
-    lines: tuple[Line, ...], i: int, last: int, used: set[int], above: bool, header: _Header
+    lines: tuple[Line, ...], i: int, last: int, used: set[int], above: bool, header: _Header, below_first: bool = False
 ) -> tuple[list[int], _Header, list[_Part]]:
     """Up to two short lines below a date line that give the header the title or company it lacks
     ("Jan 2019 – Present" / "Staff Engineer" / "Acme Corp"); the pieces of a header-like line below that
     the header does not need are kept, for the section's other entries to decide."""
     below: list[int] = []
     j = i + 1
-    while j <= last and len(below) < 2 and _below_header(lines, j, used, above):
+    while j <= last and len(below) < 2 and _below_header(lines, j, used, above, below_first and not below):
         parts = _parts(lines[j].text, len(below) + 1)
         with_line = _assign([*header.parts, *parts])
         gained = (header.title is None and with_line.title is not None) or (
@@ -630,7 +740,7 @@ def _lookahead(
     return below, header, []
 
 
-def _below_header(lines: tuple[Line, ...], j: int, used: set[int], above: bool) -> bool:
+def _below_header(lines: tuple[Line, ...], j: int, used: set[int], above: bool, below_first: bool = False) -> bool:
     line = lines[j]
     return (
         j not in used
@@ -638,7 +748,7 @@ def _below_header(lines: tuple[Line, ...], j: int, used: set[int], above: bool) 
         and not line.bullet
         and not is_date_line(line)
         # a line just above the next date line heads that entry ("Acme (2015–2021)" / "Engineer" / "2018–2021")
-        and not (j + 1 < len(lines) and is_date_line(lines[j + 1]))
+        and not (j + 1 < len(lines) and is_date_line(lines[j + 1]) and not below_first)
         # a place under a header with lines above it is the role's location, not a company
         and not (above and place_score(line.text) >= 2)
     )
@@ -772,6 +882,7 @@ def _parts(text: str, offset: int) -> list[_Part]:
         for p, sep in zip(_SPLIT_RE.split(text), separators, strict=True)
     ]
     split = [(f"{p})" if p.count("(") > p.count(")") else p, sep) for p, sep in split]
+    split = [(q, sep if n == 0 else "|") for p, sep in split for n, q in enumerate(_bracketed_employer(p))]
     # each piece with whether a spaced hyphen parts it from the one before ("Citrix - Octoblu")
     pieces = [
         (q, sep == "-" and n == 0)
@@ -793,6 +904,23 @@ def _parts(text: str, offset: int) -> list[_Part]:
         else:
             parts.append(_Part(piece, (offset, len(parts)), dash=dash))
     return parts
+
+
+_BRACKETED_RE = re.compile(r"(?P<title>[^(),]+?)\s*\((?P<name>[A-Z][^(),]*),[^()]*\)")
+
+
+def _bracketed_employer(piece: str) -> list[str]:
+    """ "DevOps Lead (Squad, internal)", "Architect (Acme, for CNES)": a title with its employer in brackets after
+    it, the employer first and a note after its comma, is the title then the employer. Split at the bracket's comma,
+    the title took half the employer's name and the note the other half, and a role without its employer took the
+    entry above's (issue 12, blind review: an employer glued from another entry)."""
+    m = _BRACKETED_RE.fullmatch(piece)
+    if m is None:
+        return [piece]
+    title, name = m.group("title").strip(), m.group("name").strip()
+    if _title_score(title) < 2 or title_like(name) or place_score(name) >= 2 or _lower_words(name):
+        return [piece]
+    return [title, name]
 
 
 def _arrows_marked(text: str) -> str:
@@ -1135,6 +1263,38 @@ def _with_bullets(lines: tuple[Line, ...], roles: list[Role], last: int, used: s
             last_read = j
         out.append(replace(role, bullets=tuple(bullets), location=location))
     return out
+
+
+# where one sentence of a paragraph ends and the next begins: "... in Java. I led ...", "... by 40%. We cut ..."
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z][a-z]*\b)")
+
+
+def _sentence_bullets(lines: tuple[Line, ...], role: Role) -> tuple[Bullet, ...]:
+    """A role's paragraph, printed as running text under its header and not as a list item, read as one bullet per
+    sentence, each citing the line its sentence starts on; a sentence that opens on the role's dates ("From December
+    2018 to September 2020 I worked ...") or names the role's post and employer ("She was a Mobile Developer at
+    Pixel & Pine.") is its header, no bullet (issue 12, blind review: a paragraph read as one bullet left the pitch
+    and the stories nothing they could quote)."""
+    out: list[Bullet] = []
+    for bullet in role.bullets:
+        sentences = _SENTENCE_BREAK_RE.split(bullet.text)
+        if lines[bullet.line].bullet or len(sentences) < 2:
+            out.append(bullet)
+            continue
+        starts, j, at = [], bullet.line, 0  # the line each wrapped part of the paragraph starts on, and where
+        while j < len(lines) and at < len(bullet.text):
+            starts.append((at, j))
+            at += len(lines[j].text) + 1
+            j += 1
+        at = 0
+        for sentence in sentences:
+            at = bullet.text.index(sentence, at)
+            line = max(k for offset, k in starts if offset <= at)
+            post = sentence_post(sentence)
+            if _paragraph_dates(Line(sentence)) is None and (post is None or post[:2] != (role.title, role.company)):
+                out.append(Bullet(sentence, line))
+            at += len(sentence)
+    return tuple(out)
 
 
 # "Technologies I worked with: Go, ...", "Stack: ...": a capitalised label of up to six words, then a colon

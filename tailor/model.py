@@ -187,6 +187,11 @@ class Role:
     from_sentence: bool = False
 
     @property
+    def is_current(self) -> bool:
+        """Held today: its end is left open ("2016 – present", "since 2019", "2021 –")."""
+        return self.end == "present"
+
+    @property
     def label(self) -> str:
         """How a citation names this role: "Staff Engineer, Acme"."""
         named = ", ".join(p for p in (self.title, self.company) if p)
@@ -225,6 +230,9 @@ class Resume:
     summary: str = ""  # the profile/summary paragraph if the résumé has one
     # Drafted although its roles could not be read with confidence (--draft-anyway): the brief says so
     doubtful: bool = False
+    # The résumé states no date of its own and a role runs on ("2019 – present"): its years are counted to today
+    # (as_of is today's date), so a sentence of years says "to today", not "so far" as of a writing date
+    open_end_assumed_today: bool = False
 
 
 class Seniority(Enum):

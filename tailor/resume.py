@@ -577,7 +577,9 @@ def latest_first(roles: tuple[Role, ...]) -> tuple[Role, ...]:
     """The roles latest first by their dates, whatever order the page lists them in. A résumé listed oldest
     first had its first job told as the current one ("most recently at" the first employer, "3 roles from Jul
     2012 to May 2011"; issue 12). The current role is the open-ended one, else the one that ended last; a role
-    without dates stays beside the dated role listed before it; roles that tie keep the page's order."""
+    without dates stays beside the dated role listed before it; roles that tie keep the page's order. Roles held
+    today all tie, whenever each began: a side post begun later ("Lecturer, since 2021") does not become the
+    latest role over the day job the page lists first (issue 12, blind review)."""
     keys = [_recency(r) for r in roles]
     dated = [k for k in keys if k is not None]
     if not dated:
@@ -597,7 +599,7 @@ def _recency(role: Role) -> tuple[int, int] | None:
     """(when the role ended, when it began) as month numbers; a single date is both."""
     start = _month_index(role.start, end=False) if role.start and role.start[:4].isdigit() else None
     if role.end == "present":
-        return (_OPEN, start if start is not None else _OPEN)
+        return (_OPEN, _OPEN)
     end = _month_index(role.end, end=True) if role.end and role.end[:4].isdigit() else start
     if end is None:
         return None
@@ -713,9 +715,7 @@ def legal_clause_lines(lines: tuple[Line, ...]) -> frozenset[int]:
 
 
 def _with_metrics(roles: tuple[Role, ...]) -> tuple[Role, ...]:
-    return tuple(
-        replace(r, bullets=tuple(replace(b, metrics=find_metrics(b.text)) for b in r.bullets)) for r in roles
-    )
+    return tuple(replace(r, bullets=tuple(replace(b, metrics=find_metrics(b.text)) for b in r.bullets)) for r in roles)
 
 
 def _resume(
@@ -732,7 +732,10 @@ def _resume(
     summary = _summary(doc.lines, sections)
     roles = latest_first(roles)
     report = _report(doc, contact, sections, roles, warnings)
-    return Resume(doc, contact, sections, roles, years_of_experience(roles, as_of), as_of, report, summary)
+    years = years_of_experience(roles, as_of)
+    # counted to today only when a role is open and the document gives no date of its own to count to
+    to_today = doc.date is None and years is not None and any(r.is_current and not r.internship for r in roles)
+    return Resume(doc, contact, sections, roles, years, as_of, report, summary, open_end_assumed_today=to_today)
 
 
 def _summary(lines: tuple[Line, ...], sections: tuple[Section, ...]) -> str:

@@ -135,7 +135,8 @@ def test_an_activities_post_is_named_apart_from_the_roles(tmp_path, cli):
     roles, _, posts = read.partition("Besides")
     assert roles.startswith("**Your résumé:** 2 roles, latest first:")
     assert "Open Source Maintainer" not in roles and "Volunteer Mentor" not in roles
-    assert "2 posts outside work: Volunteer Mentor, Code Bridge; Open Source Maintainer, GitHub" in posts
+    # both held today: in the page's order (reading7: roles held today tie, whenever each began)
+    assert "2 posts outside work: Open Source Maintainer, GitHub; Volunteer Mentor, Code Bridge" in posts
     # the career story's timeline is of the two roles: a post outside work is no step of it
     career = next(line for line in brief.splitlines() if "Career story in 2–3 minutes" in line)
     assert career.count(" → ") == 1 and "GitHub" not in career and "Code Bridge" not in career, career

@@ -199,11 +199,47 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     for line in lines:
         if out and not line.bullet and not line.heading and _continues(out[-1].text, line.text):
             prev = out[-1]
-            joined = prev.text[:-1] + line.text if re.search(r"[a-z]-$", prev.text) else f"{prev.text} {line.text}"
+            if re.search(r"[a-z]-$", prev.text):
+                joined = prev.text[:-1] + line.text if _broken_word(prev.text, line.text) else prev.text + line.text
+            else:
+                joined = f"{prev.text} {line.text}"
             out[-1] = replace(prev, text=joined)
         else:
             out.append(line)
     return out
+
+
+def _broken_word(prev: str, nxt: str) -> bool:
+    """Whether the hyphen ending prev broke one word over the line end ("Kuber-" / "netes", "distri-" / "buted"), so
+    it goes, or is the word's own ("well-" / "known", "cross-" / "functional"), so it stays. It broke one word when
+    the whole is a known technology (the taxonomy's names and aliases) or an everyday word ("frame-" / "work"), or a
+    half is no word of its own; a technology split over two lines was matched by neither half (issue 13)."""
+    head = re.search(r"[^\W\d_]+(?=-$)", prev)
+    tail = re.match(r"[^\W\d_]+", nxt)
+    if head is None or tail is None:
+        return True
+    first, second = head.group(0).lower(), tail.group(0).lower()
+    words = _english_words()
+    if first + second in words or first + second in _technology_words():
+        return True
+    return first not in words or second not in words
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    data = json.loads((files("tailor") / "data" / "english_words.json").read_text(encoding="utf-8"))
+    return frozenset(data["words"])
+
+
+@cache
+def _technology_words() -> frozenset[str]:
+    """The taxonomy's one-word names and aliases, in lower case ("kubernetes", "consul", "postgresql")."""
+    folder = files("tailor") / "data" / "taxonomy"
+    names: set[str] = set()
+    for name in ("tech.json", "practice.json", "imported.json"):
+        for skill in json.loads((folder / name).read_text(encoding="utf-8"))["skills"]:
+            names.update(n.lower() for n in (skill["name"], *skill.get("aliases", ())) if n.isalnum())
+    return frozenset(names)
 
 
 # "Technologies: Python, Django," / "Stack: Go, ...": a labelled list; the label is a few words before a colon
