@@ -26,6 +26,7 @@ import re
 import sys
 import tempfile
 import threading
+import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,7 +65,7 @@ def kept(name: str) -> Iterator[None]:
             if not _open:
                 _open[:] = [name, threading.get_ident(), 0]
                 _compiler.compile = _compile
-                _compiler._sre = _Recorder()
+                _compiler._sre = _recorder()
             _open[2] += 1
     try:
         yield
@@ -103,23 +104,26 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         _compiling.key = None
 
 
-class _Recorder:
-    """`_sre` as the pattern compiler sees it inside `kept`: notes what it hands to `_sre.compile` for the pattern
-    being compiled, as the entry to keep."""
+def _record(pattern: Any, *args: Any) -> Any:
+    """`_sre.compile` as the pattern compiler calls it inside `kept`: notes what it is given for the pattern being
+    compiled, as the entry to keep."""
+    compiled = _sre.compile(pattern, *args)
+    current = getattr(_compiling, "key", None)
+    if current is not None and current[1][0] is pattern:
+        name, key = current
+        flags, code, *rest = args
+        # the opcodes are ints of a named subclass, which marshal does not write: the engine reads ints
+        _used[name][key] = (flags, [int(op) for op in code], *rest)
+        _fresh.add(name)
+    return compiled
 
-    def compile(self, pattern: Any, *args: Any) -> Any:
-        compiled = _sre.compile(pattern, *args)
-        current = getattr(_compiling, "key", None)
-        if current is not None and current[1][0] is pattern:
-            name, key = current
-            flags, code, *rest = args
-            # the opcodes are ints of a named subclass, which marshal does not write: the engine reads ints
-            _used[name][key] = (flags, [int(op) for op in code], *rest)
-            _fresh.add(name)
-        return compiled
 
-    def __getattr__(self, attribute: str) -> Any:
-        return getattr(_sre, attribute)
+def _recorder() -> types.ModuleType:
+    """`_sre` with `_record` for its `compile`, for the pattern compiler to use inside `kept`."""
+    shim = types.ModuleType(_sre.__name__)
+    shim.__dict__.update(vars(_sre))
+    shim.compile = _record  # type: ignore[attr-defined]
+    return shim
 
 
 def _path(name: str) -> Path:
