@@ -147,7 +147,7 @@ def _load(name: str) -> dict[_Key, tuple[Any, ...]]:
 
 def _save(name: str, entries: dict[_Key, tuple[Any, ...]]) -> None:
     """Written whole (a temporary file, then a rename), so a reader never sees half a file, behind a checksum, so a
-    damaged one is never read; the files of other Python versions are left to them."""
+    damaged one is never read; the file this scope kept for another Python version is removed."""
     path = _path(name)
     try:
         body = marshal.dumps(entries)
@@ -160,5 +160,8 @@ def _save(name: str, entries: dict[_Key, tuple[Any, ...]]) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        for old in path.parent.glob(f"{_PREFIX}{name}-*.marshal"):  # another Python's: never read again here
+            if old != path:
+                old.unlink(missing_ok=True)
     except (OSError, ValueError):  # a read-only or full cache folder; ValueError: an entry marshal cannot write
         pass

@@ -128,3 +128,19 @@ def test_outside_a_scope_and_on_other_threads_nothing_is_kept(tmp_path: Path, mo
         (kept,) = _kept_files(tmp_path)
         assert [pattern for pattern, _ in _entries(kept)] == ["inside (a|scope) 2"]
         assert re._compiler.compile is regexes._original  # the scope closed, compiling is Python's own again
+
+
+@needs_compiler
+def test_the_file_of_another_python_is_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TAILOR_CACHE_DIR", str(tmp_path))
+    other = tmp_path / "regexes-test2-0000000000000000.marshal"
+    other.write_bytes(b"kept by another Python version")
+    unrelated = tmp_path / "regexes-other-0000000000000000.marshal"
+    unrelated.write_bytes(b"another scope's")
+    monkeypatch.setattr(regexes, "_known", {})
+    monkeypatch.setattr(regexes, "_used", {})
+    with regexes.kept("test2"):
+        re.compile("fresh (in|this) run 4")
+    assert not other.exists()
+    assert unrelated.exists()
+    assert [p.name.split("-")[1] for p in _kept_files(tmp_path)] == ["other", "test2"]
