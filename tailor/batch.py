@@ -148,7 +148,10 @@ class SkillsElsewhere:
             self._ahead = exc
             return
         self._ahead = (posting, self._executor.submit(_posting_skills, posting))
-        compile_ahead()
+        from tailor.regexes import kept
+
+        with kept("brief"):
+            compile_ahead()
 
     def posting_read_ahead(self, posting: str) -> tuple[Posting, Skills] | None:
         """The posting read ahead and its skills, when `posting` is that one."""
@@ -194,11 +197,14 @@ def _loading_for_good() -> Iterator[None]:
 
 # What the skills process runs. It imports tailor.skills alone, not tailor.pipeline and the later stages.
 def _extractor_ready() -> None:
-    with _loading_for_good():
-        import tailor.skills  # noqa: F401  # spaCy; the matcher's load holds collections back its own way
-    from tailor.skills import shared_extractor
+    from tailor.regexes import kept
 
-    shared_extractor()
+    with kept("skills"):  # spaCy's tokenizer rules and the taxonomy's patterns, compiled in an earlier run
+        with _loading_for_good():
+            import tailor.skills  # noqa: F401  # spaCy; the matcher's load holds collections back its own way
+        from tailor.skills import shared_extractor
+
+        shared_extractor()
 
 
 def _taxonomy() -> Taxonomy:
@@ -553,13 +559,16 @@ def candidate_of(
 
         candidate = analyse_resume(resume, today, strict=strict)
     else:
-        with _loading_for_good():
-            from tailor.pipeline import Candidate, read_resume
+        from tailor.regexes import kept
 
+        with _loading_for_good():
+            with kept("brief"):  # the patterns of the code that reads no document, compiled in an earlier run
+                from tailor.pipeline import Candidate, read_resume
             read = read_resume(resume, today, strict)
             skills = elsewhere.resume_skills_later(read)
             if pdf:
-                _load_renderer()
+                with kept("brief"):
+                    _load_renderer()
             elsewhere.read_ahead()
         candidate = Candidate(read, skills.result())
     for note in reading_warnings(candidate, resume):

@@ -200,6 +200,15 @@ def compile_ahead() -> None:
                 cue_pattern(spec[key])
     cue_pattern(area_data()["equipment_cues"])
     cue_pattern(area_data()["example_cues"])
+    # and those fitting compiled when first asked, after the wait: people and team words, scale signs, a
+    # title's practices, a domain's signs, the senior rungs
+    _people_words()
+    _team_verbs()
+    _scale_sign_patterns()
+    for cues in (*area_data()["shown_by_titles"].values(), *area_data()["domain_signs"].values()):
+        cue_pattern(cues)
+    cue_pattern(area_data()["seniority"]["senior_rungs"])
+    cue_pattern(area_data()["seniority"]["across_teams"])
 
 
 # Fit and draft ask these of the same few hundred lines over and over (4,000 and 16,000 calls for one

@@ -14,6 +14,7 @@ import datetime as dt
 from tailor.checks import compile_ahead as compile_checks_ahead
 from tailor.checks import present_is_today, requirements_check, risk_table
 from tailor.checks import risks as draft_risks
+from tailor.draft.figures import _patterns as figures_patterns
 from tailor.draft.pitch import draft_pitch
 from tailor.draft.plan import (
     _level_cites,
@@ -25,6 +26,7 @@ from tailor.draft.plan import (
 from tailor.draft.questions import draft_questions
 from tailor.draft.star import compile_ahead as compile_star_ahead
 from tailor.draft.star import draft_star
+from tailor.draft.sums import _patterns as sums_patterns
 from tailor.draft.verdict import draft_fit_verdict
 from tailor.draft.words import _Context, _Item, _own_item, _question_pattern, brief_data
 from tailor.fit import asked_skills
@@ -51,8 +53,14 @@ def compile_ahead() -> None:
                  fragment["openers"], *noticed["interviewer_cues"].values(),
                  noticed["remote_cues"], noticed["on_call_cues"], noticed["rotation_cues"],
                  *(data["snapshot"][f"{kind}_cues"] for kind in ("startup", "established", "product", "internal")),
-                 data["pitch"]["outside_field_titles"]):
+                 data["pitch"]["outside_field_titles"], data["snapshot"]["funding_cues"],
+                 data["snapshot"]["work_cues"]):
         _question_pattern(tuple(cues))
+    for spec in data["star"]:  # the evidence a question asks of a story (star._evidenced, star._related)
+        for group in spec.get("evidence") or ():
+            _question_pattern(tuple(group))
+    sums_patterns()
+    figures_patterns()
 
 
 def draft_brief(
