@@ -132,7 +132,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", type=Path, action="append", default=[], help="another tuning set: DIR/resumes, DIR/gold")
     ap.add_argument("--top", type=int, default=12)
-    ap.add_argument("--cells", action="store_true", help="tp and fp per (category, via, surface, where), pooled over the sets")
+    ap.add_argument(
+        "--cells", action="store_true", help="tp and fp per (category, via, surface, where), pooled over the sets"
+    )
     ap.add_argument("--names", action="store_true", help="the skill names of each set's errors, by kind (names only)")
     a = ap.parse_args()
     score = scorer()
