@@ -1095,7 +1095,7 @@ class Extractor:
                 rule = "context: spoken"
             elif pattern.weak or (resume and pattern.resume_weak):
                 rule = self._weak_context(doc, start, end, pattern.taxon, held, kind) or ""
-            elif resume and self._strict(doc, pattern.taxon, start, end, rule, kind):
+            elif resume and self._strict(doc, pattern, start, end, rule, kind):
                 # an acceptance path that the pooled census shows wrong more often than right (skill_rules.json,
                 # strict_paths): the mention counts as a generic word does, in a list, after a cue or as an object
                 verb = self._verb_before(doc, start)
@@ -1355,14 +1355,24 @@ class Extractor:
                 return f"context: listed with {other.name}"
         return None
 
-    def _strict(self, doc: Doc, taxon: Taxon, start: int, end: int, rule: str, kind: SectionKind) -> bool:
+    def _strict(self, doc: Doc, pattern: _Pattern, start: int, end: int, rule: str, kind: SectionKind) -> bool:
         """True when this mention takes an acceptance path of skill_rules.json's strict_paths: matched this way
-        (alias or lemma), in this section, in another word than the skill's name ("IAM", "monitored")."""
+        (alias or lemma), in this section, in another word than the skill's name ("alerts" for alerting). A
+        listed spelling in the other number is that spelling, not another word ("ETL job" for "ETL jobs")."""
+        taxon = pattern.taxon
         category = taxon.category.lower()
-        return any(
-            via == rule and section == kind.value and (not categories or category in categories)
-            for via, section, categories in self._rules.strict_paths
-        ) and doc[start:end].text.casefold() != taxon.name.casefold()
+        words = tuple(t.lower_ for t in doc[start:end])
+        return (
+            any(
+                via == rule and section == kind.value and (not categories or category in categories)
+                for via, section, categories in self._rules.strict_paths
+            )
+            and " ".join(words) != taxon.name.casefold()
+            and not any(
+                len(s) == len(words) and s[:-1] == words[:-1] and _number_differs(words[-1], s[-1])
+                for s in pattern.spellings
+            )
+        )
 
     def _verb_before(self, doc: Doc, start: int) -> str | None:
         """The work verb ("created", "built", "integrated") whose object the word at `start` is: right before it,
