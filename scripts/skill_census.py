@@ -57,6 +57,9 @@ def census(
 
     fp: dict[str, Row] = collections.defaultdict(collections.Counter)
     fn: dict[str, Row] = collections.defaultdict(collections.Counter)
+    # (category, via, surface, where) -> [tp, fp]: item 1 of issue 13's third pass decides a whole cell by its counts
+    cells: dict[tuple[str, str, str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
+    names: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     known = {folder.key(t.name): t for t in extractor.taxonomy.taxa}  # type: ignore[attr-defined]
     tp = n_fp = n_fn = 0
     for _, resume, gold in docs:
@@ -67,11 +70,14 @@ def census(
         lines = [] if resume is None else resume.document.lines  # type: ignore[attr-defined]
         text = "\n".join(ln.text for ln in lines).lower()
         for key, skill in pred.items():
+            e = skill.evidence[0]
+            where = e.section.value + (" list" if e.in_list or e.section.value == "skills" else " sentence")
+            cell = (skill.category.lower(), _via(e.rule), _case(e.matched, skill.name), where)
+            cells[cell][key not in gold] += 1
             if key in gold:
                 continue
             n_fp += 1
-            e = skill.evidence[0]
-            where = e.section.value + (" list" if e.in_list or e.section.value == "skills" else " sentence")
+            names["fp " + " / ".join(cell)][skill.name] += 1
             for dim, value in (
                 ("category", skill.category.lower()),
                 ("where", where),
@@ -87,8 +93,9 @@ def census(
             reason = "in taxonomy" if taxon else "not in taxonomy"
             reason += ", written as is" if written else ", other words"
             fn["reason"][(reason, "")] += 1
+            names["fn " + reason][taxon.name if taxon else key] += 1
             fn["category"][(taxon.category.lower() if taxon else "(unknown)", "")] += 1
-    return {"tp": tp, "fp": n_fp, "fn": n_fn, "fp_by": fp, "fn_by": fn}
+    return {"tp": tp, "fp": n_fp, "fn": n_fn, "fp_by": fp, "fn_by": fn, "cells": cells, "names": names}
 
 
 def _table(title: str, results: dict[str, dict], side: str, dim: str, top: int) -> list[str]:
@@ -125,6 +132,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", type=Path, action="append", default=[], help="another tuning set: DIR/resumes, DIR/gold")
     ap.add_argument("--top", type=int, default=12)
+    ap.add_argument(
+        "--cells", action="store_true", help="tp and fp per (category, via, surface, where), pooled over the sets"
+    )
+    ap.add_argument("--names", action="store_true", help="the skill names of each set's errors, by kind (names only)")
     a = ap.parse_args()
     score = scorer()
     if score is None:
@@ -164,7 +175,30 @@ def main() -> int:
             print()
             label = ("false positives" if side == "fp_by" else "misses") + f" by {dim}"
             print("\n".join(_table(label, results, side, dim, a.top)))
+    if a.cells:
+        print()
+        print("\n".join(_cells(results)))
+    if a.names:
+        for name, r in results.items():
+            print(f"\n## {name}")
+            for kind, counter in sorted(r["names"].items()):
+                print(f"- {kind}: " + ", ".join(f"{n}×{c}" if c > 1 else n for n, c in counter.most_common()))
     return 0
+
+
+def _cells(results: dict[str, dict]) -> list[str]:
+    """tp and fp of each acceptance cell pooled over every set but the corpus (its gold lists keywords only)."""
+    pooled: dict[tuple[str, ...], list[int]] = collections.defaultdict(lambda: [0, 0])
+    for name, r in results.items():
+        if name == "corpus":
+            continue
+        for cell, (tp, fp) in r["cells"].items():
+            pooled[cell][0] += tp
+            pooled[cell][1] += fp
+    out = ["| category | via | surface | where | tp | fp |", "| --- | --- | --- | --- | ---: | ---: |"]
+    for cell, (tp, fp) in sorted(pooled.items(), key=lambda kv: (-kv[1][1], -kv[1][0], kv[0])):
+        out.append("| " + " | ".join(cell) + f" | {tp} | {fp} |")
+    return out
 
 
 if __name__ == "__main__":
