@@ -342,8 +342,15 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
     chosen: list[tuple[_Item, str]] = []
     skipped: list[_Item] = list(scope)
     words = fixed
+    # The latest role's best line is said first, unless the scope sentence already speaks for that role or it has
+    # no line to tell: a manager since 2020 whose pitch told only results from engineer roles of 2015-2019 skipped
+    # the job the listener hires from (issue 12, blind review). Said first; the others still rank by the posting.
+    main = _main_role(ctx)
+    lead = main if main is not None and not scope else None
     while len(chosen) < MAX_PITCH_ACHIEVEMENTS:
-        item = _best_achievement(ctx, exclude=tuple(i for i, _ in chosen), skip=tuple(skipped))
+        excluded = tuple(i for i, _ in chosen)
+        item = _best_achievement(ctx, exclude=excluded, skip=tuple(skipped), role=lead) if not chosen and lead else None
+        item = item or _best_achievement(ctx, exclude=excluded, skip=tuple(skipped))
         if item is None or (len(chosen) >= 2 and words >= data["min_words"]):
             break
         # a further proof shows something this posting asks for, or a figure: "I also organised the summer party"
@@ -386,7 +393,6 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
     # Chosen for this posting, then said employer by employer, each named once: the intro's employer first, where
     # the intro leaves the listener, then the others latest first, so "Before that" is true. A result under no
     # role goes last, where no employer's name stands just before it.
-    main = _main_role(ctx)
     return sorted(
         chosen,
         key=lambda c: (
@@ -1058,8 +1064,12 @@ def _rank(level: Seniority) -> int:
     return int(area_data()["seniority"]["levels"][level.value]["rank"])
 
 
-def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
+def _best_achievement(
+    ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = (), role: Role | None = None
+) -> _Item | None:
+    """The best line left to tell for this posting; `role`: from that role's lines only."""
     pool = [i for i in _candidates(ctx) if i not in exclude and i not in skip and not i.role.internship]
+    pool = [i for i in pool if i.role is role] if role is not None else pool
     # An achievement opens with what the candidate did, a figure first: a keyword list or a bare title
     # ("Tech lead for the merchant portal; team of 6") is no result to say aloud. An achievement section's
     # line with a figure is a result in itself ("61% increase in the conversion rate").
@@ -1076,6 +1086,9 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
         return _result(i.bullet.text) or (has_figure(i.bullet) and not _duty(i.bullet.text))
 
     told = [i for i in done if not _duty(i.bullet.text)] or done
+    # the latest role's line said first must be something done there, never a standing duty made into one ("There I
+    # hire, performance reviews ..." of "Responsible for hiring, performance reviews ...")
+    told = [i for i in told if result(i) and _shows_evidence(ctx, i)] if role is not None else told
     # a line with neither a figure nor anything this posting asks ("Organised the summer party") argues nothing
     quantified = [i for i in told if has_figure(i.bullet) or _relevance(ctx, i.bullet.text)] or told
     # A further achievement should show another side of the candidate, not the areas already shown.
@@ -1083,6 +1096,18 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}] if shown else []
     ranked = sorted(fresh or quantified, key=lambda i: (-_item_value(ctx, i) - RESULT_BONUS * result(i), i.bullet.line))
     return ranked[0] if ranked else None
+
+
+def _leads(text: str) -> bool:
+    """A line whose action shows leading, owning, designing or starting something ("Led design review ...",
+    "Owned releases"; brief.json `pitch.evidence_verbs`), not a routine duty."""
+    return _main_verb(text).rstrip(",") in brief_data()["pitch"]["evidence_verbs"]
+
+
+def _shows_evidence(ctx: _Context, item: _Item) -> bool:
+    """Whether a line is evidence worth saying first: a figure, something led or owned, or the posting's own
+    duties; "Ran the weekly release meeting" is none."""
+    return has_figure(item.bullet) or _leads(item.bullet.text) or _on_duty(ctx, item.bullet.text)
 
 
 def _after_label(text: str) -> str | None:
