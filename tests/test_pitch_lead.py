@@ -46,3 +46,53 @@ def test_a_current_role_with_only_duties_leaves_the_results_to_the_others(tmp_pa
     assert "Responsible" not in pitch and "I hire," not in pitch, pitch
     assert "migrated 40 million records" in pitch, pitch
     assert "left out of this brief" not in text
+
+
+def test_a_role_with_nothing_under_it_is_named_without_a_tenure(tmp_path, cli):
+    # the latest post has a start and nothing printed under it (a placeholder for a job just taken)
+    resume = (FIXTURES / "placeholder_resume.md").read_text()
+    text = _brief(tmp_path, cli, resume, (FIXTURES / "manager_posting.txt").read_text())
+    said = _sentences(pitch_of(text))
+    assert "Associate Director at Fenwold Group" in said[0], said
+    # never "most recently nearly 4 years as an Associate Director": the length of a post with nothing shown is
+    # no claim to make aloud
+    assert "most recently" not in said[0] and not re.search(r"\d+ years as an Associate Director", said[0]), said
+    assert "led a team of 9 engineers" in pitch_of(text)
+    assert "left out of this brief" not in text
+
+
+def test_a_tool_list_and_a_routine_line_lose_to_what_was_led_and_owned(tmp_path, cli):
+    resume = """# Jordan Example
+
+jordan@example.com · Leeds, UK
+
+## Experience
+
+### Senior Software Engineer — Pollenfield
+Leeds, UK · Jun 2021 – Present
+- Leveraged previous experience with Linux administration to lead most DevOps tasks using Ansible, Terraform, Jenkins and Docker
+- Worked with Docker, Terraform, CI/CD pipelines, Jenkins, GitHub Actions and AWS for the build systems
+- Led design review and triage for the team
+- Owned releases of the desktop client
+
+### Software Engineer — Quarrystone
+Leeds, UK · Sep 2017 – May 2021
+- Maintained the CI pipelines and build servers
+"""
+    posting = """Engineering Lead, Developer Experience
+Marrowby
+
+About Marrowby
+Marrowby runs the scheduling platform for community clinics across Europe.
+
+Responsibilities
+- Lead a team of engineers building internal developer tooling
+- Run design reviews and set technical direction for the build and release systems
+
+Requirements
+- Experience leading an engineering team
+- Strong background in CI/CD, Docker and Terraform
+"""
+    pitch = pitch_of(_brief(tmp_path, cli, resume, posting))
+    assert "led design review and triage" in pitch and "owned releases" in pitch, pitch
+    assert "Leveraged" not in pitch and "leveraged" not in pitch and "GitHub Actions" not in pitch, pitch

@@ -827,7 +827,11 @@ def _pitch_intro(ctx: _Context) -> _Part:
 
 def _tenure(ctx: _Context, role: Role) -> str | None:
     """How long the main role has been (or was) held, said as the years are ("nearly 4 years"); None when it is
-    most of the career (the years say it already) or its dates are unread."""
+    most of the career (the years say it already) or its dates are unread. None for a role with nothing printed
+    under it: a post given "TBC" and no bullets was said as "most recently 3 years as an Associate Director",
+    counted to the document's date (issue 12, blind review); it is named as printed, with no tenure."""
+    if not role.bullets:
+        return None
     held = years_of_experience((role,), ctx.resume.as_of)
     total = ctx.resume.years_experience
     if held is None or total is None or total - held < MIN_OTHER_YEARS:
