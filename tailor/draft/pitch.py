@@ -1364,14 +1364,16 @@ def _pitch_company(ctx: _Context) -> _Part | None:
     if not (about and posting.company):
         return None
     sentence = _sentence(_company_sentence(about, posting.company))
-    link = _domain_link(ctx, about)
+    link = _domain_link(ctx, about) or _work_link(ctx, about)
     drawn = brief_data()["pitch"]["company"]["drawn"]
     if link is None or not sentence.startswith(drawn):
         return _Part(sentence, ("company: the posting's About",))
     # "Having worked in IoT at Marlpit Sensors, I'm drawn to ...": the reason to join tied to what the candidate
     # has done, not the company's line alone (issue 12, brief s8)
     domain, item = link
-    said = brief_data()["pitch"]["domain_link"].format(domain=domain, company=spoken(item.role.company or ""))
+    # an industry is worked "in", a kind of product work "on"
+    key = "domain_link" if _domain_link(ctx, about) else "work_link"
+    said = brief_data()["pitch"][key].format(domain=domain, company=spoken(item.role.company or ""))
     source = f"company: the posting's About; link: {_where(item.citation())}"
     cites = (item.citation(), ctx.header(item.role))
     return _Part(f"{said} {sentence}", (source,), cites, claimed=said.rstrip(","))
@@ -1394,6 +1396,26 @@ def _domain_link(ctx: _Context, about: str) -> tuple[str, _Item] | None:
             item = min(shown, key=lambda i: _role_index(ctx, i.role))
             found.append((_role_index(ctx, item.role), said.get(skill.name, skill.name), item))
     return min(found, key=lambda f: f[0])[1:] if found else None
+
+
+def _work_link(ctx: _Context, about: str) -> tuple[str, _Item] | None:
+    """A kind of product work the posting's About sentence names ("billing" in "builds billing software for
+    gyms") that a line of the résumé names too, with the latest role's line that does: the posting's sentence alone,
+    re-said, reads as copied (issue 12, blind review: the hand brief ties the reason to join to work done). The
+    kinds are brief.json `pitch.work_kinds`: a word the two merely share ("time", "developer") says nothing of the
+    work. None when no line names one."""
+    clip = _clean(_about_clip(about, brief_data()["pitch"]["about_words"])).lower()
+    kinds = [k for k in brief_data()["pitch"]["work_kinds"] if whole_word(k, clip)]
+    lines = sorted(
+        (i for i in ctx.items if i.role.company and not i.role.internship and _tells(i.bullet.text)),
+        key=lambda i: (_role_index(ctx, i.role), i.bullet.line),
+    )
+    for item in lines:
+        printed = _clean(item.bullet.text).lower()
+        for kind in kinds:
+            if whole_word(kind, printed):
+                return kind, item
+    return None
 
 
 def _role_title(title: str) -> str:
