@@ -96,3 +96,20 @@ Requirements
     pitch = pitch_of(_brief(tmp_path, cli, resume, posting))
     assert "led design review and triage" in pitch and "owned releases" in pitch, pitch
     assert "Leveraged" not in pitch and "leveraged" not in pitch and "GitHub Actions" not in pitch, pitch
+
+
+def test_why_this_company_is_tied_to_a_line_showing_the_same_kind_of_work(tmp_path, cli):
+    resume = (FIXTURES / "manager_resume.md").read_text()
+    text = _brief(tmp_path, cli, resume, (FIXTURES / "manager_posting.txt").read_text())
+    pitch = pitch_of(text)
+    # the posting's sentence is not said alone: the reason is tied to the résumé's billing work, cited in the check
+    assert "Having worked on billing at Harrowgate Labs, I'm drawn to Tessaline because" in pitch, pitch
+    assert "left out of this brief" not in text
+
+
+def test_why_this_company_stays_one_clause_when_no_line_shows_the_work(tmp_path, cli):
+    resume = (FIXTURES / "manager_resume.md").read_text().replace("billing platform", "internal platform")
+    text = _brief(tmp_path, cli, resume, (FIXTURES / "manager_posting.txt").read_text())
+    pitch = pitch_of(text)
+    assert "Having worked on" not in pitch, pitch
+    assert "I'm drawn to Tessaline because it builds billing software for independent gyms and studios." in pitch
