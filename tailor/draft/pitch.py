@@ -342,8 +342,15 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
     chosen: list[tuple[_Item, str]] = []
     skipped: list[_Item] = list(scope)
     words = fixed
+    # The latest role's best line is said first, unless the scope sentence already speaks for that role or it has
+    # no line to tell: a manager since 2020 whose pitch told only results from engineer roles of 2015-2019 skipped
+    # the job the listener hires from (issue 12, blind review). Said first; the others still rank by the posting.
+    main = _main_role(ctx)
+    lead = main if main is not None and not scope else None
     while len(chosen) < MAX_PITCH_ACHIEVEMENTS:
-        item = _best_achievement(ctx, exclude=tuple(i for i, _ in chosen), skip=tuple(skipped))
+        excluded = tuple(i for i, _ in chosen)
+        item = _best_achievement(ctx, exclude=excluded, skip=tuple(skipped), role=lead) if not chosen and lead else None
+        item = item or _best_achievement(ctx, exclude=excluded, skip=tuple(skipped))
         if item is None or (len(chosen) >= 2 and words >= data["min_words"]):
             break
         # a further proof shows something this posting asks for, or a figure: "I also organised the summer party"
@@ -386,7 +393,6 @@ def _pitch_results(ctx: _Context, fixed: int, scope: tuple[_Item, ...] = ()) -> 
     # Chosen for this posting, then said employer by employer, each named once: the intro's employer first, where
     # the intro leaves the listener, then the others latest first, so "Before that" is true. A result under no
     # role goes last, where no employer's name stands just before it.
-    main = _main_role(ctx)
     return sorted(
         chosen,
         key=lambda c: (
@@ -821,7 +827,11 @@ def _pitch_intro(ctx: _Context) -> _Part:
 
 def _tenure(ctx: _Context, role: Role) -> str | None:
     """How long the main role has been (or was) held, said as the years are ("nearly 4 years"); None when it is
-    most of the career (the years say it already) or its dates are unread."""
+    most of the career (the years say it already) or its dates are unread. None for a role with nothing printed
+    under it: a post given "TBC" and no bullets was said as "most recently 3 years as an Associate Director",
+    counted to the document's date (issue 12, blind review); it is named as printed, with no tenure."""
+    if not role.bullets:
+        return None
     held = years_of_experience((role,), ctx.resume.as_of)
     total = ctx.resume.years_experience
     if held is None or total is None or total - held < MIN_OTHER_YEARS:
@@ -1058,8 +1068,12 @@ def _rank(level: Seniority) -> int:
     return int(area_data()["seniority"]["levels"][level.value]["rank"])
 
 
-def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = ()) -> _Item | None:
+def _best_achievement(
+    ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_Item, ...] = (), role: Role | None = None
+) -> _Item | None:
+    """The best line left to tell for this posting; `role`: from that role's lines only."""
     pool = [i for i in _candidates(ctx) if i not in exclude and i not in skip and not i.role.internship]
+    pool = [i for i in pool if i.role is role] if role is not None else pool
     # An achievement opens with what the candidate did, a figure first: a keyword list or a bare title
     # ("Tech lead for the merchant portal; team of 6") is no result to say aloud. An achievement section's
     # line with a figure is a result in itself ("61% increase in the conversion rate").
@@ -1076,6 +1090,9 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
         return _result(i.bullet.text) or (has_figure(i.bullet) and not _duty(i.bullet.text))
 
     told = [i for i in done if not _duty(i.bullet.text)] or done
+    # the latest role's line said first must be something done there, never a standing duty made into one ("There I
+    # hire, performance reviews ..." of "Responsible for hiring, performance reviews ...")
+    told = [i for i in told if result(i) and _shows_evidence(ctx, i)] if role is not None else told
     # a line with neither a figure nor anything this posting asks ("Organised the summer party") argues nothing
     quantified = [i for i in told if has_figure(i.bullet) or _relevance(ctx, i.bullet.text)] or told
     # A further achievement should show another side of the candidate, not the areas already shown.
@@ -1083,6 +1100,18 @@ def _best_achievement(ctx: _Context, exclude: tuple[_Item, ...], skip: tuple[_It
     fresh = [i for i in quantified if not shown >= {a for a in Area if area_hits(a, i.bullet.text)}] if shown else []
     ranked = sorted(fresh or quantified, key=lambda i: (-_item_value(ctx, i) - RESULT_BONUS * result(i), i.bullet.line))
     return ranked[0] if ranked else None
+
+
+def _leads(text: str) -> bool:
+    """A line whose action shows leading, owning, designing or starting something ("Led design review ...",
+    "Owned releases"; brief.json `pitch.evidence_verbs`), not a routine duty."""
+    return _main_verb(text).rstrip(",") in brief_data()["pitch"]["evidence_verbs"]
+
+
+def _shows_evidence(ctx: _Context, item: _Item) -> bool:
+    """Whether a line is evidence worth saying first: a figure, something led or owned, or the posting's own
+    duties; "Ran the weekly release meeting" is none."""
+    return has_figure(item.bullet) or _leads(item.bullet.text) or _on_duty(ctx, item.bullet.text)
 
 
 def _after_label(text: str) -> str | None:
@@ -1335,14 +1364,16 @@ def _pitch_company(ctx: _Context) -> _Part | None:
     if not (about and posting.company):
         return None
     sentence = _sentence(_company_sentence(about, posting.company))
-    link = _domain_link(ctx, about)
+    link = _domain_link(ctx, about) or _work_link(ctx, about)
     drawn = brief_data()["pitch"]["company"]["drawn"]
     if link is None or not sentence.startswith(drawn):
         return _Part(sentence, ("company: the posting's About",))
     # "Having worked in IoT at Marlpit Sensors, I'm drawn to ...": the reason to join tied to what the candidate
     # has done, not the company's line alone (issue 12, brief s8)
     domain, item = link
-    said = brief_data()["pitch"]["domain_link"].format(domain=domain, company=spoken(item.role.company or ""))
+    # an industry is worked "in", a kind of product work "on"
+    key = "domain_link" if _domain_link(ctx, about) else "work_link"
+    said = brief_data()["pitch"][key].format(domain=domain, company=spoken(item.role.company or ""))
     source = f"company: the posting's About; link: {_where(item.citation())}"
     cites = (item.citation(), ctx.header(item.role))
     return _Part(f"{said} {sentence}", (source,), cites, claimed=said.rstrip(","))
@@ -1365,6 +1396,26 @@ def _domain_link(ctx: _Context, about: str) -> tuple[str, _Item] | None:
             item = min(shown, key=lambda i: _role_index(ctx, i.role))
             found.append((_role_index(ctx, item.role), said.get(skill.name, skill.name), item))
     return min(found, key=lambda f: f[0])[1:] if found else None
+
+
+def _work_link(ctx: _Context, about: str) -> tuple[str, _Item] | None:
+    """A kind of product work the posting's About sentence names ("billing" in "builds billing software for
+    gyms") that a line of the résumé names too, with the latest role's line that does: the posting's sentence alone,
+    re-said, reads as copied (issue 12, blind review: the hand brief ties the reason to join to work done). The
+    kinds are brief.json `pitch.work_kinds`: a word the two merely share ("time", "developer") says nothing of the
+    work. None when no line names one."""
+    clip = _clean(_about_clip(about, brief_data()["pitch"]["about_words"])).lower()
+    kinds = [k for k in brief_data()["pitch"]["work_kinds"] if whole_word(k, clip)]
+    lines = sorted(
+        (i for i in ctx.items if i.role.company and not i.role.internship and _tells(i.bullet.text)),
+        key=lambda i: (_role_index(ctx, i.role), i.bullet.line),
+    )
+    for item in lines:
+        printed = _clean(item.bullet.text).lower()
+        for kind in kinds:
+            if whole_word(kind, printed):
+                return kind, item
+    return None
 
 
 def _role_title(title: str) -> str:
