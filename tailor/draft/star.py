@@ -38,6 +38,7 @@ from tailor.draft.words import (
     _phrase_piece,
     _project,
     _question_pattern,
+    _said_whole,
     _technical,
     _tells,
     _verb,
@@ -1102,7 +1103,7 @@ def _phrase(text: str, words: int) -> str:
     if len(split) <= words:
         return text
     stops = [i for i in range(3, words + 1) if split[i].lower() in _PHRASE_BREAKS and _ends_phrase(split, i)]
-    return " ".join(split[: stops[-1]]).rstrip(",;:") if stops else text
+    return _said_whole(" ".join(split[: stops[-1]]), text) if stops else text
 
 
 def _ends_phrase(split: list[str], cut: int) -> bool:
@@ -1142,7 +1143,7 @@ def _means(clean: str) -> str:
                 kept = clauses[0]
             break
         kept = f"{kept}, {clause}"
-    return _phrase(kept, 14)
+    return _phrase(_said_whole(kept, match.group(1)), 14)
 
 
 
