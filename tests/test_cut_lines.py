@@ -14,7 +14,7 @@ import re
 import pytest
 
 from tailor.checks import NEEDS_MORE
-from tailor.draft.words import _said_whole
+from tailor.draft.words import _phrase_words, _said_whole
 from tests.conftest import markdown_brief
 from tests.test_brief_language import briefs_and_documents  # noqa: F401 (a fixture)
 
@@ -150,3 +150,9 @@ def test_an_invented_pair_says_no_line_cut_mid_clause(tmp_path, cli):
 )
 def test_every_cut_goes_through_one_rule(cut, full, said):
     assert _said_whole(cut, full) == said
+
+
+def test_a_posting_line_quoted_short_is_cut_by_the_same_rule():
+    # words._phrase_words cuts a posting's line at a phrase break; never after "primarily working"
+    line = "Lead the automation team in the UK primarily working with QA engineers across three offices on tests"
+    assert _phrase_words(line, 10) == "Lead the automation team in the UK"

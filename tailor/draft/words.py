@@ -300,7 +300,7 @@ def _phrase_words(text: str, words: int) -> str:
             head = " ".join(tokens[:cut]).rstrip(",;:—– ")
             unfinished = tokens[cut - 1].lower() in openers or _UNFINISHED.search(head)
             if tokens[cut].lower() in breaks and not unfinished:
-                return head
+                return _said_whole(head, text)
     return clauses[0]
 
 
