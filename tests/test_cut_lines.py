@@ -156,3 +156,28 @@ def test_a_posting_line_quoted_short_is_cut_by_the_same_rule():
     # words._phrase_words cuts a posting's line at a phrase break; never after "primarily working"
     line = "Lead the automation team in the UK primarily working with QA engineers across three offices on tests"
     assert _phrase_words(line, 10) == "Lead the automation team in the UK"
+
+
+LEAD_IN = """# Robin Aldane
+Leeds, UK · robin@example.com
+
+## Experience
+
+### Engineering Manager, Harrowgate Ledger
+2020 – present
+- Tools I've built include:
+- All alerts were routed to Slack channels so that the on-call team saw a failed deployment within two minutes
+- Hired 6 engineers and mentored 3 to senior roles, growing the team from 5 to 14 engineers
+
+### Software Engineer, Pellbrook Systems
+2014 – 2020
+- Built billing APIs in Python used by 400 customers, cutting invoice errors by 35%
+"""
+
+
+def test_a_lead_in_verb_is_never_put_before_a_sentence_of_its_own(tmp_path, cli):
+    # "Tools I've built include:" gives its items its verb, but "I built all alerts were routed ..." is no English
+    brief = markdown_brief(tmp_path, cli, LEAD_IN, POSTING)
+    assert "built all alerts" not in brief.lower() and "on All alerts" not in brief
+    assert not cut_shapes(brief, (LEAD_IN,)), cut_shapes(brief, (LEAD_IN,))
+    assert "I worked on the project where all alerts were routed to Slack channels" in brief, brief

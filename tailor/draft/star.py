@@ -592,7 +592,7 @@ def _held_on(ctx: _Context, bullet: Bullet, area: Area | None = None) -> set[str
 def _told(item: _Item) -> str:
     """The line as its story is matched and told: an item under a lead-in with a verb takes that verb ("built
     offline checkout for the POS terminal"); any other line as printed."""
-    verb = _lead_verb(item.lead)
+    verb = _lead_verb(item.lead, item.bullet.text)
     if verb and not _tells(item.bullet.text):
         return f"{verb} {_after_lead(item.bullet.text, item.lead)}"
     return item.bullet.text
@@ -915,7 +915,7 @@ def _nearest_story(item: _Item, told: Bullet, current: bool) -> str:
     scaffold, role = brief_data()["star_scaffold"], item.role
     where = f"at {spoken(role.company)}" if role.company else f"as {spoken(role.title)}" if role.title else ""
     text = _said_clean(told.text)
-    verb, project = _lead_verb(item.lead), _project(text)
+    verb, project = _lead_verb(item.lead, text), _project(text)
     did = _phrase(_head(_said_clean(_after_lead(text, item.lead))), 16)
     if verb and not _tells(text):
         did = f"{verb} {_lower_first(did)}"
@@ -1375,7 +1375,7 @@ def _draft_action_result(
     data = brief_data()["star_draft"]
     blank = data["blank"]
     clean = _said_clean(told.text)
-    verb, project = _lead_verb(item.lead), _project(told.text)
+    verb, project = _lead_verb(item.lead, told.text), _project(told.text)
     done = ""
     if verb and not _tells(told.text):
         done = f"I {verb} {_lower_first(_phrase(_head(_said_clean(_after_lead(told.text, item.lead))), 16))}."

@@ -623,10 +623,12 @@ _HEADING_LINE_WORDS = 4
 _LEAD_WORDS = 8
 
 
-def _lead_verb(lead: Bullet | None) -> str:
+def _lead_verb(lead: Bullet | None, line: str = "") -> str:
     """The verb a lead-in gives the items under it, as printed ("Features I've built include:" -> "built"); ""
-    when it has none ("Responsibilities:"): then its items tell only by their own verbs."""
-    if lead is None:
+    when it has none ("Responsibilities:"), or when the item `line` is a sentence with its own subject ("All alerts
+    were routed to Slack": "I built all alerts were routed ..." glued a frame to it, issue 12, blind review): then
+    its items tell only by their own verbs."""
+    if lead is None or (line and _own_sentence_line(_clean(line))):
         return ""
     linking = {w.lower() for w in _sources()["linking"]}
     for word in re.findall(r"[A-Za-z][\w'’-]*", lead.text):
