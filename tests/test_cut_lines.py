@@ -146,6 +146,10 @@ def test_an_invented_pair_says_no_line_cut_mid_clause(tmp_path, cli):
         # a whole clause, or a noun that ends in -ing, stays as it is
         ("I led hiring.", "I led hiring for the platform group", "I led hiring."),
         ("I hired 3, mentored 2", "I hired 3, mentored 2, and cut costs by 30%", "I hired 3, mentored 2"),
+        ("Built dashboards", "Built dashboards, alerts, runbooks and reports for ops",
+         "Built dashboards, alerts, runbooks and reports for ops"),
+        ("Led the platform team", "Led the platform team, a group of 12 engineers, and cut costs",
+         "Led the platform team"),
     ],
 )
 def test_every_cut_goes_through_one_rule(cut, full, said):

@@ -1080,7 +1080,7 @@ def _head(clean: str) -> str:
         if len(head.split(", ")[-1].split()) > 1 and not _open_end(head):
             break
         head = f"{head}, {clause}"
-    return re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", head, maxsplit=1)[0].strip()
+    return _said_whole(re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", head, maxsplit=1)[0].strip(), clean)
 
 
 def _open_end(text: str) -> bool:

@@ -243,24 +243,31 @@ def _ends_open(words: list[str]) -> bool:
 
 def _list_rest(body: str, full: str) -> str:
     """`body` with the rest of the list it stops inside, up to the list's "and"/"or" item, when `full` goes on after
-    it with more short items ("A, B" of "A, B, C and D for every team"); "" when it stops at no list item."""
+    it with more short items ("A, B" of "A, B, C and D for every team"; "Built dashboards" of "Built dashboards,
+    alerts and runbooks"); "" when it stops at no list item."""
     flat = re.sub(r"\s+", " ", full)
     tail = " ".join(body.split()[-4:])
     at = flat.find(tail) if tail else -1
-    if at < 0 or ", " not in body:
+    if at < 0 or (len(body.rsplit(", ", 1)[-1].split()) > _LIST_ITEM_WORDS and ", " in body):
         return ""
-    item = body.rsplit(", ", 1)[1].split()
-    after = flat[at + len(tail) :]
-    more = re.match(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)([^,;]+)", after)
-    if not item or len(item) > _LIST_ITEM_WORDS or more is None or _is_doing(more.group(1)):
-        return ""
-    kept, rest = [], after
-    while (more := re.match(r"(,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)([^,;]+)", rest)) is not None:
+    kept, rest = [], flat[at + len(tail) :]
+    while (more := _NEXT_ITEM.match(rest)) is not None and not _is_doing(more.group(2)):
         kept.append(more.group(0))
         rest = rest[more.end() :]
-        if re.search(r"(?:^|\s)(?:and|or|&)\s", more.group(0)):
+        if more.group(1).strip(" ,") in ("and", "or", "&") or re.search(r"\s(?:and|or|&)\s", more.group(2)):
             break
+        if len(more.group(2).split()) > _LIST_ITEM_WORDS:
+            return ""  # "I led the team, a group of 12 in three offices": an aside, not a list's item
+    else:
+        return ""  # the items run out with no "and": no list that goes on
+    last = re.split(r"\s(?:and|or|&)\s", re.sub(r"^[\s,]*(?:(?:and|or|&)\s+)?", "", kept[-1]))[0] if kept else ""
+    if not kept or (len(kept) == 1 and ", " not in body) or len(last.split()) > _LIST_ITEM_WORDS:
+        return ""
     return (body + "".join(kept)).rstrip(" ,;:")
+
+
+# a list's next item after a cut: ", alerts", ", and runbooks", " and reports for the ops team" (to the next comma)
+_NEXT_ITEM = re.compile(r"(,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)([^,;]+)")
 
 
 def _is_doing(clause: str) -> bool:
