@@ -34,6 +34,7 @@ from tailor.draft.words import (
     _possessive,
     _question_pattern,
     _resume_words,
+    _said_whole,
     _second_person,
     _sentence,
     _sentences,
@@ -1281,7 +1282,7 @@ def _compact(text: str, words: int) -> str:
                 break
     if kept == head and ": " in clauses[0] and not _DIGIT.search(clauses[0]):
         return _clip(clean, words)
-    return kept
+    return _said_whole(kept, clean)
 
 
 def _one_figure(text: str) -> str:

@@ -38,6 +38,7 @@ from tailor.draft.words import (
     _phrase_piece,
     _project,
     _question_pattern,
+    _said_whole,
     _technical,
     _tells,
     _verb,
@@ -591,7 +592,7 @@ def _held_on(ctx: _Context, bullet: Bullet, area: Area | None = None) -> set[str
 def _told(item: _Item) -> str:
     """The line as its story is matched and told: an item under a lead-in with a verb takes that verb ("built
     offline checkout for the POS terminal"); any other line as printed."""
-    verb = _lead_verb(item.lead)
+    verb = _lead_verb(item.lead, item.bullet.text)
     if verb and not _tells(item.bullet.text):
         return f"{verb} {_after_lead(item.bullet.text, item.lead)}"
     return item.bullet.text
@@ -914,7 +915,7 @@ def _nearest_story(item: _Item, told: Bullet, current: bool) -> str:
     scaffold, role = brief_data()["star_scaffold"], item.role
     where = f"at {spoken(role.company)}" if role.company else f"as {spoken(role.title)}" if role.title else ""
     text = _said_clean(told.text)
-    verb, project = _lead_verb(item.lead), _project(text)
+    verb, project = _lead_verb(item.lead, text), _project(text)
     did = _phrase(_head(_said_clean(_after_lead(text, item.lead))), 16)
     if verb and not _tells(text):
         did = f"{verb} {_lower_first(did)}"
@@ -1079,7 +1080,7 @@ def _head(clean: str) -> str:
         if len(head.split(", ")[-1].split()) > 1 and not _open_end(head):
             break
         head = f"{head}, {clause}"
-    return re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", head, maxsplit=1)[0].strip()
+    return _said_whole(re.split(r"\sby\s(?=[a-z]+ing\b)|—|–", head, maxsplit=1)[0].strip(), clean)
 
 
 def _open_end(text: str) -> bool:
@@ -1102,7 +1103,7 @@ def _phrase(text: str, words: int) -> str:
     if len(split) <= words:
         return text
     stops = [i for i in range(3, words + 1) if split[i].lower() in _PHRASE_BREAKS and _ends_phrase(split, i)]
-    return " ".join(split[: stops[-1]]).rstrip(",;:") if stops else text
+    return _said_whole(" ".join(split[: stops[-1]]), text) if stops else text
 
 
 def _ends_phrase(split: list[str], cut: int) -> bool:
@@ -1142,7 +1143,7 @@ def _means(clean: str) -> str:
                 kept = clauses[0]
             break
         kept = f"{kept}, {clause}"
-    return _phrase(kept, 14)
+    return _phrase(_said_whole(kept, match.group(1)), 14)
 
 
 
@@ -1374,7 +1375,7 @@ def _draft_action_result(
     data = brief_data()["star_draft"]
     blank = data["blank"]
     clean = _said_clean(told.text)
-    verb, project = _lead_verb(item.lead), _project(told.text)
+    verb, project = _lead_verb(item.lead, told.text), _project(told.text)
     done = ""
     if verb and not _tells(told.text):
         done = f"I {verb} {_lower_first(_phrase(_head(_said_clean(_after_lead(told.text, item.lead))), 16))}."

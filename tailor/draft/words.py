@@ -11,7 +11,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from tailor.checks import clause_spans, cut_words
+from tailor.checks import NEEDS_MORE, clause_spans, cut_words
 from tailor.fit import CuePattern, area_data, cue_pattern
 from tailor.model import (
     Area,
@@ -204,6 +204,78 @@ def _list_goes_on(rest: list[str]) -> bool:
 
 
 
+def _said_whole(cut: str, full: str) -> str:
+    """A line cut to fewer words, made sayable: the one rule every cut of a résumé line to a sentence goes through
+    (issue 12, blind review). A cut never ends on a comma, on a word that needs more ("for", "the", "and"), nor on
+    a participle after a comma or an adverb ("... Azure Virtual Machines, supported", "... in the UK primarily
+    working"): it goes back to the clause before. Nor does it end on a list's item while more items follow in
+    `full` ("establishing clear product requirements, technical designs" of "..., test plans and release
+    checklists"): the list is kept to its end, as a list cut short loses its other items silently."""
+    cut = cut.strip()
+    stop = cut[-1] if cut.endswith((".", "…")) else ""
+    body = cut.rstrip(".… ")
+    grown = _list_rest(body, full)
+    if grown:
+        return grown + stop
+    words = body.split()
+    while len(words) > _PHRASE_WORDS and _ends_open(words):
+        if words[-1].endswith((",", ";", ":")):
+            words[-1] = words[-1].rstrip(",;:")
+            continue
+        words.pop()
+        # "primarily working": the adverb goes with the participle it tells of
+        while len(words) > _PHRASE_WORDS and words[-1].lower().endswith("ly") and words[-1].isalpha():
+            words.pop()
+    said = " ".join(words)
+    return said + stop if said != body else cut
+
+
+def _ends_open(words: list[str]) -> bool:
+    """Whether the words stop where no speaker stops: on a comma, a word that needs more, or a participle after a
+    comma or an adverb."""
+    last = words[-1]
+    if last.endswith((",", ";", ":")) or last.lower() in NEEDS_MORE:
+        return True
+    before = words[-2] if len(words) > 1 else ""
+    participle = last.isalpha() and last.islower() and last.endswith(("ed", "ing")) and len(last) > 4
+    return participle and (before.endswith(",") or (before.lower().endswith("ly") and before.isalpha()))
+
+
+def _list_rest(body: str, full: str) -> str:
+    """`body` with the rest of the list it stops inside, up to the list's "and"/"or" item, when `full` goes on after
+    it with more short items ("A, B" of "A, B, C and D for every team"; "Built dashboards" of "Built dashboards,
+    alerts and runbooks"); "" when it stops at no list item."""
+    flat = re.sub(r"\s+", " ", full)
+    tail = " ".join(body.split()[-4:])
+    at = flat.find(tail) if tail else -1
+    if at < 0 or (len(body.rsplit(", ", 1)[-1].split()) > _LIST_ITEM_WORDS and ", " in body):
+        return ""
+    kept, rest = [], flat[at + len(tail) :]
+    while (more := _NEXT_ITEM.match(rest)) is not None and not _is_doing(more.group(2)):
+        kept.append(more.group(0))
+        rest = rest[more.end() :]
+        if more.group(1).strip(" ,") in ("and", "or", "&") or re.search(r"\s(?:and|or|&)\s", more.group(2)):
+            break
+        if len(more.group(2).split()) > _LIST_ITEM_WORDS:
+            return ""  # "I led the team, a group of 12 in three offices": an aside, not a list's item
+    else:
+        return ""  # the items run out with no "and": no list that goes on
+    last = re.split(r"\s(?:and|or|&)\s", re.sub(r"^[\s,]*(?:(?:and|or|&)\s+)?", "", kept[-1]))[0] if kept else ""
+    if not kept or (len(kept) == 1 and ", " not in body) or len(last.split()) > _LIST_ITEM_WORDS:
+        return ""
+    return (body + "".join(kept)).rstrip(" ,;:")
+
+
+# a list's next item after a cut: ", alerts", ", and runbooks", " and reports for the ops team" (to the next comma)
+_NEXT_ITEM = re.compile(r"(,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)([^,;]+)")
+
+
+def _is_doing(clause: str) -> bool:
+    """A clause that opens on a verb's form ("saving $310K", "hired 3"): a clause of its own, not a list's item."""
+    first = re.sub(r"^(?:and|or)\s+", "", clause.strip()).split(" ", 1)[0].lower()
+    return first.endswith(("ing", "ed")) or first in ("which", "who", "that", "while") or _verb(first) is not None
+
+
 def _phrase_clip(text: str, words: int) -> str:
     return _closed(_phrase_words(text, words))
 
@@ -235,7 +307,7 @@ def _phrase_words(text: str, words: int) -> str:
             head = " ".join(tokens[:cut]).rstrip(",;:—– ")
             unfinished = tokens[cut - 1].lower() in openers or _UNFINISHED.search(head)
             if tokens[cut].lower() in breaks and not unfinished:
-                return head
+                return _said_whole(head, text)
     return clauses[0]
 
 
@@ -558,10 +630,12 @@ _HEADING_LINE_WORDS = 4
 _LEAD_WORDS = 8
 
 
-def _lead_verb(lead: Bullet | None) -> str:
+def _lead_verb(lead: Bullet | None, line: str = "") -> str:
     """The verb a lead-in gives the items under it, as printed ("Features I've built include:" -> "built"); ""
-    when it has none ("Responsibilities:"): then its items tell only by their own verbs."""
-    if lead is None:
+    when it has none ("Responsibilities:"), or when the item `line` is a sentence with its own subject ("All alerts
+    were routed to Slack": "I built all alerts were routed ..." glued a frame to it, issue 12, blind review): then
+    its items tell only by their own verbs."""
+    if lead is None or (line and _own_sentence_line(_clean(line))):
         return ""
     linking = {w.lower() for w in _sources()["linking"]}
     for word in re.findall(r"[A-Za-z][\w'’-]*", lead.text):
@@ -581,6 +655,10 @@ def _project(text: str) -> str:
     # as "You worked on Key skills, an API Design, ...")
     if _is_list(clean) or _skill_label(clean):
         return ""
+    # "All tools were integrated with Slack APIs": a sentence of its own is said whole after its frame, never
+    # glued to it ("I worked on All tools were ...", issue 12, blind review)
+    if _own_sentence_line(clean):
+        return f"{brief_data()['star_draft']['own_sentence']} {_lower_first(clean)}"
     things = _question_pattern(tuple(_sources()["things"]))
     # "Maintainer of an open-source library", "Tech lead for the portal": a post held, not a thing built; so is a
     # part of the line that ends on a title ("Flutter Tooling, open source release engineer", issue 12)
@@ -609,6 +687,20 @@ def _project(text: str) -> str:
         return ""
     head = _PROJECT_HEAD.split(clean, maxsplit=1)[0]
     return clean if things.search(head) else ""
+
+
+def _own_sentence_line(clean: str) -> bool:
+    """A line that is a sentence with its own subject ("All tools were integrated with Slack APIs", "The services
+    are deployed weekly"): its subject word, then a finite "be"/"have" within the next few words (brief.json
+    star_sources sentence_subjects, sentence_verbs). "I worked on All tools were ..." glued a frame to a whole
+    sentence (issue 12, blind review): it is said as a clause of "the project where ..."."""
+    words = clean.lower().split()
+    if not words or words[0] not in _sources()["sentence_subjects"]:
+        return False
+    return any(w.strip(",;") in _sources()["sentence_verbs"] for w in words[1 : 1 + _SUBJECT_WORDS])
+
+
+_SUBJECT_WORDS = 5
 
 
 def _skill_label(clean: str) -> bool:
