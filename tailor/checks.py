@@ -188,6 +188,11 @@ def requirements_check(
     parts = list(unique.values())
     kept = [p for p in parts if not any(p != q and p.lower() in q.lower() for q in parts)]
     where = "; ".join(kept)
+    if where and posting.remote and not _regions(where):
+        # a job board's tag "Remote — United States" keeps only "Remote" in the policy: the region it is
+        # restricted to, read from the header line that says it, decides whether the candidate's place meets it
+        # (issue 12, blind review: a London candidate told a US-only remote role was met)
+        where = next((_place_clause(t) for t in _header_texts(posting) if _remote_region(t)), where)
     if where:
         rows.append(_location_row(resume, where, posting.remote, header, data))
     if posting.authorisation:
@@ -2024,9 +2029,10 @@ def _location_row(
         country, evidence = hint
         key = "location_hint_far" if _regions(where) and not _regions(where) & _regions(country) else "location_hint"
         return Requirement(data["location"], where, Verdict.CHECK, data[key].format(country=country, evidence=evidence))
-    if _words(place) & _words(where):
-        return Requirement(data["location"], where, Verdict.MEETS, data["location_shows"].format(place=place))
     theirs, ours = _regions(where), _regions(place)
+    # a word shared by places in regions apart is no match ("United" in "United Kingdom" and "United States")
+    if _words(place) & _words(where) and not (theirs and ours and not theirs & ours):
+        return Requirement(data["location"], where, Verdict.MEETS, data["location_shows"].format(place=place))
     # posting.remote is also set by "hybrid": a role with an office to attend is not remote
     office = re.search(r"(?i)\b(?:hybrid|office|on-?site)\b", where) is not None
     remote = re.search(r"(?i)\bremote\b", where) is not None or (remote_role and not office)
@@ -2040,6 +2046,16 @@ def _location_row(
         # the candidate's place read, yet no risk said
         return Requirement(data["location"], where, Verdict.CHECK, data["location_far"].format(place=place))
     return Requirement(data["location"], where, Verdict.CHECK, data["location_shows"].format(place=place))
+
+
+def _header_texts(posting: Posting) -> list[str]:
+    """The posting's first lines, where a job board prints its tags (company, place, work mode)."""
+    return [line.text.strip() for line in posting.document.lines[:_HEADER_LINES]]
+
+
+def _remote_region(text: str) -> bool:
+    """ "Remote — United States": a line saying the work is remote and the region it is done from."""
+    return re.search(r"(?i)\bremote\b", text) is not None and bool(_regions(_place_clause(text)))
 
 
 def _authorisation_row(resume: Resume, asked: str, data: dict[str, Any]) -> Requirement:

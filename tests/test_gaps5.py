@@ -1,0 +1,77 @@
+"""First-page judgements a coach would not get wrong (issue 12, blind review): invented résumés and postings
+through the CLI's Markdown brief, as a user reads it."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run, markdown_brief
+
+RESUME = """# Robin Ashdown
+{place} · robin@example.com
+
+## Experience
+
+### Engineering Manager — Kettleby Systems | Mar 2020 – Present
+- Lead the platform team building the payments API used by 300 merchants
+- Delivered the new checkout service two months early, cutting failed payments by 18%
+- Coached engineers through quarterly growth plans and promoted two to senior
+
+### Senior Software Engineer — Harrowgate Labs | Jun 2014 – Feb 2020
+- Maintained the Linux kernel crypto subsystem drivers for hardware accelerators
+- Rolled out Istio across 40 services to secure service-to-service traffic
+- Built Kubernetes clusters and Terraform modules for the infrastructure team
+
+## Education
+BSc Computer Science, Northfield University, 2010
+- Student project (2009): Managed a team of students building a library booking app
+
+## Skills
+Python, Java, Kubernetes, Istio, Terraform, MySQL
+"""
+
+POSTING = """Senior Engineering Manager, Payments
+Cobblebank · {where}
+
+About us
+Cobblebank builds payment tools for independent shops.
+
+What you'll do
+- Lead two teams of 11 engineers, including two engineering managers
+- Own career development and hiring for the group
+- Work with product on the payments roadmap
+
+Requirements
+- 5+ years managing engineering teams
+- Experience with Go, Ruby on Rails and PostgreSQL
+- Experience with Stripe, Adyen and Redis
+- Service mesh and infrastructure experience
+"""
+
+
+def _location_row(brief: str) -> str:
+    return next(line for line in brief.splitlines() if line.startswith("| **Location and remote policy**"))
+
+
+@pytest.mark.parametrize(
+    ("where", "place", "met"),
+    [
+        ("Remote — United States", "Austin, TX, United States", True),
+        ("Remote — United States", "London, United Kingdom", False),
+        ("Remote (EMEA)", "Berlin, Germany", True),
+    ],
+)
+def test_a_remote_role_restricted_to_a_region_is_met_only_from_inside_it(
+    tmp_path: Path, cli: Callable[..., Run], where: str, place: str, met: bool
+) -> None:
+    brief = markdown_brief(tmp_path, cli, RESUME.format(place=place), POSTING.format(where=where))
+    row = _location_row(brief)
+    meets = brief.split("**Requirements you meet:**", 1)[1].split("\n", 1)[0] if "you meet:**" in brief else ""
+    if met:
+        assert "| met |" in row, row
+    else:
+        # a place outside the region is a check to raise early (where they hire, the right to work), never met
+        assert "| met |" not in row and "outside the region" in row and "right to work" in row, row
+        assert "Location" not in meets, meets
