@@ -75,3 +75,24 @@ def test_a_remote_role_restricted_to_a_region_is_met_only_from_inside_it(
         # a place outside the region is a check to raise early (where they hire, the right to work), never met
         assert "| met |" not in row and "outside the region" in row and "right to work" in row, row
         assert "Location" not in meets, meets
+
+
+def test_the_skills_row_names_every_required_skill_not_shown(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    # MySQL in the skills list stands in for PostgreSQL; the five others, with no stand-in, are named all the same
+    brief = markdown_brief(tmp_path, cli, RESUME.format(place="London, United Kingdom"),
+                           POSTING.format(where="Remote (EMEA)"))
+    row = next(line for line in brief.splitlines() if line.startswith("| **Required skills**"))
+    shows = row.split(" | ")[1]
+    for name in ("Adyen", "Go", "Ruby on Rails", "Stripe", "Redis", "PostgreSQL"):
+        assert name in shows, (name, shows)
+
+
+def test_more_names_than_a_sentence_holds_are_counted_honestly(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    many = POSTING.replace("- Service mesh", "- Experience with Kafka, Elixir, Scala and RabbitMQ\n- Service mesh")
+    brief = markdown_brief(tmp_path, cli, RESUME.format(place="London, United Kingdom"),
+                           many.format(where="Remote (EMEA)"))
+    shows = next(line for line in brief.splitlines() if line.startswith("| **Required skills**")).split(" | ")[1]
+    named = [n for n in ("Adyen", "Go", "Ruby on Rails", "Stripe", "Redis", "Kafka", "Elixir", "Scala", "RabbitMQ")
+             if n in shows]
+    more = int(shows.split(" more")[0].rsplit(" ", 1)[1]) if " more" in shows else 0
+    assert len(named) + more == 9, shows
