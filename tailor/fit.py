@@ -1717,10 +1717,35 @@ def _seniority_fit(
         only = "the level matches in title only" if same else "the level matches but the field does not"
         verdict = (f"Posting is {named} level; {detail}: a change of field (the posting asks “{field}”, which no "
                    f"role shows), so {only}: show what carries over")
+    elif rungs == 0 and (larger := _larger_scope(resume, bullets, posting, team)) is not None:
+        # the same title family over a larger organisation than any the résumé states is a step up in scope, never
+        # "a level match" (issue 12, blind review: one team with no head count against two teams of 11)
+        verdict = (f"Posting is {named} level; {detail}: a step up in scope, not a level match ({larger}), so show "
+                   "the largest scope you owned and ask what the larger one needs first")
     else:
         verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
     return SeniorityFit(wanted, candidate, verdict + ".", detail, named, managers.citation() if managers else None,
                         led.citation() if led else None, rungs, track, people.citation() if people else None)
+
+
+def _larger_scope(resume: Resume, bullets: tuple[_Scored, ...], posting: Posting, team: int) -> str | None:
+    """What the posting's scope asks beyond any the résumé states: a head count above the largest team the
+    candidate led, or managers to manage when no bullet shows managing managers; None when the résumé's scope
+    meets it or the posting states none."""
+    asked = posting.team_size_asked or ""
+    spec = area_data()["seniority"]["managers_of_managers"]
+    cues, verbs = cue_pattern(spec["cues"]), cue_pattern(spec["with"])
+    # a line that leads managers ("Lead two teams, including two engineering managers"), not one that works
+    # beside them ("Partner with engineering managers")
+    managers = any(cues.search(line) and verbs.search(line) for line in (asked, *posting_lines(posting)))
+    reasons = []
+    size = max(team_sizes(asked), default=0)
+    if size > team:
+        stated = f"the largest team your résumé states is {team}" if team else "your résumé states no team size"
+        reasons.append(f"the posting asks “{asked.rstrip('.')}”; {stated}")
+    if managers and manages_managers(resume, bullets) is None:
+        reasons.append("it asks you to lead managers, which no bullet shows")
+    return "; ".join(reasons) or None
 
 
 def from_managing(resume: Resume, wanted: Seniority, posting: Posting) -> bool:

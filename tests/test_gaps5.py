@@ -96,3 +96,21 @@ def test_more_names_than_a_sentence_holds_are_counted_honestly(tmp_path: Path, c
              if n in shows]
     more = int(shows.split(" more")[0].rsplit(" ", 1)[1]) if " more" in shows else 0
     assert len(named) + more == 9, shows
+
+
+def test_the_same_title_over_a_larger_organisation_is_a_step_up_in_scope(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    from tests.conftest import level_verdict
+
+    posting = POSTING.format(where="Remote (EMEA)")
+    one_team = markdown_brief(tmp_path, cli, RESUME.format(place="Berlin, Germany"), posting)
+    verdict = level_verdict(one_team, tmp_path, cli)
+    assert "a step up in scope" in verdict and "a level match," not in verdict, verdict
+    # a résumé stating a larger team than the posting's head count is the level match it looks like
+    (tmp_path / "brief.md").unlink()
+    (tmp_path / "brief.json").unlink(missing_ok=True)
+    posting = posting.replace(", including two engineering managers", "")
+    same = RESUME.replace("- Lead the platform team building", "- Lead two teams of 14 engineers building")
+    verdict = level_verdict(markdown_brief(tmp_path, cli, same.format(place="Berlin, Germany"), posting), tmp_path, cli)
+    assert "a level match" in verdict and "step up in scope" not in verdict, verdict
