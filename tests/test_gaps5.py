@@ -114,3 +114,59 @@ def test_the_same_title_over_a_larger_organisation_is_a_step_up_in_scope(
     same = RESUME.replace("- Lead the platform team building", "- Lead two teams of 14 engineers building")
     verdict = level_verdict(markdown_brief(tmp_path, cli, same.format(place="Berlin, Germany"), posting), tmp_path, cli)
     assert "a level match" in verdict and "step up in scope" not in verdict, verdict
+
+
+STUDENT_RESUME = """# Robin Ashdown
+Berlin, Germany · robin@example.com
+
+## Experience
+
+### Engineering Manager — Kettleby Systems | Mar 2020 – Present
+- Run hiring and weekly one-to-ones for the checkout engineers
+- Delivered the new checkout service two months early, cutting failed payments by 18%
+
+### Software Engineer — Harrowgate Labs | Jun 2010 – Feb 2020
+- Built Kubernetes clusters and Terraform modules for the infrastructure team
+
+## Projects
+### Library booking app — Northfield University | 2009
+- Managed a team of students building a library booking app
+
+## Education
+BSc Computer Science, Northfield University, 2010
+
+## Skills
+Python, Java, Kubernetes, Terraform
+"""
+
+MANAGER_POSTING = """Engineering Manager, Checkout
+Cobblebank · Berlin, Germany
+
+About us
+Cobblebank builds payment tools for independent shops.
+
+What you'll do
+- Manage a team of 6 engineers building the checkout used by independent shops
+- Work with product on the checkout roadmap and the order of releases
+- Grow the team through hiring, feedback and clear goals
+
+Requirements
+- People management experience in a software team
+- Experience with Python and relational databases
+- Clear written communication with product and design
+"""
+
+
+def _skill_row(brief: str, name: str) -> str:
+    return next(line for line in brief.splitlines() if line.startswith(f"- {name} ("))
+
+
+def test_a_work_role_line_is_cited_before_a_student_project(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    row = _skill_row(markdown_brief(tmp_path, cli, STUDENT_RESUME, MANAGER_POSTING), "people management")
+    assert "one-to-ones" in row and "students" not in row, row
+    # with no work line showing it, the student project is what shows it, and is cited
+    (tmp_path / "brief.md").unlink()
+    student_only = STUDENT_RESUME.replace("- Run hiring and weekly one-to-ones for the checkout engineers\n", "")
+    student_only = student_only.replace("Engineering Manager —", "Backend Engineer —")
+    row = _skill_row(markdown_brief(tmp_path, cli, student_only, MANAGER_POSTING), "people management")
+    assert "students" in row, row
