@@ -1531,9 +1531,9 @@ def domain_shown(
 def _domain_shown(names: list[str], resume: Resume, resume_skills: Skills) -> DomainShown | None:
     roles = [r for r in resume.roles if not r.internship]
     for name in names:
-        held = resume_skills.get(name)
+        held = _in_domain_context(resume_skills.get(name))
         demonstrated = held is not None and held.strength is Strength.DEMONSTRATED
-        named = [(r, b) for r in roles for b in r.bullets if mentions(name, b.text)]
+        named = [(r, b) for r in roles for b in r.bullets if mentions(name, b.text) and _domain_context(name, b.text)]
         if not demonstrated and not named:
             continue
         lines = {e.line for e in held.evidence} if held is not None and demonstrated else set()
@@ -1570,6 +1570,24 @@ def _domain_shown(names: list[str], resume: Resume, resume_skills: Skills) -> Do
         at = tuple(dict.fromkeys(r for _, r, _ in found))
         return DomainShown(name, at, Citation(bullet.text, role.label, bullet.line), words)
     return None
+
+
+def _domain_context(word: str, text: str) -> bool:
+    """Whether a line naming a domain by a word that is also a technical term ("crypto") has one of the domain's
+    context words beside it ("crypto wallet"); a word that is no such term always names its domain."""
+    context = area_data()["ambiguous_domain_words"].get(word.lower())
+    return context is None or cue_pattern(context).search(text) is not None
+
+
+def _in_domain_context(skill: Skill | None) -> Skill | None:
+    """The domain skill with only the evidence whose line names it in its domain's context: "the kernel crypto
+    subsystem" is no cryptocurrency (areas.json "ambiguous_domain_words"); None when no evidence is left."""
+    if skill is None:
+        return None
+    kept = tuple(e for e in skill.evidence if _domain_context(e.matched, e.text))
+    if len(kept) == len(skill.evidence):
+        return skill
+    return dataclasses.replace(skill, evidence=kept) if kept else None
 
 
 def years_in(resume: Resume, roles: Iterable[Role]) -> float:

@@ -170,3 +170,36 @@ def test_a_work_role_line_is_cited_before_a_student_project(tmp_path: Path, cli:
     student_only = student_only.replace("Engineering Manager —", "Backend Engineer —")
     row = _skill_row(markdown_brief(tmp_path, cli, student_only, MANAGER_POSTING), "people management")
     assert "students" in row, row
+
+
+HEALTH_POSTING = """Engineering Manager, Platform
+Mendwell · London, United Kingdom
+
+About us
+Mendwell builds scheduling software for hospitals and clinics.
+
+What you'll do
+- Manage a team of 7 engineers building the platform used by clinics
+- Work with product on the platform roadmap and the order of releases
+- Grow the team through hiring, feedback and clear goals
+
+Requirements
+- Experience in healthcare
+- People management experience in a software team
+- Experience with Kubernetes and Terraform
+"""
+
+
+def test_a_domain_word_that_is_also_a_technical_term_needs_its_domain_beside_it(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    resume = RESUME.format(place="London, United Kingdom")
+    row = next(line for line in markdown_brief(tmp_path, cli, resume, HEALTH_POSTING).splitlines()
+               if line.startswith("| **Domain**"))
+    assert "cryptocurrency" not in row, row  # a kernel's crypto subsystem is cryptography
+    (tmp_path / "brief.md").unlink()
+    trading = resume.replace("Maintained the Linux kernel crypto subsystem drivers for hardware accelerators",
+                             "Built the crypto trading engine and wallet service for 2 million customers")
+    row = next(line for line in markdown_brief(tmp_path, cli, trading, HEALTH_POSTING).splitlines()
+               if line.startswith("| **Domain**"))
+    assert "cryptocurrency" in row, row
