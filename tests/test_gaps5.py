@@ -203,3 +203,13 @@ def test_a_domain_word_that_is_also_a_technical_term_needs_its_domain_beside_it(
     row = next(line for line in markdown_brief(tmp_path, cli, trading, HEALTH_POSTING).splitlines()
                if line.startswith("| **Domain**"))
     assert "cryptocurrency" in row, row
+
+
+def test_how_to_say_it_says_only_the_gap_in_the_first_person(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    # the row's "; your skills list names MySQL (for PostgreSQL)" is the table's voice, never "My résumé ... your"
+    posting = (POSTING.replace("- 5+ years managing engineering teams", "- Strong written communication")
+               .replace("- Lead two teams of 11 engineers, including two engineering managers",
+                        "- Build the payments services with the team"))
+    brief = markdown_brief(tmp_path, cli, RESUME.format(place="Berlin, Germany"), posting.format(where="Remote (EMEA)"))
+    say = next(line for line in brief.splitlines() if line.startswith("**How to say it:**"))
+    assert "My résumé does not name" in say and "Stripe" in say and "your " not in say, say
