@@ -188,6 +188,11 @@ def requirements_check(
     parts = list(unique.values())
     kept = [p for p in parts if not any(p != q and p.lower() in q.lower() for q in parts)]
     where = "; ".join(kept)
+    if where and posting.remote and not _regions(where):
+        # a job board's tag "Remote — United States" keeps only "Remote" in the policy: the region it is
+        # restricted to, read from the header line that says it, decides whether the candidate's place meets it
+        # (issue 12, blind review: a London candidate told a US-only remote role was met)
+        where = next((_place_clause(t) for t in _header_texts(posting) if _remote_region(t)), where)
     if where:
         rows.append(_location_row(resume, where, posting.remote, header, data))
     if posting.authorisation:
@@ -714,8 +719,14 @@ def _missing_skills(
     # in for, since the row may quote several lines (issue 12, blind review); what a role's own technology line
     # names is said as that role's, never as the skills list's (issue 12: "no role shows it" of such a line)
     # "the posting asks ... and your résumé does not name Azure or Kafka; you hold AWS", never "and not named"
-    unnamed = _join(list(dict.fromkeys(n for m in missing_matches for n in (m.name, *m.alternatives)))[:4], data["or"])
+    unnamed = _counted(list(dict.fromkeys(n for m in missing_matches for n in (m.name, *m.alternatives))), data)
     parts = [data["missing_held"].format(held=_join(held_list), skills=unnamed)] if held_list else []
+    # the skills the list names a stand-in for are said against it; every other one is named too, never left out
+    # because one had a stand-in (issue 12, blind review: four named, two also required left unsaid)
+    stood_in = {skill for _, skill, _ in listed_for}
+    bare = list(dict.fromkeys(n for m in missing_matches if m.label not in stood_in for n in (m.name, *m.alternatives)))
+    if listed_for and bare and not held_list:
+        parts.append(data["missing_none"].format(skills=_counted(bare, data)))
     for role in dict.fromkeys(role for _, _, role in listed_for):
         here = [(name, skill) for name, skill, at in listed_for if at == role]
         named = _join([data["missing_listed_for"].format(listed=name, skill=skill) for name, skill in here])
@@ -1826,6 +1837,16 @@ def _named_practices(qualifier: str, line: str, posting_skills: Skills) -> list[
     ]
 
 
+def _counted(names: list[str], data: dict[str, Any]) -> str:
+    """ "Adyen, Go, Redis or 3 more": the first names, then how many more, honestly counted."""
+    shown = _NAMES_SAID if len(names) > _NAMES_SAID + 1 else len(names)
+    rest = [data["missing_more"].format(count=len(names) - shown)] if len(names) > shown else []
+    return _join(names[:shown] + rest, data["or"])
+
+
+_NAMES_SAID = 6  # a row naming more skills than this reads as a list, not a sentence: the rest are counted
+
+
 def _join(names: list[str], last: str = "and") -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {last} " + names[-1]
 
@@ -2024,9 +2045,10 @@ def _location_row(
         country, evidence = hint
         key = "location_hint_far" if _regions(where) and not _regions(where) & _regions(country) else "location_hint"
         return Requirement(data["location"], where, Verdict.CHECK, data[key].format(country=country, evidence=evidence))
-    if _words(place) & _words(where):
-        return Requirement(data["location"], where, Verdict.MEETS, data["location_shows"].format(place=place))
     theirs, ours = _regions(where), _regions(place)
+    # a word shared by places in regions apart is no match ("United" in "United Kingdom" and "United States")
+    if _words(place) & _words(where) and not (theirs and ours and not theirs & ours):
+        return Requirement(data["location"], where, Verdict.MEETS, data["location_shows"].format(place=place))
     # posting.remote is also set by "hybrid": a role with an office to attend is not remote
     office = re.search(r"(?i)\b(?:hybrid|office|on-?site)\b", where) is not None
     remote = re.search(r"(?i)\bremote\b", where) is not None or (remote_role and not office)
@@ -2040,6 +2062,16 @@ def _location_row(
         # the candidate's place read, yet no risk said
         return Requirement(data["location"], where, Verdict.CHECK, data["location_far"].format(place=place))
     return Requirement(data["location"], where, Verdict.CHECK, data["location_shows"].format(place=place))
+
+
+def _header_texts(posting: Posting) -> list[str]:
+    """The posting's first lines, where a job board prints its tags (company, place, work mode)."""
+    return [line.text.strip() for line in posting.document.lines[:_HEADER_LINES]]
+
+
+def _remote_region(text: str) -> bool:
+    """ "Remote — United States": a line saying the work is remote and the region it is done from."""
+    return re.search(r"(?i)\bremote\b", text) is not None and bool(_regions(_place_clause(text)))
 
 
 def _authorisation_row(resume: Resume, asked: str, data: dict[str, Any]) -> Requirement:

@@ -469,7 +469,13 @@ def _held(
     if held is not None and _only_talked_about(held):
         held = None  # a talk about the work is public speaking, never the work shown (issue 12, blind review)
     if held is not None and held.strength is Strength.DEMONSTRATED and not _led_only_outside(held, resume):
-        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=cite(held, bullets))
+        shown = cite(held, bullets)
+        if not _work_line(shown, bullets):
+            # named only outside a work role ("Managed a team of students"): a work role's line or title that shows
+            # it by what was done is cited instead (issue 12, blind review)
+            done = competency_evidence(skill.name, tuple(b for b in bullets if _in_work_role(b)))
+            shown = done.citation() if done is not None else shown
+        return SkillMatch(skill.name, need, Strength.DEMONSTRATED, shown_by=shown)
     # a domain is shown by the work its bullets do in it, named or not: the requirements row reads the same
     domain = domain_shown([skill.name], resume, resume_skills, regulated_also([skill])) if resume and _is_domain(
         skill) else None
@@ -639,13 +645,25 @@ def cite(skill: Skill, bullets: Iterable[_Scored]) -> Citation | None:
     """The line a résumé skill rests on: a role's bullet naming it first, else the first line it was found on
     (for an implied skill, the line of what implies it)."""
     by_line = {b.bullet.line: b for b in bullets}
-    for evidence in skill.evidence:
-        if evidence.line in by_line:
-            return by_line[evidence.line].citation()
+    named = [by_line[e.line] for e in skill.evidence if e.line in by_line]
+    # a work role's line before a student project's or a club's, the latest role first (the résumé's order)
+    chosen = next((b for b in named if _in_work_role(b)), named[0] if named else None)
+    if chosen is not None:
+        return chosen.citation()
     first = next(iter(skill.evidence), None)
     if first is None:
         return None
     return Citation(first.text, f"{first.section.value.capitalize()} section", first.line)
+
+
+def _in_work_role(item: _HasBullet) -> bool:
+    """A bullet of a post held at work: not an internship, a volunteering post, a project or a course."""
+    role = getattr(item, "role", None)
+    return role is not None and not role.internship
+
+
+def _work_line(shown: Citation | None, bullets: Iterable[_Scored]) -> bool:
+    return shown is not None and any(b.bullet.line == shown.line and _in_work_role(b) for b in bullets)
 
 
 def _titled_and_done(
@@ -855,12 +873,20 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
     titles = cue_pattern(spec["titles"]) if spec.get("titles") else None
     said = cue_pattern(spec["said"]) if spec.get("said") else None
     titled: _B | None = None
+    # a line outside a work role (a student project, a club) is cited only when no work role's line or title shows
+    # it: the résumé's order puts the latest role first (issue 12, blind review: "people management" cited from a
+    # 2009 student project beside an Engineering Manager since 2020)
+    aside: _B | None = None
     for item in bullets:
         text = item.bullet.text
         role = getattr(item, "role", None)
+        at_work = role is not None and not role.internship
         # a phrase that states the competency outright needs no figure or team beside it (areas.json "said")
         if said is not None and said.search(text) and not is_learning(text, bool(role is not None and role.internship)):
-            return item
+            if at_work:
+                return item
+            aside = aside or item
+            continue
         shows = titles is not None and role is not None and not role.internship and titles.search(role.title or "")
         if titled is None and shows and dataclasses.is_dataclass(item):
             titled = dataclasses.replace(item, bullet=Bullet(role.title, role.line))  # type: ignore[type-var]
@@ -875,8 +901,10 @@ def competency_evidence(name: str, bullets: Iterable[_B]) -> _B | None:
             continue
         if spec["needs"] == "people" and not any(done_to_people(text, cue.start()) for cue in pattern.finditer(text)):
             continue
-        return item
-    return titled
+        if at_work:
+            return item
+        aside = aside or item
+    return titled or aside
 
 
 _TEAM_WORD = re.compile(r"(?i)\b(?:teams?|engineers|developers|scientists|people|reports|managers|staff)\b")
@@ -1503,9 +1531,9 @@ def domain_shown(
 def _domain_shown(names: list[str], resume: Resume, resume_skills: Skills) -> DomainShown | None:
     roles = [r for r in resume.roles if not r.internship]
     for name in names:
-        held = resume_skills.get(name)
+        held = _in_domain_context(resume_skills.get(name))
         demonstrated = held is not None and held.strength is Strength.DEMONSTRATED
-        named = [(r, b) for r in roles for b in r.bullets if mentions(name, b.text)]
+        named = [(r, b) for r in roles for b in r.bullets if mentions(name, b.text) and _domain_context(name, b.text)]
         if not demonstrated and not named:
             continue
         lines = {e.line for e in held.evidence} if held is not None and demonstrated else set()
@@ -1542,6 +1570,24 @@ def _domain_shown(names: list[str], resume: Resume, resume_skills: Skills) -> Do
         at = tuple(dict.fromkeys(r for _, r, _ in found))
         return DomainShown(name, at, Citation(bullet.text, role.label, bullet.line), words)
     return None
+
+
+def _domain_context(word: str, text: str) -> bool:
+    """Whether a line naming a domain by a word that is also a technical term ("crypto") has one of the domain's
+    context words beside it ("crypto wallet"); a word that is no such term always names its domain."""
+    context = area_data()["ambiguous_domain_words"].get(word.lower())
+    return context is None or cue_pattern(context).search(text) is not None
+
+
+def _in_domain_context(skill: Skill | None) -> Skill | None:
+    """The domain skill with only the evidence whose line names it in its domain's context: "the kernel crypto
+    subsystem" is no cryptocurrency (areas.json "ambiguous_domain_words"); None when no evidence is left."""
+    if skill is None:
+        return None
+    kept = tuple(e for e in skill.evidence if _domain_context(e.matched, e.text))
+    if len(kept) == len(skill.evidence):
+        return skill
+    return dataclasses.replace(skill, evidence=kept) if kept else None
 
 
 def years_in(resume: Resume, roles: Iterable[Role]) -> float:
@@ -1717,10 +1763,35 @@ def _seniority_fit(
         only = "the level matches in title only" if same else "the level matches but the field does not"
         verdict = (f"Posting is {named} level; {detail}: a change of field (the posting asks “{field}”, which no "
                    f"role shows), so {only}: show what carries over")
+    elif rungs == 0 and (larger := _larger_scope(resume, bullets, posting, team)) is not None:
+        # the same title family over a larger organisation than any the résumé states is a step up in scope, never
+        # "a level match" (issue 12, blind review: one team with no head count against two teams of 11)
+        verdict = (f"Posting is {named} level; {detail}: a step up in scope, not a level match ({larger}), so show "
+                   "the largest scope you owned and ask what the larger one needs first")
     else:
         verdict = f"Posting is {named} level; {detail}: a level match, so show the scope you owned"
     return SeniorityFit(wanted, candidate, verdict + ".", detail, named, managers.citation() if managers else None,
                         led.citation() if led else None, rungs, track, people.citation() if people else None)
+
+
+def _larger_scope(resume: Resume, bullets: tuple[_Scored, ...], posting: Posting, team: int) -> str | None:
+    """What the posting's scope asks beyond any the résumé states: a head count above the largest team the
+    candidate led, or managers to manage when no bullet shows managing managers; None when the résumé's scope
+    meets it or the posting states none."""
+    asked = posting.team_size_asked or ""
+    spec = area_data()["seniority"]["managers_of_managers"]
+    cues, verbs = cue_pattern(spec["cues"]), cue_pattern(spec["with"])
+    # a line that leads managers ("Lead two teams, including two engineering managers"), not one that works
+    # beside them ("Partner with engineering managers")
+    managers = any(cues.search(line) and verbs.search(line) for line in (asked, *posting_lines(posting)))
+    reasons = []
+    size = max(team_sizes(asked), default=0)
+    if size > team:
+        stated = f"the largest team your résumé states is {team}" if team else "your résumé states no team size"
+        reasons.append(f"the posting asks “{asked.rstrip('.')}”; {stated}")
+    if managers and manages_managers(resume, bullets) is None:
+        reasons.append("it asks you to lead managers, which no bullet shows")
+    return "; ".join(reasons) or None
 
 
 def from_managing(resume: Resume, wanted: Seniority, posting: Posting) -> bool:

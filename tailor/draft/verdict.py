@@ -312,7 +312,8 @@ def risk_script(
     else:
         gap = row.gap or row.shows.split("; ")[0]
         own = gap.startswith(script["your_resume"])
-        opening = (script["mine"] + gap.removeprefix(script["your_resume"]) + "." if own
+        # only the gap's own clause is said in the first person: "; your skills list names GCP" is the table's
+        opening = (script["mine"] + gap.split("; ")[0].removeprefix(script["your_resume"]) + "." if own
                    else script["other"].format(what=_subject(row.what)))
         closing = script["other_close"]
     # what the script says the résumé holds (the title, the line's action) is checked against the lines it cites;
