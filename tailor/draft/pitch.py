@@ -559,7 +559,7 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
                 # is "Earlier": "Before that" stitched pasted lines into a chronology (issue 12, brief s6)
                 roles = _roles(ctx)
                 adjacent = previous in roles and item.role in roles
-                adjacent = adjacent and roles.index(item.role) == roles.index(previous) + 1
+                adjacent = adjacent and roles.index(item.role) == roles.index(previous) + 1 == 1  # right before the current role
                 template = data[key][0 if earlier == 0 and adjacent else 1]
                 earlier += 1
             opening = _opening(template, title=title, company=named)

@@ -1,0 +1,63 @@
+"""Issue 12 (brief s9 "stories6"): the stories a reader sees on the résumé, found.
+
+Blind comparers (executive coaches) quoted "no story" cards beside lines that tell them (scale testing for scaling,
+"responsible for ..." for ownership), "In my previous role" said of a role two back, a frontend refactor told as
+the design of a new service, and a card whose Situation was its only content. These run the CLI on invented
+résumés and postings, as a user would, and read the Markdown brief.
+"""
+from __future__ import annotations
+
+import re
+
+from tests.conftest import markdown_brief
+
+POSTING = """Senior Software Engineer
+Ostrava Data · Remote (EU)
+
+About Ostrava Data
+Ostrava Data builds storage systems for research labs.
+
+Responsibilities
+- Design new services and APIs for our storage platform
+- Own components end to end, from design to production
+- Scale our systems to millions of requests
+
+Requirements
+- 5+ years building backend systems in C or Rust
+- Experience with Linux kernel or systems programming
+"""
+
+
+def _cards(brief: str) -> dict[int, str]:
+    star = brief.split("## STAR stories", 1)[1].split("\n## ", 1)[0]
+    return {int(n): card for n, card in re.findall(r"\n### (\d)\. (.+?)(?=\n### \d\. |\Z)", star, re.S)}
+
+
+def _pitch(brief: str) -> str:
+    return next(line for line in brief.splitlines() if line.startswith("> I have"))
+
+
+def test_previous_role_is_only_the_role_right_before_the_current_one(tmp_path, cli):
+    # the pitch tells Brinkvale's result, then Tessmoor's: Tessmoor is two roles back, "Earlier", never "previous"
+    resume = """# Ilse Marwick
+
+ilse@example.com · Utrecht, Netherlands
+
+## Experience
+
+### Senior Software Engineer — Korrelhaven
+Utrecht · Mar 2023 – Present
+- Maintain the internal wiki
+
+### Software Engineer — Brinkvale
+Amsterdam · Jan 2020 – Feb 2023
+- Cut checkout latency from 900 ms to 200 ms for 2 million shoppers
+
+### Software Engineer — Tessmoor
+Rotterdam · 2017 – 2019
+- Reduced report generation time from 6 hours to 40 minutes for 300 analysts
+"""
+    pitch = _pitch(markdown_brief(tmp_path, cli, resume, POSTING))
+    assert "At Brinkvale" in pitch and "Tessmoor" in pitch, pitch
+    assert "In my previous role, as a Software Engineer at Tessmoor" not in pitch, pitch
+    assert "Earlier, as a Software Engineer at Tessmoor" in pitch, pitch
