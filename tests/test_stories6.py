@@ -61,3 +61,46 @@ Rotterdam · 2017 – 2019
     assert "At Brinkvale" in pitch and "Tessmoor" in pitch, pitch
     assert "In my previous role, as a Software Engineer at Tessmoor" not in pitch, pitch
     assert "Earlier, as a Software Engineer at Tessmoor" in pitch, pitch
+
+
+def _row(card: str, part: str) -> str:
+    found = re.search(rf"^- \*\*{part}:\*\* (.+)$", card, re.M)
+    return found.group(1) if found else ""
+
+
+# duty lines said by a noun or an adjective, as résumés print them: a kernel feature's scale testing, a component
+# the candidate answers for; and lines that fit no question strictly, to compete for the cards
+SYSTEMS = """# Ilse Marwick
+
+ilse@example.com · Utrecht, Netherlands
+
+## Experience
+
+### Senior Software Engineer — Korrelhaven
+Utrecht · Mar 2023 – Present
+- Verification and scale testing of the memory tiering feature in the kernel scheduler
+- Responsible for the release tooling component, being liable for the resulting product
+- Refactored the customer portal from jQuery to React
+
+### Software Engineer — Tessmoor
+Rotterdam · 2017 – 2019
+- Maintained the reporting scripts
+"""
+
+
+def test_scale_testing_a_kernel_feature_is_a_scaling_story_asked_in_systems_terms(tmp_path, cli):
+    card = _cards(markdown_brief(tmp_path, cli, SYSTEMS, POSTING))[1]
+    assert "no line of your résumé" not in card.lower() and "> Verification and scale testing" in card, card
+    # the Action says the work as the line names it, and the card is no Situation alone
+    assert _row(card, "Action").startswith("I work on the verification and scale testing of the memory tiering"), card
+    # a kernel's load is asked in a system's terms, not a web backend's requests
+    assert "cores, memory, devices" in card, card
+
+
+def test_responsible_and_liable_for_a_component_is_an_ownership_story(tmp_path, cli):
+    card = _cards(markdown_brief(tmp_path, cli, SYSTEMS, POSTING))[6]
+    # told strictly (a card told earlier may quote the line first: then this one names it)
+    assert "Partial match: no result stated." in card and "Nearest evidence" not in card, card
+    assert "Maintained the reporting scripts" not in card, card
+    assert _row(card, "Action") == ("I am responsible for the release tooling component, being liable for the"
+                                    " resulting product."), card

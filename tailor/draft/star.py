@@ -619,7 +619,7 @@ def _tellable(item: _Item) -> bool:
         return False
     if _tells(text) or _lead_verb(item.lead) or _project(text):
         return True
-    if _verbless_result(item.bullet):
+    if _verbless_result(item.bullet) or _duty_line(text):
         return True
     return bool(item.section) and has_figure(item.bullet) and not _continues(_clean(text))
 
@@ -647,6 +647,20 @@ def _context_only(sentence: str) -> bool:
         return False
     # undated, "Worked on the billing service" is a line of work, however weak; "worked in the X domain" is a setting
     return dated or any(w in data["setting"] for w in rest)
+
+
+def _duty_line(text: str) -> bool:
+    """A line naming its work by a noun of work before "of" ("Verification and scale testing of the memory tiering
+    feature", "Design and maintenance of the billing API"; star_duty): work the candidate did, though said with no
+    verb, and a story as much as "Verified ..." is (brief s9 "stories6": "no story" beside such a line)."""
+    nouns = "|".join(re.escape(n) for n in brief_data()["star_duty"]["nouns"])
+    return bool(re.match(rf"(?i)(?:[\w-]+ ){{0,3}}(?:{nouns}) of\b", _clean(text)))
+
+
+def _duty_opener(text: str) -> bool:
+    """A line opening on a duty said by an adjective ("Responsible for the release tooling component", "Accountable
+    for ..."; star_duty.openers): the candidate's work, with no verb of theirs for the Action to say."""
+    return any(_clean(text).lower().startswith(o + " ") for o in brief_data()["star_duty"]["openers"])
 
 
 def _verbless_result(bullet: Bullet) -> bool:
@@ -1380,6 +1394,10 @@ def _draft_action_result(
         done = f"I {verb} {_lower_first(_phrase(_head(_said_clean(_after_lead(told.text, item.lead))), 16))}."
     elif not _verbless_result(told) and not project:
         done = _said_by_me(clean, current)
+    if not done and _duty_line(told.text):  # "Verification and scale testing of X": the work, said as the line names it
+        done = data["duty"]["current" if current else "past"].format(duty=_lower_first(_phrase(clean, 16)))
+    if not done and _duty_opener(told.text):  # "Responsible for X": said as "I was responsible for X"
+        done = data["duty_opener"]["current" if current else "past"].format(duty=_lower_first(_phrase(clean, 16)))
     means = _means(clean)
     figures = _result_figures(shown) or _change_clause(shown, spec)
     # an ongoing duty's figure is its scope ("Manage two teams"), not a result: only a thing done is its own result
