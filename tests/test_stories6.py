@@ -104,3 +104,38 @@ def test_responsible_and_liable_for_a_component_is_an_ownership_story(tmp_path, 
     assert "Maintained the reporting scripts" not in card, card
     assert _row(card, "Action") == ("I am responsible for the release tooling component, being liable for the"
                                     " resulting product."), card
+
+
+def _with_line(line: str) -> str:
+    return f"""# Ilse Marwick
+
+ilse@example.com · Utrecht, Netherlands
+
+## Experience
+
+### Senior Software Engineer — Korrelhaven
+Utrecht · Mar 2023 – Present
+- {line}
+- Wrote integration tests for the settlement jobs
+
+### Software Engineer — Tessmoor
+Rotterdam · 2017 – 2019
+- Maintained the reporting scripts
+"""
+
+
+def test_a_ui_refactor_is_no_design_of_a_new_service(tmp_path, cli):
+    rework = "Rewrote the customer portal from jQuery to React, redesigning its component architecture"
+    card = _cards(markdown_brief(tmp_path, cli, _with_line(rework), POSTING))[7]
+    assert "jQuery" not in card and "not show a service you designed" in card, card
+
+
+def test_a_reworked_service_is_still_a_design_story(tmp_path, cli):
+    # the same reworking of a service's API names what the design question asks about: told for it
+    rework = "Redesigned the settlement service API, migrating it from SOAP to REST"
+    card = _cards(markdown_brief(tmp_path, cli, _with_line(rework), POSTING))[7]
+    assert "> Redesigned the settlement service API" in card or "The line of story" in card, card
+    assert "not show a service you designed" not in card, card
+    # the line fits this question as well as the one whose card quotes it: told here too, never "no story"
+    assert _row(card, "Action") == "I redesigned the settlement service API.", card
+    assert "Nearest evidence" not in card, card

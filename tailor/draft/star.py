@@ -159,11 +159,19 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
     # résumé's few lines are all a candidate has, and a hand-written brief retells them rather than leave a card empty
     told = {n: q for q, n in chosen.items()}
     again: dict[int, list[tuple[int, float]]] = {}
+    # a line told on one card that fits another question strictly is that question's story too, said as "also
+    # answers", before any line only near it (brief s9 "stories6", blind review: five cards "no story" while
+    # another card quoted the very line that fits)
+    fits = {(q, n) for n, pairs in options.items() if n in told for q, _ in pairs if q not in chosen}
+    for q, n in sorted(fits):
+        again.setdefault(n, []).append((q, dict(options[n])[q] + 2 * COMPETENCY_WEIGHT))
     for index, spec in enumerate(specs):
         if index not in chosen:
             for n, score in _near_bullets(ctx, spec, set(range(len(pool))) - set(told), pool, signals_only=True):
-                again.setdefault(n, []).append((index, score))
+                if (index, n) not in fits:
+                    again.setdefault(n, []).append((index, score))
     retold = {q: told[n] for q, n in _assign(len(pool), len(specs), again).items()}
+    fitting = {q for q in retold if (q, chosen[retold[q]]) in fits}
     chosen.update({q: chosen[other] for q, other in retold.items()})
     used = set(chosen.values())
     outside: dict[int, list[tuple[int, float]]] = {}
@@ -179,7 +187,8 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
     return tuple(
         _star_prompt(
             ctx, spec, _stories(pool, chosen.get(i), supports.get(i)), said,
-            closest=i in closest or i in retold, again=specs[retold[i]]["label"] if i in retold else "",
+            closest=i in closest or (i in retold and i not in fitting),
+            again=specs[retold[i]]["label"] if i in retold and i not in fitting else "",
             related=() if i in chosen else _related(ctx, spec, pool),
         )
         for i, spec in enumerate(specs)
@@ -194,7 +203,8 @@ def _related(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, ...]) -> tu
     near = sorted(_near_bullets(ctx, spec, set(), pool, gate=False), key=lambda pair: -pair[1])
     # a line is related only when it shows some of the evidence asked for: "landing pages for marketing campaigns"
     # shares a word with product vs engineering, and no part of its evidence
-    return tuple(pool[n] for n, _ in near if any(g.search(_told(pool[n])) for g in groups))[:2]
+    return tuple(pool[n] for n, _ in near
+                 if any(g.search(_told(pool[n])) for g in groups) and not _rework(spec, _told(pool[n])))[:2]
 
 
 def _stories(pool: tuple[_Item, ...], primary: int | None, support: int | None) -> tuple[_Item, ...]:
@@ -336,7 +346,9 @@ def compile_ahead() -> None:
             _question_pattern(tuple(cues))
         for cues in spec.get("near") or ():
             _question_pattern(tuple(cues))
-        for key in ("avoid", "not_strong", "admits", "off_topic"):
+        for group in spec.get("rework_not_evidence") or ():
+            _question_pattern(tuple(group))
+        for key in ("avoid", "not_strong", "admits", "off_topic", "rework_unless"):
             _question_pattern(tuple(spec.get(key) or ["\x00"]))
         # the verbs in their other forms, as the ranking asks for them
         for cues in (spec["cues"], spec["strong"], spec.get("admits") or ["\x00"]):
@@ -418,7 +430,7 @@ def _evidenced(ctx: _Context, spec: dict[str, Any], item: _Item) -> bool:
     only shares a word with the question ("collaborating with designers" for a conflict with product, a frontend
     build for the design of a service) answers another question, and the card says "no story" instead (issue 12,
     brief s8 "stories"). A figure stands for the last group where star[].evidence_figure says so ("40% for 2M")."""
-    if not _may_tell(ctx, spec, item):
+    if not _may_tell(ctx, spec, item) or _rework(spec, _told(item)):
         return False
     text = _question_pattern(tuple(spec.get("not_strong") or ["\x00"])).sub(" ", _told(item))
     if spec.get("switch_strong") and _switches(ctx, text):  # "moved ranking from Solr to a Rust service"
@@ -429,6 +441,16 @@ def _evidenced(ctx: _Context, spec: dict[str, Any], item: _Item) -> bool:
         if not figure and not _question_pattern(tuple(group)).search(text):
             return False
     return True
+
+
+def _rework(spec: dict[str, Any], text: str) -> bool:
+    """Whether a line reworks what it does not make anew, for a question it then does not answer
+    (star[].rework_not_evidence: a UI refactored from jQuery to React is no design of a new service), and names
+    nothing of star[].rework_unless that would make it one (its API, its backend; brief s9 "stories6")."""
+    groups = spec.get("rework_not_evidence") or ()
+    if not groups or not all(_question_pattern(tuple(group)).search(text) for group in groups):
+        return False
+    return not _question_pattern(tuple(spec.get("rework_unless") or ["\x00"])).search(text)
 
 
 def _near_evidence(spec: dict[str, Any], item: _Item) -> bool:
