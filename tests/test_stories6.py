@@ -139,3 +139,31 @@ def test_a_reworked_service_is_still_a_design_story(tmp_path, cli):
     # the line fits this question as well as the one whose card quotes it: told here too, never "no story"
     assert _row(card, "Action") == "I redesigned the settlement service API.", card
     assert "Nearest evidence" not in card, card
+
+
+def test_a_roles_scope_line_is_said_in_the_situation_once(tmp_path, cli):
+    resume = """# Ilse Marwick
+
+ilse@example.com · Utrecht, Netherlands
+
+## Experience
+
+### Senior Software Engineer — Korrelhaven
+Utrecht · Mar 2023 – Present
+- Designed the settlement service API for partner banks
+
+### Software Engineer — Brinkvale
+Amsterdam · Jan 2020 – Feb 2023
+Payments team, building the checkout used by 2 million shoppers
+- Wrote integration tests for the settlement jobs
+- Maintained the reporting scripts
+"""
+    brief = markdown_brief(tmp_path, cli, resume, POSTING)
+    situations = [_row(card, "Situation") for card in _cards(brief).values()]
+    scoped = [s for s in situations if "“Payments team, building the checkout used by 2 million shoppers”" in s]
+    assert len(scoped) == 1 and scoped[0].startswith("At Brinkvale (2020–2023) I was a Software Engineer."), situations
+    # the scope is what the role served, never offered as a story's result
+    assert "The figure from this role is on another line, “Payments team" not in brief, brief
+    # a role with no scope line keeps its situation short
+    assert any(s == "At Korrelhaven (since 2023) I am a Senior Software Engineer." or
+               s == "I am a Senior Software Engineer at Korrelhaven (since 2023)." for s in situations), situations

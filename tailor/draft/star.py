@@ -158,20 +158,21 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
     # the waiting room in 10 weeks" for speed as well as for leading the team), each line at most twice: a short
     # résumé's few lines are all a candidate has, and a hand-written brief retells them rather than leave a card empty
     told = {n: q for q, n in chosen.items()}
+    # a line told on one card that fits another question strictly is that question's story too, on every question
+    # still empty it fits, the best-scoring such line for each (brief s9 "stories6", blind review: five cards "no
+    # story" while another card quoted the very line that fits)
+    fitting: dict[int, int] = {}
+    for q in range(len(specs)):
+        scored = [(score, -n, n) for n, pairs in options.items() if n in told for p, score in pairs if p == q]
+        if q not in chosen and scored:
+            fitting[q] = max(scored)[2]
+    retold = {q: told[n] for q, n in fitting.items()}
     again: dict[int, list[tuple[int, float]]] = {}
-    # a line told on one card that fits another question strictly is that question's story too, said as "also
-    # answers", before any line only near it (brief s9 "stories6", blind review: five cards "no story" while
-    # another card quoted the very line that fits)
-    fits = {(q, n) for n, pairs in options.items() if n in told for q, _ in pairs if q not in chosen}
-    for q, n in sorted(fits):
-        again.setdefault(n, []).append((q, dict(options[n])[q] + 2 * COMPETENCY_WEIGHT))
     for index, spec in enumerate(specs):
-        if index not in chosen:
+        if index not in chosen and index not in fitting:
             for n, score in _near_bullets(ctx, spec, set(range(len(pool))) - set(told), pool, signals_only=True):
-                if (index, n) not in fits:
-                    again.setdefault(n, []).append((index, score))
-    retold = {q: told[n] for q, n in _assign(len(pool), len(specs), again).items()}
-    fitting = {q for q in retold if (q, chosen[retold[q]]) in fits}
+                again.setdefault(n, []).append((index, score))
+    retold.update({q: told[n] for q, n in _assign(len(pool), len(specs), again).items()})
     chosen.update({q: chosen[other] for q, other in retold.items()})
     used = set(chosen.values())
     outside: dict[int, list[tuple[int, float]]] = {}
@@ -763,6 +764,10 @@ def _star_prompt(
     # a people story's end is the people's growth: a product's figure elsewhere in the role does not measure it
     wanted = result == _blank(spec["no_result_ask"]) and not spec.get("done_to_people")
     elsewhere = _role_figure(ctx, primary) if wanted else None
+    role_scope = _scope_line(ctx, primary)
+    # the role's scope line says what the role served, no story's end: the Situation quotes it, the Result does not
+    if elsewhere is not None and role_scope is not None and elsewhere.bullet.line == role_scope.bullet.line:
+        elsewhere = None
     if elsewhere is not None:
         # "Nothing on the résumé measures how it ended" beside a role whose other line says "sold for $139 each"
         # is false: name that line, and leave the candidate to say whether it is this story's end (issue 12)
@@ -787,7 +792,7 @@ def _star_prompt(
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
-        situation=_draft_situation(primary, told, said, current),
+        situation=_draft_situation(primary, told, said, current, _scope_said(role_scope)),
         task=brief_data()["star_draft"]["blank"].format(ask=spec["task_ask"]),
         action=action,
         result=result,
@@ -809,7 +814,9 @@ def _star_prompt(
              *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),) if primary.lead else ()),
              *((elsewhere.citation(),) if elsewhere is not None else ()))
     # the situation's "before" figure comes from the line, its employer, title and years from the header
-    ctx.claim(f"star {number} situation", prompt.situation, (header, *cites))
+    scoped = () if role_scope is None or _scope_said(role_scope) not in prompt.situation else (
+        role_scope.citation(),)
+    ctx.claim(f"star {number} situation", prompt.situation, (header, *cites, *scoped))
     for name in ("action", "result"):  # the task is a blank: it says nothing of the candidate
         ctx.claim(f"star {number} {name}", getattr(prompt, name), cites)
     if own:
@@ -1347,7 +1354,28 @@ def _years(role: Role, current: bool) -> str:
     return str(start or end or "")
 
 
-def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool) -> str:
+def _scope_line(ctx: _Context, item: _Item) -> _Item | None:
+    """The role's scope line, as printed: a plain line under its header before its first bullet that names a team,
+    a product or the people it serves ("Payments team, building the checkout used by 2 million shoppers";
+    star_scope_line); None when the role prints none, or when it is the story's own line."""
+    if item.role not in ctx.resume.roles:
+        return None
+    lines, words = ctx.resume.document.lines, _question_pattern(tuple(brief_data()["star_scope_line"]["words"]))
+    for other in (i for i in ctx.items if i.role is item.role):
+        line = other.bullet.line
+        if line < len(lines) and lines[line].bullet:
+            return None  # the bullets have begun: a plain line after them is no scope line
+        if line != item.bullet.line and words.search(other.bullet.text) and not _heading_line(other.bullet.text):
+            return other
+    return None
+
+
+def _scope_said(item: _Item | None) -> str:
+    """A scope line quoted as printed, without its closing full stop; "" for none."""
+    return _verbatim(item.printed or item.bullet.text).strip().rstrip(".;") if item is not None else ""
+
+
+def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool, scope: str = "") -> str:
     """Where and when, in the candidate's words ("At Athena Labs (2015–2019) I was Software Engineer II."), a
     wording in turn across the cards of one role, and the line's "before" figure when it gives one ("Back then
     claim processing latency was 4 s."); an achievement line under no role is a blank for where and when."""
@@ -1374,6 +1402,10 @@ def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool) -> s
         company=spoken(role.company or ""), title=title, years=years, be="am" if current else "was",
         work="work" if current else "worked",
     )
+    # the role's scope line, on the first card told from the role only: on every card it would read as boilerplate
+    if scope and said.roles[f"scope {id(role)}"] == 0:
+        said.roles[f"scope {id(role)}"] += 1
+        where = f"{where} {data['situation_scope'].format(scope=scope)}"
     before = _baseline(told.text)
     return f"{where} {said.draft('baseline').format(**before)}" if before else where
 
