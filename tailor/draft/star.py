@@ -189,7 +189,7 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
         _star_prompt(
             ctx, spec, _stories(pool, chosen.get(i), supports.get(i)), said,
             closest=i in closest or (i in retold and i not in fitting),
-            again=specs[retold[i]]["label"] if i in retold and i not in fitting else "",
+            again=specs[retold[i]]["label"] if i in retold else "", fits=i in fitting,
             related=() if i in chosen else _related(ctx, spec, pool),
         )
         for i, spec in enumerate(specs)
@@ -728,6 +728,7 @@ def _star_prompt(
     closest: bool = False,
     again: str = "",
     related: tuple[_Item, ...] = (),
+    fits: bool = False,
 ) -> StarPrompt:
     scaffold = brief_data()["star_scaffold"]
     area = Area(spec["area"])
@@ -777,7 +778,8 @@ def _star_prompt(
         blank = brief_data()["star_draft"]["blank"]
         action = blank.format(ask=spec["action_ask"])
         result = result if result.startswith(blank[0]) else blank.format(ask=spec["result_ask"])
-    if not again and result.startswith("[") and "“" not in result:
+    # a line retold as a fit keeps its scope: "strong" above a Result of none read as unearned (issue 12)
+    if (not again or fits) and result.startswith("[") and "“" not in result:
         # a duty with its scope ("Lead 85 engineers in 11 teams") and no outcome: the Result says the scope is there
         # and the outcome is not, never "the résumé states no result" under a strong match (issue 12, blind review)
         scope = _scope(stories)
@@ -797,7 +799,7 @@ def _star_prompt(
         action=action,
         result=result,
         missing=_missing(ctx, spec, primary, said),
-        why=_nearest(primary, told, spec, said, current, again) if closest else _why(ctx, spec, primary),
+        why=_nearest(primary, told, spec, said, current, again) if closest else _why(ctx, spec, primary, again),
         closest=closest,
         headline=_headline(_split_sentences(quoted.text)[0]),
         strength="partial" if closest or honest or short else "strong",
@@ -1276,14 +1278,17 @@ def _outcome(clause: str) -> str:
     return " ".join(words[participles[-1] :]) if participles else clause
 
 
-def _why(ctx: _Context, spec: dict[str, Any], item: _Item) -> str:
-    """Why the bullet was matched to the question, in the terms the matching used."""
+def _why(ctx: _Context, spec: dict[str, Any], item: _Item, again: str = "") -> str:
+    """Why the bullet was matched to the question, in the terms the matching used; for a line another card tells
+    too, that it also answers that card's question."""
     scaffold = brief_data()["star_scaffold"]
     reasons = _why_reasons(ctx, spec, item)
     area = Area(spec["area"])
     if area in sorted(Area, key=lambda a: -ctx.weight(a))[:3]:
         reasons.append(scaffold["why_stress"])
-    return scaffold["why"].format(reasons="; ".join(reasons)) if reasons else ""
+    why = scaffold["why"].format(reasons="; ".join(reasons)) if reasons else ""
+    # a line that fits this question as well as the one whose card tells it: said so, rather than "no story" here
+    return f"{why} {scaffold['also_answers'].format(other=again)}".strip() if again else why
 
 
 def _why_reasons(ctx: _Context, spec: dict[str, Any], item: _Item) -> list[str]:
@@ -1365,6 +1370,10 @@ def _scope_line(ctx: _Context, item: _Item) -> _Item | None:
         line = other.bullet.line
         if line < len(lines) and lines[line].bullet:
             return None  # the bullets have begun: a plain line after them is no scope line
+        # a line opening on the candidate's verb ("Mentored ...") is a story, never the role's scope
+        opening = _clean(other.bullet.text).split(" ", 1)[0].lower()
+        if _verb(opening) is not None or _gerund_base(opening):
+            continue
         if line != item.bullet.line and words.search(other.bullet.text) and not _heading_line(other.bullet.text):
             return other
     return None
