@@ -165,11 +165,13 @@ def test_issue_12_one_story_per_question_each_bullet_once():
     primaries = [p.stories[0].line for p in brief.star if p.stories]
     assert all(len(p.stories) <= 1 for p in brief.star)
     # a line tells one story; a question nothing else comes near may retell it as nearest evidence, once, saying
-    # which card tells it too (brief s6 "stories")
+    # which card tells it too (brief s6 "stories"); a question the line fits strictly retells it too, saying so
+    # (brief s9 "stories6": "no story" beside the line another card quoted)
     first = [p.stories[0].line for p in brief.star if p.stories and "also answers the" not in p.why]
     again = [p for p in brief.star if p.stories and "also answers the" in p.why]
-    assert len(first) == len(set(first)) and all(p.closest for p in again)
-    assert all(primaries.count(line) <= 2 for line in primaries)
+    assert len(first) == len(set(first)) and again and all(p.stories[0].line in first for p in again)
+    near = [p.stories[0].line for p in again if p.closest]
+    assert len(near) == len(set(near))
 
 
 def test_issue_12_stories_assigned_for_the_best_total_fit():
@@ -241,7 +243,10 @@ def test_issue_12_figures_in_the_text_count_even_without_read_metrics():
             spec = next(s for s in brief_data()["star"] if s["question"] == prompt.question)
             assert prompt.result != spec["no_result_ask"], prompt.stories[0].text
             # the figure is quoted in the result, or said in the task when it sits in the opening clause
-            # or, for a story retold as nearest evidence, in the sentence that tells it
+            # or, for a story retold as nearest evidence, in the sentence that tells it; a story retold as a fit
+            # leaves the figure to the card that tells it (brief s9 "stories6")
+            if not prompt.closest and "also answers the" in prompt.why:
+                continue
             assert any(re.search(r"\d", part) for part in (prompt.result, prompt.task, prompt.why)), prompt
 
 

@@ -562,11 +562,11 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
             if _held_together(previous, item.role) or not _before(item.role, previous):
                 template = data[key.replace("elsewhere", "alongside")]
             else:
-                # "In my previous role" only of the role right before the one told last; any other earlier employer
-                # is "Earlier": "Before that" stitched pasted lines into a chronology (issue 12, brief s6)
+                # "In my previous role" only of the role right before the current one (the first not held with it),
+                # any other earlier employer is "Earlier" (issue 12, brief s6; brief s9 "stories6": two roles back)
                 roles = _roles(ctx)
                 adjacent = previous in roles and item.role in roles
-                adjacent = adjacent and roles.index(item.role) == roles.index(previous) + 1
+                adjacent = adjacent and item.role is next((r for r in roles[1:] if not _held_together(r, roles[0])), None)
                 template = data[key][0 if earlier == 0 and adjacent else 1]
                 earlier += 1
             opening = _opening(template, title=title, company=named)

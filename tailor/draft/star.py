@@ -159,12 +159,21 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
     # the waiting room in 10 weeks" for speed as well as for leading the team), each line at most twice: a short
     # résumé's few lines are all a candidate has, and a hand-written brief retells them rather than leave a card empty
     told = {n: q for q, n in chosen.items()}
+    # a line told on one card that fits another question strictly is that question's story too, on every question
+    # still empty it fits, the best-scoring such line for each (brief s9 "stories6", blind review: five cards "no
+    # story" while another card quoted the very line that fits)
+    fitting: dict[int, int] = {}
+    for q in range(len(specs)):
+        scored = [(score, -n, n) for n, pairs in options.items() if n in told for p, score in pairs if p == q]
+        if q not in chosen and scored:
+            fitting[q] = max(scored)[2]
+    retold = {q: told[n] for q, n in fitting.items()}
     again: dict[int, list[tuple[int, float]]] = {}
     for index, spec in enumerate(specs):
-        if index not in chosen:
+        if index not in chosen and index not in fitting:
             for n, score in _near_bullets(ctx, spec, set(range(len(pool))) - set(told), pool, signals_only=True):
                 again.setdefault(n, []).append((index, score))
-    retold = {q: told[n] for q, n in _assign(len(pool), len(specs), again).items()}
+    retold.update({q: told[n] for q, n in _assign(len(pool), len(specs), again).items()})
     chosen.update({q: chosen[other] for q, other in retold.items()})
     used = set(chosen.values())
     outside: dict[int, list[tuple[int, float]]] = {}
@@ -180,7 +189,8 @@ def draft_star(ctx: _Context) -> tuple[StarPrompt, ...]:
     return tuple(
         _star_prompt(
             ctx, spec, _stories(pool, chosen.get(i), supports.get(i)), said,
-            closest=i in closest or i in retold, again=specs[retold[i]]["label"] if i in retold else "",
+            closest=i in closest or (i in retold and i not in fitting),
+            again=specs[retold[i]]["label"] if i in retold else "", fits=i in fitting,
             related=() if i in chosen else _related(ctx, spec, pool),
         )
         for i, spec in enumerate(specs)
@@ -195,7 +205,8 @@ def _related(ctx: _Context, spec: dict[str, Any], pool: tuple[_Item, ...]) -> tu
     near = sorted(_near_bullets(ctx, spec, set(), pool, gate=False), key=lambda pair: -pair[1])
     # a line is related only when it shows some of the evidence asked for: "landing pages for marketing campaigns"
     # shares a word with product vs engineering, and no part of its evidence
-    return tuple(pool[n] for n, _ in near if any(g.search(_told(pool[n])) for g in groups))[:2]
+    return tuple(pool[n] for n, _ in near
+                 if any(g.search(_told(pool[n])) for g in groups) and not _rework(spec, _told(pool[n])))[:2]
 
 
 def _stories(pool: tuple[_Item, ...], primary: int | None, support: int | None) -> tuple[_Item, ...]:
@@ -337,7 +348,9 @@ def compile_ahead() -> None:
             _question_pattern(tuple(cues))
         for cues in spec.get("near") or ():
             _question_pattern(tuple(cues))
-        for key in ("avoid", "not_strong", "admits", "off_topic"):
+        for group in spec.get("rework_not_evidence") or ():
+            _question_pattern(tuple(group))
+        for key in ("avoid", "not_strong", "admits", "off_topic", "rework_unless"):
             _question_pattern(tuple(spec.get(key) or ["\x00"]))
         # the verbs in their other forms, as the ranking asks for them
         for cues in (spec["cues"], spec["strong"], spec.get("admits") or ["\x00"]):
@@ -419,7 +432,7 @@ def _evidenced(ctx: _Context, spec: dict[str, Any], item: _Item) -> bool:
     only shares a word with the question ("collaborating with designers" for a conflict with product, a frontend
     build for the design of a service) answers another question, and the card says "no story" instead (issue 12,
     brief s8 "stories"). A figure stands for the last group where star[].evidence_figure says so ("40% for 2M")."""
-    if not _may_tell(ctx, spec, item):
+    if not _may_tell(ctx, spec, item) or _rework(spec, _told(item)):
         return False
     text = _question_pattern(tuple(spec.get("not_strong") or ["\x00"])).sub(" ", _told(item))
     if spec.get("switch_strong") and _switches(ctx, text):  # "moved ranking from Solr to a Rust service"
@@ -430,6 +443,16 @@ def _evidenced(ctx: _Context, spec: dict[str, Any], item: _Item) -> bool:
         if not figure and not _question_pattern(tuple(group)).search(text):
             return False
     return True
+
+
+def _rework(spec: dict[str, Any], text: str) -> bool:
+    """Whether a line reworks what it does not make anew, for a question it then does not answer
+    (star[].rework_not_evidence: a UI refactored from jQuery to React is no design of a new service), and names
+    nothing of star[].rework_unless that would make it one (its API, its backend; brief s9 "stories6")."""
+    groups = spec.get("rework_not_evidence") or ()
+    if not groups or not all(_question_pattern(tuple(group)).search(text) for group in groups):
+        return False
+    return not _question_pattern(tuple(spec.get("rework_unless") or ["\x00"])).search(text)
 
 
 def _near_evidence(spec: dict[str, Any], item: _Item) -> bool:
@@ -620,7 +643,7 @@ def _tellable(item: _Item) -> bool:
         return False
     if _tells(text) or _lead_verb(item.lead) or _project(text):
         return True
-    if _verbless_result(item.bullet):
+    if _verbless_result(item.bullet) or _duty_line(text):
         return True
     return bool(item.section) and has_figure(item.bullet) and not _continues(_clean(text))
 
@@ -648,6 +671,20 @@ def _context_only(sentence: str) -> bool:
         return False
     # undated, "Worked on the billing service" is a line of work, however weak; "worked in the X domain" is a setting
     return dated or any(w in data["setting"] for w in rest)
+
+
+def _duty_line(text: str) -> bool:
+    """A line naming its work by a noun of work before "of" ("Verification and scale testing of the memory tiering
+    feature", "Design and maintenance of the billing API"; star_duty): work the candidate did, though said with no
+    verb, and a story as much as "Verified ..." is (brief s9 "stories6": "no story" beside such a line)."""
+    nouns = "|".join(re.escape(n) for n in brief_data()["star_duty"]["nouns"])
+    return bool(re.match(rf"(?i)(?:[\w-]+ ){{0,3}}(?:{nouns}) of\b", _clean(text)))
+
+
+def _duty_opener(text: str) -> bool:
+    """A line opening on a duty said by an adjective ("Responsible for the release tooling component", "Accountable
+    for ..."; star_duty.openers): the candidate's work, with no verb of theirs for the Action to say."""
+    return any(_clean(text).lower().startswith(o + " ") for o in brief_data()["star_duty"]["openers"])
 
 
 def _verbless_result(bullet: Bullet) -> bool:
@@ -692,6 +729,7 @@ def _star_prompt(
     closest: bool = False,
     again: str = "",
     related: tuple[_Item, ...] = (),
+    fits: bool = False,
 ) -> StarPrompt:
     scaffold = brief_data()["star_scaffold"]
     area = Area(spec["area"])
@@ -728,6 +766,10 @@ def _star_prompt(
     # a people story's end is the people's growth: a product's figure elsewhere in the role does not measure it
     wanted = result == _blank(spec["no_result_ask"]) and not spec.get("done_to_people")
     elsewhere = _role_figure(ctx, primary) if wanted else None
+    role_scope = _scope_line(ctx, primary)
+    # the role's scope line says what the role served, no story's end: the Situation quotes it, the Result does not
+    if elsewhere is not None and role_scope is not None and elsewhere.bullet.line == role_scope.bullet.line:
+        elsewhere = None
     if elsewhere is not None:
         # "Nothing on the résumé measures how it ended" beside a role whose other line says "sold for $139 each"
         # is false: name that line, and leave the candidate to say whether it is this story's end (issue 12)
@@ -737,7 +779,8 @@ def _star_prompt(
         blank = brief_data()["star_draft"]["blank"]
         action = blank.format(ask=spec["action_ask"])
         result = result if result.startswith(blank[0]) else blank.format(ask=spec["result_ask"])
-    if not again and result.startswith("[") and "“" not in result:
+    # a line retold as a fit keeps its scope: "strong" above a Result of none read as unearned (issue 12)
+    if (not again or fits) and result.startswith("[") and "“" not in result:
         # a duty with its scope ("Lead 85 engineers in 11 teams") and no outcome: the Result says the scope is there
         # and the outcome is not, never "the résumé states no result" under a strong match (issue 12, blind review)
         scope = _scope(stories)
@@ -752,12 +795,12 @@ def _star_prompt(
     prompt = StarPrompt(
         **common,
         stories=tuple(s.citation() for s in stories),
-        situation=_draft_situation(primary, told, said, current),
+        situation=_draft_situation(primary, told, said, current, _scope_said(role_scope)),
         task=brief_data()["star_draft"]["blank"].format(ask=spec["task_ask"]),
         action=action,
         result=result,
         missing=_missing(ctx, spec, primary, said),
-        why=_nearest(primary, told, spec, said, current, again) if closest else _why(ctx, spec, primary),
+        why=_nearest(primary, told, spec, said, current, again) if closest else _why(ctx, spec, primary, again),
         closest=closest,
         headline=_headline(_split_sentences(quoted.text)[0]),
         strength="partial" if closest or honest or short else "strong",
@@ -774,7 +817,9 @@ def _star_prompt(
              *((Citation(primary.lead.text, primary.citation().where, primary.lead.line),) if primary.lead else ()),
              *((elsewhere.citation(),) if elsewhere is not None else ()))
     # the situation's "before" figure comes from the line, its employer, title and years from the header
-    ctx.claim(f"star {number} situation", prompt.situation, (header, *cites))
+    scoped = () if role_scope is None or _scope_said(role_scope) not in prompt.situation else (
+        role_scope.citation(),)
+    ctx.claim(f"star {number} situation", prompt.situation, (header, *cites, *scoped))
     for name in ("action", "result"):  # the task is a blank: it says nothing of the candidate
         ctx.claim(f"star {number} {name}", getattr(prompt, name), cites)
     if own:
@@ -1234,14 +1279,17 @@ def _outcome(clause: str) -> str:
     return " ".join(words[participles[-1] :]) if participles else clause
 
 
-def _why(ctx: _Context, spec: dict[str, Any], item: _Item) -> str:
-    """Why the bullet was matched to the question, in the terms the matching used."""
+def _why(ctx: _Context, spec: dict[str, Any], item: _Item, again: str = "") -> str:
+    """Why the bullet was matched to the question, in the terms the matching used; for a line another card tells
+    too, that it also answers that card's question."""
     scaffold = brief_data()["star_scaffold"]
     reasons = _why_reasons(ctx, spec, item)
     area = Area(spec["area"])
     if area in sorted(Area, key=lambda a: -ctx.weight(a))[:3]:
         reasons.append(scaffold["why_stress"])
-    return scaffold["why"].format(reasons="; ".join(reasons)) if reasons else ""
+    why = scaffold["why"].format(reasons="; ".join(reasons)) if reasons else ""
+    # a line that fits this question as well as the one whose card tells it: said so, rather than "no story" here
+    return f"{why} {scaffold['also_answers'].format(other=again)}".strip() if again else why
 
 
 def _why_reasons(ctx: _Context, spec: dict[str, Any], item: _Item) -> list[str]:
@@ -1312,7 +1360,32 @@ def _years(role: Role, current: bool) -> str:
     return str(start or end or "")
 
 
-def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool) -> str:
+def _scope_line(ctx: _Context, item: _Item) -> _Item | None:
+    """The role's scope line, as printed: a plain line under its header before its first bullet that names a team,
+    a product or the people it serves ("Payments team, building the checkout used by 2 million shoppers";
+    star_scope_line); None when the role prints none, or when it is the story's own line."""
+    if item.role not in ctx.resume.roles:
+        return None
+    lines, words = ctx.resume.document.lines, _question_pattern(tuple(brief_data()["star_scope_line"]["words"]))
+    for other in (i for i in ctx.items if i.role is item.role):
+        line = other.bullet.line
+        if line < len(lines) and lines[line].bullet:
+            return None  # the bullets have begun: a plain line after them is no scope line
+        # a line opening on the candidate's verb ("Mentored ...") is a story, never the role's scope
+        opening = _clean(other.bullet.text).split(" ", 1)[0].lower()
+        if _verb(opening) is not None or _gerund_base(opening):
+            continue
+        if line != item.bullet.line and words.search(other.bullet.text) and not _heading_line(other.bullet.text):
+            return other
+    return None
+
+
+def _scope_said(item: _Item | None) -> str:
+    """A scope line quoted as printed, without its closing full stop; "" for none."""
+    return _verbatim(item.printed or item.bullet.text).strip().rstrip(".;") if item is not None else ""
+
+
+def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool, scope: str = "") -> str:
     """Where and when, in the candidate's words ("At Athena Labs (2015–2019) I was Software Engineer II."), a
     wording in turn across the cards of one role, and the line's "before" figure when it gives one ("Back then
     claim processing latency was 4 s."); an achievement line under no role is a blank for where and when."""
@@ -1339,6 +1412,10 @@ def _draft_situation(item: _Item, told: Bullet, said: _Said, current: bool) -> s
         company=spoken(role.company or ""), title=title, years=years, be="am" if current else "was",
         work="work" if current else "worked",
     )
+    # the role's scope line, on the first card told from the role only: on every card it would read as boilerplate
+    if scope and said.roles[f"scope {id(role)}"] == 0:
+        said.roles[f"scope {id(role)}"] += 1
+        where = f"{where} {data['situation_scope'].format(scope=scope)}"
     before = _baseline(told.text)
     return f"{where} {said.draft('baseline').format(**before)}" if before else where
 
@@ -1381,6 +1458,10 @@ def _draft_action_result(
         done = f"I {verb} {_lower_first(_phrase(_head(_said_clean(_after_lead(told.text, item.lead))), 16))}."
     elif not _verbless_result(told) and not project:
         done = _said_by_me(clean, current)
+    if not done and _duty_line(told.text):  # "Verification and scale testing of X": the work, said as the line names it
+        done = data["duty"]["current" if current else "past"].format(duty=_lower_first(_phrase(clean, 16)))
+    if not done and _duty_opener(told.text):  # "Responsible for X": said as "I was responsible for X"
+        done = data["duty_opener"]["current" if current else "past"].format(duty=_lower_first(_phrase(clean, 16)))
     means = _means(clean)
     figures = _result_figures(shown) or _change_clause(shown, spec)
     # an ongoing duty's figure is its scope ("Manage two teams"), not a result: only a thing done is its own result
