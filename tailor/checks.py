@@ -329,7 +329,15 @@ def _merged(group: list[RiskRow], kind: str, data: dict[str, Any], headers: froz
     evidence = cites[0] if cites else None
     verdict = ordered[0].verdict
     handle = ordered[0].handle
-    if verdict is not Verdict.MEETS:
+    # managing people shown (its years met), only the size of the team or the budget unstated: a scope to check,
+    # never "could end it" nor "I've been an Engineering Manager, not a people manager" (an invented Engineering
+    # Manager of six years whose bullets gave no head count)
+    scope_only = (kind == "people" and verdict is Verdict.NOT_SHOWN and any(r.verdict is Verdict.MEETS for r in group)
+                  and all(_scope_row(r, data) for r in group if r.verdict is Verdict.NOT_SHOWN))  # type: ignore[arg-type]
+    if scope_only:
+        verdict = Verdict.CHECK
+        handle = str(data["team_size_answer"])
+    elif verdict is not Verdict.MEETS:
         bullet = evidence is not None and evidence.line not in headers
         # a move from individual contributor ("don't call mentoring managing") or a step within management
         track = level is not None and level.what.startswith(str(data["track_change_what"]))

@@ -162,7 +162,6 @@ def test_draft_star_prompts_cite_real_bullets():
 
 def test_issue_12_one_story_per_question_each_bullet_once():
     brief = _brief()
-    primaries = [p.stories[0].line for p in brief.star if p.stories]
     assert all(len(p.stories) <= 1 for p in brief.star)
     # a line tells one story; a question nothing else comes near may retell it as nearest evidence, once, saying
     # which card tells it too (brief s6 "stories"); a question the line fits strictly retells it too, saying so

@@ -213,3 +213,21 @@ def test_how_to_say_it_says_only_the_gap_in_the_first_person(tmp_path: Path, cli
     brief = markdown_brief(tmp_path, cli, RESUME.format(place="Berlin, Germany"), posting.format(where="Remote (EMEA)"))
     say = next(line for line in brief.splitlines() if line.startswith("**How to say it:**"))
     assert "My résumé does not name" in say and "Stripe" in say and "your " not in say, say
+
+
+def test_years_managing_shown_and_no_head_count_is_a_scope_to_check_not_the_end(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    # an Engineering Manager of six years whose bullets give no head count, for a post "leading 11 people": the size
+    # is a scope to check; never "could end it", never "I've been an Engineering Manager, not a people manager"
+    posting = POSTING.format(where="Remote (EMEA)")
+    brief = markdown_brief(tmp_path, cli, RESUME.format(place="Berlin, Germany"), posting)
+    row = next(line for line in brief.splitlines() if line.startswith("| **Managing people**"))
+    assert "could end it" not in row and "check" in row and "largest group you led" in row, row
+    assert "not a people manager" not in brief
+    # with no years of managing shown, the same posting's people gap still could end it
+    engineer = RESUME.replace("Engineering Manager —", "Software Engineer —").replace(
+        "Coached engineers through quarterly growth plans and promoted two to senior", "Wrote the payments ledger")
+    brief = markdown_brief(tmp_path, cli, engineer.format(place="Berlin, Germany"), posting)
+    row = next(line for line in brief.splitlines() if line.startswith("| **Managing people**"))
+    assert "could end it" in row, row

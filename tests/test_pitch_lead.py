@@ -70,7 +70,7 @@ jordan@example.com · Leeds, UK
 
 ### Senior Software Engineer — Pollenfield
 Leeds, UK · Jun 2021 – Present
-- Leveraged previous experience with Linux administration to lead most DevOps tasks using Ansible, Terraform, Jenkins and Docker
+- Leveraged previous experience with Linux administration to lead most DevOps tasks using Ansible, Terraform and Docker
 - Worked with Docker, Terraform, CI/CD pipelines, Jenkins, GitHub Actions and AWS for the build systems
 - Led design review and triage for the team
 - Owned releases of the desktop client

@@ -566,7 +566,8 @@ def _told(ctx: _Context, said: list[tuple[_Item, str]]) -> list[_Part]:
                 # any other earlier employer is "Earlier" (issue 12, brief s6; brief s9 "stories6": two roles back)
                 roles = _roles(ctx)
                 adjacent = previous in roles and item.role in roles
-                adjacent = adjacent and item.role is next((r for r in roles[1:] if not _held_together(r, roles[0])), None)
+                after = next((r for r in roles[1:] if not _held_together(r, roles[0])), None)
+                adjacent = adjacent and item.role is after
                 template = data[key][0 if earlier == 0 and adjacent else 1]
                 earlier += 1
             opening = _opening(template, title=title, company=named)

@@ -275,6 +275,9 @@ def risk_script(
     if row is None or row.severity not in (words["end"], words["high"], words["medium"]):
         return "", "", ()
     kind = row.kind.removesuffix("_far")
+    if kind == "people" and row.handle == brief_data()["requirements"]["team_size_answer"]:
+        # managing people shown, only the team's size unstated (checks._merged): the row's answer says what to say
+        return "", "", ()
     titled = str(brief_data()["requirements"]["qualified_titled"]).split(", but ", 1)[1]
     if (kind not in ("people", "years") and row.verdict is not Verdict.NOT_SHOWN) or titled in row.shows:
         # a step down, a short stay, a domain touched briefly, years under a title no bullet bears out: the row's
