@@ -541,7 +541,7 @@ def _held(
     if not best:
         # distributed systems asked, microservices or Kafka shown: the bridge to offer, not a bare gap (issue 12)
         # the tool a bullet names (Kafka) rather than what it implies (message queues)
-        best = [shown[0] for name in practice_parts(skill.name) if (shown := showing_skills(name, resume_skills))]
+        best = [hit[0] for name in practice_parts(skill.name) if (hit := showing_skills(name, resume_skills))]
     if not best and example:
         # "observability tools such as Datadog": a bullet showing what the example stands for (monitoring) meets it
         taxon = taxonomy.get(skill.name)
