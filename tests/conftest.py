@@ -1,6 +1,7 @@
 """Shared fixtures: the bundled samples, and a runner that calls the CLI as a user would."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,3 +160,27 @@ def says_no_story(text: str) -> bool:
 
     frames = brief_data()["star_scaffold"]["empty_situation"]
     return any(re.search(re.escape(f.split("{lack}")[0]) + r"\S", text) for f in frames)
+
+
+def work_of(exported: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """An exported JSON Resume's roles as (position, employer, start, end)."""
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in exported.get("work", [])]
+
+
+def written(tmp_path: Path, name: str, text: str) -> Path:
+    """`text` written to `tmp_path / name`, UTF-8."""
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def star_cards(brief: str) -> dict[int, str]:
+    """A Markdown brief's STAR cards by number."""
+    star = brief.split("## STAR stories", 1)[1].split("\n## ", 1)[0]
+    return {int(n): card for n, card in re.findall(r"\n### (\d)\. (.+?)(?=\n### \d\. |\Z)", star, re.S)}
+
+
+def listed_stories(brief: str) -> dict[int, str]:
+    """The call sheet's eight story lines by number."""
+    stories = brief.split("### Your eight stories", 1)[1].split("\n### ", 1)[0]
+    return {int(n): line for n, line in re.findall(r"^(\d)\. (.+)$", stories, re.M)}

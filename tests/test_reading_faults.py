@@ -13,19 +13,12 @@ from tailor.dates import find_dates
 from tailor.model import DocKind, Document, SectionKind
 from tailor.read import read_document, text_lines
 from tailor.resume import parse_resume, section_kind
-from tests.conftest import Run, exported_resume
+from tests.conftest import Run, exported_resume, work_of, written
 
 TODAY = dt.date(2025, 1, 1)
 
 
-def _work(exported: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in exported.get("work", [])]
-
-
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    return path
+_work, _write = work_of, written
 
 
 # --- 1. a heading with a qualifier before a known section's name ------------------------------------------------

@@ -16,19 +16,12 @@ from tailor.entries import outside_work
 from tailor.model import Resume
 from tailor.read import read_document
 from tailor.resume import parse_resume
-from tests.conftest import SHOP_POSTING, Run, exported_resume, markdown_brief
+from tests.conftest import SHOP_POSTING, Run, exported_resume, markdown_brief, work_of, written
 
 TODAY = dt.date(2025, 1, 1)
 
 
-def _work(exported: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in exported.get("work", [])]
-
-
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    return path
+_work, _write = work_of, written
 
 
 def _read(tmp_path: Path, text: str, name: str = "cv.txt") -> Resume:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tests.conftest import markdown_brief
+from tests.conftest import listed_stories, markdown_brief, star_cards
 
 POSTING = """Engineering Manager
 Pellucid · Remote (EU)
@@ -65,14 +65,7 @@ Paris · Dec 2018 – Sep 2020
 """
 
 
-def _cards(brief: str) -> dict[int, str]:
-    star = brief.split("## STAR stories", 1)[1].split("\n## ", 1)[0]
-    return {int(n): card for n, card in re.findall(r"\n### (\d)\. (.+?)(?=\n### \d\. |\Z)", star, re.S)}
-
-
-def _listed(brief: str) -> dict[int, str]:
-    stories = brief.split("### Your eight stories", 1)[1].split("\n### ", 1)[0]
-    return {int(n): line for n, line in re.findall(r"^(\d)\. (.+)$", stories, re.M)}
+_cards, _listed = star_cards, listed_stories
 
 
 def _row(card: str, part: str) -> str:

@@ -7,9 +7,8 @@ was. These run the CLI on invented résumés, as a user would, and read the Mark
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from tests.conftest import markdown_brief, says_no_story
+from tests.conftest import listed_stories, markdown_brief, says_no_story, star_cards
 
 POSTING = """Senior Backend Engineer
 Quillbrook · Remote (US)
@@ -56,14 +55,7 @@ TOOK_PART = RESUME.replace(
 )
 
 
-def _cards(brief: str) -> dict[int, str]:
-    star = brief.split("## STAR stories", 1)[1].split("\n## ", 1)[0]
-    return {int(n): card for n, card in re.findall(r"\n### (\d)\. (.+?)(?=\n### \d\. |\Z)", star, re.S)}
-
-
-def _listed(brief: str) -> dict[int, str]:
-    stories = brief.split("### Your eight stories", 1)[1].split("\n### ", 1)[0]
-    return {int(n): line for n, line in re.findall(r"^(\d)\. (.+)$", stories, re.M)}
+_cards, _listed = star_cards, listed_stories
 
 
 def test_a_side_business_answers_no_product_question(tmp_path, cli):
