@@ -660,9 +660,9 @@ def _score_means(fit: Fit) -> str:
     means = f"{fit.score}/100 is a rough measure of how much of what this posting asks your résumé shows"
     parts = (
         f"the skills it requires make {fit.skills_share}% of it (counting a skill shown in what you did above one "
-        "only listed) and the eight areas the rest, each by how much the posting stresses it"
+        "only listed) and the interview areas the rest, each by how much the posting stresses it"
         if fit.skills_score is not None
-        else "made of the eight areas, each by how much the posting stresses it"
+        else "made of the interview areas, each by how much the posting stresses it"
     )
     return (
         f"{means}: {parts}. Each part's match times its share, added up, gives the figure: a guide to where to "
